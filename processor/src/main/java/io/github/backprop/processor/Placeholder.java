@@ -1,0 +1,2 @@
+package io.github.backprop.processor;
+final class Placeholder {}
