@@ -1,0 +1,183 @@
+package io.github.backprop.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import io.github.backprop.processor.analysis.Activity;
+import io.github.backprop.processor.check.Fence;
+import io.github.backprop.processor.check.Signature;
+import io.github.backprop.processor.derive.GradMethod;
+import io.github.backprop.processor.derive.ReverseSweep;
+import io.github.backprop.processor.diag.ErrorReporter;
+import io.github.backprop.processor.diag.ErrorReporter.AbortMethod;
+import io.github.backprop.processor.diag.ErrorReporter.Tag;
+import io.github.backprop.processor.ir.MethodModel;
+import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.read.MethodReader;
+import io.github.backprop.processor.write.GradWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.annotation.processing.SupportedOptions;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Writes {@code CGrad} for every class {@code C} with {@code @Differentiable} methods. Stages:
+ * {@link Signature} and {@link Fence} check, {@link MethodReader} reads the body into the model,
+ * {@link Activity} finds what carries derivatives, {@link ReverseSweep} derives, {@link
+ * GradWriter} writes. A failure abandons one method, never the run.
+ */
+@AutoService(Processor.class)
+// Generated is claimed too, so -Xlint:all -Werror builds do not fail on "no processor claimed"
+// for the annotation on our own output.
+@SupportedAnnotationTypes({BackpropProcessor.ANNOTATION, "javax.annotation.processing.Generated"})
+@SupportedOptions(BackpropProcessor.DEBUG)
+public final class BackpropProcessor extends AbstractProcessor {
+  static final String ANNOTATION = "io.github.backprop.Differentiable";
+
+  /** {@code -Abackprop.debug=true} prints every generated class as a compiler note. */
+  public static final String DEBUG = "backprop.debug";
+
+  /** The derive stage, replaceable so a test can make it fail. */
+  interface Deriver {
+    GradMethod derive(MethodModel model, Activity activity, ErrorReporter reporter);
+  }
+
+  private final Deriver deriver;
+  private Trees trees;
+  private ErrorReporter reporter;
+
+  public BackpropProcessor() {
+    this(ReverseSweep::derive);
+  }
+
+  BackpropProcessor(Deriver deriver) {
+    this.deriver = deriver;
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (annotations.isEmpty()) {
+      return false;
+    }
+    try {
+      trees = Trees.instance(processingEnv);
+    } catch (IllegalArgumentException e) {
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.ERROR,
+              "[BackpropSetup] backprop reads method bodies through javac's tree API, which this"
+                  + " compiler does not offer: compile with javac (in an IDE, delegate the build to"
+                  + " Maven or Gradle)");
+      return false;
+    }
+    reporter = new ErrorReporter(trees, processingEnv.getMessager());
+    Map<String, List<ExecutableElement>> byClass = new TreeMap<>();
+    for (TypeElement annotation : annotations) {
+      if (!annotation.getQualifiedName().contentEquals(ANNOTATION)) {
+        continue;
+      }
+      for (Element e : round.getElementsAnnotatedWith(annotation)) {
+        if (e.getKind() == ElementKind.METHOD) {
+          TypeElement type = (TypeElement) e.getEnclosingElement();
+          byClass.computeIfAbsent(type.getQualifiedName().toString(), k -> new ArrayList<>())
+              .add((ExecutableElement) e);
+        }
+      }
+    }
+    for (List<ExecutableElement> methods : byClass.values()) {
+      generate((TypeElement) methods.get(0).getEnclosingElement(), methods);
+    }
+    return true;
+  }
+
+  private void generate(TypeElement type, List<ExecutableElement> methods) {
+    Map<ExecutableElement, String> records = MethodReader.recordNames(type);
+    methods.sort(Comparator.comparing(records::get));
+    List<GradWriter.Entry> entries = new ArrayList<>();
+    for (ExecutableElement m : methods) {
+      try {
+        GradWriter.Entry entry = method(m, records.get(m));
+        if (entry != null) {
+          entries.add(entry);
+        }
+      } catch (AbortMethod e) {
+        // Reported where it was thrown.
+      } catch (RuntimeException | StackOverflowError e) {
+        reporter.error(
+            Tag.BUG,
+            "backprop failed on this method (" + e + "). This is a bug in backprop; please report"
+                + " it with the method's source. Until it is fixed, rewrite the method in simpler"
+                + " steps, or compute its gradient by hand.",
+            m);
+      }
+    }
+    if (entries.isEmpty()) {
+      return;
+    }
+    Owner grad = GeneratedNames.gradClass(MethodReader.owner(type));
+    try {
+      JavaFile file = GradWriter.write(type, grad, entries);
+      if (Boolean.parseBoolean(processingEnv.getOptions().get(DEBUG))) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, file.toString(), type);
+      }
+      file.writeTo(processingEnv.getFiler());
+    } catch (IOException | RuntimeException e) {
+      reporter.error(Tag.BUG, "backprop could not write " + grad.canonicalName() + ": " + e, type);
+    }
+  }
+
+  private GradWriter.Entry method(ExecutableElement m, String record) {
+    if (!new Signature(reporter).check(m)) {
+      return null;
+    }
+    TreePath path = trees.getPath(m);
+    MethodTree tree = trees.getTree(m);
+    if (path == null || tree == null || tree.getBody() == null) {
+      return null;
+    }
+    CompilationUnitTree unit = path.getCompilationUnit();
+    if (new Fence(reporter).check(tree.getBody(), unit) > 0) {
+      return null;
+    }
+    int errors = reporter.errorCount();
+    MethodModel model =
+        new MethodReader(trees, processingEnv.getElementUtils(), reporter).read(m, tree, unit);
+    Activity activity = Activity.of(model, reporter);
+    if (reporter.errorCount() > errors) {
+      return null;
+    }
+    GradMethod grad = deriver.derive(model, activity, reporter);
+    List<String> names = new ArrayList<>();
+    List<Type> types = new ArrayList<>();
+    for (Var p : model.params()) {
+      names.add(p.name());
+      types.add(p.type());
+    }
+    return new GradWriter.Entry(model, grad, record, GeneratedNames.accessors(names, types));
+  }
+}

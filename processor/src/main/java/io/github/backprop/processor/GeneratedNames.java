@@ -1,0 +1,99 @@
+package io.github.backprop.processor;
+
+import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.ir.Type;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Every name of the generated API is minted here, so callers and callees agree on it: the Grad
+ * class, the result records, and the records' accessors.
+ */
+public final class GeneratedNames {
+  private GeneratedNames() {}
+
+  /** {@code p.C} → {@code p.CGrad}; a nested {@code p.Outer.C} → {@code p.Outer_CGrad}. */
+  public static Owner gradClass(Owner source) {
+    return new Owner(source.packageName(), source.simpleNames().replace('.', '_') + "Grad");
+  }
+
+  /**
+   * The record accessor of each parameter: its own name for a double or double array, null for
+   * an inactive parameter. The primal result is always {@code value()}, so a parameter named
+   * {@code value} gets {@code value_()} (one more underscore until the name is free).
+   */
+  public static List<String> accessors(List<String> paramNames, List<Type> paramTypes) {
+    Set<String> taken = new HashSet<>(paramNames);
+    taken.add("value");
+    List<String> accessors = new ArrayList<>();
+    for (int i = 0; i < paramNames.size(); i++) {
+      String name = paramNames.get(i);
+      if (paramTypes.get(i) == null || !paramTypes.get(i).isDifferentiable()) {
+        accessors.add(null);
+        continue;
+      }
+      if (name.equals("value")) {
+        while (taken.contains(name)) {
+          name = name + "_";
+        }
+        taken.add(name);
+      }
+      accessors.add(name);
+    }
+    return accessors;
+  }
+
+  /** A method as the naming scheme sees it. */
+  public record Signature(String name, List<Type> paramTypes) {
+    String key() {
+      StringBuilder k = new StringBuilder(name).append('(');
+      paramTypes.forEach(t -> k.append(t).append(','));
+      return k.append(')').toString();
+    }
+  }
+
+  /**
+   * The result record of each method of one class: its name capitalised ({@code loss} → {@code
+   * Loss}). Overloads add their parameter types ({@code FDouble}, {@code FDoubleInt}); a clash
+   * with the Grad class or between names that differ only in case adds a number. Names depend
+   * only on the set of methods, never on their order in the source.
+   */
+  public static <M> Map<M, String> records(
+      List<M> methods, Function<M, Signature> signature, String gradSimpleName) {
+    List<M> sorted = new ArrayList<>(methods);
+    sorted.sort(Comparator.comparing(m -> signature.apply(m).key()));
+    Map<String, Integer> perName = new HashMap<>();
+    for (M m : sorted) {
+      perName.merge(signature.apply(m).name(), 1, Integer::sum);
+    }
+    Set<String> taken = new HashSet<>();
+    taken.add(gradSimpleName.toLowerCase(Locale.ROOT));
+    Map<M, String> names = new HashMap<>();
+    for (M m : sorted) {
+      Signature s = signature.apply(m);
+      StringBuilder base = new StringBuilder(capitalize(s.name()));
+      if (perName.get(s.name()) > 1) {
+        for (Type t : s.paramTypes()) {
+          base.append(t == null ? "Other" : capitalize(t.prim().keyword()) + "Array".repeat(t.dims()));
+        }
+      }
+      String name = base.toString();
+      for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+        name = base.toString() + n;
+      }
+      names.put(m, name);
+    }
+    return names;
+  }
+
+  private static String capitalize(String s) {
+    return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+}

@@ -1,2 +1,0 @@
-package io.github.backprop.processor;
-final class Placeholder {}

@@ -1,0 +1,132 @@
+package io.github.backprop.processor.analysis;
+
+import io.github.backprop.processor.diag.ErrorReporter;
+import io.github.backprop.processor.diag.ErrorReporter.Tag;
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.MethodModel;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.ir.Walk;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Which variables depend on a differentiable parameter ("active"): only those get adjoints and
+ * derivative code. Flow-insensitive, so a variable is active if any assignment makes it so; that
+ * over-approximates, which costs code but never correctness.
+ */
+public final class Activity {
+  private final Set<Var> active = new HashSet<>();
+
+  private Activity() {}
+
+  /** Activity of the method as read, reporting active values passed to plain helper methods. */
+  public static Activity of(MethodModel model, ErrorReporter reporter) {
+    Activity a = of(model.params(), model.body());
+    a.checkHelperCalls(model, reporter);
+    return a;
+  }
+
+  /** Activity of a body, e.g. after the sweep has rewritten it. */
+  public static Activity of(java.util.List<Var> params, Stmt.Block body) {
+    Activity a = new Activity();
+    for (Var p : params) {
+      if (p.type().isDifferentiable()) {
+        a.active.add(p);
+      }
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Stmt s : flatten(body)) {
+        Var target = null;
+        Expr value = null;
+        boolean self = false;
+        if (s instanceof Stmt.Declare d && d.init() != null) {
+          target = d.var();
+          value = d.init();
+        } else if (s instanceof Stmt.Assign as) {
+          target = as.var();
+          value = as.value();
+          self = as.op() != null;
+        }
+        if (target != null
+            && target.type().isDifferentiable()
+            && !a.active.contains(target)
+            && (a.isActive(value) || (self && a.active.contains(target)))) {
+          a.active.add(target);
+          changed = true;
+        }
+      }
+    }
+    return a;
+  }
+
+  private static java.util.List<Stmt> flatten(Stmt.Block body) {
+    java.util.List<Stmt> all = new java.util.ArrayList<>();
+    Walk.each(body, all::add);
+    return all;
+  }
+
+  public boolean isActive(Var v) {
+    return active.contains(v);
+  }
+
+  /** Whether an expression's value depends on a differentiable parameter. */
+  public boolean isActive(Expr e) {
+    if (!e.type().isDifferentiable()) {
+      return false;
+    }
+    if (e instanceof Expr.Ref r) {
+      return active.contains(r.var());
+    }
+    if (e instanceof Expr.Component c) {
+      return active.contains(c.record());
+    }
+    if (e instanceof Expr.Conditional c) {
+      return isActive(c.whenTrue()) || isActive(c.whenFalse());
+    }
+    for (Expr child : Walk.children(e)) {
+      if (isActive(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A call to a plain (not differentiable) method may only take values with no derivative. */
+  private void checkHelperCalls(MethodModel model, ErrorReporter reporter) {
+    Set<Expr> reported = new HashSet<>();
+    Walk.each(
+        model.body(),
+        s ->
+            forEachExpr(
+                s,
+                e -> {
+                  if (e instanceof Expr.Call c
+                      && !c.owner().isMath()
+                      && c.args().stream().anyMatch(this::isActive)
+                      && reported.add(e)) {
+                    reporter.error(
+                        Tag.NO_DERIVATIVE,
+                        "'" + c.name() + "' is not @Differentiable, but a differentiable value is"
+                            + " passed to it: annotate " + c.owner().simpleNames() + "."
+                            + c.name() + " with @Differentiable",
+                        model.trees().get(e),
+                        model.unit());
+                  }
+                }));
+  }
+
+  private static void forEachExpr(Stmt s, java.util.function.Consumer<Expr> visit) {
+    if (s instanceof Stmt.Declare d && d.init() != null) {
+      Walk.each(d.init(), visit);
+    } else if (s instanceof Stmt.Assign a) {
+      Walk.each(a.value(), visit);
+    } else if (s instanceof Stmt.Return r) {
+      Walk.each(r.value(), visit);
+    } else if (s instanceof Stmt.If i) {
+      Walk.each(i.condition(), visit);
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package io.github.backprop.processor.check;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreeScanner;
+import io.github.backprop.processor.diag.ErrorReporter;
+import io.github.backprop.processor.diag.ErrorReporter.Tag;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Rejects, before anything is read, every construct of a method body that backprop does not
+ * differentiate: one error per construct, at its own position, saying what to do instead.
+ * Kinds are named by string so the table reads the same on every JDK, including kinds that
+ * newer JDKs add.
+ */
+public final class Fence {
+  /** Tree kinds a differentiable body may contain. */
+  public static final Set<String> SUPPORTED =
+      Set.of(
+          "BLOCK", "VARIABLE", "EXPRESSION_STATEMENT", "RETURN", "IF", "EMPTY_STATEMENT",
+          "PARENTHESIZED", "IDENTIFIER", "MEMBER_SELECT", "METHOD_INVOCATION", "TYPE_CAST",
+          "CONDITIONAL_EXPRESSION", "PRIMITIVE_TYPE", "MODIFIERS",
+          "INT_LITERAL", "LONG_LITERAL", "DOUBLE_LITERAL", "BOOLEAN_LITERAL",
+          "PLUS", "MINUS", "MULTIPLY", "DIVIDE", "REMAINDER", "UNARY_MINUS", "UNARY_PLUS",
+          "LESS_THAN", "LESS_THAN_EQUAL", "GREATER_THAN", "GREATER_THAN_EQUAL", "EQUAL_TO",
+          "NOT_EQUAL_TO", "CONDITIONAL_AND", "CONDITIONAL_OR", "LOGICAL_COMPLEMENT",
+          // Only as statements of their own: see visitExpressionStatement.
+          "ASSIGNMENT", "PLUS_ASSIGNMENT", "MINUS_ASSIGNMENT", "MULTIPLY_ASSIGNMENT",
+          "DIVIDE_ASSIGNMENT", "REMAINDER_ASSIGNMENT", "PREFIX_INCREMENT", "PREFIX_DECREMENT",
+          "POSTFIX_INCREMENT", "POSTFIX_DECREMENT");
+
+  private static final Set<String> STATEMENT_ONLY =
+      Set.of(
+          "ASSIGNMENT", "PLUS_ASSIGNMENT", "MINUS_ASSIGNMENT", "MULTIPLY_ASSIGNMENT",
+          "DIVIDE_ASSIGNMENT", "REMAINDER_ASSIGNMENT", "PREFIX_INCREMENT", "PREFIX_DECREMENT",
+          "POSTFIX_INCREMENT", "POSTFIX_DECREMENT");
+
+  private static final String LOOPS_LATER =
+      " are not supported yet; unroll it by hand, or compute this part outside the method and pass"
+          + " the result as a parameter";
+
+  /** What to say about each rejected kind. */
+  public static final Map<String, String> REJECTED =
+      Map.ofEntries(
+          Map.entry("FOR_LOOP", "'for' loops" + LOOPS_LATER),
+          Map.entry("ENHANCED_FOR_LOOP", "enhanced 'for' loops" + LOOPS_LATER),
+          Map.entry("WHILE_LOOP", "'while' loops" + LOOPS_LATER),
+          Map.entry("DO_WHILE_LOOP", "'do'/'while' loops" + LOOPS_LATER),
+          Map.entry("BREAK", "'break' is not supported yet: restructure with if/else"),
+          Map.entry("CONTINUE", "'continue' is not supported yet: restructure with if/else"),
+          Map.entry("LABELED_STATEMENT", "labelled statements are not supported yet"),
+          Map.entry("ARRAY_ACCESS", "array elements are not supported yet: pass the values as double parameters"),
+          Map.entry("NEW_ARRAY", "creating arrays is not supported yet: use double locals"),
+          Map.entry("ARRAY_TYPE", "arrays are not supported yet: use double locals"),
+          Map.entry("TRY", "'try' statements cannot be differentiated: handle exceptions in the caller"),
+          Map.entry("CATCH", "'catch' clauses cannot be differentiated: handle exceptions in the caller"),
+          Map.entry("THROW", "'throw' cannot be differentiated: check the inputs in the caller, or return Double.NaN"),
+          Map.entry("ASSERT", "'assert' is not supported in a differentiable method: check the inputs in the caller"),
+          Map.entry("SYNCHRONIZED", "'synchronized' is not supported: a differentiable method must be a pure function of its parameters"),
+          Map.entry("SWITCH", "'switch' statements are not supported: use if/else"),
+          Map.entry("SWITCH_EXPRESSION", "'switch' expressions are not supported: use if/else or the ?: operator"),
+          Map.entry("CASE", "'case' labels are not supported: use if/else"),
+          Map.entry("YIELD", "'yield' is not supported: use if/else or the ?: operator"),
+          Map.entry("CLASS", "local classes are not supported: declare the class outside the method"),
+          Map.entry("INTERFACE", "local interfaces are not supported: declare them outside the method"),
+          Map.entry("ENUM", "local enums are not supported: declare them outside the method"),
+          Map.entry("RECORD", "local records are not supported: declare them outside the method"),
+          Map.entry("NEW_CLASS", "creating objects ('new') is not supported: a differentiable method works on primitive values; pass what you need as parameters"),
+          Map.entry("LAMBDA_EXPRESSION", "lambdas are not supported: write a @Differentiable static method and call it"),
+          Map.entry("MEMBER_REFERENCE", "method references are not supported: call a @Differentiable static method directly"),
+          Map.entry("INSTANCE_OF", "'instanceof' is not supported: a differentiable method works on primitive values"),
+          Map.entry("STRING_LITERAL", "strings are not supported in a differentiable method"),
+          Map.entry("CHAR_LITERAL", "char values are not supported: use int"),
+          Map.entry("FLOAT_LITERAL", "float values are not supported: use double (drop the 'f' suffix)"),
+          Map.entry("NULL_LITERAL", "'null' is not supported: a differentiable method works on primitive values"),
+          Map.entry("BITWISE_COMPLEMENT", "bitwise '~' is not supported: use arithmetic on int values"),
+          Map.entry("AND", "bitwise or non-short-circuit '&' is not supported: use '&&' for booleans"),
+          Map.entry("OR", "bitwise or non-short-circuit '|' is not supported: use '||' for booleans"),
+          Map.entry("XOR", "'^' is not supported: use '!=' for booleans"),
+          Map.entry("LEFT_SHIFT", "shift operators are not supported: use multiplication"),
+          Map.entry("RIGHT_SHIFT", "shift operators are not supported: use division"),
+          Map.entry("UNSIGNED_RIGHT_SHIFT", "shift operators are not supported: use division"),
+          Map.entry("AND_ASSIGNMENT", "'&=' is not supported: write 'b = b && c'"),
+          Map.entry("OR_ASSIGNMENT", "'|=' is not supported: write 'b = b || c'"),
+          Map.entry("XOR_ASSIGNMENT", "'^=' is not supported: write 'b = b != c'"),
+          Map.entry("LEFT_SHIFT_ASSIGNMENT", "shift assignments are not supported: use multiplication"),
+          Map.entry("RIGHT_SHIFT_ASSIGNMENT", "shift assignments are not supported: use division"),
+          Map.entry("UNSIGNED_RIGHT_SHIFT_ASSIGNMENT", "shift assignments are not supported: use division"),
+          Map.entry("PARAMETERIZED_TYPE", "generic types are not supported: a differentiable method works on primitive values"),
+          Map.entry("ANNOTATED_TYPE", "type annotations are not supported inside a differentiable method"),
+          Map.entry("UNION_TYPE", "multi-catch is not supported: handle exceptions in the caller"),
+          Map.entry("INTERSECTION_TYPE", "intersection casts are not supported"),
+          Map.entry("BINDING_PATTERN", "patterns are not supported: a differentiable method works on primitive values"),
+          Map.entry("RECORD_PATTERN", "record patterns are not supported: a differentiable method works on primitive values"),
+          Map.entry("ANY_PATTERN", "patterns are not supported: a differentiable method works on primitive values"),
+          Map.entry("PARENTHESIZED_PATTERN", "patterns are not supported: a differentiable method works on primitive values"),
+          Map.entry("GUARDED_PATTERN", "patterns are not supported: a differentiable method works on primitive values"),
+          Map.entry("DECONSTRUCTION_PATTERN", "patterns are not supported: a differentiable method works on primitive values"),
+          Map.entry("DEFAULT_CASE_LABEL", "'switch' is not supported: use if/else"),
+          Map.entry("CONSTANT_CASE_LABEL", "'switch' is not supported: use if/else"),
+          Map.entry("PATTERN_CASE_LABEL", "'switch' is not supported: use if/else"),
+          Map.entry("STRING_TEMPLATE", "string templates are not supported in a differentiable method"),
+          Map.entry("TEMPLATE_EXPRESSION", "string templates are not supported in a differentiable method"),
+          Map.entry("ERRONEOUS", "this expression does not parse"));
+
+  private final ErrorReporter reporter;
+
+  public Fence(ErrorReporter reporter) {
+    this.reporter = reporter;
+  }
+
+  /** Reports every unsupported construct in {@code body}; returns how many it found. */
+  public int check(Tree body, CompilationUnitTree unit) {
+    int before = reporter.errorCount();
+    new Scanner(unit).scan(body, null);
+    return reporter.errorCount() - before;
+  }
+
+  /** The message for a kind the fence rejects; for a kind this table does not know, a generic one. */
+  public static String messageFor(String kind) {
+    String known = REJECTED.get(kind);
+    if (known != null) {
+      return known;
+    }
+    return kind.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        + " is not supported in a differentiable method";
+  }
+
+  private final class Scanner extends TreeScanner<Void, Void> {
+    private final CompilationUnitTree unit;
+
+    Scanner(CompilationUnitTree unit) {
+      this.unit = unit;
+    }
+
+    @Override
+    public Void scan(Tree tree, Void unused) {
+      if (tree == null) {
+        return null;
+      }
+      String kind = tree.getKind().name();
+      if (STATEMENT_ONLY.contains(kind)) {
+        reporter.error(
+            Tag.UNSUPPORTED,
+            "an assignment or increment inside an expression is not supported: write it as a"
+                + " statement of its own",
+            tree,
+            unit);
+        return null;
+      }
+      if (!SUPPORTED.contains(kind)) {
+        reporter.error(Tag.UNSUPPORTED, messageFor(kind), tree, unit);
+        return null;
+      }
+      return super.scan(tree, unused);
+    }
+
+    @Override
+    public Void visitExpressionStatement(ExpressionStatementTree node, Void unused) {
+      Tree expression = node.getExpression();
+      if (STATEMENT_ONLY.contains(expression.getKind().name())) {
+        // The assignment itself is fine here; its parts still go through the fence.
+        for (Tree child : children(expression)) {
+          scan(child, null);
+        }
+        return null;
+      }
+      return super.visitExpressionStatement(node, unused);
+    }
+  }
+
+  private static java.util.List<Tree> children(Tree assignment) {
+    if (assignment instanceof com.sun.source.tree.AssignmentTree a) {
+      return java.util.List.of(a.getVariable(), a.getExpression());
+    }
+    if (assignment instanceof com.sun.source.tree.CompoundAssignmentTree a) {
+      return java.util.List.of(a.getVariable(), a.getExpression());
+    }
+    return java.util.List.of(((com.sun.source.tree.UnaryTree) assignment).getExpression());
+  }
+}

@@ -1,0 +1,94 @@
+package io.github.backprop.processor.check;
+
+import io.github.backprop.processor.diag.ErrorReporter;
+import io.github.backprop.processor.diag.ErrorReporter.Tag;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/** Checks that an annotated method has a shape backprop can write a gradient for. */
+public final class Signature {
+  private final ErrorReporter reporter;
+
+  public Signature(ErrorReporter reporter) {
+    this.reporter = reporter;
+  }
+
+  /** Reports every problem with the method's declaration; returns whether there was none. */
+  public boolean check(ExecutableElement m) {
+    int before = reporter.errorCount();
+    String name = m.getSimpleName().toString();
+    if (!m.getModifiers().contains(Modifier.STATIC)) {
+      reporter.error(
+          Tag.SIGNATURE,
+          "@Differentiable method '" + name + "' must be static: make it static and pass what it"
+              + " reads from the object as parameters",
+          m);
+    }
+    if (m.getReturnType().getKind() != TypeKind.DOUBLE) {
+      reporter.error(
+          Tag.SIGNATURE,
+          "@Differentiable method '" + name + "' returns " + m.getReturnType() + "; it must return"
+              + " double, the value whose gradient is computed",
+          m);
+    }
+    if (!m.getTypeParameters().isEmpty()) {
+      reporter.error(Tag.SIGNATURE, "@Differentiable method '" + name + "' must not be generic", m);
+    }
+    if (m.isVarArgs()) {
+      reporter.error(
+          Tag.SIGNATURE,
+          "@Differentiable method '" + name + "' must not take varargs: use double parameters",
+          m);
+    }
+    for (VariableElement p : m.getParameters()) {
+      if (!isSupported(p.asType())) {
+        reporter.error(
+            Tag.SIGNATURE,
+            "parameter '" + p.getSimpleName() + "' has type " + p.asType() + "; a"
+                + " @Differentiable method takes double (differentiated), and int, long or"
+                + " boolean (passed through)"
+                + (p.asType().getKind() == TypeKind.ARRAY ? "; arrays are not supported yet" : ""),
+            p);
+      }
+    }
+    TypeElement owner = (TypeElement) m.getEnclosingElement();
+    for (TypeElement t = owner; t != null; ) {
+      if (t.getModifiers().contains(Modifier.PRIVATE)) {
+        reporter.error(
+            Tag.SIGNATURE,
+            "class " + t.getSimpleName() + " is private, so the generated class next to it cannot"
+                + " use it: make it package-private",
+            m);
+        break;
+      }
+      if (t.getNestingKind() == NestingKind.MEMBER && !t.getModifiers().contains(Modifier.STATIC)
+          && t.getKind().isClass() && t.getKind() != javax.lang.model.element.ElementKind.RECORD
+          && t.getKind() != javax.lang.model.element.ElementKind.ENUM) {
+        reporter.error(
+            Tag.SIGNATURE,
+            "inner class " + t.getSimpleName() + " is not static: make it a static nested class",
+            m);
+        break;
+      }
+      if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
+        reporter.error(
+            Tag.SIGNATURE,
+            "@Differentiable methods must be declared in a top-level or static nested class",
+            m);
+        break;
+      }
+      t = t.getEnclosingElement() instanceof TypeElement e ? e : null;
+    }
+    return reporter.errorCount() == before;
+  }
+
+  private static boolean isSupported(TypeMirror t) {
+    TypeKind k = t.getKind();
+    return k == TypeKind.DOUBLE || k == TypeKind.INT || k == TypeKind.LONG || k == TypeKind.BOOLEAN;
+  }
+}

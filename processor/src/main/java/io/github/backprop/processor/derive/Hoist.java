@@ -1,0 +1,153 @@
+package io.github.backprop.processor.derive;
+
+import io.github.backprop.processor.analysis.Activity;
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.ir.Walk;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names the values the reverse sweep needs but could not recompute, so each is computed once, in
+ * the forward sweep, as a statement of its own:
+ *
+ * <ul>
+ *   <li>{@code h(x)} of another differentiable method becomes {@code CGrad.H _g0 = CGrad.h(x);},
+ *       read as {@code _g0.value()}, so its gradient comes from the same call;
+ *   <li>a {@code Math} call whose derivative reuses its result, e.g. {@code exp};
+ *   <li>a call that may not give the same value twice ({@code Math.random()}, a plain helper);
+ *   <li>{@code c ? a : b} whose branches hold such calls becomes an {@code if}, so a branch not
+ *       taken is not evaluated.
+ * </ul>
+ */
+final class Hoist {
+  private final Activity activity;
+  private final Differ differ;
+  private final Map<Stmt, String> sources;
+
+  Hoist(Activity activity, Map<Stmt, String> sources) {
+    this.activity = activity;
+    this.differ = new Differ(activity);
+    this.sources = sources;
+  }
+
+  Stmt.Block block(Stmt.Block in) {
+    List<Stmt> out = new ArrayList<>();
+    for (Stmt s : in.statements()) {
+      statement(s, out);
+    }
+    return new Stmt.Block(out);
+  }
+
+  private void statement(Stmt s, List<Stmt> out) {
+    Stmt result;
+    if (s instanceof Stmt.Declare d && d.init() != null && activity.isActive(d.init())) {
+      result = new Stmt.Declare(d.var(), expr(d.init(), true, out));
+    } else if (s instanceof Stmt.Assign a && activity.isActive(a.value())) {
+      result = new Stmt.Assign(a.var(), a.op(), expr(a.value(), a.op() == null, out));
+    } else if (s instanceof Stmt.Return r && activity.isActive(r.value())) {
+      result = new Stmt.Return(expr(r.value(), true, out));
+    } else if (s instanceof Stmt.If f) {
+      result = new Stmt.If(f.condition(), block(f.then()), block(f.otherwise()));
+    } else {
+      result = s;
+    }
+    String source = sources.get(s);
+    if (source != null) {
+      sources.put(result, source);
+    }
+    out.add(result);
+  }
+
+  /** {@code e} with what must be named moved into statements appended to {@code out}. */
+  private Expr expr(Expr e, boolean root, List<Stmt> out) {
+    if (e instanceof Expr.DiffCall c) {
+      List<Expr> args = new ArrayList<>();
+      for (Expr a : c.args()) {
+        args.add(expr(a, false, out));
+      }
+      Expr.DiffCall call = new Expr.DiffCall(c.callee(), args);
+      if (!activity.isActive(call)) {
+        return root ? call : name(call, "_h", out);
+      }
+      Var record =
+          Var.record(
+              "_g", new Var.RecordType(c.callee().grad(), c.callee().record()));
+      out.add(new Stmt.Declare(record, call));
+      return new Expr.Component(record, "value", Type.DOUBLE);
+    }
+    if (e instanceof Expr.Call c) {
+      List<Expr> args = new ArrayList<>();
+      for (Expr a : c.args()) {
+        args.add(expr(a, false, out));
+      }
+      Expr.Call call = new Expr.Call(c.owner(), c.name(), args, c.type());
+      if (root) {
+        return call;
+      }
+      if (!isPure(call)) {
+        return name(call, "_h", out);
+      }
+      if (activity.isActive(call) && differ.usesResult(call)) {
+        return name(call, "_" + c.name(), out);
+      }
+      return call;
+    }
+    if (e instanceof Expr.Conditional c) {
+      if (!needsNaming(c.whenTrue()) && !needsNaming(c.whenFalse())) {
+        Expr condition = needsNaming(c.condition()) ? name(c.condition(), "_c", out) : c.condition();
+        return new Expr.Conditional(condition, c.whenTrue(), c.whenFalse(), c.type());
+      }
+      // Example: double _q0; if (c) { _q0 = h(x); } else { _q0 = 0; }
+      Var q = Var.temp("_q", c.type());
+      out.add(new Stmt.Declare(q, null));
+      out.add(new Stmt.If(c.condition(), branch(q, c.whenTrue()), branch(q, c.whenFalse())));
+      return new Expr.Ref(q);
+    }
+    if (e instanceof Expr.Unary u) {
+      return new Expr.Unary(u.op(), expr(u.operand(), false, out), u.type());
+    }
+    if (e instanceof Expr.Binary b) {
+      if (b.op().isLogical() || b.op().isComparison()) {
+        // A condition is evaluated once, forward; its short-circuits must stay as written.
+        return needsNaming(b) ? name(b, "_c", out) : b;
+      }
+      Expr l = expr(b.left(), false, out);
+      return new Expr.Binary(b.op(), l, expr(b.right(), false, out), b.type());
+    }
+    if (e instanceof Expr.Cast c) {
+      return new Expr.Cast(c.type(), expr(c.operand(), false, out));
+    }
+    return e;
+  }
+
+  private Stmt.Block branch(Var q, Expr value) {
+    List<Stmt> out = new ArrayList<>();
+    Expr v = activity.isActive(value) ? expr(value, true, out) : value;
+    out.add(new Stmt.Assign(q, null, v));
+    return new Stmt.Block(out);
+  }
+
+  private static Expr name(Expr value, String base, List<Stmt> out) {
+    Var temp = Var.temp(base, value.type());
+    out.add(new Stmt.Declare(temp, value));
+    return new Expr.Ref(temp);
+  }
+
+  /** Whether an expression holds a call that must not be repeated or evaluated eagerly. */
+  static boolean needsNaming(Expr e) {
+    boolean[] found = {false};
+    Walk.each(
+        e,
+        x -> found[0] |= x instanceof Expr.DiffCall || (x instanceof Expr.Call c && !isPure(c)));
+    return found[0];
+  }
+
+  /** {@code Math} functions give the same result for the same arguments; others may not. */
+  static boolean isPure(Expr.Call c) {
+    return c.owner().isMath() && !c.name().equals("random");
+  }
+}

@@ -1,0 +1,17 @@
+package io.github.backprop.processor.derive;
+
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.Var;
+import java.util.List;
+
+/** One piece of the reverse sweep of a single statement, before adjoint storage is decided. */
+sealed interface Step {
+  /** {@code double _r0 = value;}: an incoming adjoint that several operands share. */
+  record Temp(Var var, Expr value) implements Step {}
+
+  /** {@code _d_var += delta;} */
+  record Update(Var var, Expr delta) implements Step {}
+
+  /** The adjoint of {@code c ? a : b} flows into one side only, chosen as the forward sweep did. */
+  record Branch(Expr condition, List<Step> then, List<Step> otherwise) implements Step {}
+}

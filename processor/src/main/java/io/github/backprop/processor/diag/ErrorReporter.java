@@ -1,0 +1,85 @@
+package io.github.backprop.processor.diag;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.Trees;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * The one place diagnostics are reported. Every message starts with a stable tag, e.g. {@code
+ * [BackpropUnsupported]}, so users and tests can match on it.
+ */
+public final class ErrorReporter {
+  private final Trees trees;
+  private final javax.annotation.processing.Messager messager;
+  private int errors;
+
+  public ErrorReporter(Trees trees, javax.annotation.processing.Messager messager) {
+    this.trees = trees;
+    this.messager = messager;
+  }
+
+  /** Reports an error at the exact position of {@code tree}. */
+  public void error(Tag tag, String message, Tree tree, CompilationUnitTree unit) {
+    errors++;
+    trees.printMessage(Diagnostic.Kind.ERROR, tag.format(message), tree, unit);
+  }
+
+  /** Reports an error on an element, for problems with no better position. */
+  public void error(Tag tag, String message, Element element) {
+    errors++;
+    messager.printMessage(Diagnostic.Kind.ERROR, tag.format(message), element);
+  }
+
+  /** Reports and returns an exception that abandons the current method, not the whole run. */
+  public AbortMethod abort(Tag tag, String message, Tree tree, CompilationUnitTree unit) {
+    error(tag, message, tree, unit);
+    return new AbortMethod();
+  }
+
+  /**
+   * Abandons the current method without a message of ours, where javac is certain to report the
+   * problem itself (an unknown name, a type error), so the user sees one error, not two.
+   */
+  public AbortMethod abortQuietly() {
+    return new AbortMethod();
+  }
+
+  public int errorCount() {
+    return errors;
+  }
+
+  /** Stable message tags. */
+  public enum Tag {
+    /** A Java construct backprop does not differentiate. */
+    UNSUPPORTED("BackpropUnsupported"),
+    /** The annotated method's signature. */
+    SIGNATURE("BackpropSignature"),
+    /** A call with no derivative: neither a rule nor {@code @Differentiable}. */
+    NO_DERIVATIVE("BackpropNoDerivative"),
+    /** A field that generated code cannot read. */
+    FIELD("BackpropField"),
+    /** A failure inside backprop itself. */
+    BUG("BackpropBug");
+
+    private final String tag;
+
+    Tag(String tag) {
+      this.tag = tag;
+    }
+
+    String format(String message) {
+      return "[" + tag + "] " + message;
+    }
+  }
+
+  /** Abandons one method; the processor goes on with the others. */
+  public static final class AbortMethod extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    AbortMethod() {
+      super(null, null, false, false);
+    }
+  }
+}

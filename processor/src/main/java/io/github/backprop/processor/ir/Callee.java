@@ -1,0 +1,23 @@
+package io.github.backprop.processor.ir;
+
+import java.util.List;
+
+/**
+ * A {@code @Differentiable} method called from another one.
+ *
+ * @param owner the declaring class
+ * @param grad its generated class
+ * @param name the method name
+ * @param paramTypes parameter types, in order
+ * @param accessors the record accessor of each parameter, {@code null} where it has none
+ * @param record the name of its result record in {@code grad}
+ * @param primalVisible whether generated code may call the method itself (it is not private)
+ */
+public record Callee(
+    Owner owner,
+    Owner grad,
+    String name,
+    List<Type> paramTypes,
+    List<String> accessors,
+    String record,
+    boolean primalVisible) {}

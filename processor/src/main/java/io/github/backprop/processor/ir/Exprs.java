@@ -1,0 +1,180 @@
+package io.github.backprop.processor.ir;
+
+import io.github.backprop.processor.ir.Expr.Binary;
+import io.github.backprop.processor.ir.Expr.Call;
+import io.github.backprop.processor.ir.Expr.Literal;
+import io.github.backprop.processor.ir.Expr.Op;
+import io.github.backprop.processor.ir.Expr.Ref;
+import io.github.backprop.processor.ir.Expr.Unary;
+import java.util.List;
+
+/**
+ * Builders for generated double expressions. They fold constants and drop identities, so
+ * derivative code never reads {@code 1.0 * x}, {@code x + 0.0} or {@code --x}.
+ */
+public final class Exprs {
+  private Exprs() {}
+
+  public static final Literal ZERO = Literal.of(0.0);
+  public static final Literal ONE = Literal.of(1.0);
+
+  public static Expr lit(double v) {
+    return Literal.of(v);
+  }
+
+  public static Expr ref(Var v) {
+    return new Ref(v);
+  }
+
+  public static boolean isZero(Expr e) {
+    return e instanceof Literal l && l.is(0.0);
+  }
+
+  static boolean isOne(Expr e) {
+    return e instanceof Literal l && l.is(1.0);
+  }
+
+  /** The value of a numeric literal, as derivative code (always double) uses it. */
+  private static Double constant(Expr e) {
+    return e instanceof Literal l && l.type().isNumeric() && l.value() instanceof Number n
+        ? n.doubleValue()
+        : null;
+  }
+
+  private static boolean isDoubleLiteral(Expr e) {
+    return e instanceof Literal l && l.type().isDouble();
+  }
+
+  public static Expr add(Expr a, Expr b) {
+    if (isZero(a)) {
+      return b;
+    }
+    if (isZero(b)) {
+      return a;
+    }
+    Double ca = constant(a);
+    Double cb = constant(b);
+    if (ca != null && cb != null) {
+      return lit(ca + cb);
+    }
+    if (b instanceof Unary u && u.op() == Op.NEG) {
+      return sub(a, u.operand());
+    }
+    return new Binary(Op.ADD, a, b, Type.DOUBLE);
+  }
+
+  public static Expr sub(Expr a, Expr b) {
+    if (isZero(b)) {
+      return a;
+    }
+    if (isZero(a)) {
+      return neg(b);
+    }
+    Double ca = constant(a);
+    Double cb = constant(b);
+    if (ca != null && cb != null) {
+      return lit(ca - cb);
+    }
+    if (b instanceof Unary u && u.op() == Op.NEG) {
+      return add(a, u.operand());
+    }
+    return new Binary(Op.SUB, a, b, Type.DOUBLE);
+  }
+
+  public static Expr neg(Expr a) {
+    Double c = constant(a);
+    if (c != null) {
+      return lit(-c);
+    }
+    if (a instanceof Unary u && u.op() == Op.NEG) {
+      return u.operand();
+    }
+    if (a instanceof Binary b && b.op() == Op.SUB) {
+      return sub(b.right(), b.left());
+    }
+    return new Unary(Op.NEG, a, Type.DOUBLE);
+  }
+
+  /** Product; a negation moves to the front so {@code -g * x} reads as it would by hand. */
+  public static Expr mul(Expr a, Expr b) {
+    if (isZero(a) || isZero(b)) {
+      return ZERO;
+    }
+    if (isOne(a)) {
+      return b;
+    }
+    if (isOne(b)) {
+      return a;
+    }
+    Double ca = constant(a);
+    Double cb = constant(b);
+    if (ca != null && cb != null) {
+      return lit(ca * cb);
+    }
+    if (ca != null && ca == -1.0) {
+      return neg(b);
+    }
+    if (cb != null && cb == -1.0) {
+      return neg(a);
+    }
+    if (a instanceof Unary u && u.op() == Op.NEG) {
+      return neg(mul(u.operand(), b));
+    }
+    if (b instanceof Unary u && u.op() == Op.NEG) {
+      return neg(mul(a, u.operand()));
+    }
+    // g * (1 / x) is g / x.
+    if (b instanceof Binary d && d.op() == Op.DIV && isOne(d.left())) {
+      return div(a, d.right());
+    }
+    if (b instanceof Binary d && d.op() == Op.DIV && constant(d.left()) != null && constant(d.left()) == -1.0) {
+      return neg(div(a, d.right()));
+    }
+    // g * (c ? 1 : 0) reads better, and cannot turn 0 * NaN into NaN, as c ? g : 0.
+    if (b instanceof Expr.Conditional c && isLiteral(c.whenTrue()) && isLiteral(c.whenFalse())) {
+      return new Expr.Conditional(
+          c.condition(), mul(a, c.whenTrue()), mul(a, c.whenFalse()), Type.DOUBLE);
+    }
+    // Constants lead, as a person writes 2 * x.
+    if (cb != null) {
+      return new Binary(Op.MUL, b, a, Type.DOUBLE);
+    }
+    return new Binary(Op.MUL, a, b, Type.DOUBLE);
+  }
+
+  public static Expr div(Expr a, Expr b) {
+    if (isZero(a)) {
+      return ZERO;
+    }
+    if (isOne(b)) {
+      return a;
+    }
+    Double ca = constant(a);
+    Double cb = constant(b);
+    // Two int literals divide as ints in Java: leave them alone.
+    if (ca != null && cb != null && cb != 0.0 && (isDoubleLiteral(a) || isDoubleLiteral(b))) {
+      return lit(ca / cb);
+    }
+    if (a instanceof Unary u && u.op() == Op.NEG) {
+      return neg(div(u.operand(), b));
+    }
+    return new Binary(Op.DIV, a, b, Type.DOUBLE);
+  }
+
+  public static Expr math(String name, Expr... args) {
+    return new Call(Owner.MATH, name, List.of(args), Type.DOUBLE);
+  }
+
+  private static boolean isLiteral(Expr e) {
+    return e instanceof Literal || (e instanceof Expr.Conditional c && isLiteral(c.whenTrue()) && isLiteral(c.whenFalse()));
+  }
+
+  /** Whether an expression is cheap and pure enough to repeat instead of naming it. */
+  public static boolean isAtom(Expr e) {
+    return e instanceof Literal
+        || e instanceof Ref
+        || e instanceof Expr.Constant
+        || e instanceof Expr.Component
+        || (e instanceof Unary u && isAtom(u.operand()));
+  }
+}

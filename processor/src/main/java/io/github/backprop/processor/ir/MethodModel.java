@@ -1,0 +1,32 @@
+package io.github.backprop.processor.ir;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * A differentiable method as read from source.
+ *
+ * @param element the annotated method
+ * @param owner its class
+ * @param params its parameters, in order
+ * @param body its body
+ * @param sources the source text of each statement, for comments in generated code
+ * @param trees the source tree of each statement and call, for diagnostics after reading
+ * @param unit the compilation unit, for diagnostics
+ */
+public record MethodModel(
+    ExecutableElement element,
+    Owner owner,
+    List<Var> params,
+    Stmt.Block body,
+    Map<Object, String> sources,
+    Map<Object, Tree> trees,
+    CompilationUnitTree unit) {
+
+  public String name() {
+    return element.getSimpleName().toString();
+  }
+}

@@ -1,0 +1,15 @@
+package io.github.backprop.processor.ir;
+
+/** A class that generated code refers to, e.g. {@code java.lang.Math} or the user's {@code p.C}. */
+public record Owner(String packageName, String simpleNames) {
+  public static final Owner MATH = new Owner("java.lang", "Math");
+
+  public String canonicalName() {
+    return packageName.isEmpty() ? simpleNames : packageName + "." + simpleNames;
+  }
+
+  public boolean isMath() {
+    return packageName.equals("java.lang")
+        && (simpleNames.equals("Math") || simpleNames.equals("StrictMath"));
+  }
+}

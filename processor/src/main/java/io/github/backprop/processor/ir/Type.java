@@ -1,0 +1,80 @@
+package io.github.backprop.processor.ir;
+
+/** The value types a differentiable method may use: a primitive and an array depth. */
+public record Type(Prim prim, int dims) {
+  /** Primitive element types. Only {@link #DOUBLE} carries derivatives. */
+  public enum Prim {
+    DOUBLE("double"),
+    INT("int"),
+    LONG("long"),
+    BOOLEAN("boolean");
+
+    private final String keyword;
+
+    Prim(String keyword) {
+      this.keyword = keyword;
+    }
+
+    public String keyword() {
+      return keyword;
+    }
+  }
+
+  public static final Type DOUBLE = new Type(Prim.DOUBLE, 0);
+  public static final Type INT = new Type(Prim.INT, 0);
+  public static final Type LONG = new Type(Prim.LONG, 0);
+  public static final Type BOOLEAN = new Type(Prim.BOOLEAN, 0);
+
+  public boolean isDouble() {
+    return prim == Prim.DOUBLE && dims == 0;
+  }
+
+  /** Whether values of this type can carry a derivative: doubles and arrays of doubles. */
+  public boolean isDifferentiable() {
+    return prim == Prim.DOUBLE;
+  }
+
+  public boolean isNumeric() {
+    return dims == 0 && prim != Prim.BOOLEAN;
+  }
+
+  public boolean isArray() {
+    return dims > 0;
+  }
+
+  public Type element() {
+    return new Type(prim, dims - 1);
+  }
+
+  public Type arrayOf() {
+    return new Type(prim, dims + 1);
+  }
+
+  /** Binary numeric promotion (JLS 5.6.2) restricted to our primitives. */
+  public static Type promote(Type a, Type b) {
+    if (a.prim == Prim.DOUBLE || b.prim == Prim.DOUBLE) {
+      return DOUBLE;
+    }
+    if (a.prim == Prim.LONG || b.prim == Prim.LONG) {
+      return LONG;
+    }
+    return INT;
+  }
+
+  /** Whether a value of type {@code from} may be assigned to {@code this} by widening. */
+  public boolean acceptsByWidening(Type from) {
+    if (equals(from)) {
+      return true;
+    }
+    if (dims != 0 || from.dims != 0) {
+      return false;
+    }
+    return (prim == Prim.DOUBLE && (from.prim == Prim.INT || from.prim == Prim.LONG))
+        || (prim == Prim.LONG && from.prim == Prim.INT);
+  }
+
+  @Override
+  public String toString() {
+    return prim.keyword() + "[]".repeat(dims);
+  }
+}

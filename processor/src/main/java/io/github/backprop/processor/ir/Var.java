@@ -1,0 +1,81 @@
+package io.github.backprop.processor.ir;
+
+/**
+ * A variable of the source method or of the generated code. Compared by identity: two source
+ * locals with the same name in sibling blocks are different variables. The writer gives each a
+ * unique name in the generated method.
+ */
+public final class Var {
+  /** What a variable is, which decides how the writer names it. */
+  public enum Kind {
+    PARAM,
+    LOCAL,
+    /** Generated: a saved or hoisted primal value, a branch flag, the result. */
+    TEMP,
+    /** Generated: the adjoint of {@link #primal()}. */
+    ADJOINT,
+    /** Generated: the result record of a call to another differentiable method. */
+    RECORD
+  }
+
+  private final String name;
+  private final Type type;
+  private final Kind kind;
+  private final Var primal;
+  private final RecordType recordType;
+
+  public Var(String name, Type type, Kind kind) {
+    this(name, type, kind, null, null);
+  }
+
+  private Var(String name, Type type, Kind kind, Var primal, RecordType recordType) {
+    this.name = name;
+    this.type = type;
+    this.kind = kind;
+    this.primal = primal;
+    this.recordType = recordType;
+  }
+
+  public static Var adjointOf(Var primal) {
+    return new Var("_d_" + primal.name, Type.DOUBLE, Kind.ADJOINT, primal, null);
+  }
+
+  /** A variable of the generated code only; the writer numbers it, e.g. {@code _t0}. */
+  public static Var temp(String base, Type type) {
+    return new Var(base, type, Kind.TEMP);
+  }
+
+  public static Var record(String name, RecordType type) {
+    return new Var(name, Type.DOUBLE, Kind.RECORD, null, type);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Type type() {
+    return type;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** For an adjoint, the variable it is the adjoint of. */
+  public Var primal() {
+    return primal;
+  }
+
+  /** For a record variable, its type. */
+  public RecordType recordType() {
+    return recordType;
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  /** The result record of a generated method, e.g. {@code CGrad.Loss}. */
+  public record RecordType(Owner grad, String record) {}
+}

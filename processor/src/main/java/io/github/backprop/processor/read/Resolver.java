@@ -1,0 +1,230 @@
+package io.github.backprop.processor.read;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.MemberSelectTree;
+import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.ir.Type;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Resolves names in a method body without javac's attribution, which has not run yet while
+ * annotation processors run: type names through imports and packages, static members through
+ * the enclosing classes and static imports, overloads by the JLS's strict-invocation rules.
+ */
+final class Resolver {
+  private final Elements elements;
+  private final TypeElement enclosing;
+  private final CompilationUnitTree unit;
+
+  Resolver(Elements elements, TypeElement enclosing, CompilationUnitTree unit) {
+    this.elements = elements;
+    this.enclosing = enclosing;
+    this.unit = unit;
+  }
+
+  /** The class a qualifier such as {@code Math}, {@code Other} or {@code p.Other} names, or null. */
+  TypeElement type(ExpressionTree tree) {
+    if (tree instanceof IdentifierTree id) {
+      return simpleType(id.getName().toString());
+    }
+    if (tree instanceof MemberSelectTree select) {
+      String name = select.getIdentifier().toString();
+      TypeElement outer = type(select.getExpression());
+      if (outer != null) {
+        return memberType(outer, name);
+      }
+      String qualified = qualifiedName(select);
+      return qualified == null ? null : elements.getTypeElement(qualified);
+    }
+    return null;
+  }
+
+  private TypeElement simpleType(String name) {
+    for (Element e = enclosing; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      if (t.getSimpleName().contentEquals(name)) {
+        return t;
+      }
+      TypeElement member = memberType(t, name);
+      if (member != null) {
+        return member;
+      }
+    }
+    for (ImportTree imp : unit.getImports()) {
+      if (!imp.isStatic()
+          && imp.getQualifiedIdentifier() instanceof MemberSelectTree s
+          && s.getIdentifier().contentEquals(name)) {
+        TypeElement t = elements.getTypeElement(qualifiedName(s));
+        if (t != null) {
+          return t;
+        }
+      }
+    }
+    String pkg = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
+    TypeElement same = elements.getTypeElement(pkg.isEmpty() ? name : pkg + "." + name);
+    if (same != null) {
+      return same;
+    }
+    for (ImportTree imp : unit.getImports()) {
+      if (!imp.isStatic()
+          && imp.getQualifiedIdentifier() instanceof MemberSelectTree s
+          && s.getIdentifier().contentEquals("*")) {
+        String prefix = qualifiedName((MemberSelectTree) s.getExpression());
+        TypeElement t = prefix == null ? null : elements.getTypeElement(prefix + "." + name);
+        if (t != null) {
+          return t;
+        }
+      }
+    }
+    return elements.getTypeElement("java.lang." + name);
+  }
+
+  private static TypeElement memberType(TypeElement outer, String name) {
+    for (TypeElement member : ElementFilter.typesIn(outer.getEnclosedElements())) {
+      if (member.getSimpleName().contentEquals(name)) {
+        return member;
+      }
+    }
+    return null;
+  }
+
+  private static String qualifiedName(ExpressionTree tree) {
+    if (tree instanceof IdentifierTree id) {
+      return id.getName().toString();
+    }
+    if (tree instanceof MemberSelectTree s) {
+      String q = qualifiedName(s.getExpression());
+      return q == null ? null : q + "." + s.getIdentifier();
+    }
+    return null;
+  }
+
+  /** Classes to search for an unqualified static member: enclosing classes, then static imports. */
+  List<TypeElement> staticScopes(String member) {
+    List<TypeElement> scopes = new ArrayList<>();
+    for (Element e = enclosing; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      scopes.add(t);
+    }
+    for (ImportTree imp : unit.getImports()) {
+      if (imp.isStatic() && imp.getQualifiedIdentifier() instanceof MemberSelectTree s) {
+        String id = s.getIdentifier().toString();
+        if (id.equals(member) || id.equals("*")) {
+          TypeElement t = type(s.getExpression());
+          if (t != null) {
+            scopes.add(t);
+          }
+        }
+      }
+    }
+    return scopes;
+  }
+
+  /** Static and instance methods named {@code name} in {@code type} and its superclasses. */
+  static List<ExecutableElement> methods(TypeElement type, String name) {
+    List<ExecutableElement> found = new ArrayList<>();
+    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (m.getSimpleName().contentEquals(name)) {
+        found.add(m);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The most specific method applicable to arguments of the given types by strict invocation
+   * (identity and primitive widening), or null if none or if it is ambiguous.
+   */
+  static ExecutableElement choose(List<ExecutableElement> candidates, List<Type> args) {
+    List<ExecutableElement> applicable = new ArrayList<>();
+    for (ExecutableElement m : candidates) {
+      if (!m.isVarArgs() && applicable(paramTypes(m), args)) {
+        applicable.add(m);
+      }
+    }
+    ExecutableElement best = null;
+    for (ExecutableElement m : applicable) {
+      boolean mostSpecific = true;
+      for (ExecutableElement other : applicable) {
+        if (other != m && !applicable(paramTypes(other), paramTypes(m))) {
+          mostSpecific = false;
+        }
+      }
+      if (mostSpecific) {
+        if (best != null) {
+          return null;
+        }
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private static boolean applicable(List<Type> params, List<Type> args) {
+    if (params.size() != args.size()) {
+      return false;
+    }
+    for (int i = 0; i < params.size(); i++) {
+      if (params.get(i) == null || args.get(i) == null || !params.get(i).acceptsByWidening(args.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static List<Type> paramTypes(ExecutableElement m) {
+    List<Type> types = new ArrayList<>();
+    m.getParameters().forEach(p -> types.add(typeOf(p.asType())));
+    return types;
+  }
+
+  /** Our type for a javac type, or null for one a differentiable method cannot hold. */
+  static Type typeOf(TypeMirror t) {
+    switch (t.getKind()) {
+      case DOUBLE:
+        return Type.DOUBLE;
+      case INT:
+        return Type.INT;
+      case LONG:
+        return Type.LONG;
+      case BOOLEAN:
+        return Type.BOOLEAN;
+      case ARRAY:
+        Type element = typeOf(((ArrayType) t).getComponentType());
+        return element == null ? null : element.arrayOf();
+      default:
+        return null;
+    }
+  }
+
+  static boolean isStatic(Element e) {
+    return e.getModifiers().contains(Modifier.STATIC);
+  }
+
+  static Owner owner(TypeElement type) {
+    PackageElement pkg = packageOf(type);
+    String pkgName = pkg.getQualifiedName().toString();
+    String canonical = type.getQualifiedName().toString();
+    String simpleNames = pkgName.isEmpty() ? canonical : canonical.substring(pkgName.length() + 1);
+    return new Owner(pkgName, simpleNames);
+  }
+
+  static PackageElement packageOf(Element e) {
+    while (e.getKind() != ElementKind.PACKAGE) {
+      e = e.getEnclosingElement();
+    }
+    return (PackageElement) e;
+  }
+}

@@ -1,0 +1,132 @@
+package io.github.backprop.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.github.backprop.processor.derive.GradMethod;
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.MethodModel;
+import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.ir.Walk;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/** Writes the {@code CGrad} class of one source class with JavaPoet. */
+public final class GradWriter {
+  private static final ClassName GENERATED =
+      ClassName.get("javax.annotation.processing", "Generated");
+  private static final String PROCESSOR = "io.github.backprop.processor.BackpropProcessor";
+
+  /** One method to write: the source model, its derivative, and its record's names. */
+  public record Entry(MethodModel model, GradMethod grad, String record, List<String> accessors) {}
+
+  private GradWriter() {}
+
+  /**
+   * @param entries the methods, already in their deterministic order
+   */
+  public static JavaFile write(TypeElement source, Owner grad, List<Entry> entries) {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(grad.simpleNames())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addOriginatingElement(source)
+            .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build())
+            .addJavadoc(
+                "Gradients of the {@code @Differentiable} methods of {@link $T}, by reverse-mode"
+                    + " differentiation.\n",
+                ClassName.get(source))
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (Entry e : entries) {
+      type.addMethod(method(e, source));
+      type.addType(record(e, grad));
+    }
+    return JavaFile.builder(grad.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .indent("    ")
+        .build();
+  }
+
+  // Example: public static Loss loss(double a, double b) { ...; return new Loss(_value, _d_a, _d_b); }
+  private static MethodSpec method(Entry e, TypeElement source) {
+    Namer namer = new Namer();
+    MethodModel m = e.model();
+    m.params().forEach(namer::reserve);
+    List<Stmt> all = new ArrayList<>(e.grad().declarations());
+    all.addAll(e.grad().forward());
+    all.addAll(e.grad().reverse());
+    for (Stmt s : all) {
+      Walk.each(s, x -> {
+        if (x instanceof Stmt.Declare d && d.var().kind() == Var.Kind.LOCAL) {
+          namer.reserve(d.var());
+        }
+      });
+    }
+    CodeWriter writer = new CodeWriter(namer);
+    MethodSpec.Builder b =
+        MethodSpec.methodBuilder(m.name())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(ClassName.get("", e.record()))
+            .addJavadoc(
+                "The value of {@code $L.$L} and its gradient with respect to every {@code double}"
+                    + " parameter.\n",
+                ClassName.get(source).simpleName(),
+                signature(m));
+    for (Var p : m.params()) {
+      b.addParameter(ParameterSpec.builder(CodeWriter.typeName(p.type()), namer.name(p)).build());
+    }
+    CodeBlock.Builder body = CodeBlock.builder();
+    writer.statements(e.grad().declarations(), body);
+    writer.statements(e.grad().forward(), body);
+    writer.statements(e.grad().reverse(), body);
+    List<Expr> args = new ArrayList<>();
+    args.add(e.grad().value());
+    args.addAll(e.grad().gradients());
+    writer.statement(new Stmt.ReturnRecord(e.record(), args), body);
+    return b.addCode(body.build()).build();
+  }
+
+  private static String signature(MethodModel m) {
+    StringBuilder s = new StringBuilder(m.name()).append('(');
+    for (int i = 0; i < m.params().size(); i++) {
+      s.append(i == 0 ? "" : ", ").append(m.params().get(i).type());
+    }
+    return s.append(')').toString();
+  }
+
+  // Example: public record Loss(double value, double a, double b) {}
+  private static TypeSpec record(Entry e, Owner grad) {
+    MethodModel m = e.model();
+    MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add("The result of {@link #$L}: the value and the gradient.\n\n", m.name())
+            .add("@param value the value of {@code $L}\n", signature(m));
+    ctor.addParameter(com.palantir.javapoet.TypeName.DOUBLE, "value");
+    for (int i = 0; i < m.params().size(); i++) {
+      String accessor = e.accessors().get(i);
+      if (accessor == null) {
+        continue;
+      }
+      Var p = m.params().get(i);
+      ctor.addParameter(CodeWriter.typeName(p.type()), accessor);
+      doc.add(
+          "@param $L &part; value / &part; $L, the partial derivative with respect to {@code $L}\n",
+          accessor,
+          p.name(),
+          p.name());
+    }
+    return TypeSpec.recordBuilder(e.record())
+        .addModifiers(Modifier.PUBLIC)
+        .recordConstructor(ctor.build())
+        .addJavadoc(doc.build())
+        .build();
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.backprop.processor.write;
+
+import io.github.backprop.processor.ir.Var;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gives every variable of one generated method a unique name: source names stay as written,
+ * generated ones say what they are ({@code _d_x} adjoint of x, {@code _t0} a saved value, {@code
+ * _r0} a shared adjoint, {@code _c0} a branch flag, {@code _g0} a callee's result record).
+ * Numbers follow the order of first appearance, so output is deterministic.
+ */
+final class Namer {
+  private final Map<Var, String> names = new IdentityHashMap<>();
+  private final Set<String> taken = new HashSet<>();
+  private final Map<String, Integer> counters = new HashMap<>();
+
+  /** Reserves a source variable's own name first, so generated names never take it. */
+  void reserve(Var v) {
+    if (!names.containsKey(v)) {
+      names.put(v, unique(v.name(), false));
+    }
+  }
+
+  String name(Var v) {
+    String n = names.get(v);
+    if (n == null) {
+      n = fresh(v);
+      names.put(v, n);
+    }
+    return n;
+  }
+
+  private String fresh(Var v) {
+    switch (v.kind()) {
+      case ADJOINT:
+        String primal = name(v.primal());
+        return unique("_d_" + (primal.startsWith("_") ? primal.substring(1) : primal), false);
+      case TEMP:
+      case RECORD:
+        return v.name().equals("_value") ? unique("_value", false) : unique(v.name(), true);
+      default:
+        return unique(v.name(), false);
+    }
+  }
+
+  /** {@code base}, or with the first free number; numbered names always carry one. */
+  private String unique(String base, boolean numbered) {
+    if (!numbered && taken.add(base)) {
+      return base;
+    }
+    int n = counters.getOrDefault(base, numbered ? 0 : 2);
+    while (!taken.add(base + n)) {
+      n++;
+    }
+    counters.put(base, n + 1);
+    return base + n;
+  }
+}

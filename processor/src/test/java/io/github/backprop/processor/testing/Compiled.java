@@ -1,0 +1,133 @@
+package io.github.backprop.processor.testing;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import io.github.backprop.processor.BackpropProcessor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.tools.JavaFileObject;
+
+/**
+ * Sources compiled in memory with the processor, and their classes loaded, so a test can call
+ * a method and its generated gradient side by side.
+ */
+public final class Compiled {
+  private final Compilation compilation;
+  private final ClassLoader loader;
+
+  private Compiled(Compilation compilation) {
+    this.compilation = compilation;
+    Map<String, byte[]> classes = new TreeMap<>();
+    List<JavaFileObject> generated =
+        compilation.status() == Compilation.Status.SUCCESS ? compilation.generatedFiles() : List.of();
+    for (JavaFileObject f : generated) {
+      if (f.getKind() == JavaFileObject.Kind.CLASS) {
+        String path = f.toUri().getPath();
+        String name = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length());
+        try (InputStream in = f.openInputStream()) {
+          classes.put(name.replace(".class", "").replace('/', '.'), in.readAllBytes());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    this.loader =
+        new ClassLoader(Compiled.class.getClassLoader()) {
+          @Override
+          protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] b = classes.get(name);
+            if (b == null) {
+              throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, b, 0, b.length);
+          }
+        };
+  }
+
+  /** Compiles {@code source}, a whole file whose first class is {@code className}. */
+  public static Compiled compile(String className, String source) {
+    return compileAll(Map.of(className, source));
+  }
+
+  public static Compiled compileAll(Map<String, String> sources) {
+    List<JavaFileObject> files = new ArrayList<>();
+    sources.forEach((name, text) -> files.add(JavaFileObjects.forSourceString(name, text)));
+    Compilation c =
+        javac().withProcessors(new BackpropProcessor()).withOptions("-Xlint:all", "-Werror").compile(files);
+    return new Compiled(c);
+  }
+
+  /** Compiles a class {@code p.C} holding the given members. */
+  public static Compiled members(String members) {
+    return compile(
+        "p.C",
+        "package p;\n\nimport io.github.backprop.Differentiable;\n\nclass C {\n" + members + "\n}\n");
+  }
+
+  public Compilation compilation() {
+    return compilation;
+  }
+
+  public boolean succeeded() {
+    return compilation.status() == Compilation.Status.SUCCESS;
+  }
+
+  /** The generated source of {@code p.CGrad}-style class {@code name}. */
+  public String source(String name) {
+    try {
+      if (!succeeded()) {
+        throw new AssertionError("compilation failed:\n" + diagnostics());
+      }
+      return compilation.generatedSourceFile(name).orElseThrow().getCharContent(true).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Everything javac said, for failure messages. */
+  public String diagnostics() {
+    StringBuilder b = new StringBuilder();
+    compilation.diagnostics().forEach(d -> b.append(d).append('\n'));
+    return b.toString();
+  }
+
+  /** Calls the static method {@code name} of {@code className}. */
+  public Object call(String className, String name, Object... args) {
+    try {
+      Class<?> c = loader.loadClass(className);
+      for (Method m : c.getDeclaredMethods()) {
+        if (m.getName().equals(name) && m.getParameterCount() == args.length) {
+          m.setAccessible(true);
+          return m.invoke(null, args);
+        }
+      }
+      throw new AssertionError("no method " + name + " in " + className);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The components of a record, by accessor name, in order. */
+  public static Map<String, Object> components(Object record) {
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    for (RecordComponent rc : record.getClass().getRecordComponents()) {
+      try {
+        Method m = rc.getAccessor();
+        m.setAccessible(true);
+        out.put(rc.getName(), m.invoke(record));
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
+    }
+    return out;
+  }
+}
