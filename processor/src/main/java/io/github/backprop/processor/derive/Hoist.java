@@ -70,7 +70,8 @@ final class Hoist {
         args.add(expr(a, false, out));
       }
       Expr.DiffCall call = new Expr.DiffCall(c.callee(), args);
-      if (!activity.isActive(call)) {
+      // Activity is decided on the call as read: its rewritten arguments are new variables.
+      if (!activity.isActive(c)) {
         return root ? call : name(call, "_h", out);
       }
       Var record =
@@ -91,7 +92,7 @@ final class Hoist {
       if (!isPure(call)) {
         return name(call, "_h", out);
       }
-      if (activity.isActive(call) && differ.usesResult(call)) {
+      if (activity.isActive(c) && differ.usesResult(c)) {
         return name(call, "_" + c.name(), out);
       }
       return call;

@@ -60,6 +60,9 @@ public final class Exprs {
     if (b instanceof Unary u && u.op() == Op.NEG) {
       return sub(a, u.operand());
     }
+    if (cb != null && cb < 0) {
+      return sub(a, lit(-cb));
+    }
     return new Binary(Op.ADD, a, b, Type.DOUBLE);
   }
 

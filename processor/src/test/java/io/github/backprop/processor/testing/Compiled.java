@@ -105,7 +105,7 @@ public final class Compiled {
     try {
       Class<?> c = loader.loadClass(className);
       for (Method m : c.getDeclaredMethods()) {
-        if (m.getName().equals(name) && m.getParameterCount() == args.length) {
+        if (m.getName().equals(name) && accepts(m.getParameterTypes(), args)) {
           m.setAccessible(true);
           return m.invoke(null, args);
         }
@@ -114,6 +114,23 @@ public final class Compiled {
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }
+  }
+
+  private static boolean accepts(Class<?>[] types, Object[] args) {
+    if (types.length != args.length) {
+      return false;
+    }
+    for (int i = 0; i < types.length; i++) {
+      Class<?> boxed = types[i] == double.class ? Double.class
+          : types[i] == int.class ? Integer.class
+          : types[i] == long.class ? Long.class
+          : types[i] == boolean.class ? Boolean.class
+          : types[i];
+      if (!boxed.isInstance(args[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The components of a record, by accessor name, in order. */

@@ -53,7 +53,7 @@ public final class GradCheck {
   /** d f / d point[i], by central differences at h and h/2, Richardson-extrapolated. */
   public static double derivative(Compiled c, String className, String name, Object[] point, int i) {
     double x = (Double) point[i];
-    double h = 1e-3 * Math.max(1, Math.abs(x));
+    double h = 2e-4 * Math.max(1, Math.abs(x));
     double d1 = central(c, className, name, point, i, h);
     double d2 = central(c, className, name, point, i, h / 2);
     return (4 * d2 - d1) / 3;

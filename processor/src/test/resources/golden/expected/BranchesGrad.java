@@ -1,0 +1,118 @@
+package golden;
+
+import javax.annotation.processing.Generated;
+
+/**
+ * Gradients of the {@code @Differentiable} methods of {@link Branches}, by reverse-mode differentiation.
+ */
+@Generated("io.github.backprop.processor.BackpropProcessor")
+public final class BranchesGrad {
+    private BranchesGrad() {
+    }
+
+    /**
+     * The value of {@code Branches.early(double, boolean)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Early early(double x, boolean flat) {
+        double _value;
+        double y = 0.0;
+        if (flat) {
+            _value = 1;
+        } else {
+            y = x * x;
+            _value = x > 1 ? y * x : Math.sin(y);
+        }
+        double _d_x = 0.0;
+        if (!flat) {
+            // grad of: return x > 1 ? y * x : Math.sin(y);
+            double _d_y = 0.0;
+            if (x > 1) {
+                _d_y = x;
+                _d_x = y;
+            } else {
+                _d_y = Math.cos(y);
+            }
+            // grad of: double y = x * x;
+            _d_x += _d_y * x + _d_y * x;
+        }
+        return new Early(_value, _d_x);
+    }
+
+    /**
+     * The value of {@code Branches.flag(double)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Flag flag(double x) {
+        boolean _c0 = x > 1;
+        if (_c0) {
+            x /= 2;
+        }
+        double _value = x * x;
+        // grad of: return x * x;
+        double _d_x = x + x;
+        if (_c0) {
+            // grad of: x = x / 2;
+            _d_x /= 2;
+        }
+        return new Flag(_value, _d_x);
+    }
+
+    /**
+     * The value of {@code Branches.piecewise(double, double)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Piecewise piecewise(double x, double y) {
+        double z;
+        if (x > 0) {
+            z = x * y;
+        } else if (y > 0) {
+            z = Math.log(y) * x;
+        } else {
+            z = -x;
+        }
+        double _value = z * z;
+        // grad of: return z * z;
+        double _d_z = z + z;
+        double _d_x = 0.0;
+        double _d_y = 0.0;
+        if (x > 0) {
+            // grad of: z = x * y;
+            _d_x = _d_z * y;
+            _d_y = _d_z * x;
+        } else if (y > 0) {
+            // grad of: z = Math.log(y) * x;
+            _d_y = _d_z * x / y;
+            _d_x = _d_z * Math.log(y);
+        } else {
+            // grad of: z = -x;
+            _d_x = -_d_z;
+        }
+        return new Piecewise(_value, _d_x, _d_y);
+    }
+
+    /**
+     * The result of {@link #early}: the value and the gradient.
+     *
+     * @param value the value of {@code early(double, boolean)}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    public record Early(double value, double x) {
+    }
+
+    /**
+     * The result of {@link #flag}: the value and the gradient.
+     *
+     * @param value the value of {@code flag(double)}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    public record Flag(double value, double x) {
+    }
+
+    /**
+     * The result of {@link #piecewise}: the value and the gradient.
+     *
+     * @param value the value of {@code piecewise(double, double)}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     * @param y &part; value / &part; y, the partial derivative with respect to {@code y}
+     */
+    public record Piecewise(double value, double x, double y) {
+    }
+}

@@ -1,0 +1,105 @@
+package golden;
+
+import javax.annotation.processing.Generated;
+
+/**
+ * Gradients of the {@code @Differentiable} methods of {@link Calls}, by reverse-mode differentiation.
+ */
+@Generated("io.github.backprop.processor.BackpropProcessor")
+public final class CallsGrad {
+    private CallsGrad() {
+    }
+
+    /**
+     * The value of {@code Calls.named(double, double)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Named named(double value, double value_) {
+        double _value = value * value_;
+        // grad of: return value * value_;
+        double _d_value = value_;
+        double _d_value_ = value;
+        return new Named(_value, _d_value, _d_value_);
+    }
+
+    /**
+     * The value of {@code Calls.outer(double, double)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static OuterDoubleDouble outer(double a, double b) {
+        Square _g0 = CallsGrad.square(a * b);
+        double _h0 = Calls.square(Calls.SCALE);
+        double s = _g0.value() + _h0;
+        SeedsGrad.Quadratic _g1 = SeedsGrad.quadratic(b);
+        double _value = s + _g1.value() * a;
+        // grad of: return s + Seeds.quadratic(b) * a;
+        double _d_s = 1.0;
+        double _d_g1 = a;
+        double _d_a = _g1.value();
+        double _d_b = _d_g1 * _g1.x();
+        // grad of: double s = square(a * b) + square(SCALE);
+        double _d_g0 = _d_s;
+        double _r0 = _d_g0 * _g0.x();
+        _d_a += _r0 * b;
+        _d_b += _r0 * a;
+        return new OuterDoubleDouble(_value, _d_a, _d_b);
+    }
+
+    /**
+     * The value of {@code Calls.outer(double, int)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static OuterDoubleInt outer(double a, int n) {
+        Square _g0 = CallsGrad.square(a);
+        double _value = _g0.value() * n;
+        // grad of: return square(a) * n;
+        double _d_g0 = n;
+        double _d_a = _d_g0 * _g0.x();
+        return new OuterDoubleInt(_value, _d_a);
+    }
+
+    /**
+     * The value of {@code Calls.square(double)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Square square(double x) {
+        double _value = x * x;
+        // grad of: return x * x;
+        double _d_x = x + x;
+        return new Square(_value, _d_x);
+    }
+
+    /**
+     * The result of {@link #named}: the value and the gradient.
+     *
+     * @param value the value of {@code named(double, double)}
+     * @param value__ &part; value / &part; value, the partial derivative with respect to {@code value}
+     * @param value_ &part; value / &part; value_, the partial derivative with respect to {@code value_}
+     */
+    public record Named(double value, double value__, double value_) {
+    }
+
+    /**
+     * The result of {@link #outer}: the value and the gradient.
+     *
+     * @param value the value of {@code outer(double, double)}
+     * @param a &part; value / &part; a, the partial derivative with respect to {@code a}
+     * @param b &part; value / &part; b, the partial derivative with respect to {@code b}
+     */
+    public record OuterDoubleDouble(double value, double a, double b) {
+    }
+
+    /**
+     * The result of {@link #outer}: the value and the gradient.
+     *
+     * @param value the value of {@code outer(double, int)}
+     * @param a &part; value / &part; a, the partial derivative with respect to {@code a}
+     */
+    public record OuterDoubleInt(double value, double a) {
+    }
+
+    /**
+     * The result of {@link #square}: the value and the gradient.
+     *
+     * @param value the value of {@code square(double)}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    public record Square(double value, double x) {
+    }
+}

@@ -1,0 +1,96 @@
+package golden;
+
+import javax.annotation.processing.Generated;
+
+/**
+ * Gradients of the {@code @Differentiable} methods of {@link Reassign}, by reverse-mode differentiation.
+ */
+@Generated("io.github.backprop.processor.BackpropProcessor")
+public final class ReassignGrad {
+    private ReassignGrad() {
+    }
+
+    /**
+     * The value of {@code Reassign.counted(double, int)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Counted counted(double x, int n) {
+        int k = n * 2;
+        double s = x * k;
+        int _t0 = k;
+        k = k + 1;
+        double _t1 = s;
+        s = s * x + k;
+        double _value = s;
+        // grad of: return s;
+        double _d_s = 1.0;
+        // grad of: s = s * x + k;
+        s = _t1;
+        double _d_x = _d_s * s;
+        _d_s *= x;
+        // grad of: k = k + 1;
+        k = _t0;
+        // grad of: double s = x * k;
+        _d_x += _d_s * k;
+        return new Counted(_value, _d_x);
+    }
+
+    /**
+     * The value of {@code Reassign.overwrite(double, double)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Overwrite overwrite(double x, double y) {
+        double z = x * y;
+        double _t0 = x;
+        x *= x;
+        z += x * y;
+        double _t1 = z;
+        z *= y;
+        double _t2 = z;
+        z -= x / y;
+        double _t3 = z;
+        z /= x;
+        double _value = z;
+        // grad of: return z;
+        double _d_z = 1.0;
+        // grad of: z /= x;
+        z = _t3;
+        double _d_x = -(_d_z * z / (x * x));
+        _d_z /= x;
+        // grad of: z -= x / y;
+        z = _t2;
+        _d_x -= _d_z / y;
+        double _d_y = _d_z * x / (y * y);
+        // grad of: z *= y;
+        z = _t1;
+        _d_y += _d_z * z;
+        _d_z *= y;
+        // grad of: z += x * y;
+        _d_x += _d_z * y;
+        _d_y += _d_z * x;
+        // grad of: x = x * x;
+        x = _t0;
+        _d_x = _d_x * x + _d_x * x;
+        // grad of: double z = x * y;
+        _d_x += _d_z * y;
+        _d_y += _d_z * x;
+        return new Overwrite(_value, _d_x, _d_y);
+    }
+
+    /**
+     * The result of {@link #counted}: the value and the gradient.
+     *
+     * @param value the value of {@code counted(double, int)}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    public record Counted(double value, double x) {
+    }
+
+    /**
+     * The result of {@link #overwrite}: the value and the gradient.
+     *
+     * @param value the value of {@code overwrite(double, double)}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     * @param y &part; value / &part; y, the partial derivative with respect to {@code y}
+     */
+    public record Overwrite(double value, double x, double y) {
+    }
+}

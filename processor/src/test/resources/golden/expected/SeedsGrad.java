@@ -1,0 +1,85 @@
+package golden;
+
+import javax.annotation.processing.Generated;
+
+/**
+ * Gradients of the {@code @Differentiable} methods of {@link Seeds}, by reverse-mode differentiation.
+ */
+@Generated("io.github.backprop.processor.BackpropProcessor")
+public final class SeedsGrad {
+    private SeedsGrad() {
+    }
+
+    /**
+     * The value of {@code Seeds.loss(double, double, double, double)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Loss loss(double a, double b, double c, double f) {
+        double e = a * b + c;
+        double _value = e * f;
+        // grad of: return e * f;
+        double _d_e = f;
+        double _d_f = e;
+        // grad of: double e = a * b + c;
+        double _d_a = _d_e * b;
+        double _d_b = _d_e * a;
+        double _d_c = _d_e;
+        return new Loss(_value, _d_a, _d_b, _d_c, _d_f);
+    }
+
+    /**
+     * The value of {@code Seeds.quadratic(double)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Quadratic quadratic(double x) {
+        double _value = 2 * x * x - 3 * x + 4;
+        // grad of: return 2 * x * x - 3 * x + 4;
+        double _d_x = 2 * x + 2 * x - 3.0;
+        return new Quadratic(_value, _d_x);
+    }
+
+    /**
+     * The value of {@code Seeds.sumTimes(double, double, double)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static SumTimes sumTimes(double a, double b, double c) {
+        double d = a + b;
+        double _value = d * c;
+        // grad of: return d * c;
+        double _d_d = c;
+        double _d_c = d;
+        // grad of: var d = a + b;
+        double _d_a = _d_d;
+        double _d_b = _d_d;
+        return new SumTimes(_value, _d_a, _d_b, _d_c);
+    }
+
+    /**
+     * The result of {@link #loss}: the value and the gradient.
+     *
+     * @param value the value of {@code loss(double, double, double, double)}
+     * @param a &part; value / &part; a, the partial derivative with respect to {@code a}
+     * @param b &part; value / &part; b, the partial derivative with respect to {@code b}
+     * @param c &part; value / &part; c, the partial derivative with respect to {@code c}
+     * @param f &part; value / &part; f, the partial derivative with respect to {@code f}
+     */
+    public record Loss(double value, double a, double b, double c, double f) {
+    }
+
+    /**
+     * The result of {@link #quadratic}: the value and the gradient.
+     *
+     * @param value the value of {@code quadratic(double)}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    public record Quadratic(double value, double x) {
+    }
+
+    /**
+     * The result of {@link #sumTimes}: the value and the gradient.
+     *
+     * @param value the value of {@code sumTimes(double, double, double)}
+     * @param a &part; value / &part; a, the partial derivative with respect to {@code a}
+     * @param b &part; value / &part; b, the partial derivative with respect to {@code b}
+     * @param c &part; value / &part; c, the partial derivative with respect to {@code c}
+     */
+    public record SumTimes(double value, double a, double b, double c) {
+    }
+}
