@@ -31,4 +31,10 @@ final class Seeds {
     double d = a + b;
     return d * c;
   }
+
+  /** One gradient-ascent step on (a + b)·c with step size h; returns f at the new point. */
+  static double ascentStep(double a, double b, double c, double h) {
+    var g = SeedsGrad.sumTimes(a, b, c);
+    return sumTimes(a + h * g.a(), b + h * g.b(), c + h * g.c());
+  }
 }
