@@ -89,7 +89,7 @@ public final class BranchesGrad {
     }
 
     /**
-     * The result of {@link #early}: the value and the gradient.
+     * The result of {@link BranchesGrad#early}: the value and the gradient.
      *
      * @param value the value of {@code early(double, boolean)}
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
@@ -98,7 +98,7 @@ public final class BranchesGrad {
     }
 
     /**
-     * The result of {@link #flag}: the value and the gradient.
+     * The result of {@link BranchesGrad#flag}: the value and the gradient.
      *
      * @param value the value of {@code flag(double)}
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
@@ -107,7 +107,7 @@ public final class BranchesGrad {
     }
 
     /**
-     * The result of {@link #piecewise}: the value and the gradient.
+     * The result of {@link BranchesGrad#piecewise}: the value and the gradient.
      *
      * @param value the value of {@code piecewise(double, double)}
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}

@@ -66,7 +66,7 @@ public final class CallsGrad {
     }
 
     /**
-     * The result of {@link #named}: the value and the gradient.
+     * The result of {@link CallsGrad#named}: the value and the gradient.
      *
      * @param value the value of {@code named(double, double)}
      * @param value__ &part; value / &part; value, the partial derivative with respect to {@code value}
@@ -76,7 +76,7 @@ public final class CallsGrad {
     }
 
     /**
-     * The result of {@link #outer}: the value and the gradient.
+     * The result of {@link CallsGrad#outer}: the value and the gradient.
      *
      * @param value the value of {@code outer(double, double)}
      * @param a &part; value / &part; a, the partial derivative with respect to {@code a}
@@ -86,7 +86,7 @@ public final class CallsGrad {
     }
 
     /**
-     * The result of {@link #outer}: the value and the gradient.
+     * The result of {@link CallsGrad#outer}: the value and the gradient.
      *
      * @param value the value of {@code outer(double, int)}
      * @param a &part; value / &part; a, the partial derivative with respect to {@code a}
@@ -95,7 +95,7 @@ public final class CallsGrad {
     }
 
     /**
-     * The result of {@link #square}: the value and the gradient.
+     * The result of {@link CallsGrad#square}: the value and the gradient.
      *
      * @param value the value of {@code square(double)}
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}

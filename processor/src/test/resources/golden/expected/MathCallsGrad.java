@@ -49,7 +49,7 @@ public final class MathCallsGrad {
     }
 
     /**
-     * The result of {@link #kinks}: the value and the gradient.
+     * The result of {@link MathCallsGrad#kinks}: the value and the gradient.
      *
      * @param value the value of {@code kinks(double, double)}
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
@@ -59,7 +59,7 @@ public final class MathCallsGrad {
     }
 
     /**
-     * The result of {@link #reuse}: the value and the gradient.
+     * The result of {@link MathCallsGrad#reuse}: the value and the gradient.
      *
      * @param value the value of {@code reuse(double, double)}
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}

@@ -76,7 +76,7 @@ public final class ReassignGrad {
     }
 
     /**
-     * The result of {@link #counted}: the value and the gradient.
+     * The result of {@link ReassignGrad#counted}: the value and the gradient.
      *
      * @param value the value of {@code counted(double, int)}
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
@@ -85,7 +85,7 @@ public final class ReassignGrad {
     }
 
     /**
-     * The result of {@link #overwrite}: the value and the gradient.
+     * The result of {@link ReassignGrad#overwrite}: the value and the gradient.
      *
      * @param value the value of {@code overwrite(double, double)}
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}

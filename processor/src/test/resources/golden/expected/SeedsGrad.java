@@ -52,7 +52,7 @@ public final class SeedsGrad {
     }
 
     /**
-     * The result of {@link #loss}: the value and the gradient.
+     * The result of {@link SeedsGrad#loss}: the value and the gradient.
      *
      * @param value the value of {@code loss(double, double, double, double)}
      * @param a &part; value / &part; a, the partial derivative with respect to {@code a}
@@ -64,7 +64,7 @@ public final class SeedsGrad {
     }
 
     /**
-     * The result of {@link #quadratic}: the value and the gradient.
+     * The result of {@link SeedsGrad#quadratic}: the value and the gradient.
      *
      * @param value the value of {@code quadratic(double)}
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
@@ -73,7 +73,7 @@ public final class SeedsGrad {
     }
 
     /**
-     * The result of {@link #sumTimes}: the value and the gradient.
+     * The result of {@link SeedsGrad#sumTimes}: the value and the gradient.
      *
      * @param value the value of {@code sumTimes(double, double, double)}
      * @param a &part; value / &part; a, the partial derivative with respect to {@code a}

@@ -107,7 +107,7 @@ public final class GradWriter {
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
     CodeBlock.Builder doc =
         CodeBlock.builder()
-            .add("The result of {@link #$L}: the value and the gradient.\n\n", m.name())
+            .add("The result of {@link $T#$L}: the value and the gradient.\n\n", CodeWriter.className(grad), m.name())
             .add("@param value the value of {@code $L}\n", signature(m));
     ctor.addParameter(com.palantir.javapoet.TypeName.DOUBLE, "value");
     for (int i = 0; i < m.params().size(); i++) {
