@@ -25,7 +25,7 @@ public final class BranchesGrad {
         double _d_x = 0.0;
         if (!flat) {
             // grad of: return x > 1 ? y * x : Math.sin(y);
-            double _d_y = 0.0;
+            double _d_y;
             if (x > 1) {
                 _d_y = x;
                 _d_x = y;
@@ -71,7 +71,7 @@ public final class BranchesGrad {
         double _value = z * z;
         // grad of: return z * z;
         double _d_z = z + z;
-        double _d_x = 0.0;
+        double _d_x;
         double _d_y = 0.0;
         if (x > 0) {
             // grad of: z = x * y;

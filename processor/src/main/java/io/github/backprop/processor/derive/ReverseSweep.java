@@ -435,7 +435,12 @@ public final class ReverseSweep {
 
   /** Appends {@code if (c) {then} else {otherwise}}, dropping empty branches. */
   private static void close(Expr c, Adjoints.Frame then, Adjoints.Frame otherwise, Adjoints.Frame frame) {
-    frame.out.addAll(frame.pending);
+    for (Stmt p : frame.pending) {
+      Stmt.Declare d = (Stmt.Declare) p;
+      // Example: double _d_y; if (c) { _d_y = x; } else { _d_y = Math.cos(y); }
+      boolean assignedByBoth = assignsFirst(then.out, d.var()) && assignsFirst(otherwise.out, d.var());
+      frame.out.add(assignedByBoth ? new Stmt.Declare(d.var(), null) : d);
+    }
     frame.pending.clear();
     if (then.out.isEmpty() && otherwise.out.isEmpty()) {
       return;
@@ -449,6 +454,40 @@ public final class ReverseSweep {
       return;
     }
     frame.out.add(new Stmt.If(c, new Stmt.Block(then.out), new Stmt.Block(otherwise.out)));
+  }
+
+  /** Whether {@code v} is assigned, not read, by the first of {@code stmts} that mentions it. */
+  private static boolean assignsFirst(List<Stmt> stmts, Var v) {
+    for (Stmt s : stmts) {
+      if (s instanceof Stmt.Assign a && a.var() == v) {
+        return a.op() == null && !Walk.vars(a.value()).contains(v);
+      }
+      if (s instanceof Stmt.If f && mentions(f, v)) {
+        return !Walk.vars(f.condition()).contains(v)
+            && assignsFirst(f.then().statements(), v)
+            && assignsFirst(f.otherwise().statements(), v);
+      }
+      if (mentions(s, v)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mentions(Stmt s, Var v) {
+    boolean[] found = {false};
+    Walk.each(
+        s,
+        x -> {
+          if (x instanceof Stmt.Declare d) {
+            found[0] |= d.var() == v || (d.init() != null && Walk.vars(d.init()).contains(v));
+          } else if (x instanceof Stmt.Assign a) {
+            found[0] |= a.var() == v || Walk.vars(a.value()).contains(v);
+          } else if (x instanceof Stmt.If f) {
+            found[0] |= Walk.vars(f.condition()).contains(v);
+          }
+        });
+    return found[0];
   }
 
   /** The steps with adjoint {@code from} read as {@code to}. */
