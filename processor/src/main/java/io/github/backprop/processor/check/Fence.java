@@ -158,6 +158,15 @@ public final class Fence {
     }
 
     @Override
+    public Void visitVariable(com.sun.source.tree.VariableTree node, Void unused) {
+      if (node.getType() != null && node.getType().getKind() == Tree.Kind.ARRAY_TYPE) {
+        // One error for the array local; its initializer is part of the same construct.
+        return scan(node.getType(), null);
+      }
+      return super.visitVariable(node, unused);
+    }
+
+    @Override
     public Void visitExpressionStatement(ExpressionStatementTree node, Void unused) {
       Tree expression = node.getExpression();
       if (STATEMENT_ONLY.contains(expression.getKind().name())) {
