@@ -39,6 +39,13 @@ public final class Signature {
     if (!m.getTypeParameters().isEmpty()) {
       reporter.error(Tag.SIGNATURE, "@Differentiable method '" + name + "' must not be generic", m);
     }
+    if (m.getModifiers().contains(Modifier.NATIVE) || m.getModifiers().contains(Modifier.ABSTRACT)) {
+      reporter.error(
+          Tag.SIGNATURE,
+          "@Differentiable method '" + name + "' is native or abstract, so it has no body to"
+              + " differentiate: write it in Java",
+          m);
+    }
     if (m.isVarArgs()) {
       reporter.error(
           Tag.SIGNATURE,
@@ -46,7 +53,8 @@ public final class Signature {
           m);
     }
     for (VariableElement p : m.getParameters()) {
-      if (!isSupported(p.asType())) {
+      boolean varargs = m.isVarArgs() && p == m.getParameters().get(m.getParameters().size() - 1);
+      if (!varargs && !isSupported(p.asType())) {
         reporter.error(
             Tag.SIGNATURE,
             "parameter '" + p.getSimpleName() + "' has type " + p.asType() + "; a"

@@ -95,7 +95,11 @@ public final class ReverseSweep {
           if (s instanceof Stmt.Assign a
               && a.op() == Expr.Op.REM
               && readActivity.isActive(a.var())) {
-            throw reporter.abort(Tag.UNSUPPORTED, REMAINDER, model.trees().get(s), model.unit());
+            com.sun.source.tree.Tree at = model.trees().get(s);
+            if (at instanceof com.sun.source.tree.ExpressionStatementTree e) {
+              at = e.getExpression(); // the %= itself
+            }
+            throw reporter.abort(Tag.UNSUPPORTED, REMAINDER, at, model.unit());
           }
           forEachExpr(
               s,

@@ -451,8 +451,19 @@ public final class MethodReader {
     }
 
     private Expr memberSelect(MemberSelectTree t) {
+      if (t.getIdentifier().contentEquals("class")) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "class literals are not supported in a differentiable method: it works on primitive"
+                + " values",
+            t,
+            unit);
+      }
       TypeElement type = resolver.type(t.getExpression());
       if (type == null) {
+        if (!namesAValue(t.getExpression())) {
+          throw reporter.abortQuietly(); // javac reports the unknown name
+        }
         throw reporter.abort(
             Tag.UNSUPPORTED,
             "'" + t + "': only static final constants of a class, such as Math.PI, can be read here",
@@ -466,13 +477,30 @@ public final class MethodReader {
       return constant(field, t);
     }
 
-    private VariableElement field(TypeElement type, String name) {
-      for (VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-        if (f.getSimpleName().contentEquals(name)) {
-          return f;
+    /** Whether a qualifier is a variable or field (an object), not an unknown name. */
+    private boolean namesAValue(ExpressionTree qualifier) {
+      if (qualifier instanceof IdentifierTree id) {
+        String name = id.getName().toString();
+        if (lookup(name) != null) {
+          return true;
         }
+        for (TypeElement scope : resolver.staticScopes(name)) {
+          if (field(scope, name) != null) {
+            return true;
+          }
+        }
+        return false;
       }
-      return null;
+      if (qualifier instanceof MemberSelectTree ms) {
+        TypeElement owner = resolver.type(ms.getExpression());
+        return owner != null ? field(owner, ms.getIdentifier().toString()) != null : namesAValue(ms.getExpression());
+      }
+      // A call, a literal, a parenthesised expression: a value either way.
+      return true;
+    }
+
+    private VariableElement field(TypeElement type, String name) {
+      return Resolver.field(type, name);
     }
 
     private Expr constant(VariableElement field, Tree t) {
@@ -520,7 +548,12 @@ public final class MethodReader {
 
     private Expr invocation(MethodInvocationTree t) {
       if (!t.getTypeArguments().isEmpty()) {
-        throw unsupported(t);
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "explicit type arguments ('" + t.getMethodSelect() + "') are not supported: call a"
+                + " static method that is not generic",
+            t,
+            unit);
       }
       List<Expr> args = new ArrayList<>();
       List<Type> argTypes = new ArrayList<>();
@@ -539,6 +572,9 @@ public final class MethodReader {
         name = ms.getIdentifier().toString();
         TypeElement type = resolver.type(ms.getExpression());
         if (type == null) {
+          if (!namesAValue(ms.getExpression())) {
+            throw reporter.abortQuietly(); // javac reports the unknown name
+          }
           throw reporter.abort(
               Tag.UNSUPPORTED,
               "calling a method on an object ('" + t + "') is not supported: call a static method",
@@ -556,7 +592,14 @@ public final class MethodReader {
         }
         ExecutableElement m = Resolver.choose(candidates, argTypes);
         if (m == null) {
-          throw reporter.abortQuietly();
+          throw reporter.abort(
+              Tag.NO_DERIVATIVE,
+              "no '" + name + "' takes (" + describe(argTypes) + ") without boxing, varargs or"
+                  + " a float conversion, which backprop cannot differentiate through: call, or"
+                  + " write as @Differentiable, a static method whose parameters are double,"
+                  + " int, long or boolean",
+              t,
+              unit);
         }
         return call(m, args, t);
       }
@@ -620,6 +663,14 @@ public final class MethodReader {
       Expr call = new Expr.Call(owner, name, args, result);
       positions.put(call, t);
       return call;
+    }
+
+    private String describe(List<Type> types) {
+      StringBuilder b = new StringBuilder();
+      for (Type type : types) {
+        b.append(b.length() == 0 ? "" : ", ").append(type == null ? "?" : type.toString());
+      }
+      return b.toString();
     }
 
     private AbortMethod unsupported(Tree t) {

@@ -135,12 +135,45 @@ final class Resolver {
   /** Static and instance methods named {@code name} in {@code type} and its superclasses. */
   static List<ExecutableElement> methods(TypeElement type, String name) {
     List<ExecutableElement> found = new ArrayList<>();
-    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (m.getSimpleName().contentEquals(name)) {
-        found.add(m);
+    for (TypeElement t = type; t != null; t = superclass(t)) {
+      for (ExecutableElement m : ElementFilter.methodsIn(t.getEnclosedElements())) {
+        if (m.getSimpleName().contentEquals(name)) {
+          found.add(m);
+        }
+      }
+      if (!found.isEmpty()) {
+        // A subclass's static method hides the superclass's of the same name.
+        return found;
       }
     }
     return found;
+  }
+
+  /** The field {@code name} of {@code type}, its superclasses or its interfaces, or null. */
+  static javax.lang.model.element.VariableElement field(TypeElement type, String name) {
+    if (type == null) {
+      return null;
+    }
+    for (javax.lang.model.element.VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      if (f.getSimpleName().contentEquals(name)) {
+        return f;
+      }
+    }
+    for (TypeMirror i : type.getInterfaces()) {
+      javax.lang.model.element.VariableElement f = field(asType(i), name);
+      if (f != null) {
+        return f;
+      }
+    }
+    return field(superclass(type), name);
+  }
+
+  static TypeElement superclass(TypeElement type) {
+    return asType(type.getSuperclass());
+  }
+
+  private static TypeElement asType(TypeMirror t) {
+    return t instanceof javax.lang.model.type.DeclaredType d && d.asElement() instanceof TypeElement e ? e : null;
   }
 
   /**

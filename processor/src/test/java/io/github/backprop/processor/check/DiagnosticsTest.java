@@ -1,0 +1,1248 @@
+package io.github.backprop.processor.check;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import io.github.backprop.processor.BackpropProcessor;
+import io.github.backprop.processor.testing.Compiled;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every construct backprop does not differentiate is one compile error of ours: tagged, naming
+ * the construct and what to do, at the construct's own line and column. Where javac reports the
+ * problem itself, backprop says nothing, so the user sees one error.
+ *
+ * <p>Positions are javac's own for the offending tree (its "preferred position": the keyword of a
+ * statement, the operator of a binary expression, the name of a declaration), computed from a
+ * marker in the source so the numbers cannot drift from the text.
+ */
+class DiagnosticsTest {
+  private static final String UNSUPPORTED = "[BackpropUnsupported]";
+  private static final String SIGNATURE = "[BackpropSignature]";
+  private static final String NO_DERIVATIVE = "[BackpropNoDerivative]";
+  private static final String FIELD = "[BackpropField]";
+
+  // ---------------------------------------------------------------- loops, break, continue
+
+  @Test
+  void forLoop() {
+    String src =
+        """
+        @Differentiable static double f(double x, int n) {
+          double y = x;
+          for (int i = 0; i < n; i++) {
+            y = y * x;
+          }
+          return y;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "for ("), "'for' loops", "not supported", "unroll");
+  }
+
+  @Test
+  void whileLoop() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          double y = x;
+          while (y > 1) {
+            y = y / 2;
+          }
+          return y;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "while ("), "'while' loops", "not supported", "unroll");
+  }
+
+  @Test
+  void doWhileLoop() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          double y = x;
+          do {
+            y = y / 2;
+          } while (y > 1);
+          return y;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "do {"), "'do'/'while' loops", "not supported", "unroll");
+  }
+
+  @Test
+  void enhancedForLoop() {
+    String src =
+        """
+        static final double[] W = {1, 2, 3};
+
+        @Differentiable static double f(double x) {
+          double y = x;
+          for (double w : W) {
+            y = y * w;
+          }
+          return y;
+        }
+        """;
+    onlyError(
+        src, UNSUPPORTED, at(src, "for (double w"), "enhanced 'for' loops", "not supported", "unroll");
+  }
+
+  /**
+   * A 'break' only exists inside a loop (or switch, or label), which is itself rejected; the loop
+   * is the construct the user must rewrite, so it gets the one error, and the 'break' adds none.
+   */
+  @Test
+  void breakInsideLoop() {
+    String src =
+        """
+        @Differentiable static double f(double x, int n) {
+          double y = x;
+          for (int i = 0; i < n; i++) {
+            if (y > 10) {
+              break;
+            }
+            y = y * x;
+          }
+          return y;
+        }
+        """;
+    Compilation c = onlyError(src, UNSUPPORTED, at(src, "for ("), "'for' loops", "unroll");
+    assertNoErrorOnLine(c, at(src, "break;").line());
+  }
+
+  @Test
+  void continueInsideLoop() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          double y = x;
+          while (y > 1) {
+            y = y / 2;
+            if (y > 5) {
+              continue;
+            }
+            y = y - 1;
+          }
+          return y;
+        }
+        """;
+    Compilation c = onlyError(src, UNSUPPORTED, at(src, "while ("), "'while' loops", "unroll");
+    assertNoErrorOnLine(c, at(src, "continue;").line());
+  }
+
+  @Test
+  void labelledStatement() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          double y = x;
+          outer: {
+            y = y * 2;
+          }
+          return y;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "outer:"), "labelled statements", "not supported");
+  }
+
+  // ---------------------------------------------------------------- arrays
+
+  @Test
+  void arrayParameter() {
+    String src =
+        """
+        @Differentiable static double f(double[] xs) {
+          return xs[0];
+        }
+        """;
+    onlyError(
+        src,
+        SIGNATURE,
+        at(src, "double[] xs", "xs"),
+        "parameter 'xs'",
+        "double[]",
+        "arrays are not supported yet");
+  }
+
+  @Test
+  void arrayAccess() {
+    String src =
+        """
+        static final double[] W = {1, 2, 3};
+
+        @Differentiable static double f(double x) {
+          return x * W[1];
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "W[1]", "["), "array elements", "not supported", "double parameters");
+  }
+
+  @Test
+  void newArray() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          int k = new double[] {x, x}.length;
+          return x * k;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "new double[]"), "creating arrays", "not supported");
+  }
+
+  @Test
+  void arrayLocal() {
+    String src =
+        """
+        static final double[] W = {1, 2, 3};
+
+        @Differentiable static double f(double x) {
+          double[] w = W;
+          return x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "double[] w", "["), "arrays are not supported", "double locals");
+  }
+
+  // ---------------------------------------------------------------- exceptions
+
+  @Test
+  void tryCatch() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          double y;
+          try {
+            y = Math.log(x);
+          } catch (RuntimeException e) {
+            y = 0;
+          }
+          return y;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "try {"), "'try' statements", "handle exceptions in the caller");
+  }
+
+  @Test
+  void throwStatement() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          if (x < 0) {
+            throw new IllegalArgumentException("negative");
+          }
+          return Math.sqrt(x);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "throw "), "'throw'", "cannot be differentiated", "Double.NaN");
+  }
+
+  @Test
+  void assertStatement() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          assert x > 0;
+          return Math.sqrt(x);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "assert "), "'assert'", "check the inputs in the caller");
+  }
+
+  @Test
+  void synchronizedStatement() {
+    String src =
+        """
+        static final Object LOCK = new Object();
+
+        @Differentiable static double f(double x) {
+          double y;
+          synchronized (LOCK) {
+            y = x * x;
+          }
+          return y;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "synchronized ("), "'synchronized'", "pure function");
+  }
+
+  // ---------------------------------------------------------------- switch
+
+  @Test
+  void switchStatement() {
+    String src =
+        """
+        @Differentiable static double f(double x, int n) {
+          double y;
+          switch (n) {
+            case 1:
+              y = x;
+              break;
+            default:
+              y = 2 * x;
+          }
+          return y;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "switch ("), "'switch' statements", "use if/else");
+  }
+
+  @Test
+  void switchExpression() {
+    String src =
+        """
+        @Differentiable static double f(double x, int n) {
+          double y = switch (n) {
+            case 1 -> x;
+            default -> 2 * x;
+          };
+          return y;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "switch ("), "'switch' expressions", "?: operator");
+  }
+
+  // ---------------------------------------------------------------- objects, lambdas, classes
+
+  @Test
+  void newObject() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          double r = new java.util.Random(1).nextDouble();
+          return x * r;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "new java"), "creating objects ('new')", "pass what you need as parameters");
+  }
+
+  @Test
+  void lambda() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          java.util.function.DoubleUnaryOperator g = t -> t * t;
+          return g.applyAsDouble(x);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "t -> t"), "lambdas", "@Differentiable static method");
+  }
+
+  @Test
+  void methodReference() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          java.util.function.DoubleUnaryOperator g = Math::sin;
+          return g.applyAsDouble(x);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "Math::sin"), "method references", "call a @Differentiable static method");
+  }
+
+  @Test
+  void localClass() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          class Local {}
+          return x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "class Local"), "local classes", "outside the method");
+  }
+
+  @Test
+  void objectLocalVariable() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          Object o = x;
+          return x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "Object o"), "type 'Object'", "double, int, long or boolean");
+  }
+
+  @Test
+  void nullLiteral() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          Object o = null;
+          return x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "null"), "'null'", "primitive values");
+  }
+
+  // ---------------------------------------------------------------- literals and float
+
+  @Test
+  void stringLiteral() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          int k = "abc".length();
+          return x * k;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "\"abc\""), "strings are not supported");
+  }
+
+  @Test
+  void floatLiteral() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          return x * 2.5f;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "2.5f"), "float values are not supported", "use double", "'f' suffix");
+  }
+
+  @Test
+  void floatVariable() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          float s = 2;
+          return x * s;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "float s"), "float values are not supported", "use double");
+  }
+
+  @Test
+  void floatCast() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          return (float) x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "(float)", "float"), "float values are not supported", "use double");
+  }
+
+  @Test
+  void charLiteral() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          int c = 'a';
+          return x * c;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "'a'"), "char values are not supported", "use int");
+  }
+
+  // ---------------------------------------------------------------- bitwise operators and shifts
+
+  static Stream<Arguments> bitwise() {
+    return Stream.of(
+        Arguments.of("int m = n & 3;", "&", "bitwise or non-short-circuit '&'"),
+        Arguments.of("int m = n | 3;", "|", "bitwise or non-short-circuit '|'"),
+        Arguments.of("int m = n ^ 3;", "^", "'^' is not supported"),
+        Arguments.of("int m = ~n;", "~", "bitwise '~'"),
+        Arguments.of("int m = n << 1;", "<<", "shift operators"),
+        Arguments.of("int m = n >> 1;", ">>", "shift operators"),
+        Arguments.of("int m = n >>> 1;", ">>>", "shift operators"),
+        Arguments.of("boolean m = x > 0 & n > 0;", "&", "non-short-circuit '&'"),
+        Arguments.of("int m = n; m &= 3;", "&=", "'&=' is not supported"),
+        Arguments.of("int m = n; m |= 3;", "|=", "'|=' is not supported"),
+        Arguments.of("int m = n; m ^= 3;", "^=", "'^=' is not supported"),
+        Arguments.of("int m = n; m <<= 1;", "<<=", "shift assignments"),
+        Arguments.of("int m = n; m >>= 1;", ">>=", "shift assignments"),
+        Arguments.of("int m = n; m >>>= 1;", ">>>=", "shift assignments"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bitwise")
+  void bitwiseAndShiftOperators(String statement, String operator, String words) {
+    String src =
+        "@Differentiable static double f(double x, int n) {\n"
+            + "  " + statement + "\n"
+            + "  return x;\n"
+            + "}\n";
+    onlyError(src, UNSUPPORTED, at(src, statement, operator), words);
+  }
+
+  // ---------------------------------------------------------------- assignments in expressions
+
+  @Test
+  void assignmentInsideExpression() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          double y;
+          y = (x = 2) * 3;
+          return y;
+        }
+        """;
+    onlyError(
+        src,
+        UNSUPPORTED,
+        at(src, "(x = 2)", "="),
+        "assignment or increment inside an expression",
+        "statement of its own");
+  }
+
+  @Test
+  void incrementInsideExpression() {
+    String src =
+        """
+        @Differentiable static double f(double x, int n) {
+          double y = x * n++;
+          return y;
+        }
+        """;
+    onlyError(
+        src,
+        UNSUPPORTED,
+        at(src, "n++", "++"),
+        "assignment or increment inside an expression",
+        "statement of its own");
+  }
+
+  @Test
+  void unusedExpressionStatement() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          Math.sin(x);
+          return x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "Math.sin(x)", "("), "value is not used", "assign its value");
+  }
+
+  // ---------------------------------------------------------------- signatures
+
+  @Test
+  void instanceMethod() {
+    String src =
+        """
+        @Differentiable double f(double x) {
+          return x * x;
+        }
+        """;
+    onlyError(src, SIGNATURE, at(src, "f("), "'f'", "must be static");
+  }
+
+  @Test
+  void methodReturningInt() {
+    String src =
+        """
+        @Differentiable static int f(double x) {
+          return (int) x;
+        }
+        """;
+    onlyError(src, SIGNATURE, at(src, "f("), "'f'", "returns int", "must return double");
+  }
+
+  @Test
+  void stringParameter() {
+    String src =
+        """
+        @Differentiable static double f(double x, String label) {
+          return x;
+        }
+        """;
+    onlyError(src, SIGNATURE, at(src, "label"), "parameter 'label'", "String", "double");
+  }
+
+  @Test
+  void genericMethod() {
+    String src =
+        """
+        @Differentiable static <T> double f(double x) {
+          return x;
+        }
+        """;
+    onlyError(src, SIGNATURE, at(src, "f("), "'f'", "must not be generic");
+  }
+
+  @Test
+  void varargsMethod() {
+    String src =
+        """
+        @Differentiable static double f(double... xs) {
+          return 0;
+        }
+        """;
+    onlyError(src, SIGNATURE, at(src, "f("), "'f'", "must not take varargs");
+  }
+
+  @Test
+  void privateNestedClass() {
+    String src =
+        """
+        private static class Inner {
+          @Differentiable static double f(double x) {
+            return x * x;
+          }
+        }
+        """;
+    onlyError(src, SIGNATURE, at(src, "f("), "class Inner is private", "package-private");
+  }
+
+  @Test
+  void innerNonStaticClass() {
+    String src =
+        """
+        class Inner {
+          @Differentiable static double f(double x) {
+            return x * x;
+          }
+        }
+        """;
+    onlyError(src, SIGNATURE, at(src, "f("), "inner class Inner is not static", "static nested class");
+  }
+
+  // ---------------------------------------------------------------- fields and objects
+
+  @Test
+  void writingToAField() {
+    String src =
+        """
+        static double last;
+
+        @Differentiable static double f(double x) {
+          last = x;
+          return x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "last = x"), "writing to a field", "local variable");
+  }
+
+  @Test
+  void readingANonFinalStaticField() {
+    String src =
+        """
+        static double scale = 2;
+
+        @Differentiable static double f(double x) {
+          return x * scale;
+        }
+        """;
+    onlyError(src, FIELD, at(src, "x * scale", "scale"), "field 'scale'", "not final", "static final");
+  }
+
+  @Test
+  void readingAnInstanceField() {
+    String src =
+        """
+        double scale = 2;
+
+        @Differentiable static double f(double x) {
+          return x * scale;
+        }
+        """;
+    onlyError(src, FIELD, at(src, "x * scale", "scale"), "instance field 'scale'", "pass it as a parameter");
+  }
+
+  @Test
+  void callingAnInstanceMethodOnAnObject() {
+    String src =
+        """
+        static final java.util.Random R = new java.util.Random(1);
+
+        @Differentiable static double f(double x) {
+          return x * R.nextDouble();
+        }
+        """;
+    onlyError(
+        src,
+        UNSUPPORTED,
+        at(src, "R.nextDouble()", "("),
+        "calling a method on an object",
+        "R.nextDouble()",
+        "static method");
+  }
+
+  // ---------------------------------------------------------------- derivatives
+
+  @Test
+  void differentiableValuePassedToPlainHelper() {
+    String src =
+        """
+        static double helper(double t) {
+          return t * 2;
+        }
+
+        @Differentiable static double f(double x) {
+          return helper(x) + 1;
+        }
+        """;
+    onlyError(
+        src,
+        NO_DERIVATIVE,
+        at(src, "helper(x)", "("),
+        "'helper' is not @Differentiable",
+        "annotate C.helper with @Differentiable");
+  }
+
+  @Test
+  void plainHelperWithConstantArgumentIsFine() {
+    String src =
+        """
+        static double helper(double t) {
+          return t * 2;
+        }
+
+        @Differentiable static double f(double x) {
+          return helper(3) * x;
+        }
+        """;
+    Compilation c = compile(src);
+    assertThat(c).succeededWithoutWarnings();
+  }
+
+  // java.lang.Math: every function taking a double has a row in MathRules (checked against
+  // JDK 17's Math and StrictMath), so there is no "Math function without a rule" case to test.
+
+  @Test
+  void remainderOnDifferentiableValue() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          return x % 2;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "x % 2", "%"), "'%' on a differentiable value", "Math.floor");
+  }
+
+  /** At the '%=' operator, as for '%' and for the '&=' and '<<=' the fence rejects. */
+  @Test
+  void remainderAssignmentOnDifferentiableValue() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          double y = x;
+          y %= 2;
+          return y;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "y %= 2", "%="), "'%' on a differentiable value", "Math.floor");
+  }
+
+  @Test
+  void remainderOnIntIsFine() {
+    String src =
+        """
+        @Differentiable static double f(double x, int n) {
+          return x * (n % 2);
+        }
+        """;
+    assertThat(compile(src)).succeededWithoutWarnings();
+  }
+
+  // ---------------------------------------------------------------- javac's own errors
+
+  @Test
+  void unknownIdentifierIsJavacsErrorOnly() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          return x * zz;
+        }
+        """;
+    Compilation c = compile(src);
+    assertNoErrorOfOurs(c);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("cannot find symbol").inFile(file(c)).onLine(at(src, "zz").line());
+  }
+
+  @Test
+  void unknownMethodIsJavacsErrorOnly() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          return x * nosuch(x);
+        }
+        """;
+    Compilation c = compile(src);
+    assertNoErrorOfOurs(c);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("cannot find symbol").inFile(file(c)).onLine(at(src, "nosuch").line());
+  }
+
+  @Test
+  void typeErrorIsJavacsErrorOnly() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          double y = true;
+          return x * y;
+        }
+        """;
+    Compilation c = compile(src);
+    assertNoErrorOfOurs(c);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("incompatible types").inFile(file(c)).onLine(at(src, "true").line());
+  }
+
+  // ---------------------------------------------------------------- several errors, good next to bad
+
+  @Test
+  void severalConstructsInOneMethodEachGetTheirOwnError() {
+    String src =
+        """
+        @Differentiable static double f(double x, int n) {
+          double y = x * 2.0f;
+          int m = n << 1;
+          int k = "abc".length();
+          while (y > 1) {
+            y = y / 2;
+          }
+          y = y * 'c';
+          return y * m * k;
+        }
+        """;
+    Compilation c = compile(src);
+    assertEquals(5, ours(c).size(), () -> "expected 5 errors of ours:\n" + describe(c));
+    assertError(c, UNSUPPORTED, at(src, "2.0f"), "float values");
+    assertError(c, UNSUPPORTED, at(src, "n << 1", "<<"), "shift operators");
+    assertError(c, UNSUPPORTED, at(src, "\"abc\""), "strings");
+    assertError(c, UNSUPPORTED, at(src, "while ("), "'while' loops");
+    assertError(c, UNSUPPORTED, at(src, "'c'"), "char values");
+    assertThat(c).hadErrorCount(5);
+  }
+
+  @Test
+  void errorsInSeveralMethodsAreEachReported() {
+    String src =
+        """
+        static double helper(double t) {
+          return t;
+        }
+
+        static double state;
+
+        @Differentiable static double looped(double x) {
+          for (int i = 0; i < 2; i++) {
+            x = x * 2;
+          }
+          return x;
+        }
+
+        @Differentiable static double helped(double x) {
+          return helper(x);
+        }
+
+        @Differentiable static double stateful(double x) {
+          return x * state;
+        }
+
+        @Differentiable static double rem(double x) {
+          return x % 3;
+        }
+
+        @Differentiable double instance(double x) {
+          return x;
+        }
+        """;
+    Compilation c = compile(src);
+    assertEquals(5, ours(c).size(), () -> "expected 5 errors of ours:\n" + describe(c));
+    assertError(c, UNSUPPORTED, at(src, "for ("), "'for' loops");
+    assertError(c, NO_DERIVATIVE, at(src, "return helper(x)", "("), "'helper' is not @Differentiable");
+    assertError(c, FIELD, at(src, "x * state", "state"), "field 'state'");
+    assertError(c, UNSUPPORTED, at(src, "x % 3", "%"), "'%'");
+    assertError(c, SIGNATURE, at(src, "instance("), "must be static");
+    assertThat(c).hadErrorCount(5);
+  }
+
+  /**
+   * A bad method does not cost the good one its gradient. compile-testing hides generated files
+   * of a failed compilation, so this compiles with javac directly and reads the file it wrote.
+   */
+  @Test
+  void goodMethodIsStillGeneratedNextToABadOne(@TempDir Path dir) throws IOException {
+    String source =
+        """
+        package p;
+
+        import io.github.backprop.Differentiable;
+
+        class C {
+          @Differentiable static double good(double x) {
+            return x * x;
+          }
+
+          @Differentiable static double bad(double x) {
+            double y = x;
+            while (y > 1) {
+              y = y / 2;
+            }
+            return y;
+          }
+        }
+        """;
+    Path file = dir.resolve("src/p/C.java");
+    Path generated = dir.resolve("generated");
+    Path classes = dir.resolve("classes");
+    Files.createDirectories(file.getParent());
+    Files.createDirectories(generated);
+    Files.createDirectories(classes);
+    Files.writeString(file, source, UTF_8);
+
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    boolean ok;
+    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, UTF_8)) {
+      JavaCompiler.CompilationTask task =
+          javac.getTask(
+              null,
+              files,
+              diagnostics,
+              List.of(
+                  "-classpath", System.getProperty("java.class.path"),
+                  "-s", generated.toString(),
+                  "-d", classes.toString()),
+              null,
+              files.getJavaFileObjects(file));
+      task.setProcessors(List.of(new BackpropProcessor()));
+      ok = task.call();
+    }
+    String said =
+        diagnostics.getDiagnostics().stream()
+            .map(d -> d.getKind() + " " + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
+            .collect(Collectors.joining("\n"));
+    assertFalse(ok, said);
+    List<Diagnostic<? extends JavaFileObject>> errors =
+        diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
+    assertEquals(1, errors.size(), said);
+    assertTrue(errors.get(0).getMessage(Locale.ROOT).startsWith(UNSUPPORTED), said);
+    assertEquals(12, errors.get(0).getLineNumber(), said);
+
+    Path grad = generated.resolve("p/CGrad.java");
+    assertTrue(Files.exists(grad), "p/CGrad.java was not generated\n" + said);
+    String text = Files.readString(grad, UTF_8);
+    assertTrue(text.contains("public static Good good(double x)"), text);
+    assertFalse(text.contains("bad("), text);
+  }
+
+  // ---------------------------------------------------------------- never silently dropped
+  //
+  // A method the processor gives up on must get an error of ours, unless javac reports an
+  // error itself; otherwise the compilation succeeds without the gradient and the user's call to
+  // CGrad.f fails later with "cannot find symbol", far from the cause.
+
+  @Test
+  void classLiteralIsReportedNotSilentlyDropped() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          Object o = C.class;
+          return x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "C.class", "."), "class");
+  }
+
+  @Test
+  void nativeMethodIsReportedNotSilentlyDropped() {
+    String src =
+        """
+        @Differentiable static native double f(double x);
+        """;
+    onlyError(src, SIGNATURE, at(src, "f("), "native");
+  }
+
+  @Test
+  void inheritedConstantIsResolved() {
+    Compiled c =
+        Compiled.compileAll(
+            java.util.Map.of(
+                "p.Base",
+                """
+                package p;
+
+                class Base {
+                  static final double K = 2;
+                }
+                """,
+                "p.C",
+                """
+                package p;
+
+                import io.github.backprop.Differentiable;
+
+                class C extends Base {
+                  @Differentiable static double f(double x) { return x * K; }
+                }
+                """));
+    assertTrue(c.succeeded(), c::diagnostics);
+    assertTrue(
+        c.compilation().generatedSourceFile("p.CGrad").isPresent(),
+        "f was silently dropped: no p.CGrad and no error\n" + c.diagnostics());
+  }
+
+  @Test
+  void inheritedDifferentiableMethodIsResolved() {
+    Compiled c =
+        Compiled.compileAll(
+            java.util.Map.of(
+                "p.Base",
+                """
+                package p;
+
+                import io.github.backprop.Differentiable;
+
+                class Base {
+                  @Differentiable static double sq(double t) { return t * t; }
+                }
+                """,
+                "p.C",
+                """
+                package p;
+
+                import io.github.backprop.Differentiable;
+
+                class C extends Base {
+                  @Differentiable static double g(double x) { return sq(x); }
+                }
+                """));
+    assertTrue(c.succeeded(), c::diagnostics);
+    assertTrue(
+        c.compilation().generatedSourceFile("p.CGrad").isPresent(),
+        "g was silently dropped: no p.CGrad and no error\n" + c.diagnostics());
+  }
+
+  @Test
+  void inheritedPlainHelperGetsNoDerivativeError() {
+    String base =
+        """
+        package p;
+
+        class Base {
+          static double plain(double t) { return t; }
+        }
+        """;
+    String main =
+        """
+        package p;
+
+        import io.github.backprop.Differentiable;
+
+        class C extends Base {
+          @Differentiable static double h(double x) { return plain(x); }
+        }
+        """;
+    Compilation c = Compiled.compileAll(java.util.Map.of("p.Base", base, "p.C", main)).compilation();
+    List<Diagnostic<? extends JavaFileObject>> ours = ours(c);
+    assertEquals(1, ours.size(), () -> "expected one error of ours:\n" + describe(c));
+    String message = ours.get(0).getMessage(Locale.ROOT);
+    assertTrue(message.startsWith(NO_DERIVATIVE), message);
+    assertTrue(message.contains("'plain' is not @Differentiable"), message);
+    assertEquals(6, ours.get(0).getLineNumber());
+    assertEquals(main.lines().toList().get(5).indexOf("plain(x)") + "plain".length() + 1,
+        ours.get(0).getColumnNumber());
+  }
+
+  @Test
+  void differentiableValuePassedToBoxedHelperIsReported() {
+    String src =
+        """
+        static double boxed(Double d) {
+          return 1;
+        }
+
+        @Differentiable static double f(double x) {
+          return x * boxed(x);
+        }
+        """;
+    onlyError(src, NO_DERIVATIVE, at(src, "boxed(x)", "("), "'boxed'");
+  }
+
+  @Test
+  void differentiableValuePassedToVarargsHelperIsReported() {
+    String src =
+        """
+        static double sum(double... d) {
+          return 1;
+        }
+
+        @Differentiable static double f(double x) {
+          return x * sum(x, x);
+        }
+        """;
+    onlyError(src, NO_DERIVATIVE, at(src, "sum(x, x)", "("), "'sum'");
+  }
+
+  @Test
+  void intPassedToFloatHelperIsNotSilentlyDropped() {
+    String src =
+        """
+        static double scale(float d) {
+          return 1;
+        }
+
+        @Differentiable static double f(double x, int n) {
+          return x * scale(n);
+        }
+        """;
+    Compiled c = Compiled.members(src);
+    if (c.succeeded()) {
+      assertTrue(
+          c.compilation().generatedSourceFile("p.CGrad").isPresent(),
+          "f was silently dropped: no p.CGrad and no error\n" + c.diagnostics());
+    } else {
+      Compilation comp = c.compilation();
+      assertEquals(1, ours(comp).size(), () -> describe(comp));
+      assertEquals(at(src, "scale(n)").line(), ours(comp).get(0).getLineNumber(), () -> describe(comp));
+    }
+  }
+
+  @Test
+  void explicitTypeArgumentsGetAMessageNamingThem() {
+    String src =
+        """
+        static <T> double id(double d) {
+          return d;
+        }
+
+        @Differentiable static double f(double x) {
+          return C.<String>id(x);
+        }
+        """;
+    Compilation c =
+        onlyError(src, UNSUPPORTED, at(src, "C.<String>id(x)", "(x"), "type argument");
+    assertFalse(
+        c.errors().get(0).getMessage(Locale.ROOT).contains("method invocation is not supported"),
+        "generic message");
+  }
+
+  @Test
+  void unknownClassInCallIsJavacsErrorOnly() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          return x * Foo.bar(x);
+        }
+        """;
+    Compilation c = compile(src);
+    assertNoErrorOfOurs(c);
+    assertThat(c).hadErrorContaining("cannot find symbol").inFile(file(c)).onLine(at(src, "Foo").line());
+  }
+
+  @Test
+  void unknownClassInFieldReadIsJavacsErrorOnly() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          return x * Foo.K;
+        }
+        """;
+    Compilation c = compile(src);
+    assertNoErrorOfOurs(c);
+    assertThat(c).hadErrorContaining("cannot find symbol").inFile(file(c)).onLine(at(src, "Foo").line());
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** A 1-based line and column in the file {@link Compiled#members} builds. */
+  record Pos(int line, int column) {}
+
+  /** The position of the first {@code marker} in {@code members}. */
+  private static Pos at(String members, String marker) {
+    return at(members, marker, marker);
+  }
+
+  /** The position of {@code target} within the first {@code context} in {@code members}. */
+  private static Pos at(String members, String context, String target) {
+    int start = members.indexOf(context);
+    if (start < 0) {
+      throw new IllegalArgumentException("no '" + context + "' in\n" + members);
+    }
+    int inside = context.indexOf(target);
+    if (inside < 0) {
+      throw new IllegalArgumentException("no '" + target + "' in '" + context + "'");
+    }
+    int index = start + inside;
+    String before = members.substring(0, index);
+    int line = 6 + (int) before.chars().filter(ch -> ch == '\n').count();
+    int column = index - before.lastIndexOf('\n');
+    return new Pos(line, column);
+  }
+
+  private static Compilation compile(String members) {
+    return Compiled.members(members).compilation();
+  }
+
+  private static JavaFileObject file(Compilation c) {
+    return c.sourceFiles().get(0);
+  }
+
+  /** Errors whose message carries one of our tags. */
+  private static List<Diagnostic<? extends JavaFileObject>> ours(Compilation c) {
+    return c.errors().stream().filter(d -> d.getMessage(Locale.ROOT).contains("[Backprop")).toList();
+  }
+
+  /**
+   * Compiles, and checks the compilation failed with exactly one error, ours: with {@code tag},
+   * every one of {@code words}, at {@code pos}.
+   */
+  private static Compilation onlyError(String members, String tag, Pos pos, String... words) {
+    Compilation c = compile(members);
+    assertEquals(1, ours(c).size(), () -> "expected exactly one error of ours:\n" + describe(c));
+    assertError(c, tag, pos, words);
+    assertThat(c).hadErrorCount(1);
+    return c;
+  }
+
+  /** There is exactly one error of ours at {@code pos}, with {@code tag} and every word. */
+  private static void assertError(Compilation c, String tag, Pos pos, String... words) {
+    List<Diagnostic<? extends JavaFileObject>> here =
+        ours(c).stream()
+            .filter(d -> d.getLineNumber() == pos.line() && d.getColumnNumber() == pos.column())
+            .toList();
+    assertEquals(
+        1, here.size(), () -> "expected one error of ours at " + pos + ":\n" + describe(c));
+    String message = here.get(0).getMessage(Locale.ROOT);
+    assertTrue(message.startsWith(tag + " "), () -> "expected tag " + tag + ": " + message);
+    for (String w : words) {
+      assertTrue(message.contains(w), () -> "expected '" + w + "' in: " + message);
+    }
+    assertThat(c).hadErrorContaining(tag).inFile(file(c)).onLine(pos.line()).atColumn(pos.column());
+  }
+
+  private static void assertNoErrorOfOurs(Compilation c) {
+    assertTrue(ours(c).isEmpty(), () -> "expected only javac's errors:\n" + describe(c));
+  }
+
+  private static void assertNoErrorOnLine(Compilation c, int line) {
+    assertTrue(
+        c.errors().stream().noneMatch(d -> d.getLineNumber() == line),
+        () -> "expected no error on line " + line + ":\n" + describe(c));
+  }
+
+  private static String describe(Compilation c) {
+    return c.diagnostics().stream()
+        .map(
+            d ->
+                d.getKind() + " " + d.getLineNumber() + ":" + d.getColumnNumber() + " "
+                    + d.getMessage(Locale.ROOT))
+        .collect(Collectors.joining("\n"));
+  }
+}
