@@ -41,19 +41,17 @@ public final class Activity {
       for (Stmt s : flatten(body)) {
         Var target = null;
         Expr value = null;
-        boolean self = false;
         if (s instanceof Stmt.Declare d && d.init() != null) {
           target = d.var();
           value = d.init();
         } else if (s instanceof Stmt.Assign as) {
           target = as.var();
           value = as.value();
-          self = as.op() != null;
         }
         if (target != null
             && target.type().isDifferentiable()
             && !a.active.contains(target)
-            && (a.isActive(value) || (self && a.active.contains(target)))) {
+            && a.isActive(value)) {
           a.active.add(target);
           changed = true;
         }
