@@ -98,7 +98,7 @@ public final class Activity {
     Walk.each(
         model.body(),
         s ->
-            forEachExpr(
+            Walk.eachExpr(
                 s,
                 e -> {
                   if (e instanceof Expr.Call c
@@ -116,15 +116,4 @@ public final class Activity {
                 }));
   }
 
-  private static void forEachExpr(Stmt s, java.util.function.Consumer<Expr> visit) {
-    if (s instanceof Stmt.Declare d && d.init() != null) {
-      Walk.each(d.init(), visit);
-    } else if (s instanceof Stmt.Assign a) {
-      Walk.each(a.value(), visit);
-    } else if (s instanceof Stmt.Return r) {
-      Walk.each(r.value(), visit);
-    } else if (s instanceof Stmt.If i) {
-      Walk.each(i.condition(), visit);
-    }
-  }
 }

@@ -101,7 +101,7 @@ public final class ReverseSweep {
             }
             throw reporter.abort(Tag.UNSUPPORTED, REMAINDER, at, model.unit());
           }
-          forEachExpr(
+          Walk.eachExpr(
               s,
               e -> {
                 if (e instanceof Expr.Binary b
@@ -117,15 +117,6 @@ public final class ReverseSweep {
       "'%' on a differentiable value is not supported yet: write x - n * Math.floor(x / n) with"
           + " Math.floor, which backprop differentiates";
 
-  private static void forEachExpr(Stmt s, java.util.function.Consumer<Expr> visit) {
-    if (s instanceof Stmt.Declare d && d.init() != null) {
-      Walk.each(d.init(), visit);
-    } else if (s instanceof Stmt.Assign a) {
-      Walk.each(a.value(), visit);
-    } else if (s instanceof Stmt.Return r) {
-      Walk.each(r.value(), visit);
-    }
-  }
 
   // ---- steps and reads ----
 

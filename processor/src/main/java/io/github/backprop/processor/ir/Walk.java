@@ -65,6 +65,22 @@ public final class Walk {
     }
   }
 
+  /**
+   * Calls {@code visit} on every sub-expression of the expressions {@code s} itself holds (not of
+   * its nested statements): an initialiser, an assigned value, a returned value, a condition.
+   */
+  public static void eachExpr(Stmt s, Consumer<Expr> visit) {
+    if (s instanceof Stmt.Declare d && d.init() != null) {
+      each(d.init(), visit);
+    } else if (s instanceof Stmt.Assign a) {
+      each(a.value(), visit);
+    } else if (s instanceof Stmt.Return r) {
+      each(r.value(), visit);
+    } else if (s instanceof Stmt.If i) {
+      each(i.condition(), visit);
+    }
+  }
+
   /** The variables a statement and its nested statements assign. */
   public static Set<Var> assigned(Stmt s) {
     Set<Var> vars = new LinkedHashSet<>();
