@@ -101,6 +101,9 @@ public final class ReverseSweep {
             }
             throw reporter.abort(Tag.UNSUPPORTED, REMAINDER, at, model.unit());
           }
+          if (s instanceof Stmt.If) {
+            return; // a condition needs no derivative
+          }
           Walk.eachExpr(
               s,
               e -> {

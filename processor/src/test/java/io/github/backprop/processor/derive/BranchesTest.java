@@ -68,6 +68,13 @@ class BranchesTest {
             return y * 2;
           }
 
+          @Differentiable static double remainderInCondition(double x) {
+            if (x % 2 > 1) {
+              return x * x;
+            }
+            return -x;
+          }
+
           @Differentiable static double allPathsReturn(double x, int mode) {
             if (mode == 0) {
               return x;
@@ -97,6 +104,7 @@ class BranchesTest {
       GradCheck.check(C, "early", x, false);
       GradCheck.check(C, "overwrittenCondition", x * 2);
       GradCheck.check(C, "guarded", x);
+      GradCheck.check(C, "remainderInCondition", x);
       for (int mode = 0; mode < 3; mode++) {
         GradCheck.check(C, "allPathsReturn", x, mode);
       }
