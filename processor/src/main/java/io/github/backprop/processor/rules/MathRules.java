@@ -131,7 +131,12 @@ public final class MathRules {
       }
       return mul(lit(e), math("pow", x, lit(e - 1)));
     }
-    return mul(y, math("pow", x, sub(y, lit(1))));
+    // x^0 is 1 everywhere, so the slope is 0 at y == 0, also at x == 0 where the formula is 0 * inf.
+    return new Conditional(
+        new Binary(Op.EQ, y, lit(0), Type.BOOLEAN),
+        lit(0),
+        mul(y, math("pow", x, sub(y, lit(1)))),
+        Type.DOUBLE);
   }
 
   /** d/dy x^y = x^y ln x; taken as 0 at x == 0, where x^y is flat for y > 0. */
