@@ -47,6 +47,10 @@ public final class Activity {
         } else if (s instanceof Stmt.Assign as) {
           target = as.var();
           value = as.value();
+        } else if (s instanceof Stmt.Store st) {
+          // An element that becomes active makes the whole array active.
+          target = st.target().base();
+          value = st.value();
         }
         if (target != null
             && target.type().isDifferentiable()

@@ -22,6 +22,8 @@ public final class Fence {
           "BLOCK", "VARIABLE", "EXPRESSION_STATEMENT", "RETURN", "IF", "EMPTY_STATEMENT",
           "PARENTHESIZED", "IDENTIFIER", "MEMBER_SELECT", "METHOD_INVOCATION", "TYPE_CAST",
           "CONDITIONAL_EXPRESSION", "PRIMITIVE_TYPE", "MODIFIERS",
+          "FOR_LOOP", "ENHANCED_FOR_LOOP", "WHILE_LOOP", "DO_WHILE_LOOP", "BREAK", "CONTINUE",
+          "LABELED_STATEMENT", "ARRAY_ACCESS", "NEW_ARRAY", "ARRAY_TYPE",
           "INT_LITERAL", "LONG_LITERAL", "DOUBLE_LITERAL", "BOOLEAN_LITERAL",
           "PLUS", "MINUS", "MULTIPLY", "DIVIDE", "REMAINDER", "UNARY_MINUS", "UNARY_PLUS",
           "LESS_THAN", "LESS_THAN_EQUAL", "GREATER_THAN", "GREATER_THAN_EQUAL", "EQUAL_TO",
@@ -37,23 +39,9 @@ public final class Fence {
           "DIVIDE_ASSIGNMENT", "REMAINDER_ASSIGNMENT", "PREFIX_INCREMENT", "PREFIX_DECREMENT",
           "POSTFIX_INCREMENT", "POSTFIX_DECREMENT");
 
-  private static final String LOOPS_LATER =
-      " are not supported yet; unroll it by hand, or compute this part outside the method and pass"
-          + " the result as a parameter";
-
   /** What to say about each rejected kind. */
   public static final Map<String, String> REJECTED =
       Map.ofEntries(
-          Map.entry("FOR_LOOP", "'for' loops" + LOOPS_LATER),
-          Map.entry("ENHANCED_FOR_LOOP", "enhanced 'for' loops" + LOOPS_LATER),
-          Map.entry("WHILE_LOOP", "'while' loops" + LOOPS_LATER),
-          Map.entry("DO_WHILE_LOOP", "'do'/'while' loops" + LOOPS_LATER),
-          Map.entry("BREAK", "'break' is not supported yet: restructure with if/else"),
-          Map.entry("CONTINUE", "'continue' is not supported yet: restructure with if/else"),
-          Map.entry("LABELED_STATEMENT", "labelled statements are not supported yet"),
-          Map.entry("ARRAY_ACCESS", "array elements are not supported yet: pass the values as double parameters"),
-          Map.entry("NEW_ARRAY", "creating arrays is not supported yet: use double locals"),
-          Map.entry("ARRAY_TYPE", "arrays are not supported yet: use double locals"),
           Map.entry("TRY", "'try' statements cannot be differentiated: handle exceptions in the caller"),
           Map.entry("CATCH", "'catch' clauses cannot be differentiated: handle exceptions in the caller"),
           Map.entry("THROW", "'throw' cannot be differentiated: check the inputs in the caller, or return Double.NaN"),
@@ -155,15 +143,6 @@ public final class Fence {
         return null;
       }
       return super.scan(tree, unused);
-    }
-
-    @Override
-    public Void visitVariable(com.sun.source.tree.VariableTree node, Void unused) {
-      if (node.getType() != null && node.getType().getKind() == Tree.Kind.ARRAY_TYPE) {
-        // One error for the array local; its initializer is part of the same construct.
-        return scan(node.getType(), null);
-      }
-      return super.visitVariable(node, unused);
     }
 
     @Override

@@ -58,9 +58,9 @@ public final class Signature {
         reporter.error(
             Tag.SIGNATURE,
             "parameter '" + p.getSimpleName() + "' has type " + p.asType() + "; a"
-                + " @Differentiable method takes double (differentiated), and int, long or"
-                + " boolean (passed through)"
-                + (p.asType().getKind() == TypeKind.ARRAY ? "; arrays are not supported yet" : ""),
+                + " @Differentiable method takes double and double[] or double[][]"
+                + " (differentiated), and int, long or boolean or arrays of them (passed through)"
+                + (p.asType().getKind() == TypeKind.ARRAY ? "; arrays have at most two dimensions" : ""),
             p);
       }
     }
@@ -96,7 +96,14 @@ public final class Signature {
   }
 
   private static boolean isSupported(TypeMirror t) {
+    return isSupported(t, 2);
+  }
+
+  private static boolean isSupported(TypeMirror t, int dims) {
     TypeKind k = t.getKind();
+    if (k == TypeKind.ARRAY) {
+      return dims > 0 && isSupported(((javax.lang.model.type.ArrayType) t).getComponentType(), dims - 1);
+    }
     return k == TypeKind.DOUBLE || k == TypeKind.INT || k == TypeKind.LONG || k == TypeKind.BOOLEAN;
   }
 }

@@ -152,6 +152,50 @@ final class Adjoints {
     s.stale = false;
   }
 
+  /** An adjoint array, allocated zero where its array is declared: always written as {@code +=}. */
+  void declareArray(Var v) {
+    declared.add(v);
+    state(v).zero = false;
+  }
+
+  /**
+   * Before a reverse loop: every adjoint that its iterations pass on holds its true value in its
+   * variable (declared, zero written where it was only zero in meaning), as each iteration reads
+   * what the one before left.
+   */
+  void enterLoop(java.util.Set<Var> carried, Frame frame) {
+    for (Var v : carried) {
+      State s = state(v);
+      if (!declared.contains(v)) {
+        declared.add(v);
+        home.get(v).pending.add(new Stmt.Declare(of(v), Exprs.ZERO));
+      } else if (s.zero && s.stale) {
+        frame.out.add(new Stmt.Assign(of(v), null, Exprs.ZERO));
+      }
+      s.zero = false;
+      s.stale = false;
+    }
+  }
+
+  /** At the end of a reverse iteration: what the next one reads must be in the variables. */
+  void endIteration(java.util.Set<Var> carried, Frame body) {
+    for (Var v : carried) {
+      State s = state(v);
+      if (s.zero && s.stale) {
+        body.out.add(new Stmt.Assign(of(v), null, Exprs.ZERO));
+      }
+    }
+  }
+
+  /** After a reverse loop, nothing is known of the adjoints it passed on. */
+  void leaveLoop(java.util.Set<Var> carried) {
+    for (Var v : carried) {
+      State s = state(v);
+      s.zero = false;
+      s.stale = false;
+    }
+  }
+
   /** A copy of what is known, to start another branch from. */
   Object snapshot() {
     Map<Var, State> copy = new LinkedHashMap<>();

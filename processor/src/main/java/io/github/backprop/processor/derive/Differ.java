@@ -21,9 +21,51 @@ import java.util.List;
  */
 final class Differ {
   private final Activity activity;
+  private final java.util.function.Function<Var, Var> adjoint;
 
   Differ(Activity activity) {
+    this(activity, v -> {
+      throw new IllegalStateException("no adjoints while hoisting");
+    });
+  }
+
+  /** @param adjoint the adjoint variable of a primal one, for array elements */
+  Differ(Activity activity, java.util.function.Function<Var, Var> adjoint) {
     this.activity = activity;
+    this.adjoint = adjoint;
+  }
+
+  /** {@code a[i][j]} of a primal array as the same element of its adjoint: {@code _d_a[i][j]}. */
+  Expr.Index adjointOf(Expr.Index e) {
+    return (Expr.Index) adjointArray(e);
+  }
+
+  /** The adjoint of an array expression: {@code _d_a} for {@code a}, {@code _d_m[i]} for {@code m[i]}. */
+  Expr adjointArray(Expr e) {
+    if (e instanceof Expr.Ref r) {
+      return new Expr.Ref(adjoint.apply(r.var()));
+    }
+    Expr.Index i = (Expr.Index) e;
+    return new Expr.Index(adjointArray(i.array()), i.index(), i.type());
+  }
+
+  /** The reverse of {@code double[] v = {e0, e1, ...}}: each element passes on its adjoint. */
+  List<Step> deriveElements(Expr array, Expr.NewArray init) {
+    List<Step> out = new ArrayList<>();
+    elements(array, init, out);
+    return merge(out);
+  }
+
+  private void elements(Expr array, Expr.NewArray init, List<Step> out) {
+    for (int k = 0; k < init.elements().size(); k++) {
+      Expr e = init.elements().get(k);
+      Expr.Index at = new Expr.Index(array, Expr.Literal.ofInt(k), array.type().element());
+      if (e instanceof Expr.NewArray row) {
+        elements(at, row, out);
+      } else {
+        propagate(e, adjointOf(at), null, out);
+      }
+    }
   }
 
   /**
@@ -41,21 +83,28 @@ final class Differ {
    * rather than two statements. Moving an update later is safe: no step of a statement reads the
    * adjoints it updates.
    */
-  private static List<Step> merge(List<Step> steps) {
-    java.util.Map<Var, Expr> sums = new java.util.IdentityHashMap<>();
-    java.util.Map<Var, Integer> last = new java.util.IdentityHashMap<>();
+  static List<Step> merge(List<Step> steps) {
+    java.util.Map<Object, Expr> sums = new java.util.HashMap<>();
+    java.util.Map<Object, Integer> last = new java.util.HashMap<>();
+    // An element cleared in between must not have updates moved across the clear.
+    boolean clears = steps.stream().anyMatch(s -> s instanceof Step.ClearElement);
     for (int i = 0; i < steps.size(); i++) {
-      if (steps.get(i) instanceof Step.Update u) {
-        sums.merge(u.var(), u.delta(), Exprs::add);
-        last.put(u.var(), i);
+      Object key = mergeKey(steps.get(i), clears);
+      if (key != null) {
+        sums.merge(key, delta(steps.get(i)), Exprs::add);
+        last.put(key, i);
       }
     }
     List<Step> out = new ArrayList<>();
     for (int i = 0; i < steps.size(); i++) {
       Step s = steps.get(i);
-      if (s instanceof Step.Update u) {
-        if (last.get(u.var()) == i) {
-          out.add(new Step.Update(u.var(), sums.get(u.var())));
+      Object key = mergeKey(s, clears);
+      if (key != null) {
+        if (last.get(key) == i) {
+          out.add(
+              s instanceof Step.Update u
+                  ? new Step.Update(u.var(), sums.get(key))
+                  : new Step.UpdateElement(((Step.UpdateElement) s).target(), sums.get(key)));
         }
       } else if (s instanceof Step.Branch b) {
         out.add(new Step.Branch(b.condition(), merge(b.then()), merge(b.otherwise())));
@@ -66,15 +115,37 @@ final class Differ {
     return out;
   }
 
+  /** What updates of the same adjoint share: the variable, or the element expression. */
+  private static Object mergeKey(Step s, boolean clears) {
+    if (s instanceof Step.Update u) {
+      return new IdentityKey(u.var());
+    }
+    if (s instanceof Step.UpdateElement e && !clears) {
+      return e.target();
+    }
+    return null;
+  }
+
+  private static Expr delta(Step s) {
+    return s instanceof Step.Update u ? u.delta() : ((Step.UpdateElement) s).delta();
+  }
+
+  /** A variable compared by identity, as {@link Var} is, next to elements compared by value. */
+  private record IdentityKey(Var var) {}
+
   /** The reverse of {@code record = callee(args)}: each argument gets g times its partial. */
   List<Step> deriveCall(Var record, Expr.DiffCall call, Expr g) {
     List<Step> out = new ArrayList<>();
     List<Expr> args = call.args();
     for (int i = 0; i < args.size(); i++) {
       String accessor = call.callee().accessors().get(i);
-      if (accessor != null && activity.isActive(args.get(i))) {
+      Expr arg = args.get(i);
+      if (accessor != null && activity.isActive(arg) && arg.type().isArray()) {
+        // Example: Adjoint.addTo(_d_w, _d_g0, _g0.w());
+        out.add(new Step.AddArray(adjointArray(arg), g, new Expr.Component(record, accessor, arg.type())));
+      } else if (accessor != null && activity.isActive(arg)) {
         Expr partial = new Expr.Component(record, accessor, Type.DOUBLE);
-        propagate(args.get(i), mul(g, partial), null, out);
+        propagate(arg, mul(g, partial), null, out);
       }
     }
     return merge(out);
@@ -88,6 +159,8 @@ final class Differ {
       out.add(new Step.Update(r.var(), g));
     } else if (e instanceof Expr.Component c) {
       out.add(new Step.Update(c.record(), g));
+    } else if (e instanceof Expr.Index i) {
+      out.add(new Step.UpdateElement(adjointOf(i), g));
     } else if (e instanceof Expr.Unary u) {
       propagate(u.operand(), neg(g), null, out);
     } else if (e instanceof Expr.Cast c) {

@@ -52,6 +52,19 @@ final class Hoist {
       result = new Stmt.Return(expr(r.value(), true, out));
     } else if (s instanceof Stmt.If f) {
       result = new Stmt.If(f.condition(), block(f.then()), block(f.otherwise()));
+    } else if (s instanceof Stmt.Store st) {
+      Expr.Index target = (Expr.Index) index(st.target(), out);
+      Expr value = activity.isActive(st.value()) ? expr(st.value(), st.op() == null, out) : st.value();
+      result = new Stmt.Store(target, st.op(), value);
+    } else if (s instanceof Stmt.Loop l) {
+      result =
+          new Stmt.Loop(
+              l.id(),
+              block(new Stmt.Block(l.init())).statements(),
+              l.condition(),
+              block(new Stmt.Block(l.update())).statements(),
+              block(l.body()),
+              l.testFirst());
     } else {
       result = s;
     }
@@ -67,7 +80,9 @@ final class Hoist {
     if (e instanceof Expr.DiffCall c) {
       List<Expr> args = new ArrayList<>();
       for (Expr a : c.args()) {
-        args.add(expr(a, false, out));
+        Expr arg = expr(a, false, out);
+        // Example: double[] _a0 = {x, y}; Dot _g0 = CGrad.dot(_a0, w);
+        args.add(arg instanceof Expr.NewArray ? name(arg, "_a", out) : arg);
       }
       Expr.DiffCall call = new Expr.DiffCall(c.callee(), args);
       // Activity is decided on the call as read: its rewritten arguments are new variables.
@@ -122,7 +137,30 @@ final class Hoist {
     if (e instanceof Expr.Cast c) {
       return new Expr.Cast(c.type(), expr(c.operand(), false, out));
     }
+    if (e instanceof Expr.Index i) {
+      return index(i, out);
+    }
+    if (e instanceof Expr.NewArray n) {
+      List<Expr> elements = new ArrayList<>();
+      for (Expr x : n.elements()) {
+        elements.add(activity.isActive(x) ? expr(x, false, out) : x);
+      }
+      return new Expr.NewArray(n.type(), n.dims(), elements);
+    }
     return e;
+  }
+
+  /**
+   * An element whose index the reverse sweep evaluates again: an index that may not give the
+   * same value twice ({@code a[(int) (Math.random() * n)]}) is named first.
+   */
+  private Expr index(Expr e, List<Stmt> out) {
+    if (!(e instanceof Expr.Index i)) {
+      return e;
+    }
+    Expr array = index(i.array(), out);
+    Expr idx = needsNaming(i.index()) ? name(i.index(), "_k", out) : i.index();
+    return new Expr.Index(array, idx, i.type());
   }
 
   private Stmt.Block branch(Var q, Expr value) {

@@ -6,13 +6,14 @@ import io.github.backprop.processor.diag.ErrorReporter.Tag;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Exprs;
 import io.github.backprop.processor.ir.MethodModel;
+import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.ir.Walk;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,31 +22,38 @@ import java.util.Set;
  * Reverse-mode differentiation of one method body, in named passes:
  *
  * <ol>
- *   <li>{@link TailReturns}: every {@code return} ends a path;
+ *   <li>{@link Jumps}: {@code break}, {@code continue} and {@code return} inside loops become
+ *       flags, so every loop runs its body to the end;
+ *   <li>{@link TailReturns}: every other {@code return} ends a path;
  *   <li>{@link Hoist}: calls the reverse sweep must not repeat get names;
- *   <li>{@link Differ}: the chain-rule {@link Step}s of each statement, and what they read;
+ *   <li>{@link Differ}: the chain-rule {@link Step}s of each statement;
+ *   <li>{@link Tbr}: what the reverse sweep reads, so what the forward sweep must save;
  *   <li>forward sweep: the primal code, saving a value before it is overwritten only where the
- *       reverse sweep reads the old value (values that must be stored, TBR);
- *   <li>reverse sweep: the statements last to first, restoring saved values, with {@link Adjoints}
- *       deciding where each adjoint is declared.
+ *       reverse sweep reads the old value: in a temporary, or inside a loop on a tape;
+ *   <li>reverse sweep: the statements last to first, loops by their indices run back or by a
+ *       count of their iterations, restoring saved values, with {@link Adjoints} deciding where
+ *       each adjoint is declared.
  * </ol>
  */
 public final class ReverseSweep {
   private final MethodModel model;
   private final Map<Stmt, String> sources = new IdentityHashMap<>();
   private final Adjoints adjoints = new Adjoints();
+  private final Tapes tapes = new Tapes();
   private final Var value = Var.temp("_value", Type.DOUBLE);
   private Activity activity;
+  private Differ differ;
+  private Tbr tbr;
 
-  /** The chain-rule steps of each assignment, declaration and return. */
+  /** The chain-rule steps of each assignment, declaration, store and return. */
   private final Map<Stmt, List<Step>> steps = new IdentityHashMap<>();
-  /** Every variable some reverse code reads: steps, and conditions evaluated again. */
-  private final Set<Var> reverseReads = identitySet();
-  /** The variables the chain-rule steps read. */
-  private final Set<Var> stepReads = identitySet();
-  /** How the reverse sweep decides each {@code if}: the condition again, or a saved flag. */
+  /** How the reverse sweep decides each {@code if}: the condition again, a flag, or a pop. */
   private final Map<Stmt.If, Expr> conditions = new IdentityHashMap<>();
-  private final Map<Stmt.Assign, Var> saves = new IdentityHashMap<>();
+  /** How the reverse sweep puts back the value a statement overwrote. */
+  private final Map<Stmt, Stmt> restores = new IdentityHashMap<>();
+  /** How the reverse sweep runs each loop it mirrors. */
+  private final Map<Stmt.Loop, Var> counters = new IdentityHashMap<>();
+  private final Set<Stmt.Loop> poppedCounters = Tbr.identitySet();
   private final List<Stmt> declarations = new ArrayList<>();
   private boolean valueDeclared;
 
@@ -64,19 +72,44 @@ public final class ReverseSweep {
         sources.put(s, v);
       }
     });
-    Stmt.Block body = TailReturns.normalize(model.body(), sources);
+    Stmt.Block body = Jumps.structure(model.body(), value, sources);
+    body = TailReturns.normalize(body, sources);
     body = new Hoist(readActivity, sources).block(body);
     activity = Activity.of(model.params(), body);
-    Differ differ = new Differ(activity);
-    Walk.each(body, s -> derive(s, differ));
-    collectReads(body);
+    differ = new Differ(activity, adjoints::of);
+    Walk.each(body, this::derive);
+    tbr = new Tbr(body, steps, activity);
 
-    List<Stmt> forward = forward(body.statements(), identitySet(), 0);
+    List<Stmt> forward = forward(body.statements(), Tbr.identitySet(), 0, 0);
+    List<Var> snapshots = new ArrayList<>();
+    for (Var p : writtenParams()) {
+      // Example: double[] _w0 = Adjoint.copyOf(w); ... Adjoint.copyInto(_w0, w);
+      Var snap = Var.temp("_" + p.name(), p.type());
+      forward.add(new Stmt.Declare(snap, new Expr.Call(Owner.ADJOINT, "copyOf", List.of(Exprs.ref(p)), p.type())));
+      snapshots.add(snap);
+    }
 
     Adjoints.Frame root = new Adjoints.Frame(null);
     model.params().forEach(p -> adjoints.home(p, root));
+    for (Var p : model.params()) {
+      if (p.type().isArray() && activity.isActive(p)) {
+        root.out.add(allocate(p));
+      }
+    }
+    if (valueDeclared && Walk.assigned(body).contains(value)) {
+      // A return inside a loop assigned the result: its adjoint starts at one.
+      adjoints.home(value, root);
+      adjoints.add(value, Exprs.ONE, root);
+    }
     reverse(body.statements(), root);
     root.out.addAll(0, root.pending);
+    List<Var> written = writtenParams();
+    for (int i = 0; i < written.size(); i++) {
+      Var p = written.get(i);
+      root.out.add(
+          new Stmt.Invoke(
+              new Expr.Call(Owner.ADJOINT, "copyInto", List.of(Exprs.ref(snapshots.get(i)), Exprs.ref(p)), Type.INT)));
+    }
 
     List<Expr> gradients = new ArrayList<>();
     for (Var p : model.params()) {
@@ -84,7 +117,33 @@ public final class ReverseSweep {
         gradients.add(adjoints.value(p));
       }
     }
-    return new GradMethod(declarations, forward, root.out, Exprs.ref(value), gradients);
+    List<Stmt> all = new ArrayList<>(tapes.declarations());
+    all.addAll(declarations);
+    return new GradMethod(all, forward, root.out, Exprs.ref(value), gradients);
+  }
+
+  /** Parameter arrays the reverse sweep writes old values back into. */
+  private List<Var> writtenParams() {
+    Set<Var> out = new LinkedHashSet<>();
+    for (Var p : model.params()) {
+      for (Stmt r : restores.values()) {
+        if (r instanceof Stmt.Store st && st.target().base() == p) {
+          out.add(p);
+        }
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** {@code double[] _d_a = new double[a.length];}, or zeros shaped like a two-dimensional one. */
+  private Stmt allocate(Var array) {
+    Var d = adjoints.of(array);
+    adjoints.declareArray(array);
+    Expr zeros =
+        array.type().dims() == 1
+            ? new Expr.NewArray(array.type(), List.of(new Expr.Length(Exprs.ref(array))), List.of())
+            : new Expr.Call(Owner.ADJOINT, "zerosLike", List.of(Exprs.ref(array)), array.type());
+    return new Stmt.Declare(d, zeros);
   }
 
   /** {@code %} on a differentiable value has a derivative with a jump at every multiple. */
@@ -92,16 +151,19 @@ public final class ReverseSweep {
     Walk.each(
         model.body(),
         s -> {
-          if (s instanceof Stmt.Assign a
-              && a.op() == Expr.Op.REM
-              && readActivity.isActive(a.var())) {
+          boolean remainderAssign =
+              (s instanceof Stmt.Assign a && a.op() == Expr.Op.REM && readActivity.isActive(a.var()))
+                  || (s instanceof Stmt.Store st
+                      && st.op() == Expr.Op.REM
+                      && readActivity.isActive(st.target().base()));
+          if (remainderAssign) {
             com.sun.source.tree.Tree at = model.trees().get(s);
             if (at instanceof com.sun.source.tree.ExpressionStatementTree e) {
               at = e.getExpression(); // the %= itself
             }
             throw reporter.abort(Tag.UNSUPPORTED, REMAINDER, at, model.unit());
           }
-          if (s instanceof Stmt.If) {
+          if (s instanceof Stmt.If || s instanceof Stmt.Loop) {
             return; // a condition needs no derivative
           }
           Walk.eachExpr(
@@ -120,11 +182,16 @@ public final class ReverseSweep {
       "'%' on a differentiable value is not supported yet: write x - n * Math.floor(x / n) with"
           + " Math.floor, which backprop differentiates";
 
+  // ---- steps ----
 
-  // ---- steps and reads ----
-
-  private void derive(Stmt s, Differ differ) {
+  private void derive(Stmt s) {
     if (s instanceof Stmt.Declare d && d.init() != null && activity.isActive(d.var())) {
+      if (d.var().type().isArray()) {
+        if (d.init() instanceof Expr.NewArray n) {
+          steps.put(s, differ.deriveElements(Exprs.ref(d.var()), n));
+        }
+        return;
+      }
       Expr g = Exprs.ref(adjoints.of(d.var()));
       if (d.init() instanceof Expr.DiffCall call) {
         steps.put(s, differ.deriveCall(d.var(), call, g));
@@ -135,10 +202,54 @@ public final class ReverseSweep {
       Expr rhs = rhs(a);
       Expr g = Exprs.ref(isSelf(a) ? selfAdjoint(a) : adjoints.of(a.var()));
       steps.put(s, differ.derive(rhs, g, result(a.var(), rhs)));
+    } else if (s instanceof Stmt.Store st && activity.isActive(st.target().base())) {
+      steps.put(s, storeSteps(st));
     } else if (s instanceof Stmt.Return r) {
       Expr r0 = r.value() instanceof Expr.Call ? Exprs.ref(value) : null;
       steps.put(s, differ.derive(r.value(), Exprs.ONE, r0));
     }
+  }
+
+  /**
+   * The reverse of {@code a[i] op= v}. When {@code v} does not read {@code a}, the element's
+   * adjoint passes on as it is; otherwise it is taken first, as {@code i} may equal any index
+   * {@code v} reads.
+   */
+  private List<Step> storeSteps(Stmt.Store st) {
+    Expr.Index target = st.target();
+    Expr.Index d = differ.adjointOf(target);
+    boolean readsSelf = Walk.vars(st.value()).contains(target.base());
+    Expr.Op op = st.op();
+    if (!readsSelf && (op == Expr.Op.ADD || op == Expr.Op.SUB)) {
+      // Example: a[i] += x * y;  →  _d_x += _d_a[i] * y; ...
+      return differ.derive(st.value(), op == Expr.Op.SUB ? Exprs.neg(d) : d, null);
+    }
+    if (!readsSelf && op == null) {
+      // Example: a[i] = x * y;  →  _d_x += _d_a[i] * y; ...; _d_a[i] = 0.0;
+      // A rule such as tanh's reads the result back from the element: 1 - h[j] * h[j].
+      Expr result = st.value() instanceof Expr.Call ? target : null;
+      List<Step> out = new ArrayList<>(differ.derive(st.value(), d, result));
+      out.add(new Step.ClearElement(d));
+      return out;
+    }
+    // Example: double _r0 = _d_a[i]; _d_a[i] = 0.0; _d_a[i] += _r0 * a[j]; ...
+    Var r = Var.temp("_r", Type.DOUBLE);
+    List<Step> out = new ArrayList<>();
+    out.add(new Step.Temp(r, d));
+    out.add(new Step.ClearElement(d));
+    Expr rhs = op == null ? st.value() : new Expr.Binary(op, target, st.value(), Type.DOUBLE);
+    out.addAll(differ.derive(rhs, Exprs.ref(r), null));
+    return out;
+  }
+
+  /**
+   * Whether the reverse of a store reads the element's old value ({@code a[i] *= x}, or a value
+   * that reads the same array): then it is put back before the store's adjoints are passed on.
+   */
+  private boolean readsOld(Stmt.Store st) {
+    boolean readsSelf = Walk.vars(st.value()).contains(st.target().base());
+    boolean additive = st.op() == null || st.op() == Expr.Op.ADD || st.op() == Expr.Op.SUB;
+    return activity.isActive(st.target().base()) && (readsSelf || !additive);
   }
 
   /** The value a rule may reuse as the function's result: the target, unless it is an argument. */
@@ -167,116 +278,52 @@ public final class ReverseSweep {
     return copy;
   }
 
-  private void collectReads(Stmt.Block body) {
-    for (List<Step> s : steps.values()) {
-      stepReads.addAll(reads(s));
-    }
-    reverseReads.addAll(stepReads);
-    Walk.each(
-        body,
-        s -> {
-          if (s instanceof Stmt.If f && hasReverse(f) && !needsFlag(f)) {
-            reverseReads.addAll(Walk.vars(f.condition()));
-          }
-        });
-  }
-
-  /** The primal variables a list of steps reads. */
-  private static Set<Var> reads(List<Step> list) {
-    Set<Var> vars = identitySet();
-    Set<Var> local = identitySet();
-    for (Step s : list) {
-      if (s instanceof Step.Temp t) {
-        local.add(t.var());
-        vars.addAll(Walk.vars(t.value()));
-      } else if (s instanceof Step.Update u) {
-        vars.addAll(Walk.vars(u.delta()));
-      } else if (s instanceof Step.Branch b) {
-        vars.addAll(Walk.vars(b.condition()));
-        vars.addAll(reads(b.then()));
-        vars.addAll(reads(b.otherwise()));
-      }
-    }
-    vars.removeIf(v -> v.kind() == Var.Kind.ADJOINT || local.contains(v));
-    return vars;
-  }
-
-  /** What the reverse code of {@code s} reads, as seen by the statements after it. */
-  private Set<Var> readsOf(Stmt s) {
-    Set<Var> vars = identitySet();
-    Walk.each(
-        s,
-        x -> {
-          List<Step> st = steps.get(x);
-          if (st != null) {
-            vars.addAll(reads(st));
-          }
-          if (x instanceof Stmt.If f && hasReverse(f)) {
-            vars.addAll(needsFlag(f) ? Set.of() : Walk.vars(f.condition()));
-          }
-        });
-    return vars;
-  }
-
-  /** Whether the reverse sweep may have work inside {@code f}, so it must know the branch. */
-  private boolean hasReverse(Stmt.If f) {
-    boolean[] work = {false};
-    Walk.each(
-        f,
-        x -> {
-          List<Step> st = steps.get(x);
-          work[0] |= st != null && !st.isEmpty();
-          work[0] |= x instanceof Stmt.Assign a && reverseReadsMayInclude(a.var());
-        });
-    return work[0];
-  }
-
-  private boolean reverseReadsMayInclude(Var v) {
-    return stepReads.contains(v);
-  }
-
-  /** A condition is evaluated again in the reverse sweep unless its value could differ there. */
-  private static boolean needsFlag(Stmt.If f) {
-    if (Hoist.needsNaming(f.condition())) {
-      return true;
-    }
-    Set<Var> assigned = Walk.assigned(f);
-    for (Var v : Walk.vars(f.condition())) {
-      if (assigned.contains(v)) {
-        return true;
-      }
-    }
-    return false;
+  private List<Step> stepsOf(Stmt s) {
+    return steps.getOrDefault(s, List.of());
   }
 
   // ---- forward sweep ----
 
   /**
-   * @param before what the reverse code of earlier statements reads: a variable in it must be
-   *     saved before it is overwritten
+   * @param pending the variables whose current values the reverse code of earlier statements
+   *     reads: one of them must be saved before it is overwritten. Updated as {@code stmts} runs:
+   *     an assignment starts a value that nothing has read yet.
+   * @param depth how deeply {@code stmts} is nested in blocks of the method
+   * @param loops how many loops {@code stmts} is inside: there, saves go on a tape
    */
-  private List<Stmt> forward(List<Stmt> stmts, Set<Var> before, int depth) {
+  private List<Stmt> forward(List<Stmt> stmts, Set<Var> pending, int depth, int loops) {
     List<Stmt> out = new ArrayList<>();
     for (Stmt s : stmts) {
       if (s instanceof Stmt.Declare d) {
-        if (depth > 0 && reverseReads.contains(d.var())) {
-          // Example: double y = 0.0; ... if (c) { y = x * x; } ... if (c) { _d_x += 2 * y; }
-          declarations.add(new Stmt.Declare(d.var(), defaultValue(d.var())));
-          if (d.init() != null) {
-            out.add(new Stmt.Assign(d.var(), null, d.init()));
-          }
-        } else {
-          out.add(d);
-        }
+        forwardDeclare(d, pending, depth, loops, out);
+        pending.remove(d.var());
+        pending.remove(tbr.reference(d.var()));
       } else if (s instanceof Stmt.Assign a) {
-        List<Step> own = steps.getOrDefault(a, List.of());
-        if (before.contains(a.var()) || (isSelf(a) && reads(own).contains(a.var()))) {
-          // Example: double _t0 = x; x = x * y;
-          Var save = Var.temp("_t", a.var().type());
-          saves.put(a, save);
-          declare(save, Exprs.ref(a.var()), depth, out);
+        List<Step> own = stepsOf(a);
+        boolean self = isSelf(a);
+        if (pending.contains(a.var()) || (self && Tbr.reads(own).contains(a.var()))) {
+          Invertible inverse = loops > 0 ? Invertible.of(a) : null;
+          if (inverse != null) {
+            // Example: i += 2;  →  reverse: i -= 2;
+            restores.put(a, inverse.undo());
+          } else {
+            restores.put(a, new Stmt.Assign(a.var(), null, save(a.var(), depth, loops, out)));
+          }
         }
         out.add(a);
+        pending.remove(a.var());
+        Set<Var> reads = tbr.readsOf(a);
+        if (self) {
+          reads.remove(a.var()); // its reverse reads the old value, put back first
+        }
+        pending.addAll(reads);
+        continue;
+      } else if (s instanceof Stmt.Store st) {
+        Var base = st.target().base();
+        if (pending.contains(base) || readsOld(st)) {
+          restores.put(st, new Stmt.Store(st.target(), null, saveElement(st.target(), depth, loops, out)));
+        }
+        out.add(st);
       } else if (s instanceof Stmt.Return r) {
         if (depth == 0 && !valueDeclared) {
           out.add(new Stmt.Declare(value, r.value()));
@@ -288,25 +335,132 @@ public final class ReverseSweep {
         }
         valueDeclared = true;
       } else if (s instanceof Stmt.If f) {
-        List<Stmt> then = forward(f.then().statements(), copy(before), depth + 1);
-        List<Stmt> otherwise = forward(f.otherwise().statements(), copy(before), depth + 1);
-        Expr condition = f.condition();
-        if (hasReverse(f)) {
-          if (needsFlag(f)) {
-            // Example: boolean _c0 = x > y; if (_c0) { x = ...; }
-            Var flag = Var.temp("_c", Type.BOOLEAN);
-            declare(flag, condition, depth, out);
-            condition = Exprs.ref(flag);
-          }
-          conditions.put(f, condition);
-        }
-        out.add(new Stmt.If(condition, new Stmt.Block(then), new Stmt.Block(otherwise)));
+        forwardIf(f, pending, depth, loops, out);
+        continue;
+      } else if (s instanceof Stmt.Loop l) {
+        forwardLoop(l, pending, depth, loops, out);
+        continue;
       } else {
         out.add(s);
       }
-      before.addAll(readsOf(s));
+      pending.addAll(tbr.readsOf(s));
     }
     return out;
+  }
+
+  private void forwardDeclare(Stmt.Declare d, Set<Var> pending, int depth, int loops, List<Stmt> out) {
+    Var v = d.var();
+    if (v == value) {
+      valueDeclared = true;
+      out.add(d);
+    } else if (depth > 0 && tbr.readsVariable(v) && !tbr.isRecomputed(v) && !tbr.isCountedIndex(v)) {
+      // Example: double y = 0.0; ... if (c) { y = x * x; } ... if (c) { _d_x += 2 * y; }
+      declarations.add(new Stmt.Declare(v, defaultValue(v)));
+      if (loops > 0 && (pending.contains(v) || pending.contains(tbr.reference(v)))) {
+        // Each iteration declares it again; the reverse of the iteration before needs the old one.
+        restores.put(d, new Stmt.Assign(v, null, save(v, depth, loops, out)));
+      }
+      if (d.init() != null) {
+        out.add(new Stmt.Assign(v, null, d.init()));
+      }
+    } else {
+      out.add(d);
+    }
+  }
+
+  /** Saves {@code v}'s current value; returns what gives it back in the reverse sweep. */
+  private Expr save(Var v, int depth, int loops, List<Stmt> out) {
+    if (loops > 0) {
+      // Example: _doubles.push(x); x = x * y;  →  reverse: x = _doubles.pop();
+      out.add(tapes.push(Exprs.ref(v), v));
+      return tapes.pop(v);
+    }
+    // Example: double _t0 = x; x = x * y;
+    Var temp = v.kind() == Var.Kind.RECORD ? Var.record("_t", v.recordType()) : Var.temp("_t", v.type());
+    declare(temp, Exprs.ref(v), depth, out);
+    return Exprs.ref(temp);
+  }
+
+  private Expr saveElement(Expr.Index element, int depth, int loops, List<Stmt> out) {
+    if (loops > 0) {
+      out.add(tapes.pushElement(element));
+      return tapes.popElement(element);
+    }
+    Var temp = Var.temp("_t", element.type());
+    declare(temp, element, depth, out);
+    return Exprs.ref(temp);
+  }
+
+  private void forwardIf(Stmt.If f, Set<Var> pending, int depth, int loops, List<Stmt> out) {
+    Set<Var> afterThen = copy(pending);
+    Set<Var> afterElse = copy(pending);
+    List<Stmt> then = forward(f.then().statements(), afterThen, depth + 1, loops);
+    List<Stmt> otherwise = forward(f.otherwise().statements(), afterElse, depth + 1, loops);
+    pending.addAll(afterThen);
+    pending.addAll(afterElse);
+    if (tbr.hasReverse(f) && !Tbr.needsFlag(f)) {
+      // The reverse sweep evaluates the condition again, after everything that follows.
+      pending.addAll(Walk.vars(f.condition()));
+    }
+    Expr condition = f.condition();
+    if (tbr.hasReverse(f)) {
+      Expr reverse = condition;
+      if (Tbr.needsFlag(f)) {
+        // Example: boolean _c0 = x > y; if (_c0) { x = ...; }
+        Var flag = Var.temp("_c", Type.BOOLEAN);
+        if (loops > 0) {
+          // Example: boolean _c0 = x > y; _booleans.push(_c0);  →  reverse: if (_booleans.pop())
+          out.add(new Stmt.Declare(flag, condition));
+          out.add(tapes.push(Exprs.ref(flag), flag));
+          reverse = tapes.pop(flag);
+        } else {
+          declare(flag, condition, depth, out);
+          reverse = Exprs.ref(flag);
+        }
+        condition = Exprs.ref(flag);
+      }
+      conditions.put(f, reverse);
+    }
+    out.add(new Stmt.If(condition, new Stmt.Block(then), new Stmt.Block(otherwise)));
+  }
+
+  private void forwardLoop(Stmt.Loop l, Set<Var> pending, int depth, int loops, List<Stmt> out) {
+    if (!tbr.hasReverse(l)) {
+      out.add(l);
+      return;
+    }
+    Counted counted = tbr.counted(l);
+    List<Stmt> init = counted != null ? l.init() : forward(l.init(), pending, depth + 1, loops);
+    // From the second iteration on, what any statement of the loop reads comes before; but not
+    // the elements of an array each iteration touches only at its own index.
+    Set<Var> carried = tbr.readsOf(l);
+    Set<Var> inside = copy(pending);
+    Set<Var> own = tbr.ownElements(l);
+    carried.removeIf(v -> own.contains(v) && !pending.contains(v));
+    inside.addAll(carried);
+    pending.addAll(tbr.readsOf(l));
+    List<Stmt> body = forward(l.body().statements(), inside, depth + 1, loops + 1);
+    List<Stmt> update = counted != null ? l.update() : forward(l.update(), inside, depth + 1, loops + 1);
+    Var counter = null;
+    if (counted == null) {
+      // Example: int _n0 = 0; while (x > 1) { ...; _n0++; }
+      counter = Var.temp("_n", Type.INT);
+      counters.put(l, counter);
+      if (loops == 0 && depth > 0) {
+        declarations.add(new Stmt.Declare(counter, Expr.Literal.ofInt(0)));
+      } else {
+        out.add(new Stmt.Declare(counter, Expr.Literal.ofInt(0)));
+      }
+      body.add(new Stmt.Assign(counter, Expr.Op.ADD, Expr.Literal.ofInt(1)));
+    }
+    Stmt.Loop done = new Stmt.Loop(l.id(), init, l.condition(), update, new Stmt.Block(body), l.testFirst());
+    sources.put(done, sources.get(l));
+    out.add(done);
+    if (counter != null && loops > 0) {
+      // The reverse of the enclosing iteration needs this count back.
+      out.add(tapes.pushCount(counter));
+      poppedCounters.add(l);
+    }
   }
 
   /** Declares a generated variable where it is computed, or first at depth 0 if nested. */
@@ -321,7 +475,7 @@ public final class ReverseSweep {
 
   private static Expr defaultValue(Var v) {
     Type type = v.type();
-    if (v.kind() == Var.Kind.RECORD) {
+    if (v.kind() == Var.Kind.RECORD || type.isArray()) {
       return new Expr.Literal(null, type);
     }
     if (type.equals(Type.BOOLEAN)) {
@@ -342,6 +496,10 @@ public final class ReverseSweep {
     for (Stmt s : stmts) {
       if (s instanceof Stmt.Declare d) {
         adjoints.home(d.var(), frame);
+        if (d.var().type().isArray() && activity.isActive(d.var())) {
+          // Example: double[] _d_h = new double[h.length];
+          frame.out.add(allocate(d.var()));
+        }
       }
     }
     for (int i = stmts.size() - 1; i >= 0; i--) {
@@ -351,12 +509,21 @@ public final class ReverseSweep {
         if (steps.containsKey(s) && !Exprs.isZero(adjoints.value(d.var()))) {
           emit(steps.get(s), frame);
         }
+        Stmt restore = restores.get(s);
+        if (restore != null) {
+          frame.out.add(restore);
+        }
       } else if (s instanceof Stmt.Assign a) {
         reverseAssign(a, frame);
+      } else if (s instanceof Stmt.Store st) {
+        reverseStore(st, frame);
       } else if (s instanceof Stmt.Return) {
         emit(steps.get(s), frame);
       } else if (s instanceof Stmt.If f) {
         reverseIf(f, frame);
+        continue;
+      } else if (s instanceof Stmt.Loop l) {
+        reverseLoop(l, frame);
         continue;
       }
       String source = sources.get(s);
@@ -367,10 +534,10 @@ public final class ReverseSweep {
   }
 
   private void reverseAssign(Stmt.Assign a, Adjoints.Frame frame) {
-    Var save = saves.get(a);
+    Stmt restore = restores.get(a);
     boolean self = isSelf(a);
-    if (save != null && self) {
-      frame.out.add(new Stmt.Assign(a.var(), null, Exprs.ref(save)));
+    if (restore != null && self) {
+      frame.out.add(restore);
     }
     List<Step> own = steps.get(a);
     if (own != null && !Exprs.isZero(adjoints.value(a.var()))) {
@@ -390,8 +557,21 @@ public final class ReverseSweep {
         adjoints.clear(a.var());
       }
     }
-    if (save != null && !self) {
-      frame.out.add(new Stmt.Assign(a.var(), null, Exprs.ref(save)));
+    if (restore != null && !self) {
+      frame.out.add(restore);
+    }
+  }
+
+  private void reverseStore(Stmt.Store st, Adjoints.Frame frame) {
+    Stmt restore = restores.get(st);
+    List<Step> own = stepsOf(st);
+    boolean first = restore != null && readsOld(st);
+    if (first) {
+      frame.out.add(restore);
+    }
+    emit(own, frame);
+    if (restore != null && !first) {
+      frame.out.add(restore);
     }
   }
 
@@ -411,12 +591,112 @@ public final class ReverseSweep {
     close(condition, then, otherwise, frame);
   }
 
+  /**
+   * The loop's iterations, last first: a counted loop runs its indices back; any other loop runs
+   * as many times as the forward sweep counted. Adjoints the body passes on across iterations
+   * are declared before the loop.
+   */
+  private void reverseLoop(Stmt.Loop l, Adjoints.Frame frame) {
+    if (!tbr.hasReverse(l)) {
+      return;
+    }
+    for (Stmt s : l.init()) {
+      if (s instanceof Stmt.Declare d) {
+        adjoints.home(d.var(), frame);
+      }
+    }
+    Set<Var> carried = carried(l);
+    adjoints.enterLoop(carried, frame);
+    Adjoints.Frame body = new Adjoints.Frame(frame);
+    for (Stmt.Declare d : tbr.recomputed(l)) {
+      // Example: double t = x[i + 1] - x[i] * x[i];  (again, instead of a tape)
+      body.out.add(new Stmt.Declare(d.var(), d.init()));
+    }
+    Counted counted = tbr.counted(l);
+    if (counted == null) {
+      reverse(l.update(), body);
+    }
+    reverse(l.body().statements(), body);
+    adjoints.endIteration(carried, body);
+    Var counter = counters.get(l);
+    if (counter != null && poppedCounters.contains(l)) {
+      // Example: int _n1 = _ints.pop();
+      frame.out.add(new Stmt.Declare(counter, tapes.popCount(counter)));
+    }
+    frame.out.addAll(frame.pending);
+    frame.pending.clear();
+    boolean work = body.out.size() > tbr.recomputed(l).size();
+    if (work) {
+      Stmt.Loop loop =
+          counted != null
+              ? counted.reverse(body.out)
+              // Example: for (; _n0 > 0; _n0--) { ... }
+              : new Stmt.Loop(
+                  null,
+                  List.of(),
+                  new Expr.Binary(Expr.Op.GT, Exprs.ref(counter), Expr.Literal.ofInt(0), Type.BOOLEAN),
+                  List.of(new Stmt.Assign(counter, Expr.Op.SUB, Expr.Literal.ofInt(1))),
+                  new Stmt.Block(body.out),
+                  true);
+      String source = sources.get(l);
+      if (source != null) {
+        frame.out.add(new Stmt.Comment("grad of: " + source));
+      }
+      frame.out.add(loop);
+    }
+    adjoints.leaveLoop(carried);
+    reverse(l.init(), frame);
+  }
+
+  /**
+   * The variables declared outside {@code l} whose adjoints its reverse body passes on or
+   * restarts: they carry over from one reverse iteration to the next.
+   */
+  private Set<Var> carried(Stmt.Loop l) {
+    Set<Var> inside = Tbr.identitySet();
+    Walk.each(l.body(), s -> {
+      if (s instanceof Stmt.Declare d) {
+        inside.add(d.var());
+      }
+    });
+    Set<Var> out = new LinkedHashSet<>();
+    Walk.each(
+        l,
+        s -> {
+          updated(stepsOf(s), out);
+          if (s instanceof Stmt.Assign a && activity.isActive(a.var())) {
+            out.add(a.var());
+          }
+        });
+    out.removeIf(v -> inside.contains(v) || v.type().isArray());
+    return out;
+  }
+
+  private static void updated(List<Step> list, Set<Var> out) {
+    for (Step s : list) {
+      if (s instanceof Step.Update u) {
+        out.add(u.var());
+      } else if (s instanceof Step.Branch b) {
+        updated(b.then(), out);
+        updated(b.otherwise(), out);
+      }
+    }
+  }
+
   private void emit(List<Step> list, Adjoints.Frame frame) {
     for (Step s : list) {
       if (s instanceof Step.Temp t) {
         frame.out.add(new Stmt.Declare(t.var(), t.value()));
       } else if (s instanceof Step.Update u) {
         adjoints.add(u.var(), u.delta(), frame);
+      } else if (s instanceof Step.UpdateElement u) {
+        frame.out.add(new Stmt.Store(u.target(), Expr.Op.ADD, u.delta()));
+      } else if (s instanceof Step.ClearElement c) {
+        frame.out.add(new Stmt.Store(c.target(), null, Exprs.ZERO));
+      } else if (s instanceof Step.AddArray a) {
+        frame.out.add(
+            new Stmt.Invoke(
+                new Expr.Call(Owner.ADJOINT, "addTo", List.of(a.target(), a.scale(), a.source()), Type.INT)));
       } else if (s instanceof Step.Branch b) {
         Adjoints.Frame then = new Adjoints.Frame(frame);
         Adjoints.Frame otherwise = new Adjoints.Frame(frame);
@@ -441,6 +721,9 @@ public final class ReverseSweep {
     }
     frame.pending.clear();
     if (then.out.isEmpty() && otherwise.out.isEmpty()) {
+      if (containsPop(c)) {
+        frame.out.add(new Stmt.Invoke(c)); // the flag was pushed; take it off all the same
+      }
       return;
     }
     if (then.out.isEmpty()) {
@@ -452,6 +735,12 @@ public final class ReverseSweep {
       return;
     }
     frame.out.add(new Stmt.If(c, new Stmt.Block(then.out), new Stmt.Block(otherwise.out)));
+  }
+
+  private static boolean containsPop(Expr e) {
+    boolean[] found = {false};
+    Walk.each(e, x -> found[0] |= x instanceof Expr.Pop);
+    return found[0];
   }
 
   /** Whether {@code v} is assigned, not read, by the first of {@code stmts} that mentions it. */
@@ -477,13 +766,10 @@ public final class ReverseSweep {
     Walk.each(
         s,
         x -> {
-          if (x instanceof Stmt.Declare d) {
-            found[0] |= d.var() == v || (d.init() != null && Walk.vars(d.init()).contains(v));
-          } else if (x instanceof Stmt.Assign a) {
-            found[0] |= a.var() == v || Walk.vars(a.value()).contains(v);
-          } else if (x instanceof Stmt.If f) {
-            found[0] |= Walk.vars(f.condition()).contains(v);
+          for (Expr e : Walk.exprs(x)) {
+            found[0] |= Walk.vars(e).contains(v);
           }
+          found[0] |= Walk.assigned(x).contains(v);
         });
     return found[0];
   }
@@ -496,6 +782,10 @@ public final class ReverseSweep {
         out.add(new Step.Temp(t.var(), Substitute.of(t.value(), from, to)));
       } else if (s instanceof Step.Update u) {
         out.add(new Step.Update(u.var(), Substitute.of(u.delta(), from, to)));
+      } else if (s instanceof Step.UpdateElement u) {
+        out.add(new Step.UpdateElement(u.target(), Substitute.of(u.delta(), from, to)));
+      } else if (s instanceof Step.AddArray a) {
+        out.add(new Step.AddArray(a.target(), Substitute.of(a.scale(), from, to), a.source()));
       } else {
         out.add(s);
       }
@@ -503,12 +793,8 @@ public final class ReverseSweep {
     return out;
   }
 
-  private static <T> Set<T> identitySet() {
-    return Collections.newSetFromMap(new IdentityHashMap<>());
-  }
-
   private static Set<Var> copy(Set<Var> s) {
-    Set<Var> c = identitySet();
+    Set<Var> c = Tbr.identitySet();
     c.addAll(s);
     return c;
   }

@@ -54,6 +54,48 @@ public sealed interface Expr {
   /** A component of a record returned by a callee's Grad, e.g. {@code _g0.a()}. */
   record Component(Var record, String accessor, Type type) implements Expr {}
 
+  /** An array element, {@code array[index]}; {@code type} is the element type. */
+  record Index(Expr array, Expr index, Type type) implements Expr {
+    public Index(Expr array, Expr index) {
+      this(array, index, array.type().element());
+    }
+
+    /** The variable holding the outermost array, e.g. {@code m} of {@code m[i][j]}. */
+    public Var base() {
+      return array instanceof Index i ? i.base() : ((Ref) array).var();
+    }
+
+    /** The index expressions from the outermost array inwards: {@code [i, j]} for {@code m[i][j]}. */
+    public List<Expr> indices() {
+      List<Expr> out = new java.util.ArrayList<>();
+      if (array instanceof Index i) {
+        out.addAll(i.indices());
+      }
+      out.add(index);
+      return out;
+    }
+  }
+
+  /** {@code array.length}. */
+  record Length(Expr array) implements Expr {
+    @Override
+    public Type type() {
+      return Type.INT;
+    }
+  }
+
+  /**
+   * A new array: {@code new double[n][m]} (dims, no elements) or {@code {a, b}} (elements, each
+   * an expression of the element type, a nested {@code NewArray} for rows).
+   */
+  record NewArray(Type type, List<Expr> dims, List<Expr> elements) implements Expr {}
+
+  /**
+   * Generated code only: the value pushed last on a tape, {@code _doubles.pop()}; from the tape of
+   * references it is cast back to {@code type}, or to {@code record} for a callee's result.
+   */
+  record Pop(Var tape, Type type, Var.RecordType record) implements Expr {}
+
   /** Operators, with Java's precedence so the writer can place parentheses. */
   enum Op {
     NEG("-", 14),

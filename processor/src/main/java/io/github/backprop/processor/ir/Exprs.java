@@ -164,6 +164,28 @@ public final class Exprs {
     return new Binary(Op.DIV, a, b, Type.DOUBLE);
   }
 
+  /** {@code e + k} in int arithmetic, folding literals: {@code (n - 1) + 1} is {@code n}. */
+  public static Expr intAdd(Expr e, int k) {
+    if (k == 0) {
+      return e;
+    }
+    if (e instanceof Literal l && l.value() instanceof Integer v) {
+      return Literal.ofInt(v + k);
+    }
+    if (e instanceof Binary b && (b.op() == Op.ADD || b.op() == Op.SUB)
+        && b.right() instanceof Literal l && l.value() instanceof Integer c) {
+      int sum = (b.op() == Op.ADD ? c : -c) + k;
+      return intAdd(b.left(), sum);
+    }
+    return k > 0
+        ? new Binary(Op.ADD, e, Literal.ofInt(k), Type.INT)
+        : new Binary(Op.SUB, e, Literal.ofInt(-k), Type.INT);
+  }
+
+  public static Expr intSub(Expr e, int k) {
+    return intAdd(e, -k);
+  }
+
   public static Expr math(String name, Expr... args) {
     return new Call(Owner.MATH, name, List.of(args), Type.DOUBLE);
   }

@@ -3,6 +3,8 @@ package io.github.backprop.processor.ir;
 /** A class that generated code refers to, e.g. {@code java.lang.Math} or the user's {@code p.C}. */
 public record Owner(String packageName, String simpleNames) {
   public static final Owner MATH = new Owner("java.lang", "Math");
+  /** The runtime's helpers for adjoint arrays. */
+  public static final Owner ADJOINT = new Owner("io.github.backprop", "Adjoint");
 
   public String canonicalName() {
     return packageName.isEmpty() ? simpleNames : packageName + "." + simpleNames;

@@ -15,6 +15,29 @@ public sealed interface Stmt {
 
   record If(Expr condition, Block then, Block otherwise) implements Stmt {}
 
+  /** {@code target op= value;} into an array element; {@code op} is null for {@code =}. */
+  record Store(Expr.Index target, Expr.Op op, Expr value) implements Stmt {}
+
+  /**
+   * Every loop: {@code init}, then while {@code condition} holds the body and then {@code update}.
+   * A {@code do}/{@code while} loop ({@code testFirst} false) runs its body once before the first
+   * test. {@code id} is what {@code break} and {@code continue} name.
+   */
+  record Loop(LoopId id, List<Stmt> init, Expr condition, List<Stmt> update, Block body, boolean testFirst)
+      implements Stmt {}
+
+  /** {@code break}, to the end of {@code target}. */
+  record Break(LoopId target) implements Stmt {}
+
+  /** {@code continue}, to the next iteration of {@code target}. */
+  record Continue(LoopId target) implements Stmt {}
+
+  /** Generated code only: {@code tape.push(value);}. */
+  record Push(Var tape, Expr value) implements Stmt {}
+
+  /** Generated code only: a call whose result is not used, e.g. a helper or a tape's pop. */
+  record Invoke(Expr expr) implements Stmt {}
+
   record Return(Expr value) implements Stmt {}
 
   record Block(List<Stmt> statements) implements Stmt {}

@@ -15,7 +15,9 @@ public final class Var {
     /** Generated: the adjoint of {@link #primal()}. */
     ADJOINT,
     /** Generated: the result record of a call to another differentiable method. */
-    RECORD
+    RECORD,
+    /** Generated: a stack of the runtime that saves values inside loops, e.g. {@code _doubles}. */
+    TAPE
   }
 
   private final String name;
@@ -36,8 +38,15 @@ public final class Var {
     this.recordType = recordType;
   }
 
+  /** The adjoint of a double is a double; of a {@code double[]} a {@code double[]} of its shape. */
   public static Var adjointOf(Var primal) {
-    return new Var("_d_" + primal.name, Type.DOUBLE, Kind.ADJOINT, primal, null);
+    Type type = primal.kind == Kind.RECORD ? Type.DOUBLE : primal.type;
+    return new Var("_d_" + primal.name, type, Kind.ADJOINT, primal, null);
+  }
+
+  /** A runtime stack of class {@code stack}, e.g. {@code DoubleStack}. */
+  public static Var tape(String name, Owner stack) {
+    return new Var(name, Type.DOUBLE, Kind.TAPE, null, new RecordType(stack, null));
   }
 
   /** A variable of the generated code only; the writer numbers it, e.g. {@code _t0}. */
@@ -66,7 +75,7 @@ public final class Var {
     return primal;
   }
 
-  /** For a record variable, its type. */
+  /** For a record variable, its type; for a tape, its runtime class. */
   public RecordType recordType() {
     return recordType;
   }

@@ -1,5 +1,6 @@
 package io.github.backprop.processor.ir;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,10 +37,21 @@ public final class Walk {
     if (e instanceof Expr.DiffCall c) {
       return c.args();
     }
+    if (e instanceof Expr.Index i) {
+      return List.of(i.array(), i.index());
+    }
+    if (e instanceof Expr.Length l) {
+      return List.of(l.array());
+    }
+    if (e instanceof Expr.NewArray n) {
+      List<Expr> all = new ArrayList<>(n.dims());
+      all.addAll(n.elements());
+      return all;
+    }
     return List.of();
   }
 
-  /** The variables an expression reads. */
+  /** The variables an expression reads; an array element reads its array's variable. */
   public static Set<Var> vars(Expr e) {
     Set<Var> vars = new LinkedHashSet<>();
     each(
@@ -54,14 +66,28 @@ public final class Walk {
     return vars;
   }
 
+  /** The statements nested directly in {@code s}: branches, loop parts, block members. */
+  public static List<Stmt> nested(Stmt s) {
+    if (s instanceof Stmt.Block b) {
+      return b.statements();
+    }
+    if (s instanceof Stmt.If i) {
+      return List.of(i.then(), i.otherwise());
+    }
+    if (s instanceof Stmt.Loop l) {
+      List<Stmt> all = new ArrayList<>(l.init());
+      all.add(l.body());
+      all.addAll(l.update());
+      return all;
+    }
+    return List.of();
+  }
+
   /** Calls {@code visit} on every statement, nested ones included, parents first. */
   public static void each(Stmt s, Consumer<Stmt> visit) {
     visit.accept(s);
-    if (s instanceof Stmt.Block b) {
-      b.statements().forEach(x -> each(x, visit));
-    } else if (s instanceof Stmt.If i) {
-      each(i.then(), visit);
-      each(i.otherwise(), visit);
+    for (Stmt x : nested(s)) {
+      each(x, visit);
     }
   }
 
@@ -70,18 +96,44 @@ public final class Walk {
    * its nested statements): an initialiser, an assigned value, a returned value, a condition.
    */
   public static void eachExpr(Stmt s, Consumer<Expr> visit) {
-    if (s instanceof Stmt.Declare d && d.init() != null) {
-      each(d.init(), visit);
-    } else if (s instanceof Stmt.Assign a) {
-      each(a.value(), visit);
-    } else if (s instanceof Stmt.Return r) {
-      each(r.value(), visit);
-    } else if (s instanceof Stmt.If i) {
-      each(i.condition(), visit);
+    for (Expr e : exprs(s)) {
+      each(e, visit);
     }
   }
 
-  /** The variables a statement and its nested statements assign. */
+  /** The expressions {@code s} itself holds, not those of its nested statements. */
+  public static List<Expr> exprs(Stmt s) {
+    if (s instanceof Stmt.Declare d) {
+      return d.init() == null ? List.of() : List.of(d.init());
+    }
+    if (s instanceof Stmt.Assign a) {
+      return List.of(a.value());
+    }
+    if (s instanceof Stmt.Return r) {
+      return List.of(r.value());
+    }
+    if (s instanceof Stmt.If i) {
+      return List.of(i.condition());
+    }
+    if (s instanceof Stmt.Store st) {
+      return List.of(st.target(), st.value());
+    }
+    if (s instanceof Stmt.Loop l) {
+      return List.of(l.condition());
+    }
+    if (s instanceof Stmt.Push p) {
+      return List.of(p.value());
+    }
+    if (s instanceof Stmt.Invoke i) {
+      return List.of(i.expr());
+    }
+    return List.of();
+  }
+
+  /**
+   * The variables a statement and its nested statements assign. A store into an element assigns
+   * its array's variable: the array's contents change.
+   */
   public static Set<Var> assigned(Stmt s) {
     Set<Var> vars = new LinkedHashSet<>();
     each(
@@ -91,8 +143,17 @@ public final class Walk {
             vars.add(a.var());
           } else if (x instanceof Stmt.Declare d) {
             vars.add(d.var());
+          } else if (x instanceof Stmt.Store st) {
+            vars.add(st.target().base());
           }
         });
+    return vars;
+  }
+
+  /** The variables the statements assign, together. */
+  public static Set<Var> assigned(List<Stmt> stmts) {
+    Set<Var> vars = new LinkedHashSet<>();
+    stmts.forEach(s -> vars.addAll(assigned(s)));
     return vars;
   }
 }

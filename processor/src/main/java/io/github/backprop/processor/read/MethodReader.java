@@ -1,19 +1,27 @@
 package io.github.backprop.processor.read;
 
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.ArrayTypeTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
+import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.PrimitiveTypeTree;
 import com.sun.source.tree.ReturnTree;
@@ -22,6 +30,8 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.tree.BreakTree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.Trees;
 import io.github.backprop.processor.GeneratedNames;
@@ -31,11 +41,13 @@ import io.github.backprop.processor.diag.ErrorReporter.Tag;
 import io.github.backprop.processor.ir.Callee;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Expr.Op;
+import io.github.backprop.processor.ir.LoopId;
 import io.github.backprop.processor.ir.MethodModel;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.ir.Walk;
 import io.github.backprop.processor.rules.MathRules;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -106,7 +118,11 @@ public final class MethodReader {
     private final CompilationUnitTree unit;
     private final TypeElement owner;
     private final Resolver resolver;
-    private final Deque<Map<String, Var>> scopes = new ArrayDeque<>();
+    /** Names in scope: a {@link Var}, or an {@link Alias} for a second name of an array. */
+    private final Deque<Map<String, Object>> scopes = new ArrayDeque<>();
+    /** The loops around the statement being read, innermost first. */
+    private final Deque<LoopScope> loops = new ArrayDeque<>();
+    private String pendingLabel;
     private final Map<Object, String> sources = new IdentityHashMap<>();
     private final Map<Object, Tree> positions = new IdentityHashMap<>();
     private final SourcePositions sourcePositions = trees.getSourcePositions();
@@ -120,7 +136,7 @@ public final class MethodReader {
     }
 
     MethodModel read(MethodTree tree) {
-      scopes.push(new HashMap<>());
+      scopes.push(new java.util.LinkedHashMap<>());
       List<Var> params = new ArrayList<>();
       for (VariableTree p : tree.getParameters()) {
         Type type = declaredType(p.getType());
@@ -137,9 +153,9 @@ public final class MethodReader {
       return v;
     }
 
-    private Var lookup(String name) {
-      for (Map<String, Var> scope : scopes) {
-        Var v = scope.get(name);
+    private Object lookupAny(String name) {
+      for (Map<String, Object> scope : scopes) {
+        Object v = scope.get(name);
         if (v != null) {
           return v;
         }
@@ -147,7 +163,39 @@ public final class MethodReader {
       return null;
     }
 
+    /**
+     * An assignment to {@code v} would change what an alias in scope names, e.g. {@code i} while
+     * {@code row} stands for {@code m[i]}: backprop reads the alias as its expression throughout.
+     */
+    private void checkAliases(Var v, Tree at) {
+      for (Map<String, Object> scope : scopes) {
+        for (Map.Entry<String, Object> e : scope.entrySet()) {
+          if (e.getValue() instanceof Alias a && Walk.vars(a.expr()).contains(v)) {
+            throw reporter.abort(
+                Tag.UNSUPPORTED,
+                "'" + v.name() + "' is assigned while " + a.describe(e.getKey()) + " is in use;"
+                    + " backprop reads that name as " + a.source() + " throughout its scope: keep '"
+                    + v.name() + "' unchanged there, or index the array directly",
+                at,
+                unit);
+          }
+        }
+      }
+    }
+
     private Type declaredType(Tree type) {
+      if (type instanceof ArrayTypeTree a) {
+        Type element = declaredType(a.getType());
+        if (element.dims() >= 2) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "arrays of more than two dimensions are not supported: use double[][], or index a"
+                  + " double[] yourself",
+              type,
+              unit);
+        }
+        return element.arrayOf();
+      }
       if (type instanceof PrimitiveTypeTree p) {
         switch (p.getPrimitiveTypeKind()) {
           case DOUBLE:
@@ -175,7 +223,7 @@ public final class MethodReader {
     // ---- statements ----
 
     private Stmt.Block block(List<? extends StatementTree> statements) {
-      scopes.push(new HashMap<>());
+      scopes.push(new java.util.LinkedHashMap<>());
       List<Stmt> out = new ArrayList<>();
       for (StatementTree s : statements) {
         Stmt stmt = statement(s);
@@ -229,29 +277,214 @@ public final class MethodReader {
             Expr condition = condition(t.getCondition());
             return new Stmt.If(condition, asBlock(t.getThenStatement()), asBlock(t.getElseStatement()));
           }
+        case LABELED_STATEMENT:
+          {
+            LabeledStatementTree l = (LabeledStatementTree) s;
+            Tree.Kind k = l.getStatement().getKind();
+            if (k != Tree.Kind.FOR_LOOP && k != Tree.Kind.ENHANCED_FOR_LOOP
+                && k != Tree.Kind.WHILE_LOOP && k != Tree.Kind.DO_WHILE_LOOP) {
+              throw reporter.abort(
+                  Tag.UNSUPPORTED,
+                  "a label on a statement that is not a loop is not supported: label a loop, or"
+                      + " restructure with if/else",
+                  s,
+                  unit);
+            }
+            pendingLabel = l.getLabel().toString();
+            return statement(l.getStatement());
+          }
+        case WHILE_LOOP:
+          {
+            WhileLoopTree w = (WhileLoopTree) s;
+            LoopId id = enterLoop();
+            try {
+              Expr condition = condition(w.getCondition());
+              return new Stmt.Loop(id, List.of(), condition, List.of(), asBlock(w.getStatement()), true);
+            } finally {
+              loops.pop();
+            }
+          }
+        case DO_WHILE_LOOP:
+          {
+            DoWhileLoopTree d = (DoWhileLoopTree) s;
+            LoopId id = enterLoop();
+            try {
+              Stmt.Block body = asBlock(d.getStatement());
+              return new Stmt.Loop(id, List.of(), condition(d.getCondition()), List.of(), body, false);
+            } finally {
+              loops.pop();
+            }
+          }
+        case FOR_LOOP:
+          return forLoop((ForLoopTree) s);
+        case ENHANCED_FOR_LOOP:
+          return enhancedFor((EnhancedForLoopTree) s);
+        case BREAK:
+          return new Stmt.Break(jumpTarget(((BreakTree) s).getLabel(), s));
+        case CONTINUE:
+          return new Stmt.Continue(jumpTarget(((ContinueTree) s).getLabel(), s));
         default:
           throw unsupported(s);
       }
     }
 
+    private LoopId enterLoop() {
+      LoopId id = new LoopId(pendingLabel);
+      pendingLabel = null;
+      loops.push(new LoopScope(id));
+      return id;
+    }
+
+    private LoopId jumpTarget(javax.lang.model.element.Name label, Tree at) {
+      for (LoopScope l : loops) {
+        if (label == null || label.contentEquals(String.valueOf(l.id().label()))) {
+          return l.id();
+        }
+      }
+      // Outside any loop (or to an unknown label) javac reports the error itself.
+      throw reporter.abortQuietly();
+    }
+
+    /** {@code for (init; condition; update) body}, with its own scope for the init variables. */
+    private Stmt forLoop(ForLoopTree f) {
+      LoopId id = enterLoop();
+      scopes.push(new java.util.LinkedHashMap<>());
+      try {
+        List<Stmt> init = new ArrayList<>();
+        for (StatementTree t : f.getInitializer()) {
+          Stmt st = statement(t);
+          if (st != null) {
+            init.add(st);
+          }
+        }
+        Expr condition =
+            f.getCondition() == null ? new Expr.Literal(true, Type.BOOLEAN) : condition(f.getCondition());
+        Stmt.Block body = asBlock(f.getStatement());
+        List<Stmt> update = new ArrayList<>();
+        for (ExpressionStatementTree t : f.getUpdate()) {
+          update.add(statement(t));
+        }
+        return new Stmt.Loop(id, init, condition, update, body, true);
+      } finally {
+        scopes.pop();
+        loops.pop();
+      }
+    }
+
+    /**
+     * {@code for (double v : a) body} reads as {@code for (int _i = 0; _i < a.length; _i++)
+     * { double v = a[_i]; body }}. Over a {@code double[][]}, the row variable names {@code
+     * a[_i]}; it is not a copy.
+     */
+    private Stmt enhancedFor(EnhancedForLoopTree f) {
+      LoopId id = enterLoop();
+      scopes.push(new java.util.LinkedHashMap<>());
+      try {
+        Expr array = expr(f.getExpression());
+        if (!array.type().isArray() || !(array instanceof Expr.Ref || array instanceof Expr.Index)) {
+          if (!array.type().isArray()) {
+            throw reporter.abortQuietly(); // javac: for-each not applicable
+          }
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "an enhanced 'for' over a new array is not supported: declare the array first",
+              f.getExpression(),
+              unit);
+        }
+        Var index = Var.temp("_i", Type.INT);
+        Type element = array.type().element();
+        VariableTree v = f.getVariable();
+        Type declared = v.getType() == null || isVar(v.getType()) ? element : declaredType(v.getType());
+        String name = v.getName().toString();
+        if (lookupAny(name) != null) {
+          throw reporter.abortQuietly();
+        }
+        Expr read = new Expr.Index(array, new Expr.Ref(index), element);
+        List<Stmt> first = new ArrayList<>();
+        scopes.push(new java.util.LinkedHashMap<>());
+        if (element.isArray()) {
+          if (!declared.equals(element)) {
+            throw reporter.abortQuietly();
+          }
+          scopes.peek().put(name, new Alias(read, f.getExpression().toString() + "[...]", true));
+        } else {
+          if (!declared.acceptsByWidening(element)) {
+            throw reporter.abortQuietly();
+          }
+          Stmt.Declare d = new Stmt.Declare(declare(name, declared, Var.Kind.LOCAL), read);
+          remember(d, v);
+          first.add(d);
+        }
+        // The array is read once per iteration as written: what it names must not change.
+        scopes.peek().put(" iterable", new Alias(array, f.getExpression().toString(), false));
+        Stmt.Block body = asBlock(f.getStatement());
+        scopes.pop();
+        first.addAll(body.statements());
+        List<Stmt> init = List.of(new Stmt.Declare(index, Expr.Literal.ofInt(0)));
+        Expr condition = new Expr.Binary(Op.LT, new Expr.Ref(index), new Expr.Length(array), Type.BOOLEAN);
+        List<Stmt> update = List.of(new Stmt.Assign(index, Op.ADD, Expr.Literal.ofInt(1)));
+        return new Stmt.Loop(id, init, condition, update, new Stmt.Block(first), true);
+      } finally {
+        scopes.pop();
+        loops.pop();
+      }
+    }
+
     private Stmt variable(VariableTree v) {
-      Expr init = v.getInitializer() == null ? null : expr(v.getInitializer());
+      boolean inferred = v.getType() == null || isVar(v.getType());
+      Type declared = inferred ? null : declaredType(v.getType());
+      Expr init = v.getInitializer() == null ? null : initializer(v.getInitializer(), declared);
       Type type;
-      if (v.getType() == null || isVar(v.getType())) {
+      if (inferred) {
         if (init == null) {
           throw reporter.abortQuietly();
         }
         type = init.type();
       } else {
-        type = declaredType(v.getType());
+        type = declared;
         if (init != null && !type.acceptsByWidening(init.type())) {
           throw reporter.abortQuietly();
         }
       }
-      if (lookup(v.getName().toString()) != null) {
+      String name = v.getName().toString();
+      if (lookupAny(name) != null) {
         throw reporter.abortQuietly();
       }
-      return new Stmt.Declare(declare(v.getName().toString(), type, Var.Kind.LOCAL), init);
+      if (type.isArray() && init != null && !(init instanceof Expr.NewArray)) {
+        if (!(init instanceof Expr.Ref || init instanceof Expr.Index)) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "an array variable must be a new array, another array variable or a row such as"
+                  + " m[i]; '" + v.getInitializer() + "' is none of these",
+              v.getInitializer(),
+              unit);
+        }
+        // double[] row = m[i]: a second name for an array, read as m[i] wherever it is used.
+        scopes.peek().put(name, new Alias(init, v.getInitializer().toString(), true));
+        return null;
+      }
+      if (type.isArray() && init == null) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "an array variable must be created where it is declared, e.g. 'double[] " + name
+                + " = new double[n];'",
+            v,
+            unit);
+      }
+      return new Stmt.Declare(declare(name, type, Var.Kind.LOCAL), init);
+    }
+
+    /** An initialiser; a bare {@code {a, b}} takes its type from the declaration. */
+    private Expr initializer(ExpressionTree t, Type declared) {
+      if (t instanceof NewArrayTree n && n.getType() == null) {
+        if (declared == null || !declared.isArray()) {
+          throw reporter.abortQuietly();
+        }
+        Expr e = arrayInitializer(n, declared);
+        positions.put(e, t);
+        return e;
+      }
+      return expr(t);
     }
 
     private boolean isVar(Tree type) {
@@ -264,11 +497,20 @@ public final class MethodReader {
         case ASSIGNMENT:
           {
             AssignmentTree a = (AssignmentTree) e;
+            Expr.Index element = element(a.getVariable());
+            if (element != null) {
+              Expr value = expr(a.getExpression());
+              if (!element.type().acceptsByWidening(value.type())) {
+                throw reporter.abortQuietly();
+              }
+              return new Stmt.Store(element, null, value);
+            }
             Var target = target(a.getVariable());
             Expr value = expr(a.getExpression());
             if (!target.type().acceptsByWidening(value.type())) {
               throw reporter.abortQuietly();
             }
+            checkAliases(target, a.getVariable());
             return new Stmt.Assign(target, null, value);
           }
         case PLUS_ASSIGNMENT:
@@ -278,11 +520,19 @@ public final class MethodReader {
         case REMAINDER_ASSIGNMENT:
           {
             CompoundAssignmentTree a = (CompoundAssignmentTree) e;
-            Var target = target(a.getVariable());
+            Expr.Index element = element(a.getVariable());
             Expr value = expr(a.getExpression());
+            if (element != null) {
+              if (!element.type().isNumeric() || !value.type().isNumeric()) {
+                throw reporter.abortQuietly();
+              }
+              return new Stmt.Store(element, arithmetic(e.getKind()), value);
+            }
+            Var target = target(a.getVariable());
             if (!target.type().isNumeric() || !value.type().isNumeric()) {
               throw reporter.abortQuietly();
             }
+            checkAliases(target, a.getVariable());
             return new Stmt.Assign(target, arithmetic(e.getKind()), value);
           }
         case PREFIX_INCREMENT:
@@ -290,11 +540,20 @@ public final class MethodReader {
         case PREFIX_DECREMENT:
         case POSTFIX_DECREMENT:
           {
-            Var target = target(((UnaryTree) e).getExpression());
+            boolean up = e.getKind() == Tree.Kind.PREFIX_INCREMENT || e.getKind() == Tree.Kind.POSTFIX_INCREMENT;
+            ExpressionTree operand = ((UnaryTree) e).getExpression();
+            Expr.Index element = element(operand);
+            if (element != null) {
+              if (!element.type().isNumeric()) {
+                throw reporter.abortQuietly();
+              }
+              return new Stmt.Store(element, up ? Op.ADD : Op.SUB, Expr.Literal.ofInt(1));
+            }
+            Var target = target(operand);
             if (!target.type().isNumeric()) {
               throw reporter.abortQuietly();
             }
-            boolean up = e.getKind() == Tree.Kind.PREFIX_INCREMENT || e.getKind() == Tree.Kind.POSTFIX_INCREMENT;
+            checkAliases(target, operand);
             return new Stmt.Assign(target, up ? Op.ADD : Op.SUB, Expr.Literal.ofInt(1));
           }
         default:
@@ -307,14 +566,44 @@ public final class MethodReader {
       }
     }
 
+    /** The element an assignment writes, {@code a[i]}, or null if it writes a variable. */
+    private Expr.Index element(ExpressionTree t) {
+      if (t instanceof ParenthesizedTree p) {
+        return element(p.getExpression());
+      }
+      if (!(t instanceof ArrayAccessTree)) {
+        return null;
+      }
+      Expr e = expr(t);
+      if (!(e instanceof Expr.Index i)) {
+        throw reporter.abortQuietly();
+      }
+      if (i.type().isArray()) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "assigning a whole row ('" + t + "') is not supported: write its elements one by one",
+            t,
+            unit);
+      }
+      return i;
+    }
+
     /** The variable an assignment writes: a local or a parameter, never a field. */
     private Var target(ExpressionTree t) {
       if (t instanceof ParenthesizedTree p) {
         return target(p.getExpression());
       }
       if (t instanceof IdentifierTree id) {
-        Var v = lookup(id.getName().toString());
-        if (v != null) {
+        Object named = lookupAny(id.getName().toString());
+        if (named instanceof Alias || (named instanceof Var v && v.type().isArray())) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "assigning a whole array ('" + id.getName() + "') is not supported: write its"
+                  + " elements, or declare a new array variable",
+              t,
+              unit);
+        }
+        if (named instanceof Var v) {
           return v;
         }
       }
@@ -360,6 +649,28 @@ public final class MethodReader {
           return memberSelect((MemberSelectTree) t);
         case METHOD_INVOCATION:
           return invocation((MethodInvocationTree) t);
+        case ARRAY_ACCESS:
+          {
+            ArrayAccessTree a = (ArrayAccessTree) t;
+            Expr array = expr(a.getExpression());
+            Expr index = expr(a.getIndex());
+            if (!array.type().isArray() || !index.type().equals(Type.INT)) {
+              if (array.type().isArray() && index.type().equals(Type.LONG)) {
+                throw reporter.abortQuietly(); // javac: lossy conversion
+              }
+              throw reporter.abortQuietly();
+            }
+            if (!(array instanceof Expr.Ref || array instanceof Expr.Index)) {
+              throw reporter.abort(
+                  Tag.UNSUPPORTED,
+                  "indexing an array that has no name is not supported: declare it first",
+                  a.getExpression(),
+                  unit);
+            }
+            return new Expr.Index(array, index);
+          }
+        case NEW_ARRAY:
+          return newArray((NewArrayTree) t);
         case UNARY_PLUS:
           {
             Expr operand = expr(((UnaryTree) t).getExpression());
@@ -437,8 +748,11 @@ public final class MethodReader {
 
     private Expr identifier(IdentifierTree t) {
       String name = t.getName().toString();
-      Var v = lookup(name);
-      if (v != null) {
+      Object named = lookupAny(name);
+      if (named instanceof Alias a) {
+        return a.expr();
+      }
+      if (named instanceof Var v) {
         return new Expr.Ref(v);
       }
       for (TypeElement scope : resolver.staticScopes(name)) {
@@ -459,6 +773,9 @@ public final class MethodReader {
             t,
             unit);
       }
+      if (t.getIdentifier().contentEquals("length") && isArrayValue(t.getExpression())) {
+        return new Expr.Length(expr(t.getExpression()));
+      }
       TypeElement type = resolver.type(t.getExpression());
       if (type == null) {
         if (!namesAValue(t.getExpression())) {
@@ -477,11 +794,98 @@ public final class MethodReader {
       return constant(field, t);
     }
 
+    /** Whether {@code t} is an array of this method: a variable, an alias, or an element row. */
+    private boolean isArrayValue(ExpressionTree t) {
+      if (t instanceof ParenthesizedTree p) {
+        return isArrayValue(p.getExpression());
+      }
+      if (t instanceof IdentifierTree id) {
+        Object named = lookupAny(id.getName().toString());
+        return named instanceof Alias || (named instanceof Var v && v.type().isArray());
+      }
+      return t instanceof ArrayAccessTree;
+    }
+
+    /** {@code new double[n][m]}, or {@code new double[] {a, b}}. */
+    private Expr newArray(NewArrayTree n) {
+      if (n.getType() == null) {
+        throw reporter.abortQuietly(); // a bare {a, b} outside a declaration: javac reports it
+      }
+      Type element = declaredType(n.getType());
+      if (n.getInitializers() != null) {
+        Type type = element;
+        for (int i = 0; i < Math.max(1, n.getDimensions().size()); i++) {
+          type = type.arrayOf();
+        }
+        if (type.dims() > 2) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED, "arrays of more than two dimensions are not supported", n, unit);
+        }
+        return arrayInitializer(n, type);
+      }
+      List<Expr> dims = new ArrayList<>();
+      for (ExpressionTree d : n.getDimensions()) {
+        Expr e = expr(d);
+        if (!e.type().equals(Type.INT)) {
+          throw reporter.abortQuietly();
+        }
+        dims.add(e);
+      }
+      Type type = element;
+      for (int i = 0; i < dims.size(); i++) {
+        type = type.arrayOf();
+      }
+      if (type.dims() > 2) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED, "arrays of more than two dimensions are not supported", n, unit);
+      }
+      if (element.isArray()) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "an array whose rows are left unallocated ('" + n + "') is not supported: give every"
+                + " dimension a size, e.g. new double[n][m]",
+            n,
+            unit);
+      }
+      return new Expr.NewArray(type, dims, List.of());
+    }
+
+    /** {@code {a, b}} of type {@code type}; rows of a two-dimensional one are initialisers too. */
+    private Expr arrayInitializer(NewArrayTree n, Type type) {
+      if (type.dims() > 2) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED, "arrays of more than two dimensions are not supported", n, unit);
+      }
+      Type element = type.element();
+      List<Expr> elements = new ArrayList<>();
+      for (ExpressionTree e : n.getInitializers()) {
+        Expr x;
+        if (element.isArray()) {
+          if (!(e instanceof NewArrayTree row)) {
+            throw reporter.abort(
+                Tag.UNSUPPORTED,
+                "a row that is not written out ('" + e + "') is not supported: write it as {a, b}",
+                e,
+                unit);
+          }
+          x = arrayInitializer(row, element);
+          positions.put(x, e);
+        } else {
+          x = expr(e);
+          if (!element.acceptsByWidening(x.type())) {
+            throw reporter.abortQuietly();
+          }
+        }
+        elements.add(x);
+      }
+      return new Expr.NewArray(type, List.of(), elements);
+    }
+
     /** Whether a qualifier is a variable or field (an object), not an unknown name. */
     private boolean namesAValue(ExpressionTree qualifier) {
       if (qualifier instanceof IdentifierTree id) {
         String name = id.getName().toString();
-        if (lookup(name) != null) {
+        if (lookupAny(name) != null) {
           return true;
         }
         for (TypeElement scope : resolver.staticScopes(name)) {
@@ -659,6 +1063,18 @@ public final class MethodReader {
                 !m.getModifiers().contains(Modifier.PRIVATE));
         return new Expr.DiffCall(callee, args);
       }
+      for (int i = 0; i < args.size(); i++) {
+        if (args.get(i).type().isArray()) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "passing an array to '" + name + "', which is not @Differentiable, is not supported:"
+                  + " it could change the array without backprop knowing; annotate "
+                  + owner.simpleNames() + "." + name + " with @Differentiable, or write the loop"
+                  + " in this method",
+              t.getArguments().get(i),
+              unit);
+        }
+      }
       // A plain helper: allowed while no differentiable value flows into it (checked later).
       Expr call = new Expr.Call(owner, name, args, result);
       positions.put(call, t);
@@ -683,6 +1099,22 @@ public final class MethodReader {
       sources.put(stmt, sourceText(tree));
     }
 
+    private Tree loopBody(Tree tree) {
+      if (tree instanceof LabeledStatementTree l) {
+        return loopBody(l.getStatement());
+      }
+      if (tree instanceof ForLoopTree f) {
+        return f.getStatement();
+      }
+      if (tree instanceof EnhancedForLoopTree f) {
+        return f.getStatement();
+      }
+      if (tree instanceof WhileLoopTree w) {
+        return w.getStatement();
+      }
+      return null;
+    }
+
     private String sourceText(Tree tree) {
       try {
         if (text == null) {
@@ -697,10 +1129,36 @@ public final class MethodReader {
         if (head != tree) {
           end = sourcePositions.getEndPosition(unit, head);
         }
+        if (tree instanceof DoWhileLoopTree d) {
+          // A do loop's comment is its test: do ... while (y < 3)
+          long c = sourcePositions.getStartPosition(unit, d.getCondition());
+          long ce = sourcePositions.getEndPosition(unit, d.getCondition());
+          return "do ... while " + text.subSequence((int) c, (int) ce).toString().replaceAll("\\s+", " ").trim();
+        }
+        Tree body = loopBody(tree);
+        if (body != null) {
+          // A loop's comment is its header: for (int i = 0; i < n; i++)
+          end = sourcePositions.getStartPosition(unit, body);
+        }
         return text.subSequence((int) start, (int) end).toString().replaceAll("\\s+", " ").trim();
       } catch (IOException | RuntimeException e) {
         return tree.toString();
       }
+    }
+  }
+
+  /** A loop being read, for the {@code break} and {@code continue} inside it. */
+  private record LoopScope(LoopId id) {}
+
+  /**
+   * A second name for an array, e.g. {@code row} for {@code m[i]}: each use reads as the
+   * expression.
+   *
+   * @param named whether a variable of the source carries it (not the hidden iterable of a loop)
+   */
+  private record Alias(Expr expr, String source, boolean named) {
+    String describe(String name) {
+      return named ? "'" + name + "' (" + source + ")" : "the loop over " + source;
     }
   }
 

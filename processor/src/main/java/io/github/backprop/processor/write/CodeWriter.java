@@ -57,10 +57,16 @@ final class CodeWriter {
 
   static TypeName typeOf(Var v) {
     if (v.kind() == Var.Kind.RECORD) {
-      Var.RecordType r = v.recordType();
-      return className(r.grad()).nestedClass(r.record());
+      return recordName(v.recordType());
+    }
+    if (v.kind() == Var.Kind.TAPE) {
+      return className(v.recordType().grad());
     }
     return typeName(v.type());
+  }
+
+  private static TypeName recordName(Var.RecordType r) {
+    return className(r.grad()).nestedClass(r.record());
   }
 
   void statements(List<Stmt> stmts, CodeBlock.Builder out) {
@@ -71,13 +77,17 @@ final class CodeWriter {
 
   void statement(Stmt s, CodeBlock.Builder out) {
     if (s instanceof Stmt.Declare d) {
-      if (d.init() == null) {
-        out.addStatement("$T $L", typeOf(d.var()), namer.name(d.var()));
-      } else {
-        out.addStatement("$T $L = $L", typeOf(d.var()), namer.name(d.var()), init(d.var(), d.init()));
-      }
+      out.addStatement("$L", declaration(d));
     } else if (s instanceof Stmt.Assign a) {
-      assign(a, out);
+      out.addStatement("$L", assignment(a));
+    } else if (s instanceof Stmt.Store st) {
+      out.addStatement("$L", store(st));
+    } else if (s instanceof Stmt.Loop l) {
+      loop(l, out);
+    } else if (s instanceof Stmt.Push p) {
+      out.addStatement("$L.push($L)", namer.name(p.tape()), expr(p.value()));
+    } else if (s instanceof Stmt.Invoke i) {
+      out.addStatement("$L", expr(i.expr()));
     } else if (s instanceof Stmt.If f) {
       ifStatement(f, out, false);
     } else if (s instanceof Stmt.Comment c) {
@@ -103,17 +113,57 @@ final class CodeWriter {
     return expr(init);
   }
 
-  private void assign(Stmt.Assign a, CodeBlock.Builder out) {
-    String name = namer.name(a.var());
-    Op op = a.op();
-    Expr value = a.value();
-    // x = x + e is written x += e: the same value, as x += e means x = x + (e).
+  // Example: double y = x * x   |   DoubleStack _doubles = new DoubleStack()
+  private CodeBlock declaration(Stmt.Declare d) {
+    Var v = d.var();
+    if (v.kind() == Var.Kind.TAPE) {
+      return CodeBlock.of("$T $L = new $T()", typeOf(v), namer.name(v), typeOf(v));
+    }
+    if (d.init() == null) {
+      return CodeBlock.of("$T $L", typeOf(v), namer.name(v));
+    }
+    if (d.init() instanceof Expr.NewArray n && !n.elements().isEmpty()) {
+      // double[] b = {x, y};
+      return CodeBlock.of("$T $L = $L", typeOf(v), namer.name(v), newArray(n, false));
+    }
+    return CodeBlock.of("$T $L = $L", typeOf(v), namer.name(v), init(v, d.init()));
+  }
+
+  /** {@code i++} for a step of one; otherwise as {@link #assignment}. */
+  private CodeBlock assignment(Stmt.Assign a) {
+    if ((a.op() == Op.ADD || a.op() == Op.SUB)
+        && !a.var().type().isDouble()
+        && a.value() instanceof Expr.Literal l
+        && l.is(1)) {
+      return CodeBlock.of("$L$L", namer.name(a.var()), a.op() == Op.ADD ? "++" : "--");
+    }
+    return compound(CodeBlock.of("$L", namer.name(a.var())), a.var().type(), a.var(), a.op(), a.value());
+  }
+
+  // Example: _d_w[i] += _d_s * x[i]
+  private CodeBlock store(Stmt.Store st) {
+    CodeBlock target = expr(st.target());
+    if ((st.op() == Op.ADD || st.op() == Op.SUB)
+        && !st.target().type().isDouble()
+        && st.value() instanceof Expr.Literal l
+        && l.is(1)) {
+      return CodeBlock.of("$L$L", target, st.op() == Op.ADD ? "++" : "--");
+    }
+    return compound(target, st.target().type(), null, st.op(), st.value());
+  }
+
+  /**
+   * {@code target op= value}; {@code x = x + e} of a double written {@code x += e}, the same
+   * value, as {@code x += e} means {@code x = x + (e)}.
+   */
+  private CodeBlock compound(CodeBlock target, Type type, Var var, Op op, Expr value) {
     if (op == null
-        && a.var().type().isDouble()
+        && var != null
+        && type.isDouble()
         && value instanceof Expr.Binary b
         && isCompound(b.op())
         && b.left() instanceof Expr.Ref r
-        && r.var() == a.var()) {
+        && r.var() == var) {
       op = b.op();
       value = b.right();
     }
@@ -122,10 +172,61 @@ final class CodeWriter {
       value = u.operand();
     }
     if (op == null) {
-      out.addStatement("$L = $L", name, init(a.var(), value));
-    } else {
-      out.addStatement("$L $L= $L", name, op.symbol(), expr(value));
+      return CodeBlock.of("$L = $L", target, var == null ? expr(value) : init(var, value));
     }
+    return CodeBlock.of("$L $L= $L", target, op.symbol(), expr(value));
+  }
+
+  /**
+   * {@code for (init; condition; update)} where the parts fit a for header; otherwise the init
+   * first and {@code while}, or {@code do}/{@code while}.
+   */
+  private void loop(Stmt.Loop l, CodeBlock.Builder out) {
+    CodeBlock init = header(l.init(), true);
+    CodeBlock update = header(l.update(), false);
+    if (l.testFirst() && l.init().isEmpty() && l.update().isEmpty()) {
+      out.beginControlFlow("while ($L)", expr(l.condition()));
+      statements(l.body().statements(), out);
+      out.endControlFlow();
+      return;
+    }
+    if (l.testFirst() && init != null && update != null) {
+      out.beginControlFlow("for ($L; $L; $L)", init, expr(l.condition()), update);
+      statements(l.body().statements(), out);
+      out.endControlFlow();
+      return;
+    }
+    statements(l.init(), out);
+    if (l.testFirst()) {
+      out.beginControlFlow("while ($L)", expr(l.condition()));
+    } else {
+      out.beginControlFlow("do");
+    }
+    statements(l.body().statements(), out);
+    statements(l.update(), out);
+    if (l.testFirst()) {
+      out.endControlFlow();
+    } else {
+      out.endControlFlow("while ($L)", expr(l.condition()));
+    }
+  }
+
+  /** The statements as one part of a for header, or null if they do not fit one. */
+  private CodeBlock header(List<Stmt> stmts, boolean init) {
+    if (stmts.isEmpty()) {
+      return CodeBlock.of("");
+    }
+    if (init && stmts.size() == 1 && stmts.get(0) instanceof Stmt.Declare d && d.var().kind() != Var.Kind.TAPE) {
+      return declaration(d);
+    }
+    CodeBlock.Builder b = CodeBlock.builder();
+    for (int i = 0; i < stmts.size(); i++) {
+      if (!(stmts.get(i) instanceof Stmt.Assign a)) {
+        return null;
+      }
+      b.add(i == 0 ? "$L" : ", $L", assignment(a));
+    }
+    return b.build();
   }
 
   private static boolean isCompound(Op op) {
@@ -133,6 +234,10 @@ final class CodeWriter {
   }
 
   private void ifStatement(Stmt.If f, CodeBlock.Builder out, boolean elseIf) {
+    if (f.then().statements().isEmpty() && !f.otherwise().statements().isEmpty()) {
+      // if (c) {} else { b } reads better as if (!(c)) { b }
+      f = new Stmt.If(new Expr.Unary(Op.NOT, f.condition(), Type.BOOLEAN), f.otherwise(), f.then());
+    }
     if (elseIf) {
       out.nextControlFlow("else if ($L)", expr(f.condition()));
     } else {
@@ -199,7 +304,47 @@ final class CodeWriter {
     if (e instanceof Expr.Cast c) {
       return CodeBlock.of("($T) $L", typeName(c.type()), expr(c.operand(), UNARY));
     }
+    if (e instanceof Expr.Index i) {
+      return CodeBlock.of("$L[$L]", expr(i.array(), PRIMARY), expr(i.index()));
+    }
+    if (e instanceof Expr.Length l) {
+      return CodeBlock.of("$L.length", expr(l.array(), PRIMARY));
+    }
+    if (e instanceof Expr.NewArray n) {
+      return newArray(n, true);
+    }
+    if (e instanceof Expr.Pop p) {
+      CodeBlock pop = CodeBlock.of("$L.pop()", namer.name(p.tape()));
+      if (p.record() != null) {
+        return CodeBlock.of("($T) $L", recordName(p.record()), pop);
+      }
+      return p.type().isArray() ? CodeBlock.of("($T) $L", typeName(p.type()), pop) : pop;
+    }
     throw new IllegalStateException("cannot print " + e);
+  }
+
+  // Example: new double[n]   |   new double[] {x, 2.0}   |   new double[][] {{a, b}, {c, d}}
+  private CodeBlock newArray(Expr.NewArray n, boolean top) {
+    if (n.elements().isEmpty() && !n.dims().isEmpty()) {
+      CodeBlock.Builder b = CodeBlock.builder().add("new $T", typeName(elementOf(n.type())));
+      n.dims().forEach(d -> b.add("[$L]", expr(d)));
+      return b.build();
+    }
+    CodeBlock.Builder b = CodeBlock.builder();
+    if (top) {
+      b.add("new $T ", typeName(n.type()));
+    }
+    b.add("{");
+    for (int i = 0; i < n.elements().size(); i++) {
+      Expr x = n.elements().get(i);
+      CodeBlock code = x instanceof Expr.NewArray row ? newArray(row, false) : expr(x);
+      b.add(i == 0 ? "$L" : ", $L", code);
+    }
+    return b.add("}").build();
+  }
+
+  private static Type elementOf(Type t) {
+    return new Type(t.prim(), 0);
   }
 
   private CodeBlock args(List<Expr> args) {
@@ -215,6 +360,12 @@ final class CodeWriter {
       return b.op().precedence();
     }
     if (e instanceof Expr.Unary || e instanceof Expr.Cast) {
+      return UNARY;
+    }
+    if (e instanceof Expr.Pop p && (p.record() != null || p.type().isArray())) {
+      return UNARY;
+    }
+    if (e instanceof Expr.NewArray) {
       return UNARY;
     }
     if (e instanceof Expr.Literal l && isNegative(l)) {

@@ -42,6 +42,8 @@ final class Namer {
       case TEMP:
       case RECORD:
         return v.name().equals("_value") ? unique("_value", false) : unique(v.name(), true);
+      case TAPE:
+        return unique(v.name(), false);
       default:
         return unique(v.name(), false);
     }
