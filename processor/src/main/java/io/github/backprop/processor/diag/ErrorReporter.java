@@ -13,23 +13,41 @@ import javax.tools.Diagnostic;
 public final class ErrorReporter {
   private final Trees trees;
   private final javax.annotation.processing.Messager messager;
+  private final boolean quiet;
   private int errors;
 
   public ErrorReporter(Trees trees, javax.annotation.processing.Messager messager) {
+    this(trees, messager, false);
+  }
+
+  private ErrorReporter(Trees trees, javax.annotation.processing.Messager messager, boolean quiet) {
     this.trees = trees;
     this.messager = messager;
+    this.quiet = quiet;
+  }
+
+  /**
+   * A reporter that counts errors but prints none: for reading a method only to learn something
+   * about it, whose own errors are reported when it is processed itself.
+   */
+  public ErrorReporter quiet() {
+    return new ErrorReporter(trees, messager, true);
   }
 
   /** Reports an error at the exact position of {@code tree}. */
   public void error(Tag tag, String message, Tree tree, CompilationUnitTree unit) {
     errors++;
-    trees.printMessage(Diagnostic.Kind.ERROR, tag.format(message), tree, unit);
+    if (!quiet) {
+      trees.printMessage(Diagnostic.Kind.ERROR, tag.format(message), tree, unit);
+    }
   }
 
   /** Reports an error on an element, for problems with no better position. */
   public void error(Tag tag, String message, Element element) {
     errors++;
-    messager.printMessage(Diagnostic.Kind.ERROR, tag.format(message), element);
+    if (!quiet) {
+      messager.printMessage(Diagnostic.Kind.ERROR, tag.format(message), element);
+    }
   }
 
   /** Reports and returns an exception that abandons the current method, not the whole run. */

@@ -12,6 +12,8 @@ import java.util.List;
  * @param accessors the record accessor of each parameter, {@code null} where it has none
  * @param record the name of its result record in {@code grad}
  * @param primalVisible whether generated code may call the method itself (it is not private)
+ * @param writes the indices of the array parameters the method writes into, or null if that is
+ *     unknown (it was compiled before, so its body cannot be read)
  */
 public record Callee(
     Owner owner,
@@ -20,4 +22,5 @@ public record Callee(
     List<Type> paramTypes,
     List<String> accessors,
     String record,
-    boolean primalVisible) {}
+    boolean primalVisible,
+    java.util.Set<Integer> writes) {}

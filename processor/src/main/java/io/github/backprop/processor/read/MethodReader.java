@@ -76,11 +76,24 @@ public final class MethodReader {
   private final Trees trees;
   private final Elements elements;
   private final ErrorReporter reporter;
+  private final ArrayWrites arrayWrites;
+  /** Reading a callee only to learn what it writes: a call that passes it on is no error here. */
+  private final boolean survey;
 
   public MethodReader(Trees trees, Elements elements, ErrorReporter reporter) {
     this.trees = trees;
     this.elements = elements;
     this.reporter = reporter;
+    this.arrayWrites = new ArrayWrites(trees, elements, reporter);
+    this.survey = false;
+  }
+
+  MethodReader(Trees trees, Elements elements, ErrorReporter reporter, ArrayWrites arrayWrites) {
+    this.trees = trees;
+    this.elements = elements;
+    this.reporter = reporter;
+    this.arrayWrites = arrayWrites;
+    this.survey = true;
   }
 
   public MethodModel read(ExecutableElement method, MethodTree tree, CompilationUnitTree unit) {
@@ -432,8 +445,15 @@ public final class MethodReader {
 
     private Stmt variable(VariableTree v) {
       boolean inferred = v.getType() == null || isVar(v.getType());
+      ExpressionTree initTree = v.getInitializer();
+      // The initialiser is read first, so its own problems are reported before the type's; a
+      // bare {a, b} needs the declared type first.
+      boolean bare = initTree instanceof NewArrayTree n && n.getType() == null;
+      Expr init = initTree == null || bare ? null : expr(initTree);
       Type declared = inferred ? null : declaredType(v.getType());
-      Expr init = v.getInitializer() == null ? null : initializer(v.getInitializer(), declared);
+      if (bare) {
+        init = initializer(initTree, declared);
+      }
       Type type;
       if (inferred) {
         if (init == null) {
@@ -1052,6 +1072,31 @@ public final class MethodReader {
         List<String> names = new ArrayList<>();
         m.getParameters().forEach(p -> names.add(p.getSimpleName().toString()));
         List<Type> types = Resolver.paramTypes(m);
+        boolean takesArrays = types.stream().anyMatch(ty -> ty != null && ty.isArray());
+        java.util.Set<Integer> writes = takesArrays ? arrayWrites.of(m) : java.util.Set.of();
+        for (int i = 0; i < args.size(); i++) {
+          if (!args.get(i).type().isArray() || survey) {
+            continue;
+          }
+          if (writes == null) {
+            throw reporter.abort(
+                Tag.UNSUPPORTED,
+                "passing an array to '" + name + "', which was compiled before this class, is not"
+                    + " supported: backprop cannot see whether it writes into the array; compile"
+                    + " them together",
+                t.getArguments().get(i),
+                unit);
+          }
+          if (writes.contains(i)) {
+            throw reporter.abort(
+                Tag.UNSUPPORTED,
+                "'" + name + "' writes into its array parameter '" + names.get(i) + "', so a"
+                    + " differentiable method cannot pass it an array: let " + name + " write into"
+                    + " an array it creates itself",
+                t.getArguments().get(i),
+                unit);
+          }
+        }
         Callee callee =
             new Callee(
                 owner,
@@ -1060,7 +1105,8 @@ public final class MethodReader {
                 types,
                 GeneratedNames.accessors(names, types),
                 recordNames(declaring).get(m),
-                !m.getModifiers().contains(Modifier.PRIVATE));
+                !m.getModifiers().contains(Modifier.PRIVATE),
+                writes);
         return new Expr.DiffCall(callee, args);
       }
       for (int i = 0; i < args.size(); i++) {

@@ -1,0 +1,85 @@
+package io.github.backprop.processor.read;
+
+import com.sun.source.tree.MethodTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import io.github.backprop.processor.diag.ErrorReporter;
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.MethodModel;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.ir.Walk;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Which array parameters a {@code @Differentiable} method writes into, directly or through the
+ * methods it passes them to. A caller cannot pass such a method an array: the callee's gradient
+ * is with respect to the values passed in, and says nothing of how the values it leaves depend on
+ * them. Learned by reading the callee's body quietly, its own errors being reported when it is
+ * processed itself.
+ */
+final class ArrayWrites {
+  private final Trees trees;
+  private final Elements elements;
+  private final ErrorReporter quiet;
+  private final Map<ExecutableElement, Set<Integer>> known = new HashMap<>();
+
+  ArrayWrites(Trees trees, Elements elements, ErrorReporter reporter) {
+    this.trees = trees;
+    this.elements = elements;
+    this.quiet = reporter.quiet();
+  }
+
+  /** The indices of the parameters {@code m} writes into; null if its body is not available. */
+  Set<Integer> of(ExecutableElement m) {
+    if (known.containsKey(m)) {
+      return known.get(m);
+    }
+    MethodTree tree = trees.getTree(m);
+    TreePath path = trees.getPath(m);
+    if (tree == null || path == null || tree.getBody() == null) {
+      known.put(m, null);
+      return null;
+    }
+    // While m is being read, a call back to it (recursion) adds nothing of its own.
+    known.put(m, Set.of());
+    Set<Integer> writes = new TreeSet<>();
+    try {
+      MethodModel model =
+          new MethodReader(trees, elements, quiet, this).read(m, tree, path.getCompilationUnit());
+      Map<Var, Integer> params = new HashMap<>();
+      for (int i = 0; i < model.params().size(); i++) {
+        params.put(model.params().get(i), i);
+      }
+      Walk.each(
+          model.body(),
+          s -> {
+            if (s instanceof Stmt.Store st && params.containsKey(st.target().base())) {
+              writes.add(params.get(st.target().base()));
+            }
+            Walk.eachExpr(
+                s,
+                e -> {
+                  if (e instanceof Expr.DiffCall c && c.callee().writes() != null) {
+                    for (int k : c.callee().writes()) {
+                      Expr arg = c.args().get(k);
+                      Var base = arg instanceof Expr.Index i ? i.base() : arg instanceof Expr.Ref r ? r.var() : null;
+                      if (params.containsKey(base)) {
+                        writes.add(params.get(base));
+                      }
+                    }
+                  }
+                });
+          });
+    } catch (RuntimeException e) { // AbortMethod too
+      // A body backprop cannot read fails on its own; it passes nothing on here.
+    }
+    known.put(m, Set.copyOf(writes));
+    return known.get(m);
+  }
+}
