@@ -236,8 +236,9 @@ final class Tbr {
     } else if (s instanceof Stmt.Store store && reads.contains(store.target().base())) {
       // Putting an element back evaluates its index again, and needs the array, not its contents.
       Var base = store.target().base();
-      vars.addAll(Walk.vars(store.target()));
-      vars.remove(base);
+      Set<Var> restore = Walk.vars(store.target());
+      restore.remove(base);
+      vars.addAll(restore);
       vars.add(reference(base));
     } else if (s instanceof Stmt.Assign a && inLoop && reads.contains(a.var()) && Invertible.of(a) != null) {
       vars.addAll(Walk.vars(Invertible.of(a).amount()));
