@@ -33,7 +33,7 @@ public final class BranchesGrad {
                 _d_y = Math.cos(y);
             }
             // grad of: double y = x * x;
-            _d_x += _d_y * x + _d_y * x;
+            _d_x += 2 * _d_y * x;
         }
         return new Early(_value, _d_x);
     }
@@ -48,7 +48,7 @@ public final class BranchesGrad {
         }
         double _value = x * x;
         // grad of: return x * x;
-        double _d_x = x + x;
+        double _d_x = 2 * x;
         if (_c0) {
             // grad of: x = x / 2;
             _d_x /= 2;
@@ -70,7 +70,7 @@ public final class BranchesGrad {
         }
         double _value = z * z;
         // grad of: return z * z;
-        double _d_z = z + z;
+        double _d_z = 2 * z;
         double _d_x;
         double _d_y = 0.0;
         if (x > 0) {

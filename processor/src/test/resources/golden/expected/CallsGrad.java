@@ -61,7 +61,7 @@ public final class CallsGrad {
     public static Square square(double x) {
         double _value = x * x;
         // grad of: return x * x;
-        double _d_x = x + x;
+        double _d_x = 2 * x;
         return new Square(_value, _d_x);
     }
 

@@ -66,7 +66,7 @@ public final class ReassignGrad {
         _d_y += _d_z * x;
         // grad of: x = x * x;
         x = _t0;
-        _d_x = _d_x * x + _d_x * x;
+        _d_x = 2 * _d_x * x;
         // grad of: double z = x * y;
         _d_x += _d_z * y;
         _d_y += _d_z * x;

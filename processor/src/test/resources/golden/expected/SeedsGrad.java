@@ -32,7 +32,7 @@ public final class SeedsGrad {
     public static Quadratic quadratic(double x) {
         double _value = 2 * x * x - 3 * x + 4;
         // grad of: return 2 * x * x - 3 * x + 4;
-        double _d_x = 2 * x + 2 * x - 3.0;
+        double _d_x = 4 * x - 3.0;
         return new Quadratic(_value, _d_x);
     }
 

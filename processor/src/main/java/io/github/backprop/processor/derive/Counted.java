@@ -56,7 +56,7 @@ record Counted(Var index, Expr from, Expr to, Op op) {
     Set<Var> changed = Walk.assigned(l.body());
     changed.addAll(Walk.assigned(l.update()));
     for (Expr bound : List.of(d.init(), to)) {
-      Set<Var> reads = Walk.vars(bound);
+      Set<Var> reads = valueReads(bound);
       if (reads.contains(i) || reads.stream().anyMatch(changed::contains)) {
         return null;
       }
@@ -65,6 +65,25 @@ record Counted(Var index, Expr from, Expr to, Op op) {
       return null;
     }
     return new Counted(i, d.init(), to, op);
+  }
+
+  /**
+   * The variables whose values {@code e} depends on; {@code a.length} does not depend on the
+   * elements of {@code a}, which the loop may write, as an array's length never changes.
+   */
+  private static Set<Var> valueReads(Expr e) {
+    Set<Var> out = new java.util.LinkedHashSet<>();
+    if (e instanceof Expr.Length len && len.array() instanceof Expr.Ref) {
+      return out;
+    }
+    if (e instanceof Expr.Ref r) {
+      out.add(r.var());
+      return out;
+    }
+    for (Expr child : Walk.children(e)) {
+      out.addAll(valueReads(child));
+    }
+    return out;
   }
 
   /** ADD for {@code i++}, {@code i += 1} or {@code i = i + 1}; SUB for the decrements. */

@@ -232,14 +232,54 @@ public final class ReverseSweep {
       out.add(new Step.ClearElement(d));
       return out;
     }
+    Expr rhs = op == null ? st.value() : new Expr.Binary(op, target, st.value(), Type.DOUBLE);
+    if (onlyItself(st.value(), target)) {
+      // The element is read only at its own index, like a variable: the other adjoints read it
+      // first, then it restarts. Example: a[i] *= k;  →  _d_k += _d_a[i] * a[i]; _d_a[i] *= k;
+      List<Step> raw = differ.derive(rhs, d, null);
+      List<Step> out = new ArrayList<>();
+      Expr self = Exprs.ZERO;
+      boolean branches = false;
+      for (Step step : raw) {
+        if (step instanceof Step.UpdateElement u && u.target().equals(d)) {
+          self = Exprs.add(self, u.delta());
+        } else {
+          branches |= step instanceof Step.Branch;
+          out.add(step);
+        }
+      }
+      if (!branches) {
+        if (Exprs.isZero(self)) {
+          out.add(new Step.ClearElement(d));
+        } else if (!self.equals(d)) {
+          out.add(new Step.SetElement(d, self));
+        }
+        return out;
+      }
+    }
     // Example: double _r0 = _d_a[i]; _d_a[i] = 0.0; _d_a[i] += _r0 * a[j]; ...
     Var r = Var.temp("_r", Type.DOUBLE);
     List<Step> out = new ArrayList<>();
     out.add(new Step.Temp(r, d));
     out.add(new Step.ClearElement(d));
-    Expr rhs = op == null ? st.value() : new Expr.Binary(op, target, st.value(), Type.DOUBLE);
     out.addAll(differ.derive(rhs, Exprs.ref(r), null));
     return out;
+  }
+
+  /** Whether {@code value} reads the array of {@code target} only at {@code target} itself. */
+  private static boolean onlyItself(Expr value, Expr.Index target) {
+    boolean[] ok = {true};
+    Walk.each(
+        value,
+        e -> {
+          if (e instanceof Expr.Index i && i.base() == target.base() && !i.equals(target)
+              && !(i.type().isArray())) {
+            ok[0] = false;
+          }
+        });
+    // Rows of the same array read whole (passed on) are not elements: be conservative.
+    Walk.each(value, e -> ok[0] &= !(e instanceof Expr.DiffCall));
+    return ok[0];
   }
 
   /**
@@ -312,11 +352,7 @@ public final class ReverseSweep {
         }
         out.add(a);
         pending.remove(a.var());
-        Set<Var> reads = tbr.readsOf(a);
-        if (self) {
-          reads.remove(a.var()); // its reverse reads the old value, put back first
-        }
-        pending.addAll(reads);
+        pending.addAll(tbr.liveReadsOf(a));
         continue;
       } else if (s instanceof Stmt.Store st) {
         Var base = st.target().base();
@@ -343,7 +379,7 @@ public final class ReverseSweep {
       } else {
         out.add(s);
       }
-      pending.addAll(tbr.readsOf(s));
+      pending.addAll(tbr.liveReadsOf(s));
     }
     return out;
   }
@@ -433,12 +469,12 @@ public final class ReverseSweep {
     List<Stmt> init = counted != null ? l.init() : forward(l.init(), pending, depth + 1, loops);
     // From the second iteration on, what any statement of the loop reads comes before; but not
     // the elements of an array each iteration touches only at its own index.
-    Set<Var> carried = tbr.readsOf(l);
+    Set<Var> carried = tbr.liveReadsOf(l);
     Set<Var> inside = copy(pending);
     Set<Var> own = tbr.ownElements(l);
     carried.removeIf(v -> own.contains(v) && !pending.contains(v));
     inside.addAll(carried);
-    pending.addAll(tbr.readsOf(l));
+    pending.addAll(tbr.liveReadsOf(l));
     List<Stmt> body = forward(l.body().statements(), inside, depth + 1, loops + 1);
     List<Stmt> update = counted != null ? l.update() : forward(l.update(), inside, depth + 1, loops + 1);
     Var counter = null;
@@ -693,6 +729,8 @@ public final class ReverseSweep {
         frame.out.add(new Stmt.Store(u.target(), Expr.Op.ADD, u.delta()));
       } else if (s instanceof Step.ClearElement c) {
         frame.out.add(new Stmt.Store(c.target(), null, Exprs.ZERO));
+      } else if (s instanceof Step.SetElement c) {
+        frame.out.add(new Stmt.Store(c.target(), null, c.value()));
       } else if (s instanceof Step.AddArray a) {
         frame.out.add(
             new Stmt.Invoke(

@@ -18,6 +18,9 @@ sealed interface Step {
   /** {@code _d_a[i] = 0.0;}: the element was overwritten, so its old value gets no more adjoint. */
   record ClearElement(Expr.Index target) implements Step {}
 
+  /** {@code _d_a[i] = value;}: the element's adjoint restarts from what it passes to itself. */
+  record SetElement(Expr.Index target, Expr value) implements Step {}
+
   /** {@code Adjoint.addTo(target, scale, source);}: a callee's array gradient, scaled. */
   record AddArray(Expr target, Expr scale, Expr source) implements Step {}
 

@@ -216,6 +216,25 @@ final class Tbr {
     return vars;
   }
 
+  /**
+   * The values the reverse code of {@code s} and the statements inside it reads as the forward
+   * sweep left them: as {@link #readsOf}, less the old value {@code x = f(x)} reads, which it
+   * saves and puts back itself.
+   */
+  Set<Var> liveReadsOf(Stmt s) {
+    Set<Var> vars = identitySet();
+    Walk.each(
+        s,
+        x -> {
+          Set<Var> own = ownReads(x, inLoop(x));
+          if (x instanceof Stmt.Assign a && (a.op() != null || Walk.vars(a.value()).contains(a.var()))) {
+            own.remove(a.var());
+          }
+          vars.addAll(own);
+        });
+    return vars;
+  }
+
   /** What the reverse code of {@code s} itself reads, not that of the statements inside it. */
   private Set<Var> ownReads(Stmt s, boolean inLoop) {
     Set<Var> vars = identitySet();
@@ -306,6 +325,9 @@ final class Tbr {
         vars.addAll(Walk.vars(u.delta()));
       } else if (s instanceof Step.ClearElement c) {
         vars.addAll(Walk.vars(c.target()));
+      } else if (s instanceof Step.SetElement c) {
+        vars.addAll(Walk.vars(c.target()));
+        vars.addAll(Walk.vars(c.value()));
       } else if (s instanceof Step.AddArray a) {
         vars.addAll(Walk.vars(a.target()));
         vars.addAll(Walk.vars(a.scale()));

@@ -57,6 +57,10 @@ public final class Exprs {
     if (ca != null && cb != null) {
       return lit(ca + cb);
     }
+    Expr like = likeTerms(a, b, 1);
+    if (like != null) {
+      return like;
+    }
     if (b instanceof Unary u && u.op() == Op.NEG) {
       return sub(a, u.operand());
     }
@@ -77,6 +81,10 @@ public final class Exprs {
     Double cb = constant(b);
     if (ca != null && cb != null) {
       return lit(ca - cb);
+    }
+    Expr like = likeTerms(a, b, -1);
+    if (like != null) {
+      return like;
     }
     if (b instanceof Unary u && u.op() == Op.NEG) {
       return add(a, u.operand());
@@ -164,6 +172,74 @@ public final class Exprs {
     return new Binary(Op.DIV, a, b, Type.DOUBLE);
   }
 
+  /**
+   * A product as a constant times factors: {@code -(2 * g) * x} is {@code -2} and {@code [g, x]}.
+   */
+  private record Monomial(double coefficient, List<Expr> factors) {}
+
+  private static Monomial monomial(Expr e) {
+    Double c = constant(e);
+    if (c != null) {
+      return new Monomial(c, List.of());
+    }
+    if (e instanceof Unary u && u.op() == Op.NEG) {
+      Monomial m = monomial(u.operand());
+      return new Monomial(-m.coefficient(), m.factors());
+    }
+    if (e instanceof Binary b && b.op() == Op.MUL && b.type().isDouble()) {
+      Monomial l = monomial(b.left());
+      Monomial r = monomial(b.right());
+      List<Expr> f = new java.util.ArrayList<>(l.factors());
+      f.addAll(r.factors());
+      return new Monomial(l.coefficient() * r.coefficient(), f);
+    }
+    return new Monomial(1, List.of(e));
+  }
+
+  /**
+   * {@code a + sign * b} as one term where both are the same product up to a constant, as a
+   * person simplifies {@code g * x + g * x} to {@code 2 * g * x}; null where they are not.
+   */
+  private static Expr likeTerms(Expr a, Expr b, int sign) {
+    Monomial ma = monomial(a);
+    Monomial mb = monomial(b);
+    if (ma.factors().isEmpty() || !sameFactors(ma.factors(), mb.factors())) {
+      return null;
+    }
+    double c = ma.coefficient() + sign * mb.coefficient();
+    if (c == 0) {
+      return null; // keep x - x as written: it is NaN for an infinite x
+    }
+    Expr product = null;
+    for (Expr f : ma.factors()) {
+      product = product == null ? f : new Binary(Op.MUL, product, f, Type.DOUBLE);
+    }
+    if (Math.abs(c) == 1) {
+      return c > 0 ? product : neg(product);
+    }
+    Expr k = Math.rint(c) == c && Math.abs(c) < 1 << 20 && ma.factors().get(0).type().isDouble()
+        ? Literal.ofInt((int) Math.abs(c))
+        : lit(Math.abs(c));
+    Expr scaled = k;
+    for (Expr f : ma.factors()) {
+      scaled = new Binary(Op.MUL, scaled, f, Type.DOUBLE);
+    }
+    return c > 0 ? scaled : neg(scaled);
+  }
+
+  private static boolean sameFactors(List<Expr> a, List<Expr> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    List<Expr> rest = new java.util.ArrayList<>(b);
+    for (Expr x : a) {
+      if (!rest.remove(x)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** {@code e + k} in int arithmetic, folding literals: {@code (n - 1) + 1} is {@code n}. */
   public static Expr intAdd(Expr e, int k) {
     if (k == 0) {
@@ -200,6 +276,8 @@ public final class Exprs {
         || e instanceof Ref
         || e instanceof Expr.Constant
         || e instanceof Expr.Component
-        || (e instanceof Unary u && isAtom(u.operand()));
+        || (e instanceof Unary u && isAtom(u.operand()))
+        // An element at a variable or constant index, e.g. _d_a[i]: one load.
+        || (e instanceof Expr.Index i && isAtom(i.array()) && isAtom(i.index()));
   }
 }

@@ -426,6 +426,7 @@ public final class MethodReader {
           }
           Stmt.Declare d = new Stmt.Declare(declare(name, declared, Var.Kind.LOCAL), read);
           remember(d, v);
+          sources.put(d, sourceText(v) + " : " + sourceText(f.getExpression()));
           first.add(d);
         }
         // The array is read once per iteration as written: what it names must not change.

@@ -137,7 +137,7 @@ final class CodeWriter {
         && l.is(1)) {
       return CodeBlock.of("$L$L", namer.name(a.var()), a.op() == Op.ADD ? "++" : "--");
     }
-    return compound(CodeBlock.of("$L", namer.name(a.var())), a.var().type(), a.var(), a.op(), a.value());
+    return compound(CodeBlock.of("$L", namer.name(a.var())), new Expr.Ref(a.var()), a.var(), a.op(), a.value());
   }
 
   // Example: _d_w[i] += _d_s * x[i]
@@ -149,21 +149,20 @@ final class CodeWriter {
         && l.is(1)) {
       return CodeBlock.of("$L$L", target, st.op() == Op.ADD ? "++" : "--");
     }
-    return compound(target, st.target().type(), null, st.op(), st.value());
+    return compound(target, st.target(), null, st.op(), st.value());
   }
 
   /**
    * {@code target op= value}; {@code x = x + e} of a double written {@code x += e}, the same
-   * value, as {@code x += e} means {@code x = x + (e)}.
+   * value, as {@code x += e} means {@code x = x + (e)}; {@code self} is the target as an
+   * expression, {@code var} its variable if it is one.
    */
-  private CodeBlock compound(CodeBlock target, Type type, Var var, Op op, Expr value) {
+  private CodeBlock compound(CodeBlock target, Expr self, Var var, Op op, Expr value) {
     if (op == null
-        && var != null
-        && type.isDouble()
+        && self.type().isDouble()
         && value instanceof Expr.Binary b
         && isCompound(b.op())
-        && b.left() instanceof Expr.Ref r
-        && r.var() == var) {
+        && b.left().equals(self)) {
       op = b.op();
       value = b.right();
     }

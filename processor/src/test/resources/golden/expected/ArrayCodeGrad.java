@@ -1,0 +1,230 @@
+package golden;
+
+import io.github.backprop.Adjoint;
+import io.github.backprop.DoubleStack;
+import javax.annotation.processing.Generated;
+
+/**
+ * Gradients of the {@code @Differentiable} methods of {@link ArrayCode}, by reverse-mode differentiation.
+ */
+@Generated("io.github.backprop.processor.BackpropProcessor")
+public final class ArrayCodeGrad {
+    private ArrayCodeGrad() {
+    }
+
+    /**
+     * The value of {@code ArrayCode.dot(double[], double[])} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Dot dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        double _value = s;
+        double[] _d_a = new double[a.length];
+        double[] _d_b = new double[b.length];
+        // grad of: return s;
+        double _d_s = 1.0;
+        // grad of: for (int i = 0; i < a.length; i++)
+        for (int i = a.length - 1; i >= 0; i--) {
+            // grad of: s += a[i] * b[i];
+            _d_a[i] += _d_s * b[i];
+            _d_b[i] += _d_s * a[i];
+        }
+        return new Dot(_value, _d_a, _d_b);
+    }
+
+    /**
+     * The value of {@code ArrayCode.gather(double[], int[])} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Gather gather(double[] w, int[] idx) {
+        double s = 0;
+        for (int k = 0; k < idx.length; k++) {
+            s += w[idx[k]] * w[idx[k]];
+        }
+        double _value = s;
+        double[] _d_w = new double[w.length];
+        // grad of: return s;
+        double _d_s = 1.0;
+        // grad of: for (int k = 0; k < idx.length; k++)
+        for (int k = idx.length - 1; k >= 0; k--) {
+            // grad of: s += w[idx[k]] * w[idx[k]];
+            _d_w[idx[k]] += 2 * _d_s * w[idx[k]];
+        }
+        return new Gather(_value, _d_w);
+    }
+
+    /**
+     * The value of {@code ArrayCode.layer(double[], double[][], int)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Layer layer(double[] w, double[][] x, int hidden) {
+        DoubleStack _doubles = new DoubleStack();
+        double _tanh0 = 0.0;
+        double out = 0;
+        for (int s = 0; s < x.length; s++) {
+            for (int j = 0; j < hidden; j++) {
+                _doubles.push(_tanh0);
+                _tanh0 = Math.tanh(w[j] * x[s][0] + w[j] * x[s][1]);
+                out += w[hidden + j] * _tanh0;
+            }
+        }
+        double _value = out;
+        double[] _d_w = new double[w.length];
+        double[][] _d_x = Adjoint.zerosLike(x);
+        // grad of: return out;
+        double _d_out = 1.0;
+        // grad of: for (int s = 0; s < x.length; s++)
+        for (int s = x.length - 1; s >= 0; s--) {
+            // grad of: for (int j = 0; j < hidden; j++)
+            for (int j = Math.max(0, hidden) - 1; j >= 0; j--) {
+                // grad of: out += w[hidden + j] * Math.tanh(w[j] * row[0] + w[j] * row[1]);
+                _d_w[hidden + j] += _d_out * _tanh0;
+                double _d_tanh0 = _d_out * w[hidden + j];
+                double _r0 = _d_tanh0 * (1.0 - _tanh0 * _tanh0);
+                _d_x[s][0] += _r0 * w[j];
+                _d_w[j] += _r0 * x[s][0] + _r0 * x[s][1];
+                _d_x[s][1] += _r0 * w[j];
+                _tanh0 = _doubles.pop();
+            }
+        }
+        return new Layer(_value, _d_w, _d_x);
+    }
+
+    /**
+     * The value of {@code ArrayCode.locals(double, double)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Locals locals(double x, double y) {
+        double[] v = {x, y, x * y};
+        double[] w = new double[3];
+        for (int i = 0; i < 3; i++) {
+            w[i] = Math.tanh(v[i]);
+        }
+        Dot _g0 = ArrayCodeGrad.dot(v, w);
+        double _value = _g0.value();
+        double[] _d_v = new double[v.length];
+        double[] _d_w = new double[w.length];
+        // grad of: return dot(v, w);
+        double _d_g0 = 1.0;
+        Adjoint.addTo(_d_v, _d_g0, _g0.a());
+        Adjoint.addTo(_d_w, _d_g0, _g0.b());
+        // grad of: for (int i = 0; i < 3; i++)
+        for (int i = 2; i >= 0; i--) {
+            // grad of: w[i] = Math.tanh(v[i]);
+            _d_v[i] += _d_w[i] * (1.0 - w[i] * w[i]);
+            _d_w[i] = 0.0;
+        }
+        // grad of: double[] v = {x, y, x * y};
+        double _d_x = _d_v[0] + _d_v[2] * y;
+        double _d_y = _d_v[1] + _d_v[2] * x;
+        return new Locals(_value, _d_x, _d_y);
+    }
+
+    /**
+     * The value of {@code ArrayCode.power(double, int)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Power power(double x, int n) {
+        double _value;
+        Power _g0 = null;
+        if (n == 0) {
+            _value = 1;
+        } else {
+            _g0 = ArrayCodeGrad.power(x, n - 1);
+            _value = x * _g0.value();
+        }
+        double _d_x = 0.0;
+        if (!(n == 0)) {
+            // grad of: return x * power(x, n - 1);
+            _d_x = _g0.value();
+            double _d_g0 = x;
+            _d_x += _d_g0 * _g0.x();
+        }
+        return new Power(_value, _d_x);
+    }
+
+    /**
+     * The value of {@code ArrayCode.scaleInPlace(double[], double)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static ScaleInPlace scaleInPlace(double[] w, double k) {
+        DoubleStack _doubles = new DoubleStack();
+        for (int i = 0; i < w.length; i++) {
+            _doubles.push(w[i]);
+            w[i] *= k;
+        }
+        Dot _g0 = ArrayCodeGrad.dot(w, w);
+        double _value = _g0.value();
+        double[] _w0 = Adjoint.copyOf(w);
+        double[] _d_w = new double[w.length];
+        // grad of: return dot(w, w);
+        double _d_g0 = 1.0;
+        Adjoint.addTo(_d_w, _d_g0, _g0.a());
+        Adjoint.addTo(_d_w, _d_g0, _g0.b());
+        double _d_k = 0.0;
+        // grad of: for (int i = 0; i < w.length; i++)
+        for (int i = w.length - 1; i >= 0; i--) {
+            // grad of: w[i] = w[i] * k;
+            w[i] = _doubles.pop();
+            _d_k += _d_w[i] * w[i];
+            _d_w[i] *= k;
+        }
+        Adjoint.copyInto(_w0, w);
+        return new ScaleInPlace(_value, _d_w, _d_k);
+    }
+
+    /**
+     * The result of {@link ArrayCodeGrad#dot}: the value and the gradient.
+     *
+     * @param value the value of {@code dot(double[], double[])}
+     * @param a &part; value / &part; a, the partial derivative with respect to {@code a}
+     * @param b &part; value / &part; b, the partial derivative with respect to {@code b}
+     */
+    public record Dot(double value, double[] a, double[] b) {
+    }
+
+    /**
+     * The result of {@link ArrayCodeGrad#gather}: the value and the gradient.
+     *
+     * @param value the value of {@code gather(double[], int[])}
+     * @param w &part; value / &part; w, the partial derivative with respect to {@code w}
+     */
+    public record Gather(double value, double[] w) {
+    }
+
+    /**
+     * The result of {@link ArrayCodeGrad#layer}: the value and the gradient.
+     *
+     * @param value the value of {@code layer(double[], double[][], int)}
+     * @param w &part; value / &part; w, the partial derivative with respect to {@code w}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    public record Layer(double value, double[] w, double[][] x) {
+    }
+
+    /**
+     * The result of {@link ArrayCodeGrad#locals}: the value and the gradient.
+     *
+     * @param value the value of {@code locals(double, double)}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     * @param y &part; value / &part; y, the partial derivative with respect to {@code y}
+     */
+    public record Locals(double value, double x, double y) {
+    }
+
+    /**
+     * The result of {@link ArrayCodeGrad#power}: the value and the gradient.
+     *
+     * @param value the value of {@code power(double, int)}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    public record Power(double value, double x) {
+    }
+
+    /**
+     * The result of {@link ArrayCodeGrad#scaleInPlace}: the value and the gradient.
+     *
+     * @param value the value of {@code scaleInPlace(double[], double)}
+     * @param w &part; value / &part; w, the partial derivative with respect to {@code w}
+     * @param k &part; value / &part; k, the partial derivative with respect to {@code k}
+     */
+    public record ScaleInPlace(double value, double[] w, double k) {
+    }
+}

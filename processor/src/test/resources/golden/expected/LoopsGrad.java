@@ -1,0 +1,303 @@
+package golden;
+
+import io.github.backprop.Adjoint;
+import io.github.backprop.BooleanStack;
+import io.github.backprop.DoubleStack;
+import io.github.backprop.IntStack;
+import javax.annotation.processing.Generated;
+
+/**
+ * Gradients of the {@code @Differentiable} methods of {@link Loops}, by reverse-mode differentiation.
+ */
+@Generated("io.github.backprop.processor.BackpropProcessor")
+public final class LoopsGrad {
+    private LoopsGrad() {
+    }
+
+    /**
+     * The value of {@code Loops.branchy(double[])} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Branchy branchy(double[] x) {
+        BooleanStack _booleans = new BooleanStack();
+        double s = 0;
+        for (int i = 0; i < x.length; i++) {
+            double v = x[i];
+            boolean _c0 = v > s;
+            _booleans.push(_c0);
+            if (_c0) {
+                s = v * 2;
+            } else {
+                s = s * 0.5 + v;
+            }
+        }
+        double _value = s;
+        double[] _d_x = new double[x.length];
+        // grad of: return s;
+        double _d_s = 1.0;
+        // grad of: for (int i = 0; i < x.length; i++)
+        for (int i = x.length - 1; i >= 0; i--) {
+            double _d_v;
+            if (_booleans.pop()) {
+                // grad of: s = v * 2;
+                _d_v = 2 * _d_s;
+                _d_s = 0.0;
+            } else {
+                // grad of: s = s * 0.5 + v;
+                _d_v = _d_s;
+                _d_s = 0.5 * _d_s;
+            }
+            // grad of: double v = x[i];
+            _d_x[i] += _d_v;
+        }
+        return new Branchy(_value, _d_x);
+    }
+
+    /**
+     * The value of {@code Loops.converge(double[])} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Converge converge(double[] x) {
+        DoubleStack _doubles = new DoubleStack();
+        IntStack _ints = new IntStack();
+        double v = 0.0;
+        double s = 0;
+        for (int _i0 = 0; _i0 < x.length; _i0++) {
+            v = x[_i0];
+            int _n0 = 0;
+            do {
+                _doubles.push(v);
+                v = Math.sqrt(v);
+                _n0++;
+            } while (v > 2);
+            _ints.push(_n0);
+            s += v;
+        }
+        double _value = s;
+        double[] _d_x = new double[x.length];
+        // grad of: return s;
+        double _d_s = 1.0;
+        // grad of: for (double v : x)
+        for (int _i0 = x.length - 1; _i0 >= 0; _i0--) {
+            // grad of: s += v;
+            double _d_v = _d_s;
+            int _n0 = _ints.pop();
+            // grad of: do ... while (v > 2)
+            for (; _n0 > 0; _n0--) {
+                // grad of: v = Math.sqrt(v);
+                v = _doubles.pop();
+                _d_v *= 0.5 / Math.sqrt(v);
+            }
+            // grad of: double v : x
+            _d_x[_i0] += _d_v;
+        }
+        return new Converge(_value, _d_x);
+    }
+
+    /**
+     * The value of {@code Loops.euler(double, double, int)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Euler euler(double y0, double k, int steps) {
+        DoubleStack _doubles = new DoubleStack();
+        double y = y0;
+        double h = 0.1;
+        for (int s = 0; s < steps; s++) {
+            _doubles.push(y);
+            y += h * (-k * y + Math.sin(y));
+        }
+        double _value = y;
+        // grad of: return y;
+        double _d_y = 1.0;
+        double _d_k = 0.0;
+        // grad of: for (int s = 0; s < steps; s++)
+        for (int s = Math.max(0, steps) - 1; s >= 0; s--) {
+            // grad of: y = y + h * (-k * y + Math.sin(y));
+            y = _doubles.pop();
+            double _r0 = _d_y * h;
+            _d_k -= _r0 * y;
+            _d_y = _d_y - _r0 * k + _r0 * Math.cos(y);
+        }
+        // grad of: double y = y0;
+        double _d_y0 = _d_y;
+        return new Euler(_value, _d_y0, _d_k);
+    }
+
+    /**
+     * The value of {@code Loops.halve(double)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Halve halve(double x) {
+        int _n0 = 0;
+        while (x > 1) {
+            x /= 2;
+            _n0++;
+        }
+        double _value = x * x;
+        // grad of: return x * x;
+        double _d_x = 2 * x;
+        // grad of: while (x > 1)
+        for (; _n0 > 0; _n0--) {
+            // grad of: x = x / 2;
+            _d_x /= 2;
+        }
+        return new Halve(_value, _d_x);
+    }
+
+    /**
+     * The value of {@code Loops.horner(double, double[])} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Horner horner(double x, double[] c) {
+        DoubleStack _doubles = new DoubleStack();
+        double y = 0;
+        for (int i = c.length - 1; i >= 0; i--) {
+            _doubles.push(y);
+            y = y * x + c[i];
+        }
+        double _value = y;
+        double[] _d_c = new double[c.length];
+        // grad of: return y;
+        double _d_y = 1.0;
+        double _d_x = 0.0;
+        // grad of: for (int i = c.length - 1; i >= 0; i--)
+        for (int i = 0; i <= c.length - 1; i++) {
+            // grad of: y = y * x + c[i];
+            y = _doubles.pop();
+            _d_x += _d_y * y;
+            _d_c[i] += _d_y;
+            _d_y *= x;
+        }
+        return new Horner(_value, _d_x, _d_c);
+    }
+
+    /**
+     * The value of {@code Loops.nested(double[][], double[], double[])} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Nested nested(double[][] a, double[] x, double[] b) {
+        DoubleStack _doubles = new DoubleStack();
+        double r = 0.0;
+        double loss = 0;
+        for (int i = 0; i < a.length; i++) {
+            _doubles.push(r);
+            r = -b[i];
+            for (int j = 0; j < x.length; j++) {
+                r += a[i][j] * x[j];
+            }
+            loss += r * r;
+        }
+        double _value = 0.5 * loss;
+        double[][] _d_a = Adjoint.zerosLike(a);
+        double[] _d_x = new double[x.length];
+        double[] _d_b = new double[b.length];
+        // grad of: return 0.5 * loss;
+        double _d_loss = 0.5;
+        // grad of: for (int i = 0; i < a.length; i++)
+        for (int i = a.length - 1; i >= 0; i--) {
+            // grad of: loss += r * r;
+            double _d_r = 2 * _d_loss * r;
+            // grad of: for (int j = 0; j < x.length; j++)
+            for (int j = x.length - 1; j >= 0; j--) {
+                // grad of: r += a[i][j] * x[j];
+                _d_a[i][j] += _d_r * x[j];
+                _d_x[j] += _d_r * a[i][j];
+            }
+            // grad of: double r = -b[i];
+            _d_b[i] -= _d_r;
+            r = _doubles.pop();
+        }
+        return new Nested(_value, _d_a, _d_x, _d_b);
+    }
+
+    /**
+     * The value of {@code Loops.rosenbrock(double[])} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Rosenbrock rosenbrock(double[] x) {
+        double f = 0;
+        for (int i = 0; i < x.length - 1; i++) {
+            double a = x[i + 1] - x[i] * x[i];
+            double b = 1 - x[i];
+            f += 100 * a * a + b * b;
+        }
+        double _value = f;
+        double[] _d_x = new double[x.length];
+        // grad of: return f;
+        double _d_f = 1.0;
+        // grad of: for (int i = 0; i < x.length - 1; i++)
+        for (int i = x.length - 2; i >= 0; i--) {
+            double a = x[i + 1] - x[i] * x[i];
+            double b = 1 - x[i];
+            // grad of: f += 100 * a * a + b * b;
+            double _d_a = 200 * _d_f * a;
+            double _d_b = 2 * _d_f * b;
+            // grad of: double b = 1 - x[i];
+            _d_x[i] -= _d_b;
+            // grad of: double a = x[i + 1] - x[i] * x[i];
+            _d_x[i + 1] += _d_a;
+            _d_x[i] -= 2 * _d_a * x[i];
+        }
+        return new Rosenbrock(_value, _d_x);
+    }
+
+    /**
+     * The result of {@link LoopsGrad#branchy}: the value and the gradient.
+     *
+     * @param value the value of {@code branchy(double[])}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    public record Branchy(double value, double[] x) {
+    }
+
+    /**
+     * The result of {@link LoopsGrad#converge}: the value and the gradient.
+     *
+     * @param value the value of {@code converge(double[])}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    public record Converge(double value, double[] x) {
+    }
+
+    /**
+     * The result of {@link LoopsGrad#euler}: the value and the gradient.
+     *
+     * @param value the value of {@code euler(double, double, int)}
+     * @param y0 &part; value / &part; y0, the partial derivative with respect to {@code y0}
+     * @param k &part; value / &part; k, the partial derivative with respect to {@code k}
+     */
+    public record Euler(double value, double y0, double k) {
+    }
+
+    /**
+     * The result of {@link LoopsGrad#halve}: the value and the gradient.
+     *
+     * @param value the value of {@code halve(double)}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    public record Halve(double value, double x) {
+    }
+
+    /**
+     * The result of {@link LoopsGrad#horner}: the value and the gradient.
+     *
+     * @param value the value of {@code horner(double, double[])}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     * @param c &part; value / &part; c, the partial derivative with respect to {@code c}
+     */
+    public record Horner(double value, double x, double[] c) {
+    }
+
+    /**
+     * The result of {@link LoopsGrad#nested}: the value and the gradient.
+     *
+     * @param value the value of {@code nested(double[][], double[], double[])}
+     * @param a &part; value / &part; a, the partial derivative with respect to {@code a}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     * @param b &part; value / &part; b, the partial derivative with respect to {@code b}
+     */
+    public record Nested(double value, double[][] a, double[] x, double[] b) {
+    }
+
+    /**
+     * The result of {@link LoopsGrad#rosenbrock}: the value and the gradient.
+     *
+     * @param value the value of {@code rosenbrock(double[])}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    public record Rosenbrock(double value, double[] x) {
+    }
+}
