@@ -13,8 +13,15 @@ import java.math.RoundingMode;
 final class NormalReference {
   private NormalReference() {}
 
+  /** √(2π) to 400 digits, enough for every x this class accepts. */
+  private static final BigDecimal SQRT_2PI = pi(new MathContext(410))
+      .multiply(BigDecimal.valueOf(2)).sqrt(new MathContext(400));
+
   /** N(x), correct to about 25 significant digits, for |x| ≤ 40. */
   static BigDecimal cdf(double x) {
+    if (Math.abs(x) > 40) {
+      throw new IllegalArgumentException("|x| > 40: " + x);
+    }
     BigDecimal bx = new BigDecimal(x);
     // φ(x)·(largest term) is about 1 while N(x) is about exp(−x²/2): that many digits cancel.
     int digits = 40 + (int) Math.ceil(x * x / 2 / Math.log(10));
@@ -31,7 +38,7 @@ final class NormalReference {
       }
     }
     BigDecimal phi = BigDecimal.ONE.divide(exp(x2.divide(BigDecimal.valueOf(2), mc), mc), mc)
-        .divide(pi(mc).multiply(BigDecimal.valueOf(2), mc).sqrt(mc), mc);
+        .divide(SQRT_2PI, mc);
     return new BigDecimal("0.5").add(phi.multiply(sum, mc), mc);
   }
 
