@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** The examples' plots. */
@@ -57,7 +58,7 @@ final class Figures {
     s.setXAxisMax(2.0);
     s.setYAxisMin(-1.0);
     s.setYAxisMax(3.0);
-    s.setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSE);
+    s.setLegendPosition(Styler.LegendPosition.InsideSE);
     return Plots.save(chart, "rosenbrock");
   }
 }

@@ -180,8 +180,7 @@ final class Plots {
         }
       }
     }
-    XYSeries series = line(chart, name, unbox(xs), unbox(ys), color, 1f);
-    return series;
+    return line(chart, name, unbox(xs), unbox(ys), color, 1f);
   }
 
   private static double[] unbox(List<Double> values) {

@@ -60,7 +60,7 @@ final class Rosenbrock {
       var g = RosenbrockGrad.f(p[0], p[1]);
       return new double[] {g.x(), g.y()};
     });
-    // Stop when an iteration no longer changes f by more than 1e-12 of its size or by 1e-30.
+    // Line searches to 1e-10 relative / 1e-14 absolute; stop on a tiny gradient (see converged).
     var optimizer = new NonLinearConjugateGradientOptimizer(
         NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE,
         (iteration, previous, current) -> converged(previous, current),

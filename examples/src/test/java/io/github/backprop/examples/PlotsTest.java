@@ -58,6 +58,13 @@ class PlotsTest {
   }
 
   @Test
+  void severalCurvesInOneCall() throws IOException {
+    double[] xs = Plots.range(0, 2 * Math.PI, 0.05);
+    read(Plots.curves("test-curves", "sin and its derivative", "x", "y", xs,
+        Plots.series("sin", Plots.map(xs, Math::sin), "cos", Plots.map(xs, Math::cos))));
+  }
+
+  @Test
   void contoursLieOnTheirLevels() throws IOException {
     XYChart chart = Plots.chart("contours", "x", "y");
     var series = Plots.contours(chart, "unit circle", (x, y) -> x * x + y * y, -2, 2, -2, 2, 100,
