@@ -1,0 +1,64 @@
+package io.github.backprop.examples;
+
+import java.awt.Color;
+import java.nio.file.Path;
+import java.util.List;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** The examples' plots. */
+final class Figures {
+  private Figures() {}
+
+  /** f(x) = 2x² − 3x + 4 and backprop's f'(x) over [−3, 4), as in the first posts. */
+  static Path quadratic() {
+    double[] xs = Plots.range(-3, 4, 0.01);
+    double[] fs = Plots.map(xs, Seeds::quadratic);
+    double[] dfs = Plots.map(xs, x -> SeedsGrad.quadratic(x).x());
+    XYChart chart = Plots.chart("f(x) = 2x² − 3x + 4 and its derivative from backprop", "x", "y");
+    Plots.line(chart, "f(x)", xs, fs, Plots.PALETTE[0], 2.5f);
+    Plots.line(chart, "f'(x) = 4x − 3 (backprop)", xs, dfs, Plots.PALETTE[1], 2.5f);
+    chart.getStyler().setXAxisMin(-3.0);
+    chart.getStyler().setXAxisMax(4.0);
+    return Plots.save(chart, "quadratic");
+  }
+
+  /** Rosenbrock's level sets with the optimiser's path from (−1.2, 1) to (1, 1). */
+  static Path rosenbrock(Rosenbrock.Result r) {
+    XYChart chart = Plots.chart(String.format(
+        "Rosenbrock: conjugate gradients with backprop's gradient, %d iterations", r.iterations()),
+        "x", "y");
+    double[] levels = {0.25, 1, 4, 16, 64, 256, 1024};
+    Plots.contours(chart, "f = 0.25, 1, 4, 16, 64, 256, 1024", Rosenbrock::f, -2, 2, -1, 3, 240,
+        levels, new Color(160, 160, 160));
+    List<double[]> path = r.path();
+    double[] px = new double[path.size()];
+    double[] py = new double[path.size()];
+    for (int i = 0; i < px.length; i++) {
+      px[i] = path.get(i)[0];
+      py[i] = path.get(i)[1];
+    }
+    XYSeries p = Plots.line(chart, "iterates", px, py, Plots.PALETTE[1], 2f);
+    p.setMarker(SeriesMarkers.CIRCLE);
+    p.setMarkerColor(Plots.PALETTE[1]);
+    XYSeries start = chart.addSeries("start (−1.2, 1)", new double[] {Rosenbrock.START_X},
+        new double[] {Rosenbrock.START_Y});
+    start.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+    start.setMarker(SeriesMarkers.DIAMOND);
+    start.setMarkerColor(Plots.PALETTE[0]);
+    XYSeries end = chart.addSeries("minimum (1, 1)", new double[] {1}, new double[] {1});
+    end.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+    end.setMarker(SeriesMarkers.CROSS);
+    end.setMarkerColor(Plots.PALETTE[2]);
+    var s = chart.getStyler();
+    s.setMarkerSize(9);
+    s.setXAxisMin(-2.0);
+    s.setXAxisMax(2.0);
+    s.setYAxisMin(-1.0);
+    s.setYAxisMax(3.0);
+    s.setLegendPosition(Styler.LegendPosition.InsideSE);
+    return Plots.save(chart, "rosenbrock");
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.backprop.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Greeks from backprop's gradient of the plain pricing formula against the textbook closed forms. */
+class BlackScholesTest {
+  private static void assertClose(double want, double got, String what) {
+    assertEquals(want, got, 1e-10 * Math.max(1, Math.abs(want)), what);
+  }
+
+  private static void assertAgree(double s, double k, double r, double v, double t) {
+    var ad = BlackScholes.greeks(s, k, r, v, t);
+    var cf = BlackScholes.ClosedForm.greeks(s, k, r, v, t);
+    String at = String.format(" at S=%s K=%s r=%s vol=%s T=%s", s, k, r, v, t);
+    assertEquals(BlackScholes.call(s, k, r, v, t), ad.price(), "price" + at);
+    assertClose(cf.price(), ad.price(), "price" + at);
+    assertClose(cf.delta(), ad.delta(), "delta" + at);
+    assertClose(cf.vega(), ad.vega(), "vega" + at);
+    assertClose(cf.rho(), ad.rho(), "rho" + at);
+    assertClose(cf.theta(), ad.theta(), "theta" + at);
+    assertClose(cf.dStrike(), ad.dStrike(), "dV/dK" + at);
+  }
+
+  @Test
+  void atTheMoneyHeadline() {
+    // The numbers Main prints: S = K = 100, r = 5%, vol = 20%, one year (Hull's textbook case).
+    var g = BlackScholes.greeks(100, 100, 0.05, 0.2, 1);
+    assertEquals(10.450583572185565, g.price(), 1e-12);
+    assertEquals(0.6368306511756191, g.delta(), 1e-14);
+    assertEquals(37.52403469169379, g.vega(), 1e-11);
+    assertEquals(53.232481545376345, g.rho(), 1e-11);
+    assertEquals(-6.414027546438197, g.theta(), 1e-11);
+    assertEquals(-0.5323248154537634, g.dStrike(), 1e-14);
+    assertAgree(100, 100, 0.05, 0.2, 1);
+  }
+
+  @Test
+  void agreeWithClosedFormsAcrossSpotsStrikesVolsRatesAndTimes() {
+    for (double s : BlackScholes.SPOTS) {
+      for (double k : BlackScholes.STRIKES) {
+        for (double r : BlackScholes.RATES) {
+          for (double v : BlackScholes.VOLS) {
+            for (double t : BlackScholes.TIMES) {
+              assertAgree(s, k, r, v, t);
+            }
+          }
+        }
+      }
+    }
+    // Main's headline: the largest absolute difference over that grid.
+    assertTrue(BlackScholes.maxDiffOverGrid() < 1e-10);
+  }
+
+  @Test
+  void deepInAndOutOfTheMoneyAndShortExpiries() {
+    assertAgree(300, 100, 0.05, 0.2, 1);
+    assertAgree(30, 100, 0.05, 0.2, 1);
+    assertAgree(100, 100, 0.05, 0.2, 1.0 / 365);
+    assertAgree(100, 100, 0.05, 1.5, 10);
+    assertAgree(100, 90, -0.01, 0.3, 2);
+  }
+
+  @Test
+  void signsAndTheRhoStrikeRelation() {
+    // Delta of a call lies in (0, 1), vega and rho are positive, dV/dK = -e^(-rT) N(d2) is negative.
+    var g = BlackScholes.greeks(105, 100, 0.03, 0.25, 0.75);
+    assertTrue(g.delta() > 0 && g.delta() < 1);
+    assertTrue(g.vega() > 0 && g.rho() > 0 && g.dStrike() < 0);
+    // Theta of a call on a non-dividend stock is negative: value decays as expiry nears.
+    assertTrue(g.theta() < 0);
+    // d/dK and rho: rho = -K T dV/dK, both from the same N(d2).
+    assertEquals(g.rho(), -100 * 0.75 * g.dStrike(), 1e-12);
+  }
+}
