@@ -33,20 +33,25 @@ public final class Rosenbrock {
   /**
    * By hand. Each term depends only on x[i] and x[i+1], and nothing computed for one term is
    * needed by another, so the forward and reverse sweeps fuse into one loop with no storage:
-   * ∂/∂x[i+1] += 200·t, ∂/∂x[i] += −400·t·x[i] − 2·u.
+   * ∂/∂x[i+1] += 200·t, ∂/∂x[i] += −400·t·x[i] − 2·u. The share of x[i+1] is carried in a local
+   * into the next iteration, so each partial is written once and never read back.
    */
   public static ValueAndGradient handWritten(double[] x) {
     int n = x.length;
     double[] g = new double[n];
     double sum = 0;
+    double carry = 0; // ∂/∂x[i] from term i − 1
     for (int i = 0; i < n - 1; i++) {
       double xi = x[i];
       double t = x[i + 1] - xi * xi;
       double u = 1 - xi;
       sum += 100 * t * t + u * u;
       double dt = 200 * t;
-      g[i + 1] += dt;
-      g[i] += -2 * xi * dt - 2 * u;
+      g[i] = carry + (-2 * xi * dt - 2 * u);
+      carry = dt;
+    }
+    if (n > 0) {
+      g[n - 1] = carry;
     }
     return new ValueAndGradient(sum, g);
   }
