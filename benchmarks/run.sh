@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Runs backprop's benchmarks (issue 5) and writes benchmarks/results/:
+#   jmh-<Class>.json      JMH's results, one JMH run per function (-rf json, -prof gc)
+#   processor-cost.json   the processor's compile-time cost
+#   RESULTS.md            the table of ns/op, B/op and ratios, with machine info
+#
+# From the repository root:   bash benchmarks/run.sh
+# A full run takes about 10 minutes on 2 cores. Everything is overridable by environment:
+#   JMH_ARGS     extra JMH options, after the defaults; e.g. a quick check:
+#                JMH_ARGS="-f 1 -wi 1 -i 2 -w 1s -r 1s" bash benchmarks/run.sh
+#   BENCHMARKS   which benchmark classes (default: all five, in order)
+#   COST_ARGS    options of the processor-cost program (default: 1000 methods, 3 warm-up and
+#                7 measured compilations each way), e.g. COST_ARGS="--warmup 1 --runs 3"
+#   SKIP_COST=1  skip the processor-cost benchmark
+#   SKIP_BUILD=1 reuse the last build (benchmarks/target)
+#   JAVA         the java to run (default: $JAVA_HOME/bin/java, else java on the PATH); the build
+#                uses Maven's JDK, set JAVA_HOME to change both
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RESULTS=benchmarks/results
+BENCHMARKS=${BENCHMARKS:-"QuadraticBenchmark AffineLossBenchmark RosenbrockBenchmark LogisticRegressionBenchmark MlpBenchmark"}
+JMH_ARGS=${JMH_ARGS:-}
+COST_ARGS=${COST_ARGS:-}
+if [ -n "${JAVA:-}" ]; then
+  :
+elif [ -n "${JAVA_HOME:-}" ]; then
+  JAVA="$JAVA_HOME/bin/java"
+else
+  JAVA=java
+fi
+
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  echo "== build (mvn package, tests skipped: mvn verify runs them)"
+  # -Pbench writes benchmarks/target/classpath.txt.
+  mvn -B -q -ntp -DskipTests -Pbench -pl benchmarks -am package
+fi
+CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+
+mkdir -p "$RESULTS"
+rm -f "$RESULTS"/jmh-*.json "$RESULTS"/processor-cost.json "$RESULTS"/RESULTS.md
+
+start=$(date +%s)
+for b in $BENCHMARKS; do
+  echo "== JMH: $b"
+  # Defaults come from the classes' annotations (1 fork, 3 × 1 s warm-up, 5 × 1 s measurement,
+  # average time in ns/op); JMH_ARGS overrides them. -foe: a failing setup (the implementations
+  # disagree) stops the run instead of leaving a hole in the table.
+  # shellcheck disable=SC2086
+  "$JAVA" -cp "$CP" org.openjdk.jmh.Main "^io\\.github\\.backprop\\.benchmarks\\.$b\\." \
+    -prof gc -foe true -rf json -rff "$RESULTS/jmh-$b.json" $JMH_ARGS
+done
+
+if [ "${SKIP_COST:-0}" != 1 ]; then
+  echo "== processor cost"
+  # shellcheck disable=SC2086
+  "$JAVA" -cp "$CP" io.github.backprop.benchmarks.cost.ProcessorCost \
+    --out "$RESULTS/processor-cost.json" $COST_ARGS
+fi
+
+"$JAVA" -cp "$CP" io.github.backprop.benchmarks.report.ResultsTable "$RESULTS"
+echo "== done in $(( $(date +%s) - start )) s (after the build): $RESULTS/RESULTS.md"

@@ -1,0 +1,292 @@
+package io.github.backprop.benchmarks.cost;
+
+import io.github.backprop.Differentiable;
+import io.github.backprop.processor.BackpropProcessor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * The processor's compile-time cost (issue 5, item 5): compiles one file of many
+ * {@code @Differentiable} methods ({@link Shapes}) in-process with {@code javax.tools.JavaCompiler},
+ * alternately with the backprop processor and with plain javac ({@code -proc:none}), and reports
+ * the median of each after warm-up, per method, and their ratio (target ≤ 1.3×).
+ *
+ * <pre>
+ * java -cp ... io.github.backprop.benchmarks.cost.ProcessorCost [--methods 1000] [--per-class 50]
+ *     [--warmup 3] [--runs 7] [--out results/processor-cost.json]
+ * </pre>
+ *
+ * The "with" time includes compiling the Grad classes the processor writes: that is what a
+ * user's build pays.
+ */
+public final class ProcessorCost {
+  /** The target the issue sets for with / without. */
+  public static final double TARGET = 1.3;
+
+  private ProcessorCost() {}
+
+  /** One compilation's outcome. */
+  public record Compile(
+      long nanos, long processorNanos, int errors, int generatedFiles, long generatedLines,
+      List<String> messages) {}
+
+  /** The benchmark's settings. */
+  public record Settings(int methods, int perClass, int warmup, int runs) {}
+
+  /** The summary written to JSON and RESULTS.md. */
+  public record Result(
+      Settings settings,
+      long[] withNanos,
+      long[] processorNanos,
+      long[] withoutNanos,
+      long sourceLines,
+      long generatedLines,
+      String javaVersion) {
+    public double medianWithMs() {
+      return median(withNanos) / 1e6;
+    }
+
+    public double medianWithoutMs() {
+      return median(withoutNanos) / 1e6;
+    }
+
+    /** The processor's own time (init + process), median over the runs with it. */
+    public double medianProcessorMs() {
+      return median(processorNanos) / 1e6;
+    }
+
+    public double ratio() {
+      return median(withNanos) / median(withoutNanos);
+    }
+
+    public String toJson() {
+      return String.format(
+          Locale.ROOT,
+          "{\n  \"methods\": %d,\n  \"perClass\": %d,\n  \"warmup\": %d,\n  \"runs\": %d,\n"
+              + "  \"sourceLines\": %d,\n  \"generatedLines\": %d,\n"
+              + "  \"javaVersion\": \"%s\",\n  \"withProcessorNanos\": %s,\n"
+              + "  \"processorOwnNanos\": %s,\n"
+              + "  \"withoutProcessorNanos\": %s,\n  \"medianWithMs\": %.3f,\n"
+              + "  \"medianProcessorOwnMs\": %.3f,\n"
+              + "  \"medianWithoutMs\": %.3f,\n  \"ratio\": %.4f,\n  \"target\": %.2f\n}\n",
+          settings.methods(), settings.perClass(), settings.warmup(), settings.runs(),
+          sourceLines, generatedLines, javaVersion, Arrays.toString(withNanos),
+          Arrays.toString(processorNanos), Arrays.toString(withoutNanos), medianWithMs(),
+          medianProcessorMs(), medianWithoutMs(), ratio(), TARGET);
+    }
+  }
+
+  static double median(long[] xs) {
+    long[] s = xs.clone();
+    Arrays.sort(s);
+    int n = s.length;
+    return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2.0;
+  }
+
+  /** Where a class was loaded from, for the compiler's class path. */
+  static String location(Class<?> c) {
+    try {
+      return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Compiles {@code source} (a file under {@code root}/src) into fresh directories under {@code
+   * root}, with or without the backprop processor.
+   */
+  public static Compile compile(Path root, Path source, boolean withProcessor) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    if (javac == null) {
+      throw new IllegalStateException("no system Java compiler: run on a JDK, not a JRE");
+    }
+    Path out = Files.createTempDirectory(root, withProcessor ? "with" : "without");
+    Path classes = Files.createDirectories(out.resolve("classes"));
+    Path generated = Files.createDirectories(out.resolve("generated"));
+    List<String> options = new ArrayList<>(List.of(
+        "-d", classes.toString(),
+        "-s", generated.toString(),
+        "-classpath", location(Differentiable.class),
+        "-encoding", "UTF-8",
+        "-g"));
+    if (!withProcessor) {
+      options.add("-proc:none");
+    }
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    long nanos;
+    TimedProcessor processor = withProcessor ? new TimedProcessor(new BackpropProcessor()) : null;
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      JavaCompiler.CompilationTask task =
+          javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjects(source));
+      if (withProcessor) {
+        task.setProcessors(List.of(processor));
+      }
+      long start = System.nanoTime();
+      task.call();
+      nanos = System.nanoTime() - start;
+    }
+    List<String> messages = new ArrayList<>();
+    int errors = 0;
+    for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+      if (d.getKind() == Diagnostic.Kind.ERROR) {
+        errors++;
+      }
+      if (d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING) {
+        messages.add(d.getKind() + " line " + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT));
+      }
+    }
+    int generatedFiles = 0;
+    long generatedLines = 0;
+    try (Stream<Path> s = Files.walk(generated)) {
+      for (Path p : (Iterable<Path>) s.filter(p -> p.toString().endsWith(".java"))::iterator) {
+        generatedFiles++;
+        generatedLines += lines(p);
+      }
+    }
+    deleteRecursively(out);
+    return new Compile(nanos, processor == null ? 0 : processor.nanos(), errors, generatedFiles,
+        generatedLines, messages);
+  }
+
+  static long lines(Path p) throws IOException {
+    try (Stream<String> s = Files.lines(p, StandardCharsets.UTF_8)) {
+      return s.count();
+    }
+  }
+
+  /** Writes the shapes' source under {@code root}/src and returns its path. */
+  public static Path writeSource(Path root, int methods, int perClass) throws IOException {
+    Path file = root.resolve("src").resolve(Shapes.path());
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, Shapes.source(methods, perClass, 5L), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  /** Runs the benchmark, printing progress to stdout. */
+  public static Result run(Settings s) throws IOException {
+    Path root = Files.createTempDirectory("backprop-processor-cost");
+    try {
+      Path source = writeSource(root, s.methods(), s.perClass());
+      int classes = Shapes.classNames(s.methods(), s.perClass()).size();
+      System.out.printf(Locale.ROOT, "processor cost: %d methods in %d classes, %d warm-up and %d"
+          + " measured compilations each way%n", s.methods(), classes, s.warmup(), s.runs());
+      long[] with = new long[s.runs()];
+      long[] own = new long[s.runs()];
+      long[] without = new long[s.runs()];
+      long generatedLines = 0;
+      for (int i = -s.warmup(); i < s.runs(); i++) {
+        // Alternate which goes first, so drift on a shared machine hits both alike.
+        boolean withFirst = (i & 1) == 0;
+        Compile a = measured(root, source, withFirst, classes);
+        Compile b = measured(root, source, !withFirst, classes);
+        Compile w = withFirst ? a : b;
+        Compile wo = withFirst ? b : a;
+        String phase = i < 0 ? "warm-up" : "run " + (i + 1);
+        System.out.printf(Locale.ROOT, "  %-8s with %8.1f ms (processor itself %8.1f ms),"
+            + " without %8.1f ms%n", phase, w.nanos() / 1e6, w.processorNanos() / 1e6,
+            wo.nanos() / 1e6);
+        generatedLines = w.generatedLines();
+        if (i >= 0) {
+          with[i] = w.nanos();
+          own[i] = w.processorNanos();
+          without[i] = wo.nanos();
+        }
+      }
+      Result r = new Result(s, with, own, without, lines(source), generatedLines,
+          System.getProperty("java.version"));
+      System.out.printf(Locale.ROOT, "median with processor %.1f ms (%.3f ms/method; the"
+          + " processor itself %.1f ms), without %.1f ms (%.3f ms/method), ratio %.2f× (target ≤"
+          + " %.1f×); %d source lines, %d generated%n", r.medianWithMs(),
+          r.medianWithMs() / s.methods(), r.medianProcessorMs(), r.medianWithoutMs(),
+          r.medianWithoutMs() / s.methods(), r.ratio(), TARGET, r.sourceLines(),
+          r.generatedLines());
+      return r;
+    } finally {
+      deleteRecursively(root);
+    }
+  }
+
+  private static Compile measured(Path root, Path source, boolean withProcessor, int classes)
+      throws IOException {
+    System.gc();
+    Compile c = compile(root, source, withProcessor);
+    if (c.errors() > 0) {
+      throw new IllegalStateException("compilation " + (withProcessor ? "with" : "without")
+          + " the processor failed:\n  " + String.join("\n  ", c.messages()));
+    }
+    int expected = withProcessor ? classes : 0;
+    if (c.generatedFiles() != expected) {
+      throw new IllegalStateException("expected " + expected + " generated files, got "
+          + c.generatedFiles());
+    }
+    return c;
+  }
+
+  private static void deleteRecursively(Path p) throws IOException {
+    if (!Files.exists(p)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(p)) {
+      s.sorted(Comparator.reverseOrder()).forEach(q -> {
+        try {
+          Files.delete(q);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+
+  public static void main(String[] args) throws IOException {
+    int methods = 1000;
+    int perClass = 50;
+    int warmup = 3;
+    int runs = 7;
+    Path out = null;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException("missing value after " + a);
+      }
+      String v = args[++i];
+      switch (a) {
+        case "--methods" -> methods = Integer.parseInt(v);
+        case "--per-class" -> perClass = Integer.parseInt(v);
+        case "--warmup" -> warmup = Integer.parseInt(v);
+        case "--runs" -> runs = Integer.parseInt(v);
+        case "--out" -> out = Path.of(v);
+        default -> throw new IllegalArgumentException("unknown option " + a + "; options:"
+            + " --methods N --per-class N --warmup N --runs N --out FILE");
+      }
+    }
+    if (runs < 1 || warmup < 0) {
+      throw new IllegalArgumentException("--runs must be ≥ 1 and --warmup ≥ 0");
+    }
+    Result r = run(new Settings(methods, perClass, warmup, runs));
+    if (out != null) {
+      if (out.getParent() != null) {
+        Files.createDirectories(out.getParent());
+      }
+      Files.writeString(out, r.toJson(), StandardCharsets.UTF_8);
+      System.out.println("wrote " + out);
+    }
+  }
+}

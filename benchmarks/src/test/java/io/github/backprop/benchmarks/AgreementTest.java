@@ -1,0 +1,151 @@
+package io.github.backprop.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every implementation of every benchmarked function against every other, at the benchmarks'
+ * own inputs and at other seeded points: what the JMH states also check before timing.
+ */
+class AgreementTest {
+  private static void assertAgree(String what, double primal, Map<String, double[]> results) {
+    List<String> problems = Agreement.problems(primal, results);
+    assertTrue(problems.isEmpty(), what + ":\n  " + String.join("\n  ", problems));
+  }
+
+  @Test
+  void quadraticAtTheBenchmarkPointAndElsewhere() {
+    assertAgree("quadratic", Quadratic.quadratic(Quadratic.point()), Quadratic.all(Quadratic.point()));
+    SplittableRandom r = Data.random(101);
+    for (int k = 0; k < 50; k++) {
+      double x = Data.uniform(r, -100, 100);
+      Map<String, double[]> all = Quadratic.all(x);
+      assertEquals(5, all.size());
+      assertAgree("quadratic at " + x, Quadratic.quadratic(x), all);
+      assertEquals(4 * x - 3, all.get("generated")[1], 1e-12 * Math.abs(4 * x - 3));
+    }
+  }
+
+  @Test
+  void affineLossAtTheBenchmarkPointAndElsewhere() {
+    double[] p = AffineLoss.point();
+    assertAgree("affineLoss", AffineLoss.loss(p[0], p[1], p[2], p[3]),
+        AffineLoss.all(p[0], p[1], p[2], p[3]));
+    SplittableRandom r = Data.random(102);
+    for (int k = 0; k < 50; k++) {
+      double[] q = Data.uniform(r, 4, -10, 10);
+      Map<String, double[]> all = AffineLoss.all(q[0], q[1], q[2], q[3]);
+      assertEquals(5, all.size());
+      assertAgree("affineLoss", AffineLoss.loss(q[0], q[1], q[2], q[3]), all);
+    }
+    // The README's numbers.
+    var g = AffineLoss.handWritten(3, -2, 8, -2);
+    assertEquals(List.of(-4.0, 4.0, -6.0, -2.0, 2.0), List.of(g.value(), g.a(), g.b(), g.c(), g.f()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {2, 3, 10, 100, 1000})
+  void rosenbrock(int n) {
+    double[] x = Rosenbrock.point(n);
+    assertAgree("rosenbrock n=" + n, Rosenbrock.rosenbrock(x), Rosenbrock.all(x));
+    double[] x2 = Data.uniform(Data.random(103 + n), n, -1.5, 1.5);
+    assertAgree("rosenbrock n=" + n, Rosenbrock.rosenbrock(x2), Rosenbrock.all(x2));
+  }
+
+  @Test
+  void rosenbrockMinimumHasZeroGradient() {
+    double[] ones = new double[7];
+    java.util.Arrays.fill(ones, 1);
+    for (var e : Rosenbrock.all(ones).entrySet()) {
+      double[] g = e.getValue();
+      boolean exact = !e.getKey().equals(Agreement.FINITE_DIFFERENCES);
+      assertEquals(0, g[0]);
+      for (int i = 1; i < g.length; i++) {
+        assertEquals(0, g[i], exact ? 0 : 1e-6, e.getKey());
+      }
+    }
+  }
+
+  @Test
+  void logisticRegression() {
+    LogisticRegression.Problem p = LogisticRegression.problem();
+    assertEquals(LogisticRegression.SAMPLES, p.x().length);
+    assertEquals(LogisticRegression.FEATURES, p.w().length);
+    Map<String, double[]> all = LogisticRegression.all(p);
+    assertEquals(LogisticRegression.FEATURES + 1, all.get("handWritten").length);
+    assertAgree("logLoss", LogisticRegression.logLoss(p.w(), p.x(), p.y()), all);
+    double[] w2 = Data.uniform(Data.random(104), LogisticRegression.FEATURES, -2, 2);
+    LogisticRegression.Problem q = new LogisticRegression.Problem(w2, p.x(), p.y());
+    assertAgree("logLoss", LogisticRegression.logLoss(w2, p.x(), p.y()), LogisticRegression.all(q));
+  }
+
+  @Test
+  void mlp() {
+    Mlp.Problem p = Mlp.problem();
+    assertEquals(65, Mlp.WEIGHTS);
+    assertEquals(Mlp.WEIGHTS, p.w().length);
+    Map<String, double[]> all = Mlp.all(p);
+    assertEquals(Mlp.WEIGHTS + 1, all.get("handWritten").length);
+    assertAgree("mlpLoss", Mlp.mlpLoss(p.w(), p.x(), p.y()), all);
+    double[] w2 = Data.uniform(Data.random(105), Mlp.WEIGHTS, -1, 1);
+    Mlp.Problem q = new Mlp.Problem(w2, p.x(), p.y());
+    assertAgree("mlpLoss", Mlp.mlpLoss(w2, p.x(), p.y()), Mlp.all(q));
+  }
+
+  @Test
+  void theInputsAreFixed() {
+    assertEquals(Quadratic.point(), Quadratic.point());
+    assertEquals(List.of(Mlp.problem().w()[7]), List.of(Mlp.problem().w()[7]));
+    assertEquals(LogisticRegression.problem().y()[200], LogisticRegression.problem().y()[200]);
+    double[] y = LogisticRegression.problem().y();
+    double positives = java.util.Arrays.stream(y).sum();
+    assertTrue(positives > 50 && positives < 206, "labels are mixed: " + positives);
+  }
+
+  // The check itself must catch what it is there for.
+
+  @Test
+  void aWrongPartialIsCaught() {
+    Map<String, double[]> r = new LinkedHashMap<>();
+    r.put("handWritten", new double[] {1, 2, 3});
+    r.put("tape", new double[] {1, 2, 3 + 1e-6});
+    assertFalse(Agreement.problems(1, r).isEmpty());
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> Agreement.check("f", 1, r));
+    assertTrue(e.getMessage().contains("handWritten vs tape"), e.getMessage());
+  }
+
+  @Test
+  void finiteDifferencesGetTheLooserTolerance() {
+    Map<String, double[]> r = new LinkedHashMap<>();
+    r.put("handWritten", new double[] {1, 2, 3});
+    r.put("finiteDifferences", new double[] {1, 2, 3 + 1e-6});
+    assertTrue(Agreement.problems(1, r).isEmpty());
+    r.put("finiteDifferences", new double[] {1, 2, 3 + 1e-3});
+    assertFalse(Agreement.problems(1, r).isEmpty());
+  }
+
+  @Test
+  void aWrongValueNaNOrMissingPartialIsCaught() {
+    Map<String, double[]> r = new LinkedHashMap<>();
+    r.put("handWritten", new double[] {1, 2, 3});
+    r.put("hipparchus", new double[] {1.001, 2, 3});
+    assertFalse(Agreement.problems(1, r).isEmpty());
+    r.put("hipparchus", new double[] {1, Double.NaN, 3});
+    assertFalse(Agreement.problems(1, r).isEmpty());
+    r.put("hipparchus", new double[] {1, 2});
+    assertFalse(Agreement.problems(1, r).isEmpty());
+    r.remove("handWritten");
+    assertFalse(Agreement.problems(1, r).isEmpty());
+  }
+}
