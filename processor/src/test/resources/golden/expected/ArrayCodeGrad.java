@@ -2,6 +2,7 @@ package golden;
 
 import io.github.backprop.Adjoint;
 import io.github.backprop.DoubleStack;
+import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
 
 /**
@@ -35,6 +36,93 @@ public final class ArrayCodeGrad {
     }
 
     /**
+     * The value of {@code ArrayCode.dot(double[], double[])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_a}, {@code _d_b}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
+     *
+     * @see #dot
+     */
+    public static double dot(double[] a, double[] b, double[] _d_a, double[] _d_b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        double _value = s;
+        // grad of: return s;
+        double _d_s = 1.0;
+        // grad of: for (int i = 0; i < a.length; i++)
+        for (int i = a.length - 1; i >= 0; i--) {
+            // grad of: s += a[i] * b[i];
+            _d_a[i] += _d_s * b[i];
+            _d_b[i] += _d_s * a[i];
+        }
+        return _value;
+    }
+
+    /**
+     * The value of {@code ArrayCode.fit(double[], double[], double[])} and its gradient with respect to {@code w}.
+     */
+    public static Fit fit(double[] w, double[] x, double[] y) {
+        DoubleStack _doubles = Tape.doubles();
+        double _exp0 = 0.0;
+        double loss = 0;
+        for (int i = 0; i < x.length; i++) {
+            _doubles.push(_exp0);
+            _exp0 = Math.exp(-w[1] * x[i]);
+            double e = w[0] * _exp0 + w[2] - y[i];
+            loss += e * e;
+        }
+        double _value = loss;
+        double[] _d_w = new double[w.length];
+        // grad of: return loss;
+        double _d_loss = 1.0;
+        // grad of: for (int i = 0; i < x.length; i++)
+        for (int i = x.length - 1; i >= 0; i--) {
+            double e = w[0] * _exp0 + w[2] - y[i];
+            // grad of: loss += e * e;
+            double _d_e = 2 * _d_loss * e;
+            // grad of: double e = w[0] * Math.exp(-w[1] * x[i]) + w[2] - y[i];
+            _d_w[0] += _d_e * _exp0;
+            double _d_exp0 = _d_e * w[0];
+            _d_w[2] += _d_e;
+            _d_w[1] -= _d_exp0 * _exp0 * x[i];
+            _exp0 = _doubles.pop();
+        }
+        return new Fit(_value, _d_w);
+    }
+
+    /**
+     * The value of {@code ArrayCode.fit(double[], double[], double[])}, after adding its gradient with respect to {@code w} into {@code _d_w}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
+     *
+     * @see #fit
+     */
+    public static double fit(double[] w, double[] x, double[] y, double[] _d_w) {
+        DoubleStack _doubles = Tape.doubles();
+        double _exp0 = 0.0;
+        double loss = 0;
+        for (int i = 0; i < x.length; i++) {
+            _doubles.push(_exp0);
+            _exp0 = Math.exp(-w[1] * x[i]);
+            double e = w[0] * _exp0 + w[2] - y[i];
+            loss += e * e;
+        }
+        double _value = loss;
+        // grad of: return loss;
+        double _d_loss = 1.0;
+        // grad of: for (int i = 0; i < x.length; i++)
+        for (int i = x.length - 1; i >= 0; i--) {
+            double e = w[0] * _exp0 + w[2] - y[i];
+            // grad of: loss += e * e;
+            double _d_e = 2 * _d_loss * e;
+            // grad of: double e = w[0] * Math.exp(-w[1] * x[i]) + w[2] - y[i];
+            _d_w[0] += _d_e * _exp0;
+            double _d_exp0 = _d_e * w[0];
+            _d_w[2] += _d_e;
+            _d_w[1] -= _d_exp0 * _exp0 * x[i];
+            _exp0 = _doubles.pop();
+        }
+        return _value;
+    }
+
+    /**
      * The value of {@code ArrayCode.gather(double[], int[])} and its gradient with respect to every {@code double} parameter.
      */
     public static Gather gather(double[] w, int[] idx) {
@@ -55,10 +143,31 @@ public final class ArrayCodeGrad {
     }
 
     /**
+     * The value of {@code ArrayCode.gather(double[], int[])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_w}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
+     *
+     * @see #gather
+     */
+    public static double gather(double[] w, int[] idx, double[] _d_w) {
+        double s = 0;
+        for (int k = 0; k < idx.length; k++) {
+            s += w[idx[k]] * w[idx[k]];
+        }
+        double _value = s;
+        // grad of: return s;
+        double _d_s = 1.0;
+        // grad of: for (int k = 0; k < idx.length; k++)
+        for (int k = idx.length - 1; k >= 0; k--) {
+            // grad of: s += w[idx[k]] * w[idx[k]];
+            _d_w[idx[k]] += 2 * _d_s * w[idx[k]];
+        }
+        return _value;
+    }
+
+    /**
      * The value of {@code ArrayCode.layer(double[], double[][], int)} and its gradient with respect to every {@code double} parameter.
      */
     public static Layer layer(double[] w, double[][] x, int hidden) {
-        DoubleStack _doubles = new DoubleStack();
+        DoubleStack _doubles = Tape.doubles();
         double _tanh0 = 0.0;
         double out = 0;
         for (int s = 0; s < x.length; s++) {
@@ -88,6 +197,43 @@ public final class ArrayCodeGrad {
             }
         }
         return new Layer(_value, _d_w, _d_x);
+    }
+
+    /**
+     * The value of {@code ArrayCode.layer(double[], double[][], int)}, after adding its gradient with respect to every {@code double} parameter into {@code _d_w}, {@code _d_x}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
+     *
+     * @see #layer
+     */
+    public static double layer(double[] w, double[][] x, int hidden, double[] _d_w,
+            double[][] _d_x) {
+        DoubleStack _doubles = Tape.doubles();
+        double _tanh0 = 0.0;
+        double out = 0;
+        for (int s = 0; s < x.length; s++) {
+            for (int j = 0; j < hidden; j++) {
+                _doubles.push(_tanh0);
+                _tanh0 = Math.tanh(w[j] * x[s][0] + w[j] * x[s][1]);
+                out += w[hidden + j] * _tanh0;
+            }
+        }
+        double _value = out;
+        // grad of: return out;
+        double _d_out = 1.0;
+        // grad of: for (int s = 0; s < x.length; s++)
+        for (int s = x.length - 1; s >= 0; s--) {
+            // grad of: for (int j = 0; j < hidden; j++)
+            for (int j = Math.max(0, hidden) - 1; j >= 0; j--) {
+                // grad of: out += w[hidden + j] * Math.tanh(w[j] * row[0] + w[j] * row[1]);
+                _d_w[hidden + j] += _d_out * _tanh0;
+                double _d_tanh0 = _d_out * w[hidden + j];
+                double _r0 = _d_tanh0 * (1.0 - _tanh0 * _tanh0);
+                _d_x[s][0] += _r0 * w[j];
+                _d_w[j] += _r0 * x[s][0] + _r0 * x[s][1];
+                _d_x[s][1] += _r0 * w[j];
+                _tanh0 = _doubles.pop();
+            }
+        }
+        return _value;
     }
 
     /**
@@ -145,7 +291,7 @@ public final class ArrayCodeGrad {
      * The value of {@code ArrayCode.scaleInPlace(double[], double)} and its gradient with respect to every {@code double} parameter.
      */
     public static ScaleInPlace scaleInPlace(double[] w, double k) {
-        DoubleStack _doubles = new DoubleStack();
+        DoubleStack _doubles = Tape.doubles();
         for (int i = 0; i < w.length; i++) {
             _doubles.push(w[i]);
             w[i] *= k;
@@ -178,6 +324,15 @@ public final class ArrayCodeGrad {
      * @param b &part; value / &part; b, the partial derivative with respect to {@code b}
      */
     public record Dot(double value, double[] a, double[] b) {
+    }
+
+    /**
+     * The result of {@link ArrayCodeGrad#fit}: the value and the gradient.
+     *
+     * @param value the value of {@code fit(double[], double[], double[])}
+     * @param w &part; value / &part; w, the partial derivative with respect to {@code w}
+     */
+    public record Fit(double value, double[] w) {
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.backprop.Adjoint;
 import io.github.backprop.BooleanStack;
 import io.github.backprop.DoubleStack;
 import io.github.backprop.IntStack;
+import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
 
 /**
@@ -18,8 +19,8 @@ public final class JumpsGrad {
      * The value of {@code Jumps.firstAbove(double[], double)} and its gradient with respect to every {@code double} parameter.
      */
     public static FirstAbove firstAbove(double[] x, double t) {
-        DoubleStack _doubles = new DoubleStack();
-        BooleanStack _booleans = new BooleanStack();
+        DoubleStack _doubles = Tape.doubles();
+        BooleanStack _booleans = Tape.booleans();
         int i = 0;
         double _value = 0.0;
         boolean _ret0 = false;
@@ -73,8 +74,8 @@ public final class JumpsGrad {
      * The value of {@code Jumps.labelled(double[][])} and its gradient with respect to every {@code double} parameter.
      */
     public static Labelled labelled(double[][] m) {
-        IntStack _ints = new IntStack();
-        BooleanStack _booleans = new BooleanStack();
+        IntStack _ints = Tape.ints();
+        BooleanStack _booleans = Tape.booleans();
         int i = 0;
         boolean _cont0 = false;
         int j = 0;
@@ -142,10 +143,83 @@ public final class JumpsGrad {
     }
 
     /**
+     * The value of {@code Jumps.labelled(double[][])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_m}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
+     *
+     * @see #labelled
+     */
+    public static double labelled(double[][] m, double[][] _d_m) {
+        IntStack _ints = Tape.ints();
+        BooleanStack _booleans = Tape.booleans();
+        int i = 0;
+        boolean _cont0 = false;
+        int j = 0;
+        double s = 0;
+        boolean _brk0 = false;
+        int _n0 = 0;
+        for (i = 0; !_brk0 && i < m.length; ) {
+            _booleans.push(_cont0);
+            _cont0 = false;
+            int _n1 = 0;
+            _ints.push(j);
+            j = 0;
+            while (!_brk0 && !_cont0 && j < m[i].length) {
+                if (m[i][j] > 5) {
+                    _booleans.push(_brk0);
+                    _brk0 = true;
+                } else if (m[i][j] < 0) {
+                    _booleans.push(_cont0);
+                    _cont0 = true;
+                } else {
+                    s += m[i][j];
+                }
+                if (!_brk0 && !_cont0) {
+                    j++;
+                }
+                _n1++;
+            }
+            _ints.push(_n1);
+            if (!_brk0) {
+                i++;
+            }
+            _n0++;
+        }
+        double _value = s;
+        // grad of: return s;
+        double _d_s = 1.0;
+        // grad of: rows: for (int i = 0; i < m.length; i++)
+        for (; _n0 > 0; _n0--) {
+            if (!_brk0) {
+                // grad of: i++
+                i--;
+            }
+            int _n1 = _ints.pop();
+            // grad of: for (int j = 0; j < m[i].length; j++)
+            for (; _n1 > 0; _n1--) {
+                if (!_brk0 && !_cont0) {
+                    // grad of: j++
+                    j--;
+                }
+                if (m[i][j] > 5) {
+                    _brk0 = _booleans.pop();
+                } else if (m[i][j] < 0) {
+                    _cont0 = _booleans.pop();
+                } else {
+                    // grad of: s += m[i][j];
+                    _d_m[i][j] += _d_s;
+                }
+            }
+            // grad of: int j = 0
+            j = _ints.pop();
+            _cont0 = _booleans.pop();
+        }
+        return _value;
+    }
+
+    /**
      * The value of {@code Jumps.skipNegatives(double[])} and its gradient with respect to every {@code double} parameter.
      */
     public static SkipNegatives skipNegatives(double[] x) {
-        DoubleStack _doubles = new DoubleStack();
+        DoubleStack _doubles = Tape.doubles();
         double s = 1;
         for (int i = 0; i < x.length; i++) {
             if (!(x[i] < 0)) {
@@ -170,11 +244,40 @@ public final class JumpsGrad {
     }
 
     /**
+     * The value of {@code Jumps.skipNegatives(double[])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_x}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
+     *
+     * @see #skipNegatives
+     */
+    public static double skipNegatives(double[] x, double[] _d_x) {
+        DoubleStack _doubles = Tape.doubles();
+        double s = 1;
+        for (int i = 0; i < x.length; i++) {
+            if (!(x[i] < 0)) {
+                _doubles.push(s);
+                s *= x[i];
+            }
+        }
+        double _value = s;
+        // grad of: return s;
+        double _d_s = 1.0;
+        // grad of: for (int i = 0; i < x.length; i++)
+        for (int i = x.length - 1; i >= 0; i--) {
+            if (!(x[i] < 0)) {
+                // grad of: s *= x[i];
+                s = _doubles.pop();
+                _d_x[i] += _d_s * s;
+                _d_s *= x[i];
+            }
+        }
+        return _value;
+    }
+
+    /**
      * The value of {@code Jumps.untilNegative(double[])} and its gradient with respect to every {@code double} parameter.
      */
     public static UntilNegative untilNegative(double[] x) {
-        DoubleStack _doubles = new DoubleStack();
-        BooleanStack _booleans = new BooleanStack();
+        DoubleStack _doubles = Tape.doubles();
+        BooleanStack _booleans = Tape.booleans();
         int i = 0;
         double _exp0 = 0.0;
         double s = 0;
@@ -214,6 +317,54 @@ public final class JumpsGrad {
             }
         }
         return new UntilNegative(_value, _d_x);
+    }
+
+    /**
+     * The value of {@code Jumps.untilNegative(double[])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_x}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
+     *
+     * @see #untilNegative
+     */
+    public static double untilNegative(double[] x, double[] _d_x) {
+        DoubleStack _doubles = Tape.doubles();
+        BooleanStack _booleans = Tape.booleans();
+        int i = 0;
+        double _exp0 = 0.0;
+        double s = 0;
+        boolean _brk0 = false;
+        int _n0 = 0;
+        for (i = 0; !_brk0 && i < x.length; ) {
+            if (x[i] < 0) {
+                _booleans.push(_brk0);
+                _brk0 = true;
+            } else {
+                _doubles.push(_exp0);
+                _exp0 = Math.exp(x[i]);
+                s += _exp0;
+            }
+            if (!_brk0) {
+                i++;
+            }
+            _n0++;
+        }
+        double _value = s;
+        // grad of: return s;
+        double _d_s = 1.0;
+        // grad of: for (int i = 0; i < x.length; i++)
+        for (; _n0 > 0; _n0--) {
+            if (!_brk0) {
+                // grad of: i++
+                i--;
+            }
+            if (x[i] < 0) {
+                _brk0 = _booleans.pop();
+            } else {
+                // grad of: s += Math.exp(x[i]);
+                double _d_exp0 = _d_s;
+                _d_x[i] += _d_exp0 * _exp0;
+                _exp0 = _doubles.pop();
+            }
+        }
+        return _value;
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.backprop.Adjoint;
 import io.github.backprop.BooleanStack;
 import io.github.backprop.DoubleStack;
 import io.github.backprop.IntStack;
+import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
 
 /**
@@ -18,7 +19,7 @@ public final class LoopsGrad {
      * The value of {@code Loops.branchy(double[])} and its gradient with respect to every {@code double} parameter.
      */
     public static Branchy branchy(double[] x) {
-        BooleanStack _booleans = new BooleanStack();
+        BooleanStack _booleans = Tape.booleans();
         double s = 0;
         for (int i = 0; i < x.length; i++) {
             double v = x[i];
@@ -53,11 +54,50 @@ public final class LoopsGrad {
     }
 
     /**
+     * The value of {@code Loops.branchy(double[])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_x}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
+     *
+     * @see #branchy
+     */
+    public static double branchy(double[] x, double[] _d_x) {
+        BooleanStack _booleans = Tape.booleans();
+        double s = 0;
+        for (int i = 0; i < x.length; i++) {
+            double v = x[i];
+            boolean _c0 = v > s;
+            _booleans.push(_c0);
+            if (_c0) {
+                s = v * 2;
+            } else {
+                s = s * 0.5 + v;
+            }
+        }
+        double _value = s;
+        // grad of: return s;
+        double _d_s = 1.0;
+        // grad of: for (int i = 0; i < x.length; i++)
+        for (int i = x.length - 1; i >= 0; i--) {
+            double _d_v;
+            if (_booleans.pop()) {
+                // grad of: s = v * 2;
+                _d_v = 2 * _d_s;
+                _d_s = 0.0;
+            } else {
+                // grad of: s = s * 0.5 + v;
+                _d_v = _d_s;
+                _d_s = 0.5 * _d_s;
+            }
+            // grad of: double v = x[i];
+            _d_x[i] += _d_v;
+        }
+        return _value;
+    }
+
+    /**
      * The value of {@code Loops.converge(double[])} and its gradient with respect to every {@code double} parameter.
      */
     public static Converge converge(double[] x) {
-        DoubleStack _doubles = new DoubleStack();
-        IntStack _ints = new IntStack();
+        DoubleStack _doubles = Tape.doubles();
+        IntStack _ints = Tape.ints();
         double v = 0.0;
         double s = 0;
         for (int _i0 = 0; _i0 < x.length; _i0++) {
@@ -93,10 +133,51 @@ public final class LoopsGrad {
     }
 
     /**
+     * The value of {@code Loops.converge(double[])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_x}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
+     *
+     * @see #converge
+     */
+    public static double converge(double[] x, double[] _d_x) {
+        DoubleStack _doubles = Tape.doubles();
+        IntStack _ints = Tape.ints();
+        double v = 0.0;
+        double s = 0;
+        for (int _i0 = 0; _i0 < x.length; _i0++) {
+            v = x[_i0];
+            int _n0 = 0;
+            do {
+                _doubles.push(v);
+                v = Math.sqrt(v);
+                _n0++;
+            } while (v > 2);
+            _ints.push(_n0);
+            s += v;
+        }
+        double _value = s;
+        // grad of: return s;
+        double _d_s = 1.0;
+        // grad of: for (double v : x)
+        for (int _i0 = x.length - 1; _i0 >= 0; _i0--) {
+            // grad of: s += v;
+            double _d_v = _d_s;
+            int _n0 = _ints.pop();
+            // grad of: do ... while (v > 2)
+            for (; _n0 > 0; _n0--) {
+                // grad of: v = Math.sqrt(v);
+                v = _doubles.pop();
+                _d_v *= 0.5 / Math.sqrt(v);
+            }
+            // grad of: double v : x
+            _d_x[_i0] += _d_v;
+        }
+        return _value;
+    }
+
+    /**
      * The value of {@code Loops.euler(double, double, int)} and its gradient with respect to every {@code double} parameter.
      */
     public static Euler euler(double y0, double k, int steps) {
-        DoubleStack _doubles = new DoubleStack();
+        DoubleStack _doubles = Tape.doubles();
         double y = y0;
         double h = 0.1;
         for (int s = 0; s < steps; s++) {
@@ -144,7 +225,7 @@ public final class LoopsGrad {
      * The value of {@code Loops.horner(double, double[])} and its gradient with respect to every {@code double} parameter.
      */
     public static Horner horner(double x, double[] c) {
-        DoubleStack _doubles = new DoubleStack();
+        DoubleStack _doubles = Tape.doubles();
         double y = 0;
         for (int i = c.length - 1; i >= 0; i--) {
             _doubles.push(y);
@@ -170,7 +251,7 @@ public final class LoopsGrad {
      * The value of {@code Loops.nested(double[][], double[], double[])} and its gradient with respect to every {@code double} parameter.
      */
     public static Nested nested(double[][] a, double[] x, double[] b) {
-        DoubleStack _doubles = new DoubleStack();
+        DoubleStack _doubles = Tape.doubles();
         double r = 0.0;
         double loss = 0;
         for (int i = 0; i < a.length; i++) {
@@ -205,6 +286,44 @@ public final class LoopsGrad {
     }
 
     /**
+     * The value of {@code Loops.nested(double[][], double[], double[])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_a}, {@code _d_x}, {@code _d_b}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
+     *
+     * @see #nested
+     */
+    public static double nested(double[][] a, double[] x, double[] b, double[][] _d_a,
+            double[] _d_x, double[] _d_b) {
+        DoubleStack _doubles = Tape.doubles();
+        double r = 0.0;
+        double loss = 0;
+        for (int i = 0; i < a.length; i++) {
+            _doubles.push(r);
+            r = -b[i];
+            for (int j = 0; j < x.length; j++) {
+                r += a[i][j] * x[j];
+            }
+            loss += r * r;
+        }
+        double _value = 0.5 * loss;
+        // grad of: return 0.5 * loss;
+        double _d_loss = 0.5;
+        // grad of: for (int i = 0; i < a.length; i++)
+        for (int i = a.length - 1; i >= 0; i--) {
+            // grad of: loss += r * r;
+            double _d_r = 2 * _d_loss * r;
+            // grad of: for (int j = 0; j < x.length; j++)
+            for (int j = x.length - 1; j >= 0; j--) {
+                // grad of: r += a[i][j] * x[j];
+                _d_a[i][j] += _d_r * x[j];
+                _d_x[j] += _d_r * a[i][j];
+            }
+            // grad of: double r = -b[i];
+            _d_b[i] -= _d_r;
+            r = _doubles.pop();
+        }
+        return _value;
+    }
+
+    /**
      * The value of {@code Loops.rosenbrock(double[])} and its gradient with respect to every {@code double} parameter.
      */
     public static Rosenbrock rosenbrock(double[] x) {
@@ -232,6 +351,37 @@ public final class LoopsGrad {
             _d_x[i] -= 2 * _d_a * x[i];
         }
         return new Rosenbrock(_value, _d_x);
+    }
+
+    /**
+     * The value of {@code Loops.rosenbrock(double[])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_x}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
+     *
+     * @see #rosenbrock
+     */
+    public static double rosenbrock(double[] x, double[] _d_x) {
+        double f = 0;
+        for (int i = 0; i < x.length - 1; i++) {
+            double a = x[i + 1] - x[i] * x[i];
+            double b = 1 - x[i];
+            f += 100 * a * a + b * b;
+        }
+        double _value = f;
+        // grad of: return f;
+        double _d_f = 1.0;
+        // grad of: for (int i = 0; i < x.length - 1; i++)
+        for (int i = x.length - 2; i >= 0; i--) {
+            double a = x[i + 1] - x[i] * x[i];
+            double b = 1 - x[i];
+            // grad of: f += 100 * a * a + b * b;
+            double _d_a = 200 * _d_f * a;
+            double _d_b = 2 * _d_f * b;
+            // grad of: double b = 1 - x[i];
+            _d_x[i] -= _d_b;
+            // grad of: double a = x[i + 1] - x[i] * x[i];
+            _d_x[i + 1] += _d_a;
+            _d_x[i] -= 2 * _d_a * x[i];
+        }
+        return _value;
     }
 
     /**

@@ -59,4 +59,15 @@ class ArrayCode {
     }
     return x * power(x, n - 1);
   }
+
+  /** Only w is differentiated: x and y are data, with no gradient computed. */
+  @Differentiable(wrt = "w")
+  static double fit(double[] w, double[] x, double[] y) {
+    double loss = 0;
+    for (int i = 0; i < x.length; i++) {
+      double e = w[0] * Math.exp(-w[1] * x[i]) + w[2] - y[i];
+      loss += e * e;
+    }
+    return loss;
+  }
 }

@@ -12,9 +12,18 @@ import java.lang.annotation.Target;
  * <p>For {@code p.C.m(double a, double[] w, int n)} the processor writes {@code p.CGrad.m(a, w, n)},
  * which returns a record holding {@code value()}, the result of {@code m}, and one accessor per
  * floating-point parameter: {@code a()} is ∂value/∂a, {@code w()} holds ∂value/∂w[i]. Integer and
- * boolean parameters are treated as constants and get no accessor.
+ * boolean parameters are treated as constants and get no accessor; so are floating-point
+ * parameters left out of {@link #wrt}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
-public @interface Differentiable {}
+public @interface Differentiable {
+  /**
+   * The parameters to differentiate with respect to, by name; by default every {@code double},
+   * {@code double[]} and {@code double[][]} parameter. The others are data: they get no accessor
+   * and no derivative code, which saves the work of a gradient nobody reads, e.g. for a training
+   * set passed as {@code double[][] x}: {@code @Differentiable(wrt = "w")}.
+   */
+  String[] wrt() default {};
+}

@@ -178,6 +178,7 @@ public final class BackpropProcessor extends AbstractProcessor {
       names.add(p.name());
       types.add(p.type());
     }
-    return new GradWriter.Entry(model, grad, record, GeneratedNames.accessors(names, types));
+    return new GradWriter.Entry(
+        model, grad, record, GeneratedNames.accessors(names, types, MethodReader.wrt(m)));
   }
 }

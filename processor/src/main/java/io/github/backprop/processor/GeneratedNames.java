@@ -26,16 +26,18 @@ public final class GeneratedNames {
 
   /**
    * The record accessor of each parameter: its own name for a double or double array, null for
-   * an inactive parameter. The primal result is always {@code value()}, so a parameter named
+   * an inactive parameter or one left out of {@code wrt} (null: every floating-point one). The primal result is always {@code value()}, so a parameter named
    * {@code value} gets {@code value_()} (one more underscore until the name is free).
    */
-  public static List<String> accessors(List<String> paramNames, List<Type> paramTypes) {
+  public static List<String> accessors(List<String> paramNames, List<Type> paramTypes, Set<String> wrt) {
     Set<String> taken = new HashSet<>(paramNames);
     taken.add("value");
     List<String> accessors = new ArrayList<>();
     for (int i = 0; i < paramNames.size(); i++) {
       String name = paramNames.get(i);
-      if (paramTypes.get(i) == null || !paramTypes.get(i).isDifferentiable()) {
+      if (paramTypes.get(i) == null
+          || !paramTypes.get(i).isDifferentiable()
+          || (wrt != null && !wrt.contains(name))) {
         accessors.add(null);
         continue;
       }

@@ -22,19 +22,15 @@ public final class Activity {
 
   /** Activity of the method as read, reporting active values passed to plain helper methods. */
   public static Activity of(MethodModel model, ErrorReporter reporter) {
-    Activity a = of(model.params(), model.body());
+    Activity a = of(model.independents(), model.body());
     a.checkHelperCalls(model, reporter);
     return a;
   }
 
-  /** Activity of a body, e.g. after the sweep has rewritten it. */
-  public static Activity of(java.util.List<Var> params, Stmt.Block body) {
+  /** Activity of a body, e.g. after the sweep has rewritten it, from its independent parameters. */
+  public static Activity of(java.util.List<Var> independents, Stmt.Block body) {
     Activity a = new Activity();
-    for (Var p : params) {
-      if (p.type().isDifferentiable()) {
-        a.active.add(p);
-      }
-    }
+    a.active.addAll(independents);
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -105,6 +101,24 @@ public final class Activity {
             Walk.eachExpr(
                 s,
                 e -> {
+                  if (e instanceof Expr.DiffCall d && reported.add(e)) {
+                    for (int i = 0; i < d.args().size(); i++) {
+                      if (d.callee().accessors().get(i) == null
+                          && d.callee().paramTypes().get(i) != null
+                          && d.callee().paramTypes().get(i).isDifferentiable()
+                          && isActive(d.args().get(i))) {
+                        reporter.error(
+                            Tag.NO_DERIVATIVE,
+                            "'" + d.callee().name() + "' is not differentiated with respect to its"
+                                + " parameter " + (i + 1) + " (it is left out of wrt), but a"
+                                + " differentiable value is passed to it: add that parameter to"
+                                + " the wrt of " + d.callee().owner().simpleNames() + "."
+                                + d.callee().name(),
+                            model.trees().get(d.args().get(i)) != null ? model.trees().get(d.args().get(i)) : model.trees().get(e),
+                            model.unit());
+                      }
+                    }
+                  }
                   if (e instanceof Expr.Call c
                       && !c.owner().isMath()
                       && c.args().stream().anyMatch(this::isActive)

@@ -64,6 +64,26 @@ public final class Signature {
             p);
       }
     }
+    java.util.Set<String> wrt = io.github.backprop.processor.read.MethodReader.wrt(m);
+    if (wrt != null) {
+      for (String w : wrt) {
+        VariableElement p =
+            m.getParameters().stream().filter(x -> x.getSimpleName().contentEquals(w)).findFirst().orElse(null);
+        if (p == null) {
+          reporter.error(
+              Tag.SIGNATURE,
+              "wrt names '" + w + "', which is not a parameter of '" + name + "': name its double,"
+                  + " double[] or double[][] parameters",
+              m);
+        } else if (!isFloating(p.asType())) {
+          reporter.error(
+              Tag.SIGNATURE,
+              "wrt names '" + w + "', of type " + p.asType() + ", which has no derivative: name"
+                  + " double, double[] or double[][] parameters",
+              p);
+        }
+      }
+    }
     TypeElement owner = (TypeElement) m.getEnclosingElement();
     for (TypeElement t = owner; t != null; ) {
       if (t.getModifiers().contains(Modifier.PRIVATE)) {
@@ -93,6 +113,11 @@ public final class Signature {
       t = t.getEnclosingElement() instanceof TypeElement e ? e : null;
     }
     return reporter.errorCount() == before;
+  }
+
+  private static boolean isFloating(TypeMirror t) {
+    return t.getKind() == TypeKind.DOUBLE
+        || (t.getKind() == TypeKind.ARRAY && isFloating(((javax.lang.model.type.ArrayType) t).getComponentType()));
   }
 
   private static boolean isSupported(TypeMirror t) {

@@ -75,7 +75,7 @@ public final class ReverseSweep {
     Stmt.Block body = Jumps.structure(model.body(), value, sources);
     body = TailReturns.normalize(body, sources);
     body = new Hoist(readActivity, sources).block(body);
-    activity = Activity.of(model.params(), body);
+    activity = Activity.of(model.independents(), body);
     differ = new Differ(activity, adjoints::of);
     Walk.each(body, this::derive);
     tbr = new Tbr(body, steps, activity);
@@ -91,9 +91,10 @@ public final class ReverseSweep {
 
     Adjoints.Frame root = new Adjoints.Frame(null);
     model.params().forEach(p -> adjoints.home(p, root));
+    List<Stmt> allocations = new ArrayList<>();
     for (Var p : model.params()) {
       if (p.type().isArray() && activity.isActive(p)) {
-        root.out.add(allocate(p));
+        (model.independents().contains(p) ? allocations : root.out).add(allocate(p));
       }
     }
     if (valueDeclared && Walk.assigned(body).contains(value)) {
@@ -112,14 +113,28 @@ public final class ReverseSweep {
     }
 
     List<Expr> gradients = new ArrayList<>();
-    for (Var p : model.params()) {
-      if (p.type().isDifferentiable()) {
-        gradients.add(adjoints.value(p));
-      }
+    for (Var p : model.independents()) {
+      gradients.add(adjoints.value(p));
     }
     List<Stmt> all = new ArrayList<>(tapes.declarations());
     all.addAll(declarations);
-    return new GradMethod(all, forward, root.out, Exprs.ref(value), gradients);
+    return new GradMethod(all, forward, allocations, root.out, Exprs.ref(value), gradients, accumulators(body));
+  }
+
+  /**
+   * The adjoint arrays a caller's arrays can replace: every differentiated parameter is an array
+   * the method does not write into, so the reverse sweep only ever adds to its adjoint.
+   */
+  private List<Var> accumulators(Stmt.Block body) {
+    Set<Var> written = Walk.assigned(body);
+    List<Var> out = new ArrayList<>();
+    for (Var p : model.independents()) {
+      if (!p.type().isArray() || written.contains(p)) {
+        return List.of();
+      }
+      out.add(adjoints.of(p));
+    }
+    return out;
   }
 
   /** Parameter arrays the reverse sweep writes old values back into. */

@@ -69,7 +69,7 @@ final class Tapes {
           break;
       }
     }
-    return tapes.computeIfAbsent(name, n -> Var.tape(n, new Owner(PACKAGE, cls)));
+    return tapes.computeIfAbsent(name, n -> Var.tape(n, new Owner(PACKAGE, cls), n.substring(1)));
   }
 
   /** The counter of a loop nested in another, pushed after the inner loop ends. */
@@ -81,7 +81,7 @@ final class Tapes {
     return new Expr.Pop(tape(Type.INT, false), Type.INT, null);
   }
 
-  /** {@code DoubleStack _doubles = new DoubleStack();} for each stack used, in a fixed order. */
+  /** {@code DoubleStack _doubles = Tape.doubles();} for each stack used, in a fixed order. */
   List<Stmt> declarations() {
     List<Stmt> out = new ArrayList<>();
     for (String name : List.of("_doubles", "_ints", "_longs", "_booleans", "_objects")) {

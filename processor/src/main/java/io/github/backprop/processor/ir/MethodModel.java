@@ -12,6 +12,7 @@ import javax.lang.model.element.ExecutableElement;
  * @param element the annotated method
  * @param owner its class
  * @param params its parameters, in order
+ * @param independents the parameters it is differentiated with respect to, in order
  * @param body its body
  * @param sources the source text of each statement, for comments in generated code
  * @param trees the source tree of each statement and call, for diagnostics after reading
@@ -21,6 +22,7 @@ public record MethodModel(
     ExecutableElement element,
     Owner owner,
     List<Var> params,
+    List<Var> independents,
     Stmt.Block body,
     Map<Object, String> sources,
     Map<Object, Tree> trees,

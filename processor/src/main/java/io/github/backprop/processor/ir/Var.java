@@ -44,9 +44,12 @@ public final class Var {
     return new Var("_d_" + primal.name, type, Kind.ADJOINT, primal, null);
   }
 
-  /** A runtime stack of class {@code stack}, e.g. {@code DoubleStack}. */
-  public static Var tape(String name, Owner stack) {
-    return new Var(name, Type.DOUBLE, Kind.TAPE, null, new RecordType(stack, null));
+  /**
+   * A runtime stack of class {@code stack}, e.g. {@code DoubleStack}, that {@code Tape.<of>()}
+   * gives the current thread.
+   */
+  public static Var tape(String name, Owner stack, String of) {
+    return new Var(name, Type.DOUBLE, Kind.TAPE, null, new RecordType(stack, of));
   }
 
   /** A variable of the generated code only; the writer numbers it, e.g. {@code _t0}. */

@@ -119,6 +119,28 @@ public final class MethodReader {
     return Resolver.owner(type);
   }
 
+  /**
+   * The parameter names of {@code @Differentiable(wrt = ...)}, or null where it names none: then
+   * every floating-point parameter is differentiated.
+   */
+  public static java.util.Set<String> wrt(Element method) {
+    for (javax.lang.model.element.AnnotationMirror a : method.getAnnotationMirrors()) {
+      if (!a.getAnnotationType().toString().equals(ANNOTATION)) {
+        continue;
+      }
+      for (var e : a.getElementValues().entrySet()) {
+        if (e.getKey().getSimpleName().contentEquals("wrt") && e.getValue().getValue() instanceof List<?> values) {
+          java.util.Set<String> names = new java.util.LinkedHashSet<>();
+          for (Object v : values) {
+            names.add(String.valueOf(((javax.lang.model.element.AnnotationValue) v).getValue()));
+          }
+          return names.isEmpty() ? null : names;
+        }
+      }
+    }
+    return null;
+  }
+
   /** Whether a method carries {@code @Differentiable}. */
   public static boolean isDifferentiable(Element e) {
     return e.getAnnotationMirrors().stream()
@@ -156,8 +178,15 @@ public final class MethodReader {
         params.add(declare(p.getName().toString(), type, Var.Kind.PARAM));
       }
       Stmt.Block body = block(tree.getBody().getStatements());
+      java.util.Set<String> wrt = wrt(method);
+      List<Var> independents = new ArrayList<>();
+      for (Var p : params) {
+        if (p.type().isDifferentiable() && (wrt == null || wrt.contains(p.name()))) {
+          independents.add(p);
+        }
+      }
       return new MethodModel(
-          method, Resolver.owner(owner), params, body, sources, positions, unit);
+          method, Resolver.owner(owner), params, independents, body, sources, positions, unit);
     }
 
     private Var declare(String name, Type type, Var.Kind kind) {
@@ -1104,7 +1133,7 @@ public final class MethodReader {
                 GeneratedNames.gradClass(owner),
                 name,
                 types,
-                GeneratedNames.accessors(names, types),
+                GeneratedNames.accessors(names, types, wrt(m)),
                 recordNames(declaring).get(m),
                 !m.getModifiers().contains(Modifier.PRIVATE),
                 writes);

@@ -113,11 +113,13 @@ final class CodeWriter {
     return expr(init);
   }
 
-  // Example: double y = x * x   |   DoubleStack _doubles = new DoubleStack()
+  // Example: double y = x * x   |   DoubleStack _doubles = Tape.doubles()
   private CodeBlock declaration(Stmt.Declare d) {
     Var v = d.var();
     if (v.kind() == Var.Kind.TAPE) {
-      return CodeBlock.of("$T $L = new $T()", typeOf(v), namer.name(v), typeOf(v));
+      // The thread's own stack, grown by earlier calls: DoubleStack _doubles = Tape.doubles()
+      return CodeBlock.of(
+          "$T $L = $T.$L()", typeOf(v), namer.name(v), ClassName.get("io.github.backprop", "Tape"), v.recordType().record());
     }
     if (d.init() == null) {
       return CodeBlock.of("$T $L", typeOf(v), namer.name(v));

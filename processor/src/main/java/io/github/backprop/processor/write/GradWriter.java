@@ -44,8 +44,16 @@ public final class GradWriter {
                     + " differentiation.\n",
                 ClassName.get(source))
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    java.util.Set<List<com.palantir.javapoet.TypeName>> signatures = new java.util.HashSet<>();
+    for (Entry e : entries) {
+      signatures.add(parameterTypes(e, false));
+    }
     for (Entry e : entries) {
       type.addMethod(method(e, source));
+      // Another method of the same name and these parameter types would clash with it.
+      if (!e.grad().accumulators().isEmpty() && !signatures.contains(parameterTypes(e, true))) {
+        type.addMethod(accumulate(e, source, grad));
+      }
       type.addType(record(e, grad));
     }
     return JavaFile.builder(grad.packageName(), type.build())
@@ -54,8 +62,17 @@ public final class GradWriter {
         .build();
   }
 
-  // Example: public static Loss loss(double a, double b) { ...; return new Loss(_value, _d_a, _d_b); }
-  private static MethodSpec method(Entry e, TypeElement source) {
+  private static List<com.palantir.javapoet.TypeName> parameterTypes(Entry e, boolean accumulate) {
+    List<com.palantir.javapoet.TypeName> types = new ArrayList<>();
+    e.model().params().forEach(p -> types.add(CodeWriter.typeName(p.type())));
+    if (accumulate) {
+      e.grad().accumulators().forEach(v -> types.add(CodeWriter.typeName(v.type())));
+    }
+    return java.util.List.copyOf(types);
+  }
+
+  /** Names the method's parameters and source locals first, so generated names avoid them. */
+  private static Namer namer(Entry e) {
     Namer namer = new Namer();
     MethodModel m = e.model();
     m.params().forEach(namer::reserve);
@@ -69,28 +86,90 @@ public final class GradWriter {
         }
       });
     }
+    return namer;
+  }
+
+  // Example: public static double loss(double[] w, double[][] x, double[] _d_w) { ...; return _value; }
+  private static MethodSpec accumulate(Entry e, TypeElement source, Owner grad) {
+    Namer namer = namer(e);
+    MethodModel m = e.model();
+    CodeWriter writer = new CodeWriter(namer);
+    List<String> names = new ArrayList<>();
+    for (Var v : e.grad().accumulators()) {
+      names.add("{@code " + namer.name(v) + "}");
+    }
+    MethodSpec.Builder b =
+        MethodSpec.methodBuilder(m.name())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(com.palantir.javapoet.TypeName.DOUBLE)
+            .addJavadoc(
+                "The value of {@code $L.$L}, after adding its gradient with respect to $L into $L,"
+                    + " arrays the caller owns, shaped like those parameters: for summing gradients"
+                    + " over a batch with no allocation. Nothing is zeroed.\n\n@see #$L\n",
+                ClassName.get(source).simpleName(),
+                signature(m),
+                withRespectTo(e),
+                String.join(", ", names),
+                m.name());
+    for (Var p : m.params()) {
+      b.addParameter(ParameterSpec.builder(CodeWriter.typeName(p.type()), namer.name(p)).build());
+    }
+    for (Var v : e.grad().accumulators()) {
+      b.addParameter(ParameterSpec.builder(CodeWriter.typeName(v.type()), namer.name(v)).build());
+    }
+    CodeBlock.Builder body = CodeBlock.builder();
+    writer.statements(e.grad().declarations(), body);
+    writer.statements(e.grad().forward(), body);
+    writer.statements(e.grad().reverse(), body);
+    body.addStatement("return $L", writer.expr(e.grad().value()));
+    return b.addCode(body.build()).build();
+  }
+
+  // Example: public static Loss loss(double a, double b) { ...; return new Loss(_value, _d_a, _d_b); }
+  private static MethodSpec method(Entry e, TypeElement source) {
+    Namer namer = namer(e);
+    MethodModel m = e.model();
     CodeWriter writer = new CodeWriter(namer);
     MethodSpec.Builder b =
         MethodSpec.methodBuilder(m.name())
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(ClassName.get("", e.record()))
             .addJavadoc(
-                "The value of {@code $L.$L} and its gradient with respect to every {@code double}"
-                    + " parameter.\n",
+                "The value of {@code $L.$L} and its gradient with respect to $L.\n",
                 ClassName.get(source).simpleName(),
-                signature(m));
+                signature(m),
+                withRespectTo(e));
     for (Var p : m.params()) {
       b.addParameter(ParameterSpec.builder(CodeWriter.typeName(p.type()), namer.name(p)).build());
     }
     CodeBlock.Builder body = CodeBlock.builder();
     writer.statements(e.grad().declarations(), body);
     writer.statements(e.grad().forward(), body);
+    writer.statements(e.grad().allocations(), body);
     writer.statements(e.grad().reverse(), body);
     List<Expr> args = new ArrayList<>();
     args.add(e.grad().value());
     args.addAll(e.grad().gradients());
     writer.statement(new Stmt.ReturnRecord(e.record(), args), body);
     return b.addCode(body.build()).build();
+  }
+
+  /** {@code every double parameter}, or the ones {@code wrt} names: {@code {@code w}}. */
+  private static String withRespectTo(Entry e) {
+    List<String> named = new ArrayList<>();
+    boolean all = true;
+    for (int i = 0; i < e.model().params().size(); i++) {
+      Var p = e.model().params().get(i);
+      if (e.accessors().get(i) != null) {
+        named.add("{@code " + p.name() + "}");
+      } else if (p.type().isDifferentiable()) {
+        all = false;
+      }
+    }
+    if (all) {
+      return "every {@code double} parameter";
+    }
+    return named.isEmpty() ? "nothing" : String.join(", ", named);
   }
 
   private static String signature(MethodModel m) {

@@ -62,7 +62,10 @@ public final class Compiled {
     List<JavaFileObject> files = new ArrayList<>();
     sources.forEach((name, text) -> files.add(JavaFileObjects.forSourceString(name, text)));
     Compilation c =
-        javac().withProcessors(new BackpropProcessor()).withOptions("-Xlint:all", "-Werror").compile(files);
+        javac()
+            .withProcessors(new BackpropProcessor())
+            .withOptions("-Xlint:all", "-Werror", "-parameters")
+            .compile(files);
     return new Compiled(c);
   }
 
@@ -98,6 +101,15 @@ public final class Compiled {
     StringBuilder b = new StringBuilder();
     compilation.diagnostics().forEach(d -> b.append(d).append('\n'));
     return b.toString();
+  }
+
+  /** The class {@code className} of this compilation. */
+  public Class<?> loadClass(String className) {
+    try {
+      return loader.loadClass(className);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(e);
+    }
   }
 
   /** Calls the static method {@code name} of {@code className}. */

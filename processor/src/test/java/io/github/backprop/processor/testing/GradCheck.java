@@ -52,17 +52,19 @@ public final class GradCheck {
         assertArrayEquals((int[]) primalArgs[i], (int[]) gradArgs[i], name + ": argument " + i);
       }
     }
-    List<String> names = new ArrayList<>(grad.keySet());
-    int k = 1;
+    List<String> names = accessors(c, className, name, point, grad);
     for (int i = 0; i < point.length; i++) {
       final int arg = i;
+      if (names.get(i) == null) {
+        continue; // not differentiated: an int, or a parameter left out of wrt
+      }
       if (point[i] instanceof Double) {
         double fd = derivative(c, className, name, point, i, -1, -1);
-        double actual = (Double) grad.get(names.get(k++));
+        double actual = (Double) grad.get(names.get(i));
         assertEquals(fd, actual, tolerance * Math.max(1, Math.abs(fd)),
             () -> name + Arrays.deepToString(point) + ": wrong partial for argument " + arg);
       } else if (point[i] instanceof double[] a) {
-        double[] actual = (double[]) grad.get(names.get(k++));
+        double[] actual = (double[]) grad.get(names.get(i));
         assertEquals(a.length, actual.length, name + ": gradient length of argument " + i);
         for (int j = 0; j < a.length; j++) {
           final int el = j;
@@ -71,7 +73,7 @@ public final class GradCheck {
               () -> name + Arrays.deepToString(point) + ": wrong partial for argument " + arg + "[" + el + "]");
         }
       } else if (point[i] instanceof double[][] m) {
-        double[][] actual = (double[][]) grad.get(names.get(k++));
+        double[][] actual = (double[][]) grad.get(names.get(i));
         for (int j = 0; j < m.length; j++) {
           for (int l = 0; l < m[j].length; l++) {
             final int row = j;
@@ -85,6 +87,53 @@ public final class GradCheck {
       }
     }
     return grad;
+  }
+
+  /**
+   * The record component of each argument, by the primal's parameter names (compiled with
+   * {@code -parameters}); null for one with no gradient. A parameter named {@code value} has
+   * {@code value_}.
+   */
+  private static List<String> accessors(
+      Compiled c, String className, String name, Object[] point, Map<String, Object> grad) {
+    java.lang.reflect.Method primal = null;
+    for (java.lang.reflect.Method m : c.loadClass(className).getDeclaredMethods()) {
+      if (m.getName().equals(name) && m.getParameterCount() == point.length && m.getReturnType() == double.class
+          && (primal == null || matches(m, point))) {
+        primal = m;
+      }
+    }
+    List<String> out = new ArrayList<>();
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    for (java.lang.reflect.Parameter p : primal.getParameters()) {
+      taken.add(p.getName());
+    }
+    for (java.lang.reflect.Parameter p : primal.getParameters()) {
+      String accessor = p.getName();
+      if (accessor.equals("value")) {
+        accessor = "value_";
+        while (taken.contains(accessor)) {
+          accessor += "_";
+        }
+      }
+      out.add(grad.containsKey(accessor) && !accessor.equals("value") ? accessor : null);
+    }
+    return out;
+  }
+
+  private static boolean matches(java.lang.reflect.Method m, Object[] point) {
+    Class<?>[] t = m.getParameterTypes();
+    for (int i = 0; i < t.length; i++) {
+      Class<?> boxed = t[i] == double.class ? Double.class
+          : t[i] == int.class ? Integer.class
+          : t[i] == long.class ? Long.class
+          : t[i] == boolean.class ? Boolean.class
+          : t[i];
+      if (!boxed.isInstance(point[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
