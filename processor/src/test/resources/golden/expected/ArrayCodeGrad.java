@@ -17,21 +17,19 @@ public final class ArrayCodeGrad {
      * The value of {@code ArrayCode.dot(double[], double[])} and its gradient with respect to every {@code double} parameter.
      */
     public static Dot dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        double _value = s;
         double[] _d_a = new double[a.length];
         double[] _d_b = new double[b.length];
+        double s = 0;
         // grad of: return s;
         double _d_s = 1.0;
-        // grad of: for (int i = 0; i < a.length; i++)
-        for (int i = a.length - 1; i >= 0; i--) {
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+            // grad of this iteration of: for (int i = 0; i < a.length; i++)
             // grad of: s += a[i] * b[i];
             _d_a[i] += _d_s * b[i];
             _d_b[i] += _d_s * a[i];
         }
+        double _value = s;
         return new Dot(_value, _d_a, _d_b);
     }
 
@@ -42,18 +40,16 @@ public final class ArrayCodeGrad {
      */
     public static double dot(double[] a, double[] b, double[] _d_a, double[] _d_b) {
         double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        double _value = s;
         // grad of: return s;
         double _d_s = 1.0;
-        // grad of: for (int i = 0; i < a.length; i++)
-        for (int i = a.length - 1; i >= 0; i--) {
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+            // grad of this iteration of: for (int i = 0; i < a.length; i++)
             // grad of: s += a[i] * b[i];
             _d_a[i] += _d_s * b[i];
             _d_b[i] += _d_s * a[i];
         }
+        double _value = s;
         return _value;
     }
 
@@ -61,22 +57,15 @@ public final class ArrayCodeGrad {
      * The value of {@code ArrayCode.fit(double[], double[], double[])} and its gradient with respect to {@code w}.
      */
     public static Fit fit(double[] w, double[] x, double[] y) {
-        DoubleStack _doubles = Tape.doubles();
-        double _exp0 = 0.0;
-        double loss = 0;
-        for (int i = 0; i < x.length; i++) {
-            _doubles.push(_exp0);
-            _exp0 = Math.exp(-w[1] * x[i]);
-            double e = w[0] * _exp0 + w[2] - y[i];
-            loss += e * e;
-        }
-        double _value = loss;
         double[] _d_w = new double[w.length];
+        double loss = 0;
         // grad of: return loss;
         double _d_loss = 1.0;
-        // grad of: for (int i = 0; i < x.length; i++)
-        for (int i = x.length - 1; i >= 0; i--) {
+        for (int i = 0; i < x.length; i++) {
+            double _exp0 = Math.exp(-w[1] * x[i]);
             double e = w[0] * _exp0 + w[2] - y[i];
+            loss += e * e;
+            // grad of this iteration of: for (int i = 0; i < x.length; i++)
             // grad of: loss += e * e;
             double _d_e = 2 * _d_loss * e;
             // grad of: double e = w[0] * Math.exp(-w[1] * x[i]) + w[2] - y[i];
@@ -84,8 +73,8 @@ public final class ArrayCodeGrad {
             double _d_exp0 = _d_e * w[0];
             _d_w[2] += _d_e;
             _d_w[1] -= _d_exp0 * _exp0 * x[i];
-            _exp0 = _doubles.pop();
         }
+        double _value = loss;
         return new Fit(_value, _d_w);
     }
 
@@ -95,21 +84,14 @@ public final class ArrayCodeGrad {
      * @see #fit
      */
     public static double fit(double[] w, double[] x, double[] y, double[] _d_w) {
-        DoubleStack _doubles = Tape.doubles();
-        double _exp0 = 0.0;
         double loss = 0;
-        for (int i = 0; i < x.length; i++) {
-            _doubles.push(_exp0);
-            _exp0 = Math.exp(-w[1] * x[i]);
-            double e = w[0] * _exp0 + w[2] - y[i];
-            loss += e * e;
-        }
-        double _value = loss;
         // grad of: return loss;
         double _d_loss = 1.0;
-        // grad of: for (int i = 0; i < x.length; i++)
-        for (int i = x.length - 1; i >= 0; i--) {
+        for (int i = 0; i < x.length; i++) {
+            double _exp0 = Math.exp(-w[1] * x[i]);
             double e = w[0] * _exp0 + w[2] - y[i];
+            loss += e * e;
+            // grad of this iteration of: for (int i = 0; i < x.length; i++)
             // grad of: loss += e * e;
             double _d_e = 2 * _d_loss * e;
             // grad of: double e = w[0] * Math.exp(-w[1] * x[i]) + w[2] - y[i];
@@ -117,8 +99,8 @@ public final class ArrayCodeGrad {
             double _d_exp0 = _d_e * w[0];
             _d_w[2] += _d_e;
             _d_w[1] -= _d_exp0 * _exp0 * x[i];
-            _exp0 = _doubles.pop();
         }
+        double _value = loss;
         return _value;
     }
 
@@ -126,19 +108,17 @@ public final class ArrayCodeGrad {
      * The value of {@code ArrayCode.gather(double[], int[])} and its gradient with respect to every {@code double} parameter.
      */
     public static Gather gather(double[] w, int[] idx) {
-        double s = 0;
-        for (int k = 0; k < idx.length; k++) {
-            s += w[idx[k]] * w[idx[k]];
-        }
-        double _value = s;
         double[] _d_w = new double[w.length];
+        double s = 0;
         // grad of: return s;
         double _d_s = 1.0;
-        // grad of: for (int k = 0; k < idx.length; k++)
-        for (int k = idx.length - 1; k >= 0; k--) {
+        for (int k = 0; k < idx.length; k++) {
+            s += w[idx[k]] * w[idx[k]];
+            // grad of this iteration of: for (int k = 0; k < idx.length; k++)
             // grad of: s += w[idx[k]] * w[idx[k]];
             _d_w[idx[k]] += 2 * _d_s * w[idx[k]];
         }
+        double _value = s;
         return new Gather(_value, _d_w);
     }
 
@@ -149,17 +129,15 @@ public final class ArrayCodeGrad {
      */
     public static double gather(double[] w, int[] idx, double[] _d_w) {
         double s = 0;
-        for (int k = 0; k < idx.length; k++) {
-            s += w[idx[k]] * w[idx[k]];
-        }
-        double _value = s;
         // grad of: return s;
         double _d_s = 1.0;
-        // grad of: for (int k = 0; k < idx.length; k++)
-        for (int k = idx.length - 1; k >= 0; k--) {
+        for (int k = 0; k < idx.length; k++) {
+            s += w[idx[k]] * w[idx[k]];
+            // grad of this iteration of: for (int k = 0; k < idx.length; k++)
             // grad of: s += w[idx[k]] * w[idx[k]];
             _d_w[idx[k]] += 2 * _d_s * w[idx[k]];
         }
+        double _value = s;
         return _value;
     }
 
@@ -169,21 +147,18 @@ public final class ArrayCodeGrad {
     public static Layer layer(double[] w, double[][] x, int hidden) {
         DoubleStack _doubles = Tape.doubles();
         double _tanh0 = 0.0;
+        double[] _d_w = new double[w.length];
+        double[][] _d_x = Adjoint.zerosLike(x);
         double out = 0;
+        // grad of: return out;
+        double _d_out = 1.0;
         for (int s = 0; s < x.length; s++) {
             for (int j = 0; j < hidden; j++) {
                 _doubles.push(_tanh0);
                 _tanh0 = Math.tanh(w[j] * x[s][0] + w[j] * x[s][1]);
                 out += w[hidden + j] * _tanh0;
             }
-        }
-        double _value = out;
-        double[] _d_w = new double[w.length];
-        double[][] _d_x = Adjoint.zerosLike(x);
-        // grad of: return out;
-        double _d_out = 1.0;
-        // grad of: for (int s = 0; s < x.length; s++)
-        for (int s = x.length - 1; s >= 0; s--) {
+            // grad of this iteration of: for (int s = 0; s < x.length; s++)
             // grad of: for (int j = 0; j < hidden; j++)
             for (int j = Math.max(0, hidden) - 1; j >= 0; j--) {
                 // grad of: out += w[hidden + j] * Math.tanh(w[j] * row[0] + w[j] * row[1]);
@@ -196,6 +171,7 @@ public final class ArrayCodeGrad {
                 _tanh0 = _doubles.pop();
             }
         }
+        double _value = out;
         return new Layer(_value, _d_w, _d_x);
     }
 
@@ -209,18 +185,15 @@ public final class ArrayCodeGrad {
         DoubleStack _doubles = Tape.doubles();
         double _tanh0 = 0.0;
         double out = 0;
+        // grad of: return out;
+        double _d_out = 1.0;
         for (int s = 0; s < x.length; s++) {
             for (int j = 0; j < hidden; j++) {
                 _doubles.push(_tanh0);
                 _tanh0 = Math.tanh(w[j] * x[s][0] + w[j] * x[s][1]);
                 out += w[hidden + j] * _tanh0;
             }
-        }
-        double _value = out;
-        // grad of: return out;
-        double _d_out = 1.0;
-        // grad of: for (int s = 0; s < x.length; s++)
-        for (int s = x.length - 1; s >= 0; s--) {
+            // grad of this iteration of: for (int s = 0; s < x.length; s++)
             // grad of: for (int j = 0; j < hidden; j++)
             for (int j = Math.max(0, hidden) - 1; j >= 0; j--) {
                 // grad of: out += w[hidden + j] * Math.tanh(w[j] * row[0] + w[j] * row[1]);
@@ -233,6 +206,7 @@ public final class ArrayCodeGrad {
                 _tanh0 = _doubles.pop();
             }
         }
+        double _value = out;
         return _value;
     }
 
@@ -292,6 +266,7 @@ public final class ArrayCodeGrad {
      */
     public static ScaleInPlace scaleInPlace(double[] w, double k) {
         DoubleStack _doubles = Tape.doubles();
+        double[] _d_w = new double[w.length];
         for (int i = 0; i < w.length; i++) {
             _doubles.push(w[i]);
             w[i] *= k;
@@ -299,7 +274,6 @@ public final class ArrayCodeGrad {
         Dot _g0 = ArrayCodeGrad.dot(w, w);
         double _value = _g0.value();
         double[] _w0 = Adjoint.copyOf(w);
-        double[] _d_w = new double[w.length];
         // grad of: return dot(w, w);
         double _d_g0 = 1.0;
         Adjoint.addTo(_d_w, _d_g0, _g0.a());

@@ -22,6 +22,7 @@ public final class JumpsGrad {
         DoubleStack _doubles = Tape.doubles();
         BooleanStack _booleans = Tape.booleans();
         int i = 0;
+        double[] _d_x = new double[x.length];
         double _value = 0.0;
         boolean _ret0 = false;
         double s = 0;
@@ -42,7 +43,6 @@ public final class JumpsGrad {
         if (!_ret0) {
             _value = -s;
         }
-        double[] _d_x = new double[x.length];
         double _d_value = 1.0;
         double _d_s = 0.0;
         if (!_ret0) {
@@ -79,6 +79,7 @@ public final class JumpsGrad {
         int i = 0;
         boolean _cont0 = false;
         int j = 0;
+        double[][] _d_m = Adjoint.zerosLike(m);
         double s = 0;
         boolean _brk0 = false;
         int _n0 = 0;
@@ -110,7 +111,6 @@ public final class JumpsGrad {
             _n0++;
         }
         double _value = s;
-        double[][] _d_m = Adjoint.zerosLike(m);
         // grad of: return s;
         double _d_s = 1.0;
         // grad of: rows: for (int i = 0; i < m.length; i++)
@@ -220,6 +220,7 @@ public final class JumpsGrad {
      */
     public static SkipNegatives skipNegatives(double[] x) {
         DoubleStack _doubles = Tape.doubles();
+        double[] _d_x = new double[x.length];
         double s = 1;
         for (int i = 0; i < x.length; i++) {
             if (!(x[i] < 0)) {
@@ -228,7 +229,6 @@ public final class JumpsGrad {
             }
         }
         double _value = s;
-        double[] _d_x = new double[x.length];
         // grad of: return s;
         double _d_s = 1.0;
         // grad of: for (int i = 0; i < x.length; i++)
@@ -280,6 +280,7 @@ public final class JumpsGrad {
         BooleanStack _booleans = Tape.booleans();
         int i = 0;
         double _exp0 = 0.0;
+        double[] _d_x = new double[x.length];
         double s = 0;
         boolean _brk0 = false;
         int _n0 = 0;
@@ -298,7 +299,6 @@ public final class JumpsGrad {
             _n0++;
         }
         double _value = s;
-        double[] _d_x = new double[x.length];
         // grad of: return s;
         double _d_s = 1.0;
         // grad of: for (int i = 0; i < x.length; i++)

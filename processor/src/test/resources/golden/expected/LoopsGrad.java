@@ -20,6 +20,7 @@ public final class LoopsGrad {
      */
     public static Branchy branchy(double[] x) {
         BooleanStack _booleans = Tape.booleans();
+        double[] _d_x = new double[x.length];
         double s = 0;
         for (int i = 0; i < x.length; i++) {
             double v = x[i];
@@ -32,7 +33,6 @@ public final class LoopsGrad {
             }
         }
         double _value = s;
-        double[] _d_x = new double[x.length];
         // grad of: return s;
         double _d_s = 1.0;
         // grad of: for (int i = 0; i < x.length; i++)
@@ -99,6 +99,7 @@ public final class LoopsGrad {
         DoubleStack _doubles = Tape.doubles();
         IntStack _ints = Tape.ints();
         double v = 0.0;
+        double[] _d_x = new double[x.length];
         double s = 0;
         for (int _i0 = 0; _i0 < x.length; _i0++) {
             v = x[_i0];
@@ -112,7 +113,6 @@ public final class LoopsGrad {
             s += v;
         }
         double _value = s;
-        double[] _d_x = new double[x.length];
         // grad of: return s;
         double _d_s = 1.0;
         // grad of: for (double v : x)
@@ -226,13 +226,13 @@ public final class LoopsGrad {
      */
     public static Horner horner(double x, double[] c) {
         DoubleStack _doubles = Tape.doubles();
+        double[] _d_c = new double[c.length];
         double y = 0;
         for (int i = c.length - 1; i >= 0; i--) {
             _doubles.push(y);
             y = y * x + c[i];
         }
         double _value = y;
-        double[] _d_c = new double[c.length];
         // grad of: return y;
         double _d_y = 1.0;
         double _d_x = 0.0;
@@ -251,25 +251,19 @@ public final class LoopsGrad {
      * The value of {@code Loops.nested(double[][], double[], double[])} and its gradient with respect to every {@code double} parameter.
      */
     public static Nested nested(double[][] a, double[] x, double[] b) {
-        DoubleStack _doubles = Tape.doubles();
-        double r = 0.0;
+        double[][] _d_a = Adjoint.zerosLike(a);
+        double[] _d_x = new double[x.length];
+        double[] _d_b = new double[b.length];
         double loss = 0;
+        // grad of: return 0.5 * loss;
+        double _d_loss = 0.5;
         for (int i = 0; i < a.length; i++) {
-            _doubles.push(r);
-            r = -b[i];
+            double r = -b[i];
             for (int j = 0; j < x.length; j++) {
                 r += a[i][j] * x[j];
             }
             loss += r * r;
-        }
-        double _value = 0.5 * loss;
-        double[][] _d_a = Adjoint.zerosLike(a);
-        double[] _d_x = new double[x.length];
-        double[] _d_b = new double[b.length];
-        // grad of: return 0.5 * loss;
-        double _d_loss = 0.5;
-        // grad of: for (int i = 0; i < a.length; i++)
-        for (int i = a.length - 1; i >= 0; i--) {
+            // grad of this iteration of: for (int i = 0; i < a.length; i++)
             // grad of: loss += r * r;
             double _d_r = 2 * _d_loss * r;
             // grad of: for (int j = 0; j < x.length; j++)
@@ -280,8 +274,8 @@ public final class LoopsGrad {
             }
             // grad of: double r = -b[i];
             _d_b[i] -= _d_r;
-            r = _doubles.pop();
         }
+        double _value = 0.5 * loss;
         return new Nested(_value, _d_a, _d_x, _d_b);
     }
 
@@ -292,22 +286,16 @@ public final class LoopsGrad {
      */
     public static double nested(double[][] a, double[] x, double[] b, double[][] _d_a,
             double[] _d_x, double[] _d_b) {
-        DoubleStack _doubles = Tape.doubles();
-        double r = 0.0;
         double loss = 0;
+        // grad of: return 0.5 * loss;
+        double _d_loss = 0.5;
         for (int i = 0; i < a.length; i++) {
-            _doubles.push(r);
-            r = -b[i];
+            double r = -b[i];
             for (int j = 0; j < x.length; j++) {
                 r += a[i][j] * x[j];
             }
             loss += r * r;
-        }
-        double _value = 0.5 * loss;
-        // grad of: return 0.5 * loss;
-        double _d_loss = 0.5;
-        // grad of: for (int i = 0; i < a.length; i++)
-        for (int i = a.length - 1; i >= 0; i--) {
+            // grad of this iteration of: for (int i = 0; i < a.length; i++)
             // grad of: loss += r * r;
             double _d_r = 2 * _d_loss * r;
             // grad of: for (int j = 0; j < x.length; j++)
@@ -318,8 +306,8 @@ public final class LoopsGrad {
             }
             // grad of: double r = -b[i];
             _d_b[i] -= _d_r;
-            r = _doubles.pop();
         }
+        double _value = 0.5 * loss;
         return _value;
     }
 
@@ -327,20 +315,15 @@ public final class LoopsGrad {
      * The value of {@code Loops.rosenbrock(double[])} and its gradient with respect to every {@code double} parameter.
      */
     public static Rosenbrock rosenbrock(double[] x) {
+        double[] _d_x = new double[x.length];
         double f = 0;
+        // grad of: return f;
+        double _d_f = 1.0;
         for (int i = 0; i < x.length - 1; i++) {
             double a = x[i + 1] - x[i] * x[i];
             double b = 1 - x[i];
             f += 100 * a * a + b * b;
-        }
-        double _value = f;
-        double[] _d_x = new double[x.length];
-        // grad of: return f;
-        double _d_f = 1.0;
-        // grad of: for (int i = 0; i < x.length - 1; i++)
-        for (int i = x.length - 2; i >= 0; i--) {
-            double a = x[i + 1] - x[i] * x[i];
-            double b = 1 - x[i];
+            // grad of this iteration of: for (int i = 0; i < x.length - 1; i++)
             // grad of: f += 100 * a * a + b * b;
             double _d_a = 200 * _d_f * a;
             double _d_b = 2 * _d_f * b;
@@ -350,6 +333,7 @@ public final class LoopsGrad {
             _d_x[i + 1] += _d_a;
             _d_x[i] -= 2 * _d_a * x[i];
         }
+        double _value = f;
         return new Rosenbrock(_value, _d_x);
     }
 
@@ -360,18 +344,13 @@ public final class LoopsGrad {
      */
     public static double rosenbrock(double[] x, double[] _d_x) {
         double f = 0;
+        // grad of: return f;
+        double _d_f = 1.0;
         for (int i = 0; i < x.length - 1; i++) {
             double a = x[i + 1] - x[i] * x[i];
             double b = 1 - x[i];
             f += 100 * a * a + b * b;
-        }
-        double _value = f;
-        // grad of: return f;
-        double _d_f = 1.0;
-        // grad of: for (int i = 0; i < x.length - 1; i++)
-        for (int i = x.length - 2; i >= 0; i--) {
-            double a = x[i + 1] - x[i] * x[i];
-            double b = 1 - x[i];
+            // grad of this iteration of: for (int i = 0; i < x.length - 1; i++)
             // grad of: f += 100 * a * a + b * b;
             double _d_a = 200 * _d_f * a;
             double _d_b = 2 * _d_f * b;
@@ -381,6 +360,7 @@ public final class LoopsGrad {
             _d_x[i + 1] += _d_a;
             _d_x[i] -= 2 * _d_a * x[i];
         }
+        double _value = f;
         return _value;
     }
 

@@ -152,6 +152,11 @@ final class Adjoints {
     s.stale = false;
   }
 
+  /** Whether {@code v}'s adjoint has been declared in the reverse sweep built so far. */
+  boolean isDeclared(Var v) {
+    return declared.contains(v);
+  }
+
   /** An adjoint array, allocated zero where its array is declared: always written as {@code +=}. */
   void declareArray(Var v) {
     declared.add(v);

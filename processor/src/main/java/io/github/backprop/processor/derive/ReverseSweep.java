@@ -57,12 +57,20 @@ public final class ReverseSweep {
   private final List<Stmt> declarations = new ArrayList<>();
   private boolean valueDeclared;
 
-  private ReverseSweep(MethodModel model) {
+  /** Whether to try running a final loop's reverse inside it; see {@link Fusion}. */
+  private final boolean tryFusion;
+  /** The loop whose reverse iterations run at the end of its own, or null. */
+  private Stmt.Loop fused;
+  private Stmt.Loop fusedForward;
+
+  private ReverseSweep(MethodModel model, boolean tryFusion) {
     this.model = model;
+    this.tryFusion = tryFusion;
   }
 
   public static GradMethod derive(MethodModel model, Activity activity, ErrorReporter reporter) {
-    return new ReverseSweep(model).run(activity, reporter);
+    GradMethod fused = new ReverseSweep(model, true).run(activity, reporter);
+    return fused != null ? fused : new ReverseSweep(model, false).run(activity, reporter);
   }
 
   private GradMethod run(Activity readActivity, ErrorReporter reporter) {
@@ -79,6 +87,10 @@ public final class ReverseSweep {
     differ = new Differ(activity, adjoints::of);
     Walk.each(body, this::derive);
     tbr = new Tbr(body, steps, activity);
+    fused = tryFusion ? Fusion.candidate(body, tbr) : null;
+    if (tryFusion && fused == null) {
+      return null;
+    }
 
     List<Stmt> forward = forward(body.statements(), Tbr.identitySet(), 0, 0);
     List<Var> snapshots = new ArrayList<>();
@@ -102,7 +114,14 @@ public final class ReverseSweep {
       adjoints.home(value, root);
       adjoints.add(value, Exprs.ONE, root);
     }
-    reverse(body.statements(), root);
+    if (fused != null) {
+      forward = fuse(body, forward, root);
+      if (forward == null) {
+        return null;
+      }
+    } else {
+      reverse(body.statements(), root);
+    }
     root.out.addAll(0, root.pending);
     List<Var> written = writtenParams();
     for (int i = 0; i < written.size(); i++) {
@@ -119,6 +138,62 @@ public final class ReverseSweep {
     List<Stmt> all = new ArrayList<>(tapes.declarations());
     all.addAll(declarations);
     return new GradMethod(all, forward, allocations, root.out, Exprs.ref(value), gradients, accumulators(body));
+  }
+
+  /**
+   * The reverse sweep with {@link #fused}'s reverse iterations inside it: the return's adjoints
+   * first, before the loop; each iteration's reverse at the end of that iteration, where every
+   * value it reads is still current; the statements before the loop reversed after it. Null
+   * where {@link Fusion#check} finds an iteration's reverse would depend on another's.
+   */
+  private List<Stmt> fuse(Stmt.Block body, List<Stmt> forward, Adjoints.Frame root) {
+    List<Stmt> stmts = body.statements();
+    Stmt.Return ret = (Stmt.Return) stmts.get(stmts.size() - 1);
+    List<Stmt> seed = new ArrayList<>(root.out);
+    for (Stmt s : stmts) {
+      if (s instanceof Stmt.Declare d) {
+        adjoints.home(d.var(), root);
+        if (d.var().type().isArray() && activity.isActive(d.var())) {
+          seed.add(allocate(d.var())); // the loop adds into it at once
+        }
+      }
+    }
+    // Example: double _d_f = 1.0;  (from: return f;)
+    root.out.clear();
+    reverse(List.of(ret), root);
+    seed.addAll(root.out);
+    root.out.clear();
+    Adjoints.Frame iteration = reverseIteration(fused, root);
+    List<Stmt> prelude = new ArrayList<>(root.out);
+    prelude.addAll(0, root.pending);
+    root.pending.clear();
+    root.out.clear();
+    reverse(fused.init(), root);
+    reverse(stmts.subList(0, stmts.size() - 2), root);
+    List<Stmt> inside = iteration.out.subList(tbr.recomputed(fused).size(), iteration.out.size());
+    if (!Fusion.check(fused, fusedForward, seed, inside)) {
+      return null;
+    }
+    List<Stmt> out = new ArrayList<>();
+    for (Stmt s : forward) {
+      if (s == fusedForward) {
+        out.addAll(seed);
+        out.addAll(prelude);
+        List<Stmt> b = new ArrayList<>(fusedForward.body().statements());
+        String source = sources.get(fused);
+        if (source != null) {
+          b.add(new Stmt.Comment("grad of this iteration of: " + source));
+        }
+        b.addAll(inside);
+        out.add(
+            new Stmt.Loop(
+                fusedForward.id(), fusedForward.init(), fusedForward.condition(),
+                fusedForward.update(), new Stmt.Block(b), fusedForward.testFirst()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   /**
@@ -404,7 +479,8 @@ public final class ReverseSweep {
     if (v == value) {
       valueDeclared = true;
       out.add(d);
-    } else if (depth > 0 && tbr.readsVariable(v) && !tbr.isRecomputed(v) && !tbr.isCountedIndex(v)) {
+    } else if (depth > 0 && tbr.readsVariable(v) && !tbr.isRecomputed(v) && !tbr.isCountedIndex(v)
+        && !(fused != null && fused.body().statements().contains(d))) {
       // Example: double y = 0.0; ... if (c) { y = x * x; } ... if (c) { _d_x += 2 * y; }
       declarations.add(new Stmt.Declare(v, defaultValue(v)));
       if (loops > 0 && (pending.contains(v) || pending.contains(tbr.reference(v)))) {
@@ -481,6 +557,14 @@ public final class ReverseSweep {
       return;
     }
     Counted counted = tbr.counted(l);
+    if (l == fused) {
+      // Each iteration's reverse runs at its end: nothing carries over to be saved.
+      List<Stmt> body = forward(l.body().statements(), copy(pending), depth + 1, loops + 1);
+      fusedForward = new Stmt.Loop(l.id(), l.init(), l.condition(), l.update(), new Stmt.Block(body), l.testFirst());
+      out.add(fusedForward);
+      pending.addAll(tbr.liveReadsOf(l));
+      return;
+    }
     List<Stmt> init = counted != null ? l.init() : forward(l.init(), pending, depth + 1, loops);
     // From the second iteration on, what any statement of the loop reads comes before; but not
     // the elements of an array each iteration touches only at its own index.
@@ -547,7 +631,7 @@ public final class ReverseSweep {
     for (Stmt s : stmts) {
       if (s instanceof Stmt.Declare d) {
         adjoints.home(d.var(), frame);
-        if (d.var().type().isArray() && activity.isActive(d.var())) {
+        if (d.var().type().isArray() && activity.isActive(d.var()) && !adjoints.isDeclared(d.var())) {
           // Example: double[] _d_h = new double[h.length];
           frame.out.add(allocate(d.var()));
         }
@@ -651,24 +735,9 @@ public final class ReverseSweep {
     if (!tbr.hasReverse(l)) {
       return;
     }
-    for (Stmt s : l.init()) {
-      if (s instanceof Stmt.Declare d) {
-        adjoints.home(d.var(), frame);
-      }
-    }
+    Adjoints.Frame body = reverseIteration(l, frame);
     Set<Var> carried = carried(l);
-    adjoints.enterLoop(carried, frame);
-    Adjoints.Frame body = new Adjoints.Frame(frame);
-    for (Stmt.Declare d : tbr.recomputed(l)) {
-      // Example: double t = x[i + 1] - x[i] * x[i];  (again, instead of a tape)
-      body.out.add(new Stmt.Declare(d.var(), d.init()));
-    }
     Counted counted = tbr.counted(l);
-    if (counted == null) {
-      reverse(l.update(), body);
-    }
-    reverse(l.body().statements(), body);
-    adjoints.endIteration(carried, body);
     Var counter = counters.get(l);
     if (counter != null && poppedCounters.contains(l)) {
       // Example: int _n1 = _ints.pop();
@@ -697,6 +766,32 @@ public final class ReverseSweep {
     }
     adjoints.leaveLoop(carried);
     reverse(l.init(), frame);
+  }
+
+  /** The reverse of one iteration of {@code l}, last statement first, in a frame of its own. */
+  private Adjoints.Frame reverseIteration(Stmt.Loop l, Adjoints.Frame frame) {
+    for (Stmt s : l.init()) {
+      if (s instanceof Stmt.Declare d) {
+        adjoints.home(d.var(), frame);
+      }
+    }
+    Set<Var> carried = carried(l);
+    adjoints.enterLoop(carried, frame);
+    Adjoints.Frame body = new Adjoints.Frame(frame);
+    for (Stmt.Declare d : tbr.recomputed(l)) {
+      // Example: double t = x[i + 1] - x[i] * x[i];  (again, instead of a tape)
+      body.out.add(new Stmt.Declare(d.var(), d.init()));
+    }
+    if (tbr.counted(l) == null) {
+      reverse(l.update(), body);
+    }
+    reverse(l.body().statements(), body);
+    adjoints.endIteration(carried, body);
+    if (l == fused) {
+      frame.out.addAll(frame.pending);
+      frame.pending.clear();
+    }
+    return body;
   }
 
   /**

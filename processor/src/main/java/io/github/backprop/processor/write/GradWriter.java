@@ -144,8 +144,9 @@ public final class GradWriter {
     }
     CodeBlock.Builder body = CodeBlock.builder();
     writer.statements(e.grad().declarations(), body);
-    writer.statements(e.grad().forward(), body);
+    // The gradient arrays first: a loop whose reverse runs inside it adds into them at once.
     writer.statements(e.grad().allocations(), body);
+    writer.statements(e.grad().forward(), body);
     writer.statements(e.grad().reverse(), body);
     List<Expr> args = new ArrayList<>();
     args.add(e.grad().value());
