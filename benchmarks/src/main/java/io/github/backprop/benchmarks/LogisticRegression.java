@@ -1,5 +1,6 @@
 package io.github.backprop.benchmarks;
 
+import io.github.backprop.Differentiable;
 import io.github.backprop.benchmarks.tape.Tape;
 import io.github.backprop.benchmarks.tape.Var;
 import java.util.LinkedHashMap;
@@ -25,12 +26,10 @@ public final class LogisticRegression {
   public record Problem(double[] w, double[][] x, double[] y) {}
 
   /**
-   * The function, written as a user would annotate it.
-   *
-   * <p>TODO(issue 3): generated — once arrays and loops are supported, annotate with
-   * {@code @Differentiable(wrt = {"w"})}: the data X and y are constants, and backprop will write
-   * {@code LogisticRegressionGrad.logLoss(w, X, y)} whose record has {@code w()}.
+   * The function, as a user writes it: the data X and y are constants, so only w is
+   * differentiated; backprop writes {@code LogisticRegressionGrad.logLoss(w, X, y)}.
    */
+  @Differentiable(wrt = "w")
   public static double logLoss(double[] w, double[][] X, double[] y) {
     double total = 0;
     for (int i = 0; i < X.length; i++) {
@@ -113,7 +112,8 @@ public final class LogisticRegression {
   public static Map<String, double[]> all(Problem p) {
     Map<String, double[]> r = new LinkedHashMap<>();
     r.put("handWritten", handWritten(p.w(), p.x(), p.y()).flat());
-    // TODO(issue 3): generated — r.put("generated", flat of LogisticRegressionGrad.logLoss(...)).
+    var g = LogisticRegressionGrad.logLoss(p.w(), p.x(), p.y());
+    r.put("generated", Agreement.flat(g.value(), g.w()));
     Gradient hip = hipparchus(p.w(), p.x(), p.y());
     r.put("hipparchus", Agreement.flat(hip.getValue(), hip.getGradient()));
     r.put("tape", tape(p.w(), p.x(), p.y()).flat());

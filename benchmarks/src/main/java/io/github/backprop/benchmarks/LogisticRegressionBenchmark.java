@@ -24,6 +24,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 1)
 public class LogisticRegressionBenchmark {
   public double[] w;
+
+  private double[] into;
   public double[][] x;
   public double[] y;
 
@@ -31,6 +33,7 @@ public class LogisticRegressionBenchmark {
   public void setUp() {
     LogisticRegression.Problem p = LogisticRegression.problem();
     w = p.w();
+    into = new double[w.length];
     x = p.x();
     y = p.y();
     Agreement.check("logLoss", LogisticRegression.logLoss(w, x, y), LogisticRegression.all(p));
@@ -41,15 +44,18 @@ public class LogisticRegressionBenchmark {
     return LogisticRegression.logLoss(w, x, y);
   }
 
-  // TODO(issue 3): generated — annotate LogisticRegression.logLoss with
-  // @Differentiable(wrt = {"w"}), then:
-  //   @Benchmark
-  //   public void generated(Blackhole bh) {
-  //     var g = LogisticRegressionGrad.logLoss(w, x, y);
-  //     bh.consume(g.value());
-  //     bh.consume(g.w());
-  //   }
-  // and add "generated" to LogisticRegression.all.
+  @Benchmark
+  public void generated(Blackhole bh) {
+    var g = LogisticRegressionGrad.logLoss(w, x, y);
+    bh.consume(g.value());
+    bh.consume(g.w());
+  }
+
+  /** The accumulate overload into an array allocated once: no allocation per call. */
+  @Benchmark
+  public double generatedInto() {
+    return LogisticRegressionGrad.logLoss(w, x, y, into);
+  }
 
   @Benchmark
   public void handWritten(Blackhole bh) {

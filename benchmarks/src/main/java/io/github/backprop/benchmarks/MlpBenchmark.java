@@ -24,6 +24,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 1)
 public class MlpBenchmark {
   public double[] w;
+
+  private double[] into;
   public double[][] x;
   public double[] y;
 
@@ -31,6 +33,7 @@ public class MlpBenchmark {
   public void setUp() {
     Mlp.Problem p = Mlp.problem();
     w = p.w();
+    into = new double[w.length];
     x = p.x();
     y = p.y();
     Agreement.check("mlpLoss", Mlp.mlpLoss(w, x, y), Mlp.all(p));
@@ -41,15 +44,18 @@ public class MlpBenchmark {
     return Mlp.mlpLoss(w, x, y);
   }
 
-  // TODO(issue 3): generated — annotate Mlp.mlpLoss with
-  // @Differentiable(wrt = {"w"}), then:
-  //   @Benchmark
-  //   public void generated(Blackhole bh) {
-  //     var g = MlpGrad.mlpLoss(w, x, y);
-  //     bh.consume(g.value());
-  //     bh.consume(g.w());
-  //   }
-  // and add "generated" to Mlp.all.
+  @Benchmark
+  public void generated(Blackhole bh) {
+    var g = MlpGrad.mlpLoss(w, x, y);
+    bh.consume(g.value());
+    bh.consume(g.w());
+  }
+
+  /** The accumulate overload into an array allocated once: no allocation per call. */
+  @Benchmark
+  public double generatedInto() {
+    return MlpGrad.mlpLoss(w, x, y, into);
+  }
 
   @Benchmark
   public void handWritten(Blackhole bh) {

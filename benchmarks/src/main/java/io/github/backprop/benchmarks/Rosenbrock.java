@@ -1,5 +1,6 @@
 package io.github.backprop.benchmarks;
 
+import io.github.backprop.Differentiable;
 import io.github.backprop.benchmarks.tape.Tape;
 import io.github.backprop.benchmarks.tape.Var;
 import java.util.LinkedHashMap;
@@ -13,13 +14,8 @@ import org.hipparchus.analysis.differentiation.Gradient;
 public final class Rosenbrock {
   private Rosenbrock() {}
 
-  /**
-   * The function, written as a user would annotate it.
-   *
-   * <p>TODO(issue 3): generated — once arrays and loops are supported, annotate with
-   * {@code @Differentiable}; backprop will write {@code RosenbrockGrad.rosenbrock(x)} whose record
-   * has {@code x()}, the gradient.
-   */
+  /** The function, as a user writes it; backprop writes {@code RosenbrockGrad.rosenbrock(x)}. */
+  @Differentiable
   public static double rosenbrock(double[] x) {
     double sum = 0;
     for (int i = 0; i < x.length - 1; i++) {
@@ -31,12 +27,36 @@ public final class Rosenbrock {
   }
 
   /**
-   * By hand. Each term depends only on x[i] and x[i+1], and nothing computed for one term is
-   * needed by another, so the forward and reverse sweeps fuse into one loop with no storage:
-   * ∂/∂x[i+1] += 200·t, ∂/∂x[i] += −400·t·x[i] − 2·u. The share of x[i+1] is carried in a local
-   * into the next iteration, so each partial is written once and never read back.
+   * A careful reverse-mode adjoint by hand, as the textbooks write it: the forward sweep computes
+   * the sum; the reverse sweep runs the terms back, computing t and u again rather than storing
+   * them, and passes ∂/∂x[i+1] += 200·t, ∂/∂x[i] += −400·t·x[i] − 2·u.
    */
   public static ValueAndGradient handWritten(double[] x) {
+    int n = x.length;
+    double sum = 0;
+    for (int i = 0; i < n - 1; i++) {
+      double t = x[i + 1] - x[i] * x[i];
+      double u = 1 - x[i];
+      sum += 100 * t * t + u * u;
+    }
+    double[] g = new double[n];
+    for (int i = n - 2; i >= 0; i--) {
+      double t = x[i + 1] - x[i] * x[i];
+      double u = 1 - x[i];
+      double dt = 200 * t;
+      g[i + 1] += dt;
+      g[i] += -2 * x[i] * dt - 2 * u;
+    }
+    return new ValueAndGradient(sum, g);
+  }
+
+  /**
+   * Beyond reverse mode, by hand. Each term depends only on x[i] and x[i+1], and nothing computed
+   * for one term is needed by another, so the forward and reverse sweeps fuse into one loop with
+   * no storage: ∂/∂x[i+1] += 200·t, ∂/∂x[i] += −400·t·x[i] − 2·u. The share of x[i+1] is carried
+   * in a local into the next iteration, so each partial is written once and never read back.
+   */
+  public static ValueAndGradient handFused(double[] x) {
     int n = x.length;
     double[] g = new double[n];
     double sum = 0;
@@ -95,7 +115,9 @@ public final class Rosenbrock {
   public static Map<String, double[]> all(double[] x) {
     Map<String, double[]> r = new LinkedHashMap<>();
     r.put("handWritten", handWritten(x).flat());
-    // TODO(issue 3): generated — r.put("generated", flat of RosenbrockGrad.rosenbrock(x)).
+    r.put("handFused", handFused(x).flat());
+    var g = RosenbrockGrad.rosenbrock(x);
+    r.put("generated", Agreement.flat(g.value(), g.x()));
     Gradient hip = hipparchus(x);
     r.put("hipparchus", Agreement.flat(hip.getValue(), hip.getGradient()));
     r.put("tape", tape(x).flat());

@@ -29,9 +29,12 @@ public class RosenbrockBenchmark {
 
   public double[] x;
 
+  private double[] into;
+
   @Setup(Level.Trial)
   public void setUp() {
     x = Rosenbrock.point(n);
+    into = new double[n];
     Agreement.check("rosenbrock n=" + n, Rosenbrock.rosenbrock(x), Rosenbrock.all(x));
   }
 
@@ -40,14 +43,23 @@ public class RosenbrockBenchmark {
     return Rosenbrock.rosenbrock(x);
   }
 
-  // TODO(issue 3): generated — annotate Rosenbrock.rosenbrock with @Differentiable, then:
-  //   @Benchmark
-  //   public void generated(Blackhole bh) {
-  //     var g = RosenbrockGrad.rosenbrock(x);
-  //     bh.consume(g.value());
-  //     bh.consume(g.x());
-  //   }
-  // and add "generated" to Rosenbrock.all.
+  @Benchmark
+  public void generated(Blackhole bh) {
+    var g = RosenbrockGrad.rosenbrock(x);
+    bh.consume(g.value());
+    bh.consume(g.x());
+  }
+
+  /** The accumulate overload into an array allocated once: no allocation per call. */
+  @Benchmark
+  public double generatedInto() {
+    return RosenbrockGrad.rosenbrock(x, into);
+  }
+
+  @Benchmark
+  public void handFused(Blackhole bh) {
+    Sink.consume(bh, Rosenbrock.handFused(x));
+  }
 
   @Benchmark
   public void handWritten(Blackhole bh) {
