@@ -1,5 +1,6 @@
 package io.github.backprop.examples;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,5 +61,31 @@ final class Figures {
     s.setYAxisMax(3.0);
     s.setLegendPosition(Styler.LegendPosition.InsideSE);
     return Plots.save(chart, "rosenbrock");
+  }
+
+  /** The noisy data, the Levenberg–Marquardt fit and the curve the data were made from. */
+  static Path curveFit(CurveFit.Data d, CurveFit.Fit f) {
+    XYChart chart = Plots.chart(String.format(
+        "y = a exp(-k t) + c fitted by Levenberg-Marquardt with backprop's Jacobian, %d points",
+        d.t().length), "t", "y");
+    double[] ts = Plots.range(0, CurveFit.T_MAX + 0.01, 0.01);
+    XYSeries truth = Plots.line(chart, String.format("true: a = %.2f, k = %.2f, c = %.2f",
+        CurveFit.TRUE_A, CurveFit.TRUE_K, CurveFit.TRUE_C), ts,
+        Plots.map(ts, t -> CurveFit.model(CurveFit.TRUE_A, CurveFit.TRUE_K, CurveFit.TRUE_C, t)),
+        Plots.PALETTE[2], 2f);
+    truth.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+        new float[] {8f, 6f}, 0f));
+    Plots.line(chart, String.format("fit: a = %.3f, k = %.3f, c = %.3f", f.a(), f.k(), f.c()), ts,
+        Plots.map(ts, t -> CurveFit.model(f.a(), f.k(), f.c(), t)), Plots.PALETTE[1], 2.5f);
+    XYSeries points = chart.addSeries(String.format("data (noise sd %.2f)", CurveFit.NOISE),
+        d.t(), d.y());
+    points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+    points.setMarker(SeriesMarkers.CIRCLE);
+    points.setMarkerColor(Plots.PALETTE[0]);
+    var s = chart.getStyler();
+    s.setLegendPosition(Styler.LegendPosition.InsideNE);
+    s.setXAxisMin(0.0);
+    s.setXAxisMax(CurveFit.T_MAX);
+    return Plots.save(chart, "curve-fit");
   }
 }

@@ -28,6 +28,9 @@ public final class Main {
 
     greeks();
     rosenbrock();
+    iris();
+    monteCarloGreeks();
+    curveFit();
 
     System.out.println("== plots written to " + Plots.dir());
   }
@@ -53,5 +56,64 @@ public final class Main {
     System.out.printf("   iterations %d   evaluations of f %d   of the gradient %d%n", r.iterations(), r.evaluations(), r.gradients());
     System.out.printf("   final point (%.12f, %.12f)   f = %.3e   distance to (1, 1) = %.1e%n", r.x(), r.y(), r.value(), r.distanceToMinimum());
     System.out.printf("   plot of the path: %s%n", Figures.rosenbrock(r).getFileName());
+  }
+
+  private static void iris() {
+    System.out.printf("== Iris: MLP 4-%d-3 (tanh, softmax, cross-entropy), %d weights in one double[],"
+        + " Adam on mini-batches of %d, %d epochs%n", Mlp.HIDDEN, Mlp.SIZE, Mlp.BATCH, Mlp.EPOCHS);
+    var r = Mlp.trainIris(e -> {
+      if (e.epoch() % 10 == 0 || e.epoch() == 1) {
+        System.out.printf("   epoch %3d   loss %.4f   train accuracy %5.1f%%   held-out %5.1f%%%n",
+            e.epoch(), e.loss(), 100 * e.trainAccuracy(), 100 * e.heldOutAccuracy());
+      }
+    });
+    var last = r.last();
+    System.out.printf("   trained in %d ms: training loss %.4f -> %.4f, training accuracy %.1f%%,"
+        + " held-out accuracy %.1f%% (%d of %d)%n", r.millis(), r.initialLoss(), last.loss(),
+        100 * last.trainAccuracy(), 100 * last.heldOutAccuracy(),
+        Math.round(Mlp.HELD_OUT * last.heldOutAccuracy()), Mlp.HELD_OUT);
+    System.out.printf("   loss curve: %s%n", Plots.lossCurve("iris-training-loss",
+        "Iris MLP: cross-entropy over the 120 training flowers after each Adam step", r.stepLosses()).getFileName());
+  }
+
+  private static void monteCarloGreeks() {
+    System.out.printf("== The same call by Monte Carlo over %,d standard normal draws (antithetic pairs, seed %d):"
+        + " all pathwise Greeks from one generated reverse sweep%n", MonteCarlo.PATHS, MonteCarlo.SEED);
+    double[] z = MonteCarlo.antitheticNormals(MonteCarlo.PATHS, MonteCarlo.SEED);
+    var mc = MonteCarlo.estimate(100, 100, 0.05, 0.2, 1, z, MonteCarlo.BATCHES);
+    var cf = BlackScholes.ClosedForm.greeks(100, 100, 0.05, 0.2, 1);
+    var e = mc.estimate();
+    var se = mc.standardError();
+    System.out.printf("   %-6s %12s %10s %12s %12s%n", "", "Monte Carlo", "std error", "closed form", "(MC - cf)/se");
+    row("price", e.price(), se.price(), cf.price());
+    row("delta", e.delta(), se.delta(), cf.delta());
+    row("vega", e.vega(), se.vega(), cf.vega());
+    row("rho", e.rho(), se.rho(), cf.rho());
+    row("theta", e.theta(), se.theta(), cf.theta());
+    row("dV/dK", e.dStrike(), se.dStrike(), cf.dStrike());
+    System.out.printf("   standard errors by batch means: the generated gradient on %d batches of %,d draws%n",
+        MonteCarlo.BATCHES, MonteCarlo.PATHS / MonteCarlo.BATCHES);
+    int reps = 41;
+    var cost = MonteCarlo.cost(100, 100, 0.05, 0.2, 1, z, 50, reps);
+    System.out.printf("   cost, medians of %d timed runs after warm-up: price alone %.2f ms, price and all 5 Greeks %.2f ms%n",
+        reps, cost.priceNanos() / 1e6, cost.gradientNanos() / 1e6);
+    System.out.printf("   all five Greeks cost %.1fx the price alone%n", cost.ratio());
+  }
+
+  private static void row(String name, double estimate, double se, double closedForm) {
+    System.out.printf("   %-6s %12.6f %10.6f %12.6f %12.2f%n", name, estimate, se, closedForm,
+        (estimate - closedForm) / se);
+  }
+
+  private static void curveFit() {
+    System.out.printf("== Curve fit: y = a exp(-k t) + c to %d noisy points (noise sd %.2f, seed %d),"
+        + " Hipparchus Levenberg-Marquardt with backprop's Jacobian%n", CurveFit.POINTS, CurveFit.NOISE, CurveFit.SEED);
+    var d = CurveFit.data(CurveFit.POINTS, CurveFit.NOISE, CurveFit.SEED);
+    var f = CurveFit.fit(d);
+    System.out.printf("   a = %.4f +- %.4f (true %.2f)   k = %.4f +- %.4f (true %.2f)   c = %.4f +- %.4f (true %.2f)%n",
+        f.a(), f.se()[0], CurveFit.TRUE_A, f.k(), f.se()[1], CurveFit.TRUE_K, f.c(), f.se()[2], CurveFit.TRUE_C);
+    System.out.printf("   residual norm %.4f   residual sd %.4f (noise %.2f)   %d iterations, %d evaluations%n",
+        f.residualNorm(), f.noiseEstimate(CurveFit.POINTS), CurveFit.NOISE, f.iterations(), f.evaluations());
+    System.out.printf("   plot of data and fit: %s%n", Figures.curveFit(d, f).getFileName());
   }
 }

@@ -122,13 +122,18 @@ final class Plots {
 
   /** One call for a training loop: loss against step, on a log scale when every loss is positive. */
   static Path lossCurve(String name, double[] losses) {
+    return lossCurve(name, name, losses);
+  }
+
+  /** {@link #lossCurve(String, double[])} with a title of its own. */
+  static Path lossCurve(String name, String title, double[] losses) {
     double[] steps = new double[losses.length];
     boolean positive = true;
     for (int i = 0; i < losses.length; i++) {
       steps[i] = i;
       positive &= losses[i] > 0;
     }
-    XYChart chart = chart(name, "step", positive ? "loss (log scale)" : "loss");
+    XYChart chart = chart(title, "step", positive ? "loss (log scale)" : "loss");
     chart.getStyler().setYAxisLogarithmic(positive);
     chart.getStyler().setLegendVisible(false);
     line(chart, "loss", steps, losses, PALETTE[0], 2f);

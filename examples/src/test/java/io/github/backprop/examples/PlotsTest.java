@@ -86,4 +86,14 @@ class PlotsTest {
   void rosenbrockPlot() throws IOException {
     read(Figures.rosenbrock(Rosenbrock.minimise()));
   }
+
+  @Test
+  void curveFitPlot() throws IOException {
+    read(Figures.curveFit(CurveFit.data(CurveFit.POINTS, CurveFit.NOISE, CurveFit.SEED), CurveFit.fitMainData()));
+  }
+
+  @Test
+  void lossCurveWithItsOwnTitle() throws IOException {
+    read(Plots.lossCurve("test-loss-curve-titled", "a title", new double[] {3, 2, 1}));
+  }
 }

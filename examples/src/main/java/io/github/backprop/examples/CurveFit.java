@@ -1,0 +1,107 @@
+package io.github.backprop.examples;
+
+import io.github.backprop.Differentiable;
+import java.util.Random;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.RealMatrix;
+import org.hipparchus.linear.RealVector;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOptimizer;
+import org.hipparchus.util.Pair;
+
+/**
+ * Nonlinear least squares: exponential decay plus an offset, y = a·exp(−k·t) + c, fitted to noisy
+ * data by Hipparchus's Levenberg–Marquardt optimiser. Levenberg–Marquardt needs the Jacobian of
+ * the model at every data point; each row is the generated gradient of {@link #model} with respect
+ * to (a, k, c) at that point.
+ */
+final class CurveFit {
+  private CurveFit() {}
+
+  /** The model: a·exp(−k·t) + c. (backprop also returns ∂/∂t, which the fit does not need.) */
+  @Differentiable
+  static double model(double a, double k, double c, double t) {
+    return a * Math.exp(-k * t) + c;
+  }
+
+  /** The parameters the data are made from, and the noise. */
+  static final double TRUE_A = 2.5;
+  static final double TRUE_K = 1.3;
+  static final double TRUE_C = 0.5;
+  static final double NOISE = 0.05;
+  static final int POINTS = 50;
+  static final double T_MAX = 4;
+  static final long SEED = 7L;
+  /** Where the optimiser starts. */
+  static final double[] START = {1, 0.5, 0};
+
+  /** Measurements y at times t. */
+  record Data(double[] t, double[] y) {}
+
+  /** {@code n} equally spaced times over [0, T_MAX] and the true curve plus Gaussian noise. */
+  static Data data(int n, double noise, long seed) {
+    Random random = new Random(seed);
+    double[] t = new double[n];
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      t[i] = T_MAX * i / (n - 1);
+      y[i] = model(TRUE_A, TRUE_K, TRUE_C, t[i]) + noise * random.nextGaussian();
+    }
+    return new Data(t, y);
+  }
+
+  /**
+   * The fit.
+   *
+   * @param a fitted a
+   * @param k fitted k
+   * @param c fitted c
+   * @param se the standard errors of (a, k, c): √diag((JᵀJ)⁻¹) times the residual standard
+   *     deviation √(RSS / (n − 3))
+   * @param residualNorm ‖y − model‖ at the fit
+   * @param iterations Levenberg–Marquardt iterations
+   * @param evaluations evaluations of the model and its Jacobian
+   */
+  record Fit(double a, double k, double c, double[] se, double residualNorm, int iterations,
+      int evaluations) {
+    /** The residual standard deviation √(RSS / (n − 3)), an estimate of the noise. */
+    double noiseEstimate(int n) {
+      return residualNorm / Math.sqrt(n - 3);
+    }
+  }
+
+  /** Values and Jacobian of the model at every t, the rows from the generated gradient. */
+  static Pair<RealVector, RealMatrix> valueAndJacobian(RealVector p, double[] t) {
+    double[] values = new double[t.length];
+    double[][] jacobian = new double[t.length][];
+    for (int i = 0; i < t.length; i++) {
+      var g = CurveFitGrad.model(p.getEntry(0), p.getEntry(1), p.getEntry(2), t[i]);
+      values[i] = g.value();
+      jacobian[i] = new double[] {g.a(), g.k(), g.c()};
+    }
+    return new Pair<>(new ArrayRealVector(values, false), new Array2DRowRealMatrix(jacobian, false));
+  }
+
+  static Fit fit(Data d) {
+    var problem = new LeastSquaresBuilder()
+        .model(p -> valueAndJacobian(p, d.t()))
+        .target(d.y())
+        .start(START)
+        .maxEvaluations(1000)
+        .maxIterations(1000)
+        .build();
+    LeastSquaresOptimizer.Optimum opt = new LevenbergMarquardtOptimizer().optimize(problem);
+    double[] p = opt.getPoint().toArray();
+    double residualNorm = opt.getResiduals().getNorm();
+    double s = residualNorm / Math.sqrt(d.t().length - 3);
+    double[] se = opt.getSigma(1e-14).mapMultiply(s).toArray();
+    return new Fit(p[0], p[1], p[2], se, residualNorm, opt.getIterations(), opt.getEvaluations());
+  }
+
+  /** Main's data and fit. */
+  static Fit fitMainData() {
+    return fit(data(POINTS, NOISE, SEED));
+  }
+}
