@@ -20,8 +20,8 @@ import org.hipparchus.util.Pair;
 final class CurveFit {
   private CurveFit() {}
 
-  /** The model: a·exp(−k·t) + c. (backprop also returns ∂/∂t, which the fit does not need.) */
-  @Differentiable
+  /** The model: a·exp(−k·t) + c, differentiated with respect to the parameters, not the time. */
+  @Differentiable(wrt = {"a", "k", "c"})
   static double model(double a, double k, double c, double t) {
     return a * Math.exp(-k * t) + c;
   }

@@ -36,7 +36,7 @@ final class Mlp {
    * softmax is computed as z_y − m − log Σ exp(z_k − m) with m the largest logit, so no exp
    * overflows.
    */
-  @Differentiable
+  @Differentiable(wrt = "w")
   static double loss(double[] w, double[][] x, int[] y, int[] batch) {
     double total = 0;
     for (int b = 0; b < batch.length; b++) {

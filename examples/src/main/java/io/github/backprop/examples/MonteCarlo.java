@@ -21,7 +21,7 @@ final class MonteCarlo {
    * The Monte Carlo price of a European call over the standard normal draws {@code z}: the mean of
    * e^(−rT) max(S_T − K, 0).
    */
-  @Differentiable
+  @Differentiable(wrt = {"spot", "strike", "rate", "vol", "time"})
   static double price(double spot, double strike, double rate, double vol, double time, double[] z) {
     double drift = (rate - 0.5 * vol * vol) * time;
     double volSqrtT = vol * Math.sqrt(time);
