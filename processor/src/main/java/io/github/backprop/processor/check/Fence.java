@@ -39,6 +39,9 @@ public final class Fence {
           "DIVIDE_ASSIGNMENT", "REMAINDER_ASSIGNMENT", "PREFIX_INCREMENT", "PREFIX_DECREMENT",
           "POSTFIX_INCREMENT", "POSTFIX_DECREMENT");
 
+  private static final String NOT_IN_A_BODY =
+      "this declaration cannot appear in a differentiable method's body";
+
   /** What to say about each rejected kind. */
   public static final Map<String, String> REJECTED =
       Map.ofEntries(
@@ -91,7 +94,32 @@ public final class Fence {
           Map.entry("PATTERN_CASE_LABEL", "'switch' is not supported: use if/else"),
           Map.entry("STRING_TEMPLATE", "string templates are not supported in a differentiable method"),
           Map.entry("TEMPLATE_EXPRESSION", "string templates are not supported in a differentiable method"),
-          Map.entry("ERRONEOUS", "this expression does not parse"));
+          Map.entry("ERRONEOUS", "this expression does not parse"),
+          Map.entry("ANNOTATION", "annotations inside a differentiable method are not supported: remove it"),
+          Map.entry("TYPE_ANNOTATION", "type annotations are not supported inside a differentiable method"),
+          Map.entry("UNBOUNDED_WILDCARD", "wildcard types are not supported: a differentiable method works on primitive values"),
+          Map.entry("EXTENDS_WILDCARD", "wildcard types are not supported: a differentiable method works on primitive values"),
+          Map.entry("SUPER_WILDCARD", "wildcard types are not supported: a differentiable method works on primitive values"),
+          // javac never puts these inside a method body; named so that none gets a generic message.
+          Map.entry("COMPILATION_UNIT", NOT_IN_A_BODY),
+          Map.entry("PACKAGE", NOT_IN_A_BODY),
+          Map.entry("IMPORT", NOT_IN_A_BODY),
+          Map.entry("METHOD", NOT_IN_A_BODY),
+          Map.entry("TYPE_PARAMETER", NOT_IN_A_BODY),
+          Map.entry("ANNOTATION_TYPE", NOT_IN_A_BODY),
+          Map.entry("MODULE", NOT_IN_A_BODY),
+          Map.entry("EXPORTS", NOT_IN_A_BODY),
+          Map.entry("OPENS", NOT_IN_A_BODY),
+          Map.entry("PROVIDES", NOT_IN_A_BODY),
+          Map.entry("REQUIRES", NOT_IN_A_BODY),
+          Map.entry("USES", NOT_IN_A_BODY),
+          Map.entry("OTHER", NOT_IN_A_BODY));
+
+  /** The kinds javac never puts in a method body, and what is said if one appears all the same. */
+  public static final Set<String> NEVER_IN_A_BODY =
+      Set.of(
+          "COMPILATION_UNIT", "PACKAGE", "IMPORT", "METHOD", "TYPE_PARAMETER", "ANNOTATION_TYPE",
+          "MODULE", "EXPORTS", "OPENS", "PROVIDES", "REQUIRES", "USES", "OTHER");
 
   private final ErrorReporter reporter;
 

@@ -71,6 +71,16 @@ class StraightLineTest {
             return y + t + (double) (long) x * 0 + x * (int) 2.7;
           }
 
+          @Differentiable static double integerOps(double x, int n) {
+            int r = n % 3;
+            r %= 2;
+            ++r;
+            --r;
+            long q = 5L + r;
+            ;
+            return x * q + x * x * (n % 2);
+          }
+
           @Differentiable static double unused(double x, double y) {
             double dead = Math.log(y);
             return x * 3;
@@ -90,6 +100,8 @@ class StraightLineTest {
     GradCheck.check(C, "constants", p);
     GradCheck.check(C, "selfProducts", p);
     GradCheck.check(C, "casts", p + 0.013, 3);
+    GradCheck.check(C, "integerOps", p, 7);
+    GradCheck.check(C, "integerOps", p, -4);
   }
 
   @Test
