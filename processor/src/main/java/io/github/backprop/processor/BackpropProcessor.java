@@ -151,16 +151,34 @@ public final class BackpropProcessor extends AbstractProcessor {
     }
   }
 
+  /**
+   * The file that declares {@code m}, found once per top-level class: a {@link TreePath} is
+   * found by scanning the file, so asking for one per method costs the file's size each time.
+   */
+  private CompilationUnitTree unitOf(ExecutableElement m) {
+    Element top = m;
+    while (top.getEnclosingElement() instanceof TypeElement t) {
+      top = t;
+    }
+    return units.computeIfAbsent(
+        top,
+        t -> {
+          TreePath path = trees.getPath(t);
+          return path == null ? null : path.getCompilationUnit();
+        });
+  }
+
+  private final Map<Element, CompilationUnitTree> units = new java.util.HashMap<>();
+
   private GradWriter.Entry method(ExecutableElement m, String record) {
     if (!new Signature(reporter).check(m)) {
       return null;
     }
-    TreePath path = trees.getPath(m);
     MethodTree tree = trees.getTree(m);
-    if (path == null || tree == null || tree.getBody() == null) {
+    CompilationUnitTree unit = unitOf(m);
+    if (unit == null || tree == null || tree.getBody() == null) {
       return null;
     }
-    CompilationUnitTree unit = path.getCompilationUnit();
     if (new Fence(reporter).check(tree.getBody(), unit) > 0) {
       return null;
     }

@@ -41,7 +41,7 @@ final class ArrayWrites {
       return known.get(m);
     }
     MethodTree tree = trees.getTree(m);
-    TreePath path = trees.getPath(m);
+    TreePath path = tree == null ? null : trees.getPath(m.getEnclosingElement());
     if (tree == null || path == null || tree.getBody() == null) {
       known.put(m, null);
       return null;

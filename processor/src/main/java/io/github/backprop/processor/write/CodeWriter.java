@@ -28,9 +28,15 @@ final class CodeWriter {
     this.namer = namer;
   }
 
+  private static final java.util.Map<Owner, ClassName> CLASS_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
   static ClassName className(Owner owner) {
-    String[] names = owner.simpleNames().split("\\.");
-    return ClassName.get(owner.packageName(), names[0], Arrays.copyOfRange(names, 1, names.length));
+    return CLASS_NAMES.computeIfAbsent(
+        owner,
+        o -> {
+          String[] names = o.simpleNames().split("\\.");
+          return ClassName.get(o.packageName(), names[0], Arrays.copyOfRange(names, 1, names.length));
+        });
   }
 
   static TypeName typeName(Type type) {
