@@ -141,7 +141,7 @@ public final class BackpropProcessor extends AbstractProcessor {
     }
     Owner grad = GeneratedNames.gradClass(MethodReader.owner(type));
     try {
-      JavaFile file = GradWriter.write(type, grad, entries);
+      JavaFile file = GradWriter.write(type, grad, entries, readsJavaCompiler(type));
       if (Boolean.parseBoolean(processingEnv.getOptions().get(DEBUG))) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, file.toString(), type);
       }
@@ -169,6 +169,27 @@ public final class BackpropProcessor extends AbstractProcessor {
   }
 
   private final Map<Element, CompilationUnitTree> units = new java.util.HashMap<>();
+
+  /**
+   * Whether code in {@code type}'s module can use {@code javax.annotation.processing.Generated}:
+   * always on the class path; in a named module only if it requires {@code java.compiler} (or
+   * {@code java.se}, which brings it), as {@code requires static java.compiler;} does.
+   */
+  private boolean readsJavaCompiler(TypeElement type) {
+    javax.lang.model.element.ModuleElement module = processingEnv.getElementUtils().getModuleOf(type);
+    if (module == null || module.isUnnamed()) {
+      return true;
+    }
+    for (javax.lang.model.element.ModuleElement.Directive d : module.getDirectives()) {
+      if (d instanceof javax.lang.model.element.ModuleElement.RequiresDirective r) {
+        String name = r.getDependency().getQualifiedName().toString();
+        if (name.equals("java.compiler") || name.equals("java.se")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   private GradWriter.Entry method(ExecutableElement m, String record) {
     if (!new Signature(reporter).check(m)) {

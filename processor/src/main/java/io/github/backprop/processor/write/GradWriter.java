@@ -32,13 +32,18 @@ public final class GradWriter {
 
   /**
    * @param entries the methods, already in their deterministic order
+   * @param generatedVisible whether the class's module reads {@code java.compiler}, home of
+   *     {@code @Generated}: a named module that does not would fail to compile the annotation
    */
-  public static JavaFile write(TypeElement source, Owner grad, List<Entry> entries) {
+  public static JavaFile write(TypeElement source, Owner grad, List<Entry> entries, boolean generatedVisible) {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(grad.simpleNames())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addOriginatingElement(source)
-            .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build())
+            .addOriginatingElement(source);
+    if (generatedVisible) {
+      type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
+    }
+    type
             .addJavadoc(
                 "Gradients of the {@code @Differentiable} methods of {@link $T}, by reverse-mode"
                     + " differentiation.\n",
