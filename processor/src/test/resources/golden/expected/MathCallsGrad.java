@@ -20,8 +20,8 @@ public final class MathCallsGrad {
         double _d_x = Math.signum(x) + (x > y ? 1.0 : x == y ? 0.5 : 0.0);
         double _d_y = y > x ? 1.0 : y == x ? 0.5 : 0.0;
         double _d_hypot0 = 1.0;
-        _d_x += _d_hypot0 * (x / _hypot0);
-        _d_y += _d_hypot0 * (y / _hypot0);
+        _d_x += _d_hypot0 * (_hypot0 == 0.0 ? 0.0 : x / _hypot0);
+        _d_y += _d_hypot0 * (_hypot0 == 0.0 ? 0.0 : y / _hypot0);
         return new Kinks(_value, _d_x, _d_y);
     }
 

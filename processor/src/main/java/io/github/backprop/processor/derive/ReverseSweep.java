@@ -92,6 +92,12 @@ public final class ReverseSweep {
       return null;
     }
 
+    if (!valueDeclared && !TailReturns.endsInReturn(body) && !Walk.assigned(body).contains(value)) {
+      // A body that may end without a return (javac's "missing return statement", or a loop it
+      // never leaves): the result still needs a value for the generated code to compile.
+      declarations.add(new Stmt.Declare(value, Exprs.ZERO));
+      valueDeclared = true;
+    }
     List<Stmt> forward = forward(body.statements(), Tbr.identitySet(), 0, 0);
     List<Var> snapshots = new ArrayList<>();
     for (Var p : writtenParams()) {

@@ -52,7 +52,9 @@ final class TailReturns {
       return normalize(branch, sources);
     }
     List<Stmt> joined = new ArrayList<>(branch.statements());
-    joined.addAll(rest);
+    // Each branch gets its own copy of the rest, with its own locals: a statement in two places
+    // would share a save and an adjoint between them.
+    joined.addAll(io.github.backprop.processor.ir.Copy.of(rest, sources));
     return new Stmt.Block(normalize(joined, sources));
   }
 

@@ -177,6 +177,8 @@ final class Tbr {
           List<Step> st = steps.get(x);
           work[0] |= st != null && !st.isEmpty();
           work[0] |= x instanceof Stmt.Assign a && reads.contains(a.var());
+          // An active variable overwritten there restarts its adjoint there, even with a constant.
+          work[0] |= x instanceof Stmt.Assign a && activity.isActive(a.var());
           work[0] |= x instanceof Stmt.Store st2 && reads.contains(st2.target().base());
           // A local declared again in each iteration is put back from the tape.
           work[0] |=

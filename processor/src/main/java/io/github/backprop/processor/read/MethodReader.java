@@ -1045,6 +1045,11 @@ public final class MethodReader {
           continue;
         }
         ExecutableElement m = Resolver.choose(candidates, argTypes);
+        if (m == null
+            && (Resolver.ambiguous(candidates, argTypes)
+                || !Resolver.looselyApplicable(candidates, argTypes))) {
+          throw reporter.abortQuietly(); // javac reports no suitable method, or the ambiguity
+        }
         if (m == null) {
           throw reporter.abort(
               Tag.NO_DERIVATIVE,

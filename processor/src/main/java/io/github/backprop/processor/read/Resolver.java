@@ -205,6 +205,82 @@ final class Resolver {
     return best;
   }
 
+  /** Whether strict invocation finds several most specific methods: javac says ambiguous. */
+  static boolean ambiguous(List<ExecutableElement> candidates, List<Type> args) {
+    List<ExecutableElement> applicable = new ArrayList<>();
+    for (ExecutableElement m : candidates) {
+      if (!m.isVarArgs() && applicable(paramTypes(m), args)) {
+        applicable.add(m);
+      }
+    }
+    return applicable.size() > 1 && choose(candidates, args) == null;
+  }
+
+  /**
+   * Whether javac would accept the call through boxing, varargs or a conversion to float, the
+   * loose invocation backprop does not differentiate through. Where it would not, the call is
+   * javac's error to report.
+   */
+  static boolean looselyApplicable(List<ExecutableElement> candidates, List<Type> args) {
+    for (ExecutableElement m : candidates) {
+      List<? extends javax.lang.model.element.VariableElement> ps = m.getParameters();
+      int fixed = m.isVarArgs() ? ps.size() - 1 : ps.size();
+      if (m.isVarArgs() ? args.size() < fixed : args.size() != fixed) {
+        continue;
+      }
+      boolean ok = true;
+      for (int i = 0; i < args.size() && ok; i++) {
+        TypeMirror p = i < fixed ? ps.get(i).asType() : ((ArrayType) ps.get(fixed).asType()).getComponentType();
+        ok = accepts(p, args.get(i)) || (m.isVarArgs() && i == fixed && args.size() == ps.size() && accepts(ps.get(fixed).asType(), args.get(i)));
+      }
+      if (ok) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a parameter of type {@code p} takes an argument of our type {@code a}, loosely. */
+  private static boolean accepts(TypeMirror p, Type a) {
+    if (a == null) {
+      return false;
+    }
+    Type exact = typeOf(p);
+    if (exact != null) {
+      return exact.acceptsByWidening(a);
+    }
+    if (a.isArray()) {
+      return p.getKind() == javax.lang.model.type.TypeKind.DECLARED && isAnyObject(p.toString());
+    }
+    switch (p.getKind()) {
+      case FLOAT:
+        return a.equals(Type.INT) || a.equals(Type.LONG);
+      case TYPEVAR:
+        return true; // boxed to T
+      case DECLARED:
+        String name = ((javax.lang.model.element.TypeElement) ((javax.lang.model.type.DeclaredType) p).asElement())
+            .getQualifiedName().toString();
+        String box = switch (a.prim()) {
+          case DOUBLE -> "java.lang.Double";
+          case INT -> "java.lang.Integer";
+          case LONG -> "java.lang.Long";
+          default -> "java.lang.Boolean";
+        };
+        return name.equals(box)
+            || isAnyObject(name)
+            || (a.prim() != Type.Prim.BOOLEAN && name.equals("java.lang.Number"));
+      default:
+        return false;
+    }
+  }
+
+  private static boolean isAnyObject(String name) {
+    return name.equals("java.lang.Object")
+        || name.equals("java.io.Serializable")
+        || name.equals("java.lang.Comparable")
+        || name.startsWith("java.lang.constant.");
+  }
+
   private static boolean applicable(List<Type> params, List<Type> args) {
     if (params.size() != args.size()) {
       return false;

@@ -27,8 +27,8 @@ import java.util.Set;
  * result {@code r}. Both classes map to the same row, so a rule is never written twice.
  *
  * <p>Conventions at kinks, as PyTorch documents them: {@code abs} has derivative 0 at 0 (the
- * minimum-norm subgradient); {@code max} and {@code min} split the adjoint equally between tied
- * arguments. {@code floor}, {@code ceil}, {@code rint}, {@code round}, {@code signum}, {@code ulp}
+ * minimum-norm subgradient), and so has {@code hypot} at (0, 0); {@code max} and {@code min} split
+ * the adjoint equally between tied arguments. {@code floor}, {@code ceil}, {@code rint}, {@code round}, {@code signum}, {@code ulp}
  * and {@code getExponent} are piecewise constant and have derivative 0 everywhere.
  */
 public final class MathRules {
@@ -64,7 +64,8 @@ public final class MathRules {
     row("sqrt", (a, r) -> div(lit(0.5), r));
     row("cbrt", (a, r) -> div(lit(1), mul(lit(3), mul(r, r))));
     row("pow", MathRules::powBase, MathRules::powExponent);
-    row("hypot", (a, r) -> div(a.get(0), r), (a, r) -> div(a.get(1), r));
+    // At (0, 0), where hypot has a kink like abs at 0, both partials are taken as 0, not 0 / 0.
+    row("hypot", (a, r) -> atZeroRadius(r, div(a.get(0), r)), (a, r) -> atZeroRadius(r, div(a.get(1), r)));
     row("abs", (a, r) -> math("signum", a.get(0)));
     row("max", (a, r) -> tieSplit(Op.GT, a.get(0), a.get(1)), (a, r) -> tieSplit(Op.GT, a.get(1), a.get(0)));
     row("min", (a, r) -> tieSplit(Op.LT, a.get(0), a.get(1)), (a, r) -> tieSplit(Op.LT, a.get(1), a.get(0)));
@@ -144,6 +145,10 @@ public final class MathRules {
     Expr x = a.get(0);
     return new Conditional(
         new Binary(Op.EQ, x, lit(0), Type.BOOLEAN), lit(0), mul(r, math("log", x)), Type.DOUBLE);
+  }
+
+  private static Expr atZeroRadius(Expr r, Expr partial) {
+    return new Conditional(new Binary(Op.EQ, r, lit(0), Type.BOOLEAN), lit(0), partial, Type.DOUBLE);
   }
 
   /** 1 where {@code mine op other}, 0.5 at a tie, else 0. */
