@@ -19,17 +19,7 @@ public final class ArrayCodeGrad {
     public static Dot dot(double[] a, double[] b) {
         double[] _d_a = new double[a.length];
         double[] _d_b = new double[b.length];
-        double s = 0;
-        // grad of: return s;
-        double _d_s = 1.0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-            // grad of this iteration of: for (int i = 0; i < a.length; i++)
-            // grad of: s += a[i] * b[i];
-            _d_a[i] += _d_s * b[i];
-            _d_b[i] += _d_s * a[i];
-        }
-        double _value = s;
+        double _value = dot(a, b, _d_a, _d_b);
         return new Dot(_value, _d_a, _d_b);
     }
 
@@ -58,23 +48,7 @@ public final class ArrayCodeGrad {
      */
     public static Fit fit(double[] w, double[] x, double[] y) {
         double[] _d_w = new double[w.length];
-        double loss = 0;
-        // grad of: return loss;
-        double _d_loss = 1.0;
-        for (int i = 0; i < x.length; i++) {
-            double _exp0 = Math.exp(-w[1] * x[i]);
-            double e = w[0] * _exp0 + w[2] - y[i];
-            loss += e * e;
-            // grad of this iteration of: for (int i = 0; i < x.length; i++)
-            // grad of: loss += e * e;
-            double _d_e = 2 * _d_loss * e;
-            // grad of: double e = w[0] * Math.exp(-w[1] * x[i]) + w[2] - y[i];
-            _d_w[0] += _d_e * _exp0;
-            double _d_exp0 = _d_e * w[0];
-            _d_w[2] += _d_e;
-            _d_w[1] -= _d_exp0 * _exp0 * x[i];
-        }
-        double _value = loss;
+        double _value = fit(w, x, y, _d_w);
         return new Fit(_value, _d_w);
     }
 
@@ -109,16 +83,7 @@ public final class ArrayCodeGrad {
      */
     public static Gather gather(double[] w, int[] idx) {
         double[] _d_w = new double[w.length];
-        double s = 0;
-        // grad of: return s;
-        double _d_s = 1.0;
-        for (int k = 0; k < idx.length; k++) {
-            s += w[idx[k]] * w[idx[k]];
-            // grad of this iteration of: for (int k = 0; k < idx.length; k++)
-            // grad of: s += w[idx[k]] * w[idx[k]];
-            _d_w[idx[k]] += 2 * _d_s * w[idx[k]];
-        }
-        double _value = s;
+        double _value = gather(w, idx, _d_w);
         return new Gather(_value, _d_w);
     }
 
@@ -145,33 +110,9 @@ public final class ArrayCodeGrad {
      * The value of {@code ArrayCode.layer(double[], double[][], int)} and its gradient with respect to every {@code double} parameter.
      */
     public static Layer layer(double[] w, double[][] x, int hidden) {
-        DoubleStack _doubles = Tape.doubles();
-        double _tanh0 = 0.0;
         double[] _d_w = new double[w.length];
         double[][] _d_x = Adjoint.zerosLike(x);
-        double out = 0;
-        // grad of: return out;
-        double _d_out = 1.0;
-        for (int s = 0; s < x.length; s++) {
-            for (int j = 0; j < hidden; j++) {
-                _doubles.push(_tanh0);
-                _tanh0 = Math.tanh(w[j] * x[s][0] + w[j] * x[s][1]);
-                out += w[hidden + j] * _tanh0;
-            }
-            // grad of this iteration of: for (int s = 0; s < x.length; s++)
-            // grad of: for (int j = 0; j < hidden; j++)
-            for (int j = Math.max(0, hidden) - 1; j >= 0; j--) {
-                // grad of: out += w[hidden + j] * Math.tanh(w[j] * row[0] + w[j] * row[1]);
-                _d_w[hidden + j] += _d_out * _tanh0;
-                double _d_tanh0 = _d_out * w[hidden + j];
-                double _r0 = _d_tanh0 * (1.0 - _tanh0 * _tanh0);
-                _d_x[s][0] += _r0 * w[j];
-                _d_w[j] += _r0 * x[s][0] + _r0 * x[s][1];
-                _d_x[s][1] += _r0 * w[j];
-                _tanh0 = _doubles.pop();
-            }
-        }
-        double _value = out;
+        double _value = layer(w, x, hidden, _d_w, _d_x);
         return new Layer(_value, _d_w, _d_x);
     }
 

@@ -74,71 +74,8 @@ public final class JumpsGrad {
      * The value of {@code Jumps.labelled(double[][])} and its gradient with respect to every {@code double} parameter.
      */
     public static Labelled labelled(double[][] m) {
-        IntStack _ints = Tape.ints();
-        BooleanStack _booleans = Tape.booleans();
-        int i = 0;
-        boolean _cont0 = false;
-        int j = 0;
         double[][] _d_m = Adjoint.zerosLike(m);
-        double s = 0;
-        boolean _brk0 = false;
-        int _n0 = 0;
-        for (i = 0; !_brk0 && i < m.length; ) {
-            _booleans.push(_cont0);
-            _cont0 = false;
-            int _n1 = 0;
-            _ints.push(j);
-            j = 0;
-            while (!_brk0 && !_cont0 && j < m[i].length) {
-                if (m[i][j] > 5) {
-                    _booleans.push(_brk0);
-                    _brk0 = true;
-                } else if (m[i][j] < 0) {
-                    _booleans.push(_cont0);
-                    _cont0 = true;
-                } else {
-                    s += m[i][j];
-                }
-                if (!_brk0 && !_cont0) {
-                    j++;
-                }
-                _n1++;
-            }
-            _ints.push(_n1);
-            if (!_brk0) {
-                i++;
-            }
-            _n0++;
-        }
-        double _value = s;
-        // grad of: return s;
-        double _d_s = 1.0;
-        // grad of: rows: for (int i = 0; i < m.length; i++)
-        for (; _n0 > 0; _n0--) {
-            if (!_brk0) {
-                // grad of: i++
-                i--;
-            }
-            int _n1 = _ints.pop();
-            // grad of: for (int j = 0; j < m[i].length; j++)
-            for (; _n1 > 0; _n1--) {
-                if (!_brk0 && !_cont0) {
-                    // grad of: j++
-                    j--;
-                }
-                if (m[i][j] > 5) {
-                    _brk0 = _booleans.pop();
-                } else if (m[i][j] < 0) {
-                    _cont0 = _booleans.pop();
-                } else {
-                    // grad of: s += m[i][j];
-                    _d_m[i][j] += _d_s;
-                }
-            }
-            // grad of: int j = 0
-            j = _ints.pop();
-            _cont0 = _booleans.pop();
-        }
+        double _value = labelled(m, _d_m);
         return new Labelled(_value, _d_m);
     }
 
@@ -219,27 +156,8 @@ public final class JumpsGrad {
      * The value of {@code Jumps.skipNegatives(double[])} and its gradient with respect to every {@code double} parameter.
      */
     public static SkipNegatives skipNegatives(double[] x) {
-        DoubleStack _doubles = Tape.doubles();
         double[] _d_x = new double[x.length];
-        double s = 1;
-        for (int i = 0; i < x.length; i++) {
-            if (!(x[i] < 0)) {
-                _doubles.push(s);
-                s *= x[i];
-            }
-        }
-        double _value = s;
-        // grad of: return s;
-        double _d_s = 1.0;
-        // grad of: for (int i = 0; i < x.length; i++)
-        for (int i = x.length - 1; i >= 0; i--) {
-            if (!(x[i] < 0)) {
-                // grad of: s *= x[i];
-                s = _doubles.pop();
-                _d_x[i] += _d_s * s;
-                _d_s *= x[i];
-            }
-        }
+        double _value = skipNegatives(x, _d_x);
         return new SkipNegatives(_value, _d_x);
     }
 
@@ -276,46 +194,8 @@ public final class JumpsGrad {
      * The value of {@code Jumps.untilNegative(double[])} and its gradient with respect to every {@code double} parameter.
      */
     public static UntilNegative untilNegative(double[] x) {
-        DoubleStack _doubles = Tape.doubles();
-        BooleanStack _booleans = Tape.booleans();
-        int i = 0;
-        double _exp0 = 0.0;
         double[] _d_x = new double[x.length];
-        double s = 0;
-        boolean _brk0 = false;
-        int _n0 = 0;
-        for (i = 0; !_brk0 && i < x.length; ) {
-            if (x[i] < 0) {
-                _booleans.push(_brk0);
-                _brk0 = true;
-            } else {
-                _doubles.push(_exp0);
-                _exp0 = Math.exp(x[i]);
-                s += _exp0;
-            }
-            if (!_brk0) {
-                i++;
-            }
-            _n0++;
-        }
-        double _value = s;
-        // grad of: return s;
-        double _d_s = 1.0;
-        // grad of: for (int i = 0; i < x.length; i++)
-        for (; _n0 > 0; _n0--) {
-            if (!_brk0) {
-                // grad of: i++
-                i--;
-            }
-            if (x[i] < 0) {
-                _brk0 = _booleans.pop();
-            } else {
-                // grad of: s += Math.exp(x[i]);
-                double _d_exp0 = _d_s;
-                _d_x[i] += _d_exp0 * _exp0;
-                _exp0 = _doubles.pop();
-            }
-        }
+        double _value = untilNegative(x, _d_x);
         return new UntilNegative(_value, _d_x);
     }
 

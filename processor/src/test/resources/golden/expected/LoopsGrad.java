@@ -19,37 +19,8 @@ public final class LoopsGrad {
      * The value of {@code Loops.branchy(double[])} and its gradient with respect to every {@code double} parameter.
      */
     public static Branchy branchy(double[] x) {
-        BooleanStack _booleans = Tape.booleans();
         double[] _d_x = new double[x.length];
-        double s = 0;
-        for (int i = 0; i < x.length; i++) {
-            double v = x[i];
-            boolean _c0 = v > s;
-            _booleans.push(_c0);
-            if (_c0) {
-                s = v * 2;
-            } else {
-                s = s * 0.5 + v;
-            }
-        }
-        double _value = s;
-        // grad of: return s;
-        double _d_s = 1.0;
-        // grad of: for (int i = 0; i < x.length; i++)
-        for (int i = x.length - 1; i >= 0; i--) {
-            double _d_v;
-            if (_booleans.pop()) {
-                // grad of: s = v * 2;
-                _d_v = 2 * _d_s;
-                _d_s = 0.0;
-            } else {
-                // grad of: s = s * 0.5 + v;
-                _d_v = _d_s;
-                _d_s = 0.5 * _d_s;
-            }
-            // grad of: double v = x[i];
-            _d_x[i] += _d_v;
-        }
+        double _value = branchy(x, _d_x);
         return new Branchy(_value, _d_x);
     }
 
@@ -96,39 +67,8 @@ public final class LoopsGrad {
      * The value of {@code Loops.converge(double[])} and its gradient with respect to every {@code double} parameter.
      */
     public static Converge converge(double[] x) {
-        DoubleStack _doubles = Tape.doubles();
-        IntStack _ints = Tape.ints();
-        double v = 0.0;
         double[] _d_x = new double[x.length];
-        double s = 0;
-        for (int _i0 = 0; _i0 < x.length; _i0++) {
-            v = x[_i0];
-            int _n0 = 0;
-            do {
-                _doubles.push(v);
-                v = Math.sqrt(v);
-                _n0++;
-            } while (v > 2);
-            _ints.push(_n0);
-            s += v;
-        }
-        double _value = s;
-        // grad of: return s;
-        double _d_s = 1.0;
-        // grad of: for (double v : x)
-        for (int _i0 = x.length - 1; _i0 >= 0; _i0--) {
-            // grad of: s += v;
-            double _d_v = _d_s;
-            int _n0 = _ints.pop();
-            // grad of: do ... while (v > 2)
-            for (; _n0 > 0; _n0--) {
-                // grad of: v = Math.sqrt(v);
-                v = _doubles.pop();
-                _d_v *= 0.5 / Math.sqrt(v);
-            }
-            // grad of: double v : x
-            _d_x[_i0] += _d_v;
-        }
+        double _value = converge(x, _d_x);
         return new Converge(_value, _d_x);
     }
 
@@ -254,28 +194,7 @@ public final class LoopsGrad {
         double[][] _d_a = Adjoint.zerosLike(a);
         double[] _d_x = new double[x.length];
         double[] _d_b = new double[b.length];
-        double loss = 0;
-        // grad of: return 0.5 * loss;
-        double _d_loss = 0.5;
-        for (int i = 0; i < a.length; i++) {
-            double r = -b[i];
-            for (int j = 0; j < x.length; j++) {
-                r += a[i][j] * x[j];
-            }
-            loss += r * r;
-            // grad of this iteration of: for (int i = 0; i < a.length; i++)
-            // grad of: loss += r * r;
-            double _d_r = 2 * _d_loss * r;
-            // grad of: for (int j = 0; j < x.length; j++)
-            for (int j = x.length - 1; j >= 0; j--) {
-                // grad of: r += a[i][j] * x[j];
-                _d_a[i][j] += _d_r * x[j];
-                _d_x[j] += _d_r * a[i][j];
-            }
-            // grad of: double r = -b[i];
-            _d_b[i] -= _d_r;
-        }
-        double _value = 0.5 * loss;
+        double _value = nested(a, x, b, _d_a, _d_x, _d_b);
         return new Nested(_value, _d_a, _d_x, _d_b);
     }
 
@@ -316,24 +235,7 @@ public final class LoopsGrad {
      */
     public static Rosenbrock rosenbrock(double[] x) {
         double[] _d_x = new double[x.length];
-        double f = 0;
-        // grad of: return f;
-        double _d_f = 1.0;
-        for (int i = 0; i < x.length - 1; i++) {
-            double a = x[i + 1] - x[i] * x[i];
-            double b = 1 - x[i];
-            f += 100 * a * a + b * b;
-            // grad of this iteration of: for (int i = 0; i < x.length - 1; i++)
-            // grad of: f += 100 * a * a + b * b;
-            double _d_a = 200 * _d_f * a;
-            double _d_b = 2 * _d_f * b;
-            // grad of: double b = 1 - x[i];
-            _d_x[i] -= _d_b;
-            // grad of: double a = x[i + 1] - x[i] * x[i];
-            _d_x[i + 1] += _d_a;
-            _d_x[i] -= 2 * _d_a * x[i];
-        }
-        double _value = f;
+        double _value = rosenbrock(x, _d_x);
         return new Rosenbrock(_value, _d_x);
     }
 

@@ -54,9 +54,10 @@ public final class GradWriter {
       signatures.add(parameterTypes(e, false));
     }
     for (Entry e : entries) {
-      type.addMethod(method(e, source));
       // Another method of the same name and these parameter types would clash with it.
-      if (!e.grad().accumulators().isEmpty() && !signatures.contains(parameterTypes(e, true))) {
+      boolean accumulates = !e.grad().accumulators().isEmpty() && !signatures.contains(parameterTypes(e, true));
+      type.addMethod(accumulates ? delegating(e, source) : method(e, source));
+      if (accumulates) {
         type.addMethod(accumulate(e, source, grad));
       }
       type.addType(record(e, grad));
@@ -157,6 +158,42 @@ public final class GradWriter {
     args.add(e.grad().value());
     args.addAll(e.grad().gradients());
     writer.statement(new Stmt.ReturnRecord(e.record(), args), body);
+    return b.addCode(body.build()).build();
+  }
+
+  // Example: public static Loss loss(double[] w) { double[] _d_w = new double[w.length];
+  //              double _value = loss(w, _d_w); return new Loss(_value, _d_w); }
+  /** The record method of one that has an accumulate overload: fresh arrays, then that one. */
+  private static MethodSpec delegating(Entry e, TypeElement source) {
+    Namer namer = namer(e);
+    MethodModel m = e.model();
+    CodeWriter writer = new CodeWriter(namer);
+    MethodSpec.Builder b =
+        MethodSpec.methodBuilder(m.name())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(ClassName.get("", e.record()))
+            .addJavadoc(
+                "The value of {@code $L.$L} and its gradient with respect to $L.\n",
+                ClassName.get(source).simpleName(),
+                signature(m),
+                withRespectTo(e));
+    CodeBlock.Builder args = CodeBlock.builder();
+    for (Var p : m.params()) {
+      b.addParameter(ParameterSpec.builder(CodeWriter.typeName(p.type()), namer.name(p)).build());
+      args.add(args.isEmpty() ? "$L" : ", $L", namer.name(p));
+    }
+    CodeBlock.Builder body = CodeBlock.builder();
+    writer.statements(e.grad().allocations(), body);
+    for (Var v : e.grad().accumulators()) {
+      args.add(", $L", namer.name(v));
+    }
+    CodeBlock value = writer.expr(e.grad().value()); // _value, or another name if a parameter has it
+    body.addStatement("double $L = $L($L)", value, m.name(), args.build());
+    CodeBlock.Builder record = CodeBlock.builder().add("$L", value);
+    for (Expr g : e.grad().gradients()) {
+      record.add(", $L", writer.expr(g));
+    }
+    body.addStatement("return new $L($L)", e.record(), record.build());
     return b.addCode(body.build()).build();
   }
 
