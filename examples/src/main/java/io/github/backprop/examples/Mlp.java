@@ -197,12 +197,16 @@ final class Mlp {
     List<Epoch> history = new ArrayList<>();
     long start = System.nanoTime();
     int step = 0;
+    // The accumulate overload adds each batch's gradient into this one array: no record, no new
+    // gradient array per step.
+    double[] gradient = new double[w.length];
     for (int e = 1; e <= epochs; e++) {
       shuffle(order, random);
       for (int from = 0; from < order.length; from += batch) {
         int[] rows = Arrays.copyOfRange(order, from, Math.min(order.length, from + batch));
-        var g = MlpGrad.loss(w, train.x(), train.y(), rows);
-        adam.step(w, g.w());
+        Arrays.fill(gradient, 0);
+        MlpGrad.loss(w, train.x(), train.y(), rows, gradient);
+        adam.step(w, gradient);
         stepLosses[++step] = lossOver(w, train);
       }
       Epoch done = new Epoch(e, lossOver(w, train), accuracy(w, train), accuracy(w, split.heldOut()));
