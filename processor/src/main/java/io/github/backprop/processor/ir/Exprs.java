@@ -27,7 +27,11 @@ public final class Exprs {
   }
 
   public static boolean isZero(Expr e) {
-    return e instanceof Literal l && l.is(0.0);
+    if (e instanceof Literal l) {
+      return l.is(0.0);
+    }
+    Number n = fold(e);
+    return n != null && n.doubleValue() == 0 && !(n instanceof Double d && d.isNaN());
   }
 
   static boolean isOne(Expr e) {
@@ -36,9 +40,71 @@ public final class Exprs {
 
   /** The value of a numeric literal, as derivative code (always double) uses it. */
   private static Double constant(Expr e) {
-    return e instanceof Literal l && l.type().isNumeric() && l.value() instanceof Number n
-        ? n.doubleValue()
-        : null;
+    if (e instanceof Literal l && l.type().isNumeric() && l.value() instanceof Number n) {
+      return n.doubleValue();
+    }
+    Number folded = fold(e);
+    return folded == null ? null : folded.doubleValue();
+  }
+
+  /**
+   * The value of an expression of literals only, {@code (1 - 1)} or {@code 1 / 2} (0 in int
+   * arithmetic), evaluated as Java does for its type; null if it reads anything else.
+   */
+  static Number fold(Expr e) {
+    if (e instanceof Literal l) {
+      return l.type().isNumeric() && l.value() instanceof Number n ? n : null;
+    }
+    if (e instanceof Unary u && u.op() == Op.NEG) {
+      Number n = fold(u.operand());
+      if (n == null) {
+        return null;
+      }
+      return u.type().isDouble() ? (Number) (-n.doubleValue())
+          : u.type().equals(Type.LONG) ? (Number) (-n.longValue())
+          : (Number) (-n.intValue());
+    }
+    if (!(e instanceof Binary b) || !b.type().isNumeric()) {
+      return null;
+    }
+    Number l = fold(b.left());
+    Number r = fold(b.right());
+    if (l == null || r == null) {
+      return null;
+    }
+    if (b.type().isDouble()) {
+      double x = l.doubleValue();
+      double y = r.doubleValue();
+      switch (b.op()) {
+        case ADD: return x + y;
+        case SUB: return x - y;
+        case MUL: return x * y;
+        case DIV: return x / y;
+        default: return null;
+      }
+    }
+    if (b.type().equals(Type.LONG)) {
+      long x = l.longValue();
+      long y = r.longValue();
+      switch (b.op()) {
+        case ADD: return x + y;
+        case SUB: return x - y;
+        case MUL: return x * y;
+        case DIV: return y == 0 ? null : x / y;
+        case REM: return y == 0 ? null : x % y;
+        default: return null;
+      }
+    }
+    int x = l.intValue();
+    int y = r.intValue();
+    switch (b.op()) {
+      case ADD: return x + y;
+      case SUB: return x - y;
+      case MUL: return x * y;
+      case DIV: return y == 0 ? null : x / y;
+      case REM: return y == 0 ? null : x % y;
+      default: return null;
+    }
   }
 
   private static boolean isDoubleLiteral(Expr e) {

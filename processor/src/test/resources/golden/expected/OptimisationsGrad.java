@@ -1,0 +1,189 @@
+package golden;
+
+import javax.annotation.processing.Generated;
+
+/**
+ * Gradients of the {@code @Differentiable} methods of {@link Optimisations}, by reverse-mode differentiation.
+ */
+@Generated("io.github.backprop.processor.BackpropProcessor")
+public final class OptimisationsGrad {
+    private OptimisationsGrad() {
+    }
+
+    /**
+     * The value of {@code Optimisations.activity(double, int)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Activity activity(double x, int n) {
+        int k = n * n;
+        double c = Math.sin(n);
+        double _value = x * c + k;
+        // grad of: return x * c + k;
+        double _d_x = c;
+        return new Activity(_value, _d_x);
+    }
+
+    /**
+     * The value of {@code Optimisations.folding(double, double)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Folding folding(double x, double y) {
+        double _value = 3 * x + 2 * x + y * y + (1 - 1) * x;
+        // grad of: return 3 * x + 2 * x + y * y + (1 - 1) * x;
+        double _d_x = 5.0;
+        double _d_y = 2 * y;
+        return new Folding(_value, _d_x, _d_y);
+    }
+
+    /**
+     * The value of {@code Optimisations.fusion(double[])} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Fusion fusion(double[] x) {
+        double[] _d_x = new double[x.length];
+        double _value = fusion(x, _d_x);
+        return new Fusion(_value, _d_x);
+    }
+
+    /**
+     * The value of {@code Optimisations.fusion(double[])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_x}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
+     *
+     * @see #fusion
+     */
+    public static double fusion(double[] x, double[] _d_x) {
+        double s = 0;
+        // grad of: return s;
+        double _d_s = 1.0;
+        for (int i = 0; i < x.length; i++) {
+            s += Math.sin(x[i]) * x[i];
+            // grad of this iteration of: for (int i = 0; i < x.length; i++)
+            // grad of: s += Math.sin(x[i]) * x[i];
+            _d_x[i] += _d_s * x[i] * Math.cos(x[i]) + _d_s * Math.sin(x[i]);
+        }
+        double _value = s;
+        return _value;
+    }
+
+    /**
+     * The value of {@code Optimisations.noZeroing(double, double)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static NoZeroing noZeroing(double x, double y) {
+        double z;
+        if (y > 0) {
+            z = x * y;
+        } else {
+            z = Math.exp(x);
+        }
+        double _value = z;
+        // grad of: return z;
+        double _d_z = 1.0;
+        double _d_x;
+        double _d_y = 0.0;
+        if (y > 0) {
+            // grad of: z = x * y;
+            _d_x = _d_z * y;
+            _d_y = _d_z * x;
+        } else {
+            // grad of: z = Math.exp(x);
+            _d_x = _d_z * z;
+        }
+        return new NoZeroing(_value, _d_x, _d_y);
+    }
+
+    /**
+     * The value of {@code Optimisations.recorded(double, double)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Recorded recorded(double x, double y) {
+        x += y;
+        double z = x * x;
+        double _t0 = x;
+        x *= y;
+        double _value = x + z;
+        // grad of: return x + z;
+        double _d_x = 1.0;
+        double _d_z = 1.0;
+        // grad of: x = x * y;
+        x = _t0;
+        double _d_y = _d_x * x;
+        _d_x *= y;
+        // grad of: double z = x * x;
+        _d_x += 2 * _d_z * x;
+        // grad of: x = x + y;
+        _d_y += _d_x;
+        return new Recorded(_value, _d_x, _d_y);
+    }
+
+    /**
+     * The value of {@code Optimisations.reuse(double)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static Reuse reuse(double x) {
+        double e = Math.exp(x);
+        double r = Math.sqrt(e + 1);
+        double _tanh0 = Math.tanh(r);
+        double _value = _tanh0 + r * e;
+        // grad of: return Math.tanh(r) + r * e;
+        double _d_tanh0 = 1.0;
+        double _d_r = e;
+        double _d_e = r;
+        _d_r += _d_tanh0 * (1.0 - _tanh0 * _tanh0);
+        // grad of: double r = Math.sqrt(e + 1);
+        _d_e += _d_r * (0.5 / r);
+        // grad of: double e = Math.exp(x);
+        double _d_x = _d_e * e;
+        return new Reuse(_value, _d_x);
+    }
+
+    /**
+     * The result of {@link OptimisationsGrad#activity}: the value and the gradient.
+     *
+     * @param value the value of {@code activity(double, int)}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    public record Activity(double value, double x) {
+    }
+
+    /**
+     * The result of {@link OptimisationsGrad#folding}: the value and the gradient.
+     *
+     * @param value the value of {@code folding(double, double)}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     * @param y &part; value / &part; y, the partial derivative with respect to {@code y}
+     */
+    public record Folding(double value, double x, double y) {
+    }
+
+    /**
+     * The result of {@link OptimisationsGrad#fusion}: the value and the gradient.
+     *
+     * @param value the value of {@code fusion(double[])}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    public record Fusion(double value, double[] x) {
+    }
+
+    /**
+     * The result of {@link OptimisationsGrad#noZeroing}: the value and the gradient.
+     *
+     * @param value the value of {@code noZeroing(double, double)}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     * @param y &part; value / &part; y, the partial derivative with respect to {@code y}
+     */
+    public record NoZeroing(double value, double x, double y) {
+    }
+
+    /**
+     * The result of {@link OptimisationsGrad#recorded}: the value and the gradient.
+     *
+     * @param value the value of {@code recorded(double, double)}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     * @param y &part; value / &part; y, the partial derivative with respect to {@code y}
+     */
+    public record Recorded(double value, double x, double y) {
+    }
+
+    /**
+     * The result of {@link OptimisationsGrad#reuse}: the value and the gradient.
+     *
+     * @param value the value of {@code reuse(double)}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    public record Reuse(double value, double x) {
+    }
+}
