@@ -20,7 +20,7 @@ import java.util.Set;
  * of a batch depends only on the batch seed and {@code i}, so {@code -Dfuzz.replay=S+k:i}
  * regenerates it whatever the batch size.
  */
-final class Campaign {
+public final class Campaign {
   record Config(
       long seed,
       int programs,
@@ -113,10 +113,11 @@ final class Campaign {
         s.partialsChecked, s.partialsNonSmooth, s.partialsNonFinite);
     StringBuilder h = new StringBuilder();
     for (int i = 0; i < s.errorHistogram.length; i++) {
-      String label = i == 0 ? "<=1e-16" : i == s.errorHistogram.length - 1 ? ">=1e-9" : "1e" + (i - 16);
+      String label = i == 0 ? "<=1e-16" : "<1e" + (i - 16);
       h.append(i == 0 ? "" : ", ").append(label).append(": ").append(s.errorHistogram[i]);
     }
     out.println("  relative error of checked partials (tolerance " + Checker.TOLERANCE + "): " + h);
+    out.printf(Locale.ROOT, "  largest relative error of a checked partial: %.3g%n", s.maxRelativeError);
     out.printf(Locale.ROOT, "  failing programs: %d%n", failingPrograms());
     Map<Kind, Integer> distinct = new LinkedHashMap<>();
     for (Group g : groups.values()) {

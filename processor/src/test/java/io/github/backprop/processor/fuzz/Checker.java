@@ -91,7 +91,9 @@ final class Checker {
     long partialsChecked;
     long partialsNonSmooth;
     long partialsNonFinite;
-    final long[] errorHistogram = new long[8]; // log10 of relative error, <=-16 .. >=-9
+    /** Checked partials by log10 of their relative error: [0] <= 1e-16, [k] in [1e(k-17), 1e(k-16)). */
+    final long[] errorHistogram = new long[11];
+    double maxRelativeError;
     final Map<Kind, Long> failures = new LinkedHashMap<>();
 
     void add(Stats o) {
@@ -109,11 +111,13 @@ final class Checker {
       for (int i = 0; i < errorHistogram.length; i++) {
         errorHistogram[i] += o.errorHistogram[i];
       }
+      maxRelativeError = Math.max(maxRelativeError, o.maxRelativeError);
       o.failures.forEach((k, v) -> failures.merge(k, v, Long::sum));
     }
 
     void relativeError(double e) {
-      int b = e <= 0 ? 0 : (int) Math.floor(Math.log10(e)) + 16;
+      maxRelativeError = Math.max(maxRelativeError, e);
+      int b = e <= 1e-16 ? 0 : (int) Math.floor(Math.log10(e)) + 17;
       errorHistogram[Math.max(0, Math.min(errorHistogram.length - 1, b))]++;
     }
   }
@@ -431,7 +435,40 @@ final class Checker {
   /** A message without names and numbers, to group alike failures. */
   static String signatureOf(String message) {
     String first = message.split("\n")[0];
-    return first.replaceAll("'[^']*'", "'…'").replaceAll("\\b[_$a-zA-Z][_$a-zA-Z0-9]*\\d+\\b", "N").replaceAll("\\d+", "N");
+    return first.replaceAll("'[^']*'", "'…'")
+        .replaceAll(" in (method|class) .*", "")
+        .replaceAll("\\([^)]*\\)", "(…)")
+        .replaceAll("\\b[_$a-zA-Z][_$a-zA-Z0-9]*\\d+\\b", "N")
+        .replaceAll("\\d+", "N");
+  }
+
+  /** Compiles without the processor: the generated programs must be valid Java on their own. */
+  Compiled compilePlain(Batch b) {
+    Batch.Sources s = b.sources();
+    List<JavaFileObject> files = new ArrayList<>();
+    s.files().forEach((name, text) -> files.add(JavaFileObjects.forSourceString(name, text)));
+    try {
+      return new Compiled(b, s, javac().withOptions("-Xlint:all", "-Xlint:-processing", "-Werror", "-proc:none").compile(files), null);
+    } catch (RuntimeException | Error e) {
+      return new Compiled(b, s, null, e);
+    }
+  }
+
+  /** Runs the primal of {@code u} at its points; returns what went wrong, or null. */
+  static String runPrimal(Compiled c, Unit u) {
+    try {
+      Method m = c.loader().loadClass("p." + u.method().owner()).getDeclaredMethod(u.method().name(), Batch.javaTypes(u.method().params()));
+      m.setAccessible(true);
+      for (Object[] p : u.points()) {
+        Object r = call(m, p);
+        if (!(r instanceof Double)) {
+          return "no double result";
+        }
+      }
+      return null;
+    } catch (Throwable e) {
+      return e.toString();
+    }
   }
 
   Compiled compile(Batch b) {

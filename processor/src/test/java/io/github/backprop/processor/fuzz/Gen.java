@@ -800,6 +800,9 @@ final class Gen {
 
   private Block loopBody(int depth) {
     bodyEnds = false;
+    // The condition of a break or continue reads only what is in scope before the body, so it
+    // may go anywhere in it.
+    Expr jumpCond = on(Feature.BREAK_CONTINUE) && chance(0.4) ? cond(1, true) : null;
     List<Stmt> s = new ArrayList<>();
     int n = 1 + rnd.nextInt(3);
     boolean ends = false;
@@ -807,10 +810,10 @@ final class Gen {
       ends = stmt(s, Math.max(1, depth - 1), false);
       env.widen(LIMIT, INT_LIMIT);
     }
-    if (!ends && on(Feature.BREAK_CONTINUE) && chance(0.4)) {
+    if (!ends && jumpCond != null) {
       String target = on(Feature.LABELS) && !labels.isEmpty() && chance(0.4) ? pick(labels) : null;
       Stmt jump = chance(0.5) ? new Break(target) : new Continue(target);
-      s.add(rnd.nextInt(s.size() + 1), new If(cond(1, true), Block.of(jump), null, chance(0.5)));
+      s.add(rnd.nextInt(s.size() + 1), new If(jumpCond, Block.of(jump), null, chance(0.5)));
     }
     bodyEnds = ends;
     return new Block(s);
