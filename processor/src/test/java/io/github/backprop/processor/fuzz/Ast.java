@@ -69,7 +69,7 @@ final class Ast {
   static final int P_UNARY = 13;
   static final int P_PRIMARY = 16;
 
-  sealed interface Expr permits Lit, Ref, Bin, Un, Call, Cond, Cast, Index, Length, NewArray, ArrayInit {
+  sealed interface Expr permits Lit, Ref, Bin, Un, Call, Cond, Cast, Index, Length, NewArray, ArrayInit, Paren {
     T type();
 
     List<Expr> kids();
@@ -275,6 +275,31 @@ final class Ast {
     public void print(StringBuilder b) {
       b.append('(').append(to.java).append(") ");
       Printer.child(b, e, P_UNARY + 1);
+    }
+  }
+
+  /** Parentheses the printer would not need: javac keeps them as a tree of their own. */
+  record Paren(Expr e) implements Expr {
+    public T type() {
+      return e.type();
+    }
+
+    public List<Expr> kids() {
+      return List.of(e);
+    }
+
+    public Expr with(List<Expr> k) {
+      return new Paren(k.get(0));
+    }
+
+    public int prec() {
+      return P_PRIMARY;
+    }
+
+    public void print(StringBuilder b) {
+      b.append('(');
+      e.print(b);
+      b.append(')');
     }
   }
 

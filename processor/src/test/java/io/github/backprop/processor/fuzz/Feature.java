@@ -68,6 +68,8 @@ enum Feature {
   NASTY_NAMES,
   /** {@code import static java.lang.Math.*} and unqualified calls. */
   STATIC_IMPORT,
+  /** Parentheses that are not needed, and empty statements. */
+  REDUNDANT_SYNTAX,
 
   // ---------------------------------------------------------------- planned (issue 3)
   /** for, while and do-while loops with bounded trip counts. */

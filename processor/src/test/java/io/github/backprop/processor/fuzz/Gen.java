@@ -354,6 +354,9 @@ final class Gen {
     if (on(Feature.ARRAYS)) {
       add(kinds, weights, 3, () -> arrayStatement(out));
     }
+    if (on(Feature.REDUNDANT_SYNTAX)) {
+      add(kinds, weights, 1, () -> out.add(new Ast.Raw(";")));
+    }
     if (top && on(Feature.IF) && on(Feature.EARLY_RETURN) && budget <= 0) {
       add(kinds, weights, 6, () -> ends[0] = finalIfElse(out, depth));
     }
@@ -928,6 +931,14 @@ final class Gen {
 
   /** A double-typed expression. */
   G dbl(int d) {
+    G g = dblRaw(d);
+    if (on(Feature.REDUNDANT_SYNTAX) && chance(0.03)) {
+      return new G(new Ast.Paren(g.e()), g.r());
+    }
+    return g;
+  }
+
+  private G dblRaw(int d) {
     if (d <= 0 || chance(0.2)) {
       return leaf();
     }
@@ -1495,8 +1506,15 @@ final class Gen {
   /** A call to another generated method, its arguments squashed into the callee's domain. */
   private G callee(int d) {
     Callee c = pick(ctx.callees());
+    long overloads = ctx.callees().stream().filter(x -> x.callName().equals(c.callName())).count();
     List<Expr> args = new ArrayList<>();
     for (Param p : c.method().params()) {
+      if (p.type() == T.DOUBLE && overloads == 1 && on(Feature.INTEGERS) && chance(0.1)) {
+        // An int where the callee takes a double: widened, and carries no derivative.
+        G i = intE(d);
+        args.add(i.r().within(CALLEE_DOMAIN) ? i.e() : new Call("Math.floorMod", List.of(i.e(), Lit.i(4)), T.INT));
+        continue;
+      }
       args.add(argument(p.type(), d));
     }
     return new G(new Call(c.callName(), args, T.DOUBLE), c.result());
