@@ -103,12 +103,16 @@ final class Batch {
       Set<String> own = inH ? namesH : namesC;
       String name = "h" + i;
       Random mr = new Random(mix(seed, 1000 + i));
-      Gen g = new Gen(mr, f, new Context(inH ? forH : forC, plainsFor(plains, owner), constantsFor(owner, f), staticMath && !inH));
       List<T> fixed = null;
       if (f.contains(Feature.OVERLOADS) && !own.isEmpty() && r.nextInt(3) == 0) {
         name = pick(r, new ArrayList<>(own));
         fixed = overloadTypes(r, f);
       }
+      // An overload does not call its own name: the call could resolve to itself.
+      String self = name;
+      List<Callee> visible = new ArrayList<>(inH ? forH : forC);
+      visible.removeIf(c -> c.method().name().equals(self));
+      Gen g = new Gen(mr, f, new Context(visible, plainsFor(plains, owner), constantsFor(owner, f), staticMath && !inH));
       Gen.Generated gen = g.method(owner, name, true, isPrivate, fixed, 2);
       if (!keys.add(gen.method().signatureKey())) {
         // The same signature twice: not an overload. Rename.

@@ -30,12 +30,19 @@ public final class Campaign {
       int maxShrinks,
       boolean verbose) {}
 
-  /** A group of alike failures and the first one of them. */
+  /**
+   * A group of alike failures: the first ones of them (several for failures found at run time,
+   * whose kind says less about their cause than a compiler message), and their shrunk forms.
+   */
   static final class Group {
     final Failure first;
     final Batch batch;
+    final List<Failure> members = new ArrayList<>();
+    final List<Batch> batches = new ArrayList<>();
     int count;
     Shrinker.Result shrunk;
+    /** Distinct shrunk reproducers of the members, by their source. */
+    final Map<String, Shrinker.Result> distinct = new LinkedHashMap<>();
 
     Group(Failure first, Batch batch) {
       this.first = first;
@@ -43,7 +50,14 @@ public final class Campaign {
     }
   }
 
+  /** How many members of a group of run-time failures to shrink. */
+  static int perGroup() {
+    return Integer.getInteger("fuzz.shrinkPerGroup", 4);
+  }
+
   final Stats stats = new Stats();
+  /** How often each construct was generated, for the summary. */
+  final Map<String, Long> coverage = new java.util.TreeMap<>();
   final Map<String, Group> groups = new LinkedHashMap<>();
   long nanos;
 
@@ -55,6 +69,9 @@ public final class Campaign {
       int n = Math.min(c.perBatch(), c.programs() - done);
       long seed = c.seed() + k;
       Batch b = Batch.generate(seed, n, c.features());
+      for (Batch.Unit u : b.all()) {
+        count(campaign.coverage, u.method());
+      }
       Checker checker = new Checker();
       List<Failure> fs = checker.check(b);
       campaign.stats.add(checker.stats);
@@ -66,6 +83,10 @@ public final class Campaign {
         String g = f.kind() + " | " + f.signature();
         Group group = campaign.groups.computeIfAbsent(g, x -> new Group(f, b));
         group.count++;
+        if (group.members.size() < (f.kind().compileTime() ? 1 : perGroup())) {
+          group.members.add(f);
+          group.batches.add(b);
+        }
         if (c.verbose()) {
           out.println("  " + f);
         }
@@ -82,13 +103,58 @@ public final class Campaign {
       if (shrunk++ >= c.maxShrinks()) {
         break;
       }
-      try {
-        g.shrunk = new Shrinker(c.shrinkBudget()).shrink(g.batch, g.first);
-      } catch (RuntimeException e) {
-        out.println("shrinking failed: " + e);
+      for (int m = 0; m < g.members.size(); m++) {
+        try {
+          Shrinker.Result r = new Shrinker(c.shrinkBudget()).shrink(g.batches.get(m), g.members.get(m));
+          if (m == 0) {
+            g.shrunk = r;
+          }
+          String key = r.batch().sources(true).files().toString().replaceAll("\\b" + r.target().method().name() + "\\b", "f");
+          g.distinct.putIfAbsent(key, r);
+        } catch (RuntimeException e) {
+          out.println("shrinking failed: " + e);
+        }
       }
     }
     return campaign;
+  }
+
+  /** Counts the constructs of a method: statement kinds, operators, functions, calls. */
+  static void count(Map<String, Long> c, Ast.Method m) {
+    Edit.forEachStmt(m.body(), s -> {
+      String k = s.getClass().getSimpleName();
+      if (s instanceof Ast.Assign a) {
+        k = "Assign " + a.op() + (a.target() instanceof Ast.Index ? " element" : "") + (a.target().type() == Ast.T.DOUBLE ? "" : " " + a.target().type().java);
+      } else if (s instanceof Ast.Decl d) {
+        k = "Decl " + (d.useVar() ? "var " : "") + d.type().java + (d.init() == null ? " (no value)" : "");
+      } else if (s instanceof Ast.Incr i) {
+        k = "Incr " + i.target().type().java;
+      } else if (s instanceof Ast.If f) {
+        k = f.otherwise() == null ? "If" : f.otherwise().stmts().size() == 1 && f.otherwise().stmts().get(0) instanceof Ast.If ? "If else-if" : "If else";
+      } else if (s instanceof Ast.Raw r) {
+        k = "Raw " + r.text();
+      }
+      c.merge("stmt: " + k, 1L, Long::sum);
+    });
+    Batch.walk(m.body(), e -> {
+      String k;
+      if (e instanceof Ast.Call call) {
+        String t = call.target();
+        k = t.startsWith("h") || t.startsWith("C.h") || t.startsWith("H.h") ? "call: generated callee"
+            : t.contains("plain") ? "call: plain helper"
+            : "fn: " + call.name();
+        if (t.startsWith("StrictMath.") || t.startsWith("java.lang.Math.") || t.equals(call.name())) {
+          c.merge("fn written as: " + (t.equals(call.name()) ? "static import" : t.substring(0, t.lastIndexOf('.'))), 1L, Long::sum);
+        }
+      } else if (e instanceof Ast.Bin b) {
+        k = "op: " + b.op() + " " + b.type().java;
+      } else if (e instanceof Ast.Un u) {
+        k = "op: unary " + u.op() + " " + u.type().java;
+      } else {
+        k = "expr: " + e.getClass().getSimpleName() + (e instanceof Ast.Cast cast ? " " + cast.to().java : "");
+      }
+      c.merge(k, 1L, Long::sum);
+    });
   }
 
   long failingPrograms() {
@@ -125,13 +191,23 @@ public final class Campaign {
     }
     s.failures.forEach((k, v) -> out.printf(Locale.ROOT, "    %s: %d programs, %d distinct (%s)%n", k, v, distinct.getOrDefault(k, 0), k.description));
     out.printf(Locale.ROOT, "  time: %.1f s (%.1f programs/s)%n", nanos / 1e9, s.programs / (nanos / 1e9));
+    StringBuilder cov = new StringBuilder();
+    coverage.forEach((k, v) -> cov.append(cov.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
+    out.println("  constructs generated: " + cov);
     int i = 1;
     for (Group g : groups.values()) {
       out.println();
       out.printf(Locale.ROOT, "[%d] %s x%d: %s%n", i++, g.first.kind(), g.count, g.first.signature());
       out.println("    first: " + g.first.unit().origin() + "  (replay: -Dfuzz.replay=" + replay(g.first) + ")");
       if (g.shrunk != null) {
-        out.println(report(g.shrunk));
+        int k = 0;
+        for (Shrinker.Result r : g.distinct.values()) {
+          if (k++ > 0) {
+            out.println("    -- another member, shrunk differently: " + r.target().origin()
+                + " (replay: -Dfuzz.replay=" + replay(r.failure()) + ")");
+          }
+          out.println(report(r));
+        }
       } else {
         out.println("    " + g.first.detail().replace("\n", "\n    "));
       }

@@ -162,7 +162,7 @@ final class Checker {
       Set<String> dropped = new LinkedHashSet<>(blamed.keySet());
       // A blamed callee takes its callers with it; they are checked again without... nothing:
       // they cannot compile without it, so they are reported with it.
-      for (Unit u : rest.programs) {
+      for (Unit u : rest.all()) {
         if (!dropped.contains(u.key()) && callsAny(rest, u, dropped)) {
           dropped.add(u.key());
         }
@@ -436,6 +436,7 @@ final class Checker {
   static String signatureOf(String message) {
     String first = message.split("\n")[0];
     return first.replaceAll("'[^']*'", "'…'")
+        .replaceAll("variable \\S+", "variable X")
         .replaceAll(" in (method|class) .*", "")
         .replaceAll("\\([^)]*\\)", "(…)")
         .replaceAll("\\b[_$a-zA-Z][_$a-zA-Z0-9]*\\d+\\b", "N")

@@ -1506,7 +1506,7 @@ final class Gen {
   /** A call to another generated method, its arguments squashed into the callee's domain. */
   private G callee(int d) {
     Callee c = pick(ctx.callees());
-    long overloads = ctx.callees().stream().filter(x -> x.callName().equals(c.callName())).count();
+    long overloads = ctx.callees().stream().filter(x -> x.method().name().equals(c.method().name())).count();
     List<Expr> args = new ArrayList<>();
     for (Param p : c.method().params()) {
       if (p.type() == T.DOUBLE && overloads == 1 && on(Feature.INTEGERS) && chance(0.1)) {

@@ -156,7 +156,8 @@ final class Printer {
     return !f.braces()
         && branch.stmts().size() == 1
         && !(branch.stmts().get(0) instanceof Decl)
-        && !(branch.stmts().get(0) instanceof If);
+        && !(branch.stmts().get(0) instanceof If)
+        && !(branch.stmts().get(0) instanceof Raw); // "if (c) ;" is a warning under -Xlint:empty
   }
 
   private static void ifChain(If f, StringBuilder b, String in) {

@@ -157,7 +157,7 @@ class RegressionTest {
     assertEquals(0.0, Compiled.components(c.call("p.CGrad", "hypot", 0.73)).get("x"));
   }
 
-  @Disabled("fuzz finding 6: a call no overload accepts gets backprop's [BackpropNoDerivative], hiding javac's own error; enable when fixed")
+  @Disabled("fuzz finding 6: a call no overload accepts (or two accept, ambiguously) gets backprop's [BackpropNoDerivative], hiding javac's own error; enable when fixed")
   @Test
   void finding6_callThatNoOverloadAcceptsIsJavacsError() {
     for (String call : List.of("Math.sin(x, x)", "Math.floorMod(x, 2)", "plain(1.0, 2, 3)")) {
@@ -182,6 +182,21 @@ class RegressionTest {
               || d.getMessage(Locale.ROOT).contains("no suitable method")),
           call + ": javac's error");
     }
+    // Two overloads that both accept (int, int) by widening: javac says the call is ambiguous.
+    Compilation c =
+        Compiled.members(
+                """
+                @Differentiable static double h(double a, int n) { return a * n; }
+                @Differentiable static double h(long a, double b) { return a * b; }
+                @Differentiable static double f(double x, int n) { return x * h(n, n); }
+                """)
+            .compilation();
+    assertEquals(
+        List.of(),
+        c.errors().stream().filter(d -> d.getMessage(Locale.ROOT).contains("[Backprop")).toList(),
+        "h(n, n): javac reports the ambiguity itself");
+    assertTrue(
+        c.errors().stream().anyMatch(d -> d.getMessage(Locale.ROOT).contains("ambiguous")), "javac's error");
   }
 
   @Disabled("fuzz finding 7: a method with no return statement gets generated code that does not compile (_value); enable when fixed")
