@@ -525,9 +525,15 @@ final class Gen {
       out.add(incr(k));
       return;
     }
-    if (on(Feature.LOSSY_COMPOUND) && chance(0.1)) {
+    if (chance(0.1)) {
       G g = fit(dbl(1), 5);
-      out.add(new Assign(ref, chance(0.5) ? "+=" : "-=", g.e()));
+      boolean plus = chance(0.5);
+      if (on(Feature.LOSSY_COMPOUND)) {
+        out.add(new Assign(ref, plus ? "+=" : "-=", g.e()));
+      } else {
+        // What k += e means, written out (JDK 20+ warns on the compound form in the source).
+        out.add(new Assign(ref, "=", new Cast(T.INT, new Bin(plus ? "+" : "-", ref, g.e(), T.DOUBLE))));
+      }
       k.range = k.range.add(new Range(-6, 6)).integral();
       return;
     }
@@ -1238,9 +1244,6 @@ final class Gen {
   /** A call of a differentiable Math function, with arguments inside its domain. */
   G math(int d) {
     String fn = pick(MATH_FNS);
-    if (fn.equals("clamp") && !on(Feature.CLAMP)) {
-      fn = "tanh";
-    }
     switch (fn) {
       case "sin":
       case "cos":
@@ -1400,15 +1403,26 @@ final class Gen {
       case "clamp":
         {
           G v = dbl(d);
+          G lo;
+          G hi;
           if (chance(0.5)) {
-            double lo = pick(List.of(-0.7, -1.0, 0.0, -2.5));
-            double hi = lo + pick(List.of(0.5, 1.9, 3.0));
-            return call(fn, new Range(lo, hi), v, new G(Lit.d(lo), Range.point(lo)), new G(Lit.d(hi), Range.point(hi)));
+            double l = pick(List.of(-0.7, -1.0, 0.0, -2.5));
+            double h = l + pick(List.of(0.5, 1.9, 3.0));
+            lo = new G(Lit.d(l), Range.point(l));
+            hi = new G(Lit.d(h), Range.point(h));
+          } else {
+            G c = fit(dbl(d), 5);
+            lo = new G(new Bin("-", c.e(), Lit.d(1), T.DOUBLE), c.r().sub(Range.point(1)));
+            hi = new G(new Bin("+", c.e(), Lit.d(1), T.DOUBLE), c.r().add(Range.point(1)));
           }
-          G c = fit(dbl(d), 5);
-          G lo = new G(new Bin("-", c.e(), Lit.d(1), T.DOUBLE), c.r().sub(Range.point(1)));
-          G hi = new G(new Bin("+", c.e(), Lit.d(1), T.DOUBLE), c.r().add(Range.point(1)));
-          return call(fn, lo.r().hull(hi.r()), v, lo, hi);
+          String o = owner();
+          Range r = v.r().max(lo.r()).min(hi.r());
+          if (on(Feature.CLAMP)) {
+            return new G(new Call(o + "clamp", List.of(v.e(), lo.e(), hi.e()), T.DOUBLE), r);
+          }
+          // Before JDK 21: the same value, and the same random draws, so programs do not depend on the JDK.
+          Expr max = new Call(o + "max", List.of(v.e(), lo.e()), T.DOUBLE);
+          return new G(new Call(o + "min", List.of(hi.e(), max), T.DOUBLE), r);
         }
       default:
         throw new IllegalStateException(fn);

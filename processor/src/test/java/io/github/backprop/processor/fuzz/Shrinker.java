@@ -36,7 +36,7 @@ final class Shrinker {
   Result shrink(Batch origin, Failure failure) {
     Unit target = failure.unit();
     boolean isCallee = origin.callees.contains(target);
-    List<Unit> callees = isCallee ? calleesBefore(origin, target) : origin.calleesNeededBy(List.of(target));
+    List<Unit> callees = needed(origin, target, target, isCallee);
     Batch base = origin.with(callees, List.of());
     Set<String> sigs = signatures(origin, failure);
     Map<String, Object> point = failure.point() == null ? null : byName(target, failure.point());
@@ -70,7 +70,7 @@ final class Shrinker {
         break;
       }
       current = found;
-      callees = isCallee ? callees : origin.calleesNeededBy(List.of(new Unit(current, List.of(), "")));
+      callees = needed(origin, new Unit(current, List.of(), target.origin()), target, isCallee);
     }
     // Confirm under the original name, with only the callees still needed.
     Unit shrunk = new Unit(current, points(current, target, point), target.origin());
@@ -78,12 +78,12 @@ final class Shrinker {
     if (confirmed == null) {
       shrunk = target;
       current = target.method();
-      callees = isCallee ? calleesBefore(origin, target) : origin.calleesNeededBy(List.of(target));
+      callees = needed(origin, target, target, isCallee);
     } else {
       last = confirmed;
     }
     // Shrink the callees it still calls, one at a time (they are shared, so one per compilation).
-    for (int ci = callees.size() - 1; ci >= 0 && !isCallee; ci--) {
+    for (int ci = callees.size() - 1; ci >= 0; ci--) {
       boolean progress = true;
       while (progress && checker.stats.compilations < maxCompilations) {
         progress = false;
@@ -95,7 +95,11 @@ final class Shrinker {
             break;
           }
           List<Unit> cs = new ArrayList<>(callees);
-          cs.set(ci, new Unit(v, callee.points(), callee.origin()));
+          List<Object[]> pts = new ArrayList<>();
+          for (Object[] pt : callee.points()) {
+            pts.add(project(v, callee, pt));
+          }
+          cs.set(ci, new Unit(v, pts, callee.origin()));
           Failure f = confirm(base, cs, shrunk, failure, sigs, false);
           if (f != null) {
             callees = cs;
@@ -132,6 +136,16 @@ final class Shrinker {
       return base.with(cs, List.of());
     }
     return base.with(callees, units);
+  }
+
+  /** The callees {@code u} calls, transitively; for a callee {@code target}, only those before it. */
+  private static List<Unit> needed(Batch origin, Unit u, Unit target, boolean isCallee) {
+    List<Unit> out = origin.calleesNeededBy(List.of(u));
+    if (isCallee) {
+      List<Unit> before = calleesBefore(origin, target);
+      out.removeIf(c -> !before.contains(c));
+    }
+    return out;
   }
 
   private static List<Unit> calleesBefore(Batch b, Unit target) {
