@@ -131,7 +131,7 @@ class RegressionTest {
     GradCheck.check(c, "g", 11.0);
   }
 
-  @Disabled("fuzz finding 5: cbrt or hypot of a value that is exactly 0 and does not vary gives a NaN gradient (0 * inf); enable when fixed")
+  @Disabled("fuzz finding 5: cbrt, hypot or atan2 at a value that is exactly 0 and does not vary gives a NaN gradient (0 * inf); enable when fixed")
   @Test
   void finding5_singularPointOfAConstantArgumentGivesNoNaN() {
     Compiled c =
@@ -149,12 +149,19 @@ class RegressionTest {
             @Differentiable static double hypot(double x) {
               return Math.hypot(x - x, 0.0);
             }
+
+            @Differentiable static double atan2(double x) {
+              // With a literal 0.0 as the second argument the partial folds to 0; sin(0.0) does not fold.
+              return Math.atan2(x - x, Math.sin(0.0)) + x;
+            }
             """);
     assertTrue(c.succeeded(), c::diagnostics);
-    // Each is a constant function of x: finite differences give 0; the chain rule gives 0 * inf.
+    // Each is a constant function of x (atan2: plus x): finite differences give 0 (1); the chain
+    // rule gives 0 * inf or 0 * (0 / 0).
     assertEquals(0.0, Compiled.components(c.call("p.CGrad", "cbrt", 0.73)).get("x"));
     assertEquals(0.0, Compiled.components(c.call("p.CGrad", "cbrtTimes", 0.73)).get("x"));
     assertEquals(0.0, Compiled.components(c.call("p.CGrad", "hypot", 0.73)).get("x"));
+    assertEquals(1.0, Compiled.components(c.call("p.CGrad", "atan2", 0.73)).get("x"));
   }
 
   @Disabled("fuzz finding 6: a call no overload accepts (or two accept, ambiguously) gets backprop's [BackpropNoDerivative], hiding javac's own error; enable when fixed")
