@@ -1,0 +1,760 @@
+package io.github.backprop.processor.fuzz;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import io.github.backprop.processor.BackpropProcessor;
+import io.github.backprop.processor.fuzz.Ast.Param;
+import io.github.backprop.processor.fuzz.Ast.T;
+import io.github.backprop.processor.fuzz.Batch.Unit;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+
+/**
+ * Compiles a {@link Batch} with the processor (in memory, {@code -Xlint:all -Werror}) and checks
+ * every generated gradient: {@code value()} equal to the primal's result bit for bit, and every
+ * partial derivative against a Richardson-extrapolated central difference of the primal.
+ *
+ * <p>The finite difference is taken at h, h/2 and h/4 (h = 2e-4 max(1, |x|)), giving two
+ * Richardson estimates R1 (h, h/2) and R2 (h/2, h/4). A partial passes when it is within {@link
+ * #TOLERANCE} of R2 (relative to max(1, |R2|), plus the rounding noise of the differences). When
+ * it is not, the point counts as not smooth (and is skipped) if R1 and R2 disagree by more than
+ * that tolerance: a kink, jump or branch boundary within h, or curvature too high for the step.
+ * Otherwise it is a failure. For a smooth function R2's error is about 1/15 of |R1 - R2|, so a
+ * correct gradient can only fail through rounding noise comparable to the tolerance, which
+ * bounded values keep far below it.
+ */
+final class Checker {
+  static final double TOLERANCE = 1e-6;
+
+  /** Kinds of failure. The last two are the fuzzer's own faults (bad generated source). */
+  enum Kind {
+    BACKPROP_BUG("[BackpropBug] on a valid method"),
+    BACKPROP_ERROR("a [Backprop...] error on a valid method"),
+    GENERATED_CODE_ERROR("the generated code does not compile"),
+    GENERATED_CODE_WARNING("the generated code has a warning"),
+    PROCESSOR_EXCEPTION("an exception escaped the compiler run"),
+    NO_GRADIENT("no gradient method was generated, and no error"),
+    VALUE_MISMATCH("value() differs from the primal's result"),
+    GRADIENT_MISMATCH("a partial derivative differs from finite differences"),
+    NAN_GRADIENT("a partial derivative is NaN or infinite where finite differences are finite"),
+    GRADIENT_THROWS("the gradient method throws where the primal does not"),
+    SOURCE_ERROR("fuzzer fault: javac rejects the generated program itself"),
+    PRIMAL_THROWS("fuzzer fault: the primal throws");
+
+    final String description;
+
+    Kind(String description) {
+      this.description = description;
+    }
+
+    boolean compileTime() {
+      return ordinal() <= NO_GRADIENT.ordinal() || this == SOURCE_ERROR;
+    }
+  }
+
+  /** One failure of one unit. {@code signature} groups failures that look alike. */
+  record Failure(Kind kind, Unit unit, String detail, String signature, Object[] point) {
+    @Override
+    public String toString() {
+      return kind + " in " + unit.method().name() + " (" + unit.origin() + "): " + detail;
+    }
+  }
+
+  /** Counts, for the summary. */
+  static final class Stats {
+    long programs;
+    long callees;
+    long compilations;
+    long compileNanos;
+    long points;
+    long pointsChecked;
+    long pointsSkipped;
+    long pointsNonFinite;
+    long partialsChecked;
+    long partialsNonSmooth;
+    long partialsNonFinite;
+    /** Checked partials by log10 of their relative error: [0] <= 1e-16, [k] in [1e(k-17), 1e(k-16)). */
+    final long[] errorHistogram = new long[11];
+    double maxRelativeError;
+    final Map<Kind, Long> failures = new LinkedHashMap<>();
+
+    void add(Stats o) {
+      programs += o.programs;
+      callees += o.callees;
+      compilations += o.compilations;
+      compileNanos += o.compileNanos;
+      points += o.points;
+      pointsChecked += o.pointsChecked;
+      pointsSkipped += o.pointsSkipped;
+      pointsNonFinite += o.pointsNonFinite;
+      partialsChecked += o.partialsChecked;
+      partialsNonSmooth += o.partialsNonSmooth;
+      partialsNonFinite += o.partialsNonFinite;
+      for (int i = 0; i < errorHistogram.length; i++) {
+        errorHistogram[i] += o.errorHistogram[i];
+      }
+      maxRelativeError = Math.max(maxRelativeError, o.maxRelativeError);
+      o.failures.forEach((k, v) -> failures.merge(k, v, Long::sum));
+    }
+
+    void relativeError(double e) {
+      maxRelativeError = Math.max(maxRelativeError, e);
+      int b = e <= 1e-16 ? 0 : (int) Math.floor(Math.log10(e)) + 17;
+      errorHistogram[Math.max(0, Math.min(errorHistogram.length - 1, b))]++;
+    }
+  }
+
+  final Stats stats = new Stats();
+
+  // ================================================================== batches
+
+  /** Checks every unit of {@code b}; returns the failures, the first of each unit first. */
+  List<Failure> check(Batch b) {
+    stats.programs += b.programs.size();
+    stats.callees += b.callees.size();
+    List<Failure> out = checkInner(b);
+    Set<String> seen = new java.util.HashSet<>();
+    for (Failure f : out) {
+      if (seen.add(f.unit().key())) {
+        stats.failures.merge(f.kind(), 1L, Long::sum);
+      }
+    }
+    return out;
+  }
+
+  private List<Failure> checkInner(Batch b) {
+    List<Failure> out = new ArrayList<>();
+    Batch rest = b;
+    for (int round = 0; round < 8; round++) {
+      Compiled c = compile(rest);
+      if (c.ok()) {
+        for (Unit u : rest.all()) {
+          out.addAll(evaluate(c, u));
+        }
+        return out;
+      }
+      Map<String, List<Failure>> blamed = c.blame(rest);
+      if (blamed.isEmpty()) {
+        // Nothing to pin the failure on (an exception, or a diagnostic without a position).
+        out.addAll(bisect(rest, c));
+        return out;
+      }
+      // Confirm each blamed unit alone: its failure, with only its own diagnostics.
+      List<Unit> keep = new ArrayList<>();
+      Set<String> dropped = new LinkedHashSet<>(blamed.keySet());
+      // A blamed callee takes its callers with it; they are checked again without... nothing:
+      // they cannot compile without it, so they are reported with it.
+      for (Unit u : rest.all()) {
+        if (!dropped.contains(u.key()) && callsAny(rest, u, dropped)) {
+          dropped.add(u.key());
+        }
+      }
+      for (Unit u : rest.all()) {
+        if (!dropped.contains(u.key())) {
+          keep.add(u);
+        }
+      }
+      for (String key : blamed.keySet()) {
+        out.addAll(blamed.get(key));
+      }
+      List<Unit> callees = new ArrayList<>();
+      List<Unit> programs = new ArrayList<>();
+      for (Unit u : keep) {
+        (rest.callees.contains(u) ? callees : programs).add(u);
+      }
+      if (keep.isEmpty()) {
+        return out;
+      }
+      rest = rest.with(callees, programs);
+    }
+    return out;
+  }
+
+  private static boolean callsAny(Batch b, Unit u, Set<String> keys) {
+    for (Unit c : b.calleesNeededBy(List.of(u))) {
+      if (keys.contains(c.key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Finds the units whose presence makes the compilation fail, by halving. */
+  private List<Failure> bisect(Batch b, Compiled whole) {
+    List<Unit> units = b.programs;
+    if (units.size() <= 1) {
+      Unit u = units.isEmpty() ? (b.callees.isEmpty() ? null : b.callees.get(b.callees.size() - 1)) : units.get(0);
+      if (u == null) {
+        return List.of();
+      }
+      // Callees alone may be the culprit: then blame the last callee.
+      if (!units.isEmpty() && !b.callees.isEmpty()) {
+        Compiled calleesOnly = compile(b.with(b.callees, List.of()));
+        if (!calleesOnly.ok()) {
+          return List.of(whole.failure(b.callees.get(b.callees.size() - 1)));
+        }
+      }
+      return List.of(whole.failure(u));
+    }
+    List<Failure> out = new ArrayList<>();
+    int mid = units.size() / 2;
+    boolean any = false;
+    for (List<Unit> half : List.of(units.subList(0, mid), units.subList(mid, units.size()))) {
+      Batch hb = b.with(b.callees, half);
+      Compiled c = compile(hb);
+      if (!c.ok()) {
+        any = true;
+        Map<String, List<Failure>> blamed = c.blame(hb);
+        if (!blamed.isEmpty()) {
+          blamed.values().forEach(out::addAll);
+          List<Unit> others = new ArrayList<>();
+          for (Unit u : half) {
+            if (!blamed.containsKey(u.key())) {
+              others.add(u);
+            }
+          }
+          out.addAll(checkInner(hb.with(hb.callees, others)));
+        } else {
+          out.addAll(bisect(hb, c));
+        }
+      } else {
+        for (Unit u : half) {
+          out.addAll(evaluate(c, u));
+        }
+      }
+    }
+    if (!any) {
+      // Only together do they fail: blame the whole set.
+      for (Unit u : units) {
+        out.add(whole.failure(u));
+      }
+    }
+    return out;
+  }
+
+  // ================================================================== compiling
+
+  /** The result of one compilation. */
+  final class Compiled {
+    final Batch batch;
+    final Batch.Sources sources;
+    final Compilation compilation;
+    final Throwable exception;
+    private ClassLoader loader;
+
+    Compiled(Batch batch, Batch.Sources sources, Compilation compilation, Throwable exception) {
+      this.batch = batch;
+      this.sources = sources;
+      this.compilation = compilation;
+      this.exception = exception;
+    }
+
+    boolean ok() {
+      return exception == null && compilation.status() == Compilation.Status.SUCCESS;
+    }
+
+    /** The failure of {@code u} in this compilation, as a whole. */
+    Failure failure(Unit u) {
+      if (exception != null) {
+        return new Failure(Kind.PROCESSOR_EXCEPTION, u, String.valueOf(exception), "exception " + exception.getClass().getName(), null);
+      }
+      return new Failure(Kind.GENERATED_CODE_ERROR, u, diagnostics(), "unattributed", null);
+    }
+
+    String diagnostics() {
+      if (compilation == null) {
+        return String.valueOf(exception);
+      }
+      StringBuilder b = new StringBuilder();
+      for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
+        if (d.getKind() != Diagnostic.Kind.NOTE) {
+          b.append(describe(d)).append('\n');
+        }
+      }
+      return b.toString();
+    }
+
+    /** Pins each error or warning on the unit whose source, or generated method, it is in. */
+    Map<String, List<Failure>> blame(Batch b) {
+      Map<String, List<Failure>> out = new LinkedHashMap<>();
+      if (exception != null) {
+        return out;
+      }
+      Map<String, Unit> byKey = new HashMap<>();
+      for (Unit u : b.all()) {
+        byKey.put(u.key(), u);
+      }
+      for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
+        if (d.getKind() == Diagnostic.Kind.NOTE || d.getSource() == null) {
+          continue;
+        }
+        String msg = d.getMessage(Locale.ROOT);
+        String file = d.getSource().toUri().getPath();
+        String cls = file.substring(file.lastIndexOf('/') + 1).replace(".java", "");
+        String key;
+        Kind kind;
+        boolean error = d.getKind() == Diagnostic.Kind.ERROR;
+        if (cls.endsWith("Grad")) {
+          key = generatedMethod(d, cls.substring(0, cls.length() - "Grad".length()));
+          kind = error ? Kind.GENERATED_CODE_ERROR : Kind.GENERATED_CODE_WARNING;
+        } else {
+          key = sourceMethod(cls, d.getLineNumber());
+          kind = msg.contains("[BackpropBug]") ? Kind.BACKPROP_BUG
+              : msg.contains("[Backprop") ? Kind.BACKPROP_ERROR
+              : Kind.SOURCE_ERROR;
+        }
+        Unit u = key == null ? null : byKey.get(key);
+        if (u == null) {
+          continue;
+        }
+        String sig = kind + " " + signatureOf(msg);
+        out.computeIfAbsent(key, k -> new ArrayList<>())
+            .add(new Failure(kind, u, describe(d) + context(d), sig, null));
+      }
+      return out;
+    }
+
+    private String sourceMethod(String cls, long line) {
+      for (Map.Entry<String, int[]> e : sources.lines().entrySet()) {
+        if (sources.fileOf().get(e.getKey()).equals(cls) && line >= e.getValue()[0] && line <= e.getValue()[1]) {
+          return e.getKey();
+        }
+      }
+      return null;
+    }
+
+    ClassLoader loader() {
+      if (loader == null) {
+        Map<String, byte[]> classes = new HashMap<>();
+        for (JavaFileObject f : compilation.generatedFiles()) {
+          if (f.getKind() == JavaFileObject.Kind.CLASS) {
+            String path = f.toUri().getPath();
+            String name = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length());
+            try (InputStream in = f.openInputStream()) {
+              classes.put(name.replace(".class", "").replace('/', '.'), in.readAllBytes());
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }
+        }
+        loader =
+            new ClassLoader(Checker.class.getClassLoader()) {
+              @Override
+              protected Class<?> findClass(String name) throws ClassNotFoundException {
+                byte[] b = classes.get(name);
+                if (b == null) {
+                  throw new ClassNotFoundException(name);
+                }
+                return defineClass(name, b, 0, b.length);
+              }
+            };
+      }
+      return loader;
+    }
+
+    /** The generated source of a class, for reports. */
+    String generatedSource(String cls) {
+      if (compilation == null) {
+        return null;
+      }
+      for (JavaFileObject f : compilation.generatedFiles()) {
+        if (f.getKind() == JavaFileObject.Kind.SOURCE && f.toUri().getPath().endsWith("/p/" + cls + ".java")) {
+          try {
+            return f.getCharContent(true).toString();
+          } catch (IOException e) {
+            return null;
+          }
+        }
+      }
+      return null;
+    }
+  }
+
+  private static final Pattern GRAD_METHOD = Pattern.compile("^\\s*public static \\S+ (\\S+)\\((.*)\\) \\{\\s*$");
+
+  /** The unit key of the generated method that holds a diagnostic's line. */
+  private static String generatedMethod(Diagnostic<? extends JavaFileObject> d, String owner) {
+    try {
+      String[] lines = d.getSource().getCharContent(true).toString().split("\n", -1);
+      for (int i = (int) Math.min(d.getLineNumber(), lines.length) - 1; i >= 0; i--) {
+        Matcher m = GRAD_METHOD.matcher(lines[i]);
+        if (m.matches()) {
+          StringBuilder key = new StringBuilder(owner).append('.').append(m.group(1)).append('(');
+          if (!m.group(2).isBlank()) {
+            for (String p : m.group(2).split(",")) {
+              key.append(p.trim().split(" ")[0]).append(',');
+            }
+          }
+          return key.append(')').toString();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+    return null;
+  }
+
+  /** A diagnostic with its source line. */
+  private static String context(Diagnostic<? extends JavaFileObject> d) {
+    try {
+      String[] lines = d.getSource().getCharContent(true).toString().split("\n", -1);
+      long n = d.getLineNumber();
+      if (n >= 1 && n <= lines.length) {
+        return "\n    | " + lines[(int) n - 1].trim();
+      }
+    } catch (IOException | RuntimeException e) {
+      // no context
+    }
+    return "";
+  }
+
+  static String describe(Diagnostic<? extends JavaFileObject> d) {
+    String file = d.getSource() == null ? "" : d.getSource().toUri().getPath();
+    file = file.substring(file.lastIndexOf('/') + 1);
+    return d.getKind() + " " + file + ":" + d.getLineNumber() + ":" + d.getColumnNumber() + " " + d.getMessage(Locale.ROOT);
+  }
+
+  /** A message without names and numbers, to group alike failures. */
+  static String signatureOf(String message) {
+    String first = message.split("\n")[0];
+    return first.replaceAll("'[^']*'", "'…'")
+        .replaceAll("variable \\S+", "variable X")
+        .replaceAll(" in (method|class) .*", "")
+        .replaceAll("\\([^)]*\\)", "(…)")
+        .replaceAll("\\b[_$a-zA-Z][_$a-zA-Z0-9]*\\d+\\b", "N")
+        .replaceAll("\\d+", "N");
+  }
+
+  /** Compiles without the processor: the generated programs must be valid Java on their own. */
+  Compiled compilePlain(Batch b) {
+    Batch.Sources s = b.sources();
+    List<JavaFileObject> files = new ArrayList<>();
+    s.files().forEach((name, text) -> files.add(JavaFileObjects.forSourceString(name, text)));
+    try {
+      return new Compiled(b, s, javac().withOptions("-Xlint:all", "-Xlint:-processing", "-Werror", "-proc:none").compile(files), null);
+    } catch (RuntimeException | Error e) {
+      return new Compiled(b, s, null, e);
+    }
+  }
+
+  /** Runs the primal of {@code u} at its points; returns what went wrong, or null. */
+  static String runPrimal(Compiled c, Unit u) {
+    try {
+      Method m = c.loader().loadClass("p." + u.method().owner()).getDeclaredMethod(u.method().name(), Batch.javaTypes(u.method().params()));
+      m.setAccessible(true);
+      for (Object[] p : u.points()) {
+        Object r = call(m, p);
+        if (!(r instanceof Double)) {
+          return "no double result";
+        }
+      }
+      return null;
+    } catch (Throwable e) {
+      return e.toString();
+    }
+  }
+
+  Compiled compile(Batch b) {
+    Batch.Sources s = b.sources();
+    stats.compilations++;
+    List<JavaFileObject> files = new ArrayList<>();
+    s.files().forEach((name, text) -> files.add(JavaFileObjects.forSourceString(name, text)));
+    long t0 = System.nanoTime();
+    try {
+      Compilation c =
+          javac().withProcessors(new BackpropProcessor()).withOptions("-Xlint:all", "-Werror").compile(files);
+      return new Compiled(b, s, c, null);
+    } catch (RuntimeException | Error e) {
+      return new Compiled(b, s, null, e);
+    } finally {
+      stats.compileNanos += System.nanoTime() - t0;
+    }
+  }
+
+  // ================================================================== evaluating
+
+  /** Checks one unit of a compiled batch at its points. */
+  List<Failure> evaluate(Compiled c, Unit u) {
+    List<Failure> out = new ArrayList<>();
+    Ast.Method m = u.method();
+    Class<?>[] types = Batch.javaTypes(m.params());
+    Method primal;
+    Method grad;
+    try {
+      primal = c.loader().loadClass("p." + m.owner()).getDeclaredMethod(m.name(), types);
+      primal.setAccessible(true);
+    } catch (ReflectiveOperationException e) {
+      out.add(new Failure(Kind.SOURCE_ERROR, u, "primal not found: " + e, "primal not found", null));
+      return out;
+    }
+    try {
+      grad = c.loader().loadClass("p." + m.owner() + "Grad").getDeclaredMethod(m.name(), types);
+      grad.setAccessible(true);
+    } catch (ReflectiveOperationException e) {
+      out.add(new Failure(Kind.NO_GRADIENT, u, "no " + m.owner() + "Grad." + m.name() + ": " + e, "no gradient", null));
+      return out;
+    }
+    for (Object[] point : u.points()) {
+      Failure f = checkPoint(primal, grad, u, point);
+      if (f != null) {
+        out.add(f);
+        break; // one failure per unit is enough to report it
+      }
+    }
+    return out;
+  }
+
+  /** Calls with fresh copies of array arguments (the method may write to them). */
+  private static Object call(Method m, Object[] point) throws Throwable {
+    Object[] args = new Object[point.length];
+    for (int i = 0; i < point.length; i++) {
+      args[i] = copy(point[i]);
+    }
+    try {
+      return m.invoke(null, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static Object copy(Object o) {
+    if (o instanceof double[] a) {
+      return a.clone();
+    }
+    if (o instanceof double[][] a) {
+      double[][] c = new double[a.length][];
+      for (int i = 0; i < a.length; i++) {
+        c[i] = a[i].clone();
+      }
+      return c;
+    }
+    return o;
+  }
+
+  /** A coordinate of the input: parameter {@code param}, element {@code i}, {@code j} (or -1). */
+  private record Coord(int param, int i, int j, String name) {}
+
+  private Failure checkPoint(Method primal, Method grad, Unit u, Object[] point) {
+    stats.points++;
+    double f0;
+    try {
+      f0 = (Double) call(primal, point);
+    } catch (Throwable e) {
+      return new Failure(Kind.PRIMAL_THROWS, u, "at " + show(u, point) + ": " + e, "primal throws " + e.getClass().getName(), point);
+    }
+    if (!Double.isFinite(f0)) {
+      stats.pointsNonFinite++;
+      return null;
+    }
+    Object record;
+    try {
+      record = call(grad, point);
+    } catch (Throwable e) {
+      return new Failure(Kind.GRADIENT_THROWS, u, "at " + show(u, point) + ": " + e, "gradient throws " + e.getClass().getName(), point);
+    }
+    List<Object> components = components(record);
+    double value = (Double) components.get(0);
+    if (Double.doubleToLongBits(value) != Double.doubleToLongBits(f0)) {
+      return new Failure(
+          Kind.VALUE_MISMATCH,
+          u,
+          "at " + show(u, point) + ": value() = " + value + ", primal = " + f0,
+          "value mismatch",
+          point);
+    }
+    int k = 1;
+    boolean skipped = false;
+    List<Param> params = u.method().params();
+    for (int p = 0; p < params.size(); p++) {
+      T t = params.get(p).type();
+      if (t != T.DOUBLE && t != T.DOUBLE_ARR && t != T.DOUBLE_ARR2) {
+        continue;
+      }
+      Object component = components.get(k++);
+      for (Coord c : coords(p, params.get(p), point[p])) {
+        double ad = read(component, c);
+        Fd fd = fd(primal, point, c);
+        if (fd == null) {
+          stats.partialsNonFinite++;
+          skipped = true;
+          continue;
+        }
+        double scale = Math.max(1, Math.abs(fd.r2));
+        double tol = TOLERANCE * scale + fd.noise;
+        double err = Math.abs(ad - fd.r2);
+        if (err <= tol) {
+          stats.partialsChecked++;
+          stats.relativeError(err / scale);
+          continue;
+        }
+        if (!Double.isFinite(ad)) {
+          return new Failure(
+              Kind.NAN_GRADIENT,
+              u,
+              "at " + show(u, point) + ": d/d" + c.name + " = " + ad + ", finite differences " + fd.r2
+                  + " (R1 " + fd.r1 + ")",
+              "nan gradient",
+              point);
+        }
+        if (Math.abs(fd.r1 - fd.r2) > tol) {
+          stats.partialsNonSmooth++;
+          skipped = true;
+          continue;
+        }
+        return new Failure(
+            Kind.GRADIENT_MISMATCH,
+            u,
+            "at " + show(u, point) + ": d/d" + c.name + " = " + ad + ", finite differences " + fd.r2
+                + " (R1 " + fd.r1 + ", tolerance " + tol + ")",
+            "gradient mismatch",
+            point);
+      }
+    }
+    if (skipped) {
+      stats.pointsSkipped++;
+    } else {
+      stats.pointsChecked++;
+    }
+    return null;
+  }
+
+  private static List<Coord> coords(int p, Param param, Object value) {
+    List<Coord> out = new ArrayList<>();
+    if (value instanceof Double) {
+      out.add(new Coord(p, -1, -1, param.name()));
+    } else if (value instanceof double[] a) {
+      for (int i = 0; i < a.length; i++) {
+        out.add(new Coord(p, i, -1, param.name() + "[" + i + "]"));
+      }
+    } else if (value instanceof double[][] a) {
+      for (int i = 0; i < a.length; i++) {
+        for (int j = 0; j < a[i].length; j++) {
+          out.add(new Coord(p, i, j, param.name() + "[" + i + "][" + j + "]"));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static double read(Object component, Coord c) {
+    if (c.i < 0) {
+      return (Double) component;
+    }
+    if (c.j < 0) {
+      return ((double[]) component)[c.i];
+    }
+    return ((double[][]) component)[c.i][c.j];
+  }
+
+  private static double get(Object[] point, Coord c) {
+    if (c.i < 0) {
+      return (Double) point[c.param];
+    }
+    if (c.j < 0) {
+      return ((double[]) point[c.param])[c.i];
+    }
+    return ((double[][]) point[c.param])[c.i][c.j];
+  }
+
+  private static Object[] with(Object[] point, Coord c, double v) {
+    Object[] p = point.clone();
+    if (c.i < 0) {
+      p[c.param] = v;
+    } else if (c.j < 0) {
+      double[] a = ((double[]) point[c.param]).clone();
+      a[c.i] = v;
+      p[c.param] = a;
+    } else {
+      double[][] a = (double[][]) copy(point[c.param]);
+      a[c.i][c.j] = v;
+      p[c.param] = a;
+    }
+    return p;
+  }
+
+  private record Fd(double r1, double r2, double noise) {}
+
+  /** Richardson-extrapolated central differences at h, h/2, h/4; null where f is not finite. */
+  private static Fd fd(Method primal, Object[] point, Coord c) {
+    double x = get(point, c);
+    double h = 2e-4 * Math.max(1, Math.abs(x));
+    double[] d = new double[3];
+    double fmax = 0;
+    for (int k = 0; k < 3; k++) {
+      double hk = h / (1 << k);
+      double xp = x + hk;
+      double xm = x - hk;
+      double fp;
+      double fm;
+      try {
+        fp = (Double) call(primal, with(point, c, xp));
+        fm = (Double) call(primal, with(point, c, xm));
+      } catch (Throwable e) {
+        return null;
+      }
+      if (!Double.isFinite(fp) || !Double.isFinite(fm)) {
+        return null;
+      }
+      fmax = Math.max(fmax, Math.max(Math.abs(fp), Math.abs(fm)));
+      d[k] = (fp - fm) / (xp - xm);
+    }
+    double r1 = (4 * d[1] - d[0]) / 3;
+    double r2 = (4 * d[2] - d[1]) / 3;
+    double noise = 16 * Math.ulp(fmax) / (h / 4);
+    return new Fd(r1, r2, noise);
+  }
+
+  private static List<Object> components(Object record) {
+    List<Object> out = new ArrayList<>();
+    for (RecordComponent rc : record.getClass().getRecordComponents()) {
+      try {
+        Method m = rc.getAccessor();
+        m.setAccessible(true);
+        out.add(m.invoke(record));
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
+    }
+    return out;
+  }
+
+  /** {@code (x=0.5, n=3)}. */
+  static String show(Unit u, Object[] point) {
+    StringBuilder b = new StringBuilder("(");
+    for (int i = 0; i < point.length; i++) {
+      b.append(i == 0 ? "" : ", ").append(u.method().params().get(i).name()).append('=').append(value(point[i]));
+    }
+    return b.append(')').toString();
+  }
+
+  static String value(Object o) {
+    if (o instanceof double[] a) {
+      return Arrays.toString(a);
+    }
+    if (o instanceof double[][] a) {
+      return Arrays.deepToString(a);
+    }
+    if (o instanceof Long l) {
+      return l + "L";
+    }
+    return String.valueOf(o);
+  }
+}

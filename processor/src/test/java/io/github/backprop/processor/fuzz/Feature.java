@@ -1,0 +1,138 @@
+package io.github.backprop.processor.fuzz;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What the generators may write. {@link #today()} is what the processor supports now and the CI
+ * slice runs; {@link #planned()} adds loops and arrays, whose generator parts are written and
+ * switched off until the processor supports them. Enabling one is a matter of adding it to
+ * {@link #today()} (or passing {@code -Dfuzz.features=+LOOPS,+ARRAYS} to a campaign).
+ */
+enum Feature {
+  // ---------------------------------------------------------------- supported today
+  /** {@code + - * /}, unary minus and plus, parentheses. */
+  ARITHMETIC,
+  /** Every differentiable row of the {@code Math} rule table, inside its domain. */
+  MATH,
+  /** The same functions through {@code StrictMath} and {@code java.lang.Math}. */
+  STRICT_MATH,
+  /** floor, ceil, rint, round, signum, ulp, getExponent: derivative 0. */
+  ZERO_DERIVATIVE_MATH,
+  /** Math.clamp (JDK 21+; on by default only where the running JDK has it). */
+  CLAMP,
+  /** double locals. */
+  LOCALS,
+  /** {@code var} declarations. */
+  VAR,
+  /** Reassignment of locals and of parameters. */
+  REASSIGN,
+  /** {@code += -= *= /=} on doubles. */
+  COMPOUND,
+  /** int, long and boolean parameters and locals, int/long arithmetic, int {@code %}, casts. */
+  INTEGERS,
+  /** {@code ++ --} on ints as statements. */
+  INCREMENT,
+  /** {@code ++ --} on doubles (legal Java, accepted by the fence). */
+  DOUBLE_INCREMENT,
+  /** {@code k += 0.5 * x} on an int (an implicit narrowing cast); JDK 20+ warns, so off there. */
+  LOSSY_COMPOUND,
+  /** comparisons, {@code && || !}. */
+  CONDITIONS,
+  IF,
+  ELSE_IF,
+  /** {@code ?:}. */
+  TERNARY,
+  /** {@code return} inside a branch. */
+  EARLY_RETURN,
+  /** A local declared without a value and assigned in every branch of the next if. */
+  SPLIT_DECLARATION,
+  /** Nested blocks, and locals of the same name in sibling blocks. */
+  BLOCKS,
+  /** {@code x % 2 > 1} with a double x, in an if condition (accepted there). */
+  DOUBLE_REMAINDER_IN_IF,
+  /** {@code static final} constants: Math.PI, Math.E, the class's own. */
+  CONSTANTS,
+  /** Calls to other generated {@code @Differentiable} methods. */
+  CALLS,
+  /** ... declared in another class of the compilation, or imported statically. */
+  CROSS_CLASS_CALLS,
+  /** ... that are private (the generated code calls their Grad for the value). */
+  PRIVATE_CALLEES,
+  /** ... overloaded: several generated methods of one name. */
+  OVERLOADS,
+  /** Calls to plain static helpers with values that carry no derivative. */
+  PLAIN_HELPERS,
+  /** Names that look like generated ones: value, value_, _d_x, _t0, _g0 ... */
+  NASTY_NAMES,
+  /** {@code import static java.lang.Math.*} and unqualified calls. */
+  STATIC_IMPORT,
+  /** Parentheses that are not needed, and empty statements. */
+  REDUNDANT_SYNTAX,
+
+  // ---------------------------------------------------------------- planned (issue 3)
+  /** for, while and do-while loops with bounded trip counts. */
+  LOOPS,
+  /** Enhanced for over arrays (needs ARRAYS too). */
+  ENHANCED_FOR,
+  /** break and continue, under an if, inside loops. */
+  BREAK_CONTINUE,
+  /** Labelled loops and labelled break/continue. */
+  LABELS,
+  /** return inside a loop body. */
+  RETURN_IN_LOOP,
+  /** double[] parameters and locals: new, initialisers, reads, writes, length. */
+  ARRAYS,
+  /** double[][] parameters and locals. */
+  ARRAYS_2D,
+  /** int[] locals used as indices. */
+  INT_ARRAYS;
+
+  static final Set<Feature> PLANNED =
+      EnumSet.of(LOOPS, ENHANCED_FOR, BREAK_CONTINUE, LABELS, RETURN_IN_LOOP, ARRAYS, ARRAYS_2D, INT_ARRAYS);
+
+  /** What the processor supports today, on the running JDK. */
+  static Set<Feature> today() {
+    Set<Feature> s = EnumSet.complementOf(EnumSet.copyOf(PLANNED));
+    int jdk = Runtime.version().feature();
+    if (jdk < 21) {
+      s.remove(CLAMP);
+    }
+    if (jdk >= 20) {
+      s.remove(LOSSY_COMPOUND); // -Xlint:lossy-conversions rejects the user's own source
+    }
+    return s;
+  }
+
+  /** Today's features plus the planned ones. */
+  static Set<Feature> planned() {
+    Set<Feature> s = today();
+    s.addAll(PLANNED);
+    return s;
+  }
+
+  /**
+   * Parses {@code +LOOPS,-NASTY_NAMES} (changes to {@code base}), {@code planned} or {@code
+   * today}.
+   */
+  static Set<Feature> parse(String spec, Set<Feature> base) {
+    Set<Feature> s = EnumSet.copyOf(base);
+    if (spec == null || spec.isBlank()) {
+      return s;
+    }
+    for (String part : spec.split(",")) {
+      String p = part.trim();
+      if (p.equalsIgnoreCase("planned")) {
+        s.addAll(planned());
+      } else if (p.equalsIgnoreCase("today")) {
+        s = EnumSet.copyOf(today());
+      } else if (p.startsWith("-")) {
+        s.remove(valueOf(p.substring(1).toUpperCase(Locale.ROOT)));
+      } else {
+        s.add(valueOf((p.startsWith("+") ? p.substring(1) : p).toUpperCase(Locale.ROOT)));
+      }
+    }
+    return s;
+  }
+}

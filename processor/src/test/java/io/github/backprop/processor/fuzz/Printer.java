@@ -1,0 +1,196 @@
+package io.github.backprop.processor.fuzz;
+
+import io.github.backprop.processor.fuzz.Ast.Assign;
+import io.github.backprop.processor.fuzz.Ast.Block;
+import io.github.backprop.processor.fuzz.Ast.Break;
+import io.github.backprop.processor.fuzz.Ast.Continue;
+import io.github.backprop.processor.fuzz.Ast.Decl;
+import io.github.backprop.processor.fuzz.Ast.DoWhile;
+import io.github.backprop.processor.fuzz.Ast.Expr;
+import io.github.backprop.processor.fuzz.Ast.For;
+import io.github.backprop.processor.fuzz.Ast.ForEach;
+import io.github.backprop.processor.fuzz.Ast.If;
+import io.github.backprop.processor.fuzz.Ast.Incr;
+import io.github.backprop.processor.fuzz.Ast.Method;
+import io.github.backprop.processor.fuzz.Ast.Param;
+import io.github.backprop.processor.fuzz.Ast.Raw;
+import io.github.backprop.processor.fuzz.Ast.Return;
+import io.github.backprop.processor.fuzz.Ast.Stmt;
+import io.github.backprop.processor.fuzz.Ast.While;
+
+/** Java source for the {@link Ast}: minimal parentheses, so the tree is exactly what javac reads. */
+final class Printer {
+  private Printer() {}
+
+  /** A Java literal for {@code v} that reads back as exactly {@code v}. */
+  static String doubleLiteral(double v) {
+    if (Double.isNaN(v) || Double.isInfinite(v)) {
+      throw new IllegalArgumentException("no literal for " + v);
+    }
+    return Double.toString(v);
+  }
+
+  static void child(StringBuilder b, Expr e, int minPrec) {
+    if (e.prec() < minPrec) {
+      b.append('(');
+      e.print(b);
+      b.append(')');
+    } else {
+      e.print(b);
+    }
+  }
+
+  static String expr(Expr e) {
+    StringBuilder b = new StringBuilder();
+    e.print(b);
+    return b.toString();
+  }
+
+  static String method(Method m) {
+    StringBuilder b = new StringBuilder();
+    method(m, b, "  ");
+    return b.toString();
+  }
+
+  static void method(Method m, StringBuilder b, String indent) {
+    if (m.differentiable()) {
+      b.append(indent).append("@Differentiable\n");
+    }
+    b.append(indent).append(m.isPrivate() ? "private static double " : "static double ").append(m.name()).append('(');
+    for (int i = 0; i < m.params().size(); i++) {
+      Param p = m.params().get(i);
+      b.append(i == 0 ? "" : ", ").append(p.type().java).append(' ').append(p.name());
+    }
+    b.append(") {\n");
+    stmts(m.body(), b, indent + "  ");
+    b.append(indent).append("}\n");
+  }
+
+  static String stmt(Stmt s) {
+    StringBuilder b = new StringBuilder();
+    stmt(s, b, "");
+    return b.toString().trim();
+  }
+
+  private static void stmts(Block block, StringBuilder b, String indent) {
+    for (Stmt s : block.stmts()) {
+      stmt(s, b, indent);
+    }
+  }
+
+  static void stmt(Stmt s, StringBuilder b, String in) {
+    if (s instanceof Decl d) {
+      b.append(in).append(head(d)).append(";\n");
+    } else if (s instanceof Assign a) {
+      b.append(in).append(simple(s)).append(";\n");
+    } else if (s instanceof Incr i) {
+      b.append(in).append(simple(s)).append(";\n");
+    } else if (s instanceof Return r) {
+      b.append(in).append("return ").append(expr(r.value())).append(";\n");
+    } else if (s instanceof Block k) {
+      b.append(in).append("{\n");
+      stmts(k, b, in + "  ");
+      b.append(in).append("}\n");
+    } else if (s instanceof If f) {
+      b.append(in);
+      ifChain(f, b, in);
+    } else if (s instanceof For f) {
+      b.append(in).append(label(f.label())).append("for (").append(f.init() == null ? "" : simple(f.init()))
+          .append("; ").append(f.cond() == null ? "" : expr(f.cond())).append("; ")
+          .append(f.update() == null ? "" : simple(f.update())).append(") {\n");
+      stmts(f.body(), b, in + "  ");
+      b.append(in).append("}\n");
+    } else if (s instanceof While w) {
+      b.append(in).append(label(w.label())).append("while (").append(expr(w.cond())).append(") {\n");
+      stmts(w.body(), b, in + "  ");
+      b.append(in).append("}\n");
+    } else if (s instanceof DoWhile w) {
+      b.append(in).append(label(w.label())).append("do {\n");
+      stmts(w.body(), b, in + "  ");
+      b.append(in).append("} while (").append(expr(w.cond())).append(");\n");
+    } else if (s instanceof ForEach f) {
+      b.append(in).append(label(f.label())).append("for (").append(f.elemType().java).append(' ').append(f.var())
+          .append(" : ").append(expr(f.array())).append(") {\n");
+      stmts(f.body(), b, in + "  ");
+      b.append(in).append("}\n");
+    } else if (s instanceof Break k) {
+      b.append(in).append(k.label() == null ? "break;\n" : "break " + k.label() + ";\n");
+    } else if (s instanceof Continue k) {
+      b.append(in).append(k.label() == null ? "continue;\n" : "continue " + k.label() + ";\n");
+    } else if (s instanceof Raw r) {
+      for (String line : r.text().split("\n", -1)) {
+        b.append(in).append(line).append('\n');
+      }
+    } else {
+      throw new IllegalArgumentException(String.valueOf(s));
+    }
+  }
+
+  private static String label(String label) {
+    return label == null ? "" : label + ": ";
+  }
+
+  private static String head(Decl d) {
+    String type = d.useVar() ? "var" : d.type().java;
+    return d.init() == null ? type + " " + d.name() : type + " " + d.name() + " = " + expr(d.init());
+  }
+
+  /** A declaration, assignment or increment without its semicolon (also for a for-loop header). */
+  static String simple(Stmt s) {
+    if (s instanceof Decl d) {
+      return head(d);
+    }
+    if (s instanceof Assign a) {
+      return expr(a.target()) + " " + a.op() + " " + expr(a.value());
+    }
+    if (s instanceof Incr i) {
+      String t = expr(i.target());
+      String op = i.up() ? "++" : "--";
+      return i.prefix() ? op + t : t + op;
+    }
+    throw new IllegalArgumentException(String.valueOf(s));
+  }
+
+  /** Whether a branch may be printed without braces: one statement that is not a declaration. */
+  private static boolean bare(If f, Block branch) {
+    return !f.braces()
+        && branch.stmts().size() == 1
+        && !(branch.stmts().get(0) instanceof Decl)
+        && !(branch.stmts().get(0) instanceof If)
+        && !(branch.stmts().get(0) instanceof Raw); // "if (c) ;" is a warning under -Xlint:empty
+  }
+
+  private static void ifChain(If f, StringBuilder b, String in) {
+    b.append("if (").append(expr(f.cond())).append(")");
+    boolean braced = branch(f, f.then(), b, in);
+    if (f.otherwise() == null) {
+      if (braced) {
+        b.append('\n');
+      }
+      return;
+    }
+    b.append(braced ? " else" : in + "else");
+    Block o = f.otherwise();
+    if (o.stmts().size() == 1 && o.stmts().get(0) instanceof If inner) {
+      b.append(' ');
+      ifChain(inner, b, in);
+      return;
+    }
+    if (branch(f, o, b, in)) {
+      b.append('\n');
+    }
+  }
+
+  /** Prints a branch; returns whether it was braced (and so is not yet ended by a newline). */
+  private static boolean branch(If f, Block branch, StringBuilder b, String in) {
+    if (bare(f, branch)) {
+      b.append('\n');
+      stmt(branch.stmts().get(0), b, in + "  ");
+      return false;
+    }
+    b.append(" {\n");
+    stmts(branch, b, in + "  ");
+    b.append(in).append("}");
+    return true;
+  }
+}
