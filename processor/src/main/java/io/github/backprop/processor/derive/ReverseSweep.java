@@ -22,6 +22,7 @@ import java.util.Set;
  * Reverse-mode differentiation of one method body, in named passes:
  *
  * <ol>
+ *   <li>{@link Blocks}: nested blocks spliced into the statements around them;
  *   <li>{@link Jumps}: {@code break}, {@code continue} and {@code return} inside loops become
  *       flags, so every loop runs its body to the end;
  *   <li>{@link TailReturns}: every other {@code return} ends a path;
@@ -80,9 +81,10 @@ public final class ReverseSweep {
         sources.put(s, v);
       }
     });
-    Stmt.Block body = Jumps.structure(model.body(), value, sources);
+    Stmt.Block body = Jumps.structure(Blocks.flatten(model.body(), sources), value, sources);
     body = TailReturns.normalize(body, sources);
-    body = new Hoist(readActivity, sources).block(body);
+    // Activity again: the passes above copy statements with fresh locals.
+    body = new Hoist(Activity.of(model.independents(), body), sources).block(body);
     activity = Activity.of(model.independents(), body);
     differ = new Differ(activity, adjoints::of);
     Walk.each(body, this::derive);
@@ -437,7 +439,10 @@ public final class ReverseSweep {
       } else if (s instanceof Stmt.Assign a) {
         List<Step> own = stepsOf(a);
         boolean self = isSelf(a);
-        if (pending.contains(a.var()) || (self && Tbr.reads(own).contains(a.var()))) {
+        // The result is assigned once a call, by the return that ends it: never saved, so the
+        // reverse sweep cannot put an older value back into it.
+        boolean once = a.var() == value;
+        if (!once && (pending.contains(a.var()) || (self && Tbr.reads(own).contains(a.var())))) {
           Invertible inverse = loops > 0 ? Invertible.of(a) : null;
           if (inverse != null) {
             // Example: i += 2;  →  reverse: i -= 2;
@@ -536,15 +541,18 @@ public final class ReverseSweep {
       pending.addAll(Walk.vars(f.condition()));
     }
     Expr condition = f.condition();
+    Stmt pushAfter = null;
     if (tbr.hasReverse(f)) {
       Expr reverse = condition;
       if (Tbr.needsFlag(f)) {
         // Example: boolean _c0 = x > y; if (_c0) { x = ...; }
         Var flag = Var.temp("_c", Type.BOOLEAN);
         if (loops > 0) {
-          // Example: boolean _c0 = x > y; _booleans.push(_c0);  →  reverse: if (_booleans.pop())
+          // Example: boolean _c0 = x > y; if (_c0) { ... } _booleans.push(_c0);
+          //          →  reverse: if (_booleans.pop())
+          // Pushed after the branches, which push their own: the reverse pops this one first.
           out.add(new Stmt.Declare(flag, condition));
-          out.add(tapes.push(Exprs.ref(flag), flag));
+          pushAfter = tapes.push(Exprs.ref(flag), flag);
           reverse = tapes.pop(flag);
         } else {
           declare(flag, condition, depth, out);
@@ -555,6 +563,9 @@ public final class ReverseSweep {
       conditions.put(f, reverse);
     }
     out.add(new Stmt.If(condition, new Stmt.Block(then), new Stmt.Block(otherwise)));
+    if (pushAfter != null) {
+      out.add(pushAfter);
+    }
   }
 
   private void forwardLoop(Stmt.Loop l, Set<Var> pending, int depth, int loops, List<Stmt> out) {

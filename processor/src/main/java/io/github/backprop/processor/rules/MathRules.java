@@ -27,7 +27,7 @@ import java.util.Set;
  * result {@code r}. Both classes map to the same row, so a rule is never written twice.
  *
  * <p>Conventions at kinks, as PyTorch documents them: {@code abs} has derivative 0 at 0 (the
- * minimum-norm subgradient), and so has {@code hypot} at (0, 0); {@code max} and {@code min} split
+ * minimum-norm subgradient), and so have {@code hypot} and {@code atan2} at (0, 0); {@code max} and {@code min} split
  * the adjoint equally between tied arguments. {@code floor}, {@code ceil}, {@code rint}, {@code round}, {@code signum}, {@code ulp}
  * and {@code getExponent} are piecewise constant and have derivative 0 everywhere.
  */
@@ -49,10 +49,11 @@ public final class MathRules {
     row("asin", (a, r) -> div(lit(1), math("sqrt", sub(lit(1), mul(a.get(0), a.get(0))))));
     row("acos", (a, r) -> div(lit(-1), math("sqrt", sub(lit(1), mul(a.get(0), a.get(0))))));
     row("atan", (a, r) -> div(lit(1), add(lit(1), mul(a.get(0), a.get(0)))));
+    // At (0, 0), where atan2 jumps, both partials are taken as 0, not 0 / 0.
     row(
         "atan2",
-        (a, r) -> div(a.get(1), sumOfSquares(a)),
-        (a, r) -> div(neg(a.get(0)), sumOfSquares(a)));
+        (a, r) -> atOrigin(a, div(a.get(1), sumOfSquares(a))),
+        (a, r) -> atOrigin(a, div(neg(a.get(0)), sumOfSquares(a))));
     row("sinh", (a, r) -> math("cosh", a.get(0)));
     row("cosh", (a, r) -> math("sinh", a.get(0)));
     row("tanh", (a, r) -> sub(lit(1), mul(r, r)));
@@ -145,6 +146,10 @@ public final class MathRules {
     Expr x = a.get(0);
     return new Conditional(
         new Binary(Op.EQ, x, lit(0), Type.BOOLEAN), lit(0), mul(r, math("log", x)), Type.DOUBLE);
+  }
+
+  private static Expr atOrigin(List<Expr> a, Expr partial) {
+    return new Conditional(new Binary(Op.EQ, sumOfSquares(a), lit(0), Type.BOOLEAN), lit(0), partial, Type.DOUBLE);
   }
 
   private static Expr atZeroRadius(Expr r, Expr partial) {

@@ -211,6 +211,25 @@ final class Batch {
         }
       """;
 
+  /**
+   * Every generated loop tests {@code C.live()} first: a shrinker's edit (a counter update
+   * dropped, a condition replaced by a literal) may make a loop endless, and this ends it with
+   * an exception the checker treats as the fuzzer's own fault, never as the failure being shrunk.
+   * The checker resets the count before every call.
+   */
+  static final String GUARD_SOURCE =
+      """
+        static long steps;
+
+        static boolean live() {
+          if (++steps > 5_000_000L) {
+            throw new IllegalStateException("runaway loop");
+          }
+          return true;
+        }
+
+      """;
+
   static final String CONSTANT_SOURCE =
       """
         static final double K0 = 0.25;
@@ -281,6 +300,7 @@ final class Batch {
       c.append("import static p.H.").append(s).append(";\n");
     }
     c.append("\nclass C {\n");
+    c.append(GUARD_SOURCE);
     if (constants) {
       c.append(CONSTANT_SOURCE);
     }

@@ -106,39 +106,6 @@ class FuzzTest {
     }
   }
 
-  /**
-   * The generator parts for loops and arrays, which are off in the slice until the processor
-   * supports them: their programs are valid Java that javac accepts without warnings and that run
-   * at their points; with the processor, they are rejected cleanly today (only
-   * [BackpropUnsupported] and [BackpropSignature] errors), or, once supported, checked in full.
-   */
-  @ParameterizedTest(name = "planned features, batch {0}")
-  @MethodSource("plannedSeeds")
-  void plannedFeaturesAreValidJava(long seed) {
-    Batch b = Batch.generate(seed, 20, Feature.planned());
-    Checker checker = new Checker();
-    Checker.Compiled plain = checker.compilePlain(b);
-    assertTrue(plain.ok(), () -> "javac rejects the generated programs:\n" + plain.diagnostics() + "\n" + b.sources().files());
-    for (Unit u : b.all()) {
-      String problem = Checker.runPrimal(plain, u);
-      assertEquals(null, problem, () -> "primal fails:\n" + Printer.method(u.method()));
-    }
-    Checker.Compiled c = checker.compile(b);
-    if (c.ok()) {
-      return;
-    }
-    assertEquals(null, c.exception, "exception from the compiler run");
-    for (javax.tools.Diagnostic<? extends javax.tools.JavaFileObject> d : c.compilation.errors()) {
-      String m = d.getMessage(Locale.ROOT);
-      assertTrue(
-          m.startsWith("[BackpropUnsupported]") || m.startsWith("[BackpropSignature]"),
-          () -> "unexpected error: " + Checker.describe(d));
-    }
-  }
-
-  static LongStream plannedSeeds() {
-    return LongStream.rangeClosed(1, Long.getLong("fuzz.plannedSeeds", 4));
-  }
 
   // ---------------------------------------------------------------- campaigns (manual)
 

@@ -700,7 +700,7 @@ final class Gen {
     return ends;
   }
 
-  // ================================================================== loops (planned)
+  // ================================================================== loops
 
   /**
    * A bounded loop: for, while or do-while with a counter, or an enhanced for over an array.
@@ -828,7 +828,7 @@ final class Gen {
     return new Block(s);
   }
 
-  // ================================================================== arrays (planned)
+  // ================================================================== arrays
 
   private void arrayStatement(List<Stmt> out) {
     List<Info> arrays = new ArrayList<>(readable(T.DOUBLE_ARR));

@@ -20,6 +20,9 @@ import io.github.backprop.processor.fuzz.Ast.While;
 
 /** Java source for the {@link Ast}: minimal parentheses, so the tree is exactly what javac reads. */
 final class Printer {
+  /** The runaway-loop guard of every loop condition; see {@link Batch#GUARD_SOURCE}. */
+  static final String GUARD = "C.live()";
+
   private Printer() {}
 
   /** A Java literal for {@code v} that reads back as exactly {@code v}. */
@@ -96,18 +99,18 @@ final class Printer {
       ifChain(f, b, in);
     } else if (s instanceof For f) {
       b.append(in).append(label(f.label())).append("for (").append(f.init() == null ? "" : simple(f.init()))
-          .append("; ").append(f.cond() == null ? "" : expr(f.cond())).append("; ")
+          .append("; ").append(f.cond() == null ? GUARD : GUARD + " && (" + expr(f.cond()) + ")").append("; ")
           .append(f.update() == null ? "" : simple(f.update())).append(") {\n");
       stmts(f.body(), b, in + "  ");
       b.append(in).append("}\n");
     } else if (s instanceof While w) {
-      b.append(in).append(label(w.label())).append("while (").append(expr(w.cond())).append(") {\n");
+      b.append(in).append(label(w.label())).append("while (").append(GUARD).append(" && (").append(expr(w.cond())).append(")) {\n");
       stmts(w.body(), b, in + "  ");
       b.append(in).append("}\n");
     } else if (s instanceof DoWhile w) {
       b.append(in).append(label(w.label())).append("do {\n");
       stmts(w.body(), b, in + "  ");
-      b.append(in).append("} while (").append(expr(w.cond())).append(");\n");
+      b.append(in).append("} while (").append(GUARD).append(" && (").append(expr(w.cond())).append("));\n");
     } else if (s instanceof ForEach f) {
       b.append(in).append(label(f.label())).append("for (").append(f.elemType().java).append(' ').append(f.var())
           .append(" : ").append(expr(f.array())).append(") {\n");

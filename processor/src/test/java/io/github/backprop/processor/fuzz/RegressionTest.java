@@ -132,7 +132,7 @@ class RegressionTest {
 
 
   /**
-   * hypot has a kink at (0, 0), like abs at 0: its partials there are taken as 0, so a constant
+   * hypot has a kink at (0, 0), like abs at 0, and atan2 a jump: their partials there are taken as 0, so a constant
    * zero argument gives no NaN. cbrt has no finite slope at 0 at all: there the chain rule gives
    * Infinity - Infinity, NaN, as in JAX and PyTorch, which the README documents; the fuzzer keeps
    * cbrt's argument away from 0, as it keeps sqrt's.
@@ -154,6 +154,11 @@ class RegressionTest {
             @Differentiable static double hypotBoth(double x, double y) {
               return Math.hypot(x, y);
             }
+
+            @Differentiable static double atan2(double x) {
+              // With a literal 0.0 as the second argument the partial folds to 0; sin(0.0) does not fold.
+              return Math.atan2(x - x, Math.sin(0.0)) + x;
+            }
             """);
     assertTrue(c.succeeded(), c::diagnostics);
     assertEquals(0.0, Compiled.components(c.call("p.CGrad", "hypot", 0.73)).get("x"));
@@ -161,6 +166,7 @@ class RegressionTest {
     assertEquals(0.0, g.get("x"));
     assertEquals(0.0, g.get("y"));
     GradCheck.check(c, "hypotBoth", 0.3, -0.4);
+    assertEquals(1.0, Compiled.components(c.call("p.CGrad", "atan2", 0.73)).get("x"));
     assertTrue(Double.isNaN((Double) Compiled.components(c.call("p.CGrad", "cbrt", 0.73)).get("x")));
   }
 
@@ -224,5 +230,120 @@ class RegressionTest {
     assertTrue(
         c.errors().stream().anyMatch(d -> d.getMessage(Locale.ROOT).contains("missing return statement")),
         "javac's error");
+  }
+
+  /** Finding 8: a nested block inside a loop body was one opaque statement to the sweeps. */
+  @Test
+  void finding8_nestedBlockInALoopIsDifferentiated() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double f(double y) {
+              int i = 0;
+              do {
+                i += 1;
+                {
+                  y = 0.5;
+                }
+              } while (i < 2);
+              return y;
+            }
+
+            @Differentiable static double g(double s, double y) {
+              int i = 0;
+              do {
+                i += 1;
+                y = Math.cosh(s);
+                {
+                  s++;
+                }
+              } while (i < 3);
+              return y;
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    assertEquals(0.0, Compiled.components(c.call("p.CGrad", "f", 0.7)).get("y"));
+    GradCheck.check(c, "g", -0.6, 1.5);
+  }
+
+  /**
+   * Finding 9: the flag of an if inside a loop was pushed before the flags of the ifs in its
+   * branches, so the reverse sweep popped them in the wrong order, or from an empty tape.
+   */
+  @Test
+  void finding9_nestedFlagsInALoopPopInOrder() {
+    Compiled c =
+        Compiled.members(
+            """
+            static int plainInt(int n) {
+              return n * 2 + 1;
+            }
+
+            @Differentiable static double f(double a, double u) {
+              for (int i = 0; i < 3; i++) {
+                if ((double) plainInt(i) > 2.5) {
+                  a = Math.tanh(a) * u;
+                } else if (a > 0.5) {
+                  a = 0.5;
+                } else {
+                  u = u * a;
+                }
+              }
+              return a * u;
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    for (double a : new double[] {-0.3, 0.2, 0.9}) {
+      GradCheck.check(c, "f", a, 1.3);
+    }
+  }
+
+  /** Finding 10: the result of a return inside a loop was put back by the reverse sweep. */
+  @Test
+  void finding10_returnInsideALoopKeepsItsValue() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double f(double u) {
+              int i = 0;
+              while (i < 1) {
+                double t = u;
+                return Math.tanh(t);
+              }
+              return 0.5;
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    Map<String, Object> g = Compiled.components(c.call("p.CGrad", "f", 1.9));
+    assertEquals(Math.tanh(1.9), g.get("value"));
+    GradCheck.check(c, "f", 1.9);
+  }
+
+  /**
+   * Finding 11: a call in the rest of a block copied into a branch was left unnamed, as the
+   * activity it was decided by did not know the copy's fresh locals ([BackpropBug]).
+   */
+  @Test
+  void finding11_callInCopiedRestIsNamed() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double h(double x) {
+              return x * x;
+            }
+
+            @Differentiable static double f(double c, double b) {
+              if (c > 0) {
+              } else {
+                return 0.5;
+              }
+              double t = c;
+              b /= h(t);
+              return b;
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    GradCheck.check(c, "f", 0.7, 1.3);
+    GradCheck.check(c, "f", -0.7, 1.3);
   }
 }
