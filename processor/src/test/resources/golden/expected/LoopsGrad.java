@@ -35,12 +35,12 @@ public final class LoopsGrad {
         for (int i = 0; i < x.length; i++) {
             double v = x[i];
             boolean _c0 = v > s;
-            _booleans.push(_c0);
             if (_c0) {
                 s = v * 2;
             } else {
                 s = s * 0.5 + v;
             }
+            _booleans.push(_c0);
         }
         double _value = s;
         // grad of: return s;
