@@ -264,16 +264,31 @@ public final class ReverseSweep {
           if (s instanceof Stmt.If || s instanceof Stmt.Loop) {
             return; // a condition needs no derivative
           }
-          Walk.eachExpr(
-              s,
-              e -> {
-                if (e instanceof Expr.Binary b
-                    && b.op() == Expr.Op.REM
-                    && readActivity.isActive(b)) {
-                  throw reporter.abort(Tag.UNSUPPORTED, REMAINDER, model.trees().get(e), model.unit());
-                }
-              });
+          for (Expr e : Walk.exprs(s)) {
+            rejectRemainders(e, readActivity, reporter);
+          }
         });
+  }
+
+  /** {@code %} whose value flows into a derivative; one inside a comparison needs none. */
+  private void rejectRemainders(Expr e, Activity readActivity, ErrorReporter reporter) {
+    if (e instanceof Expr.Binary b && (b.op().isComparison() || b.op().isLogical())) {
+      return;
+    }
+    if (e instanceof Expr.Unary u && u.op() == Expr.Op.NOT) {
+      return;
+    }
+    if (e instanceof Expr.Conditional c) {
+      rejectRemainders(c.whenTrue(), readActivity, reporter);
+      rejectRemainders(c.whenFalse(), readActivity, reporter);
+      return;
+    }
+    if (e instanceof Expr.Binary b && b.op() == Expr.Op.REM && readActivity.isActive(b)) {
+      throw reporter.abort(Tag.UNSUPPORTED, REMAINDER, model.trees().get(e), model.unit());
+    }
+    for (Expr child : Walk.children(e)) {
+      rejectRemainders(child, readActivity, reporter);
+    }
   }
 
   private static final String REMAINDER =

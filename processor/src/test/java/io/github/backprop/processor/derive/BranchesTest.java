@@ -75,6 +75,12 @@ class BranchesTest {
             return -x;
           }
 
+          @Differentiable static double remainderInTernaryAndBoolean(double x, double y) {
+            double z = x % 2 > 1 ? x * y : y;
+            boolean b = x % 3 < 1;
+            return b ? z : z * 2;
+          }
+
           @Differentiable static double allPathsReturn(double x, int mode) {
             if (mode == 0) {
               return x;
@@ -105,6 +111,7 @@ class BranchesTest {
       GradCheck.check(C, "overwrittenCondition", x * 2);
       GradCheck.check(C, "guarded", x);
       GradCheck.check(C, "remainderInCondition", x);
+      GradCheck.check(C, "remainderInTernaryAndBoolean", x, 1.2);
       for (int mode = 0; mode < 3; mode++) {
         GradCheck.check(C, "allPathsReturn", x, mode);
       }
