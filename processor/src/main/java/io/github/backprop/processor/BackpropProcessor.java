@@ -53,7 +53,10 @@ import javax.tools.Diagnostic;
 public final class BackpropProcessor extends AbstractProcessor {
   static final String ANNOTATION = "io.github.backprop.Differentiable";
 
-  /** {@code -Abackprop.debug=true} prints every generated class as a compiler note. */
+  /**
+   * {@code -Abackprop.debug=true} prints every generated class as a compiler note; {@code
+   * -Abackprop.debug=stages} also prints each method's body after every pass of the derive stage.
+   */
   public static final String DEBUG = "backprop.debug";
 
   /** The derive stage, replaceable so a test can make it fail. */
@@ -96,6 +99,9 @@ public final class BackpropProcessor extends AbstractProcessor {
       return false;
     }
     reporter = new ErrorReporter(trees, processingEnv.getMessager());
+    if ("stages".equals(processingEnv.getOptions().get(DEBUG))) {
+      reporter.traceTo(text -> processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, text));
+    }
     Map<String, List<ExecutableElement>> byClass = new TreeMap<>();
     for (TypeElement annotation : annotations) {
       if (!annotation.getQualifiedName().contentEquals(ANNOTATION)) {
@@ -142,7 +148,8 @@ public final class BackpropProcessor extends AbstractProcessor {
     Owner grad = GeneratedNames.gradClass(MethodReader.owner(type));
     try {
       JavaFile file = GradWriter.write(type, grad, entries, readsJavaCompiler(type));
-      if (Boolean.parseBoolean(processingEnv.getOptions().get(DEBUG))) {
+      String debug = processingEnv.getOptions().get(DEBUG);
+      if (Boolean.parseBoolean(debug) || "stages".equals(debug)) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, file.toString(), type);
       }
       file.writeTo(processingEnv.getFiler());

@@ -39,4 +39,33 @@ class ContainmentTest {
     // Generated files are not kept from a failed compilation; the debug option prints them.
     assertThat(c).hadNoteContaining("public static Fine fine(double x)");
   }
+
+  /** {@code -Abackprop.debug=stages} prints each pass's output as a note, for the kept sweep only. */
+  @Test
+  void stagesArePrintedOnRequest() {
+    Compilation c =
+        javac()
+            .withProcessors(new BackpropProcessor())
+            .withOptions("-A" + BackpropProcessor.DEBUG + "=stages")
+            .compile(
+                JavaFileObjects.forSourceLines(
+                    "p.C",
+                    "package p;",
+                    "import io.github.backprop.Differentiable;",
+                    "class C {",
+                    "  @Differentiable static double f(double[] x) {",
+                    "    double s = 0;",
+                    "    for (int i = 0; i < x.length; i++) { s += x[i] * x[i]; }",
+                    "    return s;",
+                    "  }",
+                    "}"));
+    assertThat(c).succeeded();
+    assertThat(c).hadNoteContaining("backprop f, read:");
+    assertThat(c).hadNoteContaining("backprop f, hoist:");
+    assertThat(c).hadNoteContaining("backprop f, forward sweep (with the final loop's reverse inside):");
+    assertThat(c).hadNoteContaining("backprop f, reverse sweep:");
+    assertThat(c).hadNoteContaining("_d_x[i] += 2 * _d_s * x[i];");
+    long reads = c.notes().stream().filter(d -> d.getMessage(null).startsWith("backprop f, read:")).count();
+    org.junit.jupiter.api.Assertions.assertEquals(1, reads, "once, from the sweep that is kept");
+  }
 }

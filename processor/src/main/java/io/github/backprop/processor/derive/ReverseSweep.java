@@ -70,9 +70,19 @@ public final class ReverseSweep {
   }
 
   public static GradMethod derive(MethodModel model, Activity activity, ErrorReporter reporter) {
-    GradMethod fused = new ReverseSweep(model, true).run(activity, reporter);
-    return fused != null ? fused : new ReverseSweep(model, false).run(activity, reporter);
+    ReverseSweep first = new ReverseSweep(model, true);
+    GradMethod fused = first.run(activity, reporter);
+    ReverseSweep done = first;
+    if (fused == null) {
+      done = new ReverseSweep(model, false);
+      fused = done.run(activity, reporter);
+    }
+    // Only the sweep that is kept says what its stages did.
+    done.traces.forEach(t -> reporter.trace(t[0], t[1]));
+    return fused;
   }
+
+  private final List<String[]> traces = new ArrayList<>();
 
   private GradMethod run(Activity readActivity, ErrorReporter reporter) {
     checkRemainders(readActivity, reporter);
@@ -81,10 +91,14 @@ public final class ReverseSweep {
         sources.put(s, v);
       }
     });
+    trace(reporter, "read", model.body().statements());
     Stmt.Block body = Jumps.structure(Blocks.flatten(model.body(), sources), value, sources);
+    trace(reporter, "jumps", body.statements());
     body = TailReturns.normalize(body, sources);
+    trace(reporter, "tail returns", body.statements());
     // Activity again: the passes above copy statements with fresh locals.
     body = new Hoist(Activity.of(model.independents(), body), sources).block(body);
+    trace(reporter, "hoist", body.statements());
     activity = Activity.of(model.independents(), body);
     differ = new Differ(activity, adjoints::of);
     Walk.each(body, this::derive);
@@ -145,7 +159,15 @@ public final class ReverseSweep {
     }
     List<Stmt> all = new ArrayList<>(tapes.declarations());
     all.addAll(declarations);
+    trace(reporter, "forward sweep" + (fused != null ? " (with the final loop's reverse inside)" : ""), forward);
+    trace(reporter, "reverse sweep", root.out);
     return new GradMethod(all, forward, allocations, root.out, Exprs.ref(value), gradients, accumulators(body));
+  }
+
+  private void trace(ErrorReporter reporter, String stage, List<Stmt> stmts) {
+    if (reporter.tracing()) {
+      traces.add(new String[] {model.name() + ", " + stage, io.github.backprop.processor.write.GradWriter.show(stmts)});
+    }
   }
 
   /**

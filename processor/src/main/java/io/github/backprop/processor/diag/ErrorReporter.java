@@ -50,6 +50,25 @@ public final class ErrorReporter {
     }
   }
 
+  private java.util.function.Consumer<String> tracer;
+
+  /** Where {@link #trace} prints; null (the default) prints nothing. */
+  public void traceTo(java.util.function.Consumer<String> tracer) {
+    this.tracer = tracer;
+  }
+
+  /** Whether stages are traced: {@code -Abackprop.debug=stages}. */
+  public boolean tracing() {
+    return tracer != null;
+  }
+
+  /** A stage's output, for {@code -Abackprop.debug=stages}. */
+  public void trace(String stage, String text) {
+    if (tracer != null) {
+      tracer.accept("backprop " + stage + ":\n" + text);
+    }
+  }
+
   /** Reports and returns an exception that abandons the current method, not the whole run. */
   public AbortMethod abort(Tag tag, String message, Tree tree, CompilationUnitTree unit) {
     error(tag, message, tree, unit);

@@ -106,6 +106,12 @@ final class CodeWriter {
         args.add(i == 0 ? "$L" : ", $L", expr(r.args().get(i)));
       }
       out.addStatement("return new $L($L)", r.record(), args.build());
+    } else if (s instanceof Stmt.Return r) {
+      out.addStatement("return $L", expr(r.value())); // the source's, shown by debug=stages
+    } else if (s instanceof Stmt.Break b) {
+      out.addStatement(b.target().label() == null ? "break" : "break " + b.target().label());
+    } else if (s instanceof Stmt.Continue c) {
+      out.addStatement(c.target().label() == null ? "continue" : "continue " + c.target().label());
     } else {
       throw new IllegalStateException("not in generated code: " + s);
     }

@@ -30,6 +30,13 @@ public final class GradWriter {
 
   private GradWriter() {}
 
+  /** Statements as Java, for {@code -Abackprop.debug=stages}. */
+  public static String show(List<Stmt> stmts) {
+    CodeBlock.Builder b = CodeBlock.builder();
+    new CodeWriter(new Namer()).statements(stmts, b);
+    return b.build().toString();
+  }
+
   /**
    * @param entries the methods, already in their deterministic order
    * @param generatedVisible whether the class's module reads {@code java.compiler}, home of
