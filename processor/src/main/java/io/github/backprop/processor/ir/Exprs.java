@@ -83,28 +83,22 @@ public final class Exprs {
         default: return null;
       }
     }
-    if (b.type().equals(Type.LONG)) {
-      long x = l.longValue();
-      long y = r.longValue();
-      switch (b.op()) {
-        case ADD: return x + y;
-        case SUB: return x - y;
-        case MUL: return x * y;
-        case DIV: return y == 0 ? null : x / y;
-        case REM: return y == 0 ? null : x % y;
-        default: return null;
-      }
-    }
-    int x = l.intValue();
-    int y = r.intValue();
+    // int arithmetic is long arithmetic narrowed: the same bits, overflow included.
+    long x = l.longValue();
+    long y = r.longValue();
+    Long v;
     switch (b.op()) {
-      case ADD: return x + y;
-      case SUB: return x - y;
-      case MUL: return x * y;
-      case DIV: return y == 0 ? null : x / y;
-      case REM: return y == 0 ? null : x % y;
-      default: return null;
+      case ADD: v = x + y; break;
+      case SUB: v = x - y; break;
+      case MUL: v = x * y; break;
+      case DIV: v = y == 0 ? null : x / y; break;
+      case REM: v = y == 0 ? null : x % y; break;
+      default: v = null; break;
     }
+    if (v == null) {
+      return null;
+    }
+    return b.type().equals(Type.LONG) ? (Number) v : (Number) (int) (long) v;
   }
 
   private static boolean isDoubleLiteral(Expr e) {

@@ -239,15 +239,11 @@ public final class MethodReader {
         return element.arrayOf();
       }
       if (type instanceof PrimitiveTypeTree p) {
+        Type known = Resolver.primitive(p.getPrimitiveTypeKind());
+        if (known != null) {
+          return known;
+        }
         switch (p.getPrimitiveTypeKind()) {
-          case DOUBLE:
-            return Type.DOUBLE;
-          case INT:
-            return Type.INT;
-          case LONG:
-            return Type.LONG;
-          case BOOLEAN:
-            return Type.BOOLEAN;
           case FLOAT:
             throw reporter.abort(
                 Tag.UNSUPPORTED, "float values are not supported: use double", type, unit);

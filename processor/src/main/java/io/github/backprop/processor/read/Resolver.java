@@ -299,9 +299,9 @@ final class Resolver {
     return types;
   }
 
-  /** Our type for a javac type, or null for one a differentiable method cannot hold. */
-  static Type typeOf(TypeMirror t) {
-    switch (t.getKind()) {
+  /** Our type for a primitive kind, or null for float, char and the other kinds we do not hold. */
+  static Type primitive(javax.lang.model.type.TypeKind k) {
+    switch (k) {
       case DOUBLE:
         return Type.DOUBLE;
       case INT:
@@ -310,11 +310,19 @@ final class Resolver {
         return Type.LONG;
       case BOOLEAN:
         return Type.BOOLEAN;
+      default:
+        return null;
+    }
+  }
+
+  /** Our type for a javac type, or null for one a differentiable method cannot hold. */
+  static Type typeOf(TypeMirror t) {
+    switch (t.getKind()) {
       case ARRAY:
         Type element = typeOf(((ArrayType) t).getComponentType());
         return element == null ? null : element.arrayOf();
       default:
-        return null;
+        return primitive(t.getKind());
     }
   }
 

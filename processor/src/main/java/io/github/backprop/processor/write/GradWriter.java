@@ -138,11 +138,9 @@ public final class GradWriter {
     return b.addCode(body.build()).build();
   }
 
-  // Example: public static Loss loss(double a, double b) { ...; return new Loss(_value, _d_a, _d_b); }
-  private static MethodSpec method(Entry e, TypeElement source) {
-    Namer namer = namer(e);
+  /** {@code public static Loss loss(double a, double b)}, with its javadoc. */
+  private static MethodSpec.Builder recordMethod(Entry e, TypeElement source, Namer namer) {
     MethodModel m = e.model();
-    CodeWriter writer = new CodeWriter(namer);
     MethodSpec.Builder b =
         MethodSpec.methodBuilder(m.name())
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -155,6 +153,14 @@ public final class GradWriter {
     for (Var p : m.params()) {
       b.addParameter(ParameterSpec.builder(CodeWriter.typeName(p.type()), namer.name(p)).build());
     }
+    return b;
+  }
+
+  // Example: public static Loss loss(double a, double b) { ...; return new Loss(_value, _d_a, _d_b); }
+  private static MethodSpec method(Entry e, TypeElement source) {
+    Namer namer = namer(e);
+    CodeWriter writer = new CodeWriter(namer);
+    MethodSpec.Builder b = recordMethod(e, source, namer);
     CodeBlock.Builder body = CodeBlock.builder();
     writer.statements(e.grad().declarations(), body);
     // The gradient arrays first: a loop whose reverse runs inside it adds into them at once.
@@ -175,18 +181,9 @@ public final class GradWriter {
     Namer namer = namer(e);
     MethodModel m = e.model();
     CodeWriter writer = new CodeWriter(namer);
-    MethodSpec.Builder b =
-        MethodSpec.methodBuilder(m.name())
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(ClassName.get("", e.record()))
-            .addJavadoc(
-                "The value of {@code $L.$L} and its gradient with respect to $L.\n",
-                ClassName.get(source).simpleName(),
-                signature(m),
-                withRespectTo(e));
+    MethodSpec.Builder b = recordMethod(e, source, namer);
     CodeBlock.Builder args = CodeBlock.builder();
     for (Var p : m.params()) {
-      b.addParameter(ParameterSpec.builder(CodeWriter.typeName(p.type()), namer.name(p)).build());
       args.add(args.isEmpty() ? "$L" : ", $L", namer.name(p));
     }
     CodeBlock.Builder body = CodeBlock.builder();
