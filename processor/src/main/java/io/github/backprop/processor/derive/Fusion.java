@@ -40,8 +40,9 @@ final class Fusion {
    * @param forward the loop as the forward sweep runs it
    * @param seed the return's reverse, which runs before the loop
    * @param inside one iteration's reverse
+   * @param result the variable the return assigns after the loop
    */
-  static boolean check(Stmt.Loop loop, Stmt.Loop forward, List<Stmt> seed, List<Stmt> inside) {
+  static boolean check(Stmt.Loop loop, Stmt.Loop forward, List<Stmt> seed, List<Stmt> inside, Var result) {
     Set<Var> changed = Walk.assigned(loop);
     Set<Var> locals = Tbr.identitySet();
     Walk.each(loop.body(), s -> {
@@ -64,11 +65,12 @@ final class Fusion {
         return false;
       }
     }
-    // The return's adjoints are computed before the loop: from values the loop leaves alone.
+    // The return's adjoints are computed before the loop: from values the loop leaves alone, and
+    // not from the result, which exists only after it (tanh's rule reads it).
     for (Stmt s : seed) {
       for (Expr e : Walk.exprs(s)) {
         for (Var v : Walk.vars(e)) {
-          if (v.kind() != Var.Kind.ADJOINT && changed.contains(v)) {
+          if (v == result || v.kind() != Var.Kind.ADJOINT && changed.contains(v)) {
             return false;
           }
         }

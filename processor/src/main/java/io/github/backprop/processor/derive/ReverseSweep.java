@@ -201,7 +201,7 @@ public final class ReverseSweep {
     reverse(fused.init(), root);
     reverse(stmts.subList(0, stmts.size() - 2), root);
     List<Stmt> inside = iteration.out.subList(tbr.recomputed(fused).size(), iteration.out.size());
-    if (!Fusion.check(fused, fusedForward, seed, inside)) {
+    if (!Fusion.check(fused, fusedForward, seed, inside, value)) {
       return null;
     }
     List<Stmt> out = new ArrayList<>();
@@ -479,17 +479,22 @@ public final class ReverseSweep {
         // The result is assigned once a call, by the return that ends it: never saved, so the
         // reverse sweep cannot put an older value back into it.
         boolean once = a.var() == value;
+        boolean undone = false;
         if (!once && (pending.contains(a.var()) || (self && Tbr.reads(own).contains(a.var())))) {
           Invertible inverse = loops > 0 ? Invertible.of(a) : null;
           if (inverse != null) {
             // Example: i += 2;  →  reverse: i -= 2;
             restores.put(a, inverse.undo());
+            undone = true;
           } else {
             restores.put(a, new Stmt.Assign(a.var(), null, save(a.var(), depth, loops, out)));
           }
         }
         out.add(a);
-        pending.remove(a.var());
+        if (!undone) {
+          // The undo i -= 2 reads the value i += 2 left: a later overwrite must still save it.
+          pending.remove(a.var());
+        }
         pending.addAll(tbr.liveReadsOf(a));
         continue;
       } else if (s instanceof Stmt.Store st) {
@@ -832,12 +837,13 @@ public final class ReverseSweep {
     Set<Var> carried = carried(l);
     adjoints.enterLoop(carried, frame);
     Adjoints.Frame body = new Adjoints.Frame(frame);
+    if (tbr.counted(l) == null) {
+      // First, as the locals computed again below read what the iteration started with.
+      reverse(l.update(), body);
+    }
     for (Stmt.Declare d : tbr.recomputed(l)) {
       // Example: double t = x[i + 1] - x[i] * x[i];  (again, instead of a tape)
       body.out.add(new Stmt.Declare(d.var(), d.init()));
-    }
-    if (tbr.counted(l) == null) {
-      reverse(l.update(), body);
     }
     reverse(l.body().statements(), body);
     adjoints.endIteration(carried, body);
