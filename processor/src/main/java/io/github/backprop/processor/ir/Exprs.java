@@ -22,6 +22,17 @@ public final class Exprs {
     return Literal.of(v);
   }
 
+  /**
+   * {@code a op b} in double arithmetic, as all derivative code is. Where the identities above
+   * leave two int operands, Java would divide or multiply them as ints: {@code 1 / 2} is 0.
+   */
+  private static Binary binary(Op op, Expr a, Expr b) {
+    if (!a.type().isDouble() && !b.type().isDouble()) {
+      a = a instanceof Literal l && l.value() instanceof Number n ? lit(n.doubleValue()) : new Expr.Cast(Type.DOUBLE, a);
+    }
+    return new Binary(op, a, b, Type.DOUBLE);
+  }
+
   public static Expr ref(Var v) {
     return new Ref(v);
   }
@@ -101,10 +112,6 @@ public final class Exprs {
     return b.type().equals(Type.LONG) ? (Number) v : (Number) (int) (long) v;
   }
 
-  private static boolean isDoubleLiteral(Expr e) {
-    return e instanceof Literal l && l.type().isDouble();
-  }
-
   public static Expr add(Expr a, Expr b) {
     if (isZero(a)) {
       return b;
@@ -127,7 +134,7 @@ public final class Exprs {
     if (cb != null && cb < 0) {
       return sub(a, lit(-cb));
     }
-    return new Binary(Op.ADD, a, b, Type.DOUBLE);
+    return binary(Op.ADD, a, b);
   }
 
   public static Expr sub(Expr a, Expr b) {
@@ -149,7 +156,7 @@ public final class Exprs {
     if (b instanceof Unary u && u.op() == Op.NEG) {
       return add(a, u.operand());
     }
-    return new Binary(Op.SUB, a, b, Type.DOUBLE);
+    return binary(Op.SUB, a, b);
   }
 
   public static Expr neg(Expr a) {
@@ -163,7 +170,7 @@ public final class Exprs {
     if (a instanceof Binary b && b.op() == Op.SUB) {
       return sub(b.right(), b.left());
     }
-    return new Unary(Op.NEG, a, Type.DOUBLE);
+    return new Unary(Op.NEG, a, a.type().isNumeric() && !a.type().isDouble() ? a.type() : Type.DOUBLE);
   }
 
   /** Product; a negation moves to the front so {@code -g * x} reads as it would by hand. */
@@ -208,9 +215,9 @@ public final class Exprs {
     }
     // Constants lead, as a person writes 2 * x.
     if (cb != null) {
-      return new Binary(Op.MUL, b, a, Type.DOUBLE);
+      return binary(Op.MUL, b, a);
     }
-    return new Binary(Op.MUL, a, b, Type.DOUBLE);
+    return binary(Op.MUL, a, b);
   }
 
   public static Expr div(Expr a, Expr b) {
@@ -222,14 +229,14 @@ public final class Exprs {
     }
     Double ca = constant(a);
     Double cb = constant(b);
-    // Two int literals divide as ints in Java: leave them alone.
-    if (ca != null && cb != null && cb != 0.0 && (isDoubleLiteral(a) || isDoubleLiteral(b))) {
+    // Derivative code divides in double arithmetic, also two int literals (see binary).
+    if (ca != null && cb != null && cb != 0.0) {
       return lit(ca / cb);
     }
     if (a instanceof Unary u && u.op() == Op.NEG) {
       return neg(div(u.operand(), b));
     }
-    return new Binary(Op.DIV, a, b, Type.DOUBLE);
+    return binary(Op.DIV, a, b);
   }
 
   /**
@@ -272,7 +279,7 @@ public final class Exprs {
     }
     Expr product = null;
     for (Expr f : ma.factors()) {
-      product = product == null ? f : new Binary(Op.MUL, product, f, Type.DOUBLE);
+      product = product == null ? f : binary(Op.MUL, product, f);
     }
     if (Math.abs(c) == 1) {
       return c > 0 ? product : neg(product);
@@ -282,7 +289,7 @@ public final class Exprs {
         : lit(Math.abs(c));
     Expr scaled = k;
     for (Expr f : ma.factors()) {
-      scaled = new Binary(Op.MUL, scaled, f, Type.DOUBLE);
+      scaled = binary(Op.MUL, scaled, f);
     }
     return c > 0 ? scaled : neg(scaled);
   }
