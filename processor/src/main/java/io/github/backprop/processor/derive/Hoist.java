@@ -53,7 +53,7 @@ final class Hoist {
     } else if (s instanceof Stmt.If f) {
       result = new Stmt.If(f.condition(), block(f.then()), block(f.otherwise()));
     } else if (s instanceof Stmt.Store st) {
-      Expr.Index target = (Expr.Index) index(st.target(), out);
+      Expr.Index target = (Expr.Index) storeTarget(st.target(), out);
       Expr value = activity.isActive(st.value()) ? expr(st.value(), st.op() == null, out) : st.value();
       result = new Stmt.Store(target, st.op(), value);
     } else if (s instanceof Stmt.Loop l) {
@@ -148,6 +148,21 @@ final class Hoist {
       return new Expr.NewArray(n.type(), n.dims(), elements);
     }
     return e;
+  }
+
+  /**
+   * A stored element's index that reads array elements is named first: the store may change
+   * what it reads ({@code x[f(x[3])] = 0.5} with {@code f(x[3]) == 3}), and the reverse sweep
+   * evaluates the index after the store.
+   */
+  private Expr storeTarget(Expr.Index t, List<Stmt> out) {
+    boolean[] elements = {false};
+    Walk.each(t.index(), x -> elements[0] |= x instanceof Expr.Index);
+    if (!elements[0]) {
+      return index(t, out);
+    }
+    Expr array = index(t.array(), out);
+    return new Expr.Index(array, name(t.index(), "_k", out), t.type());
   }
 
   /**
