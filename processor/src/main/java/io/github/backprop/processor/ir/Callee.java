@@ -12,6 +12,9 @@ import java.util.List;
  * @param accessors the record accessor of each parameter, {@code null} where it has none
  * @param record the name of its result record in {@code grad}
  * @param primalVisible whether generated code may call the method itself (it is not private)
+ * @param overloaded whether {@code grad} has another method of that name and arity: a call then
+ *     passes each argument as the parameter's type, so it resolves to the method the source
+ *     called even where an overload private in the source is public in {@code grad}
  * @param writes the indices of the array parameters the method writes into, or null if that is
  *     unknown (it was compiled before, so its body cannot be read)
  */
@@ -23,4 +26,5 @@ public record Callee(
     List<String> accessors,
     String record,
     boolean primalVisible,
+    boolean overloaded,
     java.util.Set<Integer> writes) {}

@@ -142,6 +142,20 @@ public final class MethodReader {
   }
 
   /** Whether a method carries {@code @Differentiable}. */
+  /** Whether another {@code @Differentiable} method of {@code owner} has m's name and arity. */
+  private static boolean overloaded(TypeElement owner, ExecutableElement m) {
+    for (Element e : owner.getEnclosedElements()) {
+      if (e != m
+          && e instanceof ExecutableElement other
+          && other.getSimpleName().contentEquals(m.getSimpleName())
+          && other.getParameters().size() == m.getParameters().size()
+          && isDifferentiable(other)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static boolean isDifferentiable(Element e) {
     return e.getAnnotationMirrors().stream()
         .anyMatch(a -> a.getAnnotationType().toString().equals(ANNOTATION));
@@ -1036,7 +1050,7 @@ public final class MethodReader {
         throw unsupported(t);
       }
       for (TypeElement scope : scopes) {
-        List<ExecutableElement> candidates = Resolver.methods(scope, name);
+        List<ExecutableElement> candidates = resolver.methods(scope, name);
         if (candidates.isEmpty()) {
           continue;
         }
@@ -1137,6 +1151,7 @@ public final class MethodReader {
                 GeneratedNames.accessors(names, types, wrt(m)),
                 recordNames(declaring).get(m),
                 !m.getModifiers().contains(Modifier.PRIVATE),
+                overloaded(declaring, m),
                 writes);
         return new Expr.DiffCall(callee, args);
       }

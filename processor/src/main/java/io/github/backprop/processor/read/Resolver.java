@@ -9,6 +9,7 @@ import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -132,12 +133,15 @@ final class Resolver {
     return scopes;
   }
 
-  /** Static and instance methods named {@code name} in {@code type} and its superclasses. */
-  static List<ExecutableElement> methods(TypeElement type, String name) {
+  /**
+   * Static and instance methods named {@code name} in {@code type} and its superclasses that the
+   * method being read may call: javac passes over one private to another class (JLS 15.12.2.1).
+   */
+  List<ExecutableElement> methods(TypeElement type, String name) {
     List<ExecutableElement> found = new ArrayList<>();
     for (TypeElement t = type; t != null; t = superclass(t)) {
       for (ExecutableElement m : ElementFilter.methodsIn(t.getEnclosedElements())) {
-        if (m.getSimpleName().contentEquals(name)) {
+        if (m.getSimpleName().contentEquals(name) && accessible(m)) {
           found.add(m);
         }
       }
@@ -147,6 +151,39 @@ final class Resolver {
       }
     }
     return found;
+  }
+
+  private boolean accessible(ExecutableElement m) {
+    Set<Modifier> mods = m.getModifiers();
+    if (mods.contains(Modifier.PUBLIC)) {
+      return true;
+    }
+    if (mods.contains(Modifier.PRIVATE)) {
+      return outermost(m) == outermost(enclosing);
+    }
+    if (packageOf(m).equals(packageOf(enclosing))) {
+      return true;
+    }
+    if (!mods.contains(Modifier.PROTECTED)) {
+      return false;
+    }
+    // Protected, from another package: from code in a subclass (or a class nested in one).
+    TypeElement declaring = (TypeElement) m.getEnclosingElement();
+    for (Element e = enclosing; e instanceof TypeElement type; e = e.getEnclosingElement()) {
+      for (TypeElement t = type; t != null; t = superclass(t)) {
+        if (t.equals(declaring)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Element outermost(Element e) {
+    while (!(e.getEnclosingElement() instanceof PackageElement)) {
+      e = e.getEnclosingElement();
+    }
+    return e;
   }
 
   /** The field {@code name} of {@code type}, its superclasses or its interfaces, or null. */

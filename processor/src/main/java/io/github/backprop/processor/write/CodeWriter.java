@@ -120,7 +120,7 @@ final class CodeWriter {
   /** A callee's record is initialised by a call to its Grad; everything else as written. */
   private CodeBlock init(Var v, Expr init) {
     if (v.kind() == Var.Kind.RECORD && init instanceof Expr.DiffCall c) {
-      return CodeBlock.of("$T.$L($L)", className(c.callee().grad()), c.callee().name(), args(c.args()));
+      return CodeBlock.of("$T.$L($L)", className(c.callee().grad()), c.callee().name(), args(c));
     }
     return expr(init);
   }
@@ -296,9 +296,9 @@ final class CodeWriter {
     }
     if (e instanceof Expr.DiffCall c) {
       if (c.callee().primalVisible()) {
-        return CodeBlock.of("$T.$L($L)", className(c.callee().owner()), c.callee().name(), args(c.args()));
+        return CodeBlock.of("$T.$L($L)", className(c.callee().owner()), c.callee().name(), args(c));
       }
-      return CodeBlock.of("$T.$L($L).value()", className(c.callee().grad()), c.callee().name(), args(c.args()));
+      return CodeBlock.of("$T.$L($L).value()", className(c.callee().grad()), c.callee().name(), args(c));
     }
     if (e instanceof Expr.Unary u) {
       Expr o = u.operand();
@@ -366,6 +366,26 @@ final class CodeWriter {
       b.add(i == 0 ? "$L" : ", $L", expr(args.get(i)));
     }
     return b.build();
+  }
+
+  /** A call's arguments; to an overloaded callee, each as its parameter's type: 1L, (double) k. */
+  private CodeBlock args(Expr.DiffCall c) {
+    if (!c.callee().overloaded()) {
+      return args(c.args());
+    }
+    List<Expr> exact = new java.util.ArrayList<>();
+    for (int i = 0; i < c.args().size(); i++) {
+      Expr a = c.args().get(i);
+      Type t = c.callee().paramTypes().get(i);
+      if (t == null || a.type().equals(t) || !t.isNumeric()) {
+        exact.add(a);
+      } else if (a instanceof Expr.Literal l && l.value() instanceof Number) {
+        exact.add(new Expr.Literal(l.value(), t));
+      } else {
+        exact.add(new Expr.Cast(t, a));
+      }
+    }
+    return args(exact);
   }
 
   private static int precedence(Expr e) {
