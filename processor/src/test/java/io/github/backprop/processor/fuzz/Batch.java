@@ -95,6 +95,7 @@ final class Batch {
     Set<String> keys = new HashSet<>();
     Set<String> namesC = new HashSet<>();
     Set<String> namesH = new HashSet<>();
+    Set<String> widened = new HashSet<>();
     int n = f.contains(Feature.CALLS) ? 2 + r.nextInt(4) : 0;
     for (int i = 0; i < n; i++) {
       boolean inH = f.contains(Feature.CROSS_CLASS_CALLS) && r.nextInt(3) == 0;
@@ -104,15 +105,17 @@ final class Batch {
       String name = "h" + i;
       Random mr = new Random(mix(seed, 1000 + i));
       List<T> fixed = null;
-      if (f.contains(Feature.OVERLOADS) && !own.isEmpty() && r.nextInt(3) == 0) {
-        name = pick(r, new ArrayList<>(own));
+      List<String> overloadable = new ArrayList<>(own);
+      overloadable.removeAll(widened);
+      if (f.contains(Feature.OVERLOADS) && !overloadable.isEmpty() && r.nextInt(3) == 0) {
+        name = pick(r, overloadable);
         fixed = overloadTypes(r, f);
       }
       // An overload does not call its own name: the call could resolve to itself.
       String self = name;
       List<Callee> visible = new ArrayList<>(inH ? forH : forC);
       visible.removeIf(c -> c.method().name().equals(self));
-      Gen g = new Gen(mr, f, new Context(visible, plainsFor(plains, owner), constantsFor(owner, f), staticMath && !inH));
+      Gen g = new Gen(mr, f, new Context(visible, plainsFor(plains, owner), constantsFor(owner, f), staticMath && !inH, widened));
       Gen.Generated gen = g.method(owner, name, true, isPrivate, fixed, 2);
       if (!keys.add(gen.method().signatureKey())) {
         // The same signature twice: not an overload. Rename.
@@ -147,7 +150,7 @@ final class Batch {
     Set<String> programNames = new HashSet<>();
     for (int i = 0; i < programs; i++) {
       Random mr = new Random(mix(seed, i + 1));
-      Gen g = new Gen(mr, f, new Context(forC, plainsFor(plains, "C"), constantsFor("C", f), staticMath));
+      Gen g = new Gen(mr, f, new Context(forC, plainsFor(plains, "C"), constantsFor("C", f), staticMath, widened));
       String name = "m" + i;
       if (f.contains(Feature.NASTY_NAMES) && mr.nextInt(20) == 0) {
         String nasty = PROGRAM_NAMES_NASTY[mr.nextInt(PROGRAM_NAMES_NASTY.length)];

@@ -71,12 +71,17 @@ final class Gen {
   /** A static final constant: how to name it, its type and value range. */
   record Constant(String text, T type, Range range) {}
 
-  /** What a method being generated can see: the batch's callees, helpers and constants. */
+  /**
+   * What a method being generated can see: the batch's callees, helpers and constants; and, shared
+   * by the batch, the callee names some call passed an int for a double, which a later overload
+   * must not take (the call could become ambiguous).
+   */
   record Context(
       List<Callee> callees,
       List<Plain> plains,
       List<Constant> constants,
-      boolean staticMathImport) {}
+      boolean staticMathImport,
+      Set<String> widened) {}
 
   private static final String[] DOUBLE_NAMES = {"x", "y", "z", "w", "a", "b", "c", "u"};
   private static final String[] INT_NAMES = {"n", "k", "m", "j"};
@@ -1526,6 +1531,7 @@ final class Gen {
     for (Param p : c.method().params()) {
       if (p.type() == T.DOUBLE && overloads == 1 && on(Feature.INTEGERS) && chance(0.1)) {
         // An int where the callee takes a double: widened, and carries no derivative.
+        ctx.widened().add(c.method().name());
         G i = intE(d);
         args.add(i.r().within(CALLEE_DOMAIN) ? i.e() : new Call("Math.floorMod", List.of(i.e(), Lit.i(4)), T.INT));
         continue;

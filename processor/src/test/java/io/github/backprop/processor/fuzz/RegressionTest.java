@@ -346,4 +346,204 @@ class RegressionTest {
     GradCheck.check(c, "f", 0.7, 1.3);
     GradCheck.check(c, "f", -0.7, 1.3);
   }
+
+  /** Finding 12: fusing the final loop moved the return's adjoint, which reads the result, before it. */
+  @Test
+  void finding12_fusedLoopBeforeAReturnThatReadsItsResult() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double f(double[] y, double u) {
+              double s = 0;
+              for (double e : y) {
+                s += e * e;
+              }
+              return Math.tanh(u * s);
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    GradCheck.check(c, "f", new double[] {0.3, -0.8}, 0.6);
+    GradCheck.check(c, "f", new double[] {}, -1.2);
+  }
+
+  /**
+   * Finding 13: a loop that is not counted undoes its update in each reverse iteration, and the
+   * locals computed again there read the index before it was undone: another branch taken, an
+   * index out of bounds, a pop from an empty tape.
+   */
+  @Test
+  void finding13_localsComputedAgainReadTheIndexTheIterationStartedWith() {
+    Compiled c =
+        Compiled.members(
+            """
+            static boolean go(int i) {
+              return i < 3;
+            }
+
+            @Differentiable static double branch(double x) {
+              for (int i = 0; go(i); i++) {
+                int t = i;
+                if (t < 2) {
+                  x = x * 0.5;
+                }
+              }
+              return x;
+            }
+
+            @Differentiable static double element(double c, double[] s) {
+              for (int i = 0; go(i) && i < s.length; i++) {
+                double t = s[i];
+                c = c * t;
+              }
+              return c;
+            }
+
+            @Differentiable static double array(double u) {
+              double r = 0;
+              for (int i = 0; go(i); i++) {
+                int t = i;
+                if (t != 1) {
+                  double[] a = {u, u * u};
+                  r += a[1];
+                }
+              }
+              return r;
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    Map<String, Object> g = GradCheck.check(c, "branch", -1.4);
+    assertEquals(0.25, (Double) g.get("x"), 0.0);
+    g = GradCheck.check(c, "element", 0.7, new double[] {2, 3, 5});
+    assertEquals(30.0, (Double) g.get("c"), 1e-12);
+    assertEquals(0.7 * 15, ((double[]) g.get("s"))[0], 1e-12);
+    g = GradCheck.check(c, "array", 1.5);
+    assertEquals(2 * 2 * 1.5, (Double) g.get("u"), 1e-12);
+  }
+
+  /**
+   * Finding 14: after {@code k -= 1}, which the reverse sweep undoes by {@code k++}, a later
+   * overwrite of {@code k} in the same loop was not saved: the undo then started from the wrong
+   * value, and a branch before the loop read it.
+   */
+  @Test
+  void finding14_overwriteAfterAnUndoneUpdateIsSaved() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double f(double x) {
+              int k = 1;
+              double r = 0;
+              if (k > 0) {
+                r = x * x;
+              }
+              int i = 0;
+              do {
+                i += 1;
+                k -= 1;
+                k += 1.0 * -3L;
+              } while (i < 3);
+              return r;
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    Map<String, Object> g = GradCheck.check(c, "f", -0.9);
+    assertEquals(-1.8, (Double) g.get("x"), 1e-12);
+  }
+
+  /** Finding 15: {@code b / 2 * 1} had the derivative {@code 1 / 2}, which Java divides as ints. */
+  @Test
+  void finding15_derivativeCodeNeverDividesInts() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double f(double b) {
+              return b / 2 * 1;
+            }
+
+            @Differentiable static double g(double x, int i, int j) {
+              return x * i * j / 7;
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    assertEquals(0.5, (Double) GradCheck.check(c, "f", 1.66).get("b"), 0.0);
+    // i * j overflows int: the primal multiplies doubles, and so must the derivative.
+    Map<String, Object> g = GradCheck.check(c, "g", 0.3, 100_000, 100_000);
+    assertEquals(1e10 / 7, (Double) g.get("x"), 1e-3);
+  }
+
+  /**
+   * Finding 16: a stored element's index that reads the array, {@code x[f(x[3])] = 0.5}, was
+   * evaluated again in the reverse sweep after the store changed what it reads.
+   */
+  @Test
+  void finding16_storeIndexThatReadsTheArrayIsNamed() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double f(double[] x) {
+              x[(int) Math.floor(Math.abs(x[3])) % 4] = 0.5;
+              return x[3] * x[1];
+            }
+
+            @Differentiable static double loop(double[] x) {
+              for (int i = 0; i < 2; i++) {
+                x[(int) Math.floor(Math.abs(x[3])) % 4] = 0.5 * x[i];
+              }
+              return x[3] * x[1];
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    // |x[3]| = 3.2 stores into x[3] itself: x[3] no longer depends on the input.
+    Map<String, Object> g = GradCheck.check(c, "f", (Object) new double[] {-0.8, 0.5, 0.7, -3.2});
+    assertEquals(0.0, ((double[]) g.get("x"))[3], 0.0);
+    assertEquals(0.5, ((double[]) g.get("x"))[1], 0.0);
+    GradCheck.check(c, "f", (Object) new double[] {-0.8, 0.5, 0.7, 1.2});
+    GradCheck.check(c, "loop", (Object) new double[] {-0.8, 0.5, 0.7, -3.2});
+    GradCheck.check(c, "loop", (Object) new double[] {-0.8, 0.5, 0.7, 1.2});
+  }
+
+  /**
+   * Finding 17: a call from another class resolves past an overload that is private there; in
+   * the generated class every overload is public, so the same call picked the private one.
+   */
+  @Test
+  void finding17_callToAnOverloadKeepsTheSourcesResolution() {
+    Compiled c =
+        Compiled.compileAll(
+            Map.of(
+                "p.C",
+                """
+                package p;
+
+                import io.github.backprop.Differentiable;
+
+                class C {
+                  @Differentiable private static double h(long k, double x) {
+                    return k * x;
+                  }
+
+                  @Differentiable static double h(double b, double x) {
+                    return b * x * x;
+                  }
+                }
+                """,
+                "p.H",
+                """
+                package p;
+
+                import io.github.backprop.Differentiable;
+
+                class H {
+                  @Differentiable static double f(double x) {
+                    int k = 3;
+                    return C.h(k, x) + C.h(2, x);
+                  }
+                }
+                """));
+    assertTrue(c.succeeded(), c::diagnostics);
+    Map<String, Object> g = GradCheck.check(c, "p.H", "p.HGrad", "f", 0.7);
+    assertEquals(5 * 0.7 * 0.7, (Double) g.get("value"), 1e-12);
+    assertEquals(10 * 0.7, (Double) g.get("x"), 1e-12);
+    assertTrue(c.source("p.HGrad").contains("CGrad.h((double) k, x)"), () -> c.source("p.HGrad"));
+  }
 }
