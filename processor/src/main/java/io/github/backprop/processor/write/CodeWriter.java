@@ -187,6 +187,11 @@ final class CodeWriter {
     if (op == null) {
       return CodeBlock.of("$L = $L", target, var == null ? expr(value) : init(var, value));
     }
+    Type wide = Type.promote(self.type(), value.type());
+    if (self.type().isNumeric() && !self.type().equals(wide)) {
+      // k += 0.5 narrows implicitly, which javac 20+ flags (lossy-conversions): cast in the open
+      return CodeBlock.of("$L = $L", target, expr(new Expr.Cast(self.type(), new Expr.Binary(op, self, value, wide))));
+    }
     return CodeBlock.of("$L $L= $L", target, op.symbol(), expr(value));
   }
 

@@ -36,7 +36,10 @@ enum Feature {
   INCREMENT,
   /** {@code ++ --} on doubles (legal Java, accepted by the fence). */
   DOUBLE_INCREMENT,
-  /** {@code k += 0.5 * x} on an int (an implicit narrowing cast); JDK 20+ warns, so off there. */
+  /**
+   * {@code k += 0.5 * x} on an int (an implicit narrowing cast); the method carries
+   * {@code @SuppressWarnings("lossy-conversions")}, as JDK 20+ warns on the user's source.
+   */
   LOSSY_COMPOUND,
   /** comparisons, {@code && || !}. */
   CONDITIONS,
@@ -98,9 +101,6 @@ enum Feature {
     int jdk = Runtime.version().feature();
     if (jdk < 21) {
       s.remove(CLAMP);
-    }
-    if (jdk >= 20) {
-      s.remove(LOSSY_COMPOUND); // -Xlint:lossy-conversions rejects the user's own source
     }
     return s;
   }

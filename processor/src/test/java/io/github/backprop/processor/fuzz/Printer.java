@@ -16,6 +16,7 @@ import io.github.backprop.processor.fuzz.Ast.Param;
 import io.github.backprop.processor.fuzz.Ast.Raw;
 import io.github.backprop.processor.fuzz.Ast.Return;
 import io.github.backprop.processor.fuzz.Ast.Stmt;
+import io.github.backprop.processor.fuzz.Ast.T;
 import io.github.backprop.processor.fuzz.Ast.While;
 
 /** Java source for the {@link Ast}: minimal parentheses, so the tree is exactly what javac reads. */
@@ -59,6 +60,10 @@ final class Printer {
     if (m.differentiable()) {
       b.append(indent).append("@Differentiable\n");
     }
+    if (narrows(m.body())) {
+      // javac 20+ flags k += 0.5 in the user's own source; the generated code must stay clean
+      b.append(indent).append("@SuppressWarnings(\"lossy-conversions\")\n");
+    }
     b.append(indent).append(m.isPrivate() ? "private static double " : "static double ").append(m.name()).append('(');
     for (int i = 0; i < m.params().size(); i++) {
       Param p = m.params().get(i);
@@ -67,6 +72,23 @@ final class Printer {
     b.append(") {\n");
     stmts(m.body(), b, indent + "  ");
     b.append(indent).append("}\n");
+  }
+
+  /** Whether a compound assignment narrows implicitly, as {@code k += 0.5} does. */
+  private static boolean narrows(Stmt s) {
+    if (s instanceof Assign a && !a.op().equals("=") && a.target().type().numeric()) {
+      T t = a.target().type();
+      T v = a.value().type();
+      if (t != T.DOUBLE && (v == T.DOUBLE || (t == T.INT && v == T.LONG))) {
+        return true;
+      }
+    }
+    for (Stmt c : Edit.children(s)) {
+      if (narrows(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String stmt(Stmt s) {
