@@ -67,14 +67,19 @@ final class Fusion {
     }
     // The return's adjoints are computed before the loop: from values the loop leaves alone, and
     // not from the result, which exists only after it (tanh's rule reads it).
-    for (Stmt s : seed) {
-      for (Expr e : Walk.exprs(s)) {
-        for (Var v : Walk.vars(e)) {
-          if (v == result || v.kind() != Var.Kind.ADJOINT && changed.contains(v)) {
-            return false;
+    // The seed may branch (the return of a ?:), so its nested statements count too.
+    boolean[] readsLoop = {false};
+    for (Stmt top : seed) {
+      Walk.each(top, s -> {
+        for (Expr e : Walk.exprs(s)) {
+          for (Var v : Walk.vars(e)) {
+            readsLoop[0] |= v == result || v.kind() != Var.Kind.ADJOINT && changed.contains(v);
           }
         }
-      }
+      });
+    }
+    if (readsLoop[0]) {
+      return false;
     }
     Set<Var> declared = Tbr.identitySet();
     Set<Var> read = Tbr.identitySet();

@@ -151,18 +151,19 @@ final class Hoist {
   }
 
   /**
-   * A stored element's index that reads array elements is named first: the store may change
-   * what it reads ({@code x[f(x[3])] = 0.5} with {@code f(x[3]) == 3}), and the reverse sweep
-   * evaluates the index after the store.
+   * A stored element's index, at any depth, that reads array elements is named first: the store
+   * may change what it reads ({@code x[f(x[3])] = 0.5} with {@code f(x[3]) == 3}, or
+   * {@code m[f(m[1][1])][1] = 0.5}), and the reverse sweep evaluates the index after the store.
    */
-  private Expr storeTarget(Expr.Index t, List<Stmt> out) {
-    boolean[] elements = {false};
-    Walk.each(t.index(), x -> elements[0] |= x instanceof Expr.Index);
-    if (!elements[0]) {
-      return index(t, out);
+  private Expr storeTarget(Expr e, List<Stmt> out) {
+    if (!(e instanceof Expr.Index i)) {
+      return e;
     }
-    Expr array = index(t.array(), out);
-    return new Expr.Index(array, name(t.index(), "_k", out), t.type());
+    Expr array = storeTarget(i.array(), out);
+    boolean[] elements = {false};
+    Walk.each(i.index(), x -> elements[0] |= x instanceof Expr.Index);
+    Expr idx = elements[0] || needsNaming(i.index()) ? name(i.index(), "_k", out) : i.index();
+    return new Expr.Index(array, idx, i.type());
   }
 
   /**

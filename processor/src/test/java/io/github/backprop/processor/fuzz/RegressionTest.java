@@ -1,6 +1,8 @@
 package io.github.backprop.processor.fuzz;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -548,5 +550,94 @@ class RegressionTest {
     assertEquals(5 * 0.7 * 0.7, (Double) g.get("value"), 1e-12);
     assertEquals(10 * 0.7, (Double) g.get("x"), 1e-12);
     assertTrue(c.source("p.HGrad").contains("CGrad.h((double) k, x)"), () -> c.source("p.HGrad"));
+  }
+
+  /**
+   * Finding 18: the check that keeps a loop from being fused before a return whose adjoint reads
+   * the result looked at the seed's top statements only; {@code tanh(c ? 1.0 : u)} reads it in a
+   * branch.
+   */
+  @Test
+  void finding18_fusionSeesTheResultReadInABranchOfTheSeed() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double f(double[] y, double u, boolean c) {
+              double s = 0;
+              for (double e : y) {
+                s += e * e;
+              }
+              return Math.tanh(c ? 1.0 : u * s);
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    GradCheck.check(c, "f", new double[] {0.3, -0.8}, 0.6, false);
+    Map<String, Object> g = GradCheck.check(c, "f", new double[] {0.3, -0.8}, 0.6, true);
+    assertEquals(0.0, (Double) g.get("u"), 0.0);
+  }
+
+  /** Finding 19: finding 16 for the row index of a 2-D store, {@code m[f(m[1][1])][1] = 0.5}. */
+  @Test
+  void finding19_rowIndexOfAStoreThatReadsTheArrayIsNamed() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double f(double[][] m) {
+              m[Math.floorMod(Math.getExponent(2.0 + Math.sin(m[1][1])), 2)][1] = 3.5;
+              return m[0][1];
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    // 2 + sin(1.66) is in [2, 4): the store writes m[1][1], and m[0][1] passes through.
+    Map<String, Object> g = GradCheck.check(c, "f", (Object) new double[][] {{-1.08, -1.75}, {1.76, 1.66}});
+    assertEquals(1.0, ((double[][]) g.get("m"))[0][1], 0.0);
+    GradCheck.check(c, "f", (Object) new double[][] {{-1.08, -1.75}, {1.76, -1.3}});
+    assertTrue(c.source("p.CGrad").contains("int _k0 = Math.floorMod("), () -> c.source("p.CGrad"));
+  }
+
+  /**
+   * Finding 20: a value that never reaches the result still got derivative code, which multiplied
+   * its zero adjoint by a NaN partial: a parameter overwritten and then read only by dead code, an
+   * element of an array parameter never read again, an argument the callee ignores.
+   */
+  @Test
+  void finding20_valuesThatNeverReachTheResultGetNoDerivativeCode() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double overwritten(double u, double b) {
+              double v = Math.log(-2.0);
+              b = Math.cosh(Math.IEEEremainder(b, v));
+              for (int i = 0; i < 2; i++) {
+                double unused = b;
+              }
+              return u * u;
+            }
+
+            @Differentiable static double element(double[] w) {
+              w[1] = w[1] * Math.log(-1.0);
+              return 0.5 + w[0] * w[2];
+            }
+
+            @Differentiable static double ignores(double c) {
+              return 1.0;
+            }
+
+            @Differentiable static double caller(double u) {
+              double t = u + Math.log(-1.0);
+              return ignores(Math.cos(t)) * u;
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    Map<String, Object> g = GradCheck.check(c, "overwritten", 0.5, 1.3);
+    assertEquals(0.0, (Double) g.get("b"), 0.0);
+    assertEquals(1.0, (Double) g.get("u"), 0.0);
+    g = GradCheck.check(c, "element", (Object) new double[] {1.7, -1.75, 0.88});
+    assertArrayEquals(new double[] {0.88, 0.0, 1.7}, (double[]) g.get("w"), 0.0);
+    g = GradCheck.check(c, "caller", -1.07);
+    assertEquals(1.0, (Double) g.get("u"), 0.0);
+    String grad = c.source("p.CGrad");
+    assertTrue(grad.contains("double _h0 = C.ignores(Math.cos(t));"), () -> grad);
+    assertFalse(grad.contains("Math.sinh("), () -> grad);
   }
 }
