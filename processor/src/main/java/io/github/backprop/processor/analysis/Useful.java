@@ -15,9 +15,10 @@ import java.util.Set;
 /**
  * Which values may flow into a method's result: a fixed point backwards from its returns. The
  * adjoint of anything else is zero, and derivative code for it would only multiply that zero by a
- * partial that may be NaN ({@code b = cosh(b % nan)} never read again, {@code w[1] *= log(-1)}
- * when only {@code w[0]} is read). An array read only at constant indices is useful at those
- * elements alone; any other read makes the whole array useful.
+ * partial that may be NaN ({@code b = cosh(b % nan)} never read again). An array read only at
+ * constant indices passes on only what is stored at those elements; any other read makes the
+ * whole array useful. (A store to an element nothing reads still gets its reverse, which keeps
+ * the sweeps' saves and restores in step; its adjoint is a runtime zero.)
  */
 final class Useful {
   private final Set<Var> whole = new HashSet<>();

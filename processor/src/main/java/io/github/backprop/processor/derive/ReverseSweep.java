@@ -337,9 +337,7 @@ public final class ReverseSweep {
       Expr rhs = rhs(a);
       Expr g = Exprs.ref(isSelf(a) ? selfAdjoint(a) : adjoints.of(a.var()));
       steps.put(s, differ.derive(rhs, g, result(a.var(), rhs)));
-    } else if (s instanceof Stmt.Store st
-        && activity.isActive(st.target().base())
-        && activity.isUseful(st)) {
+    } else if (s instanceof Stmt.Store st && activity.isActive(st.target().base())) {
       steps.put(s, storeSteps(st));
     } else if (s instanceof Stmt.Return r) {
       Expr r0 = r.value() instanceof Expr.Call ? Exprs.ref(value) : null;

@@ -1153,7 +1153,7 @@ public final class MethodReader {
                 !m.getModifiers().contains(Modifier.PRIVATE),
                 overloaded(declaring, m),
                 writes,
-                UnreadParams.of(trees, m));
+                arrayWrites.unread(m));
         return new Expr.DiffCall(callee, args);
       }
       for (int i = 0; i < args.size(); i++) {
