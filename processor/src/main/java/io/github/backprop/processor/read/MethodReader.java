@@ -1152,8 +1152,7 @@ public final class MethodReader {
                 recordNames(declaring).get(m),
                 !m.getModifiers().contains(Modifier.PRIVATE),
                 overloaded(declaring, m),
-                writes,
-                arrayWrites.unread(m));
+                writes);
         return new Expr.DiffCall(callee, args);
       }
       for (int i = 0; i < args.size(); i++) {

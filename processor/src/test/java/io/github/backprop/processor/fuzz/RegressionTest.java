@@ -1,7 +1,6 @@
 package io.github.backprop.processor.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -592,45 +591,5 @@ class RegressionTest {
     assertEquals(1.0, ((double[][]) g.get("m"))[0][1], 0.0);
     GradCheck.check(c, "f", (Object) new double[][] {{-1.08, -1.75}, {1.76, -1.3}});
     assertTrue(c.source("p.CGrad").contains("int _k0 = Math.floorMod("), () -> c.source("p.CGrad"));
-  }
-
-  /**
-   * Finding 20: a value that never reaches the result still got derivative code, which multiplied
-   * its zero adjoint by a NaN partial: a parameter overwritten and then read only by dead code, an
-   * argument the callee reads only in dead code.
-   */
-  @Test
-  void finding20_valuesThatNeverReachTheResultGetNoDerivativeCode() {
-    Compiled c =
-        Compiled.members(
-            """
-            @Differentiable static double overwritten(double u, double b) {
-              double v = Math.log(-2.0);
-              b = Math.cosh(Math.IEEEremainder(b, v));
-              for (int i = 0; i < 2; i++) {
-                double unused = b;
-              }
-              return u * u;
-            }
-
-            @Differentiable static double ignores(double c) {
-              double dead = Math.atan2(c, 1.0);
-              return 1.0;
-            }
-
-            @Differentiable static double caller(double u) {
-              double t = u + Math.log(-1.0);
-              return ignores(Math.cos(t)) * u;
-            }
-            """);
-    assertTrue(c.succeeded(), c::diagnostics);
-    Map<String, Object> g = GradCheck.check(c, "overwritten", 0.5, 1.3);
-    assertEquals(0.0, (Double) g.get("b"), 0.0);
-    assertEquals(1.0, (Double) g.get("u"), 0.0);
-    g = GradCheck.check(c, "caller", -1.07);
-    assertEquals(1.0, (Double) g.get("u"), 0.0);
-    String grad = c.source("p.CGrad");
-    assertTrue(grad.contains("double _h0 = C.ignores(Math.cos(t));"), () -> grad);
-    assertFalse(grad.contains("Math.sinh("), () -> grad);
   }
 }
