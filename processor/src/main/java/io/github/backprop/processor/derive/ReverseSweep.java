@@ -417,15 +417,6 @@ public final class ReverseSweep {
     return ok[0];
   }
 
-  /**
-   * Whether the reverse of a store reads the element's old value ({@code a[i] *= x}, or a value
-   * that reads the same array): then it is put back before the store's adjoints are passed on.
-   */
-  private boolean readsOld(Stmt.Store st) {
-    boolean readsSelf = Walk.vars(st.value()).contains(st.target().base());
-    boolean additive = st.op() == null || st.op() == Expr.Op.ADD || st.op() == Expr.Op.SUB;
-    return activity.isActive(st.target().base()) && (readsSelf || !additive);
-  }
 
   /** The value a rule may reuse as the function's result: the target, unless it is an argument. */
   private static Expr result(Var target, Expr rhs) {
@@ -499,7 +490,7 @@ public final class ReverseSweep {
         continue;
       } else if (s instanceof Stmt.Store st) {
         Var base = st.target().base();
-        if (pending.contains(base) || readsOld(st)) {
+        if (pending.contains(base) || tbr.readsOld(st)) {
           restores.put(st, new Stmt.Store(st.target(), null, saveElement(st.target(), depth, loops, out)));
         }
         out.add(st);
@@ -759,7 +750,7 @@ public final class ReverseSweep {
   private void reverseStore(Stmt.Store st, Adjoints.Frame frame) {
     Stmt restore = restores.get(st);
     List<Step> own = stepsOf(st);
-    boolean first = restore != null && readsOld(st);
+    boolean first = restore != null && tbr.readsOld(st);
     if (first) {
       frame.out.add(restore);
     }

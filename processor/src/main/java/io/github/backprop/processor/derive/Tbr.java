@@ -133,6 +133,32 @@ final class Tbr {
   }
 
   /** Whether the reverse sweep reads {@code v}, or the array {@code v} refers to. */
+  /**
+   * Whether the reverse of a store reads the element's old value ({@code a[i] *= x}, or a value
+   * that reads the same array): then it is put back before the store's adjoints are passed on.
+   */
+  boolean readsOld(Stmt.Store st) {
+    boolean readsSelf = readsContents(st.value(), st.target().base());
+    boolean additive = st.op() == null || st.op() == Expr.Op.ADD || st.op() == Expr.Op.SUB;
+    return activity.isActive(st.target().base()) && (readsSelf || !additive);
+  }
+
+  /** Whether {@code e} reads {@code array}'s elements: {@code array.length} does not. */
+  private static boolean readsContents(Expr e, Var array) {
+    if (e instanceof Expr.Length) {
+      return false;
+    }
+    if (e instanceof Expr.Ref r) {
+      return r.var() == array;
+    }
+    for (Expr c : Walk.children(e)) {
+      if (readsContents(c, array)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean readsVariable(Var v) {
     return reads.contains(v) || (v.type().isArray() && reads.contains(reference(v)));
   }
@@ -254,7 +280,7 @@ final class Tbr {
       // The adjoint array is allocated like the array, new double[v.length]: that reads the
       // reference, not the elements.
       vars.add(reference(d.var()));
-    } else if (s instanceof Stmt.Store store && reads.contains(store.target().base())) {
+    } else if (s instanceof Stmt.Store store && (reads.contains(store.target().base()) || readsOld(store))) {
       // Putting an element back evaluates its index again, and needs the array, not its contents.
       Var base = store.target().base();
       Set<Var> restore = Walk.vars(store.target());

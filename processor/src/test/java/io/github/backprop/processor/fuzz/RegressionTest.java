@@ -592,4 +592,33 @@ class RegressionTest {
     GradCheck.check(c, "f", (Object) new double[][] {{-1.08, -1.75}, {1.76, -1.3}});
     assertTrue(c.source("p.CGrad").contains("int _k0 = Math.floorMod("), () -> c.source("p.CGrad"));
   }
+
+  /**
+   * Finding 21: a store whose value reads its own array ({@code s[k[1]] += c ? 1 : s.length}) was
+   * put back through its named index in the reverse; inside a branch, when nothing else read the
+   * index, it was left declared in the branch, out of the reverse's scope. ({@code s.length} does
+   * not read the elements, so nothing needs putting back now.)
+   */
+  @Test
+  void finding21_indexOfAnElementPutBackIsInScope() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double f(double c, double u, double z) {
+              int[] k = {1, 0};
+              double[] s = {0.5, u, 1.0, 0.5};
+              if (c > 0) {
+                s[k[1]] += c > 1 ? 1.0 : s.length;
+                z = 0.5;
+              }
+              return s[0] + s[1] * 2 + z;
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    Map<String, Object> g = GradCheck.check(c, "f", 0.5, 0.7, 3.0);
+    assertEquals(4.5 + 2 * 0.7 + 0.5, (Double) g.get("value"), 1e-12); // s[0] = 0.5 + s.length
+    assertEquals(2.0, (Double) g.get("u"), 0.0);
+    assertEquals(0.0, (Double) g.get("z"), 0.0);
+    GradCheck.check(c, "f", -1.0, 0.7, 3.0);
+  }
 }
