@@ -17,6 +17,7 @@ import java.util.Set;
  */
 public final class Activity {
   private final Set<Var> active = new HashSet<>();
+  private Useful useful; // null: every varied value counts as useful
 
   private Activity() {}
 
@@ -29,6 +30,34 @@ public final class Activity {
 
   /** Activity of a body, e.g. after the sweep has rewritten it, from its independent parameters. */
   public static Activity of(java.util.List<Var> independents, Stmt.Block body) {
+    return of(independents, body, null);
+  }
+
+  /**
+   * Activity of a body whose result is its returns and assignments to {@code result} (null:
+   * returns only). A variable is active when it depends on a differentiable parameter (it is
+   * varied) and may flow into the result ({@link Useful}). A parameter stays active whatever:
+   * its gradient is returned.
+   */
+  public static Activity of(java.util.List<Var> independents, Stmt.Block body, Var result) {
+    Activity a = varied(independents, body);
+    a.useful = Useful.of(body, result);
+    a.active.removeIf(v -> !a.useful.var(v) && !independents.contains(v));
+    return a;
+  }
+
+  /** Whether a value assigned to {@code v}, or to one of its elements, may flow into the result. */
+  public boolean isUseful(Var v) {
+    return useful == null || useful.var(v);
+  }
+
+  /** Whether the element a store writes may flow into the result. */
+  public boolean isUseful(Stmt.Store st) {
+    return useful == null || useful.store(st);
+  }
+
+  /** Variables that depend on a differentiable parameter. */
+  private static Activity varied(java.util.List<Var> independents, Stmt.Block body) {
     Activity a = new Activity();
     a.active.addAll(independents);
     boolean changed = true;
@@ -83,6 +112,15 @@ public final class Activity {
     }
     if (e instanceof Expr.Conditional c) {
       return isActive(c.whenTrue()) || isActive(c.whenFalse());
+    }
+    if (e instanceof Expr.DiffCall d) {
+      // An argument the callee never uses on the way to its result carries no derivative through.
+      for (int i = 0; i < d.args().size(); i++) {
+        if (!d.callee().unread().contains(i) && isActive(d.args().get(i))) {
+          return true;
+        }
+      }
+      return false;
     }
     for (Expr child : Walk.children(e)) {
       if (isActive(child)) {

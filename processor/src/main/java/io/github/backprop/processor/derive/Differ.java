@@ -138,7 +138,7 @@ final class Differ {
     List<Step> out = new ArrayList<>();
     List<Expr> args = call.args();
     for (int i = 0; i < args.size(); i++) {
-      String accessor = call.callee().accessors().get(i);
+      String accessor = call.callee().unread().contains(i) ? null : call.callee().accessors().get(i);
       Expr arg = args.get(i);
       if (accessor != null && activity.isActive(arg) && arg.type().isArray()) {
         // Example: Adjoint.addTo(_d_w, _d_g0, _g0.w());

@@ -97,9 +97,9 @@ public final class ReverseSweep {
     body = TailReturns.normalize(body, sources);
     trace(reporter, "tail returns", body.statements());
     // Activity again: the passes above copy statements with fresh locals.
-    body = new Hoist(Activity.of(model.independents(), body), sources).block(body);
+    body = new Hoist(Activity.of(model.independents(), body, value), sources).block(body);
     trace(reporter, "hoist", body.statements());
-    activity = Activity.of(model.independents(), body);
+    activity = Activity.of(model.independents(), body, value);
     differ = new Differ(activity, adjoints::of);
     Walk.each(body, this::derive);
     tbr = new Tbr(body, steps, activity);
@@ -333,7 +333,7 @@ public final class ReverseSweep {
       } else {
         steps.put(s, differ.derive(d.init(), g, result(d.var(), d.init())));
       }
-    } else if (s instanceof Stmt.Assign a && activity.isActive(a.var())) {
+    } else if (s instanceof Stmt.Assign a && activity.isActive(a.var()) && activity.isUseful(a.var())) {
       Expr rhs = rhs(a);
       Expr g = Exprs.ref(isSelf(a) ? selfAdjoint(a) : adjoints.of(a.var()));
       steps.put(s, differ.derive(rhs, g, result(a.var(), rhs)));

@@ -17,6 +17,9 @@ import java.util.List;
  *     called even where an overload private in the source is public in {@code grad}
  * @param writes the indices of the array parameters the method writes into, or null if that is
  *     unknown (it was compiled before, so its body cannot be read)
+ * @param unread the indices of the parameters whose values never reach its result (its body
+ *     does not read them, or only in dead code): their partials are zero by construction, and a
+ *     caller passes nothing back through them
  */
 public record Callee(
     Owner owner,
@@ -27,4 +30,5 @@ public record Callee(
     String record,
     boolean primalVisible,
     boolean overloaded,
-    java.util.Set<Integer> writes) {}
+    java.util.Set<Integer> writes,
+    java.util.Set<Integer> unread) {}

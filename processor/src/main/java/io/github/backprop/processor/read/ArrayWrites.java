@@ -3,6 +3,7 @@ package io.github.backprop.processor.read;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import io.github.backprop.processor.analysis.Activity;
 import io.github.backprop.processor.diag.ErrorReporter;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.MethodModel;
@@ -18,7 +19,7 @@ import javax.lang.model.util.Elements;
 
 /**
  * Which array parameters a {@code @Differentiable} method writes into, directly or through the
- * methods it passes them to. A caller cannot pass such a method an array: the callee's gradient
+ * methods it passes them to; and which parameters it never uses on the way to its result. A caller cannot pass such a method an array: the callee's gradient
  * is with respect to the values passed in, and says nothing of how the values it leaves depend on
  * them. Learned by reading the callee's body quietly, its own errors being reported when it is
  * processed itself.
@@ -28,11 +29,21 @@ final class ArrayWrites {
   private final Elements elements;
   private final ErrorReporter quiet;
   private final Map<ExecutableElement, Set<Integer>> known = new HashMap<>();
+  private final Map<ExecutableElement, Set<Integer>> unread = new HashMap<>();
 
   ArrayWrites(Trees trees, Elements elements, ErrorReporter reporter) {
     this.trees = trees;
     this.elements = elements;
     this.quiet = reporter.quiet();
+  }
+
+  /**
+   * The indices of the parameters whose values never reach {@code m}'s result: its partials with
+   * respect to them are zero by construction. Empty if its body is not available.
+   */
+  Set<Integer> unread(ExecutableElement m) {
+    of(m);
+    return unread.getOrDefault(m, Set.of());
   }
 
   /** The indices of the parameters {@code m} writes into; null if its body is not available. */
@@ -48,14 +59,21 @@ final class ArrayWrites {
     }
     // While m is being read, a call back to it (recursion) adds nothing of its own.
     known.put(m, Set.of());
+    unread.put(m, Set.of());
     Set<Integer> writes = new TreeSet<>();
     try {
       MethodModel model =
           new MethodReader(trees, elements, quiet, this).read(m, tree, path.getCompilationUnit());
       Map<Var, Integer> params = new HashMap<>();
+      Activity activity = Activity.of(model.independents(), model.body());
+      Set<Integer> ignored = new TreeSet<>();
       for (int i = 0; i < model.params().size(); i++) {
         params.put(model.params().get(i), i);
+        if (!activity.isUseful(model.params().get(i))) {
+          ignored.add(i);
+        }
       }
+      unread.put(m, Set.copyOf(ignored));
       Walk.each(
           model.body(),
           s -> {

@@ -1152,7 +1152,8 @@ public final class MethodReader {
                 recordNames(declaring).get(m),
                 !m.getModifiers().contains(Modifier.PRIVATE),
                 overloaded(declaring, m),
-                writes);
+                writes,
+                arrayWrites.unread(m));
         return new Expr.DiffCall(callee, args);
       }
       for (int i = 0; i < args.size(); i++) {

@@ -1,6 +1,7 @@
 package io.github.backprop.processor.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -620,5 +621,46 @@ class RegressionTest {
     assertEquals(2.0, (Double) g.get("u"), 0.0);
     assertEquals(0.0, (Double) g.get("z"), 0.0);
     GradCheck.check(c, "f", -1.0, 0.7, 3.0);
+  }
+
+  /**
+   * Finding 20: a value that never reaches the result still got derivative code, which multiplied
+   * its zero adjoint by a NaN partial: a parameter overwritten and then read only by dead code,
+   * an argument the callee uses only in dead code.
+   */
+  @Test
+  void finding20_valuesThatNeverReachTheResultGetNoDerivativeCode() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double overwritten(double u, double b) {
+              double v = Math.log(-2.0);
+              b = Math.cosh(Math.IEEEremainder(b, v));
+              for (int i = 0; i < 2; i++) {
+                double unused = b;
+              }
+              return u * u;
+            }
+
+            @Differentiable static double ignores(double c) {
+              double dead = Math.atan2(c, 1.0);
+              return 1.0;
+            }
+
+            @Differentiable static double caller(double u) {
+              double t = u + Math.log(-1.0);
+              return ignores(Math.cos(t)) * u + ignores(ignores(t));
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    Map<String, Object> g = GradCheck.check(c, "overwritten", 0.5, 1.3);
+    assertEquals(0.0, (Double) g.get("b"), 0.0);
+    assertEquals(1.0, (Double) g.get("u"), 0.0);
+    g = GradCheck.check(c, "caller", -1.07);
+    assertEquals(1.0, (Double) g.get("u"), 0.0);
+    String grad = c.source("p.CGrad");
+    // Calls whose only active argument the callee ignores are plain primal calls.
+    assertTrue(grad.contains("double _h0 = C.ignores(Math.cos(t));"), () -> grad);
+    assertFalse(grad.contains("Math.sinh("), () -> grad);
   }
 }
