@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class Activity {
   private final Set<Var> active = new HashSet<>();
-  private Useful useful; // null: every varied value counts as useful
+  private Useful useful;
 
   private Activity() {}
 
@@ -48,12 +48,7 @@ public final class Activity {
 
   /** Whether a value assigned to {@code v}, or to one of its elements, may flow into the result. */
   public boolean isUseful(Var v) {
-    return useful == null || useful.var(v);
-  }
-
-  /** Whether the element a store writes may flow into the result. */
-  public boolean isUseful(Stmt.Store st) {
-    return useful == null || useful.store(st);
+    return useful.var(v);
   }
 
   /** Variables that depend on a differentiable parameter. */

@@ -61,7 +61,7 @@ final class Useful {
   }
 
   /** Whether the element a store writes may reach the result. */
-  boolean store(Stmt.Store st) {
+  private boolean store(Stmt.Store st) {
     Var base = st.target().base();
     if (whole.contains(base)) {
       return true;

@@ -76,7 +76,7 @@ public final class MethodReader {
   private final Trees trees;
   private final Elements elements;
   private final ErrorReporter reporter;
-  private final ArrayWrites arrayWrites;
+  private final CalleeFacts calleeFacts;
   /** Reading a callee only to learn what it writes: a call that passes it on is no error here. */
   private final boolean survey;
 
@@ -84,15 +84,15 @@ public final class MethodReader {
     this.trees = trees;
     this.elements = elements;
     this.reporter = reporter;
-    this.arrayWrites = new ArrayWrites(trees, elements, reporter);
+    this.calleeFacts = new CalleeFacts(trees, elements, reporter);
     this.survey = false;
   }
 
-  MethodReader(Trees trees, Elements elements, ErrorReporter reporter, ArrayWrites arrayWrites) {
+  MethodReader(Trees trees, Elements elements, ErrorReporter reporter, CalleeFacts calleeFacts) {
     this.trees = trees;
     this.elements = elements;
     this.reporter = reporter;
-    this.arrayWrites = arrayWrites;
+    this.calleeFacts = calleeFacts;
     this.survey = true;
   }
 
@@ -1118,7 +1118,7 @@ public final class MethodReader {
         m.getParameters().forEach(p -> names.add(p.getSimpleName().toString()));
         List<Type> types = Resolver.paramTypes(m);
         boolean takesArrays = types.stream().anyMatch(ty -> ty != null && ty.isArray());
-        java.util.Set<Integer> writes = takesArrays ? arrayWrites.of(m) : java.util.Set.of();
+        java.util.Set<Integer> writes = takesArrays ? calleeFacts.writes(m) : java.util.Set.of();
         for (int i = 0; i < args.size(); i++) {
           if (!args.get(i).type().isArray() || survey) {
             continue;
@@ -1153,7 +1153,7 @@ public final class MethodReader {
                 !m.getModifiers().contains(Modifier.PRIVATE),
                 overloaded(declaring, m),
                 writes,
-                arrayWrites.unread(m));
+                calleeFacts.unread(m));
         return new Expr.DiffCall(callee, args);
       }
       for (int i = 0; i < args.size(); i++) {

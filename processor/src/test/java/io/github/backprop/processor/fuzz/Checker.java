@@ -9,13 +9,11 @@ import io.github.backprop.processor.fuzz.Ast.Param;
 import io.github.backprop.processor.fuzz.Ast.T;
 import io.github.backprop.processor.fuzz.Batch.Unit;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -343,29 +341,7 @@ final class Checker {
 
     ClassLoader loader() {
       if (loader == null) {
-        Map<String, byte[]> classes = new HashMap<>();
-        for (JavaFileObject f : compilation.generatedFiles()) {
-          if (f.getKind() == JavaFileObject.Kind.CLASS) {
-            String path = f.toUri().getPath();
-            String name = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length());
-            try (InputStream in = f.openInputStream()) {
-              classes.put(name.replace(".class", "").replace('/', '.'), in.readAllBytes());
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-          }
-        }
-        loader =
-            new ClassLoader(Checker.class.getClassLoader()) {
-              @Override
-              protected Class<?> findClass(String name) throws ClassNotFoundException {
-                byte[] b = classes.get(name);
-                if (b == null) {
-                  throw new ClassNotFoundException(name);
-                }
-                return defineClass(name, b, 0, b.length);
-              }
-            };
+        loader = io.github.backprop.processor.testing.Compiled.loaderOf(compilation.generatedFiles());
       }
       return loader;
     }

@@ -26,9 +26,13 @@ public final class Compiled {
 
   private Compiled(Compilation compilation) {
     this.compilation = compilation;
+    this.loader =
+        loaderOf(compilation.status() == Compilation.Status.SUCCESS ? compilation.generatedFiles() : List.of());
+  }
+
+  /** A class loader for the class files a compilation wrote, in memory. */
+  public static ClassLoader loaderOf(List<JavaFileObject> generated) {
     Map<String, byte[]> classes = new TreeMap<>();
-    List<JavaFileObject> generated =
-        compilation.status() == Compilation.Status.SUCCESS ? compilation.generatedFiles() : List.of();
     for (JavaFileObject f : generated) {
       if (f.getKind() == JavaFileObject.Kind.CLASS) {
         String path = f.toUri().getPath();
@@ -40,17 +44,16 @@ public final class Compiled {
         }
       }
     }
-    this.loader =
-        new ClassLoader(Compiled.class.getClassLoader()) {
-          @Override
-          protected Class<?> findClass(String name) throws ClassNotFoundException {
-            byte[] b = classes.get(name);
-            if (b == null) {
-              throw new ClassNotFoundException(name);
-            }
-            return defineClass(name, b, 0, b.length);
-          }
-        };
+    return new ClassLoader(Compiled.class.getClassLoader()) {
+      @Override
+      protected Class<?> findClass(String name) throws ClassNotFoundException {
+        byte[] b = classes.get(name);
+        if (b == null) {
+          throw new ClassNotFoundException(name);
+        }
+        return defineClass(name, b, 0, b.length);
+      }
+    };
   }
 
   /** Compiles {@code source}, a whole file whose first class is {@code className}. */

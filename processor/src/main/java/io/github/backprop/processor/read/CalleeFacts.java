@@ -18,20 +18,20 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Which array parameters a {@code @Differentiable} method writes into, directly or through the
- * methods it passes them to; and which parameters it never uses on the way to its result. A caller cannot pass such a method an array: the callee's gradient
- * is with respect to the values passed in, and says nothing of how the values it leaves depend on
- * them. Learned by reading the callee's body quietly, its own errors being reported when it is
- * processed itself.
+ * What a caller needs to know of a {@code @Differentiable} callee's body, learned by reading it
+ * quietly (its own errors are reported when it is processed itself): which array parameters it
+ * writes into, directly or through the methods it passes them to, which a caller then cannot pass
+ * an array (the callee's gradient is with respect to the values passed in, and says nothing of how
+ * the values it leaves depend on them); and which parameters never reach its result.
  */
-final class ArrayWrites {
+final class CalleeFacts {
   private final Trees trees;
   private final Elements elements;
   private final ErrorReporter quiet;
-  private final Map<ExecutableElement, Set<Integer>> known = new HashMap<>();
+  private final Map<ExecutableElement, Set<Integer>> written = new HashMap<>();
   private final Map<ExecutableElement, Set<Integer>> unread = new HashMap<>();
 
-  ArrayWrites(Trees trees, Elements elements, ErrorReporter reporter) {
+  CalleeFacts(Trees trees, Elements elements, ErrorReporter reporter) {
     this.trees = trees;
     this.elements = elements;
     this.quiet = reporter.quiet();
@@ -42,23 +42,23 @@ final class ArrayWrites {
    * respect to them are zero by construction. Empty if its body is not available.
    */
   Set<Integer> unread(ExecutableElement m) {
-    of(m);
+    writes(m);
     return unread.getOrDefault(m, Set.of());
   }
 
   /** The indices of the parameters {@code m} writes into; null if its body is not available. */
-  Set<Integer> of(ExecutableElement m) {
-    if (known.containsKey(m)) {
-      return known.get(m);
+  Set<Integer> writes(ExecutableElement m) {
+    if (written.containsKey(m)) {
+      return written.get(m);
     }
     MethodTree tree = trees.getTree(m);
     TreePath path = tree == null ? null : trees.getPath(m.getEnclosingElement());
     if (tree == null || path == null || tree.getBody() == null) {
-      known.put(m, null);
+      written.put(m, null);
       return null;
     }
     // While m is being read, a call back to it (recursion) adds nothing of its own.
-    known.put(m, Set.of());
+    written.put(m, Set.of());
     unread.put(m, Set.of());
     Set<Integer> writes = new TreeSet<>();
     try {
@@ -97,7 +97,7 @@ final class ArrayWrites {
     } catch (RuntimeException e) { // AbortMethod too
       // A body backprop cannot read fails on its own; it passes nothing on here.
     }
-    known.put(m, Set.copyOf(writes));
-    return known.get(m);
+    written.put(m, Set.copyOf(writes));
+    return written.get(m);
   }
 }
