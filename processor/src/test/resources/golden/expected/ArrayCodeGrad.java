@@ -10,11 +10,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.backprop.processor.BackpropProcessor")
 public final class ArrayCodeGrad {
+    /**
+     * No instances: the gradients are static methods.
+     */
     private ArrayCodeGrad() {
     }
 
     /**
      * The value of {@code ArrayCode.dot(double[], double[])} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param a the argument {@code a} of {@code ArrayCode.dot}
+     * @param b the argument {@code b} of {@code ArrayCode.dot}
+     * @return the value and the gradient
      */
     public static Dot dot(double[] a, double[] b) {
         double[] _d_a = new double[a.length];
@@ -26,6 +33,11 @@ public final class ArrayCodeGrad {
     /**
      * The value of {@code ArrayCode.dot(double[], double[])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_a}, {@code _d_b}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
      *
+     * @param a the argument {@code a} of {@code ArrayCode.dot}
+     * @param b the argument {@code b} of {@code ArrayCode.dot}
+     * @param _d_a where the gradient with respect to {@code a} is added
+     * @param _d_b where the gradient with respect to {@code b} is added
+     * @return the value of {@code dot}
      * @see #dot
      */
     public static double dot(double[] a, double[] b, double[] _d_a, double[] _d_b) {
@@ -45,6 +57,11 @@ public final class ArrayCodeGrad {
 
     /**
      * The value of {@code ArrayCode.fit(double[], double[], double[])} and its gradient with respect to {@code w}.
+     *
+     * @param w the argument {@code w} of {@code ArrayCode.fit}
+     * @param x the argument {@code x} of {@code ArrayCode.fit}
+     * @param y the argument {@code y} of {@code ArrayCode.fit}
+     * @return the value and the gradient
      */
     public static Fit fit(double[] w, double[] x, double[] y) {
         double[] _d_w = new double[w.length];
@@ -55,6 +72,11 @@ public final class ArrayCodeGrad {
     /**
      * The value of {@code ArrayCode.fit(double[], double[], double[])}, after adding its gradient with respect to {@code w} into {@code _d_w}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
      *
+     * @param w the argument {@code w} of {@code ArrayCode.fit}
+     * @param x the argument {@code x} of {@code ArrayCode.fit}
+     * @param y the argument {@code y} of {@code ArrayCode.fit}
+     * @param _d_w where the gradient with respect to {@code w} is added
+     * @return the value of {@code fit}
      * @see #fit
      */
     public static double fit(double[] w, double[] x, double[] y, double[] _d_w) {
@@ -80,6 +102,10 @@ public final class ArrayCodeGrad {
 
     /**
      * The value of {@code ArrayCode.gather(double[], int[])} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param w the argument {@code w} of {@code ArrayCode.gather}
+     * @param idx the argument {@code idx} of {@code ArrayCode.gather}
+     * @return the value and the gradient
      */
     public static Gather gather(double[] w, int[] idx) {
         double[] _d_w = new double[w.length];
@@ -90,6 +116,10 @@ public final class ArrayCodeGrad {
     /**
      * The value of {@code ArrayCode.gather(double[], int[])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_w}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
      *
+     * @param w the argument {@code w} of {@code ArrayCode.gather}
+     * @param idx the argument {@code idx} of {@code ArrayCode.gather}
+     * @param _d_w where the gradient with respect to {@code w} is added
+     * @return the value of {@code gather}
      * @see #gather
      */
     public static double gather(double[] w, int[] idx, double[] _d_w) {
@@ -108,6 +138,11 @@ public final class ArrayCodeGrad {
 
     /**
      * The value of {@code ArrayCode.layer(double[], double[][], int)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param w the argument {@code w} of {@code ArrayCode.layer}
+     * @param x the argument {@code x} of {@code ArrayCode.layer}
+     * @param hidden the argument {@code hidden} of {@code ArrayCode.layer}
+     * @return the value and the gradient
      */
     public static Layer layer(double[] w, double[][] x, int hidden) {
         double[] _d_w = new double[w.length];
@@ -119,6 +154,12 @@ public final class ArrayCodeGrad {
     /**
      * The value of {@code ArrayCode.layer(double[], double[][], int)}, after adding its gradient with respect to every {@code double} parameter into {@code _d_w}, {@code _d_x}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
      *
+     * @param w the argument {@code w} of {@code ArrayCode.layer}
+     * @param x the argument {@code x} of {@code ArrayCode.layer}
+     * @param hidden the argument {@code hidden} of {@code ArrayCode.layer}
+     * @param _d_w where the gradient with respect to {@code w} is added
+     * @param _d_x where the gradient with respect to {@code x} is added
+     * @return the value of {@code layer}
      * @see #layer
      */
     public static double layer(double[] w, double[][] x, int hidden, double[] _d_w,
@@ -153,6 +194,10 @@ public final class ArrayCodeGrad {
 
     /**
      * The value of {@code ArrayCode.locals(double, double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code ArrayCode.locals}
+     * @param y the argument {@code y} of {@code ArrayCode.locals}
+     * @return the value and the gradient
      */
     public static Locals locals(double x, double y) {
         double[] v = {x, y, x * y};
@@ -182,6 +227,10 @@ public final class ArrayCodeGrad {
 
     /**
      * The value of {@code ArrayCode.power(double, int)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code ArrayCode.power}
+     * @param n the argument {@code n} of {@code ArrayCode.power}
+     * @return the value and the gradient
      */
     public static Power power(double x, int n) {
         double _value;
@@ -204,6 +253,10 @@ public final class ArrayCodeGrad {
 
     /**
      * The value of {@code ArrayCode.scaleInPlace(double[], double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param w the argument {@code w} of {@code ArrayCode.scaleInPlace}
+     * @param k the argument {@code k} of {@code ArrayCode.scaleInPlace}
+     * @return the value and the gradient
      */
     public static ScaleInPlace scaleInPlace(double[] w, double k) {
         DoubleStack _doubles = Tape.doubles();

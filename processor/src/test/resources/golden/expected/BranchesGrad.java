@@ -7,11 +7,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.backprop.processor.BackpropProcessor")
 public final class BranchesGrad {
+    /**
+     * No instances: the gradients are static methods.
+     */
     private BranchesGrad() {
     }
 
     /**
      * The value of {@code Branches.early(double, boolean)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Branches.early}
+     * @param flat the argument {@code flat} of {@code Branches.early}
+     * @return the value and the gradient
      */
     public static Early early(double x, boolean flat) {
         double _value;
@@ -40,6 +47,9 @@ public final class BranchesGrad {
 
     /**
      * The value of {@code Branches.flag(double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Branches.flag}
+     * @return the value and the gradient
      */
     public static Flag flag(double x) {
         boolean _c0 = x > 1;
@@ -58,6 +68,10 @@ public final class BranchesGrad {
 
     /**
      * The value of {@code Branches.piecewise(double, double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Branches.piecewise}
+     * @param y the argument {@code y} of {@code Branches.piecewise}
+     * @return the value and the gradient
      */
     public static Piecewise piecewise(double x, double y) {
         double z;

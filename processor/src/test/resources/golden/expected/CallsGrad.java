@@ -7,11 +7,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.backprop.processor.BackpropProcessor")
 public final class CallsGrad {
+    /**
+     * No instances: the gradients are static methods.
+     */
     private CallsGrad() {
     }
 
     /**
      * The value of {@code Calls.named(double, double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param value the argument {@code value} of {@code Calls.named}
+     * @param value_ the argument {@code value_} of {@code Calls.named}
+     * @return the value and the gradient
      */
     public static Named named(double value, double value_) {
         double _value = value * value_;
@@ -23,6 +30,10 @@ public final class CallsGrad {
 
     /**
      * The value of {@code Calls.outer(double, double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param a the argument {@code a} of {@code Calls.outer}
+     * @param b the argument {@code b} of {@code Calls.outer}
+     * @return the value and the gradient
      */
     public static OuterDoubleDouble outer(double a, double b) {
         Square _g0 = CallsGrad.square(a * b);
@@ -45,6 +56,10 @@ public final class CallsGrad {
 
     /**
      * The value of {@code Calls.outer(double, int)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param a the argument {@code a} of {@code Calls.outer}
+     * @param n the argument {@code n} of {@code Calls.outer}
+     * @return the value and the gradient
      */
     public static OuterDoubleInt outer(double a, int n) {
         Square _g0 = CallsGrad.square(a);
@@ -57,6 +72,9 @@ public final class CallsGrad {
 
     /**
      * The value of {@code Calls.square(double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Calls.square}
+     * @return the value and the gradient
      */
     public static Square square(double x) {
         double _value = x * x;

@@ -12,11 +12,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.backprop.processor.BackpropProcessor")
 public final class JumpsGrad {
+    /**
+     * No instances: the gradients are static methods.
+     */
     private JumpsGrad() {
     }
 
     /**
      * The value of {@code Jumps.firstAbove(double[], double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Jumps.firstAbove}
+     * @param t the argument {@code t} of {@code Jumps.firstAbove}
+     * @return the value and the gradient
      */
     public static FirstAbove firstAbove(double[] x, double t) {
         DoubleStack _doubles = Tape.doubles();
@@ -72,6 +79,9 @@ public final class JumpsGrad {
 
     /**
      * The value of {@code Jumps.labelled(double[][])} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param m the argument {@code m} of {@code Jumps.labelled}
+     * @return the value and the gradient
      */
     public static Labelled labelled(double[][] m) {
         double[][] _d_m = Adjoint.zerosLike(m);
@@ -82,6 +92,9 @@ public final class JumpsGrad {
     /**
      * The value of {@code Jumps.labelled(double[][])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_m}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
      *
+     * @param m the argument {@code m} of {@code Jumps.labelled}
+     * @param _d_m where the gradient with respect to {@code m} is added
+     * @return the value of {@code labelled}
      * @see #labelled
      */
     public static double labelled(double[][] m, double[][] _d_m) {
@@ -154,6 +167,9 @@ public final class JumpsGrad {
 
     /**
      * The value of {@code Jumps.skipNegatives(double[])} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Jumps.skipNegatives}
+     * @return the value and the gradient
      */
     public static SkipNegatives skipNegatives(double[] x) {
         double[] _d_x = new double[x.length];
@@ -164,6 +180,9 @@ public final class JumpsGrad {
     /**
      * The value of {@code Jumps.skipNegatives(double[])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_x}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
      *
+     * @param x the argument {@code x} of {@code Jumps.skipNegatives}
+     * @param _d_x where the gradient with respect to {@code x} is added
+     * @return the value of {@code skipNegatives}
      * @see #skipNegatives
      */
     public static double skipNegatives(double[] x, double[] _d_x) {
@@ -192,6 +211,9 @@ public final class JumpsGrad {
 
     /**
      * The value of {@code Jumps.untilNegative(double[])} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Jumps.untilNegative}
+     * @return the value and the gradient
      */
     public static UntilNegative untilNegative(double[] x) {
         double[] _d_x = new double[x.length];
@@ -202,6 +224,9 @@ public final class JumpsGrad {
     /**
      * The value of {@code Jumps.untilNegative(double[])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_x}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
      *
+     * @param x the argument {@code x} of {@code Jumps.untilNegative}
+     * @param _d_x where the gradient with respect to {@code x} is added
+     * @return the value of {@code untilNegative}
      * @see #untilNegative
      */
     public static double untilNegative(double[] x, double[] _d_x) {

@@ -12,11 +12,17 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.backprop.processor.BackpropProcessor")
 public final class LoopsGrad {
+    /**
+     * No instances: the gradients are static methods.
+     */
     private LoopsGrad() {
     }
 
     /**
      * The value of {@code Loops.branchy(double[])} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Loops.branchy}
+     * @return the value and the gradient
      */
     public static Branchy branchy(double[] x) {
         double[] _d_x = new double[x.length];
@@ -27,6 +33,9 @@ public final class LoopsGrad {
     /**
      * The value of {@code Loops.branchy(double[])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_x}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
      *
+     * @param x the argument {@code x} of {@code Loops.branchy}
+     * @param _d_x where the gradient with respect to {@code x} is added
+     * @return the value of {@code branchy}
      * @see #branchy
      */
     public static double branchy(double[] x, double[] _d_x) {
@@ -65,6 +74,9 @@ public final class LoopsGrad {
 
     /**
      * The value of {@code Loops.converge(double[])} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Loops.converge}
+     * @return the value and the gradient
      */
     public static Converge converge(double[] x) {
         double[] _d_x = new double[x.length];
@@ -75,6 +87,9 @@ public final class LoopsGrad {
     /**
      * The value of {@code Loops.converge(double[])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_x}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
      *
+     * @param x the argument {@code x} of {@code Loops.converge}
+     * @param _d_x where the gradient with respect to {@code x} is added
+     * @return the value of {@code converge}
      * @see #converge
      */
     public static double converge(double[] x, double[] _d_x) {
@@ -115,6 +130,11 @@ public final class LoopsGrad {
 
     /**
      * The value of {@code Loops.euler(double, double, int)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param y0 the argument {@code y0} of {@code Loops.euler}
+     * @param k the argument {@code k} of {@code Loops.euler}
+     * @param steps the argument {@code steps} of {@code Loops.euler}
+     * @return the value and the gradient
      */
     public static Euler euler(double y0, double k, int steps) {
         DoubleStack _doubles = Tape.doubles();
@@ -143,6 +163,9 @@ public final class LoopsGrad {
 
     /**
      * The value of {@code Loops.halve(double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Loops.halve}
+     * @return the value and the gradient
      */
     public static Halve halve(double x) {
         int _n0 = 0;
@@ -163,6 +186,10 @@ public final class LoopsGrad {
 
     /**
      * The value of {@code Loops.horner(double, double[])} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Loops.horner}
+     * @param c the argument {@code c} of {@code Loops.horner}
+     * @return the value and the gradient
      */
     public static Horner horner(double x, double[] c) {
         DoubleStack _doubles = Tape.doubles();
@@ -189,6 +216,11 @@ public final class LoopsGrad {
 
     /**
      * The value of {@code Loops.nested(double[][], double[], double[])} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param a the argument {@code a} of {@code Loops.nested}
+     * @param x the argument {@code x} of {@code Loops.nested}
+     * @param b the argument {@code b} of {@code Loops.nested}
+     * @return the value and the gradient
      */
     public static Nested nested(double[][] a, double[] x, double[] b) {
         double[][] _d_a = Adjoint.zerosLike(a);
@@ -201,6 +233,13 @@ public final class LoopsGrad {
     /**
      * The value of {@code Loops.nested(double[][], double[], double[])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_a}, {@code _d_x}, {@code _d_b}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
      *
+     * @param a the argument {@code a} of {@code Loops.nested}
+     * @param x the argument {@code x} of {@code Loops.nested}
+     * @param b the argument {@code b} of {@code Loops.nested}
+     * @param _d_a where the gradient with respect to {@code a} is added
+     * @param _d_x where the gradient with respect to {@code x} is added
+     * @param _d_b where the gradient with respect to {@code b} is added
+     * @return the value of {@code nested}
      * @see #nested
      */
     public static double nested(double[][] a, double[] x, double[] b, double[][] _d_a,
@@ -232,6 +271,9 @@ public final class LoopsGrad {
 
     /**
      * The value of {@code Loops.rosenbrock(double[])} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Loops.rosenbrock}
+     * @return the value and the gradient
      */
     public static Rosenbrock rosenbrock(double[] x) {
         double[] _d_x = new double[x.length];
@@ -242,6 +284,9 @@ public final class LoopsGrad {
     /**
      * The value of {@code Loops.rosenbrock(double[])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_x}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
      *
+     * @param x the argument {@code x} of {@code Loops.rosenbrock}
+     * @param _d_x where the gradient with respect to {@code x} is added
+     * @return the value of {@code rosenbrock}
      * @see #rosenbrock
      */
     public static double rosenbrock(double[] x, double[] _d_x) {

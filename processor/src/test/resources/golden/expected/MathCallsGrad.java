@@ -7,11 +7,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.backprop.processor.BackpropProcessor")
 public final class MathCallsGrad {
+    /**
+     * No instances: the gradients are static methods.
+     */
     private MathCallsGrad() {
     }
 
     /**
      * The value of {@code MathCalls.kinks(double, double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code MathCalls.kinks}
+     * @param y the argument {@code y} of {@code MathCalls.kinks}
+     * @return the value and the gradient
      */
     public static Kinks kinks(double x, double y) {
         double _hypot0 = StrictMath.hypot(x, y);
@@ -27,6 +34,10 @@ public final class MathCallsGrad {
 
     /**
      * The value of {@code MathCalls.reuse(double, double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code MathCalls.reuse}
+     * @param y the argument {@code y} of {@code MathCalls.reuse}
+     * @return the value and the gradient
      */
     public static Reuse reuse(double x, double y) {
         double e = Math.exp(x * y);

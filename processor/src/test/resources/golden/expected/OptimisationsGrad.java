@@ -7,11 +7,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.backprop.processor.BackpropProcessor")
 public final class OptimisationsGrad {
+    /**
+     * No instances: the gradients are static methods.
+     */
     private OptimisationsGrad() {
     }
 
     /**
      * The value of {@code Optimisations.activity(double, int)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Optimisations.activity}
+     * @param n the argument {@code n} of {@code Optimisations.activity}
+     * @return the value and the gradient
      */
     public static Activity activity(double x, int n) {
         int k = n * n;
@@ -24,6 +31,10 @@ public final class OptimisationsGrad {
 
     /**
      * The value of {@code Optimisations.folding(double, double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Optimisations.folding}
+     * @param y the argument {@code y} of {@code Optimisations.folding}
+     * @return the value and the gradient
      */
     public static Folding folding(double x, double y) {
         double _value = 3 * x + 2 * x + y * y + (1 - 1) * x;
@@ -35,6 +46,9 @@ public final class OptimisationsGrad {
 
     /**
      * The value of {@code Optimisations.fusion(double[])} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Optimisations.fusion}
+     * @return the value and the gradient
      */
     public static Fusion fusion(double[] x) {
         double[] _d_x = new double[x.length];
@@ -45,6 +59,9 @@ public final class OptimisationsGrad {
     /**
      * The value of {@code Optimisations.fusion(double[])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_x}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
      *
+     * @param x the argument {@code x} of {@code Optimisations.fusion}
+     * @param _d_x where the gradient with respect to {@code x} is added
+     * @return the value of {@code fusion}
      * @see #fusion
      */
     public static double fusion(double[] x, double[] _d_x) {
@@ -63,6 +80,10 @@ public final class OptimisationsGrad {
 
     /**
      * The value of {@code Optimisations.noZeroing(double, double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Optimisations.noZeroing}
+     * @param y the argument {@code y} of {@code Optimisations.noZeroing}
+     * @return the value and the gradient
      */
     public static NoZeroing noZeroing(double x, double y) {
         double z;
@@ -89,6 +110,10 @@ public final class OptimisationsGrad {
 
     /**
      * The value of {@code Optimisations.recorded(double, double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Optimisations.recorded}
+     * @param y the argument {@code y} of {@code Optimisations.recorded}
+     * @return the value and the gradient
      */
     public static Recorded recorded(double x, double y) {
         x += y;
@@ -112,6 +137,9 @@ public final class OptimisationsGrad {
 
     /**
      * The value of {@code Optimisations.reuse(double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Optimisations.reuse}
+     * @return the value and the gradient
      */
     public static Reuse reuse(double x) {
         double e = Math.exp(x);

@@ -7,11 +7,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.backprop.processor.BackpropProcessor")
 public final class ReassignGrad {
+    /**
+     * No instances: the gradients are static methods.
+     */
     private ReassignGrad() {
     }
 
     /**
      * The value of {@code Reassign.counted(double, int)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Reassign.counted}
+     * @param n the argument {@code n} of {@code Reassign.counted}
+     * @return the value and the gradient
      */
     public static Counted counted(double x, int n) {
         int k = n * 2;
@@ -36,6 +43,10 @@ public final class ReassignGrad {
 
     /**
      * The value of {@code Reassign.overwrite(double, double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Reassign.overwrite}
+     * @param y the argument {@code y} of {@code Reassign.overwrite}
+     * @return the value and the gradient
      */
     public static Overwrite overwrite(double x, double y) {
         double z = x * y;

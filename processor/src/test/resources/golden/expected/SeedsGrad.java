@@ -7,11 +7,20 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.backprop.processor.BackpropProcessor")
 public final class SeedsGrad {
+    /**
+     * No instances: the gradients are static methods.
+     */
     private SeedsGrad() {
     }
 
     /**
      * The value of {@code Seeds.loss(double, double, double, double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param a the argument {@code a} of {@code Seeds.loss}
+     * @param b the argument {@code b} of {@code Seeds.loss}
+     * @param c the argument {@code c} of {@code Seeds.loss}
+     * @param f the argument {@code f} of {@code Seeds.loss}
+     * @return the value and the gradient
      */
     public static Loss loss(double a, double b, double c, double f) {
         double e = a * b + c;
@@ -28,6 +37,9 @@ public final class SeedsGrad {
 
     /**
      * The value of {@code Seeds.quadratic(double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Seeds.quadratic}
+     * @return the value and the gradient
      */
     public static Quadratic quadratic(double x) {
         double _value = 2 * x * x - 3 * x + 4;
@@ -38,6 +50,11 @@ public final class SeedsGrad {
 
     /**
      * The value of {@code Seeds.sumTimes(double, double, double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param a the argument {@code a} of {@code Seeds.sumTimes}
+     * @param b the argument {@code b} of {@code Seeds.sumTimes}
+     * @param c the argument {@code c} of {@code Seeds.sumTimes}
+     * @return the value and the gradient
      */
     public static SumTimes sumTimes(double a, double b, double c) {
         double d = a + b;

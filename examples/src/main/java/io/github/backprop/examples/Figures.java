@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.nio.file.Path;
 import java.util.List;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
@@ -23,6 +24,8 @@ final class Figures {
     Plots.line(chart, "f'(x) = 4x − 3 (backprop)", xs, dfs, Plots.PALETTE[1], 2.5f);
     chart.getStyler().setXAxisMin(-3.0);
     chart.getStyler().setXAxisMax(4.0);
+    // Top centre is the one corner-free region both curves leave empty.
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideN);
     return Plots.save(chart, "quadratic");
   }
 
@@ -53,6 +56,13 @@ final class Figures {
     end.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
     end.setMarker(SeriesMarkers.CROSS);
     end.setMarkerColor(Plots.PALETTE[2]);
+    // The last iterates crowd the minimum, so it is also named beside them.
+    chart.addAnnotation(new AnnotationText("minimum (1, 1) \u2192", 0.62, 1.12, false));
+    for (double level : levels) {
+      double[] at = labelSpot(level, px, py);
+      chart.addAnnotation(new AnnotationText(level < 1 ? "0.25" : String.format("%.0f", level),
+          at[0], at[1], false));
+    }
     var s = chart.getStyler();
     s.setMarkerSize(9);
     s.setXAxisMin(-2.0);
@@ -61,6 +71,32 @@ final class Figures {
     s.setYAxisMax(3.0);
     s.setLegendPosition(Styler.LegendPosition.InsideSE);
     return Plots.save(chart, "rosenbrock");
+  }
+
+  /**
+   * Where to write a level's value: a point of the level set inside the plot, as far as possible
+   * from the optimiser's path.
+   */
+  private static double[] labelSpot(double level, double[] px, double[] py) {
+    double[] best = {0, 0};
+    double bestDistance = -1;
+    for (double x = -1.85; x <= 1.85; x += 0.005) {
+      for (double y = -0.85; y <= 2.85; y += 0.005) {
+        boolean underLegend = x > 0.8 && y < -0.2;
+        if (underLegend || Math.abs(Rosenbrock.f(x, y) - level) > 0.01 * level) {
+          continue;
+        }
+        double d = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < px.length; i++) {
+          d = Math.min(d, Math.hypot(x - px[i], y - py[i]));
+        }
+        if (d > bestDistance) {
+          bestDistance = d;
+          best = new double[] {x, y};
+        }
+      }
+    }
+    return best;
   }
 
   /** The noisy data, the Levenberg–Marquardt fit and the curve the data were made from. */

@@ -72,8 +72,10 @@ public final class Main {
         + " held-out accuracy %.1f%% (%d of %d)%n", r.millis(), r.initialLoss(), last.loss(),
         100 * last.trainAccuracy(), 100 * last.heldOutAccuracy(),
         Math.round(Mlp.HELD_OUT * last.heldOutAccuracy()), Mlp.HELD_OUT);
-    System.out.printf("   loss curve: %s%n", Plots.lossCurve("iris-training-loss",
-        "Iris MLP: cross-entropy over the 120 training flowers after each Adam step", r.stepLosses()).getFileName());
+    System.out.printf("   loss curves: %s%n", Plots.lossCurves("iris-training-loss",
+        "Iris MLP: mean cross-entropy after each Adam step",
+        Plots.series("training set (120 flowers)", r.stepLosses(),
+            "held-out set (30 flowers)", r.heldOutLosses())).getFileName());
   }
 
   private static void monteCarloGreeks() {

@@ -149,12 +149,13 @@ final class Mlp {
    * @param weights the final weights
    * @param stepLosses the loss over the whole training set before the first step and after every
    *     step
+   * @param heldOutLosses the loss over the held-out set at the same moments
    * @param epochs the full training loss and both accuracies after every epoch
    * @param initialLoss the full training loss of the initial weights
    * @param millis wall-clock time of the training loop
    */
-  record Result(double[] weights, double[] stepLosses, List<Epoch> epochs, double initialLoss,
-      long millis) {
+  record Result(double[] weights, double[] stepLosses, double[] heldOutLosses, List<Epoch> epochs,
+      double initialLoss, long millis) {
     Epoch last() {
       return epochs.get(epochs.size() - 1);
     }
@@ -194,6 +195,8 @@ final class Mlp {
     int stepsPerEpoch = (train.size() + batch - 1) / batch;
     double[] stepLosses = new double[epochs * stepsPerEpoch + 1];
     stepLosses[0] = initialLoss;
+    double[] heldOutLosses = new double[stepLosses.length];
+    heldOutLosses[0] = lossOver(w, split.heldOut());
     List<Epoch> history = new ArrayList<>();
     long start = System.nanoTime();
     int step = 0;
@@ -208,13 +211,14 @@ final class Mlp {
         MlpGrad.loss(w, train.x(), train.y(), rows, gradient);
         adam.step(w, gradient);
         stepLosses[++step] = lossOver(w, train);
+        heldOutLosses[step] = lossOver(w, split.heldOut());
       }
       Epoch done = new Epoch(e, lossOver(w, train), accuracy(w, train), accuracy(w, split.heldOut()));
       history.add(done);
       listener.after(done);
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    return new Result(w, stepLosses, List.copyOf(history), initialLoss, millis);
+    return new Result(w, stepLosses, heldOutLosses, List.copyOf(history), initialLoss, millis);
   }
 
   /** Fisher–Yates. */

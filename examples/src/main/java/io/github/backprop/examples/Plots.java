@@ -134,10 +134,40 @@ final class Plots {
       positive &= losses[i] > 0;
     }
     XYChart chart = chart(title, "step", positive ? "loss (log scale)" : "loss");
-    chart.getStyler().setYAxisLogarithmic(positive);
+    logAxisIf(chart, positive);
     chart.getStyler().setLegendVisible(false);
     line(chart, "loss", steps, losses, PALETTE[0], 2f);
     return save(chart, name);
+  }
+
+  /** Several loss curves of the same length against step, with a legend. */
+  static Path lossCurves(String name, String title, Map<String, double[]> curves) {
+    boolean positive = true;
+    int n = 0;
+    for (double[] losses : curves.values()) {
+      n = Math.max(n, losses.length);
+      for (double l : losses) {
+        positive &= l > 0;
+      }
+    }
+    double[] steps = new double[n];
+    for (int i = 0; i < n; i++) {
+      steps[i] = i;
+    }
+    XYChart chart = chart(title, "step", positive ? "loss (log scale)" : "loss");
+    logAxisIf(chart, positive);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+    int i = 0;
+    for (var e : curves.entrySet()) {
+      line(chart, e.getKey(), steps, e.getValue(), PALETTE[i++ % PALETTE.length], 2f);
+    }
+    return save(chart, name);
+  }
+
+  /** A log axis labels every 1, 2, 5 of each decade, not only the powers of ten. */
+  private static void logAxisIf(XYChart chart, boolean log) {
+    chart.getStyler().setYAxisLogarithmic(log);
+    chart.getStyler().setYAxisLogarithmicDecadeOnly(!log);
   }
 
   /**

@@ -55,7 +55,11 @@ public final class GradWriter {
                 "Gradients of the {@code @Differentiable} methods of {@link $T}, by reverse-mode"
                     + " differentiation.\n",
                 ClassName.get(source))
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PRIVATE)
+                    .addJavadoc("No instances: the gradients are static methods.\n")
+                    .build());
     java.util.Set<List<com.palantir.javapoet.TypeName>> signatures = new java.util.HashSet<>();
     for (Entry e : entries) {
       signatures.add(parameterTypes(e, false));
@@ -118,18 +122,25 @@ public final class GradWriter {
             .addJavadoc(
                 "The value of {@code $L.$L}, after adding its gradient with respect to $L into $L,"
                     + " arrays the caller owns, shaped like those parameters: for summing gradients"
-                    + " over a batch with no allocation. Nothing is zeroed.\n\n@see #$L\n",
+                    + " over a batch with no allocation. Nothing is zeroed.\n\n",
                 ClassName.get(source).simpleName(),
                 signature(m),
                 withRespectTo(e),
-                String.join(", ", names),
-                m.name());
+                String.join(", ", names));
     for (Var p : m.params()) {
       b.addParameter(ParameterSpec.builder(CodeWriter.typeName(p.type()), namer.name(p)).build());
+      b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", namer.name(p), p.name(), ClassName.get(source).simpleName(), m.name());
     }
-    for (Var v : e.grad().accumulators()) {
+    List<Var> accumulators = e.grad().accumulators();
+    for (int i = 0; i < accumulators.size(); i++) {
+      Var v = accumulators.get(i);
       b.addParameter(ParameterSpec.builder(CodeWriter.typeName(v.type()), namer.name(v)).build());
+      b.addJavadoc(
+          "@param $L where the gradient with respect to {@code $L} is added\n",
+          namer.name(v),
+          e.model().independents().get(i).name());
     }
+    b.addJavadoc("@return the value of {@code $L}\n@see #$L\n", m.name(), m.name());
     CodeBlock.Builder body = CodeBlock.builder();
     writer.statements(e.grad().declarations(), body);
     writer.statements(e.grad().forward(), body);
@@ -150,10 +161,12 @@ public final class GradWriter {
                 ClassName.get(source).simpleName(),
                 signature(m),
                 withRespectTo(e));
+    b.addJavadoc("\n");
     for (Var p : m.params()) {
       b.addParameter(ParameterSpec.builder(CodeWriter.typeName(p.type()), namer.name(p)).build());
+      b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", namer.name(p), p.name(), ClassName.get(source).simpleName(), m.name());
     }
-    return b;
+    return b.addJavadoc("@return the value and the gradient\n");
   }
 
   // Example: public static Loss loss(double a, double b) { ...; return new Loss(_value, _d_a, _d_b); }
