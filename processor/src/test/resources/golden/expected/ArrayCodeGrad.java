@@ -164,32 +164,37 @@ public final class ArrayCodeGrad {
      */
     public static double layer(double[] w, double[][] x, int hidden, double[] _d_w,
             double[][] _d_x) {
-        DoubleStack _doubles = Tape.doubles();
-        double _tanh0 = 0.0;
-        double out = 0;
-        // grad of: return out;
-        double _d_out = 1.0;
-        for (int s = 0; s < x.length; s++) {
-            for (int j = 0; j < hidden; j++) {
-                _doubles.push(_tanh0);
-                _tanh0 = Math.tanh(w[j] * x[s][0] + w[j] * x[s][1]);
-                out += w[hidden + j] * _tanh0;
+        Tape _tape = Tape.enter();
+        try {
+            DoubleStack _doubles = _tape.doubles();
+            double _tanh0 = 0.0;
+            double out = 0;
+            // grad of: return out;
+            double _d_out = 1.0;
+            for (int s = 0; s < x.length; s++) {
+                for (int j = 0; j < hidden; j++) {
+                    _doubles.push(_tanh0);
+                    _tanh0 = Math.tanh(w[j] * x[s][0] + w[j] * x[s][1]);
+                    out += w[hidden + j] * _tanh0;
+                }
+                // grad of this iteration of: for (int s = 0; s < x.length; s++)
+                // grad of: for (int j = 0; j < hidden; j++)
+                for (int j = Math.max(0, hidden) - 1; j >= 0; j--) {
+                    // grad of: out += w[hidden + j] * Math.tanh(w[j] * row[0] + w[j] * row[1]);
+                    _d_w[hidden + j] += _d_out * _tanh0;
+                    double _d_tanh0 = _d_out * w[hidden + j];
+                    double _r0 = _d_tanh0 * (1.0 - _tanh0 * _tanh0);
+                    _d_x[s][0] += _r0 * w[j];
+                    _d_w[j] += _r0 * x[s][0] + _r0 * x[s][1];
+                    _d_x[s][1] += _r0 * w[j];
+                    _tanh0 = _doubles.pop();
+                }
             }
-            // grad of this iteration of: for (int s = 0; s < x.length; s++)
-            // grad of: for (int j = 0; j < hidden; j++)
-            for (int j = Math.max(0, hidden) - 1; j >= 0; j--) {
-                // grad of: out += w[hidden + j] * Math.tanh(w[j] * row[0] + w[j] * row[1]);
-                _d_w[hidden + j] += _d_out * _tanh0;
-                double _d_tanh0 = _d_out * w[hidden + j];
-                double _r0 = _d_tanh0 * (1.0 - _tanh0 * _tanh0);
-                _d_x[s][0] += _r0 * w[j];
-                _d_w[j] += _r0 * x[s][0] + _r0 * x[s][1];
-                _d_x[s][1] += _r0 * w[j];
-                _tanh0 = _doubles.pop();
-            }
+            double _value = out;
+            return _value;
+        } finally {
+            _tape.exit();
         }
-        double _value = out;
-        return _value;
     }
 
     /**
@@ -259,29 +264,34 @@ public final class ArrayCodeGrad {
      * @return the value and the gradient
      */
     public static ScaleInPlace scaleInPlace(double[] w, double k) {
-        DoubleStack _doubles = Tape.doubles();
-        double[] _d_w = new double[w.length];
-        for (int i = 0; i < w.length; i++) {
-            _doubles.push(w[i]);
-            w[i] *= k;
+        Tape _tape = Tape.enter();
+        try {
+            DoubleStack _doubles = _tape.doubles();
+            double[] _d_w = new double[w.length];
+            for (int i = 0; i < w.length; i++) {
+                _doubles.push(w[i]);
+                w[i] *= k;
+            }
+            Dot _g0 = ArrayCodeGrad.dot(w, w);
+            double _value = _g0.value();
+            double[] _w0 = Adjoint.copyOf(w);
+            // grad of: return dot(w, w);
+            double _d_g0 = 1.0;
+            Adjoint.addTo(_d_w, _d_g0, _g0.a());
+            Adjoint.addTo(_d_w, _d_g0, _g0.b());
+            double _d_k = 0.0;
+            // grad of: for (int i = 0; i < w.length; i++)
+            for (int i = w.length - 1; i >= 0; i--) {
+                // grad of: w[i] = w[i] * k;
+                w[i] = _doubles.pop();
+                _d_k += _d_w[i] * w[i];
+                _d_w[i] *= k;
+            }
+            Adjoint.copyInto(_w0, w);
+            return new ScaleInPlace(_value, _d_w, _d_k);
+        } finally {
+            _tape.exit();
         }
-        Dot _g0 = ArrayCodeGrad.dot(w, w);
-        double _value = _g0.value();
-        double[] _w0 = Adjoint.copyOf(w);
-        // grad of: return dot(w, w);
-        double _d_g0 = 1.0;
-        Adjoint.addTo(_d_w, _d_g0, _g0.a());
-        Adjoint.addTo(_d_w, _d_g0, _g0.b());
-        double _d_k = 0.0;
-        // grad of: for (int i = 0; i < w.length; i++)
-        for (int i = w.length - 1; i >= 0; i--) {
-            // grad of: w[i] = w[i] * k;
-            w[i] = _doubles.pop();
-            _d_k += _d_w[i] * w[i];
-            _d_w[i] *= k;
-        }
-        Adjoint.copyInto(_w0, w);
-        return new ScaleInPlace(_value, _d_w, _d_k);
     }
 
     /**

@@ -26,55 +26,60 @@ public final class JumpsGrad {
      * @return the value and the gradient
      */
     public static FirstAbove firstAbove(double[] x, double t) {
-        DoubleStack _doubles = Tape.doubles();
-        BooleanStack _booleans = Tape.booleans();
-        int i = 0;
-        double[] _d_x = new double[x.length];
-        double _value = 0.0;
-        boolean _ret0 = false;
-        double s = 0;
-        int _n0 = 0;
-        for (i = 0; !_ret0 && i < x.length; ) {
-            _doubles.push(s);
-            s += x[i] * t;
-            if (s > 3) {
-                _value = s * s;
-                _booleans.push(_ret0);
-                _ret0 = true;
+        Tape _tape = Tape.enter();
+        try {
+            DoubleStack _doubles = _tape.doubles();
+            BooleanStack _booleans = _tape.booleans();
+            int i = 0;
+            double[] _d_x = new double[x.length];
+            double _value = 0.0;
+            boolean _ret0 = false;
+            double s = 0;
+            int _n0 = 0;
+            for (i = 0; !_ret0 && i < x.length; ) {
+                _doubles.push(s);
+                s += x[i] * t;
+                if (s > 3) {
+                    _value = s * s;
+                    _booleans.push(_ret0);
+                    _ret0 = true;
+                }
+                if (!_ret0) {
+                    i++;
+                }
+                _n0++;
             }
             if (!_ret0) {
-                i++;
+                _value = -s;
             }
-            _n0++;
-        }
-        if (!_ret0) {
-            _value = -s;
-        }
-        double _d_value = 1.0;
-        double _d_s = 0.0;
-        if (!_ret0) {
-            // grad of: return -s;
-            _d_s = -1.0;
-        }
-        double _d_t = 0.0;
-        // grad of: for (int i = 0; i < x.length; i++)
-        for (; _n0 > 0; _n0--) {
+            double _d_value = 1.0;
+            double _d_s = 0.0;
             if (!_ret0) {
-                // grad of: i++
-                i--;
+                // grad of: return -s;
+                _d_s = -1.0;
             }
-            if (s > 3) {
-                _ret0 = _booleans.pop();
-                // grad of: return s * s;
-                _d_s += 2 * _d_value * s;
-                _d_value = 0.0;
+            double _d_t = 0.0;
+            // grad of: for (int i = 0; i < x.length; i++)
+            for (; _n0 > 0; _n0--) {
+                if (!_ret0) {
+                    // grad of: i++
+                    i--;
+                }
+                if (s > 3) {
+                    _ret0 = _booleans.pop();
+                    // grad of: return s * s;
+                    _d_s += 2 * _d_value * s;
+                    _d_value = 0.0;
+                }
+                // grad of: s += x[i] * t;
+                s = _doubles.pop();
+                _d_x[i] += _d_s * t;
+                _d_t += _d_s * x[i];
             }
-            // grad of: s += x[i] * t;
-            s = _doubles.pop();
-            _d_x[i] += _d_s * t;
-            _d_t += _d_s * x[i];
+            return new FirstAbove(_value, _d_x, _d_t);
+        } finally {
+            _tape.exit();
         }
-        return new FirstAbove(_value, _d_x, _d_t);
     }
 
     /**
@@ -98,71 +103,76 @@ public final class JumpsGrad {
      * @see #labelled
      */
     public static double labelled(double[][] m, double[][] _d_m) {
-        IntStack _ints = Tape.ints();
-        BooleanStack _booleans = Tape.booleans();
-        int i = 0;
-        boolean _cont0 = false;
-        int j = 0;
-        double s = 0;
-        boolean _brk0 = false;
-        int _n0 = 0;
-        for (i = 0; !_brk0 && i < m.length; ) {
-            _booleans.push(_cont0);
-            _cont0 = false;
-            int _n1 = 0;
-            _ints.push(j);
-            j = 0;
-            while (!_brk0 && !_cont0 && j < m[i].length) {
-                if (m[i][j] > 5) {
-                    _booleans.push(_brk0);
-                    _brk0 = true;
-                } else if (m[i][j] < 0) {
-                    _booleans.push(_cont0);
-                    _cont0 = true;
-                } else {
-                    s += m[i][j];
+        Tape _tape = Tape.enter();
+        try {
+            IntStack _ints = _tape.ints();
+            BooleanStack _booleans = _tape.booleans();
+            int i = 0;
+            boolean _cont0 = false;
+            int j = 0;
+            double s = 0;
+            boolean _brk0 = false;
+            int _n0 = 0;
+            for (i = 0; !_brk0 && i < m.length; ) {
+                _booleans.push(_cont0);
+                _cont0 = false;
+                int _n1 = 0;
+                _ints.push(j);
+                j = 0;
+                while (!_brk0 && !_cont0 && j < m[i].length) {
+                    if (m[i][j] > 5) {
+                        _booleans.push(_brk0);
+                        _brk0 = true;
+                    } else if (m[i][j] < 0) {
+                        _booleans.push(_cont0);
+                        _cont0 = true;
+                    } else {
+                        s += m[i][j];
+                    }
+                    if (!_brk0 && !_cont0) {
+                        j++;
+                    }
+                    _n1++;
                 }
-                if (!_brk0 && !_cont0) {
-                    j++;
+                _ints.push(_n1);
+                if (!_brk0) {
+                    i++;
                 }
-                _n1++;
+                _n0++;
             }
-            _ints.push(_n1);
-            if (!_brk0) {
-                i++;
+            double _value = s;
+            // grad of: return s;
+            double _d_s = 1.0;
+            // grad of: rows: for (int i = 0; i < m.length; i++)
+            for (; _n0 > 0; _n0--) {
+                if (!_brk0) {
+                    // grad of: i++
+                    i--;
+                }
+                int _n1 = _ints.pop();
+                // grad of: for (int j = 0; j < m[i].length; j++)
+                for (; _n1 > 0; _n1--) {
+                    if (!_brk0 && !_cont0) {
+                        // grad of: j++
+                        j--;
+                    }
+                    if (m[i][j] > 5) {
+                        _brk0 = _booleans.pop();
+                    } else if (m[i][j] < 0) {
+                        _cont0 = _booleans.pop();
+                    } else {
+                        // grad of: s += m[i][j];
+                        _d_m[i][j] += _d_s;
+                    }
+                }
+                // grad of: int j = 0
+                j = _ints.pop();
+                _cont0 = _booleans.pop();
             }
-            _n0++;
+            return _value;
+        } finally {
+            _tape.exit();
         }
-        double _value = s;
-        // grad of: return s;
-        double _d_s = 1.0;
-        // grad of: rows: for (int i = 0; i < m.length; i++)
-        for (; _n0 > 0; _n0--) {
-            if (!_brk0) {
-                // grad of: i++
-                i--;
-            }
-            int _n1 = _ints.pop();
-            // grad of: for (int j = 0; j < m[i].length; j++)
-            for (; _n1 > 0; _n1--) {
-                if (!_brk0 && !_cont0) {
-                    // grad of: j++
-                    j--;
-                }
-                if (m[i][j] > 5) {
-                    _brk0 = _booleans.pop();
-                } else if (m[i][j] < 0) {
-                    _cont0 = _booleans.pop();
-                } else {
-                    // grad of: s += m[i][j];
-                    _d_m[i][j] += _d_s;
-                }
-            }
-            // grad of: int j = 0
-            j = _ints.pop();
-            _cont0 = _booleans.pop();
-        }
-        return _value;
     }
 
     /**
@@ -186,27 +196,32 @@ public final class JumpsGrad {
      * @see #skipNegatives
      */
     public static double skipNegatives(double[] x, double[] _d_x) {
-        DoubleStack _doubles = Tape.doubles();
-        double s = 1;
-        for (int i = 0; i < x.length; i++) {
-            if (!(x[i] < 0)) {
-                _doubles.push(s);
-                s *= x[i];
+        Tape _tape = Tape.enter();
+        try {
+            DoubleStack _doubles = _tape.doubles();
+            double s = 1;
+            for (int i = 0; i < x.length; i++) {
+                if (!(x[i] < 0)) {
+                    _doubles.push(s);
+                    s *= x[i];
+                }
             }
-        }
-        double _value = s;
-        // grad of: return s;
-        double _d_s = 1.0;
-        // grad of: for (int i = 0; i < x.length; i++)
-        for (int i = x.length - 1; i >= 0; i--) {
-            if (!(x[i] < 0)) {
-                // grad of: s *= x[i];
-                s = _doubles.pop();
-                _d_x[i] += _d_s * s;
-                _d_s *= x[i];
+            double _value = s;
+            // grad of: return s;
+            double _d_s = 1.0;
+            // grad of: for (int i = 0; i < x.length; i++)
+            for (int i = x.length - 1; i >= 0; i--) {
+                if (!(x[i] < 0)) {
+                    // grad of: s *= x[i];
+                    s = _doubles.pop();
+                    _d_x[i] += _d_s * s;
+                    _d_s *= x[i];
+                }
             }
+            return _value;
+        } finally {
+            _tape.exit();
         }
-        return _value;
     }
 
     /**
@@ -230,46 +245,51 @@ public final class JumpsGrad {
      * @see #untilNegative
      */
     public static double untilNegative(double[] x, double[] _d_x) {
-        DoubleStack _doubles = Tape.doubles();
-        BooleanStack _booleans = Tape.booleans();
-        int i = 0;
-        double _exp0 = 0.0;
-        double s = 0;
-        boolean _brk0 = false;
-        int _n0 = 0;
-        for (i = 0; !_brk0 && i < x.length; ) {
-            if (x[i] < 0) {
-                _booleans.push(_brk0);
-                _brk0 = true;
-            } else {
-                _doubles.push(_exp0);
-                _exp0 = Math.exp(x[i]);
-                s += _exp0;
+        Tape _tape = Tape.enter();
+        try {
+            DoubleStack _doubles = _tape.doubles();
+            BooleanStack _booleans = _tape.booleans();
+            int i = 0;
+            double _exp0 = 0.0;
+            double s = 0;
+            boolean _brk0 = false;
+            int _n0 = 0;
+            for (i = 0; !_brk0 && i < x.length; ) {
+                if (x[i] < 0) {
+                    _booleans.push(_brk0);
+                    _brk0 = true;
+                } else {
+                    _doubles.push(_exp0);
+                    _exp0 = Math.exp(x[i]);
+                    s += _exp0;
+                }
+                if (!_brk0) {
+                    i++;
+                }
+                _n0++;
             }
-            if (!_brk0) {
-                i++;
+            double _value = s;
+            // grad of: return s;
+            double _d_s = 1.0;
+            // grad of: for (int i = 0; i < x.length; i++)
+            for (; _n0 > 0; _n0--) {
+                if (!_brk0) {
+                    // grad of: i++
+                    i--;
+                }
+                if (x[i] < 0) {
+                    _brk0 = _booleans.pop();
+                } else {
+                    // grad of: s += Math.exp(x[i]);
+                    double _d_exp0 = _d_s;
+                    _d_x[i] += _d_exp0 * _exp0;
+                    _exp0 = _doubles.pop();
+                }
             }
-            _n0++;
+            return _value;
+        } finally {
+            _tape.exit();
         }
-        double _value = s;
-        // grad of: return s;
-        double _d_s = 1.0;
-        // grad of: for (int i = 0; i < x.length; i++)
-        for (; _n0 > 0; _n0--) {
-            if (!_brk0) {
-                // grad of: i++
-                i--;
-            }
-            if (x[i] < 0) {
-                _brk0 = _booleans.pop();
-            } else {
-                // grad of: s += Math.exp(x[i]);
-                double _d_exp0 = _d_s;
-                _d_x[i] += _d_exp0 * _exp0;
-                _exp0 = _doubles.pop();
-            }
-        }
-        return _value;
     }
 
     /**

@@ -39,37 +39,42 @@ public final class LoopsGrad {
      * @see #branchy
      */
     public static double branchy(double[] x, double[] _d_x) {
-        BooleanStack _booleans = Tape.booleans();
-        double s = 0;
-        for (int i = 0; i < x.length; i++) {
-            double v = x[i];
-            boolean _c0 = v > s;
-            if (_c0) {
-                s = v * 2;
-            } else {
-                s = s * 0.5 + v;
+        Tape _tape = Tape.enter();
+        try {
+            BooleanStack _booleans = _tape.booleans();
+            double s = 0;
+            for (int i = 0; i < x.length; i++) {
+                double v = x[i];
+                boolean _c0 = v > s;
+                if (_c0) {
+                    s = v * 2;
+                } else {
+                    s = s * 0.5 + v;
+                }
+                _booleans.push(_c0);
             }
-            _booleans.push(_c0);
-        }
-        double _value = s;
-        // grad of: return s;
-        double _d_s = 1.0;
-        // grad of: for (int i = 0; i < x.length; i++)
-        for (int i = x.length - 1; i >= 0; i--) {
-            double _d_v;
-            if (_booleans.pop()) {
-                // grad of: s = v * 2;
-                _d_v = 2 * _d_s;
-                _d_s = 0.0;
-            } else {
-                // grad of: s = s * 0.5 + v;
-                _d_v = _d_s;
-                _d_s = 0.5 * _d_s;
+            double _value = s;
+            // grad of: return s;
+            double _d_s = 1.0;
+            // grad of: for (int i = 0; i < x.length; i++)
+            for (int i = x.length - 1; i >= 0; i--) {
+                double _d_v;
+                if (_booleans.pop()) {
+                    // grad of: s = v * 2;
+                    _d_v = 2 * _d_s;
+                    _d_s = 0.0;
+                } else {
+                    // grad of: s = s * 0.5 + v;
+                    _d_v = _d_s;
+                    _d_s = 0.5 * _d_s;
+                }
+                // grad of: double v = x[i];
+                _d_x[i] += _d_v;
             }
-            // grad of: double v = x[i];
-            _d_x[i] += _d_v;
+            return _value;
+        } finally {
+            _tape.exit();
         }
-        return _value;
     }
 
     /**
@@ -93,39 +98,44 @@ public final class LoopsGrad {
      * @see #converge
      */
     public static double converge(double[] x, double[] _d_x) {
-        DoubleStack _doubles = Tape.doubles();
-        IntStack _ints = Tape.ints();
-        double v = 0.0;
-        double s = 0;
-        for (int _i0 = 0; _i0 < x.length; _i0++) {
-            v = x[_i0];
-            int _n0 = 0;
-            do {
-                _doubles.push(v);
-                v = Math.sqrt(v);
-                _n0++;
-            } while (v > 2);
-            _ints.push(_n0);
-            s += v;
-        }
-        double _value = s;
-        // grad of: return s;
-        double _d_s = 1.0;
-        // grad of: for (double v : x)
-        for (int _i0 = x.length - 1; _i0 >= 0; _i0--) {
-            // grad of: s += v;
-            double _d_v = _d_s;
-            int _n0 = _ints.pop();
-            // grad of: do ... while (v > 2)
-            for (; _n0 > 0; _n0--) {
-                // grad of: v = Math.sqrt(v);
-                v = _doubles.pop();
-                _d_v *= 0.5 / Math.sqrt(v);
+        Tape _tape = Tape.enter();
+        try {
+            DoubleStack _doubles = _tape.doubles();
+            IntStack _ints = _tape.ints();
+            double v = 0.0;
+            double s = 0;
+            for (int _i0 = 0; _i0 < x.length; _i0++) {
+                v = x[_i0];
+                int _n0 = 0;
+                do {
+                    _doubles.push(v);
+                    v = Math.sqrt(v);
+                    _n0++;
+                } while (v > 2);
+                _ints.push(_n0);
+                s += v;
             }
-            // grad of: double v : x
-            _d_x[_i0] += _d_v;
+            double _value = s;
+            // grad of: return s;
+            double _d_s = 1.0;
+            // grad of: for (double v : x)
+            for (int _i0 = x.length - 1; _i0 >= 0; _i0--) {
+                // grad of: s += v;
+                double _d_v = _d_s;
+                int _n0 = _ints.pop();
+                // grad of: do ... while (v > 2)
+                for (; _n0 > 0; _n0--) {
+                    // grad of: v = Math.sqrt(v);
+                    v = _doubles.pop();
+                    _d_v *= 0.5 / Math.sqrt(v);
+                }
+                // grad of: double v : x
+                _d_x[_i0] += _d_v;
+            }
+            return _value;
+        } finally {
+            _tape.exit();
         }
-        return _value;
     }
 
     /**
@@ -137,28 +147,33 @@ public final class LoopsGrad {
      * @return the value and the gradient
      */
     public static Euler euler(double y0, double k, int steps) {
-        DoubleStack _doubles = Tape.doubles();
-        double y = y0;
-        double h = 0.1;
-        for (int s = 0; s < steps; s++) {
-            _doubles.push(y);
-            y += h * (-k * y + Math.sin(y));
+        Tape _tape = Tape.enter();
+        try {
+            DoubleStack _doubles = _tape.doubles();
+            double y = y0;
+            double h = 0.1;
+            for (int s = 0; s < steps; s++) {
+                _doubles.push(y);
+                y += h * (-k * y + Math.sin(y));
+            }
+            double _value = y;
+            // grad of: return y;
+            double _d_y = 1.0;
+            double _d_k = 0.0;
+            // grad of: for (int s = 0; s < steps; s++)
+            for (int s = Math.max(0, steps) - 1; s >= 0; s--) {
+                // grad of: y = y + h * (-k * y + Math.sin(y));
+                y = _doubles.pop();
+                double _r0 = _d_y * h;
+                _d_k -= _r0 * y;
+                _d_y = _d_y - _r0 * k + _r0 * Math.cos(y);
+            }
+            // grad of: double y = y0;
+            double _d_y0 = _d_y;
+            return new Euler(_value, _d_y0, _d_k);
+        } finally {
+            _tape.exit();
         }
-        double _value = y;
-        // grad of: return y;
-        double _d_y = 1.0;
-        double _d_k = 0.0;
-        // grad of: for (int s = 0; s < steps; s++)
-        for (int s = Math.max(0, steps) - 1; s >= 0; s--) {
-            // grad of: y = y + h * (-k * y + Math.sin(y));
-            y = _doubles.pop();
-            double _r0 = _d_y * h;
-            _d_k -= _r0 * y;
-            _d_y = _d_y - _r0 * k + _r0 * Math.cos(y);
-        }
-        // grad of: double y = y0;
-        double _d_y0 = _d_y;
-        return new Euler(_value, _d_y0, _d_k);
     }
 
     /**
@@ -192,26 +207,31 @@ public final class LoopsGrad {
      * @return the value and the gradient
      */
     public static Horner horner(double x, double[] c) {
-        DoubleStack _doubles = Tape.doubles();
-        double[] _d_c = new double[c.length];
-        double y = 0;
-        for (int i = c.length - 1; i >= 0; i--) {
-            _doubles.push(y);
-            y = y * x + c[i];
+        Tape _tape = Tape.enter();
+        try {
+            DoubleStack _doubles = _tape.doubles();
+            double[] _d_c = new double[c.length];
+            double y = 0;
+            for (int i = c.length - 1; i >= 0; i--) {
+                _doubles.push(y);
+                y = y * x + c[i];
+            }
+            double _value = y;
+            // grad of: return y;
+            double _d_y = 1.0;
+            double _d_x = 0.0;
+            // grad of: for (int i = c.length - 1; i >= 0; i--)
+            for (int i = 0; i <= c.length - 1; i++) {
+                // grad of: y = y * x + c[i];
+                y = _doubles.pop();
+                _d_x += _d_y * y;
+                _d_c[i] += _d_y;
+                _d_y *= x;
+            }
+            return new Horner(_value, _d_x, _d_c);
+        } finally {
+            _tape.exit();
         }
-        double _value = y;
-        // grad of: return y;
-        double _d_y = 1.0;
-        double _d_x = 0.0;
-        // grad of: for (int i = c.length - 1; i >= 0; i--)
-        for (int i = 0; i <= c.length - 1; i++) {
-            // grad of: y = y * x + c[i];
-            y = _doubles.pop();
-            _d_x += _d_y * y;
-            _d_c[i] += _d_y;
-            _d_y *= x;
-        }
-        return new Horner(_value, _d_x, _d_c);
     }
 
     /**

@@ -22,9 +22,19 @@ public final class DoubleStack {
 
   public void push(double v) {
     if (size == values.length) {
-      values = Arrays.copyOf(values, values.length * 2);
+      grow();
     }
     values[size++] = v;
+  }
+
+  // Out of push, which stays small enough to inline.
+  private void grow() {
+    int length = Growth.next(values.length, "double");
+    try {
+      values = Arrays.copyOf(values, length);
+    } catch (OutOfMemoryError e) {
+      throw TapeLimitException.heap("double", length, 8, e);
+    }
   }
 
   /** Removes and returns the value pushed last. */
@@ -46,5 +56,21 @@ public final class DoubleStack {
   /** Empties the stack, keeping its storage for the next call. */
   public void clear() {
     size = 0;
+  }
+
+  /** Drops what was pushed above {@code height}: a gradient that ended in an exception. */
+  void cut(int height) {
+    size = height;
+  }
+
+  int capacity() {
+    return values.length;
+  }
+
+  /** Gives back storage beyond {@code max} entries, when the stack is empty. */
+  void trim(int max) {
+    if (values.length > max && size == 0) {
+      values = new double[max];
+    }
   }
 }

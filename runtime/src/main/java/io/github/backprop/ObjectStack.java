@@ -21,9 +21,19 @@ public final class ObjectStack {
 
   public void push(Object v) {
     if (size == values.length) {
-      values = Arrays.copyOf(values, values.length * 2);
+      grow();
     }
     values[size++] = v;
+  }
+
+  // Out of push, which stays small enough to inline.
+  private void grow() {
+    int length = Growth.next(values.length, "reference");
+    try {
+      values = Arrays.copyOf(values, length);
+    } catch (OutOfMemoryError e) {
+      throw TapeLimitException.heap("reference", length, 4, e); // compressed references
+    }
   }
 
   /** Removes and returns the reference pushed last, and forgets it, so it can be collected. */
@@ -48,5 +58,27 @@ public final class ObjectStack {
   public void clear() {
     Arrays.fill(values, 0, size, null);
     size = 0;
+  }
+
+  /**
+   * Drops what was pushed above {@code height}, a gradient that ended in an exception, and
+   * forgets those references.
+   */
+  void cut(int height) {
+    if (size > height) {
+      Arrays.fill(values, height, size, null);
+    }
+    size = height;
+  }
+
+  int capacity() {
+    return values.length;
+  }
+
+  /** Gives back storage beyond {@code max} entries, when the stack is empty. */
+  void trim(int max) {
+    if (values.length > max && size == 0) {
+      values = new Object[max];
+    }
   }
 }

@@ -125,13 +125,13 @@ final class CodeWriter {
     return expr(init);
   }
 
-  // Example: double y = x * x   |   DoubleStack _doubles = Tape.doubles()
+  // Example: double y = x * x   |   DoubleStack _doubles = _tape.doubles()
   private CodeBlock declaration(Stmt.Declare d) {
     Var v = d.var();
     if (v.kind() == Var.Kind.TAPE) {
-      // The thread's own stack, grown by earlier calls: DoubleStack _doubles = Tape.doubles()
+      // A stack of the tape that TapeScope declares: DoubleStack _doubles = _tape.doubles()
       return CodeBlock.of(
-          "$T $L = $T.$L()", typeOf(v), namer.name(v), ClassName.get("io.github.backprop", "Tape"), v.recordType().record());
+          "$T $L = $L.$L()", typeOf(v), namer.name(v), namer.name(TapeScope.HOLDER), v.recordType().record());
     }
     if (d.init() == null) {
       return CodeBlock.of("$T $L", typeOf(v), namer.name(v));

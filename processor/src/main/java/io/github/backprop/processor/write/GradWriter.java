@@ -146,7 +146,7 @@ public final class GradWriter {
     writer.statements(e.grad().forward(), body);
     writer.statements(e.grad().reverse(), body);
     body.addStatement("return $L", writer.expr(e.grad().value()));
-    return b.addCode(body.build()).build();
+    return b.addCode(TapeScope.wrap(e.grad().declarations(), namer, body.build())).build();
   }
 
   /** {@code public static Loss loss(double a, double b)}, with its javadoc. */
@@ -184,7 +184,7 @@ public final class GradWriter {
     args.add(e.grad().value());
     args.addAll(e.grad().gradients());
     writer.statement(new Stmt.ReturnRecord(e.record(), args), body);
-    return b.addCode(body.build()).build();
+    return b.addCode(TapeScope.wrap(e.grad().declarations(), namer, body.build())).build();
   }
 
   // Example: public static Loss loss(double[] w) { double[] _d_w = new double[w.length];
