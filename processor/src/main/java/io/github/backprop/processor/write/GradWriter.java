@@ -133,6 +133,9 @@ public final class GradWriter {
     CodeBlock.Builder body = CodeBlock.builder();
     writer.statements(e.grad().declarations(), body);
     writer.statements(e.grad().forward(), body);
+    if (CodeWriter.throwsAlways(e.grad().forward())) {
+      return b.addCode(body.build()).build();
+    }
     writer.statements(e.grad().reverse(), body);
     body.addStatement("return $L", writer.expr(e.grad().value()));
     return b.addCode(body.build()).build();
@@ -166,6 +169,9 @@ public final class GradWriter {
     // The gradient arrays first: a loop whose reverse runs inside it adds into them at once.
     writer.statements(e.grad().allocations(), body);
     writer.statements(e.grad().forward(), body);
+    if (CodeWriter.throwsAlways(e.grad().forward())) {
+      return b.addCode(body.build()).build();
+    }
     writer.statements(e.grad().reverse(), body);
     List<Expr> args = new ArrayList<>();
     args.add(e.grad().value());
