@@ -14,6 +14,22 @@ public final class MathCallsGrad {
     }
 
     /**
+     * The value of {@code MathCalls.fastMath(double, double)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static FastMath fastMath(double x, double y) {
+        double _exp0 = org.hipparchus.util.FastMath.exp(x * y);
+        double _value = _exp0 + org.hipparchus.util.FastMath.atan2(y, x);
+        // grad of: return org.hipparchus.util.FastMath.exp(x * y) + org.hipparchus.util.FastMath.atan2(y, x);
+        double _d_exp0 = 1.0;
+        double _d_y = y * y + x * x == 0.0 ? 0.0 : x / (y * y + x * x);
+        double _d_x = y * y + x * x == 0.0 ? 0.0 : -(y / (y * y + x * x));
+        double _r0 = _d_exp0 * _exp0;
+        _d_x += _r0 * y;
+        _d_y += _r0 * x;
+        return new FastMath(_value, _d_x, _d_y);
+    }
+
+    /**
      * The value of {@code MathCalls.kinks(double, double)} and its gradient with respect to every {@code double} parameter.
      *
      * @param x the argument {@code x} of {@code MathCalls.kinks}
@@ -57,6 +73,16 @@ public final class MathCallsGrad {
         _d_x += _r1 * y;
         _d_y += _r1 * x;
         return new Reuse(_value, _d_x, _d_y);
+    }
+
+    /**
+     * The result of {@link MathCallsGrad#fastMath}: the value and the gradient.
+     *
+     * @param value the value of {@code fastMath(double, double)}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     * @param y &part; value / &part; y, the partial derivative with respect to {@code y}
+     */
+    public record FastMath(double value, double x, double y) {
     }
 
     /**

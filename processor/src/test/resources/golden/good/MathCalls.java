@@ -14,4 +14,10 @@ class MathCalls {
   static double kinks(double x, double y) {
     return Math.abs(x) + Math.max(x, y) + Math.floor(y) + StrictMath.hypot(x, y);
   }
+
+  /** Hipparchus's FastMath: the rows of java.lang.Math, the primal calls FastMath. */
+  @Differentiable
+  static double fastMath(double x, double y) {
+    return org.hipparchus.util.FastMath.exp(x * y) + org.hipparchus.util.FastMath.atan2(y, x);
+  }
 }

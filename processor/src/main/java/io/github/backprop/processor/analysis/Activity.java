@@ -152,8 +152,10 @@ public final class Activity {
                       }
                     }
                   }
+                  // A call whose result is no double carries no derivative: Double.isNaN(x).
                   if (e instanceof Expr.Call c
                       && !c.owner().isMath()
+                      && c.type().isDifferentiable()
                       && c.args().stream().anyMatch(this::isActive)
                       && reported.add(e)) {
                     reporter.error(
@@ -162,6 +164,24 @@ public final class Activity {
                             + " passed to it: annotate " + c.owner().simpleNames() + "."
                             + c.name() + " with @Differentiable",
                         model.trees().get(e),
+                        model.unit());
+                  }
+                  if (e instanceof Expr.Foreign f
+                      && f.type() != null
+                      && f.type().isDifferentiable()
+                      && f.values().stream().anyMatch(this::isActive)
+                      && reported.add(e)) {
+                    com.sun.source.tree.Tree at = model.trees().get(e);
+                    String name =
+                        at instanceof com.sun.source.tree.MethodInvocationTree call
+                            ? "'" + call.getMethodSelect() + "'"
+                            : "this call";
+                    reporter.error(
+                        Tag.NO_DERIVATIVE,
+                        "backprop has no derivative for " + name + ", a library method, but a"
+                            + " differentiable value is passed to it: compute it with java.lang.Math"
+                            + " functions, or write it as a @Differentiable method of your own",
+                        at,
                         model.unit());
                   }
                 }));

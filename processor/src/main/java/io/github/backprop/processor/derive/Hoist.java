@@ -112,6 +112,10 @@ final class Hoist {
       }
       return call;
     }
+    if (e instanceof Expr.Foreign) {
+      // A call kept as written runs once, in the forward sweep.
+      return root ? e : name(e, "_h", out);
+    }
     if (e instanceof Expr.Conditional c) {
       if (!needsNaming(c.whenTrue()) && !needsNaming(c.whenFalse())) {
         Expr condition = needsNaming(c.condition()) ? name(c.condition(), "_c", out) : c.condition();
@@ -197,7 +201,7 @@ final class Hoist {
     boolean[] found = {false};
     Walk.each(
         e,
-        x -> found[0] |= x instanceof Expr.DiffCall || (x instanceof Expr.Call c && !isPure(c)));
+        x -> found[0] |= x instanceof Expr.DiffCall || x instanceof Expr.Foreign || (x instanceof Expr.Call c && !isPure(c)));
     return found[0];
   }
 

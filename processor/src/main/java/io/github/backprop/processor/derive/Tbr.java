@@ -334,7 +334,7 @@ final class Tbr {
     boolean[] ok = {true};
     Walk.each(
         e,
-        x -> ok[0] &= !(x instanceof Expr.Call || x instanceof Expr.DiffCall || x instanceof Expr.NewArray));
+        x -> ok[0] &= !(x instanceof Expr.Call || x instanceof Expr.DiffCall || x instanceof Expr.NewArray || x instanceof Expr.Foreign));
     return ok[0];
   }
 

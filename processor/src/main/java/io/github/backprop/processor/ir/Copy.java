@@ -80,6 +80,12 @@ public final class Copy {
       Expr condition = expr(l.condition());
       Stmt.Block body = block(l.body());
       out = new Stmt.Loop(new LoopId(l.id() == null ? null : l.id().label()), init, condition, list(l.update()), body, l.testFirst());
+    } else if (s instanceof Stmt.Invoke i) {
+      out = new Stmt.Invoke(expr(i.expr()));
+    } else if (s instanceof Stmt.Throw t) {
+      out = new Stmt.Throw((Expr.Foreign) expr(t.exception()));
+    } else if (s instanceof Stmt.Assert a) {
+      out = new Stmt.Assert((Expr.Foreign) expr(a.code()));
     } else {
       out = s; // comments and the like hold no variables
     }

@@ -51,6 +51,27 @@ public sealed interface Expr {
     }
   }
 
+  /**
+   * Java kept as written, with no derivative: a call that cannot carry one ({@code
+   * Double.isNaN(x)}, {@code log.debug("x = " + x)}), a string, an object. {@code parts} are
+   * {@code String}s of Java source, {@link Owner}s (a class, named so no user name captures it)
+   * and {@link Expr}s (values of the method, each with a type of its own). {@code type} is null
+   * for a value that is no primitive (a String, an object) or for a call that returns nothing:
+   * such a value only appears as a statement, a thrown exception or a part of another one.
+   */
+  record Foreign(List<Object> parts, Type type) implements Expr {
+    /** The values of the method it reads. */
+    public List<Expr> values() {
+      List<Expr> out = new java.util.ArrayList<>();
+      for (Object p : parts) {
+        if (p instanceof Expr e) {
+          out.add(e);
+        }
+      }
+      return out;
+    }
+  }
+
   /** A component of a record returned by a callee's Grad, e.g. {@code _g0.a()}. */
   record Component(Var record, String accessor, Type type) implements Expr {}
 

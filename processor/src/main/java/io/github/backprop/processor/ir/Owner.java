@@ -10,8 +10,8 @@ public record Owner(String packageName, String simpleNames) {
     return packageName.isEmpty() ? simpleNames : packageName + "." + simpleNames;
   }
 
+  /** Whether the class's functions are differentiated by the rules of {@code java.lang.Math}. */
   public boolean isMath() {
-    return packageName.equals("java.lang")
-        && (simpleNames.equals("Math") || simpleNames.equals("StrictMath"));
+    return io.github.backprop.processor.rules.MathRules.OWNERS.contains(canonicalName());
   }
 }

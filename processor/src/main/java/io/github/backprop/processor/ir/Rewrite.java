@@ -41,6 +41,11 @@ public final class Rewrite {
     if (e instanceof Expr.NewArray n) {
       return new Expr.NewArray(n.type(), all(n.dims(), f), all(n.elements(), f));
     }
+    if (e instanceof Expr.Foreign x) {
+      List<Object> parts = new ArrayList<>();
+      x.parts().forEach(p -> parts.add(p instanceof Expr v ? map(v, f) : p));
+      return new Expr.Foreign(parts, x.type());
+    }
     return e;
   }
 

@@ -35,10 +35,22 @@ public sealed interface Stmt {
   /** Generated code only: {@code tape.push(value);}. */
   record Push(Var tape, Expr value) implements Stmt {}
 
-  /** Generated code only: a call whose result is not used, e.g. a helper or a tape's pop. */
+  /**
+   * A call whose result is not used: in the source, one with no derivative (a check, a log); in
+   * generated code, e.g. a helper or a tape's pop.
+   */
   record Invoke(Expr expr) implements Stmt {}
 
   record Return(Expr value) implements Stmt {}
+
+  /**
+   * {@code throw exception;}: it ends its path. The forward sweep throws as the source does, and
+   * no reverse sweep runs after it.
+   */
+  record Throw(Expr.Foreign exception) implements Stmt {}
+
+  /** {@code assert condition : message;} kept as written; {@code code} is the whole statement. */
+  record Assert(Expr.Foreign code) implements Stmt {}
 
   record Block(List<Stmt> statements) implements Stmt {}
 

@@ -48,6 +48,9 @@ public final class Walk {
       all.addAll(n.elements());
       return all;
     }
+    if (e instanceof Expr.Foreign f) {
+      return f.values();
+    }
     return List.of();
   }
 
@@ -126,6 +129,12 @@ public final class Walk {
     }
     if (s instanceof Stmt.Invoke i) {
       return List.of(i.expr());
+    }
+    if (s instanceof Stmt.Throw t) {
+      return List.of(t.exception());
+    }
+    if (s instanceof Stmt.Assert a) {
+      return List.of(a.code());
     }
     return List.of();
   }

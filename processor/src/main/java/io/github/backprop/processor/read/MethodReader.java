@@ -167,6 +167,7 @@ public final class MethodReader {
     private final CompilationUnitTree unit;
     private final TypeElement owner;
     private final Resolver resolver;
+    private final Calls calls;
     /** Names in scope: a {@link Var}, or an {@link Alias} for a second name of an array. */
     private final Deque<Map<String, Object>> scopes = new ArrayDeque<>();
     /** The loops around the statement being read, innermost first. */
@@ -182,6 +183,7 @@ public final class MethodReader {
       this.unit = unit;
       this.owner = (TypeElement) method.getEnclosingElement();
       this.resolver = new Resolver(elements, owner, unit);
+      this.calls = new Calls(elements, trees, reporter, unit, owner);
     }
 
     MethodModel read(MethodTree tree) {
@@ -371,6 +373,10 @@ public final class MethodReader {
           return forLoop((ForLoopTree) s);
         case ENHANCED_FOR_LOOP:
           return enhancedFor((EnhancedForLoopTree) s);
+        case THROW:
+          return throwStatement((com.sun.source.tree.ThrowTree) s);
+        case ASSERT:
+          return assertStatement((com.sun.source.tree.AssertTree) s);
         case BREAK:
           return new Stmt.Break(jumpTarget(((BreakTree) s).getLabel(), s));
         case CONTINUE:
@@ -378,6 +384,26 @@ public final class MethodReader {
         default:
           throw unsupported(s);
       }
+    }
+
+    /** {@code throw e;}: the exception is kept as written, its message may show any value. */
+    private Stmt throwStatement(com.sun.source.tree.ThrowTree t) {
+      Expr e = value(t.getExpression());
+      if (!Calls.isObject(e)) {
+        throw reporter.abortQuietly(); // javac: a primitive cannot be thrown
+      }
+      return new Stmt.Throw((Expr.Foreign) e);
+    }
+
+    /** {@code assert c : m;} is kept as written: it checks what the source checks, when enabled. */
+    private Stmt assertStatement(com.sun.source.tree.AssertTree t) {
+      List<Object> parts = new ArrayList<>(List.of("assert ", condition(t.getCondition())));
+      if (t.getDetail() != null) {
+        Expr detail = value(t.getDetail());
+        parts.add(" : ");
+        parts.addAll(detail instanceof Expr.Foreign f && f.type() == null ? f.parts() : List.of(detail));
+      }
+      return new Stmt.Assert(new Expr.Foreign(parts, null));
     }
 
     private LoopId enterLoop() {
@@ -616,6 +642,15 @@ public final class MethodReader {
             checkAliases(target, operand);
             return new Stmt.Assign(target, up ? Op.ADD : Op.SUB, Expr.Literal.ofInt(1));
           }
+        case METHOD_INVOCATION:
+          {
+            // A check or a log: kept as written. The value of a derivative-carrying call is lost.
+            Expr call = value(e);
+            if (call instanceof Expr.Call || call instanceof Expr.Foreign) {
+              return new Stmt.Invoke(call);
+            }
+          }
+          // fall through
         default:
           throw reporter.abort(
               Tag.UNSUPPORTED,
@@ -686,6 +721,15 @@ public final class MethodReader {
     }
 
     private Expr expr(ExpressionTree t) {
+      Expr e = value(t);
+      if (Calls.isObject(e)) {
+        throw calls.notHere(t);
+      }
+      return e;
+    }
+
+    /** An expression that may also be a String or an object: an argument, a message, a throw. */
+    private Expr value(ExpressionTree t) {
       Expr e = switchExpr(t);
       positions.put(e, t);
       return e;
@@ -694,7 +738,17 @@ public final class MethodReader {
     private Expr switchExpr(ExpressionTree t) {
       switch (t.getKind()) {
         case PARENTHESIZED:
-          return expr(((ParenthesizedTree) t).getExpression());
+          return value(((ParenthesizedTree) t).getExpression());
+        case STRING_LITERAL:
+        case NULL_LITERAL:
+          return calls.literal((LiteralTree) t);
+        case NEW_CLASS:
+          {
+            com.sun.source.tree.NewClassTree n = (com.sun.source.tree.NewClassTree) t;
+            List<Expr> args = new ArrayList<>();
+            n.getArguments().forEach(a -> args.add(value(a)));
+            return calls.newObject(n, resolver.type(n.getIdentifier()), args);
+          }
         case INT_LITERAL:
           return new Expr.Literal(((LiteralTree) t).getValue(), Type.INT);
         case LONG_LITERAL:
@@ -784,8 +838,18 @@ public final class MethodReader {
       if (op == null) {
         throw unsupported(t);
       }
-      Expr l = expr(t.getLeftOperand());
-      Expr r = expr(t.getRightOperand());
+      Expr l;
+      Expr r;
+      if (op == Op.ADD) {
+        l = value(t.getLeftOperand());
+        r = value(t.getRightOperand());
+        if (Calls.isObject(l) || Calls.isObject(r)) {
+          return calls.concat(l, r); // a message: "x = " + x
+        }
+      } else {
+        l = expr(t.getLeftOperand());
+        r = expr(t.getRightOperand());
+      }
       if (op.isLogical()) {
         if (!l.type().equals(Type.BOOLEAN) || !r.type().equals(Type.BOOLEAN)) {
           throw reporter.abortQuietly();
@@ -970,6 +1034,9 @@ public final class MethodReader {
     private Expr constant(VariableElement field, Tree t) {
       Type type = Resolver.typeOf(field.asType());
       String name = field.getSimpleName().toString();
+      if (type == null && Resolver.isStatic(field)) {
+        return calls.field(field, t); // an object: a logger, a distribution, a message
+      }
       if (!Resolver.isStatic(field)) {
         throw reporter.abort(
             Tag.FIELD,
@@ -1022,13 +1089,14 @@ public final class MethodReader {
       List<Expr> args = new ArrayList<>();
       List<Type> argTypes = new ArrayList<>();
       for (ExpressionTree a : t.getArguments()) {
-        Expr e = expr(a);
+        Expr e = value(a);
         args.add(e);
         argTypes.add(e.type());
       }
       ExpressionTree select = t.getMethodSelect();
       String name;
       List<TypeElement> scopes;
+      Expr receiver = null;
       if (select instanceof IdentifierTree id) {
         name = id.getName().toString();
         scopes = resolver.staticScopes(name);
@@ -1039,11 +1107,28 @@ public final class MethodReader {
           if (!namesAValue(ms.getExpression())) {
             throw reporter.abortQuietly(); // javac reports the unknown name
           }
-          throw reporter.abort(
-              Tag.UNSUPPORTED,
-              "calling a method on an object ('" + t + "') is not supported: call a static method",
-              t,
-              unit);
+          receiver = value(ms.getExpression());
+          if (!Calls.isObject(receiver)) {
+            if (receiver.type().isArray()) {
+              throw reporter.abort(
+                  Tag.UNSUPPORTED,
+                  "calling a method on an array ('" + t + "') is not supported: write the loop, or"
+                      + " create a new array and copy the elements",
+                  t,
+                  unit);
+            }
+            throw reporter.abortQuietly(); // javac: a primitive has no methods
+          }
+          type = calls.classOf(receiver);
+          if (type == null) {
+            throw reporter.abortQuietly();
+          }
+          List<ExecutableElement> candidates = calls.methods(type, name);
+          ExecutableElement m = calls.choose(candidates, args);
+          if (m == null) {
+            throw reporter.abortQuietly(); // javac reports no suitable method
+          }
+          return call(m, receiver, args, t, true);
         }
         scopes = List.of(type);
       } else {
@@ -1055,31 +1140,41 @@ public final class MethodReader {
           continue;
         }
         ExecutableElement m = Resolver.choose(candidates, argTypes);
-        if (m == null
-            && (Resolver.ambiguous(candidates, argTypes)
-                || !Resolver.looselyApplicable(candidates, argTypes))) {
-          throw reporter.abortQuietly(); // javac reports no suitable method, or the ambiguity
-        }
+        boolean loose = false;
         if (m == null) {
-          throw reporter.abort(
-              Tag.NO_DERIVATIVE,
-              "no '" + name + "' takes (" + describe(argTypes) + ") without boxing, varargs or"
-                  + " a float conversion, which backprop cannot differentiate through: call, or"
-                  + " write as @Differentiable, a static method whose parameters are double,"
-                  + " int, long or boolean",
-              t,
-              unit);
+          // Boxing, varargs, a String or an object: fine for a call that carries no derivative.
+          m = Resolver.ambiguous(candidates, argTypes) ? null : calls.choose(candidates, args);
+          if (m == null) {
+            throw reporter.abortQuietly(); // javac reports no suitable method, or the ambiguity
+          }
+          loose = true;
         }
-        return call(m, args, t);
+        return call(m, receiver, args, t, loose);
       }
       throw reporter.abortQuietly();
     }
 
-    private Expr call(ExecutableElement m, List<Expr> args, MethodInvocationTree t) {
+    private Expr call(ExecutableElement m, Expr receiver, List<Expr> args, MethodInvocationTree t, boolean loose) {
       String name = m.getSimpleName().toString();
       TypeElement declaring = (TypeElement) m.getEnclosingElement();
       Owner owner = Resolver.owner(declaring);
       Type result = Resolver.typeOf(m.getReturnType());
+      boolean rules = MathRules.OWNERS.contains(declaring.getQualifiedName().toString());
+      if (!rules && !isDifferentiable(m)) {
+        return calls.plain(m, receiver, args, t, loose);
+      }
+      if (loose) {
+        List<Type> argTypes = new ArrayList<>();
+        args.forEach(a -> argTypes.add(a.type()));
+        throw reporter.abort(
+            Tag.NO_DERIVATIVE,
+            "no '" + name + "' takes (" + describe(argTypes) + ") without boxing, varargs or"
+                + " a float conversion, which backprop cannot differentiate through: call, or"
+                + " write as @Differentiable, a static method whose parameters are double,"
+                + " int, long or boolean",
+            t,
+            unit);
+      }
       if (!Resolver.isStatic(m)) {
         throw reporter.abort(
             Tag.UNSUPPORTED,
@@ -1096,7 +1191,7 @@ public final class MethodReader {
             t,
             unit);
       }
-      if (MathRules.OWNERS.contains(declaring.getQualifiedName().toString())) {
+      if (rules) {
         boolean takesDouble =
             m.getParameters().stream().anyMatch(p -> Resolver.typeOf(p.asType()) != null && Resolver.typeOf(p.asType()).isDifferentiable());
         if (takesDouble
@@ -1156,22 +1251,7 @@ public final class MethodReader {
                 calleeFacts.unread(m));
         return new Expr.DiffCall(callee, args);
       }
-      for (int i = 0; i < args.size(); i++) {
-        if (args.get(i).type().isArray()) {
-          throw reporter.abort(
-              Tag.UNSUPPORTED,
-              "passing an array to '" + name + "', which is not @Differentiable, is not supported:"
-                  + " it could change the array without backprop knowing; annotate "
-                  + owner.simpleNames() + "." + name + " with @Differentiable, or write the loop"
-                  + " in this method",
-              t.getArguments().get(i),
-              unit);
-        }
-      }
-      // A plain helper: allowed while no differentiable value flows into it (checked later).
-      Expr call = new Expr.Call(owner, name, args, result);
-      positions.put(call, t);
-      return call;
+      throw new IllegalStateException("neither a rule nor @Differentiable: " + m);
     }
 
     private String describe(List<Type> types) {

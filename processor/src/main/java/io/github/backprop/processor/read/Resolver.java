@@ -278,6 +278,10 @@ final class Resolver {
   }
 
   /** Whether a parameter of type {@code p} takes an argument of our type {@code a}, loosely. */
+  static boolean looselyAccepts(TypeMirror p, Type a) {
+    return accepts(p, a);
+  }
+
   private static boolean accepts(TypeMirror p, Type a) {
     if (a == null) {
       return false;

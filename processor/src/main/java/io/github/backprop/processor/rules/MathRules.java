@@ -34,8 +34,19 @@ import java.util.Set;
 public final class MathRules {
   private MathRules() {}
 
-  /** The classes whose static functions this table covers. */
-  public static final Set<String> OWNERS = Set.of("java.lang.Math", "java.lang.StrictMath");
+  /**
+   * The classes whose static functions this table covers: each family names its functions as
+   * {@code java.lang.Math} does, so one row serves them all. The libraries need not be on the
+   * processor's class path; the user's compilation has them.
+   */
+  public static final Set<String> OWNERS =
+      Set.of(
+          "java.lang.Math",
+          "java.lang.StrictMath",
+          "org.hipparchus.util.FastMath",
+          "org.apache.commons.math3.util.FastMath",
+          "org.apache.commons.math4.core.jdkmath.AccurateMath",
+          "org.apache.commons.math4.core.jdkmath.JdkMath");
 
   /** 1 / ln 10, for log10. */
   private static final double INV_LN10 = 1 / Math.log(10);

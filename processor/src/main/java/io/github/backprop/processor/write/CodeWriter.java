@@ -78,7 +78,15 @@ final class CodeWriter {
   void statements(List<Stmt> stmts, CodeBlock.Builder out) {
     for (Stmt s : stmts) {
       statement(s, out);
+      if (s instanceof Stmt.Throw) {
+        return; // what follows a throw never runs, and javac rejects it as unreachable
+      }
     }
+  }
+
+  /** Whether {@code stmts} always end in a throw: then no reverse sweep follows them. */
+  static boolean throwsAlways(List<Stmt> stmts) {
+    return stmts.stream().anyMatch(s -> s instanceof Stmt.Throw);
   }
 
   void statement(Stmt s, CodeBlock.Builder out) {
@@ -94,6 +102,10 @@ final class CodeWriter {
       out.addStatement("$L.push($L)", namer.name(p.tape()), expr(p.value()));
     } else if (s instanceof Stmt.Invoke i) {
       out.addStatement("$L", expr(i.expr()));
+    } else if (s instanceof Stmt.Throw t) {
+      out.addStatement("throw $L", expr(t.exception()));
+    } else if (s instanceof Stmt.Assert a) {
+      out.addStatement("$L", expr(a.code()));
     } else if (s instanceof Stmt.If f) {
       ifStatement(f, out, false);
     } else if (s instanceof Stmt.Comment c) {
@@ -330,6 +342,20 @@ final class CodeWriter {
     }
     if (e instanceof Expr.NewArray n) {
       return newArray(n, true);
+    }
+    if (e instanceof Expr.Foreign f) {
+      // Example: Double.isNaN(x)   |   new IllegalArgumentException("x = " + x)
+      CodeBlock.Builder b = CodeBlock.builder();
+      for (Object part : f.parts()) {
+        if (part instanceof Owner o) {
+          b.add("$T", className(o));
+        } else if (part instanceof Expr x) {
+          b.add("$L", expr(x));
+        } else {
+          b.add("$L", part);
+        }
+      }
+      return b.build();
     }
     if (e instanceof Expr.Pop p) {
       CodeBlock pop = CodeBlock.of("$L.pop()", namer.name(p.tape()));

@@ -144,6 +144,9 @@ public final class GradWriter {
     CodeBlock.Builder body = CodeBlock.builder();
     writer.statements(e.grad().declarations(), body);
     writer.statements(e.grad().forward(), body);
+    if (CodeWriter.throwsAlways(e.grad().forward())) {
+      return b.addCode(body.build()).build();
+    }
     writer.statements(e.grad().reverse(), body);
     body.addStatement("return $L", writer.expr(e.grad().value()));
     return b.addCode(TapeScope.wrap(e.grad().declarations(), namer, body.build())).build();
@@ -179,6 +182,9 @@ public final class GradWriter {
     // The gradient arrays first: a loop whose reverse runs inside it adds into them at once.
     writer.statements(e.grad().allocations(), body);
     writer.statements(e.grad().forward(), body);
+    if (CodeWriter.throwsAlways(e.grad().forward())) {
+      return b.addCode(body.build()).build();
+    }
     writer.statements(e.grad().reverse(), body);
     List<Expr> args = new ArrayList<>();
     args.add(e.grad().value());

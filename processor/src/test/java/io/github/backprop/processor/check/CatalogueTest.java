@@ -89,7 +89,12 @@ class CatalogueTest {
           Map.entry("LABELED_STATEMENT", "JumpsTest#labelledJumps"),
           Map.entry("ARRAY_ACCESS", "ArraysTest#parametersAndLocals"),
           Map.entry("NEW_ARRAY", "ArraysTest#parametersAndLocals"),
-          Map.entry("ARRAY_TYPE", "ArraysTest#parametersAndLocals"));
+          Map.entry("ARRAY_TYPE", "ArraysTest#parametersAndLocals"),
+          Map.entry("THROW", "InactiveCallsTest#throwEndsItsPath"),
+          Map.entry("ASSERT", "InactiveCallsTest#throwEndsItsPath"),
+          Map.entry("STRING_LITERAL", "InactiveCallsTest#checksAndLogsRunAsWritten"),
+          Map.entry("NULL_LITERAL", "InactiveCallsTest#checksAndLogsRunAsWritten"),
+          Map.entry("NEW_CLASS", "InactiveCallsTest#throwEndsItsPath"));
 
   /**
    * A rejected kind, in a method body of its own. {@code reportedAs} is the kind whose message the
@@ -124,8 +129,6 @@ class CatalogueTest {
           r("CATCH", "TRY", "  try { //!\n    y = x * 2;\n  } catch (RuntimeException e) {\n    y = 0;\n  }"),
           r("UNION_TYPE", "TRY",
               "  try { //!\n    y = x * 2;\n  } catch (IllegalStateException | IllegalArgumentException e) {\n  }"),
-          r("THROW", "  if (x < 0) {\n    throw new IllegalArgumentException(); //!\n  }"),
-          r("ASSERT", "  assert x > 0; //!"),
           r("SYNCHRONIZED", "  synchronized (CatalogueLock.LOCK) { //!\n    y = x;\n  }"),
           r("SWITCH", "  switch (n) { //!\n    default:\n      y = x * 2;\n  }"),
           r("CASE", "SWITCH", "  switch (n) { //!\n    case 1:\n      y = x;\n      break;\n    default:\n      y = -x;\n  }"),
@@ -137,15 +140,12 @@ class CatalogueTest {
           r("INTERFACE", "  interface L { //!\n  }"),
           r("ENUM", "  enum L { //!\n    A\n  }"),
           r("RECORD", "  record L(int a) { //!\n  }"),
-          r("NEW_CLASS", "  Object o = new Object(); //!"),
           r("LAMBDA_EXPRESSION", "  Runnable q = () -> { //!\n  };"),
           r("MEMBER_REFERENCE", "  java.util.function.DoubleUnaryOperator q = C::g; //!"),
           r("INSTANCE_OF", "  boolean b = (Object) x instanceof Double; //!"),
           r("BINDING_PATTERN", "INSTANCE_OF", "  if ((Object) x instanceof Double d) { //!\n    y = d;\n  }"),
-          r("STRING_LITERAL", "  int k = \"abc\".length(); //!"),
           r("CHAR_LITERAL", "  int k = 'c'; //!"),
           r("FLOAT_LITERAL", "  y = x * 2.0f; //!"),
-          r("NULL_LITERAL", "  Object o = null; //!"),
           r("BITWISE_COMPLEMENT", "  int k = ~n; //!"),
           r("AND", "  int k = n & 1; //!"),
           r("OR", "  int k = n | 1; //!"),
@@ -283,7 +283,12 @@ class CatalogueTest {
           Map.entry("ARRAY_TYPE", "double[] "),
           Map.entry("MEMBER_SELECT", "Math.PI"),
           Map.entry("DOUBLE_LITERAL", "0.25"),
-          Map.entry("INT_LITERAL", "2 * x"));
+          Map.entry("INT_LITERAL", "2 * x"),
+          Map.entry("THROW", "throw new"),
+          Map.entry("ASSERT", "assert x"),
+          Map.entry("STRING_LITERAL", "\"w\""),
+          Map.entry("NULL_LITERAL", "null"),
+          Map.entry("NEW_CLASS", "new IllegalArgumentException("));
 
   @Test
   void everySupportedKindPointsAtAGradientTest() throws Exception {

@@ -806,4 +806,42 @@ class RegressionTest {
       assertTrue(java.util.Arrays.equals((double[]) expected.get("c"), (double[]) g.get("c")));
     }
   }
+
+  /** A predicate on a differentiable value was reported as a call to annotate (Double.isNaN). */
+  @Test
+  void isNaNOfADifferentiableValueIsNoError() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double f(double x) {
+              if (Double.isNaN(x) || Double.compare(x, 1) > 0) {
+                return 0;
+              }
+              return x * x;
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    for (double x : new double[] {-0.5, 0.5, 1.5}) {
+      GradCheck.check(c, "f", x);
+    }
+  }
+
+  /** A private plain helper was called from the generated class, which javac then rejected. */
+  @Test
+  void privatePlainHelperIsOurErrorNotJavacs() {
+    Compiled c =
+        Compiled.members(
+            """
+            private static int three() { return 3; }
+
+            @Differentiable static double f(double x) {
+              return x * three();
+            }
+            """);
+    assertFalse(c.succeeded());
+    List<String> ours =
+        c.compilation().errors().stream().map(d -> d.getMessage(Locale.ROOT)).toList();
+    assertEquals(1, ours.size(), c::diagnostics);
+    assertTrue(ours.get(0).contains("[BackpropUnsupported] method 'three' is private"), c::diagnostics);
+  }
 }

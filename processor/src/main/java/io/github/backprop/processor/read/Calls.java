@@ -1,0 +1,465 @@
+package io.github.backprop.processor.read;
+
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreeScanner;
+import com.sun.source.util.Trees;
+import io.github.backprop.processor.diag.ErrorReporter;
+import io.github.backprop.processor.diag.ErrorReporter.Tag;
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.ir.Type;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Calls that carry no derivative, and the strings and objects they take: {@code Double.isNaN(x)},
+ * {@code Precision.equals(a, b, 1e-9)}, {@code ArgChecker.isTrue(f >= 0, "negative {}", f)},
+ * {@code log.debug("x = " + x)}, {@code new IllegalArgumentException("x = " + x)}. They are kept
+ * as written ({@link Expr.Foreign}) and run in the forward sweep as in the source. A call whose
+ * result is a double and takes a differentiable value is Activity's to reject; a call that may
+ * write into an array is rejected here, as backprop could not follow the values it leaves.
+ */
+final class Calls {
+  private final Elements elements;
+  private final Trees trees;
+  private final ErrorReporter reporter;
+  private final CompilationUnitTree unit;
+  /** The generated class's package: what it can see is what a call kept as written can use. */
+  private final PackageElement pkg;
+  /** The Java type of each String or object value, to find the methods called on it. */
+  private final Map<Expr, TypeMirror> javaTypes = new IdentityHashMap<>();
+  /** Values that are a string concatenation: parenthesised where another operator follows. */
+  private final Set<Expr> concatenations = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+  Calls(Elements elements, Trees trees, ErrorReporter reporter, CompilationUnitTree unit, TypeElement enclosing) {
+    this.elements = elements;
+    this.trees = trees;
+    this.reporter = reporter;
+    this.unit = unit;
+    this.pkg = Resolver.packageOf(enclosing);
+  }
+
+  /** Whether {@code e} is a String or object value, which only calls, throws and messages take. */
+  static boolean isObject(Expr e) {
+    return e instanceof Expr.Foreign f && f.type() == null;
+  }
+
+  /** The error for a String or object value where backprop needs a primitive one. */
+  ErrorReporter.AbortMethod notHere(Tree t) {
+    return reporter.abort(
+        Tag.UNSUPPORTED,
+        "a String or object value ('" + t + "') cannot be used here: a differentiable method"
+            + " computes with primitive values; strings and objects may only be passed to calls"
+            + " that carry no derivative (checks, logging), or thrown",
+        t,
+        unit);
+  }
+
+  // ---- values ----
+
+  Expr.Foreign literal(LiteralTree t) {
+    Object v = t.getValue();
+    Expr.Foreign f = new Expr.Foreign(List.of(v == null ? "null" : elements.getConstantExpression(v)), null);
+    if (v != null) {
+      javaTypes.put(f, elements.getTypeElement("java.lang.String").asType());
+    }
+    return f;
+  }
+
+  /** {@code l + r} where one side is a String. */
+  Expr.Foreign concat(Expr l, Expr r) {
+    List<Object> parts = new ArrayList<>(operand(l, false));
+    parts.add(" + ");
+    parts.addAll(operand(r, true));
+    Expr.Foreign f = new Expr.Foreign(parts, null);
+    javaTypes.put(f, elements.getTypeElement("java.lang.String").asType());
+    concatenations.add(f);
+    return f;
+  }
+
+  /** A static field holding an object, e.g. a logger or a distribution. */
+  Expr field(VariableElement field, Tree t) {
+    String name = field.getSimpleName().toString();
+    if (field.getModifiers().contains(Modifier.PRIVATE)) {
+      Object value = field.getConstantValue();
+      if (value != null) {
+        Expr.Foreign f = new Expr.Foreign(List.of(elements.getConstantExpression(value)), null);
+        javaTypes.put(f, field.asType());
+        return f;
+      }
+    }
+    requireVisible(field, "field", t);
+    Expr.Foreign f =
+        new Expr.Foreign(List.of(Resolver.owner((TypeElement) field.getEnclosingElement()), "." + name), null);
+    javaTypes.put(f, field.asType());
+    return f;
+  }
+
+  /** {@code new T(args)}: an exception to throw, or an object a call takes. */
+  Expr newObject(NewClassTree n, TypeElement type, List<Expr> args) {
+    if (n.getClassBody() != null) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "anonymous classes are not supported in a differentiable method: declare the class"
+              + " outside the method",
+          n,
+          unit);
+    }
+    if (n.getEnclosingExpression() != null || type == null) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "'" + n + "' is not supported: create objects of a top-level or static nested class",
+          n,
+          unit);
+    }
+    requireVisible(type, "class", n);
+    List<Object> parts = new ArrayList<>(List.of("new ", Resolver.owner(type), "("));
+    arguments(args, parts);
+    parts.add(")");
+    Expr.Foreign f = new Expr.Foreign(parts, null);
+    javaTypes.put(f, type.asType());
+    return f;
+  }
+
+  // ---- calls ----
+
+  /** The class whose methods a call on {@code receiver} names, or null if it has none. */
+  TypeElement classOf(Expr receiver) {
+    TypeMirror t = javaTypes.get(receiver);
+    while (t instanceof TypeVariable v) {
+      t = v.getUpperBound();
+    }
+    return t instanceof DeclaredType d && d.asElement() instanceof TypeElement e ? e : null;
+  }
+
+  /** Methods named {@code name} that an object of {@code type} has, inherited ones included. */
+  List<ExecutableElement> methods(TypeElement type, String name) {
+    List<ExecutableElement> found = new ArrayList<>();
+    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (m.getSimpleName().contentEquals(name) && !m.getModifiers().contains(Modifier.PRIVATE)) {
+        found.add(m);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The method javac would call, for a call backprop keeps as written: by arity and loose
+   * applicability (boxing and varargs allowed). Where several remain, any one: javac chooses
+   * when it compiles the generated code, and they are only asked for their result type and
+   * parameters. Null if none applies.
+   */
+  ExecutableElement choose(List<ExecutableElement> candidates, List<Expr> args) {
+    ExecutableElement fixed = null;
+    ExecutableElement varargs = null;
+    for (ExecutableElement m : candidates) {
+      if (applies(m, args, false)) {
+        fixed = fixed == null ? m : fixed;
+      } else if (m.isVarArgs() && applies(m, args, true)) {
+        varargs = varargs == null ? m : varargs;
+      }
+    }
+    return fixed != null ? fixed : varargs;
+  }
+
+  private boolean applies(ExecutableElement m, List<Expr> args, boolean spread) {
+    List<? extends VariableElement> ps = m.getParameters();
+    int n = spread ? ps.size() - 1 : ps.size();
+    if (spread ? args.size() < n : args.size() != n) {
+      return false;
+    }
+    for (int i = 0; i < args.size(); i++) {
+      TypeMirror p = i < n ? ps.get(i).asType() : ((ArrayType) ps.get(n).asType()).getComponentType();
+      if (!accepts(p, args.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a parameter of type {@code p} takes {@code arg}, loosely. */
+  private boolean accepts(TypeMirror p, Expr arg) {
+    if (!isObject(arg)) {
+      // A T takes an array as it is, a primitive boxed.
+      return p.getKind() == TypeKind.TYPEVAR || Resolver.looselyAccepts(p, arg.type());
+    }
+    TypeMirror a = javaTypes.get(arg);
+    if (a == null) {
+      return p.getKind() == TypeKind.DECLARED || p.getKind() == TypeKind.ARRAY || p.getKind() == TypeKind.TYPEVAR;
+    }
+    if (p.getKind() == TypeKind.TYPEVAR) {
+      return true;
+    }
+    if (!(p instanceof DeclaredType pd) || !(a instanceof DeclaredType ad)) {
+      return p.getKind() == a.getKind() && p.toString().equals(a.toString());
+    }
+    return isSubclass((TypeElement) ad.asElement(), (TypeElement) pd.asElement());
+  }
+
+  private static boolean isSubclass(TypeElement type, TypeElement of) {
+    if (type == null) {
+      return false;
+    }
+    if (type.equals(of) || of.getQualifiedName().contentEquals("java.lang.Object")) {
+      return true;
+    }
+    for (TypeMirror i : type.getInterfaces()) {
+      if (i instanceof DeclaredType d && isSubclass((TypeElement) d.asElement(), of)) {
+        return true;
+      }
+    }
+    return type.getSuperclass() instanceof DeclaredType s && isSubclass((TypeElement) s.asElement(), of);
+  }
+
+  /**
+   * A call to a method that is neither a {@code Math} function nor {@code @Differentiable}: a
+   * plain {@link Expr.Call} where it is static with primitive arguments and result, as written
+   * otherwise. {@code receiver} is the object it is called on, or null.
+   */
+  Expr plain(ExecutableElement m, Expr receiver, List<Expr> args, MethodInvocationTree t, boolean loose) {
+    String name = m.getSimpleName().toString();
+    TypeElement declaring = (TypeElement) m.getEnclosingElement();
+    requireVisible(m, "method", t);
+    for (int i = 0; i < args.size(); i++) {
+      if (args.get(i).type() != null && args.get(i).type().isArray() && mayWrite(m, i)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "'" + Resolver.owner(declaring).simpleNames() + "." + name + "' may write into the array"
+                + " passed as its parameter " + (i + 1) + ", and backprop cannot follow the values it"
+                + " leaves there: pass it an array of its own (a copy), or write the loop in this"
+                + " method",
+            t.getArguments().get(i),
+            unit);
+      }
+    }
+    Type result = Resolver.typeOf(m.getReturnType());
+    boolean isStatic = Resolver.isStatic(m);
+    // A library function of doubles stays Foreign: Activity then says it has no derivative.
+    boolean own = trees.getTree(m) != null;
+    if (isStatic && receiver == null && !loose && result != null && args.stream().noneMatch(Calls::isObject)
+        && (own || !result.isDifferentiable())) {
+      return new Expr.Call(Resolver.owner(declaring), name, args, result);
+    }
+    List<Object> parts = new ArrayList<>();
+    if (isStatic || receiver == null) {
+      parts.add(Resolver.owner(declaring));
+    } else {
+      parts.addAll(operand(receiver, true));
+    }
+    parts.add("." + name + "(");
+    arguments(args, parts);
+    parts.add(")");
+    Expr.Foreign f = new Expr.Foreign(parts, result);
+    javaTypes.put(f, m.getReturnType());
+    return f;
+  }
+
+  private void arguments(List<Expr> args, List<Object> parts) {
+    for (int i = 0; i < args.size(); i++) {
+      if (i > 0) {
+        parts.add(", ");
+      }
+      Expr a = args.get(i);
+      if (isObject(a)) {
+        parts.addAll(((Expr.Foreign) a).parts());
+      } else {
+        parts.add(a);
+      }
+    }
+  }
+
+  /** {@code e} as an operand of {@code +} or of a call on it: parenthesised unless atomic. */
+  private List<Object> operand(Expr e, boolean strict) {
+    List<Object> out = new ArrayList<>();
+    if (isObject(e)) {
+      boolean wrap = strict && concatenations.contains(e);
+      if (wrap) {
+        out.add("(");
+      }
+      out.addAll(((Expr.Foreign) e).parts());
+      if (wrap) {
+        out.add(")");
+      }
+      return out;
+    }
+    boolean atomic =
+        e instanceof Expr.Ref
+            || e instanceof Expr.Constant
+            || e instanceof Expr.Index
+            || e instanceof Expr.Length
+            || e instanceof Expr.Call
+            || e instanceof Expr.DiffCall
+            || e instanceof Expr.Foreign
+            || (e instanceof Expr.Literal l && !(l.value() instanceof Number n && n.doubleValue() < 0));
+    if (atomic) {
+      out.add(e);
+    } else {
+      out.add("(");
+      out.add(e);
+      out.add(")");
+    }
+    return out;
+  }
+
+  // ---- visibility ----
+
+  /** The generated class, in the method's package, must be able to name {@code e}. */
+  private void requireVisible(Element e, String what, Tree t) {
+    for (Element x = e; x instanceof TypeElement || x == e; x = x.getEnclosingElement()) {
+      Set<Modifier> mods = x.getModifiers();
+      boolean visible =
+          mods.contains(Modifier.PUBLIC)
+              || (!mods.contains(Modifier.PRIVATE) && Resolver.packageOf(x).equals(pkg));
+      if (!visible) {
+        String name = x.getSimpleName().toString();
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            (x == e ? what + " '" + name + "'" : "class '" + name + "'") + " is "
+                + (mods.contains(Modifier.PRIVATE) ? "private" : "not visible outside its package")
+                + ", so the generated gradient class cannot use it: make it package-private",
+            t,
+            unit);
+      }
+    }
+  }
+
+  // ---- array writes ----
+
+  /** Library methods known to only read the arrays they are given. */
+  private static final Map<String, Set<String>> READ_ONLY =
+      Map.of(
+          "java.util.Arrays",
+          Set.of(
+              "toString", "deepToString", "equals", "deepEquals", "hashCode", "deepHashCode",
+              "binarySearch", "mismatch", "compare", "copyOf", "copyOfRange", "stream"),
+          "java.util.Objects", Set.of("requireNonNull", "isNull", "nonNull", "toString", "hash", "equals", "hashCode"));
+
+  /** Owners whose {@code check*} and {@code is*} methods validate their arguments and only read them. */
+  private static final Set<String> CHECKERS =
+      Set.of(
+          "org.hipparchus.util.MathArrays",
+          "org.hipparchus.util.MathUtils",
+          "org.apache.commons.math3.util.MathArrays",
+          "org.apache.commons.math3.util.MathUtils",
+          "org.apache.commons.math4.legacy.core.MathArrays");
+
+  /**
+   * Whether {@code m} may write into the array passed as its parameter {@code i}: unless the
+   * parameter is not an array, the method is known to only read, or its body (in this
+   * compilation) visibly only reads the parameter.
+   */
+  private boolean mayWrite(ExecutableElement m, int i) {
+    List<? extends VariableElement> ps = m.getParameters();
+    int k = Math.min(i, ps.size() - 1);
+    TypeMirror p = ps.get(k).asType();
+    if (m.isVarArgs() && k == ps.size() - 1 && p instanceof ArrayType a) {
+      p = a.getComponentType().getKind() == TypeKind.ARRAY ? p : a.getComponentType();
+    }
+    if (p.getKind() != TypeKind.ARRAY) {
+      return false; // an Object or a T: it cannot write into a double[] without a cast
+    }
+    String owner = ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString();
+    String name = m.getSimpleName().toString();
+    if (READ_ONLY.getOrDefault(owner, Set.of()).contains(name)
+        || (CHECKERS.contains(owner) && (name.startsWith("check") || name.startsWith("is")))) {
+      return false;
+    }
+    MethodTree tree = trees.getTree(m);
+    if (tree == null || tree.getBody() == null) {
+      return true;
+    }
+    String param = ps.get(k).getSimpleName().toString();
+    boolean[] writes = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitAssignment(AssignmentTree a, Void v) {
+        writes[0] |= rootedAt(a.getVariable(), param) || named(a.getExpression(), param);
+        return super.visitAssignment(a, v);
+      }
+
+      @Override
+      public Void visitCompoundAssignment(CompoundAssignmentTree a, Void v) {
+        writes[0] |= rootedAt(a.getVariable(), param);
+        return super.visitCompoundAssignment(a, v);
+      }
+
+      @Override
+      public Void visitUnary(UnaryTree u, Void v) {
+        writes[0] |= rootedAt(u.getExpression(), param);
+        return super.visitUnary(u, v);
+      }
+
+      @Override
+      public Void visitVariable(VariableTree d, Void v) {
+        writes[0] |= named(d.getInitializer(), param); // a second name for it
+        return super.visitVariable(d, v);
+      }
+
+      @Override
+      public Void visitReturn(ReturnTree r, Void v) {
+        writes[0] |= named(r.getExpression(), param);
+        return super.visitReturn(r, v);
+      }
+
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree c, Void v) {
+        c.getArguments().forEach(a -> writes[0] |= named(a, param)); // passed on: unknown
+        return super.visitMethodInvocation(c, v);
+      }
+
+      @Override
+      public Void visitNewClass(NewClassTree c, Void v) {
+        c.getArguments().forEach(a -> writes[0] |= named(a, param));
+        return super.visitNewClass(c, v);
+      }
+    }.scan(tree.getBody(), null);
+    return writes[0];
+  }
+
+  /** Whether {@code t} is an element of the array {@code name}, e.g. {@code a[i]} or {@code a[i][j]}. */
+  private static boolean rootedAt(ExpressionTree t, String name) {
+    boolean element = false;
+    while (t instanceof ArrayAccessTree || t instanceof ParenthesizedTree) {
+      element |= t instanceof ArrayAccessTree;
+      t = t instanceof ArrayAccessTree a ? a.getExpression() : ((ParenthesizedTree) t).getExpression();
+    }
+    return element && named(t, name);
+  }
+
+  private static boolean named(ExpressionTree t, String name) {
+    while (t instanceof ParenthesizedTree p) {
+      t = p.getExpression();
+    }
+    return t instanceof IdentifierTree id && id.getName().contentEquals(name);
+  }
+}
