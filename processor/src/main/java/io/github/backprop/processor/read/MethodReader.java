@@ -167,6 +167,7 @@ public final class MethodReader {
     private final CompilationUnitTree unit;
     private final TypeElement owner;
     private final Resolver resolver;
+    private final StaticData statics;
     /** Names in scope: a {@link Var}, or an {@link Alias} for a second name of an array. */
     private final Deque<Map<String, Object>> scopes = new ArrayDeque<>();
     /** The loops around the statement being read, innermost first. */
@@ -182,6 +183,7 @@ public final class MethodReader {
       this.unit = unit;
       this.owner = (TypeElement) method.getEnclosingElement();
       this.resolver = new Resolver(elements, owner, unit);
+      this.statics = new StaticData(reporter, unit, Resolver.packageOf(owner));
     }
 
     MethodModel read(MethodTree tree) {
@@ -192,6 +194,11 @@ public final class MethodReader {
         params.add(declare(p.getName().toString(), type, Var.Kind.PARAM));
       }
       Stmt.Block body = block(tree.getBody().getStatements());
+      if (!statics.declarations().isEmpty()) {
+        List<Stmt> all = new ArrayList<>(statics.declarations());
+        all.addAll(body.statements());
+        body = new Stmt.Block(all);
+      }
       java.util.Set<String> wrt = wrt(method);
       List<Var> independents = new ArrayList<>();
       for (Var p : params) {
@@ -638,6 +645,15 @@ public final class MethodReader {
       if (!(e instanceof Expr.Index i)) {
         throw reporter.abortQuietly();
       }
+      if (StaticData.isField(i.base())) {
+        throw reporter.abort(
+            Tag.FIELD,
+            "writing into the static array '" + i.base().name() + "' is not supported: a"
+                + " differentiable method must not change state outside itself; copy the array"
+                + " into a local one and change that",
+            t,
+            unit);
+      }
       if (i.type().isArray()) {
         throw reporter.abort(
             Tag.UNSUPPORTED,
@@ -861,7 +877,22 @@ public final class MethodReader {
       }
       if (t instanceof IdentifierTree id) {
         Object named = lookupAny(id.getName().toString());
+        if (named == null) {
+          // A static array field: TABLE.length
+          for (TypeElement scope : resolver.staticScopes(id.getName().toString())) {
+            VariableElement f = field(scope, id.getName().toString());
+            if (f != null) {
+              return f.asType().getKind() == javax.lang.model.type.TypeKind.ARRAY;
+            }
+          }
+        }
         return named instanceof Alias || (named instanceof Var v && v.type().isArray());
+      }
+      if (t instanceof MemberSelectTree ms) {
+        // Other.TABLE.length
+        TypeElement type = resolver.type(ms.getExpression());
+        VariableElement f = type == null ? null : field(type, ms.getIdentifier().toString());
+        return f != null && f.asType().getKind() == javax.lang.model.type.TypeKind.ARRAY;
       }
       return t instanceof ArrayAccessTree;
     }
@@ -968,46 +999,7 @@ public final class MethodReader {
     }
 
     private Expr constant(VariableElement field, Tree t) {
-      Type type = Resolver.typeOf(field.asType());
-      String name = field.getSimpleName().toString();
-      if (!Resolver.isStatic(field)) {
-        throw reporter.abort(
-            Tag.FIELD,
-            "instance field '" + name + "' cannot be read from a static differentiable method: pass"
-                + " it as a parameter",
-            t,
-            unit);
-      }
-      if (!field.getModifiers().contains(Modifier.FINAL)) {
-        throw reporter.abort(
-            Tag.FIELD,
-            "field '" + name + "' is not final, so its value could change between the forward and"
-                + " the reverse sweep: make it static final, or pass it as a parameter",
-            t,
-            unit);
-      }
-      if (type == null || type.isArray()) {
-        throw reporter.abort(
-            Tag.FIELD,
-            "field '" + name + "' has type " + field.asType() + "; only double, int, long and"
-                + " boolean constants can be read",
-            t,
-            unit);
-      }
-      Object value = field.getConstantValue();
-      if (field.getModifiers().contains(Modifier.PRIVATE)) {
-        // The generated class cannot see a private field; a compile-time constant is inlined.
-        if (value == null) {
-          throw reporter.abort(
-              Tag.FIELD,
-              "private field '" + name + "' is not a compile-time constant, so the generated class"
-                  + " cannot read it: make it package-private",
-              t,
-              unit);
-        }
-        return new Expr.Literal(value, type);
-      }
-      return new Expr.Constant(Resolver.owner((TypeElement) field.getEnclosingElement()), name, type);
+      return statics.read(field, t);
     }
 
     private Expr invocation(MethodInvocationTree t) {

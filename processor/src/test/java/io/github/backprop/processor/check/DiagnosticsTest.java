@@ -737,16 +737,72 @@ class DiagnosticsTest {
   }
 
   @Test
-  void readingANonFinalStaticField() {
+  void readingAPrivateFieldComputedAtInitialisation() {
     String src =
         """
-        static double scale = 2;
+        private static final double[] TABLE = {1, 2};
 
         @Differentiable static double f(double x) {
-          return x * scale;
+          return x * TABLE[1];
         }
         """;
-    onlyError(src, FIELD, at(src, "x * scale", "scale"), "field 'scale'", "not final", "static final");
+    onlyError(
+        src, FIELD, at(src, "x * TABLE", "TABLE"), "field 'TABLE' is private", "make it package-private");
+  }
+
+  @Test
+  void readingAFieldOfAPrivateClass() {
+    String src =
+        """
+        private static final class Holder {
+          static final double SCALE = Math.sqrt(2);
+        }
+
+        @Differentiable static double f(double x) {
+          return x * Holder.SCALE;
+        }
+        """;
+    onlyError(src, FIELD, at(src, "Holder.SCALE", "."), "class Holder is private", "package-private");
+  }
+
+  @Test
+  void writingIntoAStaticArray() {
+    String src =
+        """
+        static final double[] TABLE = {1, 2};
+
+        @Differentiable static double f(double x) {
+          TABLE[0] = x;
+          return x * TABLE[1];
+        }
+        """;
+    onlyError(src, FIELD, at(src, "TABLE[0] = x", "["), "writing into the static array 'TABLE'", "local one");
+  }
+
+  @Test
+  void readingAStaticTableOfThreeDimensions() {
+    String src =
+        """
+        static final double[][][] CUBE = {{{1}}};
+
+        @Differentiable static double f(double x) {
+          return x * CUBE[0][0][0];
+        }
+        """;
+    onlyError(src, FIELD, at(src, "x * CUBE", "CUBE"), "field 'CUBE'", "more than two dimensions");
+  }
+
+  @Test
+  void readingAFieldOfAnObjectType() {
+    String src =
+        """
+        static final Double BOXED = 2.0;
+
+        @Differentiable static double f(double x) {
+          return x * BOXED;
+        }
+        """;
+    onlyError(src, FIELD, at(src, "x * BOXED", "BOXED"), "field 'BOXED'", "java.lang.Double");
   }
 
   @Test
@@ -939,7 +995,7 @@ class DiagnosticsTest {
           return t;
         }
 
-        static double state;
+        private static double state;
 
         @Differentiable static double looped(double x) {
           twice: {

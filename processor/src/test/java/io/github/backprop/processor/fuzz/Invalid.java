@@ -86,7 +86,7 @@ final class Invalid {
   static final String FIELDS =
       """
         static double state;
-        static double scale = 2;
+        private static final double hidden = Math.sqrt(2);
         double inst = 2;
       """;
 
@@ -201,7 +201,7 @@ final class Invalid {
     all.add(new String[] {"class literal", u, mk + " Object " + v + " = C.class;"});
     all.add(new String[] {"remainder", u, mk + " " + d + " = " + d + " % 2;"});
     all.add(new String[] {"remainder assignment", u, mk + " " + d + " %= 2;"});
-    all.add(new String[] {"non-final field", "[BackpropField]", mk + " " + d + " = " + d + " * scale;"});
+    all.add(new String[] {"private computed field", "[BackpropField]", mk + " " + d + " = " + d + " * hidden;"});
     all.add(new String[] {"instance field", "[BackpropField]", mk + " " + d + " = " + d + " * inst;"});
     all.add(new String[] {"plain helper with derivative", "[BackpropNoDerivative]", mk + " " + d + " = C.plain1(" + d + ");"});
     all.add(new String[] {"method on object", u, mk + " " + d + " = " + d + " * Double.valueOf(" + d + ").doubleValue();"});
