@@ -168,6 +168,9 @@ public final class MethodReader {
     private final TypeElement owner;
     private final Resolver resolver;
     private final StaticData statics;
+    private final SwitchLowering switches = new SwitchLowering(new SwitchReader());
+    /** Statements to run before the statement being read (a switch expression's); null where none may. */
+    private List<Stmt> prelude;
     /** Names in scope: a {@link Var}, or an {@link Alias} for a second name of an array. */
     private final Deque<Map<String, Object>> scopes = new ArrayDeque<>();
     /** The loops around the statement being read, innermost first. */
@@ -284,12 +287,16 @@ public final class MethodReader {
     private Stmt.Block block(List<? extends StatementTree> statements) {
       scopes.push(new java.util.LinkedHashMap<>());
       List<Stmt> out = new ArrayList<>();
+      List<Stmt> outer = prelude;
       for (StatementTree s : statements) {
+        prelude = new ArrayList<>();
         Stmt stmt = statement(s);
+        out.addAll(prelude);
         if (stmt != null) {
           out.add(stmt);
         }
       }
+      prelude = outer;
       scopes.pop();
       return new Stmt.Block(out);
     }
@@ -357,7 +364,7 @@ public final class MethodReader {
             WhileLoopTree w = (WhileLoopTree) s;
             LoopId id = enterLoop();
             try {
-              Expr condition = condition(w.getCondition());
+              Expr condition = withoutPrelude(() -> condition(w.getCondition()));
               return new Stmt.Loop(id, List.of(), condition, List.of(), asBlock(w.getStatement()), true);
             } finally {
               loops.pop();
@@ -369,7 +376,8 @@ public final class MethodReader {
             LoopId id = enterLoop();
             try {
               Stmt.Block body = asBlock(d.getStatement());
-              return new Stmt.Loop(id, List.of(), condition(d.getCondition()), List.of(), body, false);
+              Expr condition = withoutPrelude(() -> condition(d.getCondition()));
+              return new Stmt.Loop(id, List.of(), condition, List.of(), body, false);
             } finally {
               loops.pop();
             }
@@ -381,7 +389,11 @@ public final class MethodReader {
         case BREAK:
           return new Stmt.Break(jumpTarget(((BreakTree) s).getLabel(), s));
         case CONTINUE:
-          return new Stmt.Continue(jumpTarget(((ContinueTree) s).getLabel(), s));
+          return new Stmt.Continue(continueTarget(((ContinueTree) s).getLabel()));
+        case SWITCH:
+          return switches.statement((com.sun.source.tree.SwitchTree) s);
+        case YIELD:
+          return switches.yield((com.sun.source.tree.YieldTree) s);
         default:
           throw unsupported(s);
       }
@@ -390,8 +402,18 @@ public final class MethodReader {
     private LoopId enterLoop() {
       LoopId id = new LoopId(pendingLabel);
       pendingLabel = null;
-      loops.push(new LoopScope(id));
+      loops.push(new LoopScope(id, false));
       return id;
+    }
+
+    /** A {@code continue} goes to a loop, never to a switch around it. */
+    private LoopId continueTarget(javax.lang.model.element.Name label) {
+      for (LoopScope l : loops) {
+        if (!l.isSwitch() && (label == null || label.contentEquals(String.valueOf(l.id().label())))) {
+          return l.id();
+        }
+      }
+      throw reporter.abortQuietly();
     }
 
     private LoopId jumpTarget(javax.lang.model.element.Name label, Tree at) {
@@ -411,17 +433,19 @@ public final class MethodReader {
       try {
         List<Stmt> init = new ArrayList<>();
         for (StatementTree t : f.getInitializer()) {
-          Stmt st = statement(t);
+          Stmt st = withoutPrelude(() -> statement(t));
           if (st != null) {
             init.add(st);
           }
         }
         Expr condition =
-            f.getCondition() == null ? new Expr.Literal(true, Type.BOOLEAN) : condition(f.getCondition());
+            f.getCondition() == null
+                ? new Expr.Literal(true, Type.BOOLEAN)
+                : withoutPrelude(() -> condition(f.getCondition()));
         Stmt.Block body = asBlock(f.getStatement());
         List<Stmt> update = new ArrayList<>();
         for (ExpressionStatementTree t : f.getUpdate()) {
-          update.add(statement(t));
+          update.add(withoutPrelude(() -> statement(t)));
         }
         return new Stmt.Loop(id, init, condition, update, body, true);
       } finally {
@@ -771,12 +795,14 @@ public final class MethodReader {
             }
             return new Expr.Cast(to, operand);
           }
+        case SWITCH_EXPRESSION:
+          return switches.expression((com.sun.source.tree.SwitchExpressionTree) t);
         case CONDITIONAL_EXPRESSION:
           {
             ConditionalExpressionTree c = (ConditionalExpressionTree) t;
             Expr cond = condition(c.getCondition());
-            Expr a = expr(c.getTrueExpression());
-            Expr b = expr(c.getFalseExpression());
+            Expr a = withoutPrelude(() -> expr(c.getTrueExpression()));
+            Expr b = withoutPrelude(() -> expr(c.getFalseExpression()));
             Type type;
             if (a.type().isNumeric() && b.type().isNumeric()) {
               type = Type.promote(a.type(), b.type());
@@ -801,7 +827,7 @@ public final class MethodReader {
         throw unsupported(t);
       }
       Expr l = expr(t.getLeftOperand());
-      Expr r = expr(t.getRightOperand());
+      Expr r = op == Op.AND || op == Op.OR ? withoutPrelude(() -> expr(t.getRightOperand())) : expr(t.getRightOperand());
       if (op.isLogical()) {
         if (!l.type().equals(Type.BOOLEAN) || !r.type().equals(Type.BOOLEAN)) {
           throw reporter.abortQuietly();
@@ -1174,6 +1200,55 @@ public final class MethodReader {
       return b.toString();
     }
 
+    /** Reads what runs only sometimes, or again and again: nothing may run before the statement. */
+    private <T> T withoutPrelude(java.util.function.Supplier<T> read) {
+      List<Stmt> outer = prelude;
+      prelude = null;
+      try {
+        return read.get();
+      } finally {
+        prelude = outer;
+      }
+    }
+
+    /** What {@link SwitchLowering} needs of this session. */
+    private final class SwitchReader implements SwitchLowering.Reader {
+      @Override
+      public Expr expr(ExpressionTree t) {
+        return Session.this.expr(t);
+      }
+
+      @Override
+      public Stmt.Block block(List<? extends StatementTree> statements) {
+        return Session.this.block(statements);
+      }
+
+      @Override
+      public void enterSwitch(LoopId id) {
+        loops.push(new LoopScope(id, true));
+      }
+
+      @Override
+      public void exitSwitch() {
+        loops.pop();
+      }
+
+      @Override
+      public List<Stmt> prelude() {
+        return prelude;
+      }
+
+      @Override
+      public AbortMethod error(String message, Tree at) {
+        return reporter.abort(Tag.UNSUPPORTED, message, at, unit);
+      }
+
+      @Override
+      public AbortMethod quiet() {
+        return reporter.abortQuietly();
+      }
+    }
+
     private AbortMethod unsupported(Tree t) {
       return reporter.abort(
           Tag.UNSUPPORTED, io.github.backprop.processor.check.Fence.messageFor(t.getKind().name()), t, unit);
@@ -1233,7 +1308,7 @@ public final class MethodReader {
   }
 
   /** A loop being read, for the {@code break} and {@code continue} inside it. */
-  private record LoopScope(LoopId id) {}
+  private record LoopScope(LoopId id, boolean isSwitch) {}
 
   /**
    * A second name for an array, e.g. {@code row} for {@code m[i]}: each use reads as the
