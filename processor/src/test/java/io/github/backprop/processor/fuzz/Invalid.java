@@ -171,8 +171,6 @@ final class Invalid {
     List<String[]> all = new ArrayList<>();
     String u = "[BackpropUnsupported]";
     all.add(new String[] {"try", u, mk + " try {\n  " + d + " = Math.log(" + d + ");\n} catch (RuntimeException e) {\n  " + d + " = 0;\n}"});
-    all.add(new String[] {"switch statement", u, mk + " switch (1) {\n  case 1:\n    " + d + " = " + d + " * 2;\n    break;\n  default:\n    " + d + " = " + d + " + 1;\n}"});
-    all.add(new String[] {"switch expression", u, mk + " double " + v + " = switch (2) {\n  case 1 -> " + d + ";\n  default -> 2 * " + d + ";\n};"});
     all.add(new String[] {"lambda", u, mk + " java.util.function.DoubleUnaryOperator " + v + " = t -> t * t;"});
     all.add(new String[] {"method reference", u, mk + " java.util.function.DoubleUnaryOperator " + v + " = Math::sin;"});
     all.add(new String[] {"new object", u, mk + " double " + v + " = new java.util.Random(1).nextDouble();"});
