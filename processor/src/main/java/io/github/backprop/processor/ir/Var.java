@@ -17,7 +17,9 @@ public final class Var {
     /** Generated: the result record of a call to another differentiable method. */
     RECORD,
     /** Generated: a stack of the runtime that saves values inside loops, e.g. {@code _doubles}. */
-    TAPE
+    TAPE,
+    /** A static array field read as a constant table, e.g. {@code Gamma.LANCZOS}. */
+    FIELD
   }
 
   private final String name;
@@ -57,6 +59,11 @@ public final class Var {
     return new Var(base, type, Kind.TEMP);
   }
 
+  /** The static field {@code owner.name}, written as such; it is never assigned. */
+  public static Var field(Owner owner, String name, Type type) {
+    return new Var(name, type, Kind.FIELD, null, new RecordType(owner, name));
+  }
+
   public static Var record(String name, RecordType type) {
     return new Var(name, Type.DOUBLE, Kind.RECORD, null, type);
   }
@@ -78,7 +85,7 @@ public final class Var {
     return primal;
   }
 
-  /** For a record variable, its type; for a tape, its runtime class. */
+  /** For a record variable, its type; for a tape, its runtime class; for a field, its class. */
   public RecordType recordType() {
     return recordType;
   }

@@ -168,6 +168,10 @@ public final class MethodReader {
     private final TypeElement owner;
     private final Resolver resolver;
     private final Calls calls;
+    private final StaticData statics;
+    private final SwitchLowering switches = new SwitchLowering(new SwitchReader());
+    /** Statements to run before the statement being read (a switch expression's); null where none may. */
+    private List<Stmt> prelude;
     /** Names in scope: a {@link Var}, or an {@link Alias} for a second name of an array. */
     private final Deque<Map<String, Object>> scopes = new ArrayDeque<>();
     /** The loops around the statement being read, innermost first. */
@@ -184,6 +188,7 @@ public final class MethodReader {
       this.owner = (TypeElement) method.getEnclosingElement();
       this.resolver = new Resolver(elements, owner, unit);
       this.calls = new Calls(elements, trees, reporter, unit, owner);
+      this.statics = new StaticData(reporter, unit, Resolver.packageOf(owner));
     }
 
     MethodModel read(MethodTree tree) {
@@ -194,6 +199,11 @@ public final class MethodReader {
         params.add(declare(p.getName().toString(), type, Var.Kind.PARAM));
       }
       Stmt.Block body = block(tree.getBody().getStatements());
+      if (!statics.declarations().isEmpty()) {
+        List<Stmt> all = new ArrayList<>(statics.declarations());
+        all.addAll(body.statements());
+        body = new Stmt.Block(all);
+      }
       java.util.Set<String> wrt = wrt(method);
       List<Var> independents = new ArrayList<>();
       for (Var p : params) {
@@ -279,12 +289,16 @@ public final class MethodReader {
     private Stmt.Block block(List<? extends StatementTree> statements) {
       scopes.push(new java.util.LinkedHashMap<>());
       List<Stmt> out = new ArrayList<>();
+      List<Stmt> outer = prelude;
       for (StatementTree s : statements) {
+        prelude = new ArrayList<>();
         Stmt stmt = statement(s);
+        out.addAll(prelude);
         if (stmt != null) {
           out.add(stmt);
         }
       }
+      prelude = outer;
       scopes.pop();
       return new Stmt.Block(out);
     }
@@ -352,7 +366,7 @@ public final class MethodReader {
             WhileLoopTree w = (WhileLoopTree) s;
             LoopId id = enterLoop();
             try {
-              Expr condition = condition(w.getCondition());
+              Expr condition = withoutPrelude(() -> condition(w.getCondition()));
               return new Stmt.Loop(id, List.of(), condition, List.of(), asBlock(w.getStatement()), true);
             } finally {
               loops.pop();
@@ -364,7 +378,8 @@ public final class MethodReader {
             LoopId id = enterLoop();
             try {
               Stmt.Block body = asBlock(d.getStatement());
-              return new Stmt.Loop(id, List.of(), condition(d.getCondition()), List.of(), body, false);
+              Expr condition = withoutPrelude(() -> condition(d.getCondition()));
+              return new Stmt.Loop(id, List.of(), condition, List.of(), body, false);
             } finally {
               loops.pop();
             }
@@ -380,7 +395,11 @@ public final class MethodReader {
         case BREAK:
           return new Stmt.Break(jumpTarget(((BreakTree) s).getLabel(), s));
         case CONTINUE:
-          return new Stmt.Continue(jumpTarget(((ContinueTree) s).getLabel(), s));
+          return new Stmt.Continue(continueTarget(((ContinueTree) s).getLabel()));
+        case SWITCH:
+          return switches.statement((com.sun.source.tree.SwitchTree) s);
+        case YIELD:
+          return switches.yield((com.sun.source.tree.YieldTree) s);
         default:
           throw unsupported(s);
       }
@@ -409,8 +428,18 @@ public final class MethodReader {
     private LoopId enterLoop() {
       LoopId id = new LoopId(pendingLabel);
       pendingLabel = null;
-      loops.push(new LoopScope(id));
+      loops.push(new LoopScope(id, false));
       return id;
+    }
+
+    /** A {@code continue} goes to a loop, never to a switch around it. */
+    private LoopId continueTarget(javax.lang.model.element.Name label) {
+      for (LoopScope l : loops) {
+        if (!l.isSwitch() && (label == null || label.contentEquals(String.valueOf(l.id().label())))) {
+          return l.id();
+        }
+      }
+      throw reporter.abortQuietly();
     }
 
     private LoopId jumpTarget(javax.lang.model.element.Name label, Tree at) {
@@ -430,17 +459,19 @@ public final class MethodReader {
       try {
         List<Stmt> init = new ArrayList<>();
         for (StatementTree t : f.getInitializer()) {
-          Stmt st = statement(t);
+          Stmt st = withoutPrelude(() -> statement(t));
           if (st != null) {
             init.add(st);
           }
         }
         Expr condition =
-            f.getCondition() == null ? new Expr.Literal(true, Type.BOOLEAN) : condition(f.getCondition());
+            f.getCondition() == null
+                ? new Expr.Literal(true, Type.BOOLEAN)
+                : withoutPrelude(() -> condition(f.getCondition()));
         Stmt.Block body = asBlock(f.getStatement());
         List<Stmt> update = new ArrayList<>();
         for (ExpressionStatementTree t : f.getUpdate()) {
-          update.add(statement(t));
+          update.add(withoutPrelude(() -> statement(t)));
         }
         return new Stmt.Loop(id, init, condition, update, body, true);
       } finally {
@@ -673,6 +704,15 @@ public final class MethodReader {
       if (!(e instanceof Expr.Index i)) {
         throw reporter.abortQuietly();
       }
+      if (StaticData.isField(i.base())) {
+        throw reporter.abort(
+            Tag.FIELD,
+            "writing into the static array '" + i.base().name() + "' is not supported: a"
+                + " differentiable method must not change state outside itself; copy the array"
+                + " into a local one and change that",
+            t,
+            unit);
+      }
       if (i.type().isArray()) {
         throw reporter.abort(
             Tag.UNSUPPORTED,
@@ -809,12 +849,14 @@ public final class MethodReader {
             }
             return new Expr.Cast(to, operand);
           }
+        case SWITCH_EXPRESSION:
+          return switches.expression((com.sun.source.tree.SwitchExpressionTree) t);
         case CONDITIONAL_EXPRESSION:
           {
             ConditionalExpressionTree c = (ConditionalExpressionTree) t;
             Expr cond = condition(c.getCondition());
-            Expr a = expr(c.getTrueExpression());
-            Expr b = expr(c.getFalseExpression());
+            Expr a = withoutPrelude(() -> expr(c.getTrueExpression()));
+            Expr b = withoutPrelude(() -> expr(c.getFalseExpression()));
             Type type;
             if (a.type().isNumeric() && b.type().isNumeric()) {
               type = Type.promote(a.type(), b.type());
@@ -848,7 +890,7 @@ public final class MethodReader {
         }
       } else {
         l = expr(t.getLeftOperand());
-        r = expr(t.getRightOperand());
+        r = op == Op.AND || op == Op.OR ? withoutPrelude(() -> expr(t.getRightOperand())) : expr(t.getRightOperand());
       }
       if (op.isLogical()) {
         if (!l.type().equals(Type.BOOLEAN) || !r.type().equals(Type.BOOLEAN)) {
@@ -925,7 +967,22 @@ public final class MethodReader {
       }
       if (t instanceof IdentifierTree id) {
         Object named = lookupAny(id.getName().toString());
+        if (named == null) {
+          // A static array field: TABLE.length
+          for (TypeElement scope : resolver.staticScopes(id.getName().toString())) {
+            VariableElement f = field(scope, id.getName().toString());
+            if (f != null) {
+              return f.asType().getKind() == javax.lang.model.type.TypeKind.ARRAY;
+            }
+          }
+        }
         return named instanceof Alias || (named instanceof Var v && v.type().isArray());
+      }
+      if (t instanceof MemberSelectTree ms) {
+        // Other.TABLE.length
+        TypeElement type = resolver.type(ms.getExpression());
+        VariableElement f = type == null ? null : field(type, ms.getIdentifier().toString());
+        return f != null && f.asType().getKind() == javax.lang.model.type.TypeKind.ARRAY;
       }
       return t instanceof ArrayAccessTree;
     }
@@ -1032,49 +1089,12 @@ public final class MethodReader {
     }
 
     private Expr constant(VariableElement field, Tree t) {
-      Type type = Resolver.typeOf(field.asType());
-      String name = field.getSimpleName().toString();
-      if (type == null && Resolver.isStatic(field)) {
+      if (Resolver.isStatic(field)
+          && Resolver.typeOf(field.asType()) == null
+          && field.asType().getKind() != javax.lang.model.type.TypeKind.ARRAY) {
         return calls.field(field, t); // an object: a logger, a distribution, a message
       }
-      if (!Resolver.isStatic(field)) {
-        throw reporter.abort(
-            Tag.FIELD,
-            "instance field '" + name + "' cannot be read from a static differentiable method: pass"
-                + " it as a parameter",
-            t,
-            unit);
-      }
-      if (!field.getModifiers().contains(Modifier.FINAL)) {
-        throw reporter.abort(
-            Tag.FIELD,
-            "field '" + name + "' is not final, so its value could change between the forward and"
-                + " the reverse sweep: make it static final, or pass it as a parameter",
-            t,
-            unit);
-      }
-      if (type == null || type.isArray()) {
-        throw reporter.abort(
-            Tag.FIELD,
-            "field '" + name + "' has type " + field.asType() + "; only double, int, long and"
-                + " boolean constants can be read",
-            t,
-            unit);
-      }
-      Object value = field.getConstantValue();
-      if (field.getModifiers().contains(Modifier.PRIVATE)) {
-        // The generated class cannot see a private field; a compile-time constant is inlined.
-        if (value == null) {
-          throw reporter.abort(
-              Tag.FIELD,
-              "private field '" + name + "' is not a compile-time constant, so the generated class"
-                  + " cannot read it: make it package-private",
-              t,
-              unit);
-        }
-        return new Expr.Literal(value, type);
-      }
-      return new Expr.Constant(Resolver.owner((TypeElement) field.getEnclosingElement()), name, type);
+      return statics.read(field, t);
     }
 
     private Expr invocation(MethodInvocationTree t) {
@@ -1262,6 +1282,55 @@ public final class MethodReader {
       return b.toString();
     }
 
+    /** Reads what runs only sometimes, or again and again: nothing may run before the statement. */
+    private <T> T withoutPrelude(java.util.function.Supplier<T> read) {
+      List<Stmt> outer = prelude;
+      prelude = null;
+      try {
+        return read.get();
+      } finally {
+        prelude = outer;
+      }
+    }
+
+    /** What {@link SwitchLowering} needs of this session. */
+    private final class SwitchReader implements SwitchLowering.Reader {
+      @Override
+      public Expr expr(ExpressionTree t) {
+        return Session.this.expr(t);
+      }
+
+      @Override
+      public Stmt.Block block(List<? extends StatementTree> statements) {
+        return Session.this.block(statements);
+      }
+
+      @Override
+      public void enterSwitch(LoopId id) {
+        loops.push(new LoopScope(id, true));
+      }
+
+      @Override
+      public void exitSwitch() {
+        loops.pop();
+      }
+
+      @Override
+      public List<Stmt> prelude() {
+        return prelude;
+      }
+
+      @Override
+      public AbortMethod error(String message, Tree at) {
+        return reporter.abort(Tag.UNSUPPORTED, message, at, unit);
+      }
+
+      @Override
+      public AbortMethod quiet() {
+        return reporter.abortQuietly();
+      }
+    }
+
     private AbortMethod unsupported(Tree t) {
       return reporter.abort(
           Tag.UNSUPPORTED, io.github.backprop.processor.check.Fence.messageFor(t.getKind().name()), t, unit);
@@ -1321,7 +1390,7 @@ public final class MethodReader {
   }
 
   /** A loop being read, for the {@code break} and {@code continue} inside it. */
-  private record LoopScope(LoopId id) {}
+  private record LoopScope(LoopId id, boolean isSwitch) {}
 
   /**
    * A second name for an array, e.g. {@code row} for {@code m[i]}: each use reads as the

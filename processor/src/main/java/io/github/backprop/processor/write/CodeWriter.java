@@ -299,6 +299,9 @@ final class CodeWriter {
     if (e instanceof Expr.Literal l) {
       return CodeBlock.of("$L", literal(l));
     }
+    if (e instanceof Expr.Ref r && r.var().kind() == Var.Kind.FIELD) {
+      return CodeBlock.of("$T.$L", className(r.var().recordType().grad()), r.var().name());
+    }
     if (e instanceof Expr.Ref r) {
       return CodeBlock.of("$L", namer.name(r.var()));
     }

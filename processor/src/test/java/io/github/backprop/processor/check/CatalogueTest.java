@@ -94,7 +94,13 @@ class CatalogueTest {
           Map.entry("ASSERT", "InactiveCallsTest#throwEndsItsPath"),
           Map.entry("STRING_LITERAL", "InactiveCallsTest#checksAndLogsRunAsWritten"),
           Map.entry("NULL_LITERAL", "InactiveCallsTest#checksAndLogsRunAsWritten"),
-          Map.entry("NEW_CLASS", "InactiveCallsTest#throwEndsItsPath"));
+          Map.entry("NEW_CLASS", "InactiveCallsTest#throwEndsItsPath"),
+          Map.entry("SWITCH", "SwitchTest#statements"),
+          Map.entry("CASE", "SwitchTest#statements"),
+          Map.entry("DEFAULT_CASE_LABEL", "SwitchTest#statements"),
+          Map.entry("CONSTANT_CASE_LABEL", "SwitchTest#statements"),
+          Map.entry("SWITCH_EXPRESSION", "SwitchTest#expressions"),
+          Map.entry("YIELD", "SwitchTest#expressions"));
 
   /**
    * A rejected kind, in a method body of its own. {@code reportedAs} is the kind whose message the
@@ -130,12 +136,6 @@ class CatalogueTest {
           r("UNION_TYPE", "TRY",
               "  try { //!\n    y = x * 2;\n  } catch (IllegalStateException | IllegalArgumentException e) {\n  }"),
           r("SYNCHRONIZED", "  synchronized (CatalogueLock.LOCK) { //!\n    y = x;\n  }"),
-          r("SWITCH", "  switch (n) { //!\n    default:\n      y = x * 2;\n  }"),
-          r("CASE", "SWITCH", "  switch (n) { //!\n    case 1:\n      y = x;\n      break;\n    default:\n      y = -x;\n  }"),
-          r("DEFAULT_CASE_LABEL", "SWITCH", "  switch (n) { //!\n    default -> y = x;\n  }"),
-          r("CONSTANT_CASE_LABEL", "SWITCH", "  switch (n) { //!\n    case 1 -> y = x;\n    default -> y = -x;\n  }"),
-          r("SWITCH_EXPRESSION", "  y = switch (n) { //!\n    default -> x * 2;\n  };"),
-          r("YIELD", "SWITCH_EXPRESSION", "  y = switch (n) { //!\n    default -> {\n      yield x;\n    }\n  };"),
           r("CLASS", "  class L { //!\n  }"),
           r("INTERFACE", "  interface L { //!\n  }"),
           r("ENUM", "  enum L { //!\n    A\n  }"),
@@ -174,10 +174,10 @@ class CatalogueTest {
               "  if ((Object) x instanceof CataloguePoint(double a)) { //!\n    y = a;\n  }"),
           r("ANY_PATTERN", "INSTANCE_OF",
               "  if ((Object) x instanceof CataloguePoint(var a)) { //!\n    y = x;\n  }"),
-          r("PATTERN_CASE_LABEL", "SWITCH",
+          r("PATTERN_CASE_LABEL", "PATTERN_CASE_LABEL",
               "  Object o2 = (Object) x;\n  switch (o2) { //!\n    case Double d -> y = d;\n    default -> y = x;\n  }"),
           r("PARENTHESIZED_PATTERN", "INSTANCE_OF", "  if ((Object) x instanceof (Double d)) { //!\n    y = d;\n  }"),
-          r("GUARDED_PATTERN", "SWITCH",
+          r("GUARDED_PATTERN", "PATTERN_CASE_LABEL",
               "  Object o2 = (Object) x;\n  switch (o2) { //!\n    case Double d && d > 0 -> y = d;\n    default -> y = x;\n  }"));
 
   /** Kinds javac has on some JDK but never in a method body, or only in a body that does not parse. */

@@ -86,7 +86,7 @@ final class Invalid {
   static final String FIELDS =
       """
         static double state;
-        static double scale = 2;
+        private static final double hidden = Math.sqrt(2);
         double inst = 2;
       """;
 
@@ -171,8 +171,6 @@ final class Invalid {
     List<String[]> all = new ArrayList<>();
     String u = "[BackpropUnsupported]";
     all.add(new String[] {"try", u, mk + " try {\n  " + d + " = Math.log(" + d + ");\n} catch (RuntimeException e) {\n  " + d + " = 0;\n}"});
-    all.add(new String[] {"switch statement", u, mk + " switch (1) {\n  case 1:\n    " + d + " = " + d + " * 2;\n    break;\n  default:\n    " + d + " = " + d + " + 1;\n}"});
-    all.add(new String[] {"switch expression", u, mk + " double " + v + " = switch (2) {\n  case 1 -> " + d + ";\n  default -> 2 * " + d + ";\n};"});
     all.add(new String[] {"lambda", u, mk + " java.util.function.DoubleUnaryOperator " + v + " = t -> t * t;"});
     all.add(new String[] {"method reference", u, mk + " java.util.function.DoubleUnaryOperator " + v + " = Math::sin;"});
     all.add(new String[] {"new object", u, mk + " Object " + v + " = new Object();"});
@@ -198,7 +196,7 @@ final class Invalid {
     all.add(new String[] {"class literal", u, mk + " Object " + v + " = C.class;"});
     all.add(new String[] {"remainder", u, mk + " " + d + " = " + d + " % 2;"});
     all.add(new String[] {"remainder assignment", u, mk + " " + d + " %= 2;"});
-    all.add(new String[] {"non-final field", "[BackpropField]", mk + " " + d + " = " + d + " * scale;"});
+    all.add(new String[] {"private computed field", "[BackpropField]", mk + " " + d + " = " + d + " * hidden;"});
     all.add(new String[] {"instance field", "[BackpropField]", mk + " " + d + " = " + d + " * inst;"});
     all.add(new String[] {"plain helper with derivative", "[BackpropNoDerivative]", mk + " " + d + " = C.plain1(" + d + ");"});
     all.add(new String[] {"library call with derivative", "[BackpropNoDerivative]", mk + " " + d + " = " + d + " * Double.valueOf(" + d + ").doubleValue();"});

@@ -844,4 +844,31 @@ class RegressionTest {
     assertEquals(1, ours.size(), c::diagnostics);
     assertTrue(ours.get(0).contains("[BackpropUnsupported] method 'three' is private"), c::diagnostics);
   }
+
+  /**
+   * Language probe (static data): a {@code static final double[]} coefficient table, as Hipparchus
+   * writes one, and a scalar computed when the class is initialised were rejected.
+   */
+  @Test
+  void probe_staticFinalCoefficientTableIsRead() {
+    Compiled c =
+        Compiled.members(
+            """
+            static final double[] COEFFS = {1.0, 0.5, 0.25};
+            static final double HALF_LOG_2_PI = 0.5 * Math.log(2 * Math.PI);
+
+            @Differentiable static double f(double x) {
+              double s = 0;
+              for (int i = 0; i < COEFFS.length; i++) {
+                s += COEFFS[i] * Math.pow(x, i);
+              }
+              return s + HALF_LOG_2_PI;
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    for (double x : new double[] {-1.5, 0.2, 2.0}) {
+      Map<String, Object> g = GradCheck.check(c, "f", x);
+      assertEquals(0.5 + 0.5 * x, (Double) g.get("x"), 1e-15);
+    }
+  }
 }

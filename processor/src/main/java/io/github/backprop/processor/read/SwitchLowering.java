@@ -1,0 +1,490 @@
+package io.github.backprop.processor.read;
+
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.ThrowTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.YieldTree;
+import com.sun.source.util.TreeScanner;
+import io.github.backprop.processor.diag.ErrorReporter.AbortMethod;
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.LoopId;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.ir.Walk;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code switch} statements and expressions, read as an {@code if}/{@code else} chain on the
+ * selector, so that the sweeps see only branches:
+ *
+ * <pre>
+ * switch (n) {              if (n == 1 || n == 2) { a; b; }
+ *   case 1, 2: a;       →   else if (n == 3) { b; }
+ *   case 3: b; break;       else { c; }
+ *   default: c;
+ * }
+ * </pre>
+ *
+ * Every test of the chain runs before any case body, so the selector is read as written when it
+ * is a variable, and once into a local otherwise. A case that falls through gets its own copy of
+ * the cases it falls into. A {@code break} or {@code yield} that ends a case body is the end of
+ * its branch; one elsewhere (inside an {@code if}, say) makes the chain the body of a {@code do
+ * ... while (false)} that the break leaves, which the jump rewriting handles like any loop. A
+ * switch expression whose cases are all expressions is a chain of {@code ?:}; otherwise its value
+ * is a local that each {@code yield} assigns, computed before the statement that uses it.
+ */
+final class SwitchLowering {
+  /** What the lowering needs of the reader. */
+  interface Reader {
+    Expr expr(ExpressionTree t);
+
+    /** Reads statements in a new scope. */
+    Stmt.Block block(List<? extends StatementTree> statements);
+
+    /** Pushes a switch as the target of an unlabelled {@code break}. */
+    void enterSwitch(LoopId id);
+
+    void exitSwitch();
+
+    /** The statements to run before the statement being read, or null where there are none. */
+    List<Stmt> prelude();
+
+    AbortMethod error(String message, Tree at);
+
+    AbortMethod quiet();
+  }
+
+  /** Where a {@code yield} puts its value: the local of the switch expression being lowered. */
+  private record YieldTarget(LoopId id, Var value, List<Type> types) {}
+
+  private final Reader reader;
+  private final Deque<YieldTarget> yields = new ArrayDeque<>();
+  private final Set<Stmt> yieldBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  SwitchLowering(Reader reader) {
+    this.reader = reader;
+  }
+
+  Stmt statement(SwitchTree s) {
+    return lower(s.getExpression(), s.getCases(), null, null);
+  }
+
+  /** {@code yield v}: the value of the innermost switch expression, and out of it. */
+  Stmt yield(YieldTree y) {
+    YieldTarget target = yields.peek();
+    if (target == null) {
+      throw reader.quiet();
+    }
+    Expr value = reader.expr(y.getValue());
+    target.types().add(value.type());
+    Stmt.Block b = new Stmt.Block(List.of(new Stmt.Assign(target.value(), null, value), new Stmt.Break(target.id())));
+    yieldBlocks.add(b);
+    return b;
+  }
+
+  Expr expression(SwitchExpressionTree s) {
+    Expr pure = conditionals(s);
+    if (pure != null) {
+      return pure;
+    }
+    List<Stmt> prelude = reader.prelude();
+    if (prelude == null) {
+      throw reader.error(
+          "a switch expression whose cases run statements is not supported in a loop condition or"
+              + " update, after && or ||, or in a branch of ?: : compute it into a local variable"
+              + " first",
+          s);
+    }
+    // javac has not typed the tree yet when processors run: the type is the yields' (JLS 15.28.1).
+    Var placeholder = Var.temp("_sw", Type.DOUBLE);
+    List<Type> types = new ArrayList<>();
+    Stmt lowered = lower(s.getExpression(), s.getCases(), placeholder, types);
+    Type type = null;
+    for (Type t : types) {
+      if (type == null || type.equals(t)) {
+        type = t;
+      } else if (type.isNumeric() && t.isNumeric()) {
+        type = Type.promote(type, t);
+      } else {
+        throw reader.quiet(); // javac reports the mismatch
+      }
+    }
+    if (type == null) {
+      throw reader.quiet();
+    }
+    Var value = Var.temp("_sw", type);
+    Stmt chain = retarget(lowered, placeholder, value);
+    // A chain wrapped in a loop assigns its value in ways javac's definite assignment cannot follow.
+    Expr init = chain instanceof Stmt.Loop ? zero(type) : null;
+    prelude.add(new Stmt.Declare(value, init));
+    prelude.add(chain);
+    return new Expr.Ref(value);
+  }
+
+  private static Expr zero(Type type) {
+    switch (type.prim()) {
+      case DOUBLE:
+        return new Expr.Literal(0.0, type);
+      case LONG:
+        return new Expr.Literal(0L, type);
+      case BOOLEAN:
+        return new Expr.Literal(false, type);
+      default:
+        return new Expr.Literal(0, type);
+    }
+  }
+
+  /** {@code n == 1 ? a : n == 2 ? b : c} when every case is {@code case ... -> expression}. */
+  private Expr conditionals(SwitchExpressionTree s) {
+    CaseTree fallback = null;
+    for (CaseTree c : s.getCases()) {
+      if (c.getCaseKind() != CaseTree.CaseKind.RULE || !(c.getBody() instanceof ExpressionTree)) {
+        return null;
+      }
+      if (c.getExpressions().isEmpty()) {
+        fallback = c;
+      }
+    }
+    if (fallback == null) {
+      throw reader.quiet(); // an int switch expression without default: javac reports it
+    }
+    Expr selector = selector(s.getExpression(), null);
+    Expr out = reader.expr((ExpressionTree) fallback.getBody());
+    List<? extends CaseTree> cases = s.getCases();
+    for (int i = cases.size() - 1; i >= 0; i--) {
+      CaseTree c = cases.get(i);
+      if (c == fallback) {
+        continue;
+      }
+      Expr condition = matches(selector, c.getExpressions());
+      Expr value = reader.expr((ExpressionTree) c.getBody());
+      out = conditional(condition, value, out, c);
+    }
+    return out;
+  }
+
+  private Expr conditional(Expr condition, Expr a, Expr b, Tree at) {
+    Type type;
+    if (a.type().isNumeric() && b.type().isNumeric()) {
+      type = Type.promote(a.type(), b.type());
+    } else if (a.type().equals(b.type())) {
+      type = a.type();
+    } else {
+      throw reader.quiet();
+    }
+    return new Expr.Conditional(condition, a, b, type);
+  }
+
+  /** The selector as the chain tests it; a local holding it if it is not a plain variable. */
+  private Expr selector(ExpressionTree t, List<Stmt> out) {
+    Expr e = reader.expr(t);
+    if (!e.type().equals(Type.INT) && !e.type().equals(Type.LONG)) {
+      throw reader.error(
+          "a switch on a value of type " + e.type() + " is not supported: switch on an int", t);
+    }
+    if (out == null || e instanceof Expr.Ref || e instanceof Expr.Literal || e instanceof Expr.Constant) {
+      return e;
+    }
+    Var v = Var.temp("_sel", e.type());
+    out.add(new Stmt.Declare(v, e));
+    return new Expr.Ref(v);
+  }
+
+  private Expr matches(Expr selector, List<? extends ExpressionTree> labels) {
+    Expr out = null;
+    for (ExpressionTree l : labels) {
+      Expr label = reader.expr(l);
+      if (!label.type().isNumeric()) {
+        throw reader.quiet();
+      }
+      Expr eq = new Expr.Binary(Expr.Op.EQ, selector, label, Type.BOOLEAN);
+      out = out == null ? eq : new Expr.Binary(Expr.Op.OR, out, eq, Type.BOOLEAN);
+    }
+    return out;
+  }
+
+  /** A case group: the labels it is entered by (none for default) and where its statements start. */
+  private record Group(List<ExpressionTree> labels, boolean isDefault, int first) {}
+
+  /**
+   * The chain for a switch; with {@code value} non-null, a switch expression whose {@code
+   * yield}s assign it. Returns the statements as one {@link Stmt}: a block, or the loop a break
+   * in the middle of a case leaves.
+   */
+  private Stmt lower(ExpressionTree selectorTree, List<? extends CaseTree> cases, Var value, List<Type> types) {
+    List<Stmt> out = new ArrayList<>();
+    Expr selector = selector(selectorTree, out);
+    LoopId id = new LoopId(null);
+    // Case bodies as statement lists, one per case, and the groups that enter them.
+    List<List<? extends StatementTree>> bodies = new ArrayList<>();
+    List<Boolean> rules = new ArrayList<>();
+    List<ExpressionTree> values = new ArrayList<>();
+    List<Group> groups = new ArrayList<>();
+    List<ExpressionTree> pending = new ArrayList<>();
+    boolean pendingDefault = false;
+    for (CaseTree c : cases) {
+      boolean rule = c.getCaseKind() == CaseTree.CaseKind.RULE;
+      List<? extends StatementTree> body = rule ? ruleBody(c, value) : c.getStatements();
+      pending.addAll(c.getExpressions());
+      pendingDefault |= c.getExpressions().isEmpty();
+      bodies.add(body);
+      rules.add(rule);
+      // case 1 -> x * x, in a switch expression: the case's value.
+      values.add(rule && value != null && c.getBody() instanceof ExpressionTree e ? e : null);
+      if (!body.isEmpty() || rule) {
+        groups.add(new Group(new ArrayList<>(pending), pendingDefault, bodies.size() - 1));
+        pending.clear();
+        pendingDefault = false;
+      }
+    }
+    if (!pending.isEmpty() || pendingDefault) {
+      // Trailing labels with no statements: entering them does nothing.
+      groups.add(new Group(new ArrayList<>(pending), pendingDefault, bodies.size()));
+    }
+    if (value != null) {
+      yields.push(new YieldTarget(id, value, types));
+    }
+    reader.enterSwitch(id);
+    Stmt.If chain = null;
+    Stmt.Block fallback = null;
+    boolean wrap = false;
+    try {
+      List<Stmt.If> ifs = new ArrayList<>();
+      for (Group g : groups) {
+        List<StatementTree> entered = new ArrayList<>();
+        for (int i = g.first(); i < bodies.size(); i++) {
+          entered.addAll(bodies.get(i));
+          if (rules.get(i) || !canCompleteNormally(bodies.get(i))) {
+            break;
+          }
+        }
+        checkScopes(bodies, g.first(), entered);
+        List<Stmt> body;
+        if (g.first() < values.size() && values.get(g.first()) != null) {
+          Expr v = reader.expr(values.get(g.first()));
+          types.add(v.type());
+          body = new ArrayList<>(List.of(new Stmt.Assign(value, null, v)));
+        } else {
+          body = splice(reader.block(entered).statements());
+        }
+        body = structure(body, id);
+        wrap |= breaks(body, id);
+        Stmt.Block b = new Stmt.Block(body);
+        if (g.isDefault()) {
+          fallback = b;
+        } else {
+          ifs.add(new Stmt.If(matches(selector, g.labels()), b, new Stmt.Block(List.of())));
+        }
+      }
+      // Example: if (n == 1) { ... } else if (n == 2) { ... } else { default }
+      Stmt.Block tail = fallback == null ? new Stmt.Block(List.of()) : fallback;
+      for (int i = ifs.size() - 1; i >= 0; i--) {
+        Stmt.If f = ifs.get(i);
+        chain = new Stmt.If(f.condition(), f.then(), tail);
+        tail = new Stmt.Block(List.of(chain));
+      }
+      if (chain == null) {
+        out.addAll(tail.statements());
+      } else {
+        out.add(chain);
+      }
+    } finally {
+      reader.exitSwitch();
+      if (value != null) {
+        yields.pop();
+      }
+    }
+    if (wrap) {
+      // Example: do { if (n == 1) { if (p) break; a; } } while (false);
+      return new Stmt.Loop(id, List.of(), new Expr.Literal(false, Type.BOOLEAN), List.of(), new Stmt.Block(out), false);
+    }
+    return new Stmt.Block(out);
+  }
+
+  /** {@code case 1 -> x;} is {@code x;}, or {@code yield x;} in a switch expression. */
+  private List<? extends StatementTree> ruleBody(CaseTree c, Var value) {
+    Tree body = c.getBody();
+    if (body instanceof BlockTree b) {
+      return b.getStatements();
+    }
+    if (body instanceof StatementTree st) {
+      return List.of(st); // a throw
+    }
+    if (body instanceof ExpressionTree) {
+      return List.of(); // a switch expression's value: read by lower
+    }
+    return c.getStatements() == null ? List.of() : c.getStatements();
+  }
+
+  /** Whether a case's statements can fall into the next case (JLS 14.22, for what a case holds). */
+  private static boolean canCompleteNormally(List<? extends StatementTree> stmts) {
+    return stmts.isEmpty() || canCompleteNormally(stmts.get(stmts.size() - 1));
+  }
+
+  private static boolean canCompleteNormally(StatementTree s) {
+    if (s instanceof BreakTree || s instanceof ContinueTree || s instanceof ReturnTree
+        || s instanceof ThrowTree || s instanceof YieldTree) {
+      return false;
+    }
+    if (s instanceof BlockTree b) {
+      return canCompleteNormally(b.getStatements());
+    }
+    if (s instanceof IfTree i) {
+      return i.getElseStatement() == null
+          || canCompleteNormally(i.getThenStatement())
+          || canCompleteNormally(i.getElseStatement());
+    }
+    return true;
+  }
+
+  /**
+   * A local declared in one case is in scope in the cases after it, though not assigned there;
+   * a case entered directly has no copy of the declaration.
+   */
+  private void checkScopes(List<List<? extends StatementTree>> bodies, int first, List<StatementTree> entered) {
+    Set<String> earlier = new HashSet<>();
+    for (int i = 0; i < first && i < bodies.size(); i++) {
+      for (StatementTree s : bodies.get(i)) {
+        if (s instanceof VariableTree v) {
+          earlier.add(v.getName().toString());
+        }
+      }
+    }
+    if (earlier.isEmpty()) {
+      return;
+    }
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitIdentifier(IdentifierTree id, Void unused) {
+        if (earlier.contains(id.getName().toString())) {
+          throw reader.error(
+              "'" + id.getName() + "' is declared in an earlier case of this switch: declare it"
+                  + " before the switch",
+              id);
+        }
+        return null;
+      }
+    }.scan(entered, null);
+  }
+
+  /** Puts the two statements of each {@code yield} in place. */
+  private List<Stmt> splice(List<Stmt> stmts) {
+    List<Stmt> out = new ArrayList<>();
+    for (Stmt s : stmts) {
+      if (s instanceof Stmt.Block b && yieldBlocks.contains(b)) {
+        out.addAll(b.statements());
+      } else if (s instanceof Stmt.Block b) {
+        out.add(new Stmt.Block(splice(b.statements())));
+      } else if (s instanceof Stmt.If f) {
+        out.add(new Stmt.If(f.condition(), new Stmt.Block(splice(f.then().statements())), new Stmt.Block(splice(f.otherwise().statements()))));
+      } else if (s instanceof Stmt.Loop l) {
+        out.add(new Stmt.Loop(l.id(), l.init(), l.condition(), l.update(), new Stmt.Block(splice(l.body().statements())), l.testFirst()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** {@code s} with each assignment of {@code from} (a yield's) assigning {@code to}. */
+  private static Stmt retarget(Stmt s, Var from, Var to) {
+    if (s instanceof Stmt.Assign a && a.var() == from) {
+      return new Stmt.Assign(to, a.op(), a.value());
+    }
+    if (s instanceof Stmt.Block b) {
+      return new Stmt.Block(retarget(b.statements(), from, to));
+    }
+    if (s instanceof Stmt.If f) {
+      return new Stmt.If(f.condition(), (Stmt.Block) retarget(f.then(), from, to), (Stmt.Block) retarget(f.otherwise(), from, to));
+    }
+    if (s instanceof Stmt.Loop l) {
+      return new Stmt.Loop(l.id(), l.init(), l.condition(), l.update(), (Stmt.Block) retarget(l.body(), from, to), l.testFirst());
+    }
+    return s;
+  }
+
+  private static List<Stmt> retarget(List<Stmt> stmts, Var from, Var to) {
+    List<Stmt> out = new ArrayList<>();
+    for (Stmt s : stmts) {
+      out.add(retarget(s, from, to));
+    }
+    return out;
+  }
+
+  /**
+   * The body with its breaks out of the switch made structure where they end a branch: {@code
+   * if (p) { a; break; } b;} is {@code if (p) { a; } else { b; }}, and a final break is the end.
+   */
+  private static List<Stmt> structure(List<Stmt> stmts, LoopId id) {
+    List<Stmt> out = new ArrayList<>();
+    for (int i = 0; i < stmts.size(); i++) {
+      Stmt s = stmts.get(i);
+      List<Stmt> rest = stmts.subList(i + 1, stmts.size());
+      if (s instanceof Stmt.Break b && b.target() == id) {
+        return out; // what follows is unreachable
+      }
+      if (s instanceof Stmt.Block b) {
+        // Variables are distinct objects: splicing a nested block's locals cannot clash.
+        List<Stmt> joined = new ArrayList<>(b.statements());
+        joined.addAll(rest);
+        out.addAll(structure(joined, id));
+        return out;
+      }
+      if (s instanceof Stmt.If f && (endsInBreak(f.then(), id) || endsInBreak(f.otherwise(), id))) {
+        out.add(new Stmt.If(f.condition(), branch(f.then(), rest, id), branch(f.otherwise(), rest, id)));
+        return out;
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
+  private static Stmt.Block branch(Stmt.Block b, List<Stmt> rest, LoopId id) {
+    if (endsInBreak(b, id)) {
+      return new Stmt.Block(structure(b.statements(), id));
+    }
+    List<Stmt> joined = new ArrayList<>(b.statements());
+    joined.addAll(rest);
+    return new Stmt.Block(structure(joined, id));
+  }
+
+  private static boolean endsInBreak(Stmt s, LoopId id) {
+    if (s instanceof Stmt.Break b) {
+      return b.target() == id;
+    }
+    if (s instanceof Stmt.Block b) {
+      return !b.statements().isEmpty() && endsInBreak(b.statements().get(b.statements().size() - 1), id);
+    }
+    if (s instanceof Stmt.If f) {
+      return endsInBreak(f.then(), id) && endsInBreak(f.otherwise(), id);
+    }
+    return false;
+  }
+
+  private static boolean breaks(List<Stmt> stmts, LoopId id) {
+    boolean[] found = {false};
+    for (Stmt s : stmts) {
+      Walk.each(s, x -> found[0] |= x instanceof Stmt.Break b && b.target() == id);
+    }
+    return found[0];
+  }
+}
