@@ -60,7 +60,7 @@ public final class BranchesGrad {
      * The value of {@code Branches.piecewise(double, double)} and its gradient with respect to every {@code double} parameter.
      */
     public static Piecewise piecewise(double x, double y) {
-        double z;
+        double z = 0.0;
         if (x > 0) {
             z = x * y;
         } else if (y > 0) {

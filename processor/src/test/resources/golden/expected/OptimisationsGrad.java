@@ -65,7 +65,7 @@ public final class OptimisationsGrad {
      * The value of {@code Optimisations.noZeroing(double, double)} and its gradient with respect to every {@code double} parameter.
      */
     public static NoZeroing noZeroing(double x, double y) {
-        double z;
+        double z = 0.0;
         if (y > 0) {
             z = x * y;
         } else {

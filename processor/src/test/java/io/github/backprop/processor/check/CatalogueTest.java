@@ -89,7 +89,21 @@ class CatalogueTest {
           Map.entry("LABELED_STATEMENT", "JumpsTest#labelledJumps"),
           Map.entry("ARRAY_ACCESS", "ArraysTest#parametersAndLocals"),
           Map.entry("NEW_ARRAY", "ArraysTest#parametersAndLocals"),
-          Map.entry("ARRAY_TYPE", "ArraysTest#parametersAndLocals"));
+          Map.entry("ARRAY_TYPE", "ArraysTest#parametersAndLocals"),
+          Map.entry("CHAR_LITERAL", "IntegerOpsTest#byteShortAndCharNarrowAsJavaDoes"),
+          Map.entry("BITWISE_COMPLEMENT", "IntegerOpsTest#shiftsAndBitwiseOperatorsMatchTheSource"),
+          Map.entry("AND", "IntegerOpsTest#shiftsAndBitwiseOperatorsMatchTheSource"),
+          Map.entry("OR", "IntegerOpsTest#shiftsAndBitwiseOperatorsMatchTheSource"),
+          Map.entry("XOR", "IntegerOpsTest#shiftsAndBitwiseOperatorsMatchTheSource"),
+          Map.entry("LEFT_SHIFT", "IntegerOpsTest#shiftsAndBitwiseOperatorsMatchTheSource"),
+          Map.entry("RIGHT_SHIFT", "IntegerOpsTest#shiftsAndBitwiseOperatorsMatchTheSource"),
+          Map.entry("UNSIGNED_RIGHT_SHIFT", "IntegerOpsTest#shiftsAndBitwiseOperatorsMatchTheSource"),
+          Map.entry("AND_ASSIGNMENT", "IntegerOpsTest#booleanOperatorsChooseTheBranch"),
+          Map.entry("OR_ASSIGNMENT", "IntegerOpsTest#booleanOperatorsChooseTheBranch"),
+          Map.entry("XOR_ASSIGNMENT", "IntegerOpsTest#booleanOperatorsChooseTheBranch"),
+          Map.entry("LEFT_SHIFT_ASSIGNMENT", "IntegerOpsTest#shiftsAndBitwiseOperatorsMatchTheSource"),
+          Map.entry("RIGHT_SHIFT_ASSIGNMENT", "IntegerOpsTest#shiftsAndBitwiseOperatorsMatchTheSource"),
+          Map.entry("UNSIGNED_RIGHT_SHIFT_ASSIGNMENT", "IntegerOpsTest#shiftsAndBitwiseOperatorsMatchTheSource"));
 
   /**
    * A rejected kind, in a method body of its own. {@code reportedAs} is the kind whose message the
@@ -143,22 +157,8 @@ class CatalogueTest {
           r("INSTANCE_OF", "  boolean b = (Object) x instanceof Double; //!"),
           r("BINDING_PATTERN", "INSTANCE_OF", "  if ((Object) x instanceof Double d) { //!\n    y = d;\n  }"),
           r("STRING_LITERAL", "  int k = \"abc\".length(); //!"),
-          r("CHAR_LITERAL", "  int k = 'c'; //!"),
           r("FLOAT_LITERAL", "  y = x * 2.0f; //!"),
           r("NULL_LITERAL", "  Object o = null; //!"),
-          r("BITWISE_COMPLEMENT", "  int k = ~n; //!"),
-          r("AND", "  int k = n & 1; //!"),
-          r("OR", "  int k = n | 1; //!"),
-          r("XOR", "  int k = n ^ 1; //!"),
-          r("LEFT_SHIFT", "  int k = n << 1; //!"),
-          r("RIGHT_SHIFT", "  int k = n >> 1; //!"),
-          r("UNSIGNED_RIGHT_SHIFT", "  int k = n >>> 1; //!"),
-          r("AND_ASSIGNMENT", "  int k = n;\n  k &= 1; //!"),
-          r("OR_ASSIGNMENT", "  int k = n;\n  k |= 1; //!"),
-          r("XOR_ASSIGNMENT", "  int k = n;\n  k ^= 1; //!"),
-          r("LEFT_SHIFT_ASSIGNMENT", "  int k = n;\n  k <<= 1; //!"),
-          r("RIGHT_SHIFT_ASSIGNMENT", "  int k = n;\n  k >>= 1; //!"),
-          r("UNSIGNED_RIGHT_SHIFT_ASSIGNMENT", "  int k = n;\n  k >>>= 1; //!"),
           r("PARAMETERIZED_TYPE", "  java.util.List<String> l; //!"),
           r("UNBOUNDED_WILDCARD", "PARAMETERIZED_TYPE", "  java.util.List<?> l; //!"),
           r("EXTENDS_WILDCARD", "PARAMETERIZED_TYPE", "  java.util.List<? extends Number> l; //!"),
@@ -283,7 +283,21 @@ class CatalogueTest {
           Map.entry("ARRAY_TYPE", "double[] "),
           Map.entry("MEMBER_SELECT", "Math.PI"),
           Map.entry("DOUBLE_LITERAL", "0.25"),
-          Map.entry("INT_LITERAL", "2 * x"));
+          Map.entry("INT_LITERAL", "2 * x"),
+          Map.entry("CHAR_LITERAL", "'a'"),
+          Map.entry("BITWISE_COMPLEMENT", "~n"),
+          Map.entry("AND", " & "),
+          Map.entry("OR", " | "),
+          Map.entry("XOR", " ^ "),
+          Map.entry("LEFT_SHIFT", " << "),
+          Map.entry("RIGHT_SHIFT", " >> "),
+          Map.entry("UNSIGNED_RIGHT_SHIFT", " >>> "),
+          Map.entry("AND_ASSIGNMENT", " &= "),
+          Map.entry("OR_ASSIGNMENT", " |= "),
+          Map.entry("XOR_ASSIGNMENT", " ^= "),
+          Map.entry("LEFT_SHIFT_ASSIGNMENT", " <<= "),
+          Map.entry("RIGHT_SHIFT_ASSIGNMENT", " >>= "),
+          Map.entry("UNSIGNED_RIGHT_SHIFT_ASSIGNMENT", " >>>= "));
 
   @Test
   void everySupportedKindPointsAtAGradientTest() throws Exception {
