@@ -74,7 +74,7 @@ public final class BranchesGrad {
      * @return the value and the gradient
      */
     public static Piecewise piecewise(double x, double y) {
-        double z;
+        double z = 0.0;
         if (x > 0) {
             z = x * y;
         } else if (y > 0) {

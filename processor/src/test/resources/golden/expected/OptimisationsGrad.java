@@ -86,7 +86,7 @@ public final class OptimisationsGrad {
      * @return the value and the gradient
      */
     public static NoZeroing noZeroing(double x, double y) {
-        double z;
+        double z = 0.0;
         if (y > 0) {
             z = x * y;
         } else {

@@ -31,16 +31,22 @@ public final class Fence {
           "PLUS", "MINUS", "MULTIPLY", "DIVIDE", "REMAINDER", "UNARY_MINUS", "UNARY_PLUS",
           "LESS_THAN", "LESS_THAN_EQUAL", "GREATER_THAN", "GREATER_THAN_EQUAL", "EQUAL_TO",
           "NOT_EQUAL_TO", "CONDITIONAL_AND", "CONDITIONAL_OR", "LOGICAL_COMPLEMENT",
+          "CHAR_LITERAL", "BITWISE_COMPLEMENT", "AND", "OR", "XOR", "LEFT_SHIFT", "RIGHT_SHIFT",
+          "UNSIGNED_RIGHT_SHIFT",
           // Only as statements of their own: see visitExpressionStatement.
           "ASSIGNMENT", "PLUS_ASSIGNMENT", "MINUS_ASSIGNMENT", "MULTIPLY_ASSIGNMENT",
           "DIVIDE_ASSIGNMENT", "REMAINDER_ASSIGNMENT", "PREFIX_INCREMENT", "PREFIX_DECREMENT",
-          "POSTFIX_INCREMENT", "POSTFIX_DECREMENT");
+          "POSTFIX_INCREMENT", "POSTFIX_DECREMENT", "AND_ASSIGNMENT", "OR_ASSIGNMENT",
+          "XOR_ASSIGNMENT", "LEFT_SHIFT_ASSIGNMENT", "RIGHT_SHIFT_ASSIGNMENT",
+          "UNSIGNED_RIGHT_SHIFT_ASSIGNMENT");
 
   private static final Set<String> STATEMENT_ONLY =
       Set.of(
           "ASSIGNMENT", "PLUS_ASSIGNMENT", "MINUS_ASSIGNMENT", "MULTIPLY_ASSIGNMENT",
           "DIVIDE_ASSIGNMENT", "REMAINDER_ASSIGNMENT", "PREFIX_INCREMENT", "PREFIX_DECREMENT",
-          "POSTFIX_INCREMENT", "POSTFIX_DECREMENT");
+          "POSTFIX_INCREMENT", "POSTFIX_DECREMENT", "AND_ASSIGNMENT", "OR_ASSIGNMENT",
+          "XOR_ASSIGNMENT", "LEFT_SHIFT_ASSIGNMENT", "RIGHT_SHIFT_ASSIGNMENT",
+          "UNSIGNED_RIGHT_SHIFT_ASSIGNMENT");
 
   private static final String NOT_IN_A_BODY =
       "this declaration cannot appear in a differentiable method's body";
@@ -58,21 +64,7 @@ public final class Fence {
           Map.entry("LAMBDA_EXPRESSION", "lambdas are not supported: write a @Differentiable static method and call it"),
           Map.entry("MEMBER_REFERENCE", "method references are not supported: call a @Differentiable static method directly"),
           Map.entry("INSTANCE_OF", "'instanceof' is not supported: a differentiable method works on primitive values"),
-          Map.entry("CHAR_LITERAL", "char values are not supported: use int"),
           Map.entry("FLOAT_LITERAL", "float values are not supported: use double (drop the 'f' suffix)"),
-          Map.entry("BITWISE_COMPLEMENT", "bitwise '~' is not supported: use arithmetic on int values"),
-          Map.entry("AND", "bitwise or non-short-circuit '&' is not supported: use '&&' for booleans"),
-          Map.entry("OR", "bitwise or non-short-circuit '|' is not supported: use '||' for booleans"),
-          Map.entry("XOR", "'^' is not supported: use '!=' for booleans"),
-          Map.entry("LEFT_SHIFT", "shift operators are not supported: use multiplication"),
-          Map.entry("RIGHT_SHIFT", "shift operators are not supported: use division"),
-          Map.entry("UNSIGNED_RIGHT_SHIFT", "shift operators are not supported: use division"),
-          Map.entry("AND_ASSIGNMENT", "'&=' is not supported: write 'b = b && c'"),
-          Map.entry("OR_ASSIGNMENT", "'|=' is not supported: write 'b = b || c'"),
-          Map.entry("XOR_ASSIGNMENT", "'^=' is not supported: write 'b = b != c'"),
-          Map.entry("LEFT_SHIFT_ASSIGNMENT", "shift assignments are not supported: use multiplication"),
-          Map.entry("RIGHT_SHIFT_ASSIGNMENT", "shift assignments are not supported: use division"),
-          Map.entry("UNSIGNED_RIGHT_SHIFT_ASSIGNMENT", "shift assignments are not supported: use division"),
           Map.entry("PARAMETERIZED_TYPE", "generic types are not supported: a differentiable method works on primitive values"),
           Map.entry("ANNOTATED_TYPE", "type annotations are not supported inside a differentiable method"),
           Map.entry("UNION_TYPE", "multi-catch is not supported: handle exceptions in the caller"),

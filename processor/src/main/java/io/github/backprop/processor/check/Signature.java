@@ -59,7 +59,8 @@ public final class Signature {
             Tag.SIGNATURE,
             "parameter '" + p.getSimpleName() + "' has type " + p.asType() + "; a"
                 + " @Differentiable method takes double and double[] or double[][]"
-                + " (differentiated), and int, long or boolean or arrays of them (passed through)"
+                + " (differentiated), and int, long or boolean or arrays of them, or byte, short"
+                + " or char (passed through)"
                 + (p.asType().getKind() == TypeKind.ARRAY ? "; arrays have at most two dimensions" : ""),
             p);
       }
@@ -127,8 +128,15 @@ public final class Signature {
   private static boolean isSupported(TypeMirror t, int dims) {
     TypeKind k = t.getKind();
     if (k == TypeKind.ARRAY) {
-      return dims > 0 && isSupported(((javax.lang.model.type.ArrayType) t).getComponentType(), dims - 1);
+      TypeMirror c = ((javax.lang.model.type.ArrayType) t).getComponentType();
+      return dims > 0 && !isNarrow(c.getKind()) && isSupported(c, dims - 1);
     }
-    return k == TypeKind.DOUBLE || k == TypeKind.INT || k == TypeKind.LONG || k == TypeKind.BOOLEAN;
+    return k == TypeKind.DOUBLE || k == TypeKind.INT || k == TypeKind.LONG || k == TypeKind.BOOLEAN
+        || isNarrow(k);
+  }
+
+  /** byte, short and char: passed through as int values; arrays of them are not supported. */
+  private static boolean isNarrow(TypeKind k) {
+    return k == TypeKind.BYTE || k == TypeKind.SHORT || k == TypeKind.CHAR;
   }
 }

@@ -203,6 +203,11 @@ final class Differ {
         propagate(l, div(g, r), null, out);
         propagate(r, neg(div(mul(g, l), mul(r, r))), null, out);
         break;
+      case REM:
+        // x % y is x - n * y with n = trunc(x / y), constant between jumps (Clad's fmod rule).
+        propagate(l, g, null, out);
+        propagate(r, neg(mul(g, Remainder.quotient(l, r))), null, out);
+        break;
       default:
         throw new IllegalStateException("no derivative for operator " + b.op());
     }

@@ -85,7 +85,6 @@ public final class ReverseSweep {
   private final List<String[]> traces = new ArrayList<>();
 
   private GradMethod run(Activity readActivity, ErrorReporter reporter) {
-    checkRemainders(readActivity, reporter);
     model.sources().forEach((k, v) -> {
       if (k instanceof Stmt s) {
         sources.put(s, v);
@@ -265,57 +264,6 @@ public final class ReverseSweep {
             : new Expr.Call(Owner.ADJOINT, "zerosLike", List.of(Exprs.ref(array)), array.type());
     return new Stmt.Declare(d, zeros);
   }
-
-  /** {@code %} on a differentiable value has a derivative with a jump at every multiple. */
-  private void checkRemainders(Activity readActivity, ErrorReporter reporter) {
-    Walk.each(
-        model.body(),
-        s -> {
-          boolean remainderAssign =
-              (s instanceof Stmt.Assign a && a.op() == Expr.Op.REM && readActivity.isActive(a.var()))
-                  || (s instanceof Stmt.Store st
-                      && st.op() == Expr.Op.REM
-                      && readActivity.isActive(st.target().base()));
-          if (remainderAssign) {
-            com.sun.source.tree.Tree at = model.trees().get(s);
-            if (at instanceof com.sun.source.tree.ExpressionStatementTree e) {
-              at = e.getExpression(); // the %= itself
-            }
-            throw reporter.abort(Tag.UNSUPPORTED, REMAINDER, at, model.unit());
-          }
-          if (s instanceof Stmt.If || s instanceof Stmt.Loop) {
-            return; // a condition needs no derivative
-          }
-          for (Expr e : Walk.exprs(s)) {
-            rejectRemainders(e, readActivity, reporter);
-          }
-        });
-  }
-
-  /** {@code %} whose value flows into a derivative; one inside a comparison needs none. */
-  private void rejectRemainders(Expr e, Activity readActivity, ErrorReporter reporter) {
-    if (e instanceof Expr.Binary b && (b.op().isComparison() || b.op().isLogical())) {
-      return;
-    }
-    if (e instanceof Expr.Unary u && u.op() == Expr.Op.NOT) {
-      return;
-    }
-    if (e instanceof Expr.Conditional c) {
-      rejectRemainders(c.whenTrue(), readActivity, reporter);
-      rejectRemainders(c.whenFalse(), readActivity, reporter);
-      return;
-    }
-    if (e instanceof Expr.Binary b && b.op() == Expr.Op.REM && readActivity.isActive(b)) {
-      throw reporter.abort(Tag.UNSUPPORTED, REMAINDER, model.trees().get(e), model.unit());
-    }
-    for (Expr child : Walk.children(e)) {
-      rejectRemainders(child, readActivity, reporter);
-    }
-  }
-
-  private static final String REMAINDER =
-      "'%' on a differentiable value is not supported yet: write x - n * Math.floor(x / n) with"
-          + " Math.floor, which backprop differentiates";
 
   // ---- steps ----
 

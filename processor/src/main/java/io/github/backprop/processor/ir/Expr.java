@@ -121,17 +121,25 @@ public sealed interface Expr {
   enum Op {
     NEG("-", 14),
     NOT("!", 14),
+    COMPLEMENT("~", 14),
     MUL("*", 12),
     DIV("/", 12),
     REM("%", 12),
     ADD("+", 11),
     SUB("-", 11),
+    SHL("<<", 10),
+    SHR(">>", 10),
+    USHR(">>>", 10),
     LT("<", 9),
     LE("<=", 9),
     GT(">", 9),
     GE(">=", 9),
     EQ("==", 8),
     NE("!=", 8),
+    /** {@code & ^ |}: bitwise on int and long, logical without short-circuit on boolean. */
+    BITAND("&", 7),
+    XOR("^", 6),
+    BITOR("|", 5),
     AND("&&", 4),
     OR("||", 3);
 
@@ -153,6 +161,12 @@ public sealed interface Expr {
 
     public boolean isComparison() {
       return precedence == 9 || precedence == 8;
+    }
+
+    /** Shifts and bitwise operators: int and long only, or boolean for {@code & ^ |}. */
+    public boolean isBitwise() {
+      return precedence == 10 || precedence == 7 || precedence == 6 || precedence == 5
+          || this == COMPLEMENT;
     }
 
     public boolean isLogical() {

@@ -7,7 +7,11 @@ public record Type(Prim prim, int dims) {
     DOUBLE("double"),
     INT("int"),
     LONG("long"),
-    BOOLEAN("boolean");
+    BOOLEAN("boolean"),
+    /** byte, short and char: only as the type of a narrowing cast; variables hold them as int. */
+    BYTE("byte"),
+    SHORT("short"),
+    CHAR("char");
 
     private final String keyword;
 
@@ -24,6 +28,24 @@ public record Type(Prim prim, int dims) {
   public static final Type INT = new Type(Prim.INT, 0);
   public static final Type LONG = new Type(Prim.LONG, 0);
   public static final Type BOOLEAN = new Type(Prim.BOOLEAN, 0);
+  public static final Type BYTE = new Type(Prim.BYTE, 0);
+  public static final Type SHORT = new Type(Prim.SHORT, 0);
+  public static final Type CHAR = new Type(Prim.CHAR, 0);
+
+  /** Whether this is byte, short or char, which arithmetic promotes to int. */
+  public boolean isNarrow() {
+    return dims == 0 && (prim == Prim.BYTE || prim == Prim.SHORT || prim == Prim.CHAR);
+  }
+
+  /** The type a variable of this type is held in: int for byte, short and char. */
+  public Type stored() {
+    return isNarrow() ? INT : this;
+  }
+
+  /** Whether this is int or long (or a narrow type): the operands of shifts and bitwise operators. */
+  public boolean isIntegral() {
+    return dims == 0 && (prim == Prim.INT || prim == Prim.LONG || isNarrow());
+  }
 
   public boolean isDouble() {
     return prim == Prim.DOUBLE && dims == 0;
@@ -68,6 +90,10 @@ public record Type(Prim prim, int dims) {
     }
     if (dims != 0 || from.dims != 0) {
       return false;
+    }
+    if (from.isNarrow()) {
+      return prim == Prim.DOUBLE || prim == Prim.LONG || prim == Prim.INT
+          || (prim == Prim.SHORT && from.prim == Prim.BYTE);
     }
     return (prim == Prim.DOUBLE && (from.prim == Prim.INT || from.prim == Prim.LONG))
         || (prim == Prim.LONG && from.prim == Prim.INT);

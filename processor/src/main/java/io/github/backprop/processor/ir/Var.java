@@ -34,7 +34,7 @@ public final class Var {
 
   private Var(String name, Type type, Kind kind, Var primal, RecordType recordType) {
     this.name = name;
-    this.type = type;
+    this.type = type.isArray() ? type : type.stored(); // byte, short and char live in an int
     this.kind = kind;
     this.primal = primal;
     this.recordType = recordType;

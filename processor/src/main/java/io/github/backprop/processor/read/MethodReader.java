@@ -179,6 +179,8 @@ public final class MethodReader {
     private String pendingLabel;
     private final Map<Object, String> sources = new IdentityHashMap<>();
     private final Map<Object, Tree> positions = new IdentityHashMap<>();
+    /** The declared type of each byte, short or char variable, which is held as an int. */
+    private final Map<Var, Type> narrow = new IdentityHashMap<>();
     private final SourcePositions sourcePositions = trees.getSourcePositions();
     private CharSequence text;
 
@@ -217,6 +219,9 @@ public final class MethodReader {
 
     private Var declare(String name, Type type, Var.Kind kind) {
       Var v = new Var(name, type, kind);
+      if (type.isNarrow()) {
+        narrow.put(v, type);
+      }
       scopes.peek().put(name, v);
       return v;
     }
@@ -254,6 +259,13 @@ public final class MethodReader {
     private Type declaredType(Tree type) {
       if (type instanceof ArrayTypeTree a) {
         Type element = declaredType(a.getType());
+        if (element.isNarrow()) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "arrays of " + element + " are not supported: use an int[]",
+              type,
+              unit);
+        }
         if (element.dims() >= 2) {
           throw reporter.abort(
               Tag.UNSUPPORTED,
@@ -270,6 +282,12 @@ public final class MethodReader {
           return known;
         }
         switch (p.getPrimitiveTypeKind()) {
+          case BYTE:
+            return Type.BYTE;
+          case SHORT:
+            return Type.SHORT;
+          case CHAR:
+            return Type.CHAR;
           case FLOAT:
             throw reporter.abort(
                 Tag.UNSUPPORTED, "float values are not supported: use double", type, unit);
@@ -559,7 +577,9 @@ public final class MethodReader {
         type = init.type();
       } else {
         type = declared;
-        if (init != null && !type.acceptsByWidening(init.type())) {
+        if (type.isNarrow() && init != null) {
+          init = IntegerOps.narrow(type, init, declaredTypeOf(init));
+        } else if (init != null && !type.acceptsByWidening(init.type())) {
           throw reporter.abortQuietly();
         }
       }
@@ -624,6 +644,9 @@ public final class MethodReader {
             }
             Var target = target(a.getVariable());
             Expr value = expr(a.getExpression());
+            if (narrow.containsKey(target)) {
+              value = IntegerOps.narrow(narrow.get(target), value, declaredTypeOf(value));
+            }
             if (!target.type().acceptsByWidening(value.type())) {
               throw reporter.abortQuietly();
             }
@@ -635,22 +658,34 @@ public final class MethodReader {
         case MULTIPLY_ASSIGNMENT:
         case DIVIDE_ASSIGNMENT:
         case REMAINDER_ASSIGNMENT:
+        case LEFT_SHIFT_ASSIGNMENT:
+        case RIGHT_SHIFT_ASSIGNMENT:
+        case UNSIGNED_RIGHT_SHIFT_ASSIGNMENT:
+        case AND_ASSIGNMENT:
+        case OR_ASSIGNMENT:
+        case XOR_ASSIGNMENT:
           {
             CompoundAssignmentTree a = (CompoundAssignmentTree) e;
             Expr.Index element = element(a.getVariable());
             Expr value = expr(a.getExpression());
+            Op op = arithmetic(e.getKind());
             if (element != null) {
-              if (!element.type().isNumeric() || !value.type().isNumeric()) {
+              if (!compoundApplies(op, element.type(), value.type())) {
                 throw reporter.abortQuietly();
               }
-              return new Stmt.Store(element, arithmetic(e.getKind()), value);
+              return new Stmt.Store(element, op, value);
             }
             Var target = target(a.getVariable());
-            if (!target.type().isNumeric() || !value.type().isNumeric()) {
+            if (!compoundApplies(op, target.type(), value.type())) {
               throw reporter.abortQuietly();
             }
             checkAliases(target, a.getVariable());
-            return new Stmt.Assign(target, arithmetic(e.getKind()), value);
+            if (narrow.containsKey(target)) {
+              // b += x on a byte is b = (byte) (b + x)
+              return new Stmt.Assign(
+                  target, null, IntegerOps.compound(narrow.get(target), new Expr.Ref(target), op, value));
+            }
+            return new Stmt.Assign(target, op, value);
           }
         case PREFIX_INCREMENT:
         case POSTFIX_INCREMENT:
@@ -671,6 +706,12 @@ public final class MethodReader {
               throw reporter.abortQuietly();
             }
             checkAliases(target, operand);
+            if (narrow.containsKey(target)) {
+              return new Stmt.Assign(
+                  target,
+                  null,
+                  IntegerOps.compound(narrow.get(target), new Expr.Ref(target), up ? Op.ADD : Op.SUB, Expr.Literal.ofInt(1)));
+            }
             return new Stmt.Assign(target, up ? Op.ADD : Op.SUB, Expr.Literal.ofInt(1));
           }
         case METHOD_INVOCATION:
@@ -839,6 +880,17 @@ public final class MethodReader {
           }
         case LOGICAL_COMPLEMENT:
           return new Expr.Unary(Op.NOT, condition(((UnaryTree) t).getExpression()), Type.BOOLEAN);
+        case BITWISE_COMPLEMENT:
+          {
+            Expr operand = expr(((UnaryTree) t).getExpression());
+            if (!operand.type().isIntegral()) {
+              throw reporter.abortQuietly();
+            }
+            return new Expr.Unary(Op.COMPLEMENT, operand, Type.promote(operand.type(), Type.INT));
+          }
+        case CHAR_LITERAL:
+          // Its value as a number, as arithmetic sees it; printed back as 'a'.
+          return new Expr.Literal((int) (Character) ((LiteralTree) t).getValue(), Type.CHAR);
         case TYPE_CAST:
           {
             TypeCastTree c = (TypeCastTree) t;
@@ -901,9 +953,29 @@ public final class MethodReader {
       if ((op == Op.EQ || op == Op.NE) && l.type().equals(Type.BOOLEAN) && r.type().equals(Type.BOOLEAN)) {
         return new Expr.Binary(op, l, r, Type.BOOLEAN);
       }
+      if (op.isBitwise()) {
+        Type type = IntegerOps.binaryType(op, l.type(), r.type());
+        if (type == null) {
+          throw reporter.abortQuietly(); // javac: bad operand types
+        }
+        return new Expr.Binary(op, l, r, type);
+      }
       requireNumeric(l);
       requireNumeric(r);
       return new Expr.Binary(op, l, r, op.isComparison() ? Type.BOOLEAN : Type.promote(l.type(), r.type()));
+    }
+
+    /** An expression's type as the source declares it: byte, short or char for such a variable. */
+    private Type declaredTypeOf(Expr e) {
+      return e instanceof Expr.Ref r && narrow.containsKey(r.var()) ? narrow.get(r.var()) : e.type();
+    }
+
+    /** Whether javac accepts {@code target op= value}: arithmetic on numbers, bitwise on integers or booleans. */
+    private boolean compoundApplies(Op op, Type target, Type value) {
+      if (op.isBitwise()) {
+        return IntegerOps.binaryType(op, target, value) != null;
+      }
+      return target.isNumeric() && value.isNumeric();
     }
 
     private void requireNumeric(Expr e) {
@@ -993,6 +1065,10 @@ public final class MethodReader {
         throw reporter.abortQuietly(); // a bare {a, b} outside a declaration: javac reports it
       }
       Type element = declaredType(n.getType());
+      if (element.isNarrow()) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED, "arrays of " + element + " are not supported: use an int[]", n, unit);
+      }
       if (n.getInitializers() != null) {
         Type type = element;
         for (int i = 0; i < Math.max(1, n.getDimensions().size()); i++) {
@@ -1111,7 +1187,8 @@ public final class MethodReader {
       for (ExpressionTree a : t.getArguments()) {
         Expr e = value(a);
         args.add(e);
-        argTypes.add(e.type());
+        // A byte, short or char variable is held as an int, but chooses overloads as declared.
+        argTypes.add(declaredTypeOf(e));
       }
       ExpressionTree select = t.getMethodSelect();
       String name;
@@ -1176,6 +1253,13 @@ public final class MethodReader {
 
     private Expr call(ExecutableElement m, Expr receiver, List<Expr> args, MethodInvocationTree t, boolean loose) {
       String name = m.getSimpleName().toString();
+      args = new ArrayList<>(args);
+      for (int i = 0; i < args.size() && i < m.getParameters().size(); i++) {
+        Type p = Resolver.typeOf(m.getParameters().get(i).asType());
+        if (p != null && p.isNarrow() && !(args.get(i) instanceof Expr.Literal)) {
+          args.set(i, IntegerOps.narrow(p, args.get(i), args.get(i).type())); // c of a char c is an int here
+        }
+      }
       TypeElement declaring = (TypeElement) m.getEnclosingElement();
       Owner owner = Resolver.owner(declaring);
       Type result = Resolver.typeOf(m.getReturnType());
@@ -1432,6 +1516,18 @@ public final class MethodReader {
         return Op.AND;
       case CONDITIONAL_OR:
         return Op.OR;
+      case LEFT_SHIFT:
+        return Op.SHL;
+      case RIGHT_SHIFT:
+        return Op.SHR;
+      case UNSIGNED_RIGHT_SHIFT:
+        return Op.USHR;
+      case AND:
+        return Op.BITAND;
+      case OR:
+        return Op.BITOR;
+      case XOR:
+        return Op.XOR;
       default:
         return null;
     }
@@ -1447,6 +1543,18 @@ public final class MethodReader {
         return Op.MUL;
       case DIVIDE_ASSIGNMENT:
         return Op.DIV;
+      case LEFT_SHIFT_ASSIGNMENT:
+        return Op.SHL;
+      case RIGHT_SHIFT_ASSIGNMENT:
+        return Op.SHR;
+      case UNSIGNED_RIGHT_SHIFT_ASSIGNMENT:
+        return Op.USHR;
+      case AND_ASSIGNMENT:
+        return Op.BITAND;
+      case OR_ASSIGNMENT:
+        return Op.BITOR;
+      case XOR_ASSIGNMENT:
+        return Op.XOR;
       default:
         return Op.REM;
     }

@@ -305,11 +305,14 @@ final class Resolver {
           case DOUBLE -> "java.lang.Double";
           case INT -> "java.lang.Integer";
           case LONG -> "java.lang.Long";
+          case BYTE -> "java.lang.Byte";
+          case SHORT -> "java.lang.Short";
+          case CHAR -> "java.lang.Character";
           default -> "java.lang.Boolean";
         };
         return name.equals(box)
             || isAnyObject(name)
-            || (a.prim() != Type.Prim.BOOLEAN && name.equals("java.lang.Number"));
+            || (a.prim() != Type.Prim.BOOLEAN && a.prim() != Type.Prim.CHAR && name.equals("java.lang.Number"));
       default:
         return false;
     }
@@ -361,7 +364,13 @@ final class Resolver {
     switch (t.getKind()) {
       case ARRAY:
         Type element = typeOf(((ArrayType) t).getComponentType());
-        return element == null ? null : element.arrayOf();
+        return element == null || element.isNarrow() ? null : element.arrayOf();
+      case BYTE:
+        return Type.BYTE;
+      case SHORT:
+        return Type.SHORT;
+      case CHAR:
+        return Type.CHAR;
       default:
         return primitive(t.getKind());
     }

@@ -78,6 +78,9 @@ final class StaticData {
           unit);
     }
     Object value = field.getConstantValue();
+    if (value instanceof Character c) {
+      value = (int) c; // a char constant's value, as arithmetic sees it
+    }
     String hidden = hiddenBy(field);
     if (hidden != null) {
       if (value != null) {

@@ -51,6 +51,15 @@ final class CodeWriter {
       case LONG:
         t = TypeName.LONG;
         break;
+      case BYTE:
+        t = TypeName.BYTE;
+        break;
+      case SHORT:
+        t = TypeName.SHORT;
+        break;
+      case CHAR:
+        t = TypeName.CHAR;
+        break;
       default:
         t = TypeName.BOOLEAN;
         break;
@@ -145,6 +154,11 @@ final class CodeWriter {
       return CodeBlock.of(
           "$T $L = $L.$L()", typeOf(v), namer.name(v), namer.name(TapeScope.HOLDER), v.recordType().record());
     }
+    if (d.init() == null && v.kind() == Var.Kind.LOCAL && !v.type().isArray()) {
+      // The source assigns it before any read (javac checked), but the generated code may read
+      // it on a path javac cannot follow, e.g. after an early return moved into an else.
+      return CodeBlock.of("$T $L = $L", typeOf(v), namer.name(v), defaultValue(v.type()));
+    }
     if (d.init() == null) {
       return CodeBlock.of("$T $L", typeOf(v), namer.name(v));
     }
@@ -153,6 +167,19 @@ final class CodeWriter {
       return CodeBlock.of("$T $L = $L", typeOf(v), namer.name(v), newArray(n, false));
     }
     return CodeBlock.of("$T $L = $L", typeOf(v), namer.name(v), init(v, d.init()));
+  }
+
+  private static String defaultValue(Type t) {
+    switch (t.prim()) {
+      case DOUBLE:
+        return "0.0";
+      case BOOLEAN:
+        return "false";
+      case LONG:
+        return "0L";
+      default:
+        return "0";
+    }
   }
 
   /** {@code i++} for a step of one; otherwise as {@link #assignment}. */
@@ -199,7 +226,11 @@ final class CodeWriter {
     if (op == null) {
       return CodeBlock.of("$L = $L", target, var == null ? expr(value) : init(var, value));
     }
-    Type wide = Type.promote(self.type(), value.type());
+    // A shift has its left operand's type: k <<= 2L stays an int.
+    Type wide =
+        op == Op.SHL || op == Op.SHR || op == Op.USHR
+            ? Type.promote(self.type(), Type.INT)
+            : Type.promote(self.type(), value.type());
     if (self.type().isNumeric() && !self.type().equals(wide)) {
       // k += 0.5 narrows implicitly, which javac 20+ flags (lossy-conversions): cast in the open
       return CodeBlock.of("$L = $L", target, expr(new Expr.Cast(self.type(), new Expr.Binary(op, self, value, wide))));
@@ -444,6 +475,17 @@ final class CodeWriter {
     return PRIMARY;
   }
 
+  /** A char literal: {@code 'a'}, escaped where needed, a unicode escape outside printable ASCII. */
+  private static String charLiteral(char c) {
+    if (c == '\'' || c == '\\') {
+      return "'\\" + c + "'";
+    }
+    if (c >= 0x20 && c < 0x7f) {
+      return "'" + c + "'";
+    }
+    return String.format("'\\u%04x'", (int) c);
+  }
+
   private static boolean isNegative(Expr.Literal l) {
     return l.value() instanceof Number n
         && (n.doubleValue() < 0 || (n instanceof Double d && d == 0.0 && 1 / d < 0));
@@ -469,6 +511,9 @@ final class CodeWriter {
     }
     if (l.type().prim() == Type.Prim.LONG) {
       return ((Number) v).longValue() + "L";
+    }
+    if (l.type().prim() == Type.Prim.CHAR) {
+      return charLiteral((char) ((Number) v).intValue());
     }
     return Integer.toString(((Number) v).intValue());
   }

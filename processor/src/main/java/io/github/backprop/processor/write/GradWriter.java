@@ -241,7 +241,10 @@ public final class GradWriter {
   private static String signature(MethodModel m) {
     StringBuilder s = new StringBuilder(m.name()).append('(');
     for (int i = 0; i < m.params().size(); i++) {
-      s.append(i == 0 ? "" : ", ").append(m.params().get(i).type());
+      // As declared: a char parameter is held as an int but documented as the char it is.
+      javax.lang.model.type.TypeMirror t = m.element().getParameters().get(i).asType();
+      s.append(i == 0 ? "" : ", ")
+          .append(t instanceof javax.lang.model.type.DeclaredType d ? d.asElement().getSimpleName() : t);
     }
     return s.append(')').toString();
   }

@@ -55,6 +55,10 @@ enum Feature {
   BLOCKS,
   /** {@code x % 2 > 1} with a double x, in an if condition (accepted there). */
   DOUBLE_REMAINDER_IN_IF,
+  /** {@code x % 1.5} with a double x, anywhere a double goes (d/dx = 1). */
+  DOUBLE_REMAINDER,
+  /** {@code << >> >>> & | ^ ~} on int values. */
+  BIT_OPERATORS,
   /** {@code static final} constants: Math.PI, Math.E, the class's own. */
   CONSTANTS,
   /** Calls to other generated {@code @Differentiable} methods. */

@@ -965,6 +965,13 @@ final class Gen {
       }
       return squash(new G(new Bin("/", l.e(), den.e(), T.DOUBLE), l.r().div(den.r())));
     }
+    if (k < 42 && on(Feature.DOUBLE_REMAINDER) && chance(0.3)) {
+      // |a % m| < |m|, with a's sign; derivative 1 between jumps
+      G a = dbl(d - 1);
+      double m = pick(List.of(1.5, 2.0, -0.75, 3.0));
+      Range r = a.r().lo() >= 0 ? new Range(0, Math.abs(m)) : new Range(-Math.abs(m), Math.abs(m));
+      return new G(new Bin("%", a.e(), m == 3.0 ? Lit.i(3) : Lit.d(m), T.DOUBLE), r);
+    }
     if (k < 45 && on(Feature.ARITHMETIC)) {
       G a = dbl(d - 1);
       return new G(new Un(chance(0.9) ? "-" : "+", a.e(), T.DOUBLE), chance(0.9) ? a.r().neg() : a.r());
@@ -1620,6 +1627,32 @@ final class Gen {
     return new G(new Call("Math.floorMod", List.of(g.e(), Lit.i(c)), T.INT), new Range(0, c - 1));
   }
 
+  /** A shift or bitwise operator on ints; the range bounds every bit pattern the operands allow. */
+  private G bits(int d) {
+    G l = intE(d - 1);
+    int k = rnd.nextInt(5);
+    if (k == 0) {
+      return new G(new Un("~", l.e(), T.INT), l.r().neg().add(Range.point(-1)));
+    }
+    if (k == 1) {
+      int c = rnd.nextInt(4);
+      return new G(new Bin("<<", l.e(), Lit.i(c), T.INT), l.r().scale(1 << c));
+    }
+    if (k == 2) {
+      int c = rnd.nextInt(4);
+      String op = chance(0.5) ? ">>" : ">>>";
+      if (op.equals(">>>") && l.r().lo() < 0) {
+        op = ">>";
+      }
+      return new G(new Bin(op, l.e(), Lit.i(c), T.INT), l.r().hull(Range.ZERO).integral());
+    }
+    G r = intE(d - 1);
+    double m = Math.max(Math.max(Math.abs(l.r().lo()), Math.abs(l.r().hi())), Math.max(Math.abs(r.r().lo()), Math.abs(r.r().hi())));
+    double p = Math.pow(2, Math.ceil(Math.log(m + 1) / Math.log(2)));
+    String op = pick(new String[] {"&", "|", "^"});
+    return new G(new Bin(op, l.e(), r.e(), T.INT), new Range(-p, p - 1));
+  }
+
   private G intRaw(int d) {
     List<Info> ints = readable(T.INT);
     int k = rnd.nextInt(100);
@@ -1645,6 +1678,9 @@ final class Gen {
       }
       int v = rnd.nextInt(9) - 3;
       return new G(Lit.i(v), Range.point(v));
+    }
+    if (k < 55 && on(Feature.BIT_OPERATORS) && chance(0.3)) {
+      return bits(d);
     }
     if (k < 55) {
       G l = intE(d - 1);

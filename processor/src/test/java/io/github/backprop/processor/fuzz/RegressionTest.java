@@ -871,4 +871,46 @@ class RegressionTest {
       assertEquals(0.5 + 0.5 * x, (Double) g.get("x"), 1e-15);
     }
   }
+
+  /** Probe: the generated code read t where javac could not prove it assigned. */
+  @Test
+  void localDeclaredWithoutValueAndAssignedAfterAnEarlyReturnCompiles() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double f(double z) {
+              double t;
+              if (z < 0) return Double.NaN;
+              t = 2 / (2 + z);
+              return t * t;
+            }
+
+            @Differentiable static double g(double x, int n) {
+              double t;
+              int k;
+              boolean b;
+              for (int i = 0; i < n; i++) {
+                if (x > i) {
+                  return x * i;
+                }
+              }
+              k = n * 2;
+              b = k > 3;
+              t = b ? x * k : x;
+              return t * t;
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    assertEquals(Map.of("value", Double.NaN, "z", 0.0), Compiled.components(c.call("p.CGrad", "f", -1.0)));
+    for (double z : new double[] {0.25, 1.0, 3.0}) {
+      GradCheck.check(c, "f", z);
+    }
+    // d/dz (2 / (2 + z))^2 = -8 / (2 + z)^3, at z = 0: -1
+    assertEquals(-1.0, (Double) Compiled.components(c.call("p.CGrad", "f", 0.0)).get("z"), 1e-15);
+    for (double x : new double[] {-2.5, 0.5, 1.5}) {
+      for (int n : new int[] {0, 1, 3}) {
+        GradCheck.check(c, "g", x, n);
+      }
+    }
+  }
 }

@@ -140,8 +140,15 @@ public final class Compiled {
           : types[i] == int.class ? Integer.class
           : types[i] == long.class ? Long.class
           : types[i] == boolean.class ? Boolean.class
+          : types[i] == char.class ? Character.class
+          : types[i] == byte.class ? Byte.class
+          : types[i] == short.class ? Short.class
           : types[i];
-      if (!boxed.isInstance(args[i])) {
+      // A generated method takes a char, byte or short parameter as an int, as a call widens it.
+      boolean widened =
+          types[i] == int.class
+              && (args[i] instanceof Character || args[i] instanceof Byte || args[i] instanceof Short);
+      if (!boxed.isInstance(args[i]) && !widened) {
         return false;
       }
     }
