@@ -2,9 +2,10 @@ package io.github.backprop.processor.ir;
 
 /** The value types a differentiable method may use: a primitive and an array depth. */
 public record Type(Prim prim, int dims) {
-  /** Primitive element types. Only {@link #DOUBLE} carries derivatives. */
+  /** Primitive element types. Only {@link #DOUBLE} and {@link #FLOAT} carry derivatives. */
   public enum Prim {
     DOUBLE("double"),
+    FLOAT("float"),
     INT("int"),
     LONG("long"),
     BOOLEAN("boolean");
@@ -21,6 +22,7 @@ public record Type(Prim prim, int dims) {
   }
 
   public static final Type DOUBLE = new Type(Prim.DOUBLE, 0);
+  public static final Type FLOAT = new Type(Prim.FLOAT, 0);
   public static final Type INT = new Type(Prim.INT, 0);
   public static final Type LONG = new Type(Prim.LONG, 0);
   public static final Type BOOLEAN = new Type(Prim.BOOLEAN, 0);
@@ -29,9 +31,14 @@ public record Type(Prim prim, int dims) {
     return prim == Prim.DOUBLE && dims == 0;
   }
 
-  /** Whether values of this type can carry a derivative: doubles and arrays of doubles. */
+  /** Whether values of this type can carry a derivative: doubles, floats and arrays of them. */
   public boolean isDifferentiable() {
-    return prim == Prim.DOUBLE;
+    return prim == Prim.DOUBLE || prim == Prim.FLOAT;
+  }
+
+  /** A {@code double} or {@code float} value. */
+  public boolean isFloating() {
+    return dims == 0 && isDifferentiable();
   }
 
   public boolean isNumeric() {
@@ -55,6 +62,9 @@ public record Type(Prim prim, int dims) {
     if (a.prim == Prim.DOUBLE || b.prim == Prim.DOUBLE) {
       return DOUBLE;
     }
+    if (a.prim == Prim.FLOAT || b.prim == Prim.FLOAT) {
+      return FLOAT;
+    }
     if (a.prim == Prim.LONG || b.prim == Prim.LONG) {
       return LONG;
     }
@@ -69,7 +79,8 @@ public record Type(Prim prim, int dims) {
     if (dims != 0 || from.dims != 0) {
       return false;
     }
-    return (prim == Prim.DOUBLE && (from.prim == Prim.INT || from.prim == Prim.LONG))
+    return (prim == Prim.DOUBLE && (from.prim == Prim.INT || from.prim == Prim.LONG || from.prim == Prim.FLOAT))
+        || (prim == Prim.FLOAT && (from.prim == Prim.INT || from.prim == Prim.LONG))
         || (prim == Prim.LONG && from.prim == Prim.INT);
   }
 

@@ -257,17 +257,10 @@ public final class MethodReader {
         if (known != null) {
           return known;
         }
-        switch (p.getPrimitiveTypeKind()) {
-          case FLOAT:
-            throw reporter.abort(
-                Tag.UNSUPPORTED, "float values are not supported: use double", type, unit);
-          default:
-            break;
-        }
       }
       throw reporter.abort(
           Tag.UNSUPPORTED,
-          "a variable of type '" + type + "' is not supported: use double, int, long or boolean",
+          "a variable of type '" + type + "' is not supported: use double, float, int, long or boolean",
           type,
           unit);
     }
@@ -701,6 +694,8 @@ public final class MethodReader {
           return new Expr.Literal(((LiteralTree) t).getValue(), Type.LONG);
         case DOUBLE_LITERAL:
           return new Expr.Literal(((LiteralTree) t).getValue(), Type.DOUBLE);
+        case FLOAT_LITERAL:
+          return new Expr.Literal(((LiteralTree) t).getValue(), Type.FLOAT);
         case BOOLEAN_LITERAL:
           return new Expr.Literal(((LiteralTree) t).getValue(), Type.BOOLEAN);
         case IDENTIFIER:
@@ -1063,10 +1058,10 @@ public final class MethodReader {
         if (m == null) {
           throw reporter.abort(
               Tag.NO_DERIVATIVE,
-              "no '" + name + "' takes (" + describe(argTypes) + ") without boxing, varargs or"
-                  + " a float conversion, which backprop cannot differentiate through: call, or"
-                  + " write as @Differentiable, a static method whose parameters are double,"
-                  + " int, long or boolean",
+              "no '" + name + "' takes (" + describe(argTypes) + ") without boxing or varargs,"
+                  + " which backprop cannot differentiate through: call, or write as"
+                  + " @Differentiable, a static method whose parameters are double, float, int,"
+                  + " long or boolean",
               t,
               unit);
         }
@@ -1153,7 +1148,8 @@ public final class MethodReader {
                 !m.getModifiers().contains(Modifier.PRIVATE),
                 overloaded(declaring, m),
                 writes,
-                calleeFacts.unread(m));
+                calleeFacts.unread(m),
+                Resolver.typeOf(m.getReturnType()));
         return new Expr.DiffCall(callee, args);
       }
       for (int i = 0; i < args.size(); i++) {

@@ -39,7 +39,7 @@ class GoldenTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Seeds", "Reassign", "MathCalls", "Branches", "Calls", "Loops", "Jumps", "ArrayCode", "Optimisations"})
+  @ValueSource(strings = {"Seeds", "Reassign", "MathCalls", "Branches", "Calls", "Loops", "Jumps", "ArrayCode", "Optimisations", "Floats"})
   void generatedSourceMatchesGolden(String name) throws IOException {
     Compiled c = compiled();
     assertTrue(c.succeeded(), c.diagnostics());
