@@ -131,4 +131,71 @@ public final class Adjoint {
       }
     }
   }
+
+  /** Zeros with the shape of {@code a}, row by row (rows may differ in length; null stays null). */
+  public static float[][] zerosLike(float[][] a) {
+    float[][] z = new float[a.length][];
+    for (int i = 0; i < a.length; i++) {
+      z[i] = a[i] == null ? null : new float[a[i].length];
+    }
+    return z;
+  }
+
+  /** {@code target[i] += scale * source[i]} for every i, in float arithmetic. */
+  public static void addTo(float[] target, float scale, float[] source) {
+    for (int i = 0; i < target.length; i++) {
+      target[i] += scale * source[i];
+    }
+  }
+
+  /** {@code target[i] += scale * source[i]} for every i; a double scale, each sum rounded to float. */
+  public static void addTo(float[] target, double scale, float[] source) {
+    for (int i = 0; i < target.length; i++) {
+      target[i] = (float) (target[i] + scale * source[i]);
+    }
+  }
+
+  /** {@code target[i][j] += scale * source[i][j]} for every i and j, in float arithmetic. */
+  public static void addTo(float[][] target, float scale, float[][] source) {
+    for (int i = 0; i < target.length; i++) {
+      if (target[i] != null) {
+        addTo(target[i], scale, source[i]);
+      }
+    }
+  }
+
+  /** {@code target[i][j] += scale * source[i][j]} for every i and j, each sum rounded to float. */
+  public static void addTo(float[][] target, double scale, float[][] source) {
+    for (int i = 0; i < target.length; i++) {
+      if (target[i] != null) {
+        addTo(target[i], scale, source[i]);
+      }
+    }
+  }
+
+  public static float[] copyOf(float[] a) {
+    return a.clone();
+  }
+
+  /** A copy of every row; the rows are new arrays. */
+  public static float[][] copyOf(float[][] a) {
+    float[][] c = new float[a.length][];
+    for (int i = 0; i < a.length; i++) {
+      c[i] = a[i] == null ? null : a[i].clone();
+    }
+    return c;
+  }
+
+  public static void copyInto(float[] from, float[] to) {
+    System.arraycopy(from, 0, to, 0, to.length);
+  }
+
+  /** Writes every row of {@code from} into the same row of {@code to}. */
+  public static void copyInto(float[][] from, float[][] to) {
+    for (int i = 0; i < to.length; i++) {
+      if (to[i] != null) {
+        System.arraycopy(from[i], 0, to[i], 0, to[i].length);
+      }
+    }
+  }
 }

@@ -27,7 +27,7 @@ public final class Fence {
           // Kept as written, with no derivative: checks, messages, exceptions.
           "THROW", "ASSERT", "STRING_LITERAL", "NULL_LITERAL", "NEW_CLASS",
           "SWITCH", "SWITCH_EXPRESSION", "CASE", "YIELD", "DEFAULT_CASE_LABEL", "CONSTANT_CASE_LABEL",
-          "INT_LITERAL", "LONG_LITERAL", "DOUBLE_LITERAL", "BOOLEAN_LITERAL",
+          "INT_LITERAL", "LONG_LITERAL", "DOUBLE_LITERAL", "BOOLEAN_LITERAL", "FLOAT_LITERAL",
           "PLUS", "MINUS", "MULTIPLY", "DIVIDE", "REMAINDER", "UNARY_MINUS", "UNARY_PLUS",
           "LESS_THAN", "LESS_THAN_EQUAL", "GREATER_THAN", "GREATER_THAN_EQUAL", "EQUAL_TO",
           "NOT_EQUAL_TO", "CONDITIONAL_AND", "CONDITIONAL_OR", "LOGICAL_COMPLEMENT",
@@ -64,7 +64,6 @@ public final class Fence {
           Map.entry("LAMBDA_EXPRESSION", "lambdas are not supported: write a @Differentiable static method and call it"),
           Map.entry("MEMBER_REFERENCE", "method references are not supported: call a @Differentiable static method directly"),
           Map.entry("INSTANCE_OF", "'instanceof' is not supported: a differentiable method works on primitive values"),
-          Map.entry("FLOAT_LITERAL", "float values are not supported: use double (drop the 'f' suffix)"),
           Map.entry("PARAMETERIZED_TYPE", "generic types are not supported: a differentiable method works on primitive values"),
           Map.entry("ANNOTATED_TYPE", "type annotations are not supported inside a differentiable method"),
           Map.entry("UNION_TYPE", "multi-catch is not supported: handle exceptions in the caller"),

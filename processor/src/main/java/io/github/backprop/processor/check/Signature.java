@@ -29,11 +29,11 @@ public final class Signature {
               + " reads from the object as parameters",
           m);
     }
-    if (m.getReturnType().getKind() != TypeKind.DOUBLE) {
+    if (m.getReturnType().getKind() != TypeKind.DOUBLE && m.getReturnType().getKind() != TypeKind.FLOAT) {
       reporter.error(
           Tag.SIGNATURE,
           "@Differentiable method '" + name + "' returns " + m.getReturnType() + "; it must return"
-              + " double, the value whose gradient is computed",
+              + " double or float, the value whose gradient is computed",
           m);
     }
     if (!m.getTypeParameters().isEmpty()) {
@@ -58,7 +58,7 @@ public final class Signature {
         reporter.error(
             Tag.SIGNATURE,
             "parameter '" + p.getSimpleName() + "' has type " + p.asType() + "; a"
-                + " @Differentiable method takes double and double[] or double[][]"
+                + " @Differentiable method takes double, float and arrays of them"
                 + " (differentiated), and int, long or boolean or arrays of them, or byte, short"
                 + " or char (passed through)"
                 + (p.asType().getKind() == TypeKind.ARRAY ? "; arrays have at most two dimensions" : ""),
@@ -73,14 +73,14 @@ public final class Signature {
         if (p == null) {
           reporter.error(
               Tag.SIGNATURE,
-              "wrt names '" + w + "', which is not a parameter of '" + name + "': name its double,"
-                  + " double[] or double[][] parameters",
+              "wrt names '" + w + "', which is not a parameter of '" + name + "': name its double"
+                  + " or float parameters, or arrays of them",
               m);
         } else if (!isFloating(p.asType())) {
           reporter.error(
               Tag.SIGNATURE,
               "wrt names '" + w + "', of type " + p.asType() + ", which has no derivative: name"
-                  + " double, double[] or double[][] parameters",
+                  + " double or float parameters, or arrays of them",
               p);
         }
       }
@@ -118,6 +118,7 @@ public final class Signature {
 
   private static boolean isFloating(TypeMirror t) {
     return t.getKind() == TypeKind.DOUBLE
+        || t.getKind() == TypeKind.FLOAT
         || (t.getKind() == TypeKind.ARRAY && isFloating(((javax.lang.model.type.ArrayType) t).getComponentType()));
   }
 
@@ -131,8 +132,8 @@ public final class Signature {
       TypeMirror c = ((javax.lang.model.type.ArrayType) t).getComponentType();
       return dims > 0 && !isNarrow(c.getKind()) && isSupported(c, dims - 1);
     }
-    return k == TypeKind.DOUBLE || k == TypeKind.INT || k == TypeKind.LONG || k == TypeKind.BOOLEAN
-        || isNarrow(k);
+    return k == TypeKind.DOUBLE || k == TypeKind.FLOAT || k == TypeKind.INT || k == TypeKind.LONG
+        || k == TypeKind.BOOLEAN || isNarrow(k);
   }
 
   /** byte, short and char: passed through as int values; arrays of them are not supported. */

@@ -144,7 +144,8 @@ final class Differ {
         // Example: Adjoint.addTo(_d_w, _d_g0, _g0.w());
         out.add(new Step.AddArray(adjointArray(arg), g, new Expr.Component(record, accessor, arg.type())));
       } else if (accessor != null && activity.isActive(arg)) {
-        Expr partial = new Expr.Component(record, accessor, Type.DOUBLE);
+        Type t = call.callee().paramTypes().get(i);
+        Expr partial = new Expr.Component(record, accessor, t != null && t.isFloating() ? t : Type.DOUBLE);
         propagate(arg, mul(g, partial), null, out);
       }
     }
@@ -237,7 +238,7 @@ final class Differ {
     if (Exprs.isAtom(g)) {
       return g;
     }
-    Var temp = Var.temp("_r", Type.DOUBLE);
+    Var temp = Var.temp("_r", io.github.backprop.processor.ir.StaticType.of(g));
     out.add(new Step.Temp(temp, g));
     return Exprs.ref(temp);
   }

@@ -91,9 +91,9 @@ final class Hoist {
       }
       Var record =
           Var.record(
-              "_g", new Var.RecordType(c.callee().grad(), c.callee().record()));
+              "_g", new Var.RecordType(c.callee().grad(), c.callee().record()), c.callee().result());
       out.add(new Stmt.Declare(record, call));
-      return new Expr.Component(record, "value", Type.DOUBLE);
+      return new Expr.Component(record, "value", c.callee().result());
     }
     if (e instanceof Expr.Call c) {
       List<Expr> args = new ArrayList<>();

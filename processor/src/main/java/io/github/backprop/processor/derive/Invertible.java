@@ -17,7 +17,7 @@ record Invertible(Var var, Op op, Expr amount) {
         && v.type().prim() != io.github.backprop.processor.ir.Type.Prim.LONG)) {
       return null;
     }
-    if (a.value().type().prim() == io.github.backprop.processor.ir.Type.Prim.DOUBLE) {
+    if (a.value().type().isDifferentiable()) {
       return null; // i += 0.5 rounds: not undone by i -= 0.5
     }
     if ((a.op() == Op.ADD || a.op() == Op.SUB) && !Walk.vars(a.value()).contains(v)) {

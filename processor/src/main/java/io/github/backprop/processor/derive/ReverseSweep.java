@@ -7,6 +7,7 @@ import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Exprs;
 import io.github.backprop.processor.ir.MethodModel;
 import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.ir.StaticType;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
@@ -41,7 +42,7 @@ public final class ReverseSweep {
   private final Map<Stmt, String> sources = new IdentityHashMap<>();
   private final Adjoints adjoints = new Adjoints();
   private final Tapes tapes = new Tapes();
-  private final Var value = Var.temp("_value", Type.DOUBLE);
+  private final Var value;
   private Activity activity;
   private Differ differ;
   private Tbr tbr;
@@ -67,6 +68,7 @@ public final class ReverseSweep {
   private ReverseSweep(MethodModel model, boolean tryFusion) {
     this.model = model;
     this.tryFusion = tryFusion;
+    this.value = Var.temp("_value", model.resultType());
   }
 
   public static GradMethod derive(MethodModel model, Activity activity, ErrorReporter reporter) {
@@ -315,7 +317,7 @@ public final class ReverseSweep {
       out.add(new Step.ClearElement(d));
       return out;
     }
-    Expr rhs = op == null ? st.value() : new Expr.Binary(op, target, st.value(), Type.DOUBLE);
+    Expr rhs = op == null ? st.value() : new Expr.Binary(op, target, st.value(), StaticType.promote(target, st.value()));
     if (onlyItself(st.value(), target)) {
       // The element is read only at its own index, like a variable: the other adjoints read it
       // first, then it restarts. Example: a[i] *= k;  →  _d_k += _d_a[i] * a[i]; _d_a[i] *= k;
@@ -341,7 +343,7 @@ public final class ReverseSweep {
       }
     }
     // Example: double _r0 = _d_a[i]; _d_a[i] = 0.0; _d_a[i] += _r0 * a[j]; ...
-    Var r = Var.temp("_r", Type.DOUBLE);
+    Var r = Var.temp("_r", d.type());
     List<Step> out = new ArrayList<>();
     out.add(new Step.Temp(r, d));
     out.add(new Step.ClearElement(d));
@@ -373,7 +375,9 @@ public final class ReverseSweep {
 
   /** {@code x op= e} means {@code x = x op e}. */
   private static Expr rhs(Stmt.Assign a) {
-    return a.op() == null ? a.value() : new Expr.Binary(a.op(), Exprs.ref(a.var()), a.value(), Type.DOUBLE);
+    return a.op() == null
+        ? a.value()
+        : new Expr.Binary(a.op(), Exprs.ref(a.var()), a.value(), StaticType.promote(Exprs.ref(a.var()), a.value()));
   }
 
   private static boolean isSelf(Stmt.Assign a) {
@@ -387,7 +391,7 @@ public final class ReverseSweep {
   private final Map<Stmt.Assign, Var> selfAdjoints = new IdentityHashMap<>();
 
   private Var selfAdjoint(Stmt.Assign a) {
-    Var copy = Var.temp("_r", Type.DOUBLE);
+    Var copy = Var.temp("_r", adjoints.of(a.var()).type());
     selfAdjoints.put(a, copy);
     return copy;
   }
@@ -495,7 +499,7 @@ public final class ReverseSweep {
       return tapes.pop(v);
     }
     // Example: double _t0 = x; x = x * y;
-    Var temp = v.kind() == Var.Kind.RECORD ? Var.record("_t", v.recordType()) : Var.temp("_t", v.type());
+    Var temp = v.kind() == Var.Kind.RECORD ? Var.record("_t", v.recordType(), v.type()) : Var.temp("_t", v.type());
     declare(temp, Exprs.ref(v), depth, out);
     return Exprs.ref(temp);
   }

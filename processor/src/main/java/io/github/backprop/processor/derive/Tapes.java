@@ -52,6 +52,7 @@ final class Tapes {
     } else {
       switch (type.prim()) {
         case DOUBLE:
+        case FLOAT: // a float widens to a double exactly, and narrows back to itself
           name = "_doubles";
           cls = "DoubleStack";
           break;

@@ -20,6 +20,7 @@ import java.util.List;
  * @param unread the indices of the parameters whose values never reach its result (its body
  *     does not read them, or only in dead code): their partials are zero by construction, and a
  *     caller passes nothing back through them
+ * @param result the type of its result: {@code double} or {@code float}
  */
 public record Callee(
     Owner owner,
@@ -31,4 +32,20 @@ public record Callee(
     boolean primalVisible,
     boolean overloaded,
     java.util.Set<Integer> writes,
-    java.util.Set<Integer> unread) {}
+    java.util.Set<Integer> unread,
+    Type result) {
+  /** A callee returning {@code double}. */
+  public Callee(
+      Owner owner,
+      Owner grad,
+      String name,
+      List<Type> paramTypes,
+      List<String> accessors,
+      String record,
+      boolean primalVisible,
+      boolean overloaded,
+      java.util.Set<Integer> writes,
+      java.util.Set<Integer> unread) {
+    this(owner, grad, name, paramTypes, accessors, record, primalVisible, overloaded, writes, unread, Type.DOUBLE);
+  }
+}

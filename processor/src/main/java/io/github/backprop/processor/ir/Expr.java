@@ -47,7 +47,7 @@ public sealed interface Expr {
   record DiffCall(Callee callee, List<Expr> args) implements Expr {
     @Override
     public Type type() {
-      return Type.DOUBLE;
+      return callee.result();
     }
   }
 

@@ -23,14 +23,37 @@ public final class Exprs {
   }
 
   /**
-   * {@code a op b} in double arithmetic, as all derivative code is. Where the identities above
-   * leave two int operands, Java would divide or multiply them as ints: {@code 1 / 2} is 0.
+   * {@code a op b} in floating-point arithmetic, as all derivative code is. Where the identities
+   * above leave two int operands, Java would divide or multiply them as ints: {@code 1 / 2} is 0.
+   * Next to a float, a constant a float holds exactly is written as one, so float code stays in
+   * float arithmetic: {@code 0.5f * g}.
    */
   private static Binary binary(Op op, Expr a, Expr b) {
-    if (!a.type().isDouble() && !b.type().isDouble()) {
+    if (!StaticType.of(a).isFloating() && !StaticType.of(b).isFloating()) {
       a = a instanceof Literal l && l.value() instanceof Number n ? lit(n.doubleValue()) : new Expr.Cast(Type.DOUBLE, a);
     }
-    return new Binary(op, a, b, Type.DOUBLE);
+    a = asFloatBeside(a, b);
+    b = asFloatBeside(b, a);
+    return new Binary(op, a, b, StaticType.promote(a, b));
+  }
+
+  /** A double literal beside a float expression, as a float literal where that is exact. */
+  static Expr asFloatBeside(Expr literal, Expr other) {
+    if (literal instanceof Literal l
+        && l.type().equals(Type.DOUBLE)
+        && l.value() instanceof Number n
+        && (double) (float) n.doubleValue() == n.doubleValue()
+        && StaticType.of(other).equals(Type.FLOAT)) {
+      return new Literal(n.floatValue(), Type.FLOAT);
+    }
+    return literal;
+  }
+
+  /** {@code c ? a : b} of numbers, typed as Java types it. */
+  public static Expr.Conditional conditional(Expr c, Expr a, Expr b) {
+    a = asFloatBeside(a, b);
+    b = asFloatBeside(b, a);
+    return new Expr.Conditional(c, a, b, StaticType.promote(a, b));
   }
 
   public static Expr ref(Var v) {
@@ -72,6 +95,7 @@ public final class Exprs {
         return null;
       }
       return u.type().isDouble() ? (Number) (-n.doubleValue())
+          : u.type().equals(Type.FLOAT) ? (Number) (-n.floatValue())
           : u.type().equals(Type.LONG) ? (Number) (-n.longValue())
           : (Number) (-n.intValue());
     }
@@ -82,6 +106,17 @@ public final class Exprs {
     Number r = fold(b.right());
     if (l == null || r == null) {
       return null;
+    }
+    if (b.type().equals(Type.FLOAT)) {
+      float x = l.floatValue();
+      float y = r.floatValue();
+      switch (b.op()) {
+        case ADD: return x + y;
+        case SUB: return x - y;
+        case MUL: return x * y;
+        case DIV: return x / y;
+        default: return null;
+      }
     }
     if (b.type().isDouble()) {
       double x = l.doubleValue();
@@ -170,7 +205,8 @@ public final class Exprs {
     if (a instanceof Binary b && b.op() == Op.SUB) {
       return sub(b.right(), b.left());
     }
-    return new Unary(Op.NEG, a, a.type().isNumeric() && !a.type().isDouble() ? a.type() : Type.DOUBLE);
+    Type t = StaticType.of(a);
+    return new Unary(Op.NEG, a, t.isNumeric() ? Type.promote(t, Type.INT) : Type.DOUBLE);
   }
 
   /** Product; a negation moves to the front so {@code -g * x} reads as it would by hand. */
@@ -210,8 +246,7 @@ public final class Exprs {
     }
     // g * (c ? 1 : 0) reads better, and cannot turn 0 * NaN into NaN, as c ? g : 0.
     if (b instanceof Expr.Conditional c && isLiteral(c.whenTrue()) && isLiteral(c.whenFalse())) {
-      return new Expr.Conditional(
-          c.condition(), mul(a, c.whenTrue()), mul(a, c.whenFalse()), Type.DOUBLE);
+      return conditional(c.condition(), mul(a, c.whenTrue()), mul(a, c.whenFalse()));
     }
     // Constants lead, as a person writes 2 * x.
     if (cb != null) {
@@ -253,7 +288,7 @@ public final class Exprs {
       Monomial m = monomial(u.operand());
       return new Monomial(-m.coefficient(), m.factors());
     }
-    if (e instanceof Binary b && b.op() == Op.MUL && b.type().isDouble()) {
+    if (e instanceof Binary b && b.op() == Op.MUL && b.type().isFloating()) {
       Monomial l = monomial(b.left());
       Monomial r = monomial(b.right());
       List<Expr> f = new java.util.ArrayList<>(l.factors());
@@ -284,7 +319,7 @@ public final class Exprs {
     if (Math.abs(c) == 1) {
       return c > 0 ? product : neg(product);
     }
-    Expr k = Math.rint(c) == c && Math.abs(c) < 1 << 20 && ma.factors().get(0).type().isDouble()
+    Expr k = Math.rint(c) == c && Math.abs(c) < 1 << 20 && ma.factors().get(0).type().isFloating()
         ? Literal.ofInt((int) Math.abs(c))
         : lit(Math.abs(c));
     Expr scaled = k;
@@ -330,7 +365,8 @@ public final class Exprs {
   }
 
   public static Expr math(String name, Expr... args) {
-    return new Call(Owner.MATH, name, List.of(args), Type.DOUBLE);
+    List<Expr> all = List.of(args);
+    return new Call(Owner.MATH, name, all, StaticType.math(name, all.stream().map(StaticType::of).toList(), Type.DOUBLE));
   }
 
   private static boolean isLiteral(Expr e) {

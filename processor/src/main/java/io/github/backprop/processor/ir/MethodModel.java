@@ -31,4 +31,9 @@ public record MethodModel(
   public String name() {
     return element.getSimpleName().toString();
   }
+
+  /** The type of the method's result: {@code double}, or {@code float}. */
+  public Type resultType() {
+    return element.getReturnType().getKind() == javax.lang.model.type.TypeKind.FLOAT ? Type.FLOAT : Type.DOUBLE;
+  }
 }

@@ -2,9 +2,10 @@ package io.github.backprop.processor.ir;
 
 /** The value types a differentiable method may use: a primitive and an array depth. */
 public record Type(Prim prim, int dims) {
-  /** Primitive element types. Only {@link #DOUBLE} carries derivatives. */
+  /** Primitive element types. Only {@link #DOUBLE} and {@link #FLOAT} carry derivatives. */
   public enum Prim {
     DOUBLE("double"),
+    FLOAT("float"),
     INT("int"),
     LONG("long"),
     BOOLEAN("boolean"),
@@ -25,6 +26,7 @@ public record Type(Prim prim, int dims) {
   }
 
   public static final Type DOUBLE = new Type(Prim.DOUBLE, 0);
+  public static final Type FLOAT = new Type(Prim.FLOAT, 0);
   public static final Type INT = new Type(Prim.INT, 0);
   public static final Type LONG = new Type(Prim.LONG, 0);
   public static final Type BOOLEAN = new Type(Prim.BOOLEAN, 0);
@@ -51,9 +53,14 @@ public record Type(Prim prim, int dims) {
     return prim == Prim.DOUBLE && dims == 0;
   }
 
-  /** Whether values of this type can carry a derivative: doubles and arrays of doubles. */
+  /** Whether values of this type can carry a derivative: doubles, floats and arrays of them. */
   public boolean isDifferentiable() {
-    return prim == Prim.DOUBLE;
+    return prim == Prim.DOUBLE || prim == Prim.FLOAT;
+  }
+
+  /** A {@code double} or {@code float} value. */
+  public boolean isFloating() {
+    return dims == 0 && isDifferentiable();
   }
 
   public boolean isNumeric() {
@@ -77,6 +84,9 @@ public record Type(Prim prim, int dims) {
     if (a.prim == Prim.DOUBLE || b.prim == Prim.DOUBLE) {
       return DOUBLE;
     }
+    if (a.prim == Prim.FLOAT || b.prim == Prim.FLOAT) {
+      return FLOAT;
+    }
     if (a.prim == Prim.LONG || b.prim == Prim.LONG) {
       return LONG;
     }
@@ -92,10 +102,11 @@ public record Type(Prim prim, int dims) {
       return false;
     }
     if (from.isNarrow()) {
-      return prim == Prim.DOUBLE || prim == Prim.LONG || prim == Prim.INT
+      return prim == Prim.DOUBLE || prim == Prim.FLOAT || prim == Prim.LONG || prim == Prim.INT
           || (prim == Prim.SHORT && from.prim == Prim.BYTE);
     }
-    return (prim == Prim.DOUBLE && (from.prim == Prim.INT || from.prim == Prim.LONG))
+    return (prim == Prim.DOUBLE && (from.prim == Prim.INT || from.prim == Prim.LONG || from.prim == Prim.FLOAT))
+        || (prim == Prim.FLOAT && (from.prim == Prim.INT || from.prim == Prim.LONG))
         || (prim == Prim.LONG && from.prim == Prim.INT);
   }
 

@@ -40,10 +40,12 @@ public final class Var {
     this.recordType = recordType;
   }
 
-  /** The adjoint of a double is a double; of a {@code double[]} a {@code double[]} of its shape. */
+  /**
+   * The adjoint of a double is a double; of a {@code double[]} a {@code double[]} of its shape; of
+   * a float a float; of a callee's record the type of the callee's result.
+   */
   public static Var adjointOf(Var primal) {
-    Type type = primal.kind == Kind.RECORD ? Type.DOUBLE : primal.type;
-    return new Var("_d_" + primal.name, type, Kind.ADJOINT, primal, null);
+    return new Var("_d_" + primal.name, primal.type, Kind.ADJOINT, primal, null);
   }
 
   /**
@@ -65,7 +67,12 @@ public final class Var {
   }
 
   public static Var record(String name, RecordType type) {
-    return new Var(name, Type.DOUBLE, Kind.RECORD, null, type);
+    return record(name, type, Type.DOUBLE);
+  }
+
+  /** A callee's result record; {@code value} is the type of its {@code value()}. */
+  public static Var record(String name, RecordType type, Type value) {
+    return new Var(name, value, Kind.RECORD, null, type);
   }
 
   public String name() {

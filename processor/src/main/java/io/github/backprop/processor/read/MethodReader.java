@@ -288,16 +288,13 @@ public final class MethodReader {
             return Type.SHORT;
           case CHAR:
             return Type.CHAR;
-          case FLOAT:
-            throw reporter.abort(
-                Tag.UNSUPPORTED, "float values are not supported: use double", type, unit);
           default:
             break;
         }
       }
       throw reporter.abort(
           Tag.UNSUPPORTED,
-          "a variable of type '" + type + "' is not supported: use double, int, long or boolean",
+          "a variable of type '" + type + "' is not supported: use double, float, int, long or boolean",
           type,
           unit);
     }
@@ -836,6 +833,8 @@ public final class MethodReader {
           return new Expr.Literal(((LiteralTree) t).getValue(), Type.LONG);
         case DOUBLE_LITERAL:
           return new Expr.Literal(((LiteralTree) t).getValue(), Type.DOUBLE);
+        case FLOAT_LITERAL:
+          return new Expr.Literal(((LiteralTree) t).getValue(), Type.FLOAT);
         case BOOLEAN_LITERAL:
           return new Expr.Literal(((LiteralTree) t).getValue(), Type.BOOLEAN);
         case IDENTIFIER:
@@ -1352,7 +1351,8 @@ public final class MethodReader {
                 !m.getModifiers().contains(Modifier.PRIVATE),
                 overloaded(declaring, m),
                 writes,
-                calleeFacts.unread(m));
+                calleeFacts.unread(m),
+                Resolver.typeOf(m.getReturnType()));
         return new Expr.DiffCall(callee, args);
       }
       throw new IllegalStateException("neither a rule nor @Differentiable: " + m);

@@ -254,7 +254,7 @@ final class Resolver {
   }
 
   /**
-   * Whether javac would accept the call through boxing, varargs or a conversion to float, the
+   * Whether javac would accept the call through boxing or varargs, the
    * loose invocation backprop does not differentiate through. Where it would not, the call is
    * javac's error to report.
    */
@@ -294,8 +294,6 @@ final class Resolver {
       return p.getKind() == javax.lang.model.type.TypeKind.DECLARED && isAnyObject(p.toString());
     }
     switch (p.getKind()) {
-      case FLOAT:
-        return a.equals(Type.INT) || a.equals(Type.LONG);
       case TYPEVAR:
         return true; // boxed to T
       case DECLARED:
@@ -303,6 +301,7 @@ final class Resolver {
             .getQualifiedName().toString();
         String box = switch (a.prim()) {
           case DOUBLE -> "java.lang.Double";
+          case FLOAT -> "java.lang.Float";
           case INT -> "java.lang.Integer";
           case LONG -> "java.lang.Long";
           case BYTE -> "java.lang.Byte";
@@ -343,11 +342,13 @@ final class Resolver {
     return types;
   }
 
-  /** Our type for a primitive kind, or null for float, char and the other kinds we do not hold. */
+  /** Our type for a primitive kind, or null for char and the other kinds we do not hold. */
   static Type primitive(javax.lang.model.type.TypeKind k) {
     switch (k) {
       case DOUBLE:
         return Type.DOUBLE;
+      case FLOAT:
+        return Type.FLOAT;
       case INT:
         return Type.INT;
       case LONG:

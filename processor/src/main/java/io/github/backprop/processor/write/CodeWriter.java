@@ -5,6 +5,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Expr.Op;
+import io.github.backprop.processor.ir.Narrowing;
+import io.github.backprop.processor.ir.StaticType;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Type;
@@ -44,6 +46,9 @@ final class CodeWriter {
     switch (type.prim()) {
       case DOUBLE:
         t = TypeName.DOUBLE;
+        break;
+      case FLOAT:
+        t = TypeName.FLOAT;
         break;
       case INT:
         t = TypeName.INT;
@@ -138,6 +143,11 @@ final class CodeWriter {
     }
   }
 
+  /** The value written into {@code v}, narrowed to a float variable where Java needs that. */
+  private static Expr narrow(Var v, Expr value) {
+    return v.kind() == Var.Kind.RECORD || v.kind() == Var.Kind.TAPE ? value : Narrowing.to(v.type(), value);
+  }
+
   /** A callee's record is initialised by a call to its Grad; everything else as written. */
   private CodeBlock init(Var v, Expr init) {
     if (v.kind() == Var.Kind.RECORD && init instanceof Expr.DiffCall c) {
@@ -166,7 +176,7 @@ final class CodeWriter {
       // double[] b = {x, y};
       return CodeBlock.of("$T $L = $L", typeOf(v), namer.name(v), newArray(n, false));
     }
-    return CodeBlock.of("$T $L = $L", typeOf(v), namer.name(v), init(v, d.init()));
+    return CodeBlock.of("$T $L = $L", typeOf(v), namer.name(v), init(v, narrow(v, d.init())));
   }
 
   private static String defaultValue(Type t) {
@@ -185,7 +195,7 @@ final class CodeWriter {
   /** {@code i++} for a step of one; otherwise as {@link #assignment}. */
   private CodeBlock assignment(Stmt.Assign a) {
     if ((a.op() == Op.ADD || a.op() == Op.SUB)
-        && !a.var().type().isDouble()
+        && !a.var().type().isFloating()
         && a.value() instanceof Expr.Literal l
         && l.is(1)) {
       return CodeBlock.of("$L$L", namer.name(a.var()), a.op() == Op.ADD ? "++" : "--");
@@ -197,7 +207,7 @@ final class CodeWriter {
   private CodeBlock store(Stmt.Store st) {
     CodeBlock target = expr(st.target());
     if ((st.op() == Op.ADD || st.op() == Op.SUB)
-        && !st.target().type().isDouble()
+        && !st.target().type().isFloating()
         && st.value() instanceof Expr.Literal l
         && l.is(1)) {
       return CodeBlock.of("$L$L", target, st.op() == Op.ADD ? "++" : "--");
@@ -212,7 +222,7 @@ final class CodeWriter {
    */
   private CodeBlock compound(CodeBlock target, Expr self, Var var, Op op, Expr value) {
     if (op == null
-        && self.type().isDouble()
+        && self.type().isFloating()
         && value instanceof Expr.Binary b
         && isCompound(b.op())
         && b.left().equals(self)) {
@@ -224,13 +234,14 @@ final class CodeWriter {
       value = u.operand();
     }
     if (op == null) {
-      return CodeBlock.of("$L = $L", target, var == null ? expr(value) : init(var, value));
+      Expr narrowed = Narrowing.to(self.type(), value);
+      return CodeBlock.of("$L = $L", target, var == null ? expr(narrowed) : init(var, narrow(var, value)));
     }
     // A shift has its left operand's type: k <<= 2L stays an int.
     Type wide =
         op == Op.SHL || op == Op.SHR || op == Op.USHR
             ? Type.promote(self.type(), Type.INT)
-            : Type.promote(self.type(), value.type());
+            : Type.promote(self.type(), StaticType.of(value));
     if (self.type().isNumeric() && !self.type().equals(wide)) {
       // k += 0.5 narrows implicitly, which javac 20+ flags (lossy-conversions): cast in the open
       return CodeBlock.of("$L = $L", target, expr(new Expr.Cast(self.type(), new Expr.Binary(op, self, value, wide))));
@@ -396,7 +407,7 @@ final class CodeWriter {
       if (p.record() != null) {
         return CodeBlock.of("($T) $L", recordName(p.record()), pop);
       }
-      return p.type().isArray() ? CodeBlock.of("($T) $L", typeName(p.type()), pop) : pop;
+      return p.type().isArray() || narrowsPop(p) ? CodeBlock.of("($T) $L", typeName(p.type()), pop) : pop;
     }
     throw new IllegalStateException("cannot print " + e);
   }
@@ -460,7 +471,7 @@ final class CodeWriter {
     if (e instanceof Expr.Unary || e instanceof Expr.Cast) {
       return UNARY;
     }
-    if (e instanceof Expr.Pop p && (p.record() != null || p.type().isArray())) {
+    if (e instanceof Expr.Pop p && (p.record() != null || p.type().isArray() || narrowsPop(p))) {
       return UNARY;
     }
     if (e instanceof Expr.NewArray) {
@@ -488,7 +499,13 @@ final class CodeWriter {
 
   private static boolean isNegative(Expr.Literal l) {
     return l.value() instanceof Number n
-        && (n.doubleValue() < 0 || (n instanceof Double d && d == 0.0 && 1 / d < 0));
+        && (n.doubleValue() < 0
+            || ((n instanceof Double || n instanceof Float) && n.doubleValue() == 0.0 && 1 / n.doubleValue() < 0));
+  }
+
+  /** A float saved on the tape of doubles: it comes back exactly, as {@code (float) pop()}. */
+  private static boolean narrowsPop(Expr.Pop p) {
+    return p.type().equals(Type.FLOAT);
   }
 
   static String literal(Expr.Literal l) {
@@ -508,6 +525,9 @@ final class CodeWriter {
         return d > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY";
       }
       return Double.toString(d);
+    }
+    if (l.type().prim() == Type.Prim.FLOAT) {
+      return FloatLiterals.print(((Number) v).floatValue());
     }
     if (l.type().prim() == Type.Prim.LONG) {
       return ((Number) v).longValue() + "L";

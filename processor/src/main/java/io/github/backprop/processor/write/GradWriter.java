@@ -10,8 +10,10 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.backprop.processor.derive.GradMethod;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.MethodModel;
+import io.github.backprop.processor.ir.Narrowing;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.ir.Walk;
 import java.util.ArrayList;
@@ -118,7 +120,7 @@ public final class GradWriter {
     MethodSpec.Builder b =
         MethodSpec.methodBuilder(m.name())
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(com.palantir.javapoet.TypeName.DOUBLE)
+            .returns(CodeWriter.typeName(m.resultType()))
             .addJavadoc(
                 "The value of {@code $L.$L}, after adding its gradient with respect to $L into $L,"
                     + " arrays the caller owns, shaped like those parameters: for summing gradients"
@@ -187,8 +189,12 @@ public final class GradWriter {
     }
     writer.statements(e.grad().reverse(), body);
     List<Expr> args = new ArrayList<>();
-    args.add(e.grad().value());
-    args.addAll(e.grad().gradients());
+    args.add(Narrowing.to(e.model().resultType(), e.grad().value()));
+    for (int i = 0; i < e.grad().gradients().size(); i++) {
+      // A float parameter's gradient known to be zero is 0.0f.
+      Type t = e.model().independents().get(i).type();
+      args.add(Narrowing.to(t, e.grad().gradients().get(i)));
+    }
     writer.statement(new Stmt.ReturnRecord(e.record(), args), body);
     return b.addCode(TapeScope.wrap(e.grad().declarations(), namer, body.build())).build();
   }
@@ -211,7 +217,7 @@ public final class GradWriter {
       args.add(", $L", namer.name(v));
     }
     CodeBlock value = writer.expr(e.grad().value()); // _value, or another name if a parameter has it
-    body.addStatement("double $L = $L($L)", value, m.name(), args.build());
+    body.addStatement("$T $L = $L($L)", CodeWriter.typeName(m.resultType()), value, m.name(), args.build());
     CodeBlock.Builder record = CodeBlock.builder().add("$L", value);
     for (Expr g : e.grad().gradients()) {
       record.add(", $L", writer.expr(g));
@@ -233,7 +239,10 @@ public final class GradWriter {
       }
     }
     if (all) {
-      return "every {@code double} parameter";
+      boolean floats = e.model().params().stream().anyMatch(p -> p.type().prim() == Type.Prim.FLOAT);
+      boolean doubles = e.model().params().stream().anyMatch(p -> p.type().prim() == Type.Prim.DOUBLE);
+      return floats && doubles ? "every {@code double} and {@code float} parameter"
+          : floats ? "every {@code float} parameter" : "every {@code double} parameter";
     }
     return named.isEmpty() ? "nothing" : String.join(", ", named);
   }
@@ -257,7 +266,7 @@ public final class GradWriter {
         CodeBlock.builder()
             .add("The result of {@link $T#$L}: the value and the gradient.\n\n", CodeWriter.className(grad), m.name())
             .add("@param value the value of {@code $L}\n", signature(m));
-    ctor.addParameter(com.palantir.javapoet.TypeName.DOUBLE, "value");
+    ctor.addParameter(CodeWriter.typeName(m.resultType()), "value");
     for (int i = 0; i < m.params().size(); i++) {
       String accessor = e.accessors().get(i);
       if (accessor == null) {

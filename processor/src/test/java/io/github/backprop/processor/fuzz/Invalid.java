@@ -31,7 +31,7 @@ import javax.tools.JavaFileObject;
 /**
  * Invalid input (issue 4, item 2): valid generated methods with one or a few faults put in at
  * random places: constructs backprop does not support (try, switch, lambdas, new, strings,
- * float literals, char arrays, field writes, ...), errors javac reports (unknown
+ * char arrays, field writes, ...), errors javac reports (unknown
  * names, type errors, missing returns, unreachable code, ...), and bad signatures. Checks that
  * the compiler run never throws and backprop never reports {@code [BackpropBug]}, that the
  * compilation fails, that backprop reports at most one error per fault and none elsewhere, that
@@ -176,9 +176,6 @@ final class Invalid {
     all.add(new String[] {"new object", u, mk + " Object " + v + " = new Object();"});
     all.add(new String[] {"string local", u, mk + " String " + v + " = \"abc\" + " + d + ";"});
     all.add(new String[] {"string compared", u, mk + " boolean " + v + " = \"x\" == null;"});
-    all.add(new String[] {"float literal", u, mk + " " + d + " = " + d + " * 2.0f;"});
-    all.add(new String[] {"float cast", u, mk + " " + d + " = (float) " + d + ";"});
-    all.add(new String[] {"float local", u, mk + " float " + v + " = 1;"});
     all.add(new String[] {"char array", u, mk + " char[] " + v + " = {'c'};"});
     all.add(new String[] {"null", u, mk + " Object " + v + " = null;"});
     all.add(new String[] {"object local", u, mk + " Object " + v + " = " + d + ";"});
@@ -229,11 +226,9 @@ final class Invalid {
     String head = (m.isPrivate() ? "private static double " : "static double ") + m.name() + "(";
     List<String[]> all = new ArrayList<>();
     all.add(new String[] {"returns int", head, head.replace("double ", "int ")});
-    all.add(new String[] {"returns float", head, head.replace("double ", "float ")});
     all.add(new String[] {"instance method", head, head.replace("static ", "")});
     all.add(new String[] {"generic", head, head.replace("static ", "static <Q> ")});
     all.add(new String[] {"String parameter", head, head + "String label, "});
-    all.add(new String[] {"float parameter", head, head + "float ff, "});
     if (!features.contains(Feature.ARRAYS)) {
       all.add(new String[] {"array parameter", head, head + "double[] arr, "});
     }

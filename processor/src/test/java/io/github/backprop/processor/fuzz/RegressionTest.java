@@ -913,4 +913,43 @@ class RegressionTest {
       }
     }
   }
+
+  /**
+   * Float values were rejected ("float values are not supported: use double"): a float literal
+   * in double code, a float local, a cast to float, a float array. Each now differentiates.
+   */
+  @Test
+  void floatValuesAreNoLongerRejected() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double literal(double x) {
+              return x * 2.5f;
+            }
+
+            @Differentiable static double local(double x) {
+              float s = 2;
+              return x * s;
+            }
+
+            @Differentiable static double cast(double x) {
+              return (float) x * x;
+            }
+
+            @Differentiable static double array(double x) {
+              float[] a = new float[2];
+              a[0] = (float) x;
+              a[1] = a[0] * 0.5f;
+              return x * a[1];
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    assertFalse(c.diagnostics().contains("float values are not supported"), c::diagnostics);
+    for (double x : new double[] {-1.5, 0.25, 2.0}) {
+      GradCheck.check(c, "literal", x);
+      GradCheck.check(c, "local", x);
+      io.github.backprop.processor.testing.FloatGradCheck.check(c, "cast", x);
+      io.github.backprop.processor.testing.FloatGradCheck.check(c, "array", x);
+    }
+  }
 }

@@ -137,6 +137,7 @@ public final class Compiled {
     }
     for (int i = 0; i < types.length; i++) {
       Class<?> boxed = types[i] == double.class ? Double.class
+          : types[i] == float.class ? Float.class
           : types[i] == int.class ? Integer.class
           : types[i] == long.class ? Long.class
           : types[i] == boolean.class ? Boolean.class

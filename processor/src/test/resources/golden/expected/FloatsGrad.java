@@ -1,0 +1,250 @@
+package golden;
+
+import io.github.backprop.Adjoint;
+import io.github.backprop.DoubleStack;
+import io.github.backprop.Tape;
+import javax.annotation.processing.Generated;
+
+/**
+ * Gradients of the {@code @Differentiable} methods of {@link Floats}, by reverse-mode differentiation.
+ */
+@Generated("io.github.backprop.processor.BackpropProcessor")
+public final class FloatsGrad {
+    private FloatsGrad() {
+    }
+
+    /**
+     * The value of {@code Floats.callsFloat(float, double)} and its gradient with respect to every {@code double} and {@code float} parameter.
+     */
+    public static CallsFloat callsFloat(float a, double x) {
+        Product _g0 = FloatsGrad.product(a, a);
+        double _value = _g0.value() * x;
+        // grad of: return product(a, a) * x;
+        float _d_g0 = (float) x;
+        double _d_x = _g0.value();
+        float _d_a = _d_g0 * _g0.a() + _d_g0 * _g0.b();
+        return new CallsFloat(_value, _d_a, _d_x);
+    }
+
+    /**
+     * The value of {@code Floats.dot(float[], float[])} and its gradient with respect to every {@code float} parameter.
+     */
+    public static Dot dot(float[] w, float[] v) {
+        float[] _d_w = new float[w.length];
+        float[] _d_v = new float[v.length];
+        float _value = dot(w, v, _d_w, _d_v);
+        return new Dot(_value, _d_w, _d_v);
+    }
+
+    /**
+     * The value of {@code Floats.dot(float[], float[])}, after adding its gradient with respect to every {@code float} parameter into {@code _d_w}, {@code _d_v}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
+     *
+     * @see #dot
+     */
+    public static float dot(float[] w, float[] v, float[] _d_w, float[] _d_v) {
+        float s = 0;
+        for (int i = 0; i < w.length; i++) {
+            s = s * 0.9f + w[i] * v[i];
+        }
+        float _value = s;
+        // grad of: return s;
+        float _d_s = 1.0f;
+        // grad of: for (int i = 0; i < w.length; i++)
+        for (int i = w.length - 1; i >= 0; i--) {
+            // grad of: s = s * 0.9f + w[i] * v[i];
+            _d_w[i] += _d_s * v[i];
+            _d_v[i] += _d_s * w[i];
+            _d_s = 0.9f * _d_s;
+        }
+        return _value;
+    }
+
+    /**
+     * The value of {@code Floats.halfSquare(double)} and its gradient with respect to every {@code double} parameter.
+     */
+    public static HalfSquare halfSquare(double x) {
+        double _value = x * x * 0.5f + 0.001f * x;
+        // grad of: return x * x * 0.5f + 1e-3F * x;
+        double _d_x = x + 0.001f;
+        return new HalfSquare(_value, _d_x);
+    }
+
+    /**
+     * The value of {@code Floats.mixed(float, double)} and its gradient with respect to every {@code double} and {@code float} parameter.
+     */
+    public static Mixed mixed(float a, double x) {
+        double y = a * x;
+        float z = (float) (y + 0.001f);
+        double _value = Math.sin(z) * y + (double) a;
+        // grad of: return Math.sin(z) * y + (double) a;
+        float _d_z = (float) (y * Math.cos(z));
+        double _d_y = Math.sin(z);
+        float _d_a = 1.0f;
+        // grad of: float z = (float) (y + 1e-3F);
+        _d_y += _d_z;
+        // grad of: double y = a * x;
+        _d_a = (float) (_d_a + _d_y * x);
+        double _d_x = _d_y * a;
+        return new Mixed(_value, _d_a, _d_x);
+    }
+
+    /**
+     * The value of {@code Floats.norm(float, float)} and its gradient with respect to every {@code float} parameter.
+     */
+    public static Norm norm(float a, float b) {
+        double _sqrt0 = Math.sqrt(a * a + b * b);
+        float _value = (float) _sqrt0 + Math.abs(a - b);
+        // grad of: return (float) Math.sqrt(a * a + b * b) + Math.abs(a - b);
+        double _d_sqrt0 = 1.0;
+        float _r0 = Math.signum(a - b);
+        float _d_a = _r0;
+        float _d_b = -_r0;
+        double _r1 = _d_sqrt0 * (0.5 / _sqrt0);
+        _d_a = (float) (_d_a + 2 * _r1 * a);
+        _d_b = (float) (_d_b + 2 * _r1 * b);
+        return new Norm(_value, _d_a, _d_b);
+    }
+
+    /**
+     * The value of {@code Floats.power(float, int)} and its gradient with respect to every {@code float} parameter.
+     */
+    public static Power power(float x, int n) {
+        DoubleStack _doubles = Tape.doubles();
+        float p = 1;
+        for (int i = 0; i < n; i++) {
+            _doubles.push(p);
+            p = p * x + 0.25f;
+        }
+        float _value = p;
+        // grad of: return p;
+        float _d_p = 1.0f;
+        float _d_x = 0.0f;
+        // grad of: for (int i = 0; i < n; i++)
+        for (int i = Math.max(0, n) - 1; i >= 0; i--) {
+            // grad of: p = p * x + 0.25f;
+            p = (float) _doubles.pop();
+            _d_x += _d_p * p;
+            _d_p *= x;
+        }
+        return new Power(_value, _d_x);
+    }
+
+    /**
+     * The value of {@code Floats.product(float, float)} and its gradient with respect to every {@code float} parameter.
+     */
+    public static Product product(float a, float b) {
+        float c = a * b + 1.5f * a;
+        float _value = c * c;
+        // grad of: return c * c;
+        float _d_c = 2 * c;
+        // grad of: float c = a * b + 1.5f * a;
+        float _d_b = _d_c * a;
+        float _d_a = _d_c * b + 1.5f * _d_c;
+        return new Product(_value, _d_a, _d_b);
+    }
+
+    /**
+     * The value of {@code Floats.trace(float[][])} and its gradient with respect to every {@code float} parameter.
+     */
+    public static Trace trace(float[][] m) {
+        float[][] _d_m = Adjoint.zerosLike(m);
+        float _value = trace(m, _d_m);
+        return new Trace(_value, _d_m);
+    }
+
+    /**
+     * The value of {@code Floats.trace(float[][])}, after adding its gradient with respect to every {@code float} parameter into {@code _d_m}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
+     *
+     * @see #trace
+     */
+    public static float trace(float[][] m, float[][] _d_m) {
+        float t = 0;
+        // grad of: return t;
+        float _d_t = 1.0f;
+        for (int i = 0; i < m.length; i++) {
+            t += m[i][i] * m[i][i];
+            // grad of this iteration of: for (int i = 0; i < m.length; i++)
+            // grad of: t += m[i][i] * m[i][i];
+            _d_m[i][i] += 2 * _d_t * m[i][i];
+        }
+        float _value = t;
+        return _value;
+    }
+
+    /**
+     * The result of {@link FloatsGrad#callsFloat}: the value and the gradient.
+     *
+     * @param value the value of {@code callsFloat(float, double)}
+     * @param a &part; value / &part; a, the partial derivative with respect to {@code a}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    public record CallsFloat(double value, float a, double x) {
+    }
+
+    /**
+     * The result of {@link FloatsGrad#dot}: the value and the gradient.
+     *
+     * @param value the value of {@code dot(float[], float[])}
+     * @param w &part; value / &part; w, the partial derivative with respect to {@code w}
+     * @param v &part; value / &part; v, the partial derivative with respect to {@code v}
+     */
+    public record Dot(float value, float[] w, float[] v) {
+    }
+
+    /**
+     * The result of {@link FloatsGrad#halfSquare}: the value and the gradient.
+     *
+     * @param value the value of {@code halfSquare(double)}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    public record HalfSquare(double value, double x) {
+    }
+
+    /**
+     * The result of {@link FloatsGrad#mixed}: the value and the gradient.
+     *
+     * @param value the value of {@code mixed(float, double)}
+     * @param a &part; value / &part; a, the partial derivative with respect to {@code a}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    public record Mixed(double value, float a, double x) {
+    }
+
+    /**
+     * The result of {@link FloatsGrad#norm}: the value and the gradient.
+     *
+     * @param value the value of {@code norm(float, float)}
+     * @param a &part; value / &part; a, the partial derivative with respect to {@code a}
+     * @param b &part; value / &part; b, the partial derivative with respect to {@code b}
+     */
+    public record Norm(float value, float a, float b) {
+    }
+
+    /**
+     * The result of {@link FloatsGrad#power}: the value and the gradient.
+     *
+     * @param value the value of {@code power(float, int)}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    public record Power(float value, float x) {
+    }
+
+    /**
+     * The result of {@link FloatsGrad#product}: the value and the gradient.
+     *
+     * @param value the value of {@code product(float, float)}
+     * @param a &part; value / &part; a, the partial derivative with respect to {@code a}
+     * @param b &part; value / &part; b, the partial derivative with respect to {@code b}
+     */
+    public record Product(float value, float a, float b) {
+    }
+
+    /**
+     * The result of {@link FloatsGrad#trace}: the value and the gradient.
+     *
+     * @param value the value of {@code trace(float[][])}
+     * @param m &part; value / &part; m, the partial derivative with respect to {@code m}
+     */
+    public record Trace(float value, float[][] m) {
+    }
+}
