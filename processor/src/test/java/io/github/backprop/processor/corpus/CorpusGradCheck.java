@@ -1,0 +1,260 @@
+package io.github.backprop.processor.corpus;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The gradient of one corpus unit against its primal at each of its points: {@code value()}
+ * equal to the primal's result, the arguments left as the primal leaves them, and every partial
+ * (double, float and their arrays) within a relative tolerance of a Richardson-extrapolated
+ * central finite difference of the primal: 1e-6 for double, 1e-3 for float, whose reverse sweep
+ * runs in float.
+ */
+final class CorpusGradCheck {
+  private final Method primal;
+  private final Method grad;
+
+  private CorpusGradCheck(Method primal, Method grad) {
+    this.primal = primal;
+    this.grad = grad;
+  }
+
+  /** Null when the gradient is right at every point, else what is wrong. */
+  static String check(ClassLoader loader, CorpusUnit u) {
+    if (u.points().isEmpty()) {
+      return "corpus error: no points to check";
+    }
+    Method primal;
+    Method grad;
+    try {
+      Class<?> c = loader.loadClass(u.qualifiedName());
+      primal = find(c, u, Points.arity(u.points().get(0)));
+      Class<?> g = loader.loadClass(u.qualifiedName() + "Grad");
+      grad = g.getDeclaredMethod(u.method(), primal.getParameterTypes());
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return "no gradient method: " + e;
+    }
+    primal.setAccessible(true);
+    grad.setAccessible(true);
+    CorpusGradCheck check = new CorpusGradCheck(primal, grad);
+    for (String point : u.points()) {
+      String wrong;
+      try {
+        wrong = check.at(Points.parse(point, primal.getParameterTypes()));
+      } catch (RuntimeException e) {
+        wrong = "corpus error: " + e;
+      }
+      if (wrong != null) {
+        return "at (" + point + "): " + wrong;
+      }
+    }
+    return null;
+  }
+
+  private static Method find(Class<?> c, CorpusUnit u, int arity) {
+    for (Method m : c.getDeclaredMethods()) {
+      if (m.getName().equals(u.method()) && m.getParameterCount() == arity
+          && (u.types() == null || typeNames(m).equals(u.types()))) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("no method " + u.method() + " of " + arity + " parameters");
+  }
+
+  private static List<String> typeNames(Method m) {
+    List<String> out = new ArrayList<>();
+    for (Class<?> t : m.getParameterTypes()) {
+      out.add(t.getSimpleName());
+    }
+    return out;
+  }
+
+  private String at(Object[] point) {
+    Object[] primalArgs = copy(point);
+    Object expected;
+    try {
+      expected = primal.invoke(null, primalArgs);
+    } catch (InvocationTargetException e) {
+      return "corpus error: the primal throws " + e.getCause();
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+    Object[] gradArgs = copy(point);
+    Object record;
+    try {
+      record = grad.invoke(null, gradArgs);
+    } catch (InvocationTargetException e) {
+      return "the gradient throws " + e.getCause();
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+    Object value = component(record, "value");
+    if (!same(expected, value)) {
+      return "value() " + value + " but the primal returns " + expected;
+    }
+    for (int i = 0; i < point.length; i++) {
+      if (!Arrays.deepEquals(new Object[] {primalArgs[i]}, new Object[] {gradArgs[i]})) {
+        return "the gradient leaves argument " + i + " different from the primal";
+      }
+    }
+    List<String> accessors = accessors(record);
+    for (int i = 0; i < point.length; i++) {
+      String a = accessors.get(i);
+      if (a == null) {
+        continue;
+      }
+      Object partial = component(record, a);
+      String wrong = compare(point, i, partial, new int[0]);
+      if (wrong != null) {
+        return "d/d" + primal.getParameters()[i].getName() + wrong;
+      }
+    }
+    return null;
+  }
+
+  /** Compares the partial for argument i (at element path idx of an array argument). */
+  private String compare(Object[] point, int i, Object partial, int[] idx) {
+    Object arg = element(point[i], idx);
+    if (arg instanceof Double || arg instanceof Float) {
+      boolean isFloat = arg instanceof Float;
+      double fd = derivative(point, i, idx, isFloat);
+      double actual = ((Number) partial).doubleValue();
+      double tol = (isFloat ? 1e-3 : 1e-6) * Math.max(1, Math.abs(fd));
+      if (!(Math.abs(fd - actual) <= tol)) {
+        return Arrays.toString(idx) + ": " + actual + " but finite differences give " + fd;
+      }
+      return null;
+    }
+    if (arg != null && arg.getClass().isArray() && partial != null && partial.getClass().isArray()) {
+      int n = java.lang.reflect.Array.getLength(arg);
+      if (java.lang.reflect.Array.getLength(partial) != n) {
+        return ": gradient length " + java.lang.reflect.Array.getLength(partial) + " for " + n + " elements";
+      }
+      for (int j = 0; j < n; j++) {
+        int[] sub = Arrays.copyOf(idx, idx.length + 1);
+        sub[idx.length] = j;
+        String wrong = compare(point, i, java.lang.reflect.Array.get(partial, j), sub);
+        if (wrong != null) {
+          return wrong;
+        }
+      }
+      return null;
+    }
+    return null; // not a real-valued argument
+  }
+
+  private double derivative(Object[] point, int i, int[] idx, boolean isFloat) {
+    double x = ((Number) element(point[i], idx)).doubleValue();
+    // relative to the argument, so that small arguments (a wavelength in metres) get small steps
+    double h = (isFloat ? 1e-2 : 2e-4) * (x == 0 ? 1 : Math.abs(x));
+    double d1 = central(point, i, idx, x, h, isFloat);
+    double d2 = central(point, i, idx, x, h / 2, isFloat);
+    return (4 * d2 - d1) / 3;
+  }
+
+  private double central(Object[] point, int i, int[] idx, double x, double h, boolean isFloat) {
+    return (eval(point, i, idx, x + h, isFloat) - eval(point, i, idx, x - h, isFloat)) / (2 * h);
+  }
+
+  private double eval(Object[] point, int i, int[] idx, double x, boolean isFloat) {
+    Object[] args = copy(point);
+    Object v = isFloat ? (Object) (float) x : (Object) x;
+    if (idx.length == 0) {
+      args[i] = v;
+    } else {
+      Object container = args[i];
+      for (int k = 0; k < idx.length - 1; k++) {
+        container = java.lang.reflect.Array.get(container, idx[k]);
+      }
+      java.lang.reflect.Array.set(container, idx[idx.length - 1], v);
+    }
+    try {
+      return ((Number) primal.invoke(null, args)).doubleValue();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("the primal throws near the point: " + e.getCause(), e);
+    }
+  }
+
+  private static Object element(Object arg, int[] idx) {
+    Object a = arg;
+    for (int k : idx) {
+      a = java.lang.reflect.Array.get(a, k);
+    }
+    return a;
+  }
+
+  private static boolean same(Object expected, Object value) {
+    if (expected instanceof Number e && value instanceof Number v) {
+      return Double.compare(e.doubleValue(), v.doubleValue()) == 0
+          || e.doubleValue() == v.doubleValue();
+    }
+    return Objects.equals(expected, value);
+  }
+
+  /** The record component of each parameter (a parameter named value has value_), or null. */
+  private List<String> accessors(Object record) {
+    Set<String> components = new HashSet<>();
+    for (RecordComponent rc : record.getClass().getRecordComponents()) {
+      components.add(rc.getName());
+    }
+    Set<String> taken = new HashSet<>();
+    for (Parameter p : primal.getParameters()) {
+      taken.add(p.getName());
+    }
+    List<String> out = new ArrayList<>();
+    for (Parameter p : primal.getParameters()) {
+      String a = p.getName();
+      if (a.equals("value")) {
+        a = "value_";
+        while (taken.contains(a)) {
+          a += "_";
+        }
+      }
+      out.add(components.contains(a) && !a.equals("value") ? a : null);
+    }
+    return out;
+  }
+
+  private static Object component(Object record, String name) {
+    try {
+      for (RecordComponent rc : record.getClass().getRecordComponents()) {
+        if (rc.getName().equals(name)) {
+          Method m = rc.getAccessor();
+          m.setAccessible(true);
+          return m.invoke(record);
+        }
+      }
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+    throw new IllegalStateException("no component " + name + " in " + record.getClass().getSimpleName());
+  }
+
+  private static Object[] copy(Object[] point) {
+    Object[] out = point.clone();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = deepCopy(out[i]);
+    }
+    return out;
+  }
+
+  private static Object deepCopy(Object o) {
+    if (o == null || !o.getClass().isArray()) {
+      return o;
+    }
+    int n = java.lang.reflect.Array.getLength(o);
+    Object c = java.lang.reflect.Array.newInstance(o.getClass().getComponentType(), n);
+    for (int j = 0; j < n; j++) {
+      java.lang.reflect.Array.set(c, j, deepCopy(java.lang.reflect.Array.get(o, j)));
+    }
+    return c;
+  }
+}
