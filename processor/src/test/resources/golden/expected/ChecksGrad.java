@@ -8,11 +8,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.backprop.processor.BackpropProcessor")
 public final class ChecksGrad {
+    /**
+     * No instances: the gradients are static methods.
+     */
     private ChecksGrad() {
     }
 
     /**
      * The value of {@code Checks.logLoss(double, double[])} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param p the argument {@code p} of {@code Checks.logLoss}
+     * @param w the argument {@code w} of {@code Checks.logLoss}
+     * @return the value and the gradient
      */
     public static LogLoss logLoss(double p, double[] w) {
         double[] _d_w = new double[w.length];
@@ -45,6 +52,10 @@ public final class ChecksGrad {
 
     /**
      * The value of {@code Checks.select(double, int)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Checks.select}
+     * @param kind the argument {@code kind} of {@code Checks.select}
+     * @return the value and the gradient
      */
     public static Select select(double x, int kind) {
         double _value = 0.0;

@@ -10,11 +10,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.backprop.processor.BackpropProcessor")
 public final class FloatsGrad {
+    /**
+     * No instances: the gradients are static methods.
+     */
     private FloatsGrad() {
     }
 
     /**
      * The value of {@code Floats.callsFloat(float, double)} and its gradient with respect to every {@code double} and {@code float} parameter.
+     *
+     * @param a the argument {@code a} of {@code Floats.callsFloat}
+     * @param x the argument {@code x} of {@code Floats.callsFloat}
+     * @return the value and the gradient
      */
     public static CallsFloat callsFloat(float a, double x) {
         Product _g0 = FloatsGrad.product(a, a);
@@ -28,6 +35,10 @@ public final class FloatsGrad {
 
     /**
      * The value of {@code Floats.dot(float[], float[])} and its gradient with respect to every {@code float} parameter.
+     *
+     * @param w the argument {@code w} of {@code Floats.dot}
+     * @param v the argument {@code v} of {@code Floats.dot}
+     * @return the value and the gradient
      */
     public static Dot dot(float[] w, float[] v) {
         float[] _d_w = new float[w.length];
@@ -39,6 +50,11 @@ public final class FloatsGrad {
     /**
      * The value of {@code Floats.dot(float[], float[])}, after adding its gradient with respect to every {@code float} parameter into {@code _d_w}, {@code _d_v}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
      *
+     * @param w the argument {@code w} of {@code Floats.dot}
+     * @param v the argument {@code v} of {@code Floats.dot}
+     * @param _d_w where the gradient with respect to {@code w} is added
+     * @param _d_v where the gradient with respect to {@code v} is added
+     * @return the value of {@code dot}
      * @see #dot
      */
     public static float dot(float[] w, float[] v, float[] _d_w, float[] _d_v) {
@@ -61,6 +77,9 @@ public final class FloatsGrad {
 
     /**
      * The value of {@code Floats.halfSquare(double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Floats.halfSquare}
+     * @return the value and the gradient
      */
     public static HalfSquare halfSquare(double x) {
         double _value = x * x * 0.5f + 0.001f * x;
@@ -71,6 +90,10 @@ public final class FloatsGrad {
 
     /**
      * The value of {@code Floats.mixed(float, double)} and its gradient with respect to every {@code double} and {@code float} parameter.
+     *
+     * @param a the argument {@code a} of {@code Floats.mixed}
+     * @param x the argument {@code x} of {@code Floats.mixed}
+     * @return the value and the gradient
      */
     public static Mixed mixed(float a, double x) {
         double y = a * x;
@@ -90,6 +113,10 @@ public final class FloatsGrad {
 
     /**
      * The value of {@code Floats.norm(float, float)} and its gradient with respect to every {@code float} parameter.
+     *
+     * @param a the argument {@code a} of {@code Floats.norm}
+     * @param b the argument {@code b} of {@code Floats.norm}
+     * @return the value and the gradient
      */
     public static Norm norm(float a, float b) {
         double _sqrt0 = Math.sqrt(a * a + b * b);
@@ -107,30 +134,43 @@ public final class FloatsGrad {
 
     /**
      * The value of {@code Floats.power(float, int)} and its gradient with respect to every {@code float} parameter.
+     *
+     * @param x the argument {@code x} of {@code Floats.power}
+     * @param n the argument {@code n} of {@code Floats.power}
+     * @return the value and the gradient
      */
     public static Power power(float x, int n) {
-        DoubleStack _doubles = Tape.doubles();
-        float p = 1;
-        for (int i = 0; i < n; i++) {
-            _doubles.push(p);
-            p = p * x + 0.25f;
+        Tape _tape = Tape.enter();
+        try {
+            DoubleStack _doubles = _tape.doubles();
+            float p = 1;
+            for (int i = 0; i < n; i++) {
+                _doubles.push(p);
+                p = p * x + 0.25f;
+            }
+            float _value = p;
+            // grad of: return p;
+            float _d_p = 1.0f;
+            float _d_x = 0.0f;
+            // grad of: for (int i = 0; i < n; i++)
+            for (int i = Math.max(0, n) - 1; i >= 0; i--) {
+                // grad of: p = p * x + 0.25f;
+                p = (float) _doubles.pop();
+                _d_x += _d_p * p;
+                _d_p *= x;
+            }
+            return new Power(_value, _d_x);
+        } finally {
+            _tape.exit();
         }
-        float _value = p;
-        // grad of: return p;
-        float _d_p = 1.0f;
-        float _d_x = 0.0f;
-        // grad of: for (int i = 0; i < n; i++)
-        for (int i = Math.max(0, n) - 1; i >= 0; i--) {
-            // grad of: p = p * x + 0.25f;
-            p = (float) _doubles.pop();
-            _d_x += _d_p * p;
-            _d_p *= x;
-        }
-        return new Power(_value, _d_x);
     }
 
     /**
      * The value of {@code Floats.product(float, float)} and its gradient with respect to every {@code float} parameter.
+     *
+     * @param a the argument {@code a} of {@code Floats.product}
+     * @param b the argument {@code b} of {@code Floats.product}
+     * @return the value and the gradient
      */
     public static Product product(float a, float b) {
         float c = a * b + 1.5f * a;
@@ -145,6 +185,9 @@ public final class FloatsGrad {
 
     /**
      * The value of {@code Floats.trace(float[][])} and its gradient with respect to every {@code float} parameter.
+     *
+     * @param m the argument {@code m} of {@code Floats.trace}
+     * @return the value and the gradient
      */
     public static Trace trace(float[][] m) {
         float[][] _d_m = Adjoint.zerosLike(m);
@@ -155,6 +198,9 @@ public final class FloatsGrad {
     /**
      * The value of {@code Floats.trace(float[][])}, after adding its gradient with respect to every {@code float} parameter into {@code _d_m}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
      *
+     * @param m the argument {@code m} of {@code Floats.trace}
+     * @param _d_m where the gradient with respect to {@code m} is added
+     * @return the value of {@code trace}
      * @see #trace
      */
     public static float trace(float[][] m, float[][] _d_m) {

@@ -7,11 +7,19 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.backprop.processor.BackpropProcessor")
 public final class IntegerOpsGrad {
+    /**
+     * No instances: the gradients are static methods.
+     */
     private IntegerOpsGrad() {
     }
 
     /**
      * The value of {@code IntegerOps.bits(double, int, long)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code IntegerOps.bits}
+     * @param n the argument {@code n} of {@code IntegerOps.bits}
+     * @param m the argument {@code m} of {@code IntegerOps.bits}
+     * @return the value and the gradient
      */
     public static Bits bits(double x, int n, long m) {
         int k = n << 2 | n >> 1 ^ n >>> 3 & ~n;
@@ -28,6 +36,9 @@ public final class IntegerOpsGrad {
 
     /**
      * The value of {@code IntegerOps.declaredLater(double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param z the argument {@code z} of {@code IntegerOps.declaredLater}
+     * @return the value and the gradient
      */
     public static DeclaredLater declaredLater(double z) {
         double _value;
@@ -51,6 +62,11 @@ public final class IntegerOpsGrad {
 
     /**
      * The value of {@code IntegerOps.flags(double, boolean, int)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code IntegerOps.flags}
+     * @param b the argument {@code b} of {@code IntegerOps.flags}
+     * @param n the argument {@code n} of {@code IntegerOps.flags}
+     * @return the value and the gradient
      */
     public static Flags flags(double x, boolean b, int n) {
         boolean p = b & x > 0 | b ^ n > 2;
@@ -68,6 +84,12 @@ public final class IntegerOpsGrad {
 
     /**
      * The value of {@code IntegerOps.narrow(double, char, byte, short)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code IntegerOps.narrow}
+     * @param c the argument {@code c} of {@code IntegerOps.narrow}
+     * @param b the argument {@code b} of {@code IntegerOps.narrow}
+     * @param s the argument {@code s} of {@code IntegerOps.narrow}
+     * @return the value and the gradient
      */
     public static Narrow narrow(double x, int c, int b, int s) {
         int d = 'a';
@@ -80,13 +102,17 @@ public final class IntegerOpsGrad {
         t = (short) (t - 1);
         double _value = x * (d - 'a') + x * x * (bb + t);
         // grad of: return x * (d - 'a') + x * x * (bb + t);
-        double _r0 = bb + t;
+        int _r0 = bb + t;
         double _d_x = d - 'a' + _r0 * x + _r0 * x;
         return new Narrow(_value, _d_x);
     }
 
     /**
      * The value of {@code IntegerOps.remainder(double, double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code IntegerOps.remainder}
+     * @param y the argument {@code y} of {@code IntegerOps.remainder}
+     * @return the value and the gradient
      */
     public static Remainder remainder(double x, double y) {
         double r = x % y;

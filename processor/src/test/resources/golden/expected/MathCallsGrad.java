@@ -15,6 +15,10 @@ public final class MathCallsGrad {
 
     /**
      * The value of {@code MathCalls.fastMath(double, double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code MathCalls.fastMath}
+     * @param y the argument {@code y} of {@code MathCalls.fastMath}
+     * @return the value and the gradient
      */
     public static FastMath fastMath(double x, double y) {
         double _exp0 = org.hipparchus.util.FastMath.exp(x * y);

@@ -9,11 +9,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.github.backprop.processor.BackpropProcessor")
 public final class StaticDataGrad {
+    /**
+     * No instances: the gradients are static methods.
+     */
     private StaticDataGrad() {
     }
 
     /**
      * The value of {@code StaticData.grid(double, double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code StaticData.grid}
+     * @param y the argument {@code y} of {@code StaticData.grid}
+     * @return the value and the gradient
      */
     public static Grid grid(double x, double y) {
         double _value = StaticData.GRID[0][1] * x * y + StaticData.GRID[1][0] * Math.sin(x);
@@ -25,30 +32,41 @@ public final class StaticDataGrad {
 
     /**
      * The value of {@code StaticData.horner(double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code StaticData.horner}
+     * @return the value and the gradient
      */
     public static Horner horner(double x) {
-        DoubleStack _doubles = Tape.doubles();
-        double s = 0;
-        for (int i = StaticData.COEFFS.length - 1; i >= 0; i--) {
-            _doubles.push(s);
-            s = s * x + StaticData.COEFFS[StaticData.ORDER[i]];
+        Tape _tape = Tape.enter();
+        try {
+            DoubleStack _doubles = _tape.doubles();
+            double s = 0;
+            for (int i = StaticData.COEFFS.length - 1; i >= 0; i--) {
+                _doubles.push(s);
+                s = s * x + StaticData.COEFFS[StaticData.ORDER[i]];
+            }
+            double _value = s + StaticData.HALF_LOG_2_PI;
+            // grad of: return s + HALF_LOG_2_PI;
+            double _d_s = 1.0;
+            double _d_x = 0.0;
+            // grad of: for (int i = COEFFS.length - 1; i >= 0; i--)
+            for (int i = 0; i <= StaticData.COEFFS.length - 1; i++) {
+                // grad of: s = s * x + COEFFS[ORDER[i]];
+                s = _doubles.pop();
+                _d_x += _d_s * s;
+                _d_s *= x;
+            }
+            return new Horner(_value, _d_x);
+        } finally {
+            _tape.exit();
         }
-        double _value = s + StaticData.HALF_LOG_2_PI;
-        // grad of: return s + HALF_LOG_2_PI;
-        double _d_s = 1.0;
-        double _d_x = 0.0;
-        // grad of: for (int i = COEFFS.length - 1; i >= 0; i--)
-        for (int i = 0; i <= StaticData.COEFFS.length - 1; i++) {
-            // grad of: s = s * x + COEFFS[ORDER[i]];
-            s = _doubles.pop();
-            _d_x += _d_s * s;
-            _d_s *= x;
-        }
-        return new Horner(_value, _d_x);
     }
 
     /**
      * The value of {@code StaticData.scaled(double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code StaticData.scaled}
+     * @return the value and the gradient
      */
     public static Scaled scaled(double x) {
         double _s0 = StaticData.scale;

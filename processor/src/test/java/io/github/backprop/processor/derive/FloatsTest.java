@@ -99,7 +99,7 @@ class FloatsTest {
               r -= 0.25f * x;
             }
             while (r > 4) {
-              r = r / 3 + x;
+              r = r / 3 + 0.1f * x;
             }
             return r;
           }
