@@ -27,7 +27,7 @@ public final class IntegerOpsGrad {
         q >>>= 1;
         q ^= k;
         q &= ~1L;
-        k <<= 2L;
+        k <<= 2;
         double _value = x * (k + (q & 7));
         // grad of: return x * (k + (q & 7));
         double _d_x = k + (q & 7);

@@ -11,7 +11,7 @@ class IntegerOps {
     q >>>= 1;
     q ^= k;
     q &= ~1L;
-    k <<= 2L;
+    k <<= 2;
     return x * (k + (q & 7));
   }
 

@@ -175,10 +175,10 @@ class CatalogueTest {
           r("ANY_PATTERN", "INSTANCE_OF",
               "  if ((Object) x instanceof CataloguePoint(var a)) { //!\n    y = x;\n  }"),
           r("PATTERN_CASE_LABEL", "PATTERN_CASE_LABEL",
-              "  Object o2 = (Object) x;\n  switch (o2) { //!\n    case Double d -> y = d;\n    default -> y = x;\n  }"),
+              "  Object o2 = (Object) x;\n  switch (o2) {\n    case Double d -> y = d; //!\n    default -> y = x;\n  }"),
           r("PARENTHESIZED_PATTERN", "INSTANCE_OF", "  if ((Object) x instanceof (Double d)) { //!\n    y = d;\n  }"),
           r("GUARDED_PATTERN", "PATTERN_CASE_LABEL",
-              "  Object o2 = (Object) x;\n  switch (o2) { //!\n    case Double d && d > 0 -> y = d;\n    default -> y = x;\n  }"));
+              "  Object o2 = (Object) x;\n  switch (o2) {\n    case Double d && d > 0 -> y = d; //!\n    default -> y = x;\n  }"));
 
   /** Kinds javac has on some JDK but never in a method body, or only in a body that does not parse. */
   static final Map<String, String> ELSEWHERE =

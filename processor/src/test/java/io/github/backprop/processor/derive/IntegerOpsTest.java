@@ -25,7 +25,7 @@ class IntegerOpsTest {
             q ^= k;
             q |= 4;
             q &= ~1L;
-            k <<= 2L;
+            k <<= 2;
             k >>= 1;
             k >>>= 0;
             return x * (k + (q & 7) + (q >> 40));
@@ -107,7 +107,7 @@ class IntegerOpsTest {
 
   @Test
   void shiftsGiveExactPartials() {
-    // n = 5: k = 20 | 2 ^ 0 & ~5 = 22, then k <<= 2L, k >>= 1: 44; m = 1: q = 32 >>> 1 = 16,
+    // n = 5: k = 20 | 2 ^ 0 & ~5 = 22, then k <<= 2, k >>= 1: 44; m = 1: q = 32 >>> 1 = 16,
     // q ^= 22: 6, q |= 4: 6, q &= ~1L: 6; d/dx = 44 + 6 + 0.
     assertEquals(50.0, grad("shifts", 2.0, 5, 1L).get("x"));
   }
