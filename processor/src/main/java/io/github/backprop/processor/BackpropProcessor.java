@@ -134,6 +134,9 @@ public final class BackpropProcessor extends AbstractProcessor {
       } catch (AbortMethod e) {
         // Reported where it was thrown.
       } catch (RuntimeException | StackOverflowError e) {
+        if (Boolean.getBoolean("backprop.stacktrace")) {
+          e.printStackTrace(); // javac -J-Dbackprop.stacktrace=true, for a report of the bug
+        }
         reporter.error(
             Tag.BUG,
             "backprop failed on this method (" + e + "). This is a bug in backprop; please report"

@@ -158,11 +158,16 @@ public final class Activity {
                       && c.type().isDifferentiable()
                       && c.args().stream().anyMatch(this::isActive)
                       && reported.add(e)) {
+                    String why = model.notInlined().get(e);
                     reporter.error(
                         Tag.NO_DERIVATIVE,
-                        "'" + c.name() + "' is not @Differentiable, but a differentiable value is"
-                            + " passed to it: annotate " + c.owner().simpleNames() + "."
-                            + c.name() + " with @Differentiable",
+                        why == null
+                            ? "'" + c.name() + "' is not @Differentiable, but a differentiable value is"
+                                + " passed to it: annotate " + c.owner().simpleNames() + "."
+                                + c.name() + " with @Differentiable"
+                            : "a differentiable value is passed to '" + c.name() + "', and backprop"
+                                + " differentiates a helper through its body, but cannot read this"
+                                + " one: " + why,
                         model.trees().get(e),
                         model.unit());
                   }

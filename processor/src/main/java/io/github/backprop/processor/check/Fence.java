@@ -33,15 +33,7 @@ public final class Fence {
           "NOT_EQUAL_TO", "CONDITIONAL_AND", "CONDITIONAL_OR", "LOGICAL_COMPLEMENT",
           "CHAR_LITERAL", "BITWISE_COMPLEMENT", "AND", "OR", "XOR", "LEFT_SHIFT", "RIGHT_SHIFT",
           "UNSIGNED_RIGHT_SHIFT",
-          // Only as statements of their own: see visitExpressionStatement.
-          "ASSIGNMENT", "PLUS_ASSIGNMENT", "MINUS_ASSIGNMENT", "MULTIPLY_ASSIGNMENT",
-          "DIVIDE_ASSIGNMENT", "REMAINDER_ASSIGNMENT", "PREFIX_INCREMENT", "PREFIX_DECREMENT",
-          "POSTFIX_INCREMENT", "POSTFIX_DECREMENT", "AND_ASSIGNMENT", "OR_ASSIGNMENT",
-          "XOR_ASSIGNMENT", "LEFT_SHIFT_ASSIGNMENT", "RIGHT_SHIFT_ASSIGNMENT",
-          "UNSIGNED_RIGHT_SHIFT_ASSIGNMENT");
-
-  private static final Set<String> STATEMENT_ONLY =
-      Set.of(
+          // Assignments and increments, as statements and inside expressions.
           "ASSIGNMENT", "PLUS_ASSIGNMENT", "MINUS_ASSIGNMENT", "MULTIPLY_ASSIGNMENT",
           "DIVIDE_ASSIGNMENT", "REMAINDER_ASSIGNMENT", "PREFIX_INCREMENT", "PREFIX_DECREMENT",
           "POSTFIX_INCREMENT", "POSTFIX_DECREMENT", "AND_ASSIGNMENT", "OR_ASSIGNMENT",
@@ -140,43 +132,11 @@ public final class Fence {
         return null;
       }
       String kind = tree.getKind().name();
-      if (STATEMENT_ONLY.contains(kind)) {
-        reporter.error(
-            Tag.UNSUPPORTED,
-            "an assignment or increment inside an expression is not supported: write it as a"
-                + " statement of its own",
-            tree,
-            unit);
-        return null;
-      }
       if (!SUPPORTED.contains(kind)) {
         reporter.error(Tag.UNSUPPORTED, messageFor(kind), tree, unit);
         return null;
       }
       return super.scan(tree, unused);
     }
-
-    @Override
-    public Void visitExpressionStatement(ExpressionStatementTree node, Void unused) {
-      Tree expression = node.getExpression();
-      if (STATEMENT_ONLY.contains(expression.getKind().name())) {
-        // The assignment itself is fine here; its parts still go through the fence.
-        for (Tree child : children(expression)) {
-          scan(child, null);
-        }
-        return null;
-      }
-      return super.visitExpressionStatement(node, unused);
-    }
-  }
-
-  private static java.util.List<Tree> children(Tree assignment) {
-    if (assignment instanceof com.sun.source.tree.AssignmentTree a) {
-      return java.util.List.of(a.getVariable(), a.getExpression());
-    }
-    if (assignment instanceof com.sun.source.tree.CompoundAssignmentTree a) {
-      return java.util.List.of(a.getVariable(), a.getExpression());
-    }
-    return java.util.List.of(((com.sun.source.tree.UnaryTree) assignment).getExpression());
   }
 }

@@ -9,6 +9,7 @@ import io.github.backprop.processor.ir.MethodModel;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.StaticType;
 import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.TailReturns;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.ir.Walk;

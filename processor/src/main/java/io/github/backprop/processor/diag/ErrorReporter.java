@@ -15,6 +15,9 @@ public final class ErrorReporter {
   private final javax.annotation.processing.Messager messager;
   private final boolean quiet;
   private int errors;
+  private final java.util.Map<Tree, java.util.Set<String>> said = new java.util.IdentityHashMap<>();
+  /** A quiet reporter's first message with its place, e.g. {@code "try is not supported (Util.java:12)"}. */
+  private String first;
 
   public ErrorReporter(Trees trees, javax.annotation.processing.Messager messager) {
     this(trees, messager, false);
@@ -37,9 +40,26 @@ public final class ErrorReporter {
   /** Reports an error at the exact position of {@code tree}. */
   public void error(Tag tag, String message, Tree tree, CompilationUnitTree unit) {
     errors++;
+    if (tree != null && !said.computeIfAbsent(tree, t -> new java.util.HashSet<>()).add(message)) {
+      return; // counted, but a helper run in two places would say the same thing twice
+    }
     if (!quiet) {
       trees.printMessage(Diagnostic.Kind.ERROR, tag.format(message), tree, unit);
+    } else if (first == null) {
+      first = message + " (" + place(tree, unit) + ")";
     }
+  }
+
+  private String place(Tree tree, CompilationUnitTree unit) {
+    long pos = trees.getSourcePositions().getStartPosition(unit, tree);
+    String file = unit.getSourceFile().getName();
+    file = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+    return pos < 0 ? file : file + ":" + unit.getLineMap().getLineNumber(pos);
+  }
+
+  /** The first error a quiet reporter was given, with its file and line; null if none. */
+  public String firstQuietError() {
+    return first;
   }
 
   /** Reports an error on an element, for problems with no better position. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * A fresh copy of statements, with a fresh variable for every local they declare: where a pass
@@ -12,15 +13,26 @@ import java.util.Map;
  */
 public final class Copy {
   private final Map<Var, Var> renamed = new IdentityHashMap<>();
+  private final Map<LoopId, LoopId> loops = new IdentityHashMap<>();
   private final Map<Stmt, String> sources;
+  private final BiConsumer<Object, Object> copied;
 
-  private Copy(Map<Stmt, String> sources) {
+  private Copy(Map<Stmt, String> sources, BiConsumer<Object, Object> copied) {
     this.sources = sources;
+    this.copied = copied;
   }
 
   /** A copy of {@code stmts}; {@code sources} learns the source text of each copied statement. */
   public static List<Stmt> of(List<Stmt> stmts, Map<Stmt, String> sources) {
-    Copy c = new Copy(sources);
+    return of(stmts, sources, (original, copy) -> {});
+  }
+
+  /**
+   * As {@link #of(List, Map)}, telling {@code copied} of every expression and statement and its
+   * copy, so what is known of an original (where it is in the source) holds for its copy.
+   */
+  public static List<Stmt> of(List<Stmt> stmts, Map<Stmt, String> sources, BiConsumer<Object, Object> copied) {
+    Copy c = new Copy(sources, copied);
     List<Stmt> out = new ArrayList<>();
     for (Stmt s : stmts) {
       out.add(c.stmt(s));
@@ -39,9 +51,19 @@ public final class Copy {
   }
 
   private Expr expr(Expr e) {
-    return e == null
-        ? null
-        : Rewrite.map(e, x -> x instanceof Expr.Ref r && renamed.containsKey(r.var()) ? new Expr.Ref(var(r.var())) : x);
+    if (e == null) {
+      return null;
+    }
+    Expr out = Rewrite.map(e, x -> x instanceof Expr.Ref r && renamed.containsKey(r.var()) ? new Expr.Ref(var(r.var())) : x);
+    // The copy has the original's shape, so both walks meet the nodes in the same order.
+    List<Expr> from = new ArrayList<>();
+    List<Expr> to = new ArrayList<>();
+    Walk.each(e, from::add);
+    Walk.each(out, to::add);
+    for (int i = 0; i < from.size() && i < to.size(); i++) {
+      copied.accept(from.get(i), to.get(i));
+    }
+    return out;
   }
 
   private Stmt.Block block(Stmt.Block b) {
@@ -78,17 +100,23 @@ public final class Copy {
     } else if (s instanceof Stmt.Loop l) {
       List<Stmt> init = list(l.init());
       Expr condition = expr(l.condition());
-      Stmt.Block body = block(l.body());
-      out = new Stmt.Loop(new LoopId(l.id() == null ? null : l.id().label()), init, condition, list(l.update()), body, l.testFirst());
+      LoopId id = new LoopId(l.id() == null ? null : l.id().label());
+      loops.put(l.id(), id);
+      out = new Stmt.Loop(id, init, condition, list(l.update()), block(l.body()), l.testFirst());
     } else if (s instanceof Stmt.Invoke i) {
       out = new Stmt.Invoke(expr(i.expr()));
     } else if (s instanceof Stmt.Throw t) {
       out = new Stmt.Throw((Expr.Foreign) expr(t.exception()));
     } else if (s instanceof Stmt.Assert a) {
       out = new Stmt.Assert((Expr.Foreign) expr(a.code()));
+    } else if (s instanceof Stmt.Break b) {
+      out = new Stmt.Break(loops.getOrDefault(b.target(), b.target()));
+    } else if (s instanceof Stmt.Continue c) {
+      out = new Stmt.Continue(loops.getOrDefault(c.target(), c.target()));
     } else {
       out = s; // comments and the like hold no variables
     }
+    copied.accept(s, out);
     String source = sources.get(s);
     if (source != null) {
       sources.put(out, source);

@@ -56,6 +56,17 @@ public final class Exprs {
     return new Expr.Conditional(c, a, b, StaticType.promote(a, b));
   }
 
+  /** The default value of a variable of {@code type}, as Java gives a field. */
+  public static Expr.Literal zeroOf(Type type) {
+    return switch (type.prim()) {
+      case DOUBLE -> new Expr.Literal(0.0, type);
+      case FLOAT -> new Expr.Literal(0.0f, type);
+      case LONG -> new Expr.Literal(0L, type);
+      case BOOLEAN -> new Expr.Literal(false, type);
+      default -> new Expr.Literal(0, type);
+    };
+  }
+
   public static Expr ref(Var v) {
     return new Ref(v);
   }

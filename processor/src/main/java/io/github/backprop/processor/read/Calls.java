@@ -446,6 +446,31 @@ final class Calls {
     return writes[0];
   }
 
+  /** Whether {@code body} assigns the variable {@code name} itself ({@code name = ...}, {@code name++}). */
+  static boolean assigns(Tree body, String name) {
+    boolean[] found = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitAssignment(AssignmentTree a, Void v) {
+        found[0] |= named(a.getVariable(), name);
+        return super.visitAssignment(a, v);
+      }
+
+      @Override
+      public Void visitCompoundAssignment(CompoundAssignmentTree a, Void v) {
+        found[0] |= named(a.getVariable(), name);
+        return super.visitCompoundAssignment(a, v);
+      }
+
+      @Override
+      public Void visitUnary(UnaryTree u, Void v) {
+        found[0] |= named(u.getExpression(), name);
+        return super.visitUnary(u, v);
+      }
+    }.scan(body, null);
+    return found[0];
+  }
+
   /** Whether {@code t} is an element of the array {@code name}, e.g. {@code a[i]} or {@code a[i][j]}. */
   private static boolean rootedAt(ExpressionTree t, String name) {
     boolean element = false;

@@ -33,6 +33,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.util.SourcePositions;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import io.github.backprop.processor.GeneratedNames;
 import io.github.backprop.processor.diag.ErrorReporter;
@@ -89,15 +90,20 @@ public final class MethodReader {
   }
 
   MethodReader(Trees trees, Elements elements, ErrorReporter reporter, CalleeFacts calleeFacts) {
+    this(trees, elements, reporter, calleeFacts, true);
+  }
+
+  private MethodReader(
+      Trees trees, Elements elements, ErrorReporter reporter, CalleeFacts calleeFacts, boolean survey) {
     this.trees = trees;
     this.elements = elements;
     this.reporter = reporter;
     this.calleeFacts = calleeFacts;
-    this.survey = true;
+    this.survey = survey;
   }
 
   public MethodModel read(ExecutableElement method, MethodTree tree, CompilationUnitTree unit) {
-    return new Session(method, unit).read(tree);
+    return new Session(method, unit, null, null).read(tree);
   }
 
   /** The result record name of every {@code @Differentiable} method of a class. */
@@ -177,16 +183,34 @@ public final class MethodReader {
     /** The loops around the statement being read, innermost first. */
     private final Deque<LoopScope> loops = new ArrayDeque<>();
     private String pendingLabel;
-    private final Map<Object, String> sources = new IdentityHashMap<>();
-    private final Map<Object, Tree> positions = new IdentityHashMap<>();
+    private final Map<Object, String> sources;
+    private final Map<Object, Tree> positions;
+    /** The session of the annotated method; this one, unless this one reads a helper to inline. */
+    private final Session root;
+    /** Where a position in another file is reported: the call in the root's file that led here. */
+    private final Tree rootSite;
+    /** Root only: the helpers being inlined, innermost last, which a call must not inline again. */
+    private final Deque<ExecutableElement> inlining = new ArrayDeque<>();
+    /** Root only: why a call to a helper stays a call. */
+    private final Map<Expr, String> notInlined = new IdentityHashMap<>();
+    /** Values of calls whose body was inlined: as a statement, nothing is left to run. */
+    private final java.util.Set<Expr> inlined = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** The declared type of each byte, short or char variable, which is held as an int. */
     private final Map<Var, Type> narrow = new IdentityHashMap<>();
     private final SourcePositions sourcePositions = trees.getSourcePositions();
     private CharSequence text;
 
-    Session(ExecutableElement method, CompilationUnitTree unit) {
+    /**
+     * @param caller the session whose call this one inlines, or null for the annotated method
+     * @param site that call
+     */
+    Session(ExecutableElement method, CompilationUnitTree unit, Session caller, Tree site) {
       this.method = method;
       this.unit = unit;
+      this.root = caller == null ? this : caller.root;
+      this.rootSite = caller == null ? null : caller.unit == root.unit ? site : caller.rootSite;
+      this.sources = caller == null ? new IdentityHashMap<>() : root.sources;
+      this.positions = caller == null ? new IdentityHashMap<>() : root.positions;
       this.owner = (TypeElement) method.getEnclosingElement();
       this.resolver = new Resolver(elements, owner, unit);
       this.calls = new Calls(elements, trees, reporter, unit, owner);
@@ -214,7 +238,12 @@ public final class MethodReader {
         }
       }
       return new MethodModel(
-          method, Resolver.owner(owner), params, independents, body, sources, positions, unit);
+          method, Resolver.owner(owner), params, independents, body, sources, positions, unit, notInlined);
+    }
+
+    /** Where a diagnostic about {@code k} points: its tree, or in a helper of another file the call to it. */
+    private void position(Object k, Tree t) {
+      positions.put(k, unit == root.unit ? t : rootSite);
     }
 
     private Var declare(String name, Type type, Var.Kind kind) {
@@ -381,8 +410,15 @@ public final class MethodReader {
             WhileLoopTree w = (WhileLoopTree) s;
             LoopId id = enterLoop();
             try {
-              Expr condition = withoutPrelude(() -> condition(w.getCondition()));
-              return new Stmt.Loop(id, List.of(), condition, List.of(), asBlock(w.getStatement()), true);
+              Read<Expr> condition = apart(() -> condition(w.getCondition()));
+              Stmt.Block body = asBlock(w.getStatement());
+              if (!condition.before().isEmpty()) {
+                // while (f(x) > 1) body  →  while (true) { <f's body>; if (!(r > 1)) break; body }
+                List<Stmt> test = new ArrayList<>(condition.before());
+                test.add(exitUnless(condition.value(), id));
+                return new Stmt.Loop(id, List.of(), TRUE, List.of(), join(test, body.statements()), true);
+              }
+              return new Stmt.Loop(id, List.of(), condition.value(), List.of(), body, true);
             } finally {
               loops.pop();
             }
@@ -393,8 +429,18 @@ public final class MethodReader {
             LoopId id = enterLoop();
             try {
               Stmt.Block body = asBlock(d.getStatement());
-              Expr condition = withoutPrelude(() -> condition(d.getCondition()));
-              return new Stmt.Loop(id, List.of(), condition, List.of(), body, false);
+              Read<Expr> condition = apart(() -> condition(d.getCondition()));
+              if (!condition.before().isEmpty()) {
+                boolean[] continues = {false};
+                Walk.each(body, x -> continues[0] |= x instanceof Stmt.Continue c && c.target() == id);
+                if (continues[0]) {
+                  throw noPrelude(d.getCondition());
+                }
+                List<Stmt> test = new ArrayList<>(condition.before());
+                test.add(exitUnless(condition.value(), id));
+                return new Stmt.Loop(id, List.of(), TRUE, List.of(), join(body.statements(), test), true);
+              }
+              return new Stmt.Loop(id, List.of(), condition.value(), List.of(), body, false);
             } finally {
               loops.pop();
             }
@@ -474,21 +520,31 @@ public final class MethodReader {
       try {
         List<Stmt> init = new ArrayList<>();
         for (StatementTree t : f.getInitializer()) {
-          Stmt st = withoutPrelude(() -> statement(t));
-          if (st != null) {
-            init.add(st);
+          Read<Stmt> st = apart(() -> statement(t));
+          init.addAll(st.before());
+          if (st.value() != null) {
+            init.add(st.value());
           }
         }
-        Expr condition =
+        Read<Expr> condition =
             f.getCondition() == null
-                ? new Expr.Literal(true, Type.BOOLEAN)
-                : withoutPrelude(() -> condition(f.getCondition()));
+                ? new Read<>(TRUE, List.of())
+                : apart(() -> condition(f.getCondition()));
         Stmt.Block body = asBlock(f.getStatement());
         List<Stmt> update = new ArrayList<>();
         for (ExpressionStatementTree t : f.getUpdate()) {
-          update.add(withoutPrelude(() -> statement(t)));
+          Read<Stmt> st = apart(() -> statement(t));
+          update.addAll(st.before());
+          if (st.value() != null) {
+            update.add(st.value());
+          }
         }
-        return new Stmt.Loop(id, init, condition, update, body, true);
+        if (!condition.before().isEmpty()) {
+          List<Stmt> test = new ArrayList<>(condition.before());
+          test.add(exitUnless(condition.value(), id));
+          return new Stmt.Loop(id, init, TRUE, update, join(test, body.statements()), true);
+        }
+        return new Stmt.Loop(id, init, condition.value(), update, body, true);
       } finally {
         scopes.pop();
         loops.pop();
@@ -615,7 +671,7 @@ public final class MethodReader {
           throw reporter.abortQuietly();
         }
         Expr e = arrayInitializer(n, declared);
-        positions.put(e, t);
+        position(e, t);
         return e;
       }
       return expr(t);
@@ -626,14 +682,20 @@ public final class MethodReader {
     }
 
     private Stmt expressionStatement(ExpressionStatementTree s) {
-      ExpressionTree e = s.getExpression();
+      return effect(s.getExpression());
+    }
+
+    /** An assignment, increment or call as a statement of its own. */
+    private Stmt effect(ExpressionTree e) {
       switch (e.getKind()) {
         case ASSIGNMENT:
           {
             AssignmentTree a = (AssignmentTree) e;
             Expr.Index element = element(a.getVariable());
             if (element != null) {
-              Expr value = expr(a.getExpression());
+              Read<Expr> read = apart(() -> expr(a.getExpression()));
+              element = settlePlace(element, read.before());
+              Expr value = read.value();
               if (!element.type().acceptsByWidening(value.type())) {
                 throw reporter.abortQuietly();
               }
@@ -664,7 +726,31 @@ public final class MethodReader {
           {
             CompoundAssignmentTree a = (CompoundAssignmentTree) e;
             Expr.Index element = element(a.getVariable());
-            Expr value = expr(a.getExpression());
+            Read<Expr> read = apart(() -> expr(a.getExpression()));
+            if (element != null) {
+              if (Walk.assigned(read.before()).contains(element.base())) {
+                throw reporter.abort(
+                    Tag.UNSUPPORTED,
+                    "'" + element.base().name() + "' is written inside the value of a compound"
+                        + " assignment to its element: split it into two statements",
+                    a,
+                    unit);
+              }
+              element = settlePlace(element, read.before());
+            } else {
+              Var self = target(a.getVariable());
+              if (Walk.assigned(read.before()).contains(self)) {
+                // Java reads the old value first; the IR's s op= v reads it after v.
+                throw reporter.abort(
+                    Tag.UNSUPPORTED,
+                    "'" + a.getVariable() + "' is assigned inside the value of its own compound"
+                        + " assignment: split it into two statements",
+                    a,
+                    unit);
+              }
+              prelude.addAll(read.before());
+            }
+            Expr value = read.value();
             Op op = arithmetic(e.getKind());
             if (element != null) {
               if (!compoundApplies(op, element.type(), value.type())) {
@@ -715,6 +801,9 @@ public final class MethodReader {
           {
             // A check or a log: kept as written. The value of a derivative-carrying call is lost.
             Expr call = value(e);
+            if (inlined.contains(call)) {
+              return null; // its body already runs before this statement
+            }
             if (call instanceof Expr.Call || call instanceof Expr.Foreign) {
               return new Stmt.Invoke(call);
             }
@@ -809,7 +898,7 @@ public final class MethodReader {
     /** An expression that may also be a String or an object: an argument, a message, a throw. */
     private Expr value(ExpressionTree t) {
       Expr e = switchExpr(t);
-      positions.put(e, t);
+      position(e, t);
       return e;
     }
 
@@ -902,12 +991,31 @@ public final class MethodReader {
           }
         case SWITCH_EXPRESSION:
           return switches.expression((com.sun.source.tree.SwitchExpressionTree) t);
+        case ASSIGNMENT:
+        case PLUS_ASSIGNMENT:
+        case MINUS_ASSIGNMENT:
+        case MULTIPLY_ASSIGNMENT:
+        case DIVIDE_ASSIGNMENT:
+        case REMAINDER_ASSIGNMENT:
+        case LEFT_SHIFT_ASSIGNMENT:
+        case RIGHT_SHIFT_ASSIGNMENT:
+        case UNSIGNED_RIGHT_SHIFT_ASSIGNMENT:
+        case AND_ASSIGNMENT:
+        case OR_ASSIGNMENT:
+        case XOR_ASSIGNMENT:
+        case PREFIX_INCREMENT:
+        case PREFIX_DECREMENT:
+        case POSTFIX_INCREMENT:
+        case POSTFIX_DECREMENT:
+          return assignmentValue(t);
         case CONDITIONAL_EXPRESSION:
           {
             ConditionalExpressionTree c = (ConditionalExpressionTree) t;
             Expr cond = condition(c.getCondition());
-            Expr a = withoutPrelude(() -> expr(c.getTrueExpression()));
-            Expr b = withoutPrelude(() -> expr(c.getFalseExpression()));
+            Read<Expr> ra = apart(() -> expr(c.getTrueExpression()));
+            Read<Expr> rb = apart(() -> expr(c.getFalseExpression()));
+            Expr a = ra.value();
+            Expr b = rb.value();
             Type type;
             if (a.type().isNumeric() && b.type().isNumeric()) {
               type = Type.promote(a.type(), b.type());
@@ -916,7 +1024,21 @@ public final class MethodReader {
             } else {
               throw reporter.abortQuietly();
             }
-            return new Expr.Conditional(cond, a, b, type);
+            if (ra.before().isEmpty() && rb.before().isEmpty()) {
+              return new Expr.Conditional(cond, a, b, type);
+            }
+            if (prelude == null) {
+              throw noPrelude(t);
+            }
+            // c ? f(x) : y  →  double _q; if (c) { <f's body>; _q = r; } else { _q = y; }
+            Var q = Var.temp("_q", type);
+            prelude.add(new Stmt.Declare(q, null));
+            prelude.add(
+                new Stmt.If(
+                    cond,
+                    join(ra.before(), List.of(new Stmt.Assign(q, null, a))),
+                    join(rb.before(), List.of(new Stmt.Assign(q, null, b)))));
+            return new Expr.Ref(q);
           }
         default:
           if (t instanceof BinaryTree b) {
@@ -935,13 +1057,37 @@ public final class MethodReader {
       Expr r;
       if (op == Op.ADD) {
         l = value(t.getLeftOperand());
-        r = value(t.getRightOperand());
+        Read<Expr> right = apart(() -> value(t.getRightOperand()));
+        l = settle(l, right.before());
+        r = right.value();
         if (Calls.isObject(l) || Calls.isObject(r)) {
           return calls.concat(l, r); // a message: "x = " + x
         }
       } else {
         l = expr(t.getLeftOperand());
-        r = op == Op.AND || op == Op.OR ? withoutPrelude(() -> expr(t.getRightOperand())) : expr(t.getRightOperand());
+        if (op == Op.AND || op == Op.OR) {
+          Read<Expr> right = apart(() -> expr(t.getRightOperand()));
+          r = right.value();
+          if (!right.before().isEmpty()) {
+            if (prelude == null) {
+              throw noPrelude(t);
+            }
+            // a && f(x) > 0  →  boolean _c = a; if (_c) { <f's body>; _c = r > 0; }
+            Var c = Var.temp("_c", Type.BOOLEAN);
+            prelude.add(new Stmt.Declare(c, l));
+            Stmt.Block rest = join(right.before(), List.of(new Stmt.Assign(c, null, r)));
+            Stmt.Block none = new Stmt.Block(List.of());
+            prelude.add(
+                op == Op.AND
+                    ? new Stmt.If(new Expr.Ref(c), rest, none)
+                    : new Stmt.If(new Expr.Ref(c), none, rest));
+            return new Expr.Ref(c);
+          }
+        } else {
+          Read<Expr> right = apart(() -> expr(t.getRightOperand()));
+          l = settle(l, right.before());
+          r = right.value();
+        }
       }
       if (op.isLogical()) {
         if (!l.type().equals(Type.BOOLEAN) || !r.type().equals(Type.BOOLEAN)) {
@@ -1125,7 +1271,7 @@ public final class MethodReader {
                 unit);
           }
           x = arrayInitializer(row, element);
-          positions.put(x, e);
+          position(x, e);
         } else {
           x = expr(e);
           if (!element.acceptsByWidening(x.type())) {
@@ -1184,7 +1330,9 @@ public final class MethodReader {
       List<Expr> args = new ArrayList<>();
       List<Type> argTypes = new ArrayList<>();
       for (ExpressionTree a : t.getArguments()) {
-        Expr e = value(a);
+        Read<Expr> read = apart(() -> value(a));
+        settleAll(args, read.before());
+        Expr e = read.value();
         args.add(e);
         // A byte, short or char variable is held as an int, but chooses overloads as declared.
         argTypes.add(declaredTypeOf(e));
@@ -1263,8 +1411,32 @@ public final class MethodReader {
       Owner owner = Resolver.owner(declaring);
       Type result = Resolver.typeOf(m.getReturnType());
       boolean rules = MathRules.OWNERS.contains(declaring.getQualifiedName().toString());
+      if (declaring.getQualifiedName().contentEquals("java.lang.System") && name.equals("arraycopy")) {
+        return arraycopy(args, t);
+      }
       if (!rules && !isDifferentiable(m)) {
-        return calls.plain(m, receiver, args, t, loose);
+        String why = null;
+        if (receiver == null && !loose && Resolver.isStatic(m) && hasReadableBody(m)) {
+          String[] reason = new String[1];
+          Expr value = inline(m, args, t, reason);
+          if (value != null) {
+            return value;
+          }
+          why = reason[0];
+          if (m.getModifiers().contains(Modifier.PRIVATE)) {
+            throw reporter.abort(
+                Tag.UNSUPPORTED,
+                "backprop runs the private method '" + name + "' inside this one, as it cannot call"
+                    + " it from the generated class, but cannot read its body: " + why,
+                t,
+                unit);
+          }
+        }
+        Expr plain = calls.plain(m, receiver, args, t, loose);
+        if (why != null) {
+          root.notInlined.put(plain, why);
+        }
+        return plain;
       }
       if (loose) {
         List<Type> argTypes = new ArrayList<>();
@@ -1308,7 +1480,7 @@ public final class MethodReader {
               unit);
         }
         Expr call = new Expr.Call(owner, name, args, result);
-        positions.put(call, t);
+        position(call, t);
         return call;
       }
       if (isDifferentiable(m)) {
@@ -1358,6 +1530,211 @@ public final class MethodReader {
       throw new IllegalStateException("neither a rule nor @Differentiable: " + m);
     }
 
+    /**
+     * {@code System.arraycopy(src, sp, dest, dp, n)} as the loop it performs, so the values it
+     * copies keep their derivatives: {@code for (k = 0; k < n; k++) dest[dp + k] = src[sp + k];}.
+     * Within one array the loop runs backwards where the ranges could overlap that way, as
+     * arraycopy copies as if through a temporary array.
+     */
+    private Expr arraycopy(List<Expr> args, MethodInvocationTree t) {
+      Expr src = args.get(0);
+      Expr dest = args.get(2);
+      if (Calls.isObject(src) || Calls.isObject(dest) || !src.type().isArray() || !src.type().equals(dest.type())
+          || src.type().element().isArray()) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "System.arraycopy is supported between two arrays of one primitive type, such as"
+                + " double[]; to copy rows, copy the elements of each row",
+            t,
+            unit);
+      }
+      if (!(dest instanceof Expr.Ref || dest instanceof Expr.Index) || !(src instanceof Expr.Ref || src instanceof Expr.Index)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "System.arraycopy needs array variables or rows such as m[i]: create the array into a"
+                + " variable first",
+            t,
+            unit);
+      }
+      Var base = dest instanceof Expr.Ref r ? r.var() : ((Expr.Index) dest).base();
+      if (StaticData.isField(base)) {
+        throw reporter.abort(
+            Tag.FIELD,
+            "writing into the static array '" + base.name() + "' is not supported: copy into a local array",
+            t.getArguments().get(2),
+            unit);
+      }
+      if (prelude == null) {
+        throw noPrelude(t);
+      }
+      Expr from = settled(args.get(1), "_from");
+      Expr to = settled(args.get(3), "_to");
+      Expr count = settled(args.get(4), "_n");
+      Var k = Var.temp("_k", Type.INT);
+      Expr.Ref kr = new Expr.Ref(k);
+      Stmt copy =
+          new Stmt.Store(
+              new Expr.Index(dest, new Expr.Binary(Op.ADD, to, kr, Type.INT)),
+              null,
+              new Expr.Index(src, new Expr.Binary(Op.ADD, from, kr, Type.INT)));
+      Stmt forwards =
+          new Stmt.Loop(
+              new LoopId(null),
+              List.of(new Stmt.Declare(k, Expr.Literal.ofInt(0))),
+              new Expr.Binary(Op.LT, kr, count, Type.BOOLEAN),
+              List.of(new Stmt.Assign(k, Op.ADD, Expr.Literal.ofInt(1))),
+              new Stmt.Block(List.of(copy)),
+              true);
+      Var srcBase = src instanceof Expr.Ref r ? r.var() : ((Expr.Index) src).base();
+      if (srcBase != base) {
+        prelude.add(forwards);
+      } else {
+        Var j = Var.temp("_k", Type.INT);
+        Expr.Ref jr = new Expr.Ref(j);
+        Stmt back =
+            new Stmt.Store(
+                new Expr.Index(dest, new Expr.Binary(Op.ADD, to, jr, Type.INT)),
+                null,
+                new Expr.Index(src, new Expr.Binary(Op.ADD, from, jr, Type.INT)));
+        Stmt backwards =
+            new Stmt.Loop(
+                new LoopId(null),
+                List.of(new Stmt.Declare(j, new Expr.Binary(Op.SUB, count, Expr.Literal.ofInt(1), Type.INT))),
+                new Expr.Binary(Op.GE, jr, Expr.Literal.ofInt(0), Type.BOOLEAN),
+                List.of(new Stmt.Assign(j, Op.SUB, Expr.Literal.ofInt(1))),
+                new Stmt.Block(List.of(back)),
+                true);
+        prelude.add(
+            new Stmt.If(
+                new Expr.Binary(Op.LT, from, to, Type.BOOLEAN),
+                new Stmt.Block(List.of(backwards)),
+                new Stmt.Block(List.of(forwards))));
+      }
+      Expr done = new Expr.Foreign(List.of(), null);
+      inlined.add(done);
+      return done;
+    }
+
+    /** {@code e} if it cannot change while the statements run, else a local holding its value. */
+    private Expr settled(Expr e, String name) {
+      if (e instanceof Expr.Literal || (e instanceof Expr.Ref r && r.var().kind() != Var.Kind.FIELD)) {
+        return e;
+      }
+      Var v = Var.temp(name, e.type());
+      prelude.add(new Stmt.Declare(v, e));
+      return new Expr.Ref(v);
+    }
+
+    // ---- helpers run inside the method ----
+
+    /** A static method of the compilation with a body backprop may read in place of a call. */
+    private boolean hasReadableBody(ExecutableElement m) {
+      MethodTree tree = trees.getTree(m);
+      if (tree == null || tree.getBody() == null || !m.getTypeParameters().isEmpty() || m.isVarArgs()) {
+        return false;
+      }
+      for (VariableElement p : m.getParameters()) {
+        if (Resolver.typeOf(p.asType()) == null) {
+          return false;
+        }
+      }
+      return m.getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID
+          || Resolver.typeOf(m.getReturnType()) != null;
+    }
+
+    /**
+     * {@code m(args)} with m's body run in its place, as Clad and Tangent differentiate called
+     * functions: the body goes into the prelude with its parameters bound to the arguments, and
+     * the result is a local. The sweeps then see one method, so a call costs what its body costs,
+     * and writes into an array argument are followed like the method's own. Null, with {@code
+     * why[0]} set, where the body cannot be read; the call then stays a call.
+     */
+    private Expr inline(ExecutableElement m, List<Expr> args, MethodInvocationTree t, String[] why) {
+      String name = m.getSimpleName().toString();
+      if (root.inlining.contains(m)) {
+        why[0] = "'" + name + "' calls itself, directly or through other methods; annotate it with"
+            + " @Differentiable, which differentiates recursion";
+        return null;
+      }
+      if (prelude == null) {
+        why[0] = "it is called where no statement can run before the call";
+        return null;
+      }
+      ErrorReporter quiet = reporter.quiet();
+      TreePath path = trees.getPath(m);
+      Session helper =
+          new MethodReader(trees, elements, quiet, calleeFacts, survey)
+              .new Session(m, path.getCompilationUnit(), this, t);
+      List<Stmt> code = new ArrayList<>();
+      root.inlining.addLast(m);
+      try {
+        Expr value = helper.body(trees.getTree(m), args, t, code);
+        prelude.addAll(code);
+        statics.declarations().addAll(helper.statics.declarations());
+        inlined.add(value);
+        return value;
+      } catch (AbortMethod e) {
+        why[0] = quiet.firstQuietError() != null ? quiet.firstQuietError() : "its body could not be read";
+        return null;
+      } finally {
+        root.inlining.removeLast();
+      }
+    }
+
+    /** This helper's body bound to {@code args}, appended to {@code out}; its result's value. */
+    private Expr body(MethodTree tree, List<Expr> args, MethodInvocationTree site, List<Stmt> out) {
+      scopes.push(new java.util.LinkedHashMap<>());
+      for (int i = 0; i < tree.getParameters().size(); i++) {
+        VariableTree p = tree.getParameters().get(i);
+        Type type = declaredType(p.getType());
+        Expr arg = args.get(i);
+        String name = p.getName().toString();
+        if (type.isArray()) {
+          if (!(arg instanceof Expr.Ref || arg instanceof Expr.Index || arg instanceof Expr.NewArray)
+              || !type.equals(arg.type())) {
+            throw reporter.abort(
+                Tag.UNSUPPORTED,
+                "the array passed as '" + name + "' must be an array variable, a row such as m[i],"
+                    + " or a new array",
+                p,
+                unit);
+          }
+          if (!(arg instanceof Expr.NewArray)) {
+            // The parameter is a second name for the caller's array: writes reach the caller.
+            scopes.peek().put(name, new Alias(arg, site.getArguments().get(i).toString(), true));
+            continue;
+          }
+        } else if (!type.isNarrow() && !type.acceptsByWidening(arg.type())) {
+          throw reporter.abortQuietly();
+        } else if ((arg instanceof Expr.Ref || arg instanceof Expr.Literal)
+            && type.equals(arg.type())
+            && !Calls.assigns(tree.getBody(), name)) {
+          // A variable or a literal the body never changes is read in place: the caller's own
+          // variables are out of the body's reach.
+          scopes.peek().put(name, new Alias(arg, String.valueOf(site.getArguments().get(i)), true));
+          continue;
+        }
+        out.add(new Stmt.Declare(declare(name, type, Var.Kind.LOCAL), arg));
+      }
+      Stmt.Block body = block(tree.getBody().getStatements());
+      scopes.pop();
+      Type type = Resolver.typeOf(method.getReturnType());
+      Var result = type == null ? null : new Var(method.getSimpleName().toString(), type, Var.Kind.LOCAL);
+      Map<Stmt, String> moved = new IdentityHashMap<>();
+      out.addAll(
+          InlinedReturns.rewrite(
+              body,
+              result,
+              moved,
+              (original, copy) -> {
+                if (positions.containsKey(original)) {
+                  positions.put(copy, positions.get(original));
+                }
+              }));
+      sources.putAll(moved);
+      return result == null ? new Expr.Foreign(List.of(), null) : new Expr.Ref(result);
+    }
+
     private String describe(List<Type> types) {
       StringBuilder b = new StringBuilder();
       for (Type type : types) {
@@ -1366,15 +1743,130 @@ public final class MethodReader {
       return b.toString();
     }
 
-    /** Reads what runs only sometimes, or again and again: nothing may run before the statement. */
-    private <T> T withoutPrelude(java.util.function.Supplier<T> read) {
+    /**
+     * Reads what runs only sometimes, or again and again (a branch of {@code ?:}, a loop
+     * condition): the statements it needs first are collected apart, for the caller to place.
+     */
+    private <T> Read<T> apart(java.util.function.Supplier<T> read) {
       List<Stmt> outer = prelude;
-      prelude = null;
+      prelude = new ArrayList<>();
       try {
-        return read.get();
+        T value = read.get();
+        return new Read<>(value, prelude);
       } finally {
         prelude = outer;
       }
+    }
+
+    /** Where statements must run before an expression but nothing may: a caller's last resort. */
+    private AbortMethod noPrelude(Tree t) {
+      return reporter.abort(
+          Tag.UNSUPPORTED,
+          "'" + t + "' runs statements (a helper's body, an assignment, a switch) where backprop"
+              + " cannot place them: compute it into a local variable first",
+          t,
+          unit);
+    }
+
+    /**
+     * {@code earlier}, an operand Java evaluates before the statements {@code later} (an
+     * assignment or a helper's body inside a later operand): held in a local first where {@code
+     * later} changes what it reads, as in {@code x + (x = 3)}. {@code later} then joins the prelude.
+     */
+    private Expr settle(Expr earlier, List<Stmt> later) {
+      if (later.isEmpty()) {
+        return earlier;
+      }
+      Expr out = snapshot(earlier, Walk.assigned(later));
+      prelude.addAll(later);
+      return out;
+    }
+
+    /** As {@link #settle} for operands evaluated in order: each before all that follow it. */
+    private void settleAll(List<Expr> earlier, List<Stmt> later) {
+      if (later.isEmpty()) {
+        return;
+      }
+      java.util.Set<Var> written = Walk.assigned(later);
+      earlier.replaceAll(e -> snapshot(e, written));
+      prelude.addAll(later);
+    }
+
+    /** The element an assignment writes, its indices evaluated before {@code later}. */
+    private Expr.Index settlePlace(Expr.Index place, List<Stmt> later) {
+      if (later.isEmpty()) {
+        return place;
+      }
+      Expr.Index out = place(place, Walk.assigned(later));
+      prelude.addAll(later);
+      return out;
+    }
+
+    private Expr.Index place(Expr.Index i, java.util.Set<Var> written) {
+      Expr array = i.array() instanceof Expr.Index inner ? place(inner, written) : i.array();
+      return new Expr.Index(array, snapshot(i.index(), written), i.type());
+    }
+
+    private Expr snapshot(Expr e, java.util.Set<Var> written) {
+      if (Calls.isObject(e) || java.util.Collections.disjoint(Walk.vars(e), written)) {
+        return e;
+      }
+      Var v = Var.temp("_e", e.type());
+      prelude.add(new Stmt.Declare(v, e));
+      return new Expr.Ref(v);
+    }
+
+    /**
+     * An assignment or increment used as a value, {@code y = x++} or {@code while ((x = f(x)) > 1)}:
+     * the assignment runs first, as a statement, and the value is what it assigned; {@code x++}
+     * is the value before, kept in a local.
+     */
+    private Expr assignmentValue(ExpressionTree t) {
+      if (prelude == null) {
+        throw noPrelude(t);
+      }
+      boolean postfix = t.getKind() == Tree.Kind.POSTFIX_INCREMENT || t.getKind() == Tree.Kind.POSTFIX_DECREMENT;
+      List<Stmt> before = prelude;
+      prelude = new ArrayList<>();
+      Stmt stmt;
+      try {
+        stmt = effect(t);
+      } finally {
+        List<Stmt> own = prelude;
+        prelude = before;
+        prelude.addAll(own);
+      }
+      Expr place;
+      if (stmt instanceof Stmt.Assign a) {
+        place = new Expr.Ref(a.var());
+      } else if (stmt instanceof Stmt.Store st) {
+        place = st.target();
+      } else {
+        throw unsupported(t);
+      }
+      Expr value = place;
+      if (postfix) {
+        Var old = Var.temp("_old", place.type());
+        prelude.add(new Stmt.Declare(old, place));
+        value = new Expr.Ref(old);
+      }
+      remember(stmt, t);
+      prelude.add(stmt);
+      return value;
+    }
+
+    /** {@code if (!condition) break;}: a loop condition that needs statements, tested in the body. */
+    private Stmt exitUnless(Expr condition, LoopId loop) {
+      return new Stmt.If(
+          new Expr.Unary(Op.NOT, condition, Type.BOOLEAN),
+          new Stmt.Block(List.of(new Stmt.Break(loop))),
+          new Stmt.Block(List.of()));
+    }
+
+    private static Stmt.Block join(List<Stmt> first, List<Stmt> then) {
+      List<Stmt> all = new ArrayList<>(first);
+      all.addAll(then);
+      return new Stmt.Block(all);
     }
 
     /** What {@link SwitchLowering} needs of this session. */
@@ -1421,7 +1913,7 @@ public final class MethodReader {
     }
 
     private void remember(Stmt stmt, Tree tree) {
-      positions.put(stmt, tree);
+      position(stmt, tree);
       sources.put(stmt, sourceText(tree));
     }
 
@@ -1482,6 +1974,11 @@ public final class MethodReader {
    *
    * @param named whether a variable of the source carries it (not the hidden iterable of a loop)
    */
+  private static final Expr TRUE = new Expr.Literal(true, Type.BOOLEAN);
+
+  /** A value read apart, and the statements that must run before it. */
+  private record Read<T>(T value, List<Stmt> before) {}
+
   private record Alias(Expr expr, String source, boolean named) {
     String describe(String name) {
       return named ? "'" + name + "' (" + source + ")" : "the loop over " + source;

@@ -18,6 +18,7 @@ import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreeScanner;
 import io.github.backprop.processor.diag.ErrorReporter.AbortMethod;
 import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.Exprs;
 import io.github.backprop.processor.ir.LoopId;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Type;
@@ -134,24 +135,13 @@ final class SwitchLowering {
     Var value = Var.temp("_sw", type);
     Stmt chain = retarget(lowered, placeholder, value);
     // A chain wrapped in a loop assigns its value in ways javac's definite assignment cannot follow.
-    Expr init = chain instanceof Stmt.Loop ? zero(type) : null;
+    Expr init = chain instanceof Stmt.Loop ? Exprs.zeroOf(type) : null;
     prelude.add(new Stmt.Declare(value, init));
     prelude.add(chain);
     return new Expr.Ref(value);
   }
 
-  private static Expr zero(Type type) {
-    switch (type.prim()) {
-      case DOUBLE:
-        return new Expr.Literal(0.0, type);
-      case LONG:
-        return new Expr.Literal(0L, type);
-      case BOOLEAN:
-        return new Expr.Literal(false, type);
-      default:
-        return new Expr.Literal(0, type);
-    }
-  }
+
 
   /** {@code n == 1 ? a : n == 2 ? b : c} when every case is {@code case ... -> expression}. */
   private Expr conditionals(SwitchExpressionTree s) {

@@ -124,6 +124,11 @@ final class Batch {
         keys.add(gen.method().signatureKey());
       }
       own.add(name);
+      if (f.contains(Feature.UNANNOTATED_CALLEES) && r.nextInt(3) == 0) {
+        Method m = gen.method();
+        gen = new Gen.Generated(
+            new Method(m.owner(), m.name(), m.params(), m.body(), false, m.isPrivate()), gen.result(), gen.points());
+      }
       Unit u = new Unit(gen.method(), gen.points(), "batch " + seed + " callee " + i);
       callees.add(u);
       Range result = gen.result() == null ? new Range(-Gen.LIMIT, Gen.LIMIT) : gen.result();

@@ -71,6 +71,11 @@ enum Feature {
   OVERLOADS,
   /** Calls to plain static helpers with values that carry no derivative. */
   PLAIN_HELPERS,
+  /**
+   * Callees without {@code @Differentiable}, differentiated through their bodies, and plain
+   * helpers called with values that carry a derivative.
+   */
+  UNANNOTATED_CALLEES,
   /** Names that look like generated ones: value, value_, _d_x, _t0, _g0 ... */
   NASTY_NAMES,
   /** {@code import static java.lang.Math.*} and unqualified calls. */

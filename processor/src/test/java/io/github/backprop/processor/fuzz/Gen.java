@@ -1581,7 +1581,8 @@ final class Gen {
     Plain p = pick(ctx.plains());
     List<Expr> args = new ArrayList<>();
     for (T t : p.params()) {
-      args.add(inactive(t));
+      boolean active = t == T.DOUBLE && on(Feature.UNANNOTATED_CALLEES) && chance(0.5);
+      args.add(active ? fit(dbl(1), CALLEE_DOMAIN).e() : inactive(t));
     }
     Expr call = new Call(p.callName(), args, p.result());
     if (p.result() == T.DOUBLE) {

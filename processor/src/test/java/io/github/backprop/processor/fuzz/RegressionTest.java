@@ -826,7 +826,10 @@ class RegressionTest {
     }
   }
 
-  /** A private plain helper was called from the generated class, which javac then rejected. */
+  /**
+   * A private plain helper was called from the generated class, which javac then rejected; it
+   * now runs inside the method, so the generated class never names it.
+   */
   @Test
   void privatePlainHelperIsOurErrorNotJavacs() {
     Compiled c =
@@ -838,11 +841,10 @@ class RegressionTest {
               return x * three();
             }
             """);
-    assertFalse(c.succeeded());
-    List<String> ours =
-        c.compilation().errors().stream().map(d -> d.getMessage(Locale.ROOT)).toList();
-    assertEquals(1, ours.size(), c::diagnostics);
-    assertTrue(ours.get(0).contains("[BackpropUnsupported] method 'three' is private"), c::diagnostics);
+    assertTrue(c.succeeded(), c::diagnostics);
+    String code = c.source("p.CGrad").replaceAll("(?m)^\\s*//.*$", "");
+    assertFalse(code.contains("three()"), code);
+    GradCheck.check(c, "f", 1.5);
   }
 
   /**

@@ -1,0 +1,220 @@
+package io.github.backprop.processor.derive;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.backprop.processor.testing.Compiled;
+import io.github.backprop.processor.testing.GradCheck;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Helpers without {@code @Differentiable}, in the compilation, are differentiated through their
+ * bodies: same class and other classes, private ones, overloads, chains, early returns, returns
+ * inside loops, helpers that write into an array argument, and calls where a statement cannot
+ * simply go first (loop conditions, {@code ?:}, {@code &&}).
+ */
+class HelpersTest {
+  static final Compiled C =
+      Compiled.compileAll(
+          Map.of(
+              "p.C",
+              """
+              package p;
+
+              import io.github.backprop.Differentiable;
+
+              class C {
+                static double predict(double[] w, double b, double x) {
+                  return w[0] * x + w[1] * x * x + b;
+                }
+
+                private static double square(double v) {
+                  return v * v;
+                }
+
+                static double square(double v, int times) {
+                  double s = v;
+                  for (int k = 1; k < times; k++) {
+                    s = square(s);
+                  }
+                  return s;
+                }
+
+                static double clip(double v, double lo, double hi) {
+                  if (v < lo) {
+                    return lo;
+                  }
+                  if (v > hi) {
+                    return hi;
+                  }
+                  return v;
+                }
+
+                static double firstAbove(double[] a, double t) {
+                  for (int i = 0; i < a.length; i++) {
+                    if (a[i] > t) {
+                      return a[i] * a[i];
+                    }
+                  }
+                  return t;
+                }
+
+                static void scale(double[] z, double f) {
+                  for (int i = 0; i < z.length; i++) {
+                    z[i] *= f;
+                  }
+                }
+
+                static void softmaxInPlace(double[] z) {
+                  double max = z[0];
+                  for (double v : z) {
+                    max = Math.max(max, v);
+                  }
+                  double sum = 0;
+                  for (int i = 0; i < z.length; i++) {
+                    z[i] = Math.exp(z[i] - max);
+                    sum += z[i];
+                  }
+                  scale(z, 1 / sum);
+                }
+
+                @Differentiable static double loss(double[] w, double b, double[] xs, double[] ys) {
+                  double s = 0;
+                  for (int i = 0; i < xs.length; i++) {
+                    double r = predict(w, b, xs[i]) - ys[i];
+                    s += square(r);
+                  }
+                  return s / xs.length;
+                }
+
+                @Differentiable static double chain(double x, double y) {
+                  return Other.hyp(clip(x, -1, 2), y) + square(x, 3) + firstAbove(new double[] {x, y}, 0.5);
+                }
+
+                @Differentiable static double inPlace(double[] z) {
+                  double[] p = new double[z.length];
+                  for (int i = 0; i < z.length; i++) {
+                    p[i] = z[i] * z[i];
+                  }
+                  softmaxInPlace(p);
+                  return p[0] * 2 + p[1];
+                }
+
+                @Differentiable static double writesArgument(double[] z, double f) {
+                  scale(z, f);
+                  return z[0] * z[1];
+                }
+
+                static double norm(double[] v) {
+                  double s = 0;
+                  for (double x : v) s += x * x;
+                  return Math.sqrt(s);
+                }
+
+                @Differentiable static double copied(double[] v) {
+                  double[] copy = new double[v.length + 1];
+                  System.arraycopy(v, 0, copy, 1, v.length);
+                  scale(copy, 1.0 / norm(copy));
+                  System.arraycopy(copy, 0, copy, 1, 2);
+                  System.arraycopy(copy, 2, copy, 1, 2);
+                  double s = 0;
+                  for (double c : copy) s += c * (1 + c);
+                  return s;
+                }
+
+                static int fact(int n) {
+                  return n <= 1 ? 1 : n * fact(n - 1);
+                }
+
+                @Differentiable static double recursiveButInactive(double x, int n) {
+                  return x / fact(n);
+                }
+
+                @Differentiable static double inConditions(double x, double y) {
+                  double s = 0;
+                  int n = 0;
+                  while (square(s) < 4 * square(x) && n < 20) {
+                    s += Math.abs(x) + 0.1;
+                    n++;
+                  }
+                  double t = y > 0 ? square(y) : clip(y, -0.5, 0.5);
+                  if (x > 0 && square(x) > 1 || Other.positive(y * x)) {
+                    t += x;
+                  }
+                  return s * t;
+                }
+              }
+              """,
+              "p.Other",
+              """
+              package p;
+
+              final class Other {
+                static double hyp(double a, double b) {
+                  return Math.sqrt(a * a + b * b);
+                }
+
+                static boolean positive(double v) {
+                  return v > 0;
+                }
+              }
+              """));
+
+  @Test
+  void helpersAreDifferentiatedThroughTheirBodies() {
+    assertTrue(C.succeeded(), C.diagnostics());
+    double[] xs = {0.5, -1.0, 2.0};
+    double[] ys = {1.0, 0.2, -0.3};
+    for (double b : new double[] {-0.5, 0.0, 1.5}) {
+      GradCheck.check(C, "loss", new double[] {0.3, -0.7}, b, xs, ys);
+    }
+    for (double x : new double[] {-1.3, 0.4, 1.1, 2.5}) {
+      for (double y : new double[] {-0.8, 0.3, 1.7}) {
+        GradCheck.check(C, "chain", x, y);
+        GradCheck.check(C, "inConditions", x, y);
+      }
+    }
+  }
+
+  @Test
+  void aHelperThatWritesIntoAnArrayIsFollowed() {
+    for (double[] z : new double[][] {{0.1, 0.5, -0.3}, {1.2, -0.4, 0.0}}) {
+      GradCheck.check(C, "inPlace", (Object) z);
+      GradCheck.check(C, "writesArgument", z, 1.5);
+    }
+    double[] z = {2, 3};
+    Object g = C.call("p.CGrad", "writesArgument", z, 0.5);
+    // The array ends as the primal leaves it; the gradient is with respect to the values passed in.
+    assertArrayEquals(new double[] {1, 1.5}, z);
+    Map<String, Object> c = Compiled.components(g);
+    assertEquals(1.5, (double) c.get("value"));
+    assertArrayEquals(new double[] {0.25 * 3, 0.25 * 2}, (double[]) c.get("z"));
+    assertEquals(2 * 0.5 * 2 * 3, (double) c.get("f"));
+  }
+
+  @Test
+  void arraycopyIsTheLoopItPerforms() {
+    for (double[] v : new double[][] {{1, 2, 3}, {0.5, -1.5, 2.0, 0.1}}) {
+      GradCheck.check(C, "copied", (Object) v);
+    }
+  }
+
+  @Test
+  void aRecursiveHelperWithNoDerivativeStaysACall() {
+    for (double x : new double[] {-1.3, 0.4}) {
+      GradCheck.check(C, "recursiveButInactive", x, 4);
+    }
+    assertEquals(1.0 / 24, (double) Compiled.components(C.call("p.CGrad", "recursiveButInactive", 1.0, 4)).get("x"), 1e-15);
+  }
+
+  @Test
+  void theGeneratedClassCallsNoHelper() {
+    String code = C.source("p.CGrad").replaceAll("(?m)^\\s*//.*$", "");
+    for (String call : new String[] {"predict(", "square(", "clip(", "hyp(", "positive(", "scale("}) {
+      assertFalse(code.contains(call), call + " in\n" + code);
+    }
+  }
+}
