@@ -89,9 +89,7 @@ final class Hoist {
       if (!activity.isActive(c)) {
         return root ? call : name(call, "_h", out);
       }
-      Var record =
-          Var.record(
-              "_g", new Var.RecordType(c.callee().grad(), c.callee().record()), c.callee().result());
+      Var record = Var.record("_g", c.callee().recordType(), c.callee().result());
       out.add(new Stmt.Declare(record, call));
       return new Expr.Component(record, "value", c.callee().result());
     }

@@ -39,6 +39,8 @@ import io.github.backprop.processor.diag.ErrorReporter;
 import io.github.backprop.processor.diag.ErrorReporter.AbortMethod;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
 import io.github.backprop.processor.ir.Callee;
+import io.github.backprop.processor.rules.CustomRule;
+import io.github.backprop.processor.rules.CustomRules;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Expr.Op;
 import io.github.backprop.processor.ir.LoopId;
@@ -77,22 +79,25 @@ public final class MethodReader {
   private final Elements elements;
   private final ErrorReporter reporter;
   private final CalleeFacts calleeFacts;
+  private final CustomRules rules;
   /** Reading a callee only to learn what it writes: a call that passes it on is no error here. */
   private final boolean survey;
 
-  public MethodReader(Trees trees, Elements elements, ErrorReporter reporter) {
+  public MethodReader(Trees trees, Elements elements, ErrorReporter reporter, CustomRules rules) {
     this.trees = trees;
     this.elements = elements;
     this.reporter = reporter;
-    this.calleeFacts = new CalleeFacts(trees, elements, reporter);
+    this.rules = rules;
+    this.calleeFacts = new CalleeFacts(trees, elements, reporter, rules);
     this.survey = false;
   }
 
-  MethodReader(Trees trees, Elements elements, ErrorReporter reporter, CalleeFacts calleeFacts) {
+  MethodReader(Trees trees, Elements elements, ErrorReporter reporter, CalleeFacts calleeFacts, CustomRules rules) {
     this.trees = trees;
     this.elements = elements;
     this.reporter = reporter;
     this.calleeFacts = calleeFacts;
+    this.rules = rules;
     this.survey = true;
   }
 
@@ -183,6 +188,8 @@ public final class MethodReader {
     private final Map<Var, Type> narrow = new IdentityHashMap<>();
     private final SourcePositions sourcePositions = trees.getSourcePositions();
     private CharSequence text;
+    /** The classes compiled before whose rules the method names: {@code @Differentiable(rules = ...)}. */
+    private final List<String> imports = new ArrayList<>();
 
     Session(ExecutableElement method, CompilationUnitTree unit) {
       this.method = method;
@@ -194,6 +201,7 @@ public final class MethodReader {
     }
 
     MethodModel read(MethodTree tree) {
+      importRules();
       scopes.push(new java.util.LinkedHashMap<>());
       List<Var> params = new ArrayList<>();
       for (VariableTree p : tree.getParameters()) {
@@ -214,7 +222,46 @@ public final class MethodReader {
         }
       }
       return new MethodModel(
-          method, Resolver.owner(owner), params, independents, body, sources, positions, unit);
+          method, Resolver.owner(owner), params, independents, body, sources, positions, unit, calls.ruleHints());
+    }
+
+    /**
+     * Reads the rules of the classes the method's {@code rules} names, once per class; a class
+     * being compiled needs no naming, its rules are read with the round.
+     */
+    private void importRules() {
+      for (TypeElement type : RuleReader.imports(method)) {
+        String name = elements.getBinaryName(type).toString();
+        if (trees.getTree(type) != null) {
+          continue;
+        }
+        imports.add(name);
+        if (rules.imported(name) != null) {
+          continue;
+        }
+        Map<String, io.github.backprop.processor.rules.CustomRule> read = new java.util.HashMap<>();
+        boolean any = false;
+        for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+          if (RuleReader.isRule(m)) {
+            any = true;
+            RuleReader.Read r = new RuleReader(elements, reporter).read(m, method);
+            if (r != null && read.putIfAbsent(r.primal(), r.rule()) != null) {
+              reporter.error(
+                  Tag.SIGNATURE,
+                  type.getSimpleName() + " has two rules for " + r.rule().primal() + ": "
+                      + read.get(r.primal()).display() + " and " + r.rule().display() + "; keep one",
+                  method);
+            }
+          }
+        }
+        if (!any) {
+          reporter.error(
+              Tag.SIGNATURE,
+              type.getSimpleName() + ", named in rules, has no @DerivativeOf method",
+              method);
+        }
+        rules.putImported(name, read);
+      }
     }
 
     private Var declare(String name, Type type, Var.Kind kind) {
@@ -1262,8 +1309,9 @@ public final class MethodReader {
       TypeElement declaring = (TypeElement) m.getEnclosingElement();
       Owner owner = Resolver.owner(declaring);
       Type result = Resolver.typeOf(m.getReturnType());
+      List<CustomRule> custom = MethodReader.this.rules.find(RuleReader.key(m), imports);
       boolean rules = MathRules.OWNERS.contains(declaring.getQualifiedName().toString());
-      if (!rules && !isDifferentiable(m)) {
+      if (custom.isEmpty() && !rules && !isDifferentiable(m)) {
         return calls.plain(m, receiver, args, t, loose);
       }
       if (loose) {
@@ -1293,6 +1341,9 @@ public final class MethodReader {
                 + " long or boolean are supported",
             t,
             unit);
+      }
+      if (!custom.isEmpty()) {
+        return ruleCall(m, custom, args, t);
       }
       if (rules) {
         boolean takesDouble =
@@ -1340,14 +1391,16 @@ public final class MethodReader {
                 unit);
           }
         }
+        Owner grad = GeneratedNames.gradClass(owner);
         Callee callee =
             new Callee(
                 owner,
-                GeneratedNames.gradClass(owner),
+                grad,
+                name,
                 name,
                 types,
                 GeneratedNames.accessors(names, types, wrt(m)),
-                recordNames(declaring).get(m),
+                new Owner(grad.packageName(), grad.simpleNames() + "." + recordNames(declaring).get(m)),
                 !m.getModifiers().contains(Modifier.PRIVATE),
                 overloaded(declaring, m),
                 writes,
@@ -1356,6 +1409,51 @@ public final class MethodReader {
         return new Expr.DiffCall(callee, args);
       }
       throw new IllegalStateException("neither a rule nor @Differentiable: " + m);
+    }
+
+    /**
+     * A call of a method with a {@code @DerivativeOf} rule: the rule gives the value and partials,
+     * as a {@code @Differentiable} callee's generated method does.
+     */
+    private Expr ruleCall(ExecutableElement m, List<CustomRule> custom, List<Expr> args, MethodInvocationTree t) {
+      String name = m.getSimpleName().toString();
+      CustomRule rule = custom.get(0);
+      if (custom.size() > 1) {
+        throw reporter.abort(
+            Tag.SIGNATURE,
+            "two rules declare the derivative of " + rule.primal() + ": " + rule.display() + " and "
+                + custom.get(1).display() + "; keep one",
+            t,
+            unit);
+      }
+      String pkg = Resolver.packageOf(owner).getQualifiedName().toString();
+      if (rule.onlyIn() != null && !rule.onlyIn().equals(pkg)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "rule " + rule.display() + " for " + rule.primal() + " is not public (nor its class or"
+                + " record), so the gradient class in package '" + pkg + "' cannot call it: make"
+                + " them public",
+            t,
+            unit);
+      }
+      Expr.DiffCall call =
+          new Expr.DiffCall(
+              new Callee(
+                  Resolver.owner((TypeElement) m.getEnclosingElement()),
+                  rule.owner(),
+                  name,
+                  rule.name(),
+                  rule.paramTypes(),
+                  rule.accessors(),
+                  rule.record(),
+                  Resolver.visibleFrom(m, Resolver.packageOf(owner)),
+                  rule.overloaded(),
+                  java.util.Set.of(),
+                  java.util.Set.of(),
+                  Type.DOUBLE),
+              args);
+      positions.put(call, t);
+      return call;
     }
 
     private String describe(List<Type> types) {
