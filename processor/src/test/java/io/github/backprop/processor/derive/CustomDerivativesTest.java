@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.backprop.processor.testing.Compiled;
 import io.github.backprop.processor.testing.GradCheck;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code @DerivativeOf} rules: for library methods whose source backprop cannot read (Hipparchus
@@ -179,6 +181,59 @@ class CustomDerivativesTest {
       Map<String, Object> g = Compiled.components(C.call("p.CGrad", "straightThrough", x));
       assertEquals(Math.rint(4 * x) / 4 * x, (Double) g.get("value"), 0.0);
       assertEquals(x + Math.rint(4 * x) / 4, (Double) g.get("x"), 0.0);
+    }
+  }
+
+  @Test
+  void rulesOfAClassCompiledBeforeAreNamedWithRules(@TempDir Path dir) {
+    Compiled library =
+        Compiled.compileAll(
+            Map.of(
+                "lib.SpecialRules",
+                """
+                package lib;
+
+                import io.github.backprop.DerivativeOf;
+                import org.hipparchus.special.Erf;
+
+                public final class SpecialRules {
+                  private SpecialRules() {}
+
+                  @DerivativeOf(type = Erf.class, method = "erfc")
+                  public static ErfcD erfc(double x) {
+                    return new ErfcD(Erf.erfc(x), -2 / Math.sqrt(Math.PI) * Math.exp(-x * x));
+                  }
+
+                  public record ErfcD(double value, double dx) {}
+                }
+                """));
+    assertTrue(library.succeeded(), library.diagnostics());
+    String user =
+        """
+        package p;
+
+        import io.github.backprop.Differentiable;
+        import org.hipparchus.special.Erf;
+
+        class C {
+          @Differentiable(rules = lib.SpecialRules.class)
+          static double tail(double x, double s) {
+            return s * Erf.erfc(x / s);
+          }
+
+          @Differentiable
+          static double unnamed(double x) {
+            return Erf.erfc(x);
+          }
+        }
+        """;
+    Compiled c = Compiled.compileAgainst(library, dir, Map.of("p.C", user));
+    // The rule applies where it is named, and only there.
+    assertTrue(c.diagnostics().contains("no derivative for 'Erf.erfc'"), c.diagnostics());
+    assertTrue(c.diagnostics().contains("[BackpropNoDerivative]"), c.diagnostics());
+    Compiled named = Compiled.compileAgainst(library, dir, Map.of("p.C", user.replaceAll("(?s)  @Differentiable\n  static double unnamed.*?\n  }\n", "")));
+    for (double x : new double[] {-0.9, 0.2, 1.4}) {
+      GradCheck.check(named, "tail", x, 0.8);
     }
   }
 
