@@ -16,7 +16,8 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@code h(x)} of another differentiable method becomes {@code CGrad.H _g0 = CGrad.h(x);},
- *       read as {@code _g0.value()}, so its gradient comes from the same call;
+ *       read as {@code _g0.value()}, so its gradient comes from the same call; a method with a
+ *       {@code @DerivativeOf} rule the same way, through the rule: {@code ErfD _g0 = Rules.erf(x);}
  *   <li>a {@code Math} call whose derivative reuses its result, e.g. {@code exp};
  *   <li>a call that may not give the same value twice ({@code Math.random()}, a plain helper);
  *   <li>{@code c ? a : b} whose branches hold such calls becomes an {@code if}, so a branch not

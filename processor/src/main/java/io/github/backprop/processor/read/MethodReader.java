@@ -1354,7 +1354,8 @@ public final class MethodReader {
           throw reporter.abort(
               Tag.NO_DERIVATIVE,
               owner.simpleNames() + "." + name + " has no derivative rule in backprop; write the"
-                  + " function as a @Differentiable method",
+                  + " function as a @Differentiable method"
+                  + (RuleReader.suggestion(m) == null ? "" : ", or declare its derivative: " + RuleReader.suggestion(m)),
               t,
               unit);
         }
