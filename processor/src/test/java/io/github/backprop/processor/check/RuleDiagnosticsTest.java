@@ -166,6 +166,47 @@ class RuleDiagnosticsTest {
         "write it as a @Differentiable method");
   }
 
+  @Test
+  void ruleNotPublicUsedFromAnotherPackage() {
+    String user =
+        """
+        package p;
+
+        import io.github.backprop.Differentiable;
+        import org.hipparchus.special.Erf;
+
+        class C {
+          @Differentiable static double f(double x) {
+            return Erf.erf(x);
+          }
+        }
+        """;
+    String rules =
+        """
+        package q;
+
+        import io.github.backprop.DerivativeOf;
+        import org.hipparchus.special.Erf;
+
+        public final class Rules {
+          private Rules() {}
+
+          @DerivativeOf(type = Erf.class, method = "erf")
+          static ErfD erf(double x) { return new ErfD(Erf.erf(x), 0); }
+
+          public record ErfD(double value, double dx) {}
+        }
+        """;
+    Compilation c = Compiled.compileAll(java.util.Map.of("p.C", user, "q.Rules", rules)).compilation();
+    List<Diagnostic<? extends JavaFileObject>> ours =
+        c.errors().stream().filter(d -> d.getMessage(Locale.ROOT).contains("[Backprop")).toList();
+    assertEquals(1, ours.size(), () -> describe(c));
+    String message = ours.get(0).getMessage(Locale.ROOT);
+    assertTrue(message.startsWith("[BackpropUnsupported] rule Rules.erf for Erf.erf(double) is not public"), message);
+    assertTrue(message.contains("package 'p'"), message);
+    assertEquals(8, ours.get(0).getLineNumber(), message); // the call
+  }
+
   // ---------------------------------------------------------------- helpers
 
   /** Compiles {@code members} in class p.C; exactly one error, ours, at {@code marker}. */
