@@ -26,4 +26,11 @@ public @interface Differentiable {
    * set passed as {@code double[][] x}: {@code @Differentiable(wrt = "w")}.
    */
   String[] wrt() default {};
+
+  /**
+   * Classes compiled before this one whose {@link DerivativeOf} rules this method uses, e.g. rules
+   * shipped in a library jar: {@code @Differentiable(rules = SpecialRules.class)}. Rules in the
+   * classes being compiled need not be named.
+   */
+  Class<?>[] rules() default {};
 }

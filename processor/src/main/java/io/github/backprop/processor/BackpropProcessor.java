@@ -19,6 +19,9 @@ import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.read.MethodReader;
+import io.github.backprop.processor.read.RuleReader;
+import io.github.backprop.processor.rules.CustomRule;
+import io.github.backprop.processor.rules.CustomRules;
 import io.github.backprop.processor.write.GradWriter;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -48,7 +51,11 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 // Generated is claimed too, so -Xlint:all -Werror builds do not fail on "no processor claimed"
 // for the annotation on our own output.
-@SupportedAnnotationTypes({BackpropProcessor.ANNOTATION, "javax.annotation.processing.Generated"})
+@SupportedAnnotationTypes({
+  BackpropProcessor.ANNOTATION,
+  RuleReader.ANNOTATION,
+  "javax.annotation.processing.Generated"
+})
 @SupportedOptions(BackpropProcessor.DEBUG)
 public final class BackpropProcessor extends AbstractProcessor {
   static final String ANNOTATION = "io.github.backprop.Differentiable";
@@ -65,6 +72,8 @@ public final class BackpropProcessor extends AbstractProcessor {
   }
 
   private final Deriver deriver;
+  /** The @DerivativeOf rules of the compilation, gathered round by round. */
+  private final CustomRules rules = new CustomRules();
   private Trees trees;
   private ErrorReporter reporter;
 
@@ -102,6 +111,15 @@ public final class BackpropProcessor extends AbstractProcessor {
     if ("stages".equals(processingEnv.getOptions().get(DEBUG))) {
       reporter.traceTo(text -> processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, text));
     }
+    for (TypeElement annotation : annotations) {
+      if (annotation.getQualifiedName().contentEquals(RuleReader.ANNOTATION)) {
+        for (Element e : round.getElementsAnnotatedWith(annotation)) {
+          if (e.getKind() == ElementKind.METHOD) {
+            addRule((ExecutableElement) e);
+          }
+        }
+      }
+    }
     Map<String, List<ExecutableElement>> byClass = new TreeMap<>();
     for (TypeElement annotation : annotations) {
       if (!annotation.getQualifiedName().contentEquals(ANNOTATION)) {
@@ -119,6 +137,26 @@ public final class BackpropProcessor extends AbstractProcessor {
       generate((TypeElement) methods.get(0).getEnclosingElement(), methods);
     }
     return true;
+  }
+
+  /** Checks a rule of the compilation and adds it; a second rule for the same method is an error. */
+  private void addRule(ExecutableElement rule) {
+    try {
+      RuleReader.Read read = new RuleReader(processingEnv.getElementUtils(), reporter).read(rule, rule);
+      if (read == null) {
+        return;
+      }
+      CustomRule other = rules.add(read.primal(), read.rule());
+      if (other != null) {
+        reporter.error(
+            Tag.SIGNATURE,
+            "a second rule for " + read.rule().primal() + ": " + other.display() + " declares its"
+                + " derivative already; keep one",
+            rule);
+      }
+    } catch (RuntimeException e) {
+      reporter.error(Tag.BUG, "backprop failed on this rule (" + e + "). This is a bug in backprop; please report it", rule);
+    }
   }
 
   private void generate(TypeElement type, List<ExecutableElement> methods) {
@@ -215,7 +253,7 @@ public final class BackpropProcessor extends AbstractProcessor {
     }
     int errors = reporter.errorCount();
     MethodModel model =
-        new MethodReader(trees, processingEnv.getElementUtils(), reporter).read(m, tree, unit);
+        new MethodReader(trees, processingEnv.getElementUtils(), reporter, rules).read(m, tree, unit);
     Activity activity = Activity.of(model, reporter);
     if (reporter.errorCount() > errors) {
       return null;

@@ -164,7 +164,8 @@ public final class Activity {
                         why == null
                             ? "'" + c.name() + "' is not @Differentiable, but a differentiable value is"
                                 + " passed to it: annotate " + c.owner().simpleNames() + "."
-                                + c.name() + " with @Differentiable"
+                                + c.name() + " with @Differentiable, or declare its derivative with a"
+                                + " @DerivativeOf rule"
                             : "a differentiable value is passed to '" + c.name() + "', and backprop"
                                 + " differentiates a helper through its body, but cannot read this"
                                 + " one: " + why,
@@ -181,11 +182,14 @@ public final class Activity {
                         at instanceof com.sun.source.tree.MethodInvocationTree call
                             ? "'" + call.getMethodSelect() + "'"
                             : "this call";
+                    String rule = model.ruleHints().get(e);
                     reporter.error(
                         Tag.NO_DERIVATIVE,
                         "backprop has no derivative for " + name + ", a library method, but a"
-                            + " differentiable value is passed to it: compute it with java.lang.Math"
-                            + " functions, or write it as a @Differentiable method of your own",
+                            + " differentiable value is passed to it: "
+                            + (rule == null ? "" : "declare its derivative: " + rule + "; or ")
+                            + "compute it with java.lang.Math functions, or write it as a"
+                            + " @Differentiable method of your own",
                         at,
                         model.unit());
                   }

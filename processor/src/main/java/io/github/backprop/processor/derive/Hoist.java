@@ -16,7 +16,8 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@code h(x)} of another differentiable method becomes {@code CGrad.H _g0 = CGrad.h(x);},
- *       read as {@code _g0.value()}, so its gradient comes from the same call;
+ *       read as {@code _g0.value()}, so its gradient comes from the same call; a method with a
+ *       {@code @DerivativeOf} rule the same way, through the rule: {@code ErfD _g0 = Rules.erf(x);}
  *   <li>a {@code Math} call whose derivative reuses its result, e.g. {@code exp};
  *   <li>a call that may not give the same value twice ({@code Math.random()}, a plain helper);
  *   <li>{@code c ? a : b} whose branches hold such calls becomes an {@code if}, so a branch not
@@ -89,9 +90,7 @@ final class Hoist {
       if (!activity.isActive(c)) {
         return root ? call : name(call, "_h", out);
       }
-      Var record =
-          Var.record(
-              "_g", new Var.RecordType(c.callee().grad(), c.callee().record()), c.callee().result());
+      Var record = Var.record("_g", c.callee().recordType(), c.callee().result());
       out.add(new Stmt.Declare(record, call));
       return new Expr.Component(record, "value", c.callee().result());
     }

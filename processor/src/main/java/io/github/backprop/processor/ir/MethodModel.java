@@ -17,6 +17,8 @@ import javax.lang.model.element.ExecutableElement;
  * @param sources the source text of each statement, for comments in generated code
  * @param trees the source tree of each statement and call, for diagnostics after reading
  * @param unit the compilation unit, for diagnostics
+ * @param ruleHints for each call of a library method that stays as written, the {@code
+ *     @DerivativeOf} rule to declare should a differentiable value reach it, for the message
  * @param notInlined for a call to a helper of the compilation kept as a call, why backprop could
  *     not differentiate it through its body, for the error if a differentiable value reaches it
  */
@@ -29,6 +31,7 @@ public record MethodModel(
     Map<Object, String> sources,
     Map<Object, Tree> trees,
     CompilationUnitTree unit,
+    Map<Expr, String> ruleHints,
     Map<Expr, String> notInlined) {
 
   public String name() {

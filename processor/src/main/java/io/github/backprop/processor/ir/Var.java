@@ -102,6 +102,9 @@ public final class Var {
     return name;
   }
 
-  /** The result record of a generated method, e.g. {@code CGrad.Loss}. */
+  /**
+   * The result record of a generated method, e.g. {@code CGrad.Loss}, or of a rule: the class
+   * {@code grad} itself where {@code record} is null.
+   */
   public record RecordType(Owner grad, String record) {}
 }

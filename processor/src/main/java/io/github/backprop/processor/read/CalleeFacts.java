@@ -31,7 +31,10 @@ final class CalleeFacts {
   private final Map<ExecutableElement, Set<Integer>> written = new HashMap<>();
   private final Map<ExecutableElement, Set<Integer>> unread = new HashMap<>();
 
-  CalleeFacts(Trees trees, Elements elements, ErrorReporter reporter) {
+  private final io.github.backprop.processor.rules.CustomRules rules;
+
+  CalleeFacts(Trees trees, Elements elements, ErrorReporter reporter, io.github.backprop.processor.rules.CustomRules rules) {
+    this.rules = rules;
     this.trees = trees;
     this.elements = elements;
     this.quiet = reporter.quiet();
@@ -63,7 +66,7 @@ final class CalleeFacts {
     Set<Integer> writes = new TreeSet<>();
     try {
       MethodModel model =
-          new MethodReader(trees, elements, quiet, this).read(m, tree, path.getCompilationUnit());
+          new MethodReader(trees, elements, quiet, this, rules).read(m, tree, path.getCompilationUnit());
       Map<Var, Integer> params = new HashMap<>();
       Activity activity = Activity.of(model.independents(), model.body());
       Set<Integer> ignored = new TreeSet<>();

@@ -60,6 +60,8 @@ final class Calls {
   private final Map<Expr, TypeMirror> javaTypes = new IdentityHashMap<>();
   /** Values that are a string concatenation: parenthesised where another operator follows. */
   private final Set<Expr> concatenations = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  /** For each library call of doubles kept as written, the rule that would give it a derivative. */
+  private final Map<Expr, String> ruleHints = new IdentityHashMap<>();
 
   Calls(Elements elements, Trees trees, ErrorReporter reporter, CompilationUnitTree unit, TypeElement enclosing) {
     this.elements = elements;
@@ -67,6 +69,10 @@ final class Calls {
     this.reporter = reporter;
     this.unit = unit;
     this.pkg = Resolver.packageOf(enclosing);
+  }
+
+  Map<Expr, String> ruleHints() {
+    return ruleHints;
   }
 
   /** Whether {@code e} is a String or object value, which only calls, throws and messages take. */
@@ -281,6 +287,9 @@ final class Calls {
     parts.add(")");
     Expr.Foreign f = new Expr.Foreign(parts, result);
     javaTypes.put(f, m.getReturnType());
+    if (isStatic && result != null && result.isDifferentiable()) {
+      ruleHints.put(f, RuleReader.suggestion(m));
+    }
     return f;
   }
 

@@ -40,6 +40,8 @@ import io.github.backprop.processor.diag.ErrorReporter;
 import io.github.backprop.processor.diag.ErrorReporter.AbortMethod;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
 import io.github.backprop.processor.ir.Callee;
+import io.github.backprop.processor.rules.CustomRule;
+import io.github.backprop.processor.rules.CustomRules;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Expr.Op;
 import io.github.backprop.processor.ir.LoopId;
@@ -78,27 +80,35 @@ public final class MethodReader {
   private final Elements elements;
   private final ErrorReporter reporter;
   private final CalleeFacts calleeFacts;
+  private final CustomRules rules;
   /** Reading a callee only to learn what it writes: a call that passes it on is no error here. */
   private final boolean survey;
 
-  public MethodReader(Trees trees, Elements elements, ErrorReporter reporter) {
+  public MethodReader(Trees trees, Elements elements, ErrorReporter reporter, CustomRules rules) {
     this.trees = trees;
     this.elements = elements;
     this.reporter = reporter;
-    this.calleeFacts = new CalleeFacts(trees, elements, reporter);
+    this.rules = rules;
+    this.calleeFacts = new CalleeFacts(trees, elements, reporter, rules);
     this.survey = false;
   }
 
-  MethodReader(Trees trees, Elements elements, ErrorReporter reporter, CalleeFacts calleeFacts) {
-    this(trees, elements, reporter, calleeFacts, true);
+  MethodReader(Trees trees, Elements elements, ErrorReporter reporter, CalleeFacts calleeFacts, CustomRules rules) {
+    this(trees, elements, reporter, calleeFacts, rules, true);
   }
 
   private MethodReader(
-      Trees trees, Elements elements, ErrorReporter reporter, CalleeFacts calleeFacts, boolean survey) {
+      Trees trees,
+      Elements elements,
+      ErrorReporter reporter,
+      CalleeFacts calleeFacts,
+      CustomRules rules,
+      boolean survey) {
     this.trees = trees;
     this.elements = elements;
     this.reporter = reporter;
     this.calleeFacts = calleeFacts;
+    this.rules = rules;
     this.survey = survey;
   }
 
@@ -199,6 +209,8 @@ public final class MethodReader {
     private final Map<Var, Type> narrow = new IdentityHashMap<>();
     private final SourcePositions sourcePositions = trees.getSourcePositions();
     private CharSequence text;
+    /** The classes compiled before whose rules the method names: {@code @Differentiable(rules = ...)}. */
+    private final List<String> imports = new ArrayList<>();
 
     /**
      * @param caller the session whose call this one inlines, or null for the annotated method
@@ -218,6 +230,7 @@ public final class MethodReader {
     }
 
     MethodModel read(MethodTree tree) {
+      importRules();
       scopes.push(new java.util.LinkedHashMap<>());
       List<Var> params = new ArrayList<>();
       for (VariableTree p : tree.getParameters()) {
@@ -238,7 +251,46 @@ public final class MethodReader {
         }
       }
       return new MethodModel(
-          method, Resolver.owner(owner), params, independents, body, sources, positions, unit, notInlined);
+          method, Resolver.owner(owner), params, independents, body, sources, positions, unit, calls.ruleHints(), notInlined);
+    }
+
+    /**
+     * Reads the rules of the classes the method's {@code rules} names, once per class; a class
+     * being compiled needs no naming, its rules are read with the round.
+     */
+    private void importRules() {
+      for (TypeElement type : RuleReader.imports(method)) {
+        String name = elements.getBinaryName(type).toString();
+        if (trees.getTree(type) != null) {
+          continue;
+        }
+        imports.add(name);
+        if (rules.imported(name) != null) {
+          continue;
+        }
+        Map<String, io.github.backprop.processor.rules.CustomRule> read = new java.util.HashMap<>();
+        boolean any = false;
+        for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+          if (RuleReader.isRule(m)) {
+            any = true;
+            RuleReader.Read r = new RuleReader(elements, reporter).read(m, method);
+            if (r != null && read.putIfAbsent(r.primal(), r.rule()) != null) {
+              reporter.error(
+                  Tag.SIGNATURE,
+                  type.getSimpleName() + " has two rules for " + r.rule().primal() + ": "
+                      + read.get(r.primal()).display() + " and " + r.rule().display() + "; keep one",
+                  method);
+            }
+          }
+        }
+        if (!any) {
+          reporter.error(
+              Tag.SIGNATURE,
+              type.getSimpleName() + ", named in rules, has no @DerivativeOf method",
+              method);
+        }
+        rules.putImported(name, read);
+      }
     }
 
     /** Where a diagnostic about {@code k} points: its tree, or in a helper of another file the call to it. */
@@ -1410,11 +1462,12 @@ public final class MethodReader {
       TypeElement declaring = (TypeElement) m.getEnclosingElement();
       Owner owner = Resolver.owner(declaring);
       Type result = Resolver.typeOf(m.getReturnType());
+      List<CustomRule> custom = MethodReader.this.rules.find(RuleReader.key(m), root.imports);
       boolean rules = MathRules.OWNERS.contains(declaring.getQualifiedName().toString());
       if (declaring.getQualifiedName().contentEquals("java.lang.System") && name.equals("arraycopy")) {
         return arraycopy(args, t);
       }
-      if (!rules && !isDifferentiable(m)) {
+      if (custom.isEmpty() && !rules && !isDifferentiable(m)) {
         String why = null;
         if (receiver == null && !loose && Resolver.isStatic(m) && hasReadableBody(m)) {
           String[] reason = new String[1];
@@ -1466,6 +1519,9 @@ public final class MethodReader {
             t,
             unit);
       }
+      if (!custom.isEmpty()) {
+        return ruleCall(m, custom, args, t);
+      }
       if (rules) {
         boolean takesDouble =
             m.getParameters().stream().anyMatch(p -> Resolver.typeOf(p.asType()) != null && Resolver.typeOf(p.asType()).isDifferentiable());
@@ -1475,7 +1531,8 @@ public final class MethodReader {
           throw reporter.abort(
               Tag.NO_DERIVATIVE,
               owner.simpleNames() + "." + name + " has no derivative rule in backprop; write the"
-                  + " function as a @Differentiable method",
+                  + " function as a @Differentiable method"
+                  + (RuleReader.suggestion(m) == null ? "" : ", or declare its derivative: " + RuleReader.suggestion(m)),
               t,
               unit);
         }
@@ -1512,14 +1569,16 @@ public final class MethodReader {
                 unit);
           }
         }
+        Owner grad = GeneratedNames.gradClass(owner);
         Callee callee =
             new Callee(
                 owner,
-                GeneratedNames.gradClass(owner),
+                grad,
+                name,
                 name,
                 types,
                 GeneratedNames.accessors(names, types, wrt(m)),
-                recordNames(declaring).get(m),
+                new Owner(grad.packageName(), grad.simpleNames() + "." + recordNames(declaring).get(m)),
                 !m.getModifiers().contains(Modifier.PRIVATE),
                 overloaded(declaring, m),
                 writes,
@@ -1663,7 +1722,7 @@ public final class MethodReader {
       ErrorReporter quiet = reporter.quiet();
       TreePath path = trees.getPath(m);
       Session helper =
-          new MethodReader(trees, elements, quiet, calleeFacts, survey)
+          new MethodReader(trees, elements, quiet, calleeFacts, MethodReader.this.rules, survey)
               .new Session(m, path.getCompilationUnit(), this, t);
       List<Stmt> code = new ArrayList<>();
       root.inlining.addLast(m);
@@ -1671,6 +1730,7 @@ public final class MethodReader {
         Expr value = helper.body(trees.getTree(m), args, t, code);
         prelude.addAll(code);
         statics.declarations().addAll(helper.statics.declarations());
+        calls.ruleHints().putAll(helper.calls.ruleHints());
         inlined.add(value);
         return value;
       } catch (AbortMethod e) {
@@ -1730,9 +1790,57 @@ public final class MethodReader {
                 if (positions.containsKey(original)) {
                   positions.put(copy, positions.get(original));
                 }
+                if (original instanceof Expr o && copy instanceof Expr c && calls.ruleHints().containsKey(o)) {
+                  calls.ruleHints().put(c, calls.ruleHints().get(o));
+                }
               }));
       sources.putAll(moved);
       return result == null ? new Expr.Foreign(List.of(), null) : new Expr.Ref(result);
+    }
+
+    /**
+     * A call of a method with a {@code @DerivativeOf} rule: the rule gives the value and partials,
+     * as a {@code @Differentiable} callee's generated method does.
+     */
+    private Expr ruleCall(ExecutableElement m, List<CustomRule> custom, List<Expr> args, MethodInvocationTree t) {
+      String name = m.getSimpleName().toString();
+      CustomRule rule = custom.get(0);
+      if (custom.size() > 1) {
+        throw reporter.abort(
+            Tag.SIGNATURE,
+            "two rules declare the derivative of " + rule.primal() + ": " + rule.display() + " and "
+                + custom.get(1).display() + "; keep one",
+            t,
+            unit);
+      }
+      String pkg = Resolver.packageOf(owner).getQualifiedName().toString();
+      if (rule.onlyIn() != null && !rule.onlyIn().equals(pkg)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "rule " + rule.display() + " for " + rule.primal() + " is not public (nor its class or"
+                + " record), so the gradient class in package '" + pkg + "' cannot call it: make"
+                + " them public",
+            t,
+            unit);
+      }
+      Expr.DiffCall call =
+          new Expr.DiffCall(
+              new Callee(
+                  Resolver.owner((TypeElement) m.getEnclosingElement()),
+                  rule.owner(),
+                  name,
+                  rule.name(),
+                  rule.paramTypes(),
+                  rule.accessors(),
+                  rule.record(),
+                  Resolver.visibleFrom(m, Resolver.packageOf(owner)),
+                  rule.overloaded(),
+                  java.util.Set.of(),
+                  java.util.Set.of(),
+                  Type.DOUBLE),
+              args);
+      position(call, t);
+      return call;
     }
 
     private String describe(List<Type> types) {

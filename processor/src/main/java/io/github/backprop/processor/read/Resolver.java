@@ -377,6 +377,17 @@ final class Resolver {
     }
   }
 
+  /** Whether code in {@code pkg} can name {@code e}: it and its classes are public, or package-private in pkg. */
+  static boolean visibleFrom(Element e, PackageElement pkg) {
+    for (Element x = e; x instanceof TypeElement || x == e; x = x.getEnclosingElement()) {
+      Set<Modifier> mods = x.getModifiers();
+      if (!mods.contains(Modifier.PUBLIC) && (mods.contains(Modifier.PRIVATE) || !packageOf(x).equals(pkg))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean isStatic(Element e) {
     return e.getModifiers().contains(Modifier.STATIC);
   }

@@ -86,7 +86,7 @@ final class CodeWriter {
   }
 
   private static TypeName recordName(Var.RecordType r) {
-    return className(r.grad()).nestedClass(r.record());
+    return r.record() == null ? className(r.grad()) : className(r.grad()).nestedClass(r.record());
   }
 
   void statements(List<Stmt> stmts, CodeBlock.Builder out) {
@@ -151,7 +151,7 @@ final class CodeWriter {
   /** A callee's record is initialised by a call to its Grad; everything else as written. */
   private CodeBlock init(Var v, Expr init) {
     if (v.kind() == Var.Kind.RECORD && init instanceof Expr.DiffCall c) {
-      return CodeBlock.of("$T.$L($L)", className(c.callee().grad()), c.callee().name(), args(c));
+      return CodeBlock.of("$T.$L($L)", className(c.callee().grad()), c.callee().gradName(), args(c));
     }
     return expr(init);
   }
@@ -360,7 +360,7 @@ final class CodeWriter {
       if (c.callee().primalVisible()) {
         return CodeBlock.of("$T.$L($L)", className(c.callee().owner()), c.callee().name(), args(c));
       }
-      return CodeBlock.of("$T.$L($L).value()", className(c.callee().grad()), c.callee().name(), args(c));
+      return CodeBlock.of("$T.$L($L).value()", className(c.callee().grad()), c.callee().gradName(), args(c));
     }
     if (e instanceof Expr.Unary u) {
       Expr o = u.operand();

@@ -25,9 +25,50 @@ public final class Compiled {
   private final ClassLoader loader;
 
   private Compiled(Compilation compilation) {
+    this(compilation, List.of());
+  }
+
+  private Compiled(Compilation compilation, List<JavaFileObject> earlier) {
     this.compilation = compilation;
-    this.loader =
-        loaderOf(compilation.status() == Compilation.Status.SUCCESS ? compilation.generatedFiles() : List.of());
+    List<JavaFileObject> classes = new ArrayList<>(earlier);
+    if (compilation.status() == Compilation.Status.SUCCESS) {
+      classes.addAll(compilation.generatedFiles());
+    }
+    this.loader = loaderOf(classes);
+  }
+
+  /**
+   * Compiles {@code sources} against the classes {@code before} wrote, as a library compiled
+   * earlier: they are on the class path as class files only, in {@code dir}.
+   */
+  public static Compiled compileAgainst(Compiled before, java.nio.file.Path dir, Map<String, String> sources) {
+    List<JavaFileObject> earlier = new ArrayList<>();
+    for (JavaFileObject f : before.compilation.generatedFiles()) {
+      if (f.getKind() == JavaFileObject.Kind.CLASS) {
+        earlier.add(f);
+        String path = f.toUri().getPath();
+        java.nio.file.Path out = dir.resolve(path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length()));
+        try (InputStream in = f.openInputStream()) {
+          java.nio.file.Files.createDirectories(out.getParent());
+          java.nio.file.Files.write(out, in.readAllBytes());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    List<java.io.File> classpath = new ArrayList<>(List.of(dir.toFile()));
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      classpath.add(new java.io.File(entry));
+    }
+    List<JavaFileObject> files = new ArrayList<>();
+    sources.forEach((name, text) -> files.add(JavaFileObjects.forSourceString(name, text)));
+    Compilation c =
+        javac()
+            .withProcessors(new BackpropProcessor())
+            .withOptions("-Xlint:all", "-Werror", "-parameters")
+            .withClasspath(classpath)
+            .compile(files);
+    return new Compiled(c, earlier);
   }
 
   /** A class loader for the class files a compilation wrote, in memory. */
