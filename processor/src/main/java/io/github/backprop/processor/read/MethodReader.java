@@ -1764,15 +1764,22 @@ public final class MethodReader {
             scopes.peek().put(name, new Alias(arg, site.getArguments().get(i).toString(), true));
             continue;
           }
-        } else if (!type.isNarrow() && !type.acceptsByWidening(arg.type())) {
-          throw reporter.abortQuietly();
-        } else if ((arg instanceof Expr.Ref || arg instanceof Expr.Literal)
-            && type.equals(arg.type())
-            && !Calls.assigns(tree.getBody(), name)) {
-          // A variable or a literal the body never changes is read in place: the caller's own
-          // variables are out of the body's reach.
-          scopes.peek().put(name, new Alias(arg, String.valueOf(site.getArguments().get(i)), true));
-          continue;
+        } else {
+          if (!type.isNarrow() && !type.acceptsByWidening(arg.type())) {
+            throw reporter.abortQuietly();
+          }
+          if (arg instanceof Expr.Literal l && l.value() instanceof Number n && type.equals(Type.DOUBLE)
+              && (l.type().equals(Type.INT) || l.type().equals(Type.LONG))) {
+            arg = new Expr.Literal(n.doubleValue(), Type.DOUBLE); // clip(v, 0, 1): the widened value
+          }
+          if ((arg instanceof Expr.Ref || arg instanceof Expr.Literal)
+              && type.equals(arg.type())
+              && !Calls.assigns(tree.getBody(), name)) {
+            // A variable or a literal the body never changes is read in place: the caller's own
+            // variables are out of the body's reach.
+            scopes.peek().put(name, new Alias(arg, String.valueOf(site.getArguments().get(i)), true));
+            continue;
+          }
         }
         out.add(new Stmt.Declare(declare(name, type, Var.Kind.LOCAL), arg));
       }
