@@ -148,4 +148,19 @@ class AgreementTest {
     r.remove("handWritten");
     assertFalse(Agreement.problems(1, r).isEmpty());
   }
+
+  @Test
+  void aHelperRunInsideTheLossAgreesWithItsBodyWrittenInline() {
+    SplittableRandom r = Data.random(103);
+    for (int k = 0; k < 10; k++) {
+      double[] w = Data.uniform(r, 5, -1, 1);
+      double[][] x = Data.uniform(r, 20, 5, -1, 1);
+      double[] y = Data.uniform(r, 20, -1, 1);
+      var a = HelperCallsGrad.withHelper(w, 0.3, x, y);
+      var b = HelperCallsGrad.inline(w, 0.3, x, y);
+      assertEquals(HelperCalls.inline(w, 0.3, x, y), a.value(), 0.0);
+      assertEquals(b.value(), a.value(), 0.0);
+      org.junit.jupiter.api.Assertions.assertArrayEquals(b.w(), a.w(), 0.0);
+    }
+  }
 }
