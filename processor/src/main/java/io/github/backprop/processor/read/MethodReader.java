@@ -666,6 +666,26 @@ public final class MethodReader {
     private Stmt variable(VariableTree v) {
       boolean inferred = v.getType() == null || isVar(v.getType());
       ExpressionTree initTree = v.getInitializer();
+      Expr angle = sinCosAngle(initTree);
+      if (angle != null) {
+        // SinCos sc = FastMath.sinCos(x): its sin() and cos() are two locals, each with its rule.
+        String name = v.getName().toString();
+        if (lookupAny(name) != null) {
+          throw reporter.abortQuietly();
+        }
+        Owner math = Resolver.owner(resolver.type(((MemberSelectTree) ((MethodInvocationTree) initTree).getMethodSelect()).getExpression()));
+        Var sin = new Var(name + "Sin", Type.DOUBLE, Var.Kind.LOCAL);
+        Var cos = new Var(name + "Cos", Type.DOUBLE, Var.Kind.LOCAL);
+        scopes.peek().put(name, new SinCos(sin, cos));
+        Expr sinCall = new Expr.Call(math, "sin", List.of(angle), Type.DOUBLE);
+        Expr cosCall = new Expr.Call(math, "cos", List.of(angle), Type.DOUBLE);
+        position(sinCall, initTree);
+        position(cosCall, initTree);
+        Stmt first = new Stmt.Declare(sin, sinCall);
+        remember(first, v);
+        prelude.add(first);
+        return new Stmt.Declare(cos, cosCall);
+      }
       // The initialiser is read first, so its own problems are reported before the type's; a
       // bare {a, b} needs the declared type first.
       boolean bare = initTree instanceof NewArrayTree n && n.getType() == null;
@@ -1187,6 +1207,14 @@ public final class MethodReader {
       if (named instanceof Alias a) {
         return a.expr();
       }
+      if (named instanceof SinCos) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "'" + name + "' (a SinCos) can only be read through " + name + ".sin() and " + name
+                + ".cos() in a differentiable method",
+            t,
+            unit);
+      }
       if (named instanceof Var v) {
         return new Expr.Ref(v);
       }
@@ -1398,6 +1426,10 @@ public final class MethodReader {
         scopes = resolver.staticScopes(name);
       } else if (select instanceof MemberSelectTree ms) {
         name = ms.getIdentifier().toString();
+        Expr part = sinCosPart(ms, t);
+        if (part != null) {
+          return part;
+        }
         TypeElement type = resolver.type(ms.getExpression());
         if (type == null) {
           if (!namesAValue(ms.getExpression())) {
@@ -1405,11 +1437,22 @@ public final class MethodReader {
           }
           receiver = value(ms.getExpression());
           if (!Calls.isObject(receiver)) {
+            if (receiver.type().isArray() && name.equals("clone") && t.getArguments().isEmpty()
+                && !receiver.type().element().isArray() && prelude != null) {
+              // w.clone(): a new array of w's length, and the copy System.arraycopy would make.
+              Var copy = Var.temp("_copy", receiver.type());
+              prelude.add(
+                  new Stmt.Declare(copy, new Expr.NewArray(receiver.type(), List.of(new Expr.Length(receiver)), List.of())));
+              Expr zero = Expr.Literal.ofInt(0);
+              arraycopy(List.of(receiver, zero, new Expr.Ref(copy), zero, new Expr.Length(receiver)), t);
+              return new Expr.Ref(copy);
+            }
             if (receiver.type().isArray()) {
               throw reporter.abort(
                   Tag.UNSUPPORTED,
                   "calling a method on an array ('" + t + "') is not supported: write the loop, or"
-                      + " create a new array and copy the elements",
+                      + " create a new array and copy the elements"
+                      + (name.equals("clone") ? " (clone() copies arrays of one dimension)" : ""),
                   t,
                   unit);
             }
@@ -1970,6 +2013,51 @@ public final class MethodReader {
       return value;
     }
 
+    /**
+     * The angle of {@code FastMath.sinCos(angle)} (Hipparchus's {@code SinCos}), or null if
+     * {@code t} is no such call.
+     */
+    private Expr sinCosAngle(ExpressionTree t) {
+      while (t instanceof ParenthesizedTree p) {
+        t = p.getExpression();
+      }
+      if (!(t instanceof MethodInvocationTree call)
+          || !(call.getMethodSelect() instanceof MemberSelectTree ms)
+          || !ms.getIdentifier().contentEquals("sinCos")
+          || call.getArguments().size() != 1) {
+        return null;
+      }
+      TypeElement owner = resolver.type(ms.getExpression());
+      if (owner == null || !MathRules.OWNERS.contains(owner.getQualifiedName().toString())) {
+        return null;
+      }
+      Expr angle = expr(call.getArguments().get(0));
+      if (!angle.type().isNumeric()) {
+        throw reporter.abortQuietly();
+      }
+      return angle.type().equals(Type.DOUBLE) ? angle : new Expr.Cast(Type.DOUBLE, angle);
+    }
+
+    /** {@code sc.sin()} of a {@code SinCos} local, or {@code FastMath.sinCos(x).cos()}; else null. */
+    private Expr sinCosPart(MemberSelectTree ms, MethodInvocationTree t) {
+      String part = ms.getIdentifier().toString();
+      if (!t.getArguments().isEmpty() || !(part.equals("sin") || part.equals("cos"))) {
+        return null;
+      }
+      ExpressionTree of = ms.getExpression();
+      if (of instanceof IdentifierTree id && lookupAny(id.getName().toString()) instanceof SinCos sc) {
+        return new Expr.Ref(part.equals("sin") ? sc.sin() : sc.cos());
+      }
+      Expr angle = sinCosAngle(of);
+      if (angle == null) {
+        return null;
+      }
+      MemberSelectTree inner = (MemberSelectTree) ((MethodInvocationTree) of).getMethodSelect();
+      Expr call = new Expr.Call(Resolver.owner(resolver.type(inner.getExpression())), part, List.of(angle), Type.DOUBLE);
+      position(call, t);
+      return call;
+    }
+
     /** {@code if (!condition) break;}: a loop condition that needs statements, tested in the body. */
     private Stmt exitUnless(Expr condition, LoopId loop) {
       return new Stmt.If(
@@ -2093,6 +2181,9 @@ public final class MethodReader {
 
   /** A value read apart, and the statements that must run before it. */
   private record Read<T>(T value, List<Stmt> before) {}
+
+  /** A Hipparchus {@code SinCos} local, held as its two values. */
+  private record SinCos(Var sin, Var cos) {}
 
   private record Alias(Expr expr, String source, boolean named) {
     String describe(String name) {

@@ -104,6 +104,34 @@ public final class MathRules {
     }
   }
 
+  /**
+   * Rows of the FastMath families that {@code java.lang.Math} has no twin of, by name and arity:
+   * the inverse hyperbolic functions and {@code log(base, x)}.
+   */
+  private static final Map<String, Rule> FAST_MATH_ONLY = new LinkedHashMap<>();
+
+  static {
+    fastMathRow("asinh", (a, r) -> div(lit(1), math("sqrt", add(mul(a.get(0), a.get(0)), lit(1)))));
+    fastMathRow("acosh", (a, r) -> div(lit(1), math("sqrt", sub(mul(a.get(0), a.get(0)), lit(1)))));
+    fastMathRow("atanh", (a, r) -> div(lit(1), sub(lit(1), mul(a.get(0), a.get(0)))));
+    // log(base, x) = ln x / ln base
+    fastMathRow(
+        "log",
+        (a, r) -> neg(div(r, mul(a.get(0), math("log", a.get(0))))),
+        (a, r) -> div(lit(1), mul(a.get(1), math("log", a.get(0)))));
+  }
+
+  private static void fastMathRow(String name, Partial... partials) {
+    FAST_MATH_ONLY.put(
+        name + "/" + partials.length,
+        new Rule(name, partials.length, Collections.unmodifiableList(Arrays.asList(partials))));
+  }
+
+  /** The FastMath-only rows, as {@code name/arity}, e.g. {@code log/2}. */
+  public static Set<String> fastMathOnly() {
+    return Collections.unmodifiableSet(FAST_MATH_ONLY.keySet());
+  }
+
   /** Functions of {@code Math} that are accepted with no derivative rule, and why. */
   public static final Map<String, String> WITHOUT_DERIVATIVE =
       Map.of("random", "takes no argument, so it depends on no differentiable input");
@@ -116,7 +144,7 @@ public final class MathRules {
   public static Rule find(String name, int arity) {
     Rule rule = RULES.get(name);
     if (rule == null || (!rule.isZeroDerivative() && rule.arity() != arity)) {
-      return null;
+      return FAST_MATH_ONLY.get(name + "/" + arity); // javac allows these on FastMath only
     }
     return rule;
   }

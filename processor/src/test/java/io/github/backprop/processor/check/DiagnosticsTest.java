@@ -399,19 +399,6 @@ class DiagnosticsTest {
   }
 
   @Test
-  void fastMathFunctionWithNoRow() {
-    String src =
-        """
-        @Differentiable static double f(double x) {
-          return 2 * org.hipparchus.util.FastMath.asinh(x);
-        }
-        """;
-    onlyError(
-        src, NO_DERIVATIVE, at(src, "asinh(x)", "("), "FastMath.asinh has no derivative rule",
-        "@Differentiable method");
-  }
-
-  @Test
   void libraryFunctionOfADifferentiableValue() {
     String src =
         """

@@ -1,5 +1,6 @@
 package io.github.backprop.processor.derive;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,15 +58,76 @@ class FastMathTest {
   }
 
   @Test
-  void aFunctionWithNoRowIsAnErrorNamingIt() {
+  void functionsWithNoJavaLangMathTwinMatchFiniteDifferences() {
     Compiled c =
         Compiled.members(
             """
-            @Differentiable static double f(double x) {
-              return org.hipparchus.util.FastMath.asinh(x);
+            @Differentiable static double f(double x, double y) {
+              return org.hipparchus.util.FastMath.asinh(x * y) + org.hipparchus.util.FastMath.acosh(x * x + 1.5)
+                  + org.hipparchus.util.FastMath.atanh(0.3 * y) + org.hipparchus.util.FastMath.log(x * x + 2, y * y + 1);
+            }
+            """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    for (double x : new double[] {-1.3, 0.4, 2.1}) {
+      for (double y : new double[] {-0.6, 0.9, 2.5}) {
+        GradCheck.check(c, "f", x, y);
+      }
+    }
+  }
+
+  /** Every FastMath function of doubles has a row: a shared one, a FastMath-only one, or a zero row. */
+  @Test
+  void everyFastMathFunctionOfDoublesHasARow() {
+    java.util.Set<String> missing = new java.util.TreeSet<>();
+    for (java.lang.reflect.Method m : org.hipparchus.util.FastMath.class.getMethods()) {
+      boolean doubles = false;
+      for (Class<?> t : m.getParameterTypes()) {
+        doubles |= t == double.class || t == float.class;
+      }
+      boolean result = m.getReturnType() == double.class || m.getReturnType() == float.class;
+      if (java.lang.reflect.Modifier.isStatic(m.getModifiers()) && doubles && result
+          && io.github.backprop.processor.rules.MathRules.find(m.getName(), m.getParameterCount()) == null) {
+        missing.add(m.getName() + "/" + m.getParameterCount());
+      }
+    }
+    assertEquals(java.util.Set.of(), missing);
+  }
+
+  @Test
+  void sinCosIsItsSineAndCosine() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double kepler(double e, double v) {
+              final org.hipparchus.util.SinCos scv = org.hipparchus.util.FastMath.sinCos(v);
+              final double beta = e / (1 + org.hipparchus.util.FastMath.sqrt((1 - e) * (1 + e)));
+              return v - 2 * org.hipparchus.util.FastMath.atan(beta * scv.sin() / (1 + beta * scv.cos()))
+                  + org.hipparchus.util.FastMath.sinCos(e * v).cos();
+            }
+            """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    for (double e : new double[] {0.1, 0.5, 0.8}) {
+      for (double v : new double[] {-2.0, 0.3, 1.9}) {
+        GradCheck.check(c, "kepler", e, v);
+      }
+    }
+  }
+
+  @Test
+  void aSinCosUsedOtherwiseIsAnError() {
+    Compiled c =
+        Compiled.members(
+            """
+            static double first(org.hipparchus.util.SinCos sc) {
+              return sc.sin();
+            }
+
+            @Differentiable static double f(double v) {
+              org.hipparchus.util.SinCos sc = org.hipparchus.util.FastMath.sinCos(v);
+              return first(sc);
             }
             """);
     assertFalse(c.succeeded());
-    assertTrue(c.diagnostics().contains("[BackpropNoDerivative] FastMath.asinh has no derivative rule"), c.diagnostics());
+    assertTrue(c.diagnostics().contains("'sc' (a SinCos) can only be read through sc.sin() and sc.cos()"), c.diagnostics());
   }
 }

@@ -125,6 +125,14 @@ class HelpersTest {
                   return s;
                 }
 
+                @Differentiable static double cloned(double[] logits) {
+                  double[] p = logits.clone();
+                  softmaxInPlace(p);
+                  double[] q = p.clone();
+                  q[0] = 2 * q[0];
+                  return q[0] + p[1] * logits[2];
+                }
+
                 static int fact(int n) {
                   return n <= 1 ? 1 : n * fact(n - 1);
                 }
@@ -199,6 +207,7 @@ class HelpersTest {
   void arraycopyIsTheLoopItPerforms() {
     for (double[] v : new double[][] {{1, 2, 3}, {0.5, -1.5, 2.0, 0.1}}) {
       GradCheck.check(C, "copied", (Object) v);
+      GradCheck.check(C, "cloned", (Object) v);
     }
   }
 
