@@ -17,6 +17,8 @@ import javax.lang.model.element.ExecutableElement;
  * @param sources the source text of each statement, for comments in generated code
  * @param trees the source tree of each statement and call, for diagnostics after reading
  * @param unit the compilation unit, for diagnostics
+ * @param copies the private static final fields of its class it reads, copied into the
+ *     generated class
  */
 public record MethodModel(
     ExecutableElement element,
@@ -26,7 +28,8 @@ public record MethodModel(
     Stmt.Block body,
     Map<Object, String> sources,
     Map<Object, Tree> trees,
-    CompilationUnitTree unit) {
+    CompilationUnitTree unit,
+    List<FieldCopy> copies) {
 
   public String name() {
     return element.getSimpleName().toString();

@@ -79,13 +79,21 @@ public final class MethodReader {
   private final CalleeFacts calleeFacts;
   /** Reading a callee only to learn what it writes: a call that passes it on is no error here. */
   private final boolean survey;
+  /** The copies of private fields of the class being generated, shared by its methods; or null. */
+  private final FieldCopies copies;
 
   public MethodReader(Trees trees, Elements elements, ErrorReporter reporter) {
+    this(trees, elements, reporter, (FieldCopies) null);
+  }
+
+  /** @param copies shared by every method of one class, so that each field is copied once */
+  public MethodReader(Trees trees, Elements elements, ErrorReporter reporter, FieldCopies copies) {
     this.trees = trees;
     this.elements = elements;
     this.reporter = reporter;
     this.calleeFacts = new CalleeFacts(trees, elements, reporter);
     this.survey = false;
+    this.copies = copies;
   }
 
   MethodReader(Trees trees, Elements elements, ErrorReporter reporter, CalleeFacts calleeFacts) {
@@ -94,6 +102,7 @@ public final class MethodReader {
     this.reporter = reporter;
     this.calleeFacts = calleeFacts;
     this.survey = true;
+    this.copies = null;
   }
 
   public MethodModel read(ExecutableElement method, MethodTree tree, CompilationUnitTree unit) {
@@ -169,6 +178,8 @@ public final class MethodReader {
     private final Resolver resolver;
     private final Calls calls;
     private final StaticData statics;
+    /** The field copies this method reads, in the order it first reads them. */
+    private final java.util.Set<io.github.backprop.processor.ir.FieldCopy> copied = new java.util.LinkedHashSet<>();
     private final SwitchLowering switches = new SwitchLowering(new SwitchReader());
     /** Statements to run before the statement being read (a switch expression's); null where none may. */
     private List<Stmt> prelude;
@@ -189,8 +200,9 @@ public final class MethodReader {
       this.unit = unit;
       this.owner = (TypeElement) method.getEnclosingElement();
       this.resolver = new Resolver(elements, owner, unit);
-      this.calls = new Calls(elements, trees, reporter, unit, owner);
-      this.statics = new StaticData(reporter, unit, Resolver.packageOf(owner));
+      FieldCopies fields = copies != null ? copies : new FieldCopies(trees, elements, reporter, owner);
+      this.calls = new Calls(elements, trees, reporter, unit, owner, fields, copied);
+      this.statics = new StaticData(reporter, unit, Resolver.packageOf(owner), fields, copied);
     }
 
     MethodModel read(MethodTree tree) {
@@ -214,7 +226,8 @@ public final class MethodReader {
         }
       }
       return new MethodModel(
-          method, Resolver.owner(owner), params, independents, body, sources, positions, unit);
+          method, Resolver.owner(owner), params, independents, body, sources, positions, unit,
+          List.copyOf(copied));
     }
 
     private Var declare(String name, Type type, Var.Kind kind) {
