@@ -116,7 +116,7 @@ public final class FieldCopies {
           Tag.FIELD,
           hidden + ", so the generated class, a separate class in the same package, cannot read '"
               + name + "', and it cannot copy it either: " + r.getMessage()
-              + ". Make it package-private (remove 'private')",
+              + "; make it package-private (remove 'private')",
           use,
           unit);
     }
@@ -180,7 +180,7 @@ public final class FieldCopies {
     TypeElement owner = (TypeElement) field.getEnclosingElement();
     String base = "_" + field.getSimpleName();
     if (!owner.equals(source)) {
-      base = "_" + Resolver.owner(owner).simpleNames().replace('.', '_') + base;
+      base = "_" + owner.getSimpleName() + base;
     }
     String name = base;
     for (int n = 2; !names.add(name); n++) {
