@@ -86,7 +86,11 @@ final class Invalid {
   static final String FIELDS =
       """
         static double state;
-        private static final double hidden = Math.sqrt(2);
+        private static final double hidden;
+
+        static {
+          hidden = Math.sqrt(2);
+        }
         double inst = 2;
       """;
 
@@ -186,7 +190,7 @@ final class Invalid {
     all.add(new String[] {"increment in expression", u, mk + " int " + v + " = 1;\n" + d + " = " + d + " * " + v + "++;"});
     all.add(new String[] {"field write", u, mk + " state = " + d + ";"});
     all.add(new String[] {"class literal", u, mk + " Object " + v + " = C.class;"});
-    all.add(new String[] {"private computed field", "[BackpropField]", mk + " " + d + " = " + d + " * hidden;"});
+    all.add(new String[] {"private field set in a static block", "[BackpropField]", mk + " " + d + " = " + d + " * hidden;"});
     all.add(new String[] {"instance field", "[BackpropField]", mk + " " + d + " = " + d + " * inst;"});
     all.add(new String[] {"plain helper with derivative", "[BackpropNoDerivative]", mk + " " + d + " = C.plain1(" + d + ");"});
     all.add(new String[] {"library call with derivative", "[BackpropNoDerivative]", mk + " " + d + " = " + d + " * Double.valueOf(" + d + ").doubleValue();"});
