@@ -18,6 +18,7 @@ import io.github.backprop.processor.ir.MethodModel;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.read.FieldCopies;
 import io.github.backprop.processor.read.MethodReader;
 import io.github.backprop.processor.read.RuleReader;
 import io.github.backprop.processor.rules.CustomRule;
@@ -163,9 +164,10 @@ public final class BackpropProcessor extends AbstractProcessor {
     Map<ExecutableElement, String> records = MethodReader.recordNames(type);
     methods.sort(Comparator.comparing(records::get));
     List<GradWriter.Entry> entries = new ArrayList<>();
+    FieldCopies copies = new FieldCopies(trees, processingEnv.getElementUtils(), type);
     for (ExecutableElement m : methods) {
       try {
-        GradWriter.Entry entry = method(m, records.get(m));
+        GradWriter.Entry entry = method(m, records.get(m), copies);
         if (entry != null) {
           entries.add(entry);
         }
@@ -239,7 +241,7 @@ public final class BackpropProcessor extends AbstractProcessor {
     return false;
   }
 
-  private GradWriter.Entry method(ExecutableElement m, String record) {
+  private GradWriter.Entry method(ExecutableElement m, String record, FieldCopies copies) {
     if (!new Signature(reporter).check(m)) {
       return null;
     }
@@ -253,7 +255,7 @@ public final class BackpropProcessor extends AbstractProcessor {
     }
     int errors = reporter.errorCount();
     MethodModel model =
-        new MethodReader(trees, processingEnv.getElementUtils(), reporter, rules).read(m, tree, unit);
+        new MethodReader(trees, processingEnv.getElementUtils(), reporter, rules, copies).read(m, tree, unit);
     Activity activity = Activity.of(model, reporter);
     if (reporter.errorCount() > errors) {
       return null;

@@ -21,6 +21,8 @@ import javax.lang.model.element.ExecutableElement;
  *     @DerivativeOf} rule to declare should a differentiable value reach it, for the message
  * @param notInlined for a call to a helper of the compilation kept as a call, why backprop could
  *     not differentiate it through its body, for the error if a differentiable value reaches it
+ * @param copies the private static final fields of its class it reads, copied into the
+ *     generated class
  */
 public record MethodModel(
     ExecutableElement element,
@@ -32,7 +34,8 @@ public record MethodModel(
     Map<Object, Tree> trees,
     CompilationUnitTree unit,
     Map<Expr, String> ruleHints,
-    Map<Expr, String> notInlined) {
+    Map<Expr, String> notInlined,
+    List<FieldCopy> copies) {
 
   public String name() {
     return element.getSimpleName().toString();

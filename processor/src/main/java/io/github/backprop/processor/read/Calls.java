@@ -20,6 +20,7 @@ import com.sun.source.util.Trees;
 import io.github.backprop.processor.diag.ErrorReporter;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
 import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.FieldCopy;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Type;
 import java.util.ArrayList;
@@ -63,12 +64,25 @@ final class Calls {
   /** For each library call of doubles kept as written, the rule that would give it a derivative. */
   private final Map<Expr, String> ruleHints = new IdentityHashMap<>();
 
-  Calls(Elements elements, Trees trees, ErrorReporter reporter, CompilationUnitTree unit, TypeElement enclosing) {
+  private final FieldCopies copies;
+  /** Where the copies the method reads are recorded. */
+  private final Set<FieldCopy> copied;
+
+  Calls(
+      Elements elements,
+      Trees trees,
+      ErrorReporter reporter,
+      CompilationUnitTree unit,
+      TypeElement enclosing,
+      FieldCopies copies,
+      Set<FieldCopy> copied) {
     this.elements = elements;
     this.trees = trees;
     this.reporter = reporter;
     this.unit = unit;
     this.pkg = Resolver.packageOf(enclosing);
+    this.copies = copies;
+    this.copied = copied;
   }
 
   Map<Expr, String> ruleHints() {
@@ -113,13 +127,24 @@ final class Calls {
     return f;
   }
 
-  /** A static field holding an object, e.g. a logger or a distribution. */
+  /**
+   * A static field holding an object, e.g. a logger or a distribution; where the generated class
+   * cannot read it, a compile-time constant is inlined and a final field of the same file copied.
+   */
   Expr field(VariableElement field, Tree t) {
     String name = field.getSimpleName().toString();
-    if (field.getModifiers().contains(Modifier.PRIVATE)) {
+    String hidden = StaticData.hiddenBy(field, pkg);
+    if (hidden != null) {
       Object value = field.getConstantValue();
       if (value != null) {
         Expr.Foreign f = new Expr.Foreign(List.of(elements.getConstantExpression(value)), null);
+        javaTypes.put(f, field.asType());
+        return f;
+      }
+      if (copies.applies(field)) {
+        FieldCopy copy = copies.copy(field, hidden, t, unit, reporter);
+        copied.add(copy);
+        Expr.Foreign f = new Expr.Foreign(List.of(copies.grad(), "." + copy.name()), null);
         javaTypes.put(f, field.asType());
         return f;
       }

@@ -83,18 +83,22 @@ public final class MethodReader {
   private final CustomRules rules;
   /** Reading a callee only to learn what it writes: a call that passes it on is no error here. */
   private final boolean survey;
+  /** The copies of private fields of the class being generated, shared by its methods; or null. */
+  private final FieldCopies copies;
 
-  public MethodReader(Trees trees, Elements elements, ErrorReporter reporter, CustomRules rules) {
+  /** @param copies shared by every method of one class, so that each field is copied once */
+  public MethodReader(Trees trees, Elements elements, ErrorReporter reporter, CustomRules rules, FieldCopies copies) {
     this.trees = trees;
     this.elements = elements;
     this.reporter = reporter;
     this.rules = rules;
     this.calleeFacts = new CalleeFacts(trees, elements, reporter, rules);
     this.survey = false;
+    this.copies = copies;
   }
 
   MethodReader(Trees trees, Elements elements, ErrorReporter reporter, CalleeFacts calleeFacts, CustomRules rules) {
-    this(trees, elements, reporter, calleeFacts, rules, true);
+    this(trees, elements, reporter, calleeFacts, rules, true, null);
   }
 
   private MethodReader(
@@ -103,13 +107,15 @@ public final class MethodReader {
       ErrorReporter reporter,
       CalleeFacts calleeFacts,
       CustomRules rules,
-      boolean survey) {
+      boolean survey,
+      FieldCopies copies) {
     this.trees = trees;
     this.elements = elements;
     this.reporter = reporter;
     this.calleeFacts = calleeFacts;
     this.rules = rules;
     this.survey = survey;
+    this.copies = copies;
   }
 
   public MethodModel read(ExecutableElement method, MethodTree tree, CompilationUnitTree unit) {
@@ -185,6 +191,10 @@ public final class MethodReader {
     private final Resolver resolver;
     private final Calls calls;
     private final StaticData statics;
+    /** The field copies this method reads, in the order it first reads them. */
+    private final java.util.Set<io.github.backprop.processor.ir.FieldCopy> copied;
+    /** The class's field copies: the root's, shared by the helpers read inside it. */
+    private final FieldCopies fields;
     private final SwitchLowering switches = new SwitchLowering(new SwitchReader());
     /** Statements to run before the statement being read (a switch expression's); null where none may. */
     private List<Stmt> prelude;
@@ -225,8 +235,10 @@ public final class MethodReader {
       this.positions = caller == null ? new IdentityHashMap<>() : root.positions;
       this.owner = (TypeElement) method.getEnclosingElement();
       this.resolver = new Resolver(elements, owner, unit);
-      this.calls = new Calls(elements, trees, reporter, unit, owner);
-      this.statics = new StaticData(reporter, unit, Resolver.packageOf(owner));
+      this.fields = copies != null ? copies : new FieldCopies(trees, elements, owner);
+      this.copied = caller == null ? new java.util.LinkedHashSet<>() : root.copied;
+      this.calls = new Calls(elements, trees, reporter, unit, owner, fields, copied);
+      this.statics = new StaticData(reporter, unit, Resolver.packageOf(owner), fields, copied);
     }
 
     MethodModel read(MethodTree tree) {
@@ -251,7 +263,8 @@ public final class MethodReader {
         }
       }
       return new MethodModel(
-          method, Resolver.owner(owner), params, independents, body, sources, positions, unit, calls.ruleHints(), notInlined);
+          method, Resolver.owner(owner), params, independents, body, sources, positions, unit, calls.ruleHints(), notInlined,
+          List.copyOf(copied));
     }
 
     /**
@@ -1765,7 +1778,7 @@ public final class MethodReader {
       ErrorReporter quiet = reporter.quiet();
       TreePath path = trees.getPath(m);
       Session helper =
-          new MethodReader(trees, elements, quiet, calleeFacts, MethodReader.this.rules, survey)
+          new MethodReader(trees, elements, quiet, calleeFacts, MethodReader.this.rules, survey, fields)
               .new Session(m, path.getCompilationUnit(), this, t);
       List<Stmt> code = new ArrayList<>();
       root.inlining.addLast(m);

@@ -5,6 +5,8 @@ import com.sun.source.tree.Tree;
 import io.github.backprop.processor.diag.ErrorReporter;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
 import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.FieldCopy;
+import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
@@ -29,9 +31,10 @@ import javax.lang.model.element.VariableElement;
  *       it is an error.
  *   <li>A static scalar that is not final is read once, when the method is called, into a local:
  *       both sweeps see that value even if the field changes meanwhile.
- *   <li>A private field that is not a compile-time constant cannot be read by the generated class,
- *       a sibling in the same package: an error says to make it package-private. A compile-time
- *       constant is inlined instead.
+ *   <li>A private field cannot be read by the generated class, a sibling in the same package. A
+ *       compile-time constant is inlined; a static final field of the same file is read from its
+ *       copy in the generated class ({@link FieldCopies}); any other is an error that says to
+ *       make it package-private.
  * </ul>
  */
 final class StaticData {
@@ -41,12 +44,24 @@ final class StaticData {
   private final Map<VariableElement, Var> tables = new HashMap<>();
   private final Map<VariableElement, Var> snapshots = new HashMap<>();
   private final List<Stmt> declarations = new ArrayList<>();
+  private final FieldCopies copies;
+  private final java.util.Set<FieldCopy> copied;
 
-  /** @param here the package of the method's class, where the generated class lives too */
-  StaticData(ErrorReporter reporter, CompilationUnitTree unit, PackageElement here) {
+  /**
+   * @param here the package of the method's class, where the generated class lives too
+   * @param copied where the copies the method reads are recorded
+   */
+  StaticData(
+      ErrorReporter reporter,
+      CompilationUnitTree unit,
+      PackageElement here,
+      FieldCopies copies,
+      java.util.Set<FieldCopy> copied) {
     this.reporter = reporter;
     this.unit = unit;
     this.here = here;
+    this.copies = copies;
+    this.copied = copied;
   }
 
   /** The value of {@code field} as read at {@code t}. */
@@ -81,10 +96,19 @@ final class StaticData {
     if (value instanceof Character c) {
       value = (int) c; // a char constant's value, as arithmetic sees it
     }
-    String hidden = hiddenBy(field);
+    String hidden = hiddenBy(field, here);
     if (hidden != null) {
       if (value != null) {
         return new Expr.Literal(value, type); // a compile-time constant is inlined
+      }
+      if (copies.applies(field)) {
+        FieldCopy copy = copies.copy(field, hidden, t, unit, reporter);
+        copied.add(copy);
+        Owner grad = copies.grad();
+        if (type.isArray()) {
+          return new Expr.Ref(tables.computeIfAbsent(field, f -> Var.field(grad, copy.name(), type)));
+        }
+        return new Expr.Constant(grad, copy.name(), type);
       }
       throw reporter.abort(
           Tag.FIELD,
@@ -94,7 +118,7 @@ final class StaticData {
           unit);
     }
     boolean isFinal = field.getModifiers().contains(Modifier.FINAL);
-    io.github.backprop.processor.ir.Owner owner = Resolver.owner((TypeElement) field.getEnclosingElement());
+    Owner owner = Resolver.owner((TypeElement) field.getEnclosingElement());
     if (type.isArray()) {
       return new Expr.Ref(tables.computeIfAbsent(field, f -> Var.field(owner, name, type)));
     }
@@ -124,7 +148,7 @@ final class StaticData {
   }
 
   /** Why the generated class cannot name {@code field}, or null if it can. */
-  private String hiddenBy(VariableElement field) {
+  static String hiddenBy(VariableElement field, PackageElement here) {
     if (field.getModifiers().contains(Modifier.PRIVATE)) {
       return "field '" + field.getSimpleName() + "' is private";
     }

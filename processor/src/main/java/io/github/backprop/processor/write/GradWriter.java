@@ -3,12 +3,15 @@ package io.github.backprop.processor.write;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.backprop.processor.derive.GradMethod;
 import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.FieldCopy;
 import io.github.backprop.processor.ir.MethodModel;
 import io.github.backprop.processor.ir.Narrowing;
 import io.github.backprop.processor.ir.Owner;
@@ -62,6 +65,9 @@ public final class GradWriter {
                     .addModifiers(Modifier.PRIVATE)
                     .addJavadoc("No instances: the gradients are static methods.\n")
                     .build());
+    for (FieldCopy c : copies(entries)) {
+      type.addField(copy(c));
+    }
     java.util.Set<List<com.palantir.javapoet.TypeName>> signatures = new java.util.HashSet<>();
     for (Entry e : entries) {
       signatures.add(parameterTypes(e, false));
@@ -78,6 +84,46 @@ public final class GradWriter {
     return JavaFile.builder(grad.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("    ")
+        .build();
+  }
+
+  /** The copies the methods read, each after the copies its initializer reads. */
+  private static List<FieldCopy> copies(List<Entry> entries) {
+    java.util.Set<FieldCopy> ordered = new java.util.LinkedHashSet<>();
+    for (Entry e : entries) {
+      e.model().copies().forEach(c -> addAfterNeeds(c, ordered));
+    }
+    return List.copyOf(ordered);
+  }
+
+  private static void addAfterNeeds(FieldCopy c, java.util.Set<FieldCopy> ordered) {
+    if (!ordered.contains(c)) {
+      c.needs().forEach(n -> addAfterNeeds(n, ordered));
+      ordered.add(c);
+    }
+  }
+
+  // Example: private static final double[] _LANCZOS = {0.99999999999999709182, 57.156235665862923517, ...};
+  private static FieldSpec copy(FieldCopy c) {
+    CodeBlock.Builder init = CodeBlock.builder();
+    for (Object part : c.initializer()) {
+      if (part instanceof Owner o) {
+        init.add("$T", CodeWriter.className(o));
+      } else if (part == FieldCopy.Layout.INDENT) {
+        init.add("$>\n");
+      } else if (part == FieldCopy.Layout.LINE) {
+        init.add("\n");
+      } else if (part == FieldCopy.Layout.DEDENT) {
+        init.add("$<\n");
+      } else {
+        init.add("$L", part);
+      }
+    }
+    return FieldSpec.builder(TypeName.get(c.type()), c.name(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(
+            "A copy of {@code $L}: the same expression, evaluated when this class initialises.\n",
+            c.original())
+        .initializer(init.build())
         .build();
   }
 

@@ -385,17 +385,23 @@ class DiagnosticsTest {
   }
 
   @Test
-  void privateLoggerTheGradientCannotRead() {
+  void privateLoggerSetInAStaticBlock() {
     String src =
         """
-        private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("p");
+        private static final java.util.logging.Logger LOG;
+
+        static {
+          LOG = java.util.logging.Logger.getLogger("p");
+        }
 
         @Differentiable static double f(double x) {
           LOG.fine("x = " + x);
           return x;
         }
         """;
-    onlyError(src, UNSUPPORTED, at(src, "LOG.fine", "LOG"), "field 'LOG' is private", "make it package-private");
+    onlyError(
+        src, FIELD, at(src, "LOG.fine", "LOG"), "field 'LOG' is private", "static {} block",
+        "make it package-private");
   }
 
   @Test
@@ -795,32 +801,150 @@ class DiagnosticsTest {
   }
 
   @Test
-  void readingAPrivateFieldComputedAtInitialisation() {
+  void privateTableFilledInAStaticBlock() {
     String src =
         """
-        private static final double[] TABLE = {1, 2};
+        private static final double[] TABLE = new double[3];
+
+        static {
+          for (int i = 0; i < TABLE.length; i++) {
+            TABLE[i] = i * i;
+          }
+        }
 
         @Differentiable static double f(double x) {
           return x * TABLE[1];
         }
         """;
     onlyError(
-        src, FIELD, at(src, "x * TABLE", "TABLE"), "field 'TABLE' is private", "make it package-private");
+        src, FIELD, at(src, "x * TABLE", "TABLE"), "field 'TABLE' is private",
+        "the static {} block at line 8 uses 'TABLE'", "make it package-private");
   }
 
   @Test
-  void readingAFieldOfAPrivateClass() {
+  void privateNonFinalField() {
+    String src =
+        """
+        private static double scale = 2;
+
+        @Differentiable static double f(double x) {
+          return scale * x;
+        }
+        """;
+    onlyError(
+        src, FIELD, at(src, "scale * x", "scale"), "field 'scale' is private", "not final",
+        "its value when the method is called matters", "make it package-private");
+  }
+
+  @Test
+  void privateTableWrittenByAnotherMethod() {
+    String src =
+        """
+        private static final double[] TABLE = {1, 2};
+
+        static void reset() {
+          TABLE[0] = 0;
+        }
+
+        @Differentiable static double f(double x) {
+          return x * TABLE[1];
+        }
+        """;
+    onlyError(
+        src, FIELD, at(src, "x * TABLE", "TABLE"), "field 'TABLE' is private",
+        "'TABLE[0]' at line 9 writes into 'TABLE'", "make it package-private");
+  }
+
+  @Test
+  void privateFieldWhoseInitializerCallsAPrivateMethod() {
+    String src =
+        """
+        private static final double K = half(3);
+
+        private static double half(double v) {
+          return v / 2;
+        }
+
+        @Differentiable static double f(double x) {
+          return K * x;
+        }
+        """;
+    onlyError(
+        src, FIELD, at(src, "K * x", "K"), "field 'K' is private",
+        "the initializer of 'K' calls 'half'", "make it package-private");
+  }
+
+  @Test
+  void privateFieldReadingAnotherSetInAStaticBlock() {
+    String src =
+        """
+        private static final double BASE;
+        private static final double K = 2 * Math.sqrt(BASE);
+
+        static {
+          BASE = 3;
+        }
+
+        @Differentiable static double f(double x) {
+          return K * x;
+        }
+        """;
+    onlyError(
+        src, FIELD, at(src, "K * x", "K"), "field 'K' is private",
+        "the initializer of 'K' reads 'BASE', and 'BASE' gets its value in a static {} block",
+        "make it package-private");
+  }
+
+  @Test
+  void privateFieldWhoseInitializerChangesState() {
+    String src =
+        """
+        static int created;
+        private static final int ID = created++;
+
+        @Differentiable static double f(double x) {
+          return ID * x;
+        }
+        """;
+    onlyError(
+        src, FIELD, at(src, "ID * x", "ID"), "field 'ID' is private", "changes a variable ('created++')",
+        "make it package-private");
+  }
+
+  @Test
+  void privateFieldReadBeforeItIsInitialised() {
+    String src =
+        """
+        private static final double K = 2 * C.LATER;
+        private static final double LATER = Math.sqrt(2);
+
+        @Differentiable static double f(double x) {
+          return K * x;
+        }
+        """;
+    onlyError(
+        src, FIELD, at(src, "K * x", "K"), "field 'K' is private", "reads 'LATER' before it is initialised",
+        "make it package-private");
+  }
+
+  @Test
+  void readingAFieldOfAPrivateClassSetInAStaticBlock() {
     String src =
         """
         private static final class Holder {
-          static final double SCALE = Math.sqrt(2);
+          static final double SCALE;
+
+          static {
+            SCALE = Math.sqrt(2);
+          }
         }
 
         @Differentiable static double f(double x) {
           return x * Holder.SCALE;
         }
         """;
-    onlyError(src, FIELD, at(src, "Holder.SCALE", "."), "class Holder is private", "package-private");
+    onlyError(
+        src, FIELD, at(src, "Holder.SCALE", "."), "class Holder is private", "static {} block", "package-private");
   }
 
   @Test

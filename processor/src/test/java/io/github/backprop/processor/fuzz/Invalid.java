@@ -86,7 +86,11 @@ final class Invalid {
   static final String FIELDS =
       """
         static double state;
-        private static final double hidden = Math.sqrt(2);
+        private static final double hidden;
+
+        static {
+          hidden = Math.sqrt(2);
+        }
         double inst = 2;
       """;
 
@@ -185,7 +189,7 @@ final class Invalid {
     all.add(new String[] {"assigned inside its own compound assignment", u, mk + " " + d + " += (" + d + " = 2) * 3;"});
     all.add(new String[] {"field write", u, mk + " state = " + d + ";"});
     all.add(new String[] {"class literal", u, mk + " Object " + v + " = C.class;"});
-    all.add(new String[] {"private computed field", "[BackpropField]", mk + " " + d + " = " + d + " * hidden;"});
+    all.add(new String[] {"private field set in a static block", "[BackpropField]", mk + " " + d + " = " + d + " * hidden;"});
     all.add(new String[] {"instance field", "[BackpropField]", mk + " " + d + " = " + d + " * inst;"});
     all.add(new String[] {"library call with derivative", "[BackpropNoDerivative]", mk + " " + d + " = " + d + " * Double.valueOf(" + d + ").doubleValue();"});
     if (!loops) {
