@@ -4,6 +4,7 @@ import io.github.backprop.Adjoint;
 import io.github.backprop.BooleanStack;
 import io.github.backprop.DoubleStack;
 import io.github.backprop.IntStack;
+import io.github.backprop.LongStack;
 import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
 
@@ -35,7 +36,7 @@ public final class JumpsGrad {
             double _value = 0.0;
             boolean _ret0 = false;
             double s = 0;
-            int _n0 = 0;
+            long _n0 = 0;
             for (i = 0; !_ret0 && i < x.length; ) {
                 _doubles.push(s);
                 s += x[i] * t;
@@ -106,17 +107,18 @@ public final class JumpsGrad {
         Tape _tape = Tape.enter();
         try {
             IntStack _ints = _tape.ints();
+            LongStack _longs = _tape.longs();
             BooleanStack _booleans = _tape.booleans();
             int i = 0;
             boolean _cont0 = false;
             int j = 0;
             double s = 0;
             boolean _brk0 = false;
-            int _n0 = 0;
+            long _n0 = 0;
             for (i = 0; !_brk0 && i < m.length; ) {
                 _booleans.push(_cont0);
                 _cont0 = false;
-                int _n1 = 0;
+                long _n1 = 0;
                 _ints.push(j);
                 j = 0;
                 while (!_brk0 && !_cont0 && j < m[i].length) {
@@ -134,7 +136,7 @@ public final class JumpsGrad {
                     }
                     _n1++;
                 }
-                _ints.push(_n1);
+                _longs.push(_n1);
                 if (!_brk0) {
                     i++;
                 }
@@ -149,7 +151,7 @@ public final class JumpsGrad {
                     // grad of: i++
                     i--;
                 }
-                int _n1 = _ints.pop();
+                long _n1 = _longs.pop();
                 // grad of: for (int j = 0; j < m[i].length; j++)
                 for (; _n1 > 0; _n1--) {
                     if (!_brk0 && !_cont0) {
@@ -253,7 +255,7 @@ public final class JumpsGrad {
             double _exp0 = 0.0;
             double s = 0;
             boolean _brk0 = false;
-            int _n0 = 0;
+            long _n0 = 0;
             for (i = 0; !_brk0 && i < x.length; ) {
                 if (x[i] < 0) {
                     _booleans.push(_brk0);

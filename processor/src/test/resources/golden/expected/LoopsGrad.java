@@ -3,7 +3,7 @@ package golden;
 import io.github.backprop.Adjoint;
 import io.github.backprop.BooleanStack;
 import io.github.backprop.DoubleStack;
-import io.github.backprop.IntStack;
+import io.github.backprop.LongStack;
 import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
 
@@ -101,18 +101,18 @@ public final class LoopsGrad {
         Tape _tape = Tape.enter();
         try {
             DoubleStack _doubles = _tape.doubles();
-            IntStack _ints = _tape.ints();
+            LongStack _longs = _tape.longs();
             double v = 0.0;
             double s = 0;
             for (int _i0 = 0; _i0 < x.length; _i0++) {
                 v = x[_i0];
-                int _n0 = 0;
+                long _n0 = 0;
                 do {
                     _doubles.push(v);
                     v = Math.sqrt(v);
                     _n0++;
                 } while (v > 2);
-                _ints.push(_n0);
+                _longs.push(_n0);
                 s += v;
             }
             double _value = s;
@@ -122,7 +122,7 @@ public final class LoopsGrad {
             for (int _i0 = x.length - 1; _i0 >= 0; _i0--) {
                 // grad of: s += v;
                 double _d_v = _d_s;
-                int _n0 = _ints.pop();
+                long _n0 = _longs.pop();
                 // grad of: do ... while (v > 2)
                 for (; _n0 > 0; _n0--) {
                     // grad of: v = Math.sqrt(v);
@@ -183,7 +183,7 @@ public final class LoopsGrad {
      * @return the value and the gradient
      */
     public static Halve halve(double x) {
-        int _n0 = 0;
+        long _n0 = 0;
         while (x > 1) {
             x /= 2;
             _n0++;

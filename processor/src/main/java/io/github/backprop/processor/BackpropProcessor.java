@@ -8,6 +8,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import io.github.backprop.processor.analysis.Activity;
 import io.github.backprop.processor.check.Fence;
+import io.github.backprop.processor.check.HiddenMethods;
 import io.github.backprop.processor.check.Signature;
 import io.github.backprop.processor.derive.GradMethod;
 import io.github.backprop.processor.derive.ReverseSweep;
@@ -134,6 +135,13 @@ public final class BackpropProcessor extends AbstractProcessor {
         }
       }
     }
+    java.util.Set<CompilationUnitTree> scanned = new java.util.HashSet<>();
+    for (Element root : round.getRootElements()) {
+      TreePath path = trees.getPath(root);
+      if (path != null && scanned.add(path.getCompilationUnit())) {
+        new HiddenMethods(reporter).check(path.getCompilationUnit());
+      }
+    }
     for (List<ExecutableElement> methods : byClass.values()) {
       generate((TypeElement) methods.get(0).getEnclosingElement(), methods);
     }
@@ -189,6 +197,16 @@ public final class BackpropProcessor extends AbstractProcessor {
       return;
     }
     Owner grad = GeneratedNames.gradClass(MethodReader.owner(type));
+    String clash = clash(type, grad);
+    if (clash != null) {
+      reporter.error(
+          Tag.SIGNATURE,
+          "backprop names the gradient class of " + type.getQualifiedName() + " " + grad.canonicalName()
+              + ", but " + clash + ": rename one of the two classes",
+          type);
+      return;
+    }
+    written.put(grad.canonicalName(), type);
     try {
       JavaFile file = GradWriter.write(type, grad, entries, readsJavaCompiler(type));
       String debug = processingEnv.getOptions().get(DEBUG);
@@ -219,6 +237,27 @@ public final class BackpropProcessor extends AbstractProcessor {
   }
 
   private final Map<Element, CompilationUnitTree> units = new java.util.HashMap<>();
+
+  /** The Grad classes written so far, and the class each is for. */
+  private final Map<String, TypeElement> written = new java.util.HashMap<>();
+
+  /**
+   * Why {@code grad} cannot be written for {@code type}: another class of the compilation has
+   * that name (a class {@code CGrad} of the user's, or a nested {@code Outer.In} beside a
+   * top-level {@code Outer_In}, whose Grad classes would share a name); null if it can.
+   */
+  private String clash(TypeElement type, Owner grad) {
+    TypeElement other = written.get(grad.canonicalName());
+    if (other != null && !other.equals(type)) {
+      return "that is also the name of the gradient class of " + other.getQualifiedName();
+    }
+    TypeElement existing = processingEnv.getElementUtils().getTypeElement(grad.canonicalName());
+    if (existing != null && existing.getAnnotationMirrors().stream()
+        .noneMatch(a -> a.getAnnotationType().toString().equals("javax.annotation.processing.Generated"))) {
+      return "a class of that name already exists";
+    }
+    return null;
+  }
 
   /**
    * Whether code in {@code type}'s module can use {@code javax.annotation.processing.Generated}:

@@ -27,8 +27,13 @@ public final class GeneratedNames {
   /**
    * The record accessor of each parameter: its own name for a double or double array, null for
    * an inactive parameter or one left out of {@code wrt} (null: every floating-point one). The primal result is always {@code value()}, so a parameter named
-   * {@code value} gets {@code value_()} (one more underscore until the name is free).
+   * {@code value} gets {@code value_()} (one more underscore until the name is free), and so does
+   * a name a record component cannot have ({@code hashCode}, {@code toString}, ...: JLS 8.10.1).
    */
+  /** Names javac refuses for a record component: Object's methods without parameters. */
+  private static final Set<String> RESERVED_COMPONENTS =
+      Set.of("clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
+
   public static List<String> accessors(List<String> paramNames, List<Type> paramTypes, Set<String> wrt) {
     Set<String> taken = new HashSet<>(paramNames);
     taken.add("value");
@@ -41,8 +46,8 @@ public final class GeneratedNames {
         accessors.add(null);
         continue;
       }
-      if (name.equals("value")) {
-        while (taken.contains(name)) {
+      if (name.equals("value") || RESERVED_COMPONENTS.contains(name)) {
+        while (taken.contains(name) || RESERVED_COMPONENTS.contains(name)) {
           name = name + "_";
         }
         taken.add(name);

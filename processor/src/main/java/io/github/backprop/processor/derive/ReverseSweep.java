@@ -581,8 +581,8 @@ public final class ReverseSweep {
     List<Stmt> update = counted != null ? l.update() : forward(l.update(), inside, depth + 1, loops + 1);
     Var counter = null;
     if (counted == null) {
-      // Example: int _n0 = 0; while (x > 1) { ...; _n0++; }
-      counter = Var.temp("_n", Type.INT);
+      // Example: long _n0 = 0; while (x > 1) { ...; _n0++; }  (a long: trip counts of any size)
+      counter = Var.temp("_n", Type.LONG);
       counters.put(l, counter);
       if (loops == 0 && depth > 0) {
         declarations.add(new Stmt.Declare(counter, Expr.Literal.ofInt(0)));
@@ -743,7 +743,7 @@ public final class ReverseSweep {
     Counted counted = tbr.counted(l);
     Var counter = counters.get(l);
     if (counter != null && poppedCounters.contains(l)) {
-      // Example: int _n1 = _ints.pop();
+      // Example: long _n1 = _longs.pop();
       frame.out.add(new Stmt.Declare(counter, tapes.popCount(counter)));
     }
     frame.out.addAll(frame.pending);

@@ -75,11 +75,11 @@ final class Tapes {
 
   /** The counter of a loop nested in another, pushed after the inner loop ends. */
   Stmt pushCount(Var counter) {
-    return new Stmt.Push(tape(Type.INT, false), new Expr.Ref(counter));
+    return new Stmt.Push(tape(counter.type(), false), new Expr.Ref(counter));
   }
 
   Expr popCount(Var counter) {
-    return new Expr.Pop(tape(Type.INT, false), Type.INT, null);
+    return new Expr.Pop(tape(counter.type(), false), counter.type(), null);
   }
 
   /** {@code DoubleStack _doubles = Tape.doubles();} for each stack used, in a fixed order. */

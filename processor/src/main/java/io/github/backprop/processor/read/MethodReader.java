@@ -953,6 +953,20 @@ public final class MethodReader {
         if (named instanceof Var v) {
           return v;
         }
+        if (named instanceof SinCos) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "a SinCos local cannot be assigned again in a differentiable method: declare a new one",
+              t,
+              unit);
+        }
+        if (!isField(id.getName().toString())) {
+          throw reporter.abortQuietly(); // javac: cannot find symbol
+        }
+      }
+      if (t instanceof MemberSelectTree ms && ms.getIdentifier().contentEquals("length")
+          && ms.getExpression() instanceof IdentifierTree named && lookupAny(named.getName().toString()) != null) {
+        throw reporter.abortQuietly(); // javac: cannot assign a value to final variable length
       }
       throw reporter.abort(
           Tag.UNSUPPORTED,
@@ -960,6 +974,16 @@ public final class MethodReader {
               + " outside itself; use a local variable and return the result",
           t,
           unit);
+    }
+
+    /** Whether {@code name} names a field the method can see. */
+    private boolean isField(String name) {
+      for (TypeElement scope : resolver.staticScopes(name)) {
+        if (field(scope, name) != null) {
+          return true;
+        }
+      }
+      return false;
     }
 
     // ---- expressions ----

@@ -82,9 +82,29 @@ public final class GradWriter {
       type.addType(record(e, grad));
     }
     return JavaFile.builder(grad.packageName(), type.build())
-        .skipJavaLangImports(true)
+        .skipJavaLangImports(!shadowsJavaLang(source))
         .indent("    ")
         .build();
+  }
+
+  /**
+   * Whether a class of the package takes the simple name of a {@code java.lang} class (a user's
+   * {@code p.Math}): then the file imports {@code java.lang.Math} explicitly, which shadows it.
+   */
+  private static boolean shadowsJavaLang(TypeElement source) {
+    javax.lang.model.element.Element e = source;
+    while (!(e instanceof javax.lang.model.element.PackageElement)) {
+      e = e.getEnclosingElement();
+    }
+    for (javax.lang.model.element.Element t : e.getEnclosedElements()) {
+      try {
+        Class.forName("java.lang." + t.getSimpleName(), false, GradWriter.class.getClassLoader());
+        return true;
+      } catch (ClassNotFoundException | LinkageError notThere) {
+        // no java.lang class of that name
+      }
+    }
+    return false;
   }
 
   /** The copies the methods read, each after the copies its initializer reads. */
@@ -138,12 +158,12 @@ public final class GradWriter {
 
   /** Names the method's parameters and source locals first, so generated names avoid them. */
   private static Namer namer(Entry e) {
-    Namer namer = new Namer();
     MethodModel m = e.model();
-    m.params().forEach(namer::reserve);
     List<Stmt> all = new ArrayList<>(e.grad().declarations());
     all.addAll(e.grad().forward());
     all.addAll(e.grad().reverse());
+    Namer namer = new Namer(TypeNames.of(m, all));
+    m.params().forEach(namer::reserve);
     for (Stmt s : all) {
       Walk.each(s, x -> {
         if (x instanceof Stmt.Declare d && d.var().kind() == Var.Kind.LOCAL) {

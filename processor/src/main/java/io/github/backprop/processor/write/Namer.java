@@ -18,6 +18,17 @@ final class Namer {
   private final Set<String> taken = new HashSet<>();
   private final Map<String, Integer> counters = new HashMap<>();
 
+  Namer() {}
+
+  /**
+   * A namer for a method whose code names the classes and packages {@code typeNames} (e.g.
+   * {@code Math}, {@code Tape}, {@code io}): no variable may take one, or it would obscure the
+   * class in {@code Math.sin(x)} (JLS 6.4.2). A source variable so named gets a number.
+   */
+  Namer(java.util.Collection<String> typeNames) {
+    taken.addAll(typeNames);
+  }
+
   /** Reserves a source variable's own name first, so generated names never take it. */
   void reserve(Var v) {
     if (!names.containsKey(v)) {

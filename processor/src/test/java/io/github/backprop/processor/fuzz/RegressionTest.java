@@ -954,4 +954,194 @@ class RegressionTest {
       io.github.backprop.processor.testing.FloatGradCheck.check(c, "array", x);
     }
   }
+
+  /**
+   * Hygiene probe: a class {@code Math} in the user's package captured the generated code's bare
+   * {@code Math.sin}, which then called the user's class (0.0 instead of 0.79).
+   */
+  @Test
+  void userClassNamedMathDoesNotCaptureJavaLangMath() {
+    Compiled c =
+        Compiled.compileAll(
+            Map.of(
+                "p.Math",
+                """
+                package p;
+
+                final class Math {
+                  static double sin(double x) {
+                    return 0;
+                  }
+                }
+                """,
+                "p.C",
+                """
+                package p;
+
+                import io.github.backprop.Differentiable;
+
+                class C {
+                  @Differentiable static double f(double x) {
+                    return java.lang.Math.sin(x) * java.lang.Math.exp(x);
+                  }
+                }
+                """));
+    assertTrue(c.succeeded(), c::diagnostics);
+    Map<String, Object> g = Compiled.components(c.call("p.CGrad", "f", 0.9));
+    assertEquals(java.lang.Math.sin(0.9) * java.lang.Math.exp(0.9), (double) g.get("value"), 1e-15);
+    assertEquals(
+        (java.lang.Math.cos(0.9) + java.lang.Math.sin(0.9)) * java.lang.Math.exp(0.9), (double) g.get("x"), 1e-14);
+  }
+
+  /**
+   * Hygiene probe: parameters named like Object's methods gave "illegal record component name";
+   * parameters and locals named like the classes the generated code uses gave "double cannot be
+   * dereferenced".
+   */
+  @Test
+  void parametersNamedLikeObjectMethodsOrGeneratedCodesClasses() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double f(double hashCode, double toString, double Math, double Tape,
+                double[] io, double getClass) {
+              double Adjoint = hashCode * toString;
+              double s = 0;
+              for (int i = 0; i < io.length; i++) {
+                s += java.lang.Math.sin(io[i] * Math) * Adjoint + Tape * getClass;
+              }
+              return s;
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    Map<String, Object> g =
+        GradCheck.check(c, "f", 0.5, 1.5, 0.7, -1.2, new double[] {0.3, -0.4}, 2.0);
+    assertEquals(
+        List.of("value", "hashCode_", "toString_", "Math", "Tape", "io", "getClass_"), List.copyOf(g.keySet()));
+  }
+
+  /** Probe: a loop of more than 2^31 - 1 iterations overflowed its int trip counter (d/dx 0 or 5). */
+  @Test
+  void tripCountBeyondIntRange() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double f(double x, long n) {
+              double s = 0;
+              for (long i = 0; i < n; i++) {
+                s += x;
+              }
+              return s;
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    long n = (1L << 31) + 9;
+    Map<String, Object> g = Compiled.components(c.call("p.CGrad", "f", 1.0, n));
+    assertEquals((double) n, (double) g.get("value"));
+    assertEquals((double) n, (double) g.get("x"));
+  }
+
+  /** Probe: a nested Outer.In beside a top-level Outer_In made a [BackpropBug] FilerException. */
+  @Test
+  void gradClassNamesThatClashAreAnError() {
+    Compiled c =
+        Compiled.compileAll(
+            Map.of(
+                "p.Outer",
+                """
+                package p;
+
+                import io.github.backprop.Differentiable;
+
+                class Outer {
+                  static class In {
+                    @Differentiable static double f(double x) {
+                      return x * x;
+                    }
+                  }
+                }
+                """,
+                "p.Outer_In",
+                """
+                package p;
+
+                import io.github.backprop.Differentiable;
+
+                class Outer_In {
+                  @Differentiable static double g(double x) {
+                    return x * x;
+                  }
+                }
+                """,
+                "p.CGrad",
+                """
+                package p;
+
+                class CGrad {}
+                """,
+                "p.C",
+                """
+                package p;
+
+                import io.github.backprop.Differentiable;
+
+                class C {
+                  @Differentiable static double h(double x) {
+                    return x * x;
+                  }
+                }
+                """));
+    List<String> ours =
+        c.compilation().errors().stream().map(d -> d.getMessage(Locale.ROOT)).filter(m -> m.contains("[Backprop")).toList();
+    assertEquals(2, ours.size(), c::diagnostics);
+    assertTrue(ours.stream().anyMatch(m -> m.contains("p.Outer_InGrad") && m.contains("also the name of the gradient class of")), c::diagnostics);
+    assertTrue(ours.stream().anyMatch(m -> m.contains("p.CGrad, but a class of that name already exists")), c::diagnostics);
+    assertTrue(ours.stream().noneMatch(m -> m.contains("BackpropBug")), c::diagnostics);
+  }
+
+  /** Probe: @Differentiable in a local class or an anonymous class gave no gradient and no error. */
+  @Test
+  void differentiableInALocalOrAnonymousClassIsAnError() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double f(double x) {
+              return x;
+            }
+
+            static Object make() {
+              class Local {
+                @Differentiable double g(double x) {
+                  return x * x;
+                }
+              }
+              return new Object() {
+                @Differentiable double h(double x) {
+                  return x;
+                }
+              };
+            }
+            """);
+    List<Diagnostic<? extends JavaFileObject>> ours =
+        c.compilation().errors().stream().filter(d -> d.getMessage(Locale.ROOT).contains("[Backprop")).toList();
+    assertEquals(2, ours.size(), c::diagnostics);
+    for (Diagnostic<? extends JavaFileObject> d : ours) {
+      assertTrue(d.getMessage(Locale.ROOT).contains("local, anonymous or enum-constant class"), c::diagnostics);
+    }
+    assertEquals(List.of(12L, 17L), ours.stream().map(Diagnostic::getLineNumber).sorted().toList(), c::diagnostics);
+  }
+
+  /** Probe: assigning an array's length, or an unknown name, was reported as a field write. */
+  @Test
+  void lengthAndUnknownNamesAreJavacsErrors() {
+    for (String body : new String[] {"w.length = 2;", "nosuch = 2;"}) {
+      Compiled c =
+          Compiled.members(
+              "@Differentiable static double f(double[] w) {\n  " + body + "\n  return w[0];\n}\n");
+      assertFalse(c.succeeded());
+      assertTrue(
+          c.compilation().errors().stream().noneMatch(d -> d.getMessage(Locale.ROOT).contains("[Backprop")),
+          c::diagnostics);
+    }
+  }
 }

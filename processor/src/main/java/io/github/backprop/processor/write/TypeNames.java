@@ -1,0 +1,64 @@
+package io.github.backprop.processor.write;
+
+import io.github.backprop.processor.GeneratedNames;
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.MethodModel;
+import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.ir.Walk;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The names a generated method's code uses for classes and packages: a variable of the same name
+ * would obscure them ({@code double Math = 2;} turns {@code Math.sin(x)} into an error), so the
+ * {@link Namer} keeps variables off them.
+ */
+final class TypeNames {
+  private TypeNames() {}
+
+  /** What every generated method may name: the JDK's and the runtime's classes, and their packages. */
+  private static final Set<String> ALWAYS =
+      Set.of(
+          "Math", "StrictMath", "Double", "Float", "Integer", "Long", "Object", "String", "System",
+          "Tape", "DoubleStack", "FloatStack", "IntStack", "LongStack", "BooleanStack", "ObjectStack",
+          "Adjoint", "TapeLimitException", "java", "javax", "io");
+
+  static Set<String> of(MethodModel m, List<Stmt> code) {
+    Set<String> names = new TreeSet<>(ALWAYS);
+    add(names, m.owner());
+    add(names, GeneratedNames.gradClass(m.owner()));
+    for (Stmt s : code) {
+      Walk.each(s, x -> Walk.eachExpr(x, e -> expr(names, e)));
+    }
+    return names;
+  }
+
+  private static void expr(Set<String> names, Expr e) {
+    if (e instanceof Expr.Call c) {
+      add(names, c.owner());
+    } else if (e instanceof Expr.Constant k) {
+      add(names, k.owner());
+    } else if (e instanceof Expr.DiffCall d) {
+      add(names, d.callee().owner());
+      add(names, d.callee().grad());
+    } else if (e instanceof Expr.Foreign f) {
+      f.parts().forEach(p -> {
+        if (p instanceof Owner o) {
+          add(names, o);
+        }
+      });
+    } else if (e instanceof Expr.Ref r && r.var().kind() == Var.Kind.FIELD) {
+      add(names, r.var().recordType().grad());
+    }
+  }
+
+  private static void add(Set<String> names, Owner o) {
+    names.add(o.simpleNames().split("\\.")[0]);
+    if (!o.packageName().isEmpty()) {
+      names.add(o.packageName().split("\\.")[0]);
+    }
+  }
+}
