@@ -75,9 +75,41 @@ final class Calls {
     return ruleHints;
   }
 
-  /** Whether {@code e} is a String or object value, which only calls, throws and messages take. */
+  /**
+   * Whether {@code e} is a String or object value, which only calls, throws and messages take
+   * (and, for a String or an enum, comparisons and switches).
+   */
   static boolean isObject(Expr e) {
+    return e instanceof Expr.Foreign f && f.type() == null || e.type() != null && e.type().isReference();
+  }
+
+  /** Java source kept as written, with no type of ours: a string, an object, a message. */
+  private static boolean isUntyped(Expr e) {
     return e instanceof Expr.Foreign f && f.type() == null;
+  }
+
+  /** The Java type of a String or object value, or null where it is not known. */
+  TypeMirror javaType(Expr e) {
+    TypeMirror t = javaTypes.get(e);
+    if (t == null && e.type() != null && e.type().isReference()) {
+      String name = e.type().ref() == null ? "java.lang.String" : e.type().ref().canonicalName();
+      TypeElement type = elements.getTypeElement(name);
+      t = type == null ? null : type.asType();
+    }
+    return t;
+  }
+
+  /**
+   * A String or enum value with our type, which a variable, a parameter, a comparison or a
+   * switch can hold; {@code e} itself for any other value.
+   */
+  Expr typed(Expr e) {
+    if (!isUntyped(e) || javaType(e) == null || Resolver.referenceType(javaType(e)) == null) {
+      return e;
+    }
+    Type type = Resolver.referenceType(javaType(e));
+    List<Object> parts = new ArrayList<>(operand(e, true));
+    return new Expr.Foreign(parts, type);
   }
 
   /** The error for a String or object value where backprop needs a primitive one. */
@@ -161,7 +193,7 @@ final class Calls {
 
   /** The class whose methods a call on {@code receiver} names, or null if it has none. */
   TypeElement classOf(Expr receiver) {
-    TypeMirror t = javaTypes.get(receiver);
+    TypeMirror t = javaType(receiver);
     while (t instanceof TypeVariable v) {
       t = v.getUpperBound();
     }
@@ -219,7 +251,7 @@ final class Calls {
       // A T takes an array as it is, a primitive boxed.
       return p.getKind() == TypeKind.TYPEVAR || Resolver.looselyAccepts(p, arg.type());
     }
-    TypeMirror a = javaTypes.get(arg);
+    TypeMirror a = javaType(arg);
     if (a == null) {
       return p.getKind() == TypeKind.DECLARED || p.getKind() == TypeKind.ARRAY || p.getKind() == TypeKind.TYPEVAR;
     }
@@ -299,7 +331,7 @@ final class Calls {
         parts.add(", ");
       }
       Expr a = args.get(i);
-      if (isObject(a)) {
+      if (isUntyped(a)) {
         parts.addAll(((Expr.Foreign) a).parts());
       } else {
         parts.add(a);
@@ -310,7 +342,7 @@ final class Calls {
   /** {@code e} as an operand of {@code +} or of a call on it: parenthesised unless atomic. */
   private List<Object> operand(Expr e, boolean strict) {
     List<Object> out = new ArrayList<>();
-    if (isObject(e)) {
+    if (isUntyped(e)) {
       boolean wrap = strict && concatenations.contains(e);
       if (wrap) {
         out.add("(");
