@@ -60,6 +60,8 @@ final class Calls {
   private final Map<Expr, TypeMirror> javaTypes = new IdentityHashMap<>();
   /** Values that are a string concatenation: parenthesised where another operator follows. */
   private final Set<Expr> concatenations = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  /** The value each {@link #typed} value was made from: an argument is written as that. */
+  private final Map<Expr, Expr> asWritten = new IdentityHashMap<>();
   /** For each library call of doubles kept as written, the rule that would give it a derivative. */
   private final Map<Expr, String> ruleHints = new IdentityHashMap<>();
 
@@ -108,8 +110,11 @@ final class Calls {
       return e;
     }
     Type type = Resolver.referenceType(javaType(e));
-    List<Object> parts = new ArrayList<>(operand(e, true));
-    return new Expr.Foreign(parts, type);
+    // Parenthesised where it is a concatenation, as an operand of == or a receiver reads it.
+    Expr.Foreign f = new Expr.Foreign(new ArrayList<>(operand(e, true)), type);
+    javaTypes.put(f, javaType(e));
+    asWritten.put(f, (Expr.Foreign) e);
+    return f;
   }
 
   /** The error for a String or object value where backprop needs a primitive one. */
@@ -330,7 +335,7 @@ final class Calls {
       if (i > 0) {
         parts.add(", ");
       }
-      Expr a = args.get(i);
+      Expr a = asWritten.getOrDefault(args.get(i), args.get(i));
       if (isUntyped(a)) {
         parts.addAll(((Expr.Foreign) a).parts());
       } else {
