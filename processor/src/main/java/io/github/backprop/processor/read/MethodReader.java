@@ -708,6 +708,9 @@ public final class MethodReader {
       // bare {a, b} needs the declared type first.
       boolean bare = initTree instanceof NewArrayTree n && n.getType() == null;
       Expr init = initTree == null || bare ? null : calls.typed(value(initTree));
+      if (init != null && Calls.isObject(init) && !inferred && referenceType(v.getType()) == null) {
+        throw calls.notHere(initTree); // Object o = new Object();
+      }
       Type declared = inferred ? null : declaredType(v.getType());
       if (bare) {
         init = initializer(initTree, declared);
