@@ -164,6 +164,18 @@ class SwitchTypesTest {
             return m == Mode.FAST ? x : x * x * x;
           }
 
+          enum Penalty { NONE, L1, L2 }
+
+          // The example of docs/guide.md.
+          @Differentiable static double penalised(double w, Penalty kind, String link) {
+            double p = switch (kind) {
+              case NONE -> 0;
+              case L1 -> Math.abs(w);
+              case L2 -> w * w;
+            };
+            return link.equals("log") ? Math.log(1 + p) : p;
+          }
+
           @Differentiable static double inLoop(double[] v, String first) {
             String op = first;
             double s = 0;
@@ -241,6 +253,16 @@ class SwitchTypesTest {
       }
       GradCheck.check(C, "over", x, "");
       GradCheck.check(C, "over", x, "s");
+    }
+  }
+
+  @Test
+  void guideExample() {
+    for (Object kind : C.loadClass("p.C$Penalty").getEnumConstants()) {
+      for (double w : XS) {
+        GradCheck.check(C, "penalised", w, kind, "log");
+        GradCheck.check(C, "penalised", w, kind, "id");
+      }
     }
   }
 
