@@ -88,7 +88,7 @@ public final class GeneratedNames {
       StringBuilder base = new StringBuilder(capitalize(s.name()));
       if (perName.get(s.name()) > 1) {
         for (Type t : s.paramTypes()) {
-          base.append(t == null ? "Other" : capitalize(t.prim().keyword()) + "Array".repeat(t.dims()));
+          base.append(t == null ? "Other" : capitalize(simpleName(t)) + "Array".repeat(t.dims()));
         }
       }
       String name = base.toString();
@@ -98,6 +98,11 @@ public final class GeneratedNames {
       names.put(m, name);
     }
     return names;
+  }
+
+  /** {@code Double}, {@code String}; an enum by its simple name, {@code Outer_Mode} for a nested one. */
+  private static String simpleName(Type t) {
+    return t.ref() == null ? t.prim().keyword() : t.ref().simpleNames().replace('.', '_');
   }
 
   private static String capitalize(String s) {

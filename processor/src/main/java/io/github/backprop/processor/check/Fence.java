@@ -66,7 +66,7 @@ public final class Fence {
           Map.entry("PARENTHESIZED_PATTERN", "patterns are not supported: a differentiable method works on primitive values"),
           Map.entry("GUARDED_PATTERN", "patterns are not supported: a differentiable method works on primitive values"),
           Map.entry("DECONSTRUCTION_PATTERN", "patterns are not supported: a differentiable method works on primitive values"),
-          Map.entry("PATTERN_CASE_LABEL", "patterns in 'switch' are not supported: switch on an int value"),
+          Map.entry("PATTERN_CASE_LABEL", "patterns in 'switch' are not supported: switch on an int, char, String or enum value"),
           Map.entry("STRING_TEMPLATE", "string templates are not supported in a differentiable method"),
           Map.entry("TEMPLATE_EXPRESSION", "string templates are not supported in a differentiable method"),
           Map.entry("ERRONEOUS", "this expression does not parse"),

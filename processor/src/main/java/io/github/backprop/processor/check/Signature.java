@@ -54,13 +54,24 @@ public final class Signature {
     }
     for (VariableElement p : m.getParameters()) {
       boolean varargs = m.isVarArgs() && p == m.getParameters().get(m.getParameters().size() - 1);
-      if (!varargs && !isSupported(p.asType())) {
+      javax.lang.model.type.TypeMirror pt = p.asType();
+      if (!varargs && isReference(pt)) {
+        TypeElement type = (TypeElement) ((javax.lang.model.type.DeclaredType) pt).asElement();
+        if (!io.github.backprop.processor.read.MethodReader.visibleFrom(type, m)) {
+          reporter.error(
+              Tag.SIGNATURE,
+              "parameter '" + p.getSimpleName() + "' has type " + type.getSimpleName() + ", which"
+                  + " the generated class in this package cannot name: make it package-private or"
+                  + " public",
+              p);
+        }
+      } else if (!varargs && !isSupported(p.asType())) {
         reporter.error(
             Tag.SIGNATURE,
             "parameter '" + p.getSimpleName() + "' has type " + p.asType() + "; a"
                 + " @Differentiable method takes double, float and arrays of them"
-                + " (differentiated), and int, long or boolean or arrays of them, or byte, short"
-                + " or char (passed through)"
+                + " (differentiated), and int, long or boolean or arrays of them, byte, short"
+                + " or char, a String or an enum (passed through)"
                 + (p.asType().getKind() == TypeKind.ARRAY ? "; arrays have at most two dimensions" : ""),
             p);
       }
@@ -120,6 +131,11 @@ public final class Signature {
     return t.getKind() == TypeKind.DOUBLE
         || t.getKind() == TypeKind.FLOAT
         || (t.getKind() == TypeKind.ARRAY && isFloating(((javax.lang.model.type.ArrayType) t).getComponentType()));
+  }
+
+  /** A String or an enum: data with no derivative, passed through. */
+  private static boolean isReference(TypeMirror t) {
+    return io.github.backprop.processor.read.MethodReader.referenceType(t) != null;
   }
 
   private static boolean isSupported(TypeMirror t) {

@@ -46,7 +46,7 @@ final class Tapes {
   private Var tape(Type type, boolean record) {
     String name;
     String cls;
-    if (record || type.isArray()) {
+    if (record || type.isArray() || type.isReference()) {
       name = "_objects";
       cls = "ObjectStack";
     } else {

@@ -1,7 +1,15 @@
 package io.github.backprop.processor.ir;
 
-/** The value types a differentiable method may use: a primitive and an array depth. */
-public record Type(Prim prim, int dims) {
+/**
+ * The value types a differentiable method may use: a primitive and an array depth, or a String
+ * or enum value ({@code ref} names the enum), which carries no derivative and is only passed on,
+ * compared and switched on.
+ */
+public record Type(Prim prim, int dims, Owner ref) {
+  public Type(Prim prim, int dims) {
+    this(prim, dims, null);
+  }
+
   /** Primitive element types. Only {@link #DOUBLE} and {@link #FLOAT} carry derivatives. */
   public enum Prim {
     DOUBLE("double"),
@@ -12,7 +20,11 @@ public record Type(Prim prim, int dims) {
     /** byte, short and char: only as the type of a narrowing cast; variables hold them as int. */
     BYTE("byte"),
     SHORT("short"),
-    CHAR("char");
+    CHAR("char"),
+    /** A {@code String}: inactive data. */
+    STRING("String"),
+    /** A value of the enum {@link Type#ref}: inactive data. */
+    ENUM("enum");
 
     private final String keyword;
 
@@ -33,6 +45,17 @@ public record Type(Prim prim, int dims) {
   public static final Type BYTE = new Type(Prim.BYTE, 0);
   public static final Type SHORT = new Type(Prim.SHORT, 0);
   public static final Type CHAR = new Type(Prim.CHAR, 0);
+  public static final Type STRING = new Type(Prim.STRING, 0);
+
+  /** A value of the enum {@code type}. */
+  public static Type enumOf(Owner type) {
+    return new Type(Prim.ENUM, 0, type);
+  }
+
+  /** Whether this is a String or an enum value, which no arithmetic takes. */
+  public boolean isReference() {
+    return dims == 0 && (prim == Prim.STRING || prim == Prim.ENUM);
+  }
 
   /** Whether this is byte, short or char, which arithmetic promotes to int. */
   public boolean isNarrow() {
@@ -64,7 +87,7 @@ public record Type(Prim prim, int dims) {
   }
 
   public boolean isNumeric() {
-    return dims == 0 && prim != Prim.BOOLEAN;
+    return dims == 0 && prim != Prim.BOOLEAN && prim != Prim.STRING && prim != Prim.ENUM;
   }
 
   public boolean isArray() {
@@ -72,11 +95,11 @@ public record Type(Prim prim, int dims) {
   }
 
   public Type element() {
-    return new Type(prim, dims - 1);
+    return new Type(prim, dims - 1, ref);
   }
 
   public Type arrayOf() {
-    return new Type(prim, dims + 1);
+    return new Type(prim, dims + 1, ref);
   }
 
   /** Binary numeric promotion (JLS 5.6.2) restricted to our primitives. */
@@ -112,6 +135,6 @@ public record Type(Prim prim, int dims) {
 
   @Override
   public String toString() {
-    return prim.keyword() + "[]".repeat(dims);
+    return (prim == Prim.ENUM ? ref.simpleNames() : prim.keyword()) + "[]".repeat(dims);
   }
 }

@@ -61,6 +61,8 @@ final class Calls {
   private final Map<Expr, TypeMirror> javaTypes = new IdentityHashMap<>();
   /** Values that are a string concatenation: parenthesised where another operator follows. */
   private final Set<Expr> concatenations = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  /** The value each {@link #typed} value was made from: an argument is written as that. */
+  private final Map<Expr, Expr> asWritten = new IdentityHashMap<>();
   /** For each library call of doubles kept as written, the rule that would give it a derivative. */
   private final Map<Expr, String> ruleHints = new IdentityHashMap<>();
 
@@ -89,9 +91,44 @@ final class Calls {
     return ruleHints;
   }
 
-  /** Whether {@code e} is a String or object value, which only calls, throws and messages take. */
+  /**
+   * Whether {@code e} is a String or object value, which only calls, throws and messages take
+   * (and, for a String or an enum, comparisons and switches).
+   */
   static boolean isObject(Expr e) {
+    return e instanceof Expr.Foreign f && f.type() == null || e.type() != null && e.type().isReference();
+  }
+
+  /** Java source kept as written, with no type of ours: a string, an object, a message. */
+  private static boolean isUntyped(Expr e) {
     return e instanceof Expr.Foreign f && f.type() == null;
+  }
+
+  /** The Java type of a String or object value, or null where it is not known. */
+  TypeMirror javaType(Expr e) {
+    TypeMirror t = javaTypes.get(e);
+    if (t == null && e.type() != null && e.type().isReference()) {
+      String name = e.type().ref() == null ? "java.lang.String" : e.type().ref().canonicalName();
+      TypeElement type = elements.getTypeElement(name);
+      t = type == null ? null : type.asType();
+    }
+    return t;
+  }
+
+  /**
+   * A String or enum value with our type, which a variable, a parameter, a comparison or a
+   * switch can hold; {@code e} itself for any other value.
+   */
+  Expr typed(Expr e) {
+    if (!isUntyped(e) || javaType(e) == null || Resolver.referenceType(javaType(e)) == null) {
+      return e;
+    }
+    Type type = Resolver.referenceType(javaType(e));
+    // Parenthesised where it is a concatenation, as an operand of == or a receiver reads it.
+    Expr.Foreign f = new Expr.Foreign(new ArrayList<>(operand(e, true)), type);
+    javaTypes.put(f, javaType(e));
+    asWritten.put(f, (Expr.Foreign) e);
+    return f;
   }
 
   /** The error for a String or object value where backprop needs a primitive one. */
@@ -186,7 +223,7 @@ final class Calls {
 
   /** The class whose methods a call on {@code receiver} names, or null if it has none. */
   TypeElement classOf(Expr receiver) {
-    TypeMirror t = javaTypes.get(receiver);
+    TypeMirror t = javaType(receiver);
     while (t instanceof TypeVariable v) {
       t = v.getUpperBound();
     }
@@ -244,7 +281,7 @@ final class Calls {
       // A T takes an array as it is, a primitive boxed.
       return p.getKind() == TypeKind.TYPEVAR || Resolver.looselyAccepts(p, arg.type());
     }
-    TypeMirror a = javaTypes.get(arg);
+    TypeMirror a = javaType(arg);
     if (a == null) {
       return p.getKind() == TypeKind.DECLARED || p.getKind() == TypeKind.ARRAY || p.getKind() == TypeKind.TYPEVAR;
     }
@@ -323,8 +360,8 @@ final class Calls {
       if (i > 0) {
         parts.add(", ");
       }
-      Expr a = args.get(i);
-      if (isObject(a)) {
+      Expr a = asWritten.getOrDefault(args.get(i), args.get(i));
+      if (isUntyped(a)) {
         parts.addAll(((Expr.Foreign) a).parts());
       } else {
         parts.add(a);
@@ -335,7 +372,7 @@ final class Calls {
   /** {@code e} as an operand of {@code +} or of a call on it: parenthesised unless atomic. */
   private List<Object> operand(Expr e, boolean strict) {
     List<Object> out = new ArrayList<>();
-    if (isObject(e)) {
+    if (isUntyped(e)) {
       boolean wrap = strict && concatenations.contains(e);
       if (wrap) {
         out.add("(");

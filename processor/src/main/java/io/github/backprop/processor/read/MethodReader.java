@@ -136,6 +136,16 @@ public final class MethodReader {
         GeneratedNames.gradClass(Resolver.owner(type)).simpleNames());
   }
 
+  /** Our type for a String or an enum, which a differentiable method passes through; or null. */
+  public static Type referenceType(javax.lang.model.type.TypeMirror t) {
+    return Resolver.referenceType(t);
+  }
+
+  /** Whether the generated class, next to {@code method}, can name {@code type}. */
+  public static boolean visibleFrom(TypeElement type, ExecutableElement method) {
+    return Resolver.visibleFrom(type, Resolver.packageOf(method));
+  }
+
   /** The model's name for a class. */
   public static Owner owner(TypeElement type) {
     return Resolver.owner(type);
@@ -353,6 +363,13 @@ public final class MethodReader {
     private Type declaredType(Tree type) {
       if (type instanceof ArrayTypeTree a) {
         Type element = declaredType(a.getType());
+        if (element.isReference()) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "arrays of " + element + " are not supported: pass the values one by one",
+              type,
+              unit);
+        }
         if (element.isNarrow()) {
           throw reporter.abort(
               Tag.UNSUPPORTED,
@@ -386,11 +403,32 @@ public final class MethodReader {
             break;
         }
       }
+      Type reference = referenceType(type);
+      if (reference != null) {
+        return reference;
+      }
       throw reporter.abort(
           Tag.UNSUPPORTED,
-          "a variable of type '" + type + "' is not supported: use double, float, int, long or boolean",
+          "a variable of type '" + type + "' is not supported: use double, float, int, long or"
+              + " boolean, or a String or an enum as data with no derivative",
           type,
           unit);
+    }
+
+    /** String or an enum the generated class can name, as a declaration writes it; or null. */
+    private Type referenceType(Tree type) {
+      TypeElement named =
+          type instanceof ExpressionTree e && !(type instanceof ArrayTypeTree) ? resolver.type(e) : null;
+      Type reference = named == null ? null : Resolver.referenceType(named.asType());
+      if (reference != null && !Resolver.visibleFrom(named, Resolver.packageOf(owner))) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "enum " + named.getSimpleName() + " is not visible to the generated class in this"
+                + " package: make it package-private or public",
+            type,
+            unit);
+      }
+      return reference;
     }
 
     // ---- statements ----
@@ -702,7 +740,10 @@ public final class MethodReader {
       // The initialiser is read first, so its own problems are reported before the type's; a
       // bare {a, b} needs the declared type first.
       boolean bare = initTree instanceof NewArrayTree n && n.getType() == null;
-      Expr init = initTree == null || bare ? null : expr(initTree);
+      Expr init = initTree == null || bare ? null : calls.typed(value(initTree));
+      if (init != null && Calls.isObject(init) && !inferred && referenceType(v.getType()) == null) {
+        throw calls.notHere(initTree); // Object o = new Object();
+      }
       Type declared = inferred ? null : declaredType(v.getType());
       if (bare) {
         init = initializer(initTree, declared);
@@ -713,6 +754,11 @@ public final class MethodReader {
           throw reporter.abortQuietly();
         }
         type = init.type();
+        if (type == null) {
+          throw calls.notHere(initTree);
+        }
+      } else if (type(declared, init, initTree)) {
+        type = declared;
       } else {
         type = declared;
         if (type.isNarrow() && init != null) {
@@ -720,6 +766,9 @@ public final class MethodReader {
         } else if (init != null && !type.acceptsByWidening(init.type())) {
           throw reporter.abortQuietly();
         }
+      }
+      if (type.isReference() && init instanceof Expr.Foreign f && f.type() == null) {
+        init = new Expr.Literal(null, type); // String s = null;
       }
       String name = v.getName().toString();
       if (lookupAny(name) != null) {
@@ -747,6 +796,24 @@ public final class MethodReader {
             unit);
       }
       return new Stmt.Declare(declare(name, type, Var.Kind.LOCAL), init);
+    }
+
+    /**
+     * Whether {@code init} is what a String or enum variable of type {@code declared} holds: a
+     * value of that type or null. A String or object value elsewhere is an error at it.
+     */
+    private boolean type(Type declared, Expr init, ExpressionTree at) {
+      if (init == null || !(declared.isReference() || Calls.isObject(init))) {
+        return declared.isReference();
+      }
+      boolean isNull = at instanceof LiteralTree l && l.getValue() == null;
+      if (declared.equals(init.type()) || (declared.isReference() && isNull)) {
+        return true;
+      }
+      if (declared.isReference() && init.type() != null) {
+        throw reporter.abortQuietly(); // javac: incompatible types
+      }
+      throw calls.notHere(at);
     }
 
     /** An initialiser; a bare {@code {a, b}} takes its type from the declaration. */
@@ -787,6 +854,15 @@ public final class MethodReader {
               return new Stmt.Store(element, null, value);
             }
             Var target = target(a.getVariable());
+            if (target.type().isReference()) {
+              // mode = Mode.FAST; s = null;
+              Expr value = calls.typed(value(a.getExpression()));
+              type(target.type(), value, a.getExpression());
+              if (value.type() == null) {
+                value = new Expr.Literal(null, target.type());
+              }
+              return new Stmt.Assign(target, null, value);
+            }
             Expr value = expr(a.getExpression());
             if (narrow.containsKey(target)) {
               value = IntegerOps.narrow(narrow.get(target), value, declaredTypeOf(value));
@@ -1172,6 +1248,14 @@ public final class MethodReader {
         if (Calls.isObject(l) || Calls.isObject(r)) {
           return calls.concat(l, r); // a message: "x = " + x
         }
+      } else if (op == Op.EQ || op == Op.NE) {
+        l = calls.typed(value(t.getLeftOperand()));
+        Read<Expr> right = apart(() -> calls.typed(value(t.getRightOperand())));
+        l = settle(l, right.before());
+        r = right.value();
+        if (Calls.isObject(l) || Calls.isObject(r)) {
+          return references(op, l, r, t);
+        }
       } else {
         l = expr(t.getLeftOperand());
         if (op == Op.AND || op == Op.OR) {
@@ -1217,6 +1301,39 @@ public final class MethodReader {
       requireNumeric(l);
       requireNumeric(r);
       return new Expr.Binary(op, l, r, op.isComparison() ? Type.BOOLEAN : Type.promote(l.type(), r.type()));
+    }
+
+    /**
+     * {@code mode == Mode.FAST}, {@code s != null}: a String or enum compared by reference, as
+     * Java compares it. Values of other types keep their own errors.
+     */
+    private Expr references(Op op, Expr l, Expr r, BinaryTree t) {
+      boolean lNull = isNull(t.getLeftOperand());
+      boolean rNull = isNull(t.getRightOperand());
+      Type type = l.type() != null && l.type().isReference() ? l.type() : r.type();
+      if (type == null || !type.isReference()) {
+        if (!Calls.isObject(l) && !Calls.isObject(r)) {
+          throw reporter.abortQuietly(); // javac: incomparable types
+        }
+        throw calls.notHere(Calls.isObject(l) && !lNull ? t.getLeftOperand() : t.getRightOperand());
+      }
+      l = lNull ? new Expr.Literal(null, type) : l;
+      r = rNull ? new Expr.Literal(null, type) : r;
+      if (!type.equals(l.type()) || !type.equals(r.type())) {
+        Expr other = type.equals(l.type()) ? r : l;
+        if (other.type() != null && !other.type().isReference()) {
+          throw reporter.abortQuietly(); // javac: incomparable types
+        }
+        throw calls.notHere(type.equals(l.type()) ? t.getRightOperand() : t.getLeftOperand());
+      }
+      return new Expr.Binary(op, l, r, Type.BOOLEAN);
+    }
+
+    private static boolean isNull(ExpressionTree t) {
+      while (t instanceof ParenthesizedTree p) {
+        t = p.getExpression();
+      }
+      return t instanceof LiteralTree l && l.getKind() == Tree.Kind.NULL_LITERAL;
     }
 
     /** An expression's type as the source declares it: byte, short or char for such a variable. */
@@ -1447,7 +1564,7 @@ public final class MethodReader {
       List<Expr> args = new ArrayList<>();
       List<Type> argTypes = new ArrayList<>();
       for (ExpressionTree a : t.getArguments()) {
-        Read<Expr> read = apart(() -> value(a));
+        Read<Expr> read = apart(() -> calls.typed(value(a)));
         settleAll(args, read.before());
         Expr e = read.value();
         args.add(e);
@@ -2114,6 +2231,23 @@ public final class MethodReader {
       @Override
       public Expr expr(ExpressionTree t) {
         return Session.this.expr(t);
+      }
+
+      @Override
+      public Expr value(ExpressionTree t) {
+        return calls.typed(Session.this.value(t));
+      }
+
+      @Override
+      public Expr enumConstant(Type type, ExpressionTree label) {
+        TypeElement e = elements.getTypeElement(type.ref().canonicalName());
+        String name = label instanceof IdentifierTree id ? id.getName().toString() : null;
+        for (Element c : e == null || name == null ? List.<Element>of() : e.getEnclosedElements()) {
+          if (c.getKind() == javax.lang.model.element.ElementKind.ENUM_CONSTANT && c.getSimpleName().contentEquals(name)) {
+            return new Expr.Constant(type.ref(), name, type);
+          }
+        }
+        throw reporter.abortQuietly(); // javac: not a constant of the enum
       }
 
       @Override

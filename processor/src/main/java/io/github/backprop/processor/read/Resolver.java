@@ -283,8 +283,8 @@ final class Resolver {
   }
 
   private static boolean accepts(TypeMirror p, Type a) {
-    if (a == null) {
-      return false;
+    if (a == null || a.isReference()) {
+      return false; // Calls chooses for strings and enums, by their Java types
     }
     Type exact = typeOf(p);
     if (exact != null) {
@@ -338,8 +338,24 @@ final class Resolver {
 
   static List<Type> paramTypes(ExecutableElement m) {
     List<Type> types = new ArrayList<>();
-    m.getParameters().forEach(p -> types.add(typeOf(p.asType())));
+    m.getParameters().forEach(p -> types.add(typeOf(p.asType()) != null ? typeOf(p.asType()) : referenceType(p.asType())));
     return types;
+  }
+
+  /**
+   * Our type for a String or an enum, which a differentiable method holds as inactive data, or
+   * null for any other type.
+   */
+  public static Type referenceType(TypeMirror t) {
+    if (t instanceof javax.lang.model.type.DeclaredType d && d.asElement() instanceof TypeElement e) {
+      if (e.getQualifiedName().contentEquals("java.lang.String")) {
+        return Type.STRING;
+      }
+      if (e.getKind() == ElementKind.ENUM) {
+        return Type.enumOf(owner(e));
+      }
+    }
+    return null;
   }
 
   /** Our type for a primitive kind, or null for char and the other kinds we do not hold. */

@@ -52,11 +52,22 @@ import java.util.Set;
  * ... while (false)} that the break leaves, which the jump rewriting handles like any loop. A
  * switch expression whose cases are all expressions is a chain of {@code ?:}; otherwise its value
  * is a local that each {@code yield} assigns, computed before the statement that uses it.
+ *
+ * <p>A String is matched with {@code equals}, an enum with {@code ==}; a null String or enum
+ * throws NullPointerException before any case runs, as in Java. A switch expression over an enum
+ * with no default covers every constant, and throws IncompatibleClassChangeError, as javac's
+ * code does, for a constant added after it was compiled.
  */
 final class SwitchLowering {
   /** What the lowering needs of the reader. */
   interface Reader {
     Expr expr(ExpressionTree t);
+
+    /** An expression that may also be a String or an enum value, typed as such. */
+    Expr value(ExpressionTree t);
+
+    /** The constant {@code label} (a simple name, as a case writes it) of the enum {@code type}. */
+    Expr enumConstant(Type type, ExpressionTree label);
 
     /** Reads statements in a new scope. */
     Stmt.Block block(List<? extends StatementTree> statements);
@@ -154,8 +165,8 @@ final class SwitchLowering {
         fallback = c;
       }
     }
-    if (fallback == null) {
-      throw reader.quiet(); // an int switch expression without default: javac reports it
+    if (fallback == null || s.getCases().size() == 1) {
+      return null; // over an enum: the chain ends in a throw; with no case, it checks for null
     }
     Expr selector = selector(s.getExpression(), null);
     Expr out = reader.expr((ExpressionTree) fallback.getBody());
@@ -165,7 +176,8 @@ final class SwitchLowering {
       if (c == fallback) {
         continue;
       }
-      Expr condition = matches(selector, c.getExpressions());
+      boolean first = cases.indexOf(c) == (cases.get(0) == fallback ? 1 : 0);
+      Expr condition = matches(first ? nonNull(selector) : selector, c.getExpressions());
       Expr value = reader.expr((ExpressionTree) c.getBody());
       out = conditional(condition, value, out, c);
     }
@@ -184,12 +196,33 @@ final class SwitchLowering {
     return new Expr.Conditional(condition, a, b, type);
   }
 
+  /**
+   * An enum selector as the first test of the chain reads it: {@code
+   * Objects.requireNonNull(mode)}, which throws as Java's switch does; a String's {@code equals}
+   * throws of itself.
+   */
+  private static Expr nonNull(Expr selector) {
+    if (!selector.type().equals(Type.STRING) && selector.type().isReference()) {
+      return new Expr.Foreign(List.of(OBJECTS, ".requireNonNull(", selector, ")"), selector.type());
+    }
+    return selector;
+  }
+
+  private static final io.github.backprop.processor.ir.Owner INCOMPATIBLE =
+      new io.github.backprop.processor.ir.Owner("java.lang", "IncompatibleClassChangeError");
+
+  private static final io.github.backprop.processor.ir.Owner OBJECTS =
+      new io.github.backprop.processor.ir.Owner("java.util", "Objects");
+
   /** The selector as the chain tests it; a local holding it if it is not a plain variable. */
   private Expr selector(ExpressionTree t, List<Stmt> out) {
-    Expr e = reader.expr(t);
-    if (!e.type().equals(Type.INT) && !e.type().equals(Type.LONG)) {
+    Expr e = reader.value(t);
+    Type type = e.type();
+    if (type == null || !(type.equals(Type.INT) || type.isNarrow() || type.isReference())) {
       throw reader.error(
-          "a switch on a value of type " + e.type() + " is not supported: switch on an int", t);
+          "a switch on " + (type == null ? "'" + t + "'" : "a value of type " + type) + " is not"
+              + " supported: switch on an int, char, byte or short, a String or an enum value",
+          t);
     }
     if (out == null || e instanceof Expr.Ref || e instanceof Expr.Literal || e instanceof Expr.Constant) {
       return e;
@@ -201,12 +234,26 @@ final class SwitchLowering {
 
   private Expr matches(Expr selector, List<? extends ExpressionTree> labels) {
     Expr out = null;
+    Type type = selector.type();
     for (ExpressionTree l : labels) {
-      Expr label = reader.expr(l);
-      if (!label.type().isNumeric()) {
-        throw reader.quiet();
+      Expr eq;
+      if (type.equals(Type.STRING)) {
+        // case "a": s.equals("a")
+        Expr label = reader.value(l);
+        if (!Type.STRING.equals(label.type())) {
+          throw reader.quiet(); // javac: not a String constant
+        }
+        eq = new Expr.Foreign(List.of(selector, ".equals(", label, ")"), Type.BOOLEAN);
+      } else if (type.isReference()) {
+        // case FAST: mode == Mode.FAST
+        eq = new Expr.Binary(Expr.Op.EQ, selector, reader.enumConstant(type, l), Type.BOOLEAN);
+      } else {
+        Expr label = reader.expr(l);
+        if (!label.type().isNumeric()) {
+          throw reader.quiet();
+        }
+        eq = new Expr.Binary(Expr.Op.EQ, selector, label, Type.BOOLEAN);
       }
-      Expr eq = new Expr.Binary(Expr.Op.EQ, selector, label, Type.BOOLEAN);
       out = out == null ? eq : new Expr.Binary(Expr.Op.OR, out, eq, Type.BOOLEAN);
     }
     return out;
@@ -259,6 +306,7 @@ final class SwitchLowering {
     boolean wrap = false;
     try {
       List<Stmt.If> ifs = new ArrayList<>();
+      boolean tested = false;
       for (Group g : groups) {
         List<StatementTree> entered = new ArrayList<>();
         for (int i = g.first(); i < bodies.size(); i++) {
@@ -281,9 +329,23 @@ final class SwitchLowering {
         Stmt.Block b = new Stmt.Block(body);
         if (g.isDefault()) {
           fallback = b;
-        } else {
-          ifs.add(new Stmt.If(matches(selector, g.labels()), b, new Stmt.Block(List.of())));
         }
+        if (!g.isDefault()) {
+          // The first test of the chain is the one that reads the selector first.
+          ifs.add(new Stmt.If(matches(tested ? selector : nonNull(selector), g.labels()), b, new Stmt.Block(List.of())));
+          tested = true;
+        }
+      }
+      if (!tested && selector.type().isReference()) {
+        // switch (mode) { default: ... } still throws for null.
+        out.add(new Stmt.Invoke(new Expr.Foreign(List.of(OBJECTS, ".requireNonNull(", selector, ")"), selector.type())));
+      }
+      if (fallback == null && value != null) {
+        if (!selector.type().isReference() || selector.type().equals(Type.STRING)) {
+          throw reader.quiet(); // a switch expression without default: javac reports it
+        }
+        // Every constant has a case; one added since is javac's IncompatibleClassChangeError.
+        fallback = new Stmt.Block(List.of(new Stmt.Throw(new Expr.Foreign(List.of("new ", INCOMPATIBLE, "()"), null))));
       }
       // Example: if (n == 1) { ... } else if (n == 2) { ... } else { default }
       Stmt.Block tail = fallback == null ? new Stmt.Block(List.of()) : fallback;

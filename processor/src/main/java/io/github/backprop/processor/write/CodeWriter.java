@@ -65,6 +65,12 @@ final class CodeWriter {
       case CHAR:
         t = TypeName.CHAR;
         break;
+      case STRING:
+        t = ClassName.get(String.class);
+        break;
+      case ENUM:
+        t = className(type.ref());
+        break;
       default:
         t = TypeName.BOOLEAN;
         break;
@@ -187,6 +193,9 @@ final class CodeWriter {
         return "false";
       case LONG:
         return "0L";
+      case STRING:
+      case ENUM:
+        return "null";
       default:
         return "0";
     }
@@ -407,7 +416,7 @@ final class CodeWriter {
       if (p.record() != null) {
         return CodeBlock.of("($T) $L", recordName(p.record()), pop);
       }
-      return p.type().isArray() || narrowsPop(p) ? CodeBlock.of("($T) $L", typeName(p.type()), pop) : pop;
+      return p.type().isArray() || p.type().isReference() || narrowsPop(p) ? CodeBlock.of("($T) $L", typeName(p.type()), pop) : pop;
     }
     throw new IllegalStateException("cannot print " + e);
   }
@@ -433,7 +442,7 @@ final class CodeWriter {
   }
 
   private static Type elementOf(Type t) {
-    return new Type(t.prim(), 0);
+    return new Type(t.prim(), 0, t.ref());
   }
 
   private CodeBlock args(List<Expr> args) {
@@ -471,7 +480,7 @@ final class CodeWriter {
     if (e instanceof Expr.Unary || e instanceof Expr.Cast) {
       return UNARY;
     }
-    if (e instanceof Expr.Pop p && (p.record() != null || p.type().isArray() || narrowsPop(p))) {
+    if (e instanceof Expr.Pop p && (p.record() != null || p.type().isArray() || p.type().isReference() || narrowsPop(p))) {
       return UNARY;
     }
     if (e instanceof Expr.NewArray) {

@@ -554,12 +554,12 @@ class DiagnosticsTest {
   // ---------------------------------------------------------------- literals and float
 
   @Test
-  void stringLiteral() {
+  void stringInAConditional() {
     String src =
         """
         @Differentiable static double f(double x) {
-          String s = "abc";
-          return x;
+          String s = x > 0 ? "abc" : "d";
+          return x * s.length();
         }
         """;
     onlyError(src, UNSUPPORTED, at(src, "\"abc\""), "a String or object value", "thrown");
@@ -726,14 +726,117 @@ class DiagnosticsTest {
   }
 
   @Test
-  void stringParameter() {
+  void objectParameter() {
     String src =
         """
-        @Differentiable static double f(double x, String label) {
+        @Differentiable static double f(double x, Object label) {
           return x;
         }
         """;
-    onlyError(src, SIGNATURE, at(src, "label"), "parameter 'label'", "String", "double");
+    onlyError(src, SIGNATURE, at(src, "label"), "parameter 'label'", "Object", "a String or an enum");
+  }
+
+  @Test
+  void recordParameter() {
+    String src =
+        """
+        record Point(double a, double b) {}
+
+        @Differentiable static double f(double x, Point p) {
+          return x * p.a();
+        }
+        """;
+    onlyError(src, SIGNATURE, at(src, "p)", "p"), "parameter 'p' has type p.C.Point", "a String or an enum");
+  }
+
+  @Test
+  void stringArrayParameter() {
+    String src =
+        """
+        @Differentiable static double f(double x, String[] names) {
+          return x;
+        }
+        """;
+    onlyError(src, SIGNATURE, at(src, "names"), "parameter 'names' has type java.lang.String[]");
+  }
+
+  @Test
+  void privateEnumParameter() {
+    String src =
+        """
+        private enum Mode { A, B }
+
+        @Differentiable static double f(double x, Mode m) {
+          return m == Mode.A ? x : 2 * x;
+        }
+        """;
+    onlyError(src, SIGNATURE, at(src, "m)", "m"), "parameter 'm' has type Mode", "package-private or public");
+  }
+
+  @Test
+  void stringArrayLocal() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          String[] names = {"a"};
+          return x * names.length;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "String[] names", "[]"), "arrays of String");
+  }
+
+  @Test
+  void stringSwitchYieldingAString() {
+    String src =
+        """
+        @Differentiable static double f(double x, int n) {
+          String s = switch (n) { case 1 -> "one"; default -> "other"; };
+          return x * s.length();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "\"other\""), "a String or object value");
+  }
+
+  @Test
+  void switchOnLong() {
+    String src =
+        """
+        @Differentiable static double f(double x, long n) {
+          switch (n) {
+            case 1:
+              return x;
+            default:
+              return 2 * x;
+          }
+        }
+        """;
+    // javac reports it too: Java has no switch on long.
+    assertError(compile(src), UNSUPPORTED, at(src, "switch (n)", "(n)"), "a switch on a value of type long", "a String or an enum");
+  }
+
+  @Test
+  void switchOnDouble() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          return switch (x * 2) {
+            case 1 -> x;
+            default -> 2 * x;
+          };
+        }
+        """;
+    assertError(compile(src), UNSUPPORTED, at(src, "(x * 2)"), "a switch on a value of type double", "switch on an int, char");
+  }
+
+  @Test
+  void stringComparedWithAnObject() {
+    String src =
+        """
+        @Differentiable static double f(double x, String s) {
+          return s == new Object() ? x : 2 * x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "new Object"), "a String or object value ('new Object()')");
   }
 
   @Test

@@ -178,8 +178,8 @@ final class Invalid {
     all.add(new String[] {"lambda", u, mk + " java.util.function.DoubleUnaryOperator " + v + " = t -> t * t;"});
     all.add(new String[] {"method reference", u, mk + " java.util.function.DoubleUnaryOperator " + v + " = Math::sin;"});
     all.add(new String[] {"new object", u, mk + " Object " + v + " = new Object();"});
-    all.add(new String[] {"string local", u, mk + " String " + v + " = \"abc\" + " + d + ";"});
-    all.add(new String[] {"string compared", u, mk + " boolean " + v + " = \"x\" == null;"});
+    all.add(new String[] {"string in a conditional", u, mk + " String " + v + " = " + d + " > 0 ? \"abc\" : \"d\";"});
+    all.add(new String[] {"object compared", u, mk + " boolean " + v + " = new Object() == null;"});
     all.add(new String[] {"char array", u, mk + " char[] " + v + " = {'c'};"});
     all.add(new String[] {"null", u, mk + " Object " + v + " = null;"});
     all.add(new String[] {"object local", u, mk + " Object " + v + " = " + d + ";"});
@@ -230,7 +230,7 @@ final class Invalid {
     all.add(new String[] {"returns int", head, head.replace("double ", "int ")});
     all.add(new String[] {"instance method", head, head.replace("static ", "")});
     all.add(new String[] {"generic", head, head.replace("static ", "static <Q> ")});
-    all.add(new String[] {"String parameter", head, head + "String label, "});
+    all.add(new String[] {"Object parameter", head, head + "Object label, "});
     if (!features.contains(Feature.ARRAYS)) {
       all.add(new String[] {"array parameter", head, head + "double[] arr, "});
     }
