@@ -471,28 +471,17 @@ final class Calls {
     }
     String param = ps.get(k).getSimpleName().toString();
     boolean[] writes = {false};
+    eachWrite(tree.getBody(), target -> writes[0] |= rootedAt(target, param));
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitAssignment(AssignmentTree a, Void v) {
-        writes[0] |= rootedAt(a.getVariable(), param) || named(a.getExpression(), param);
+        writes[0] |= named(a.getExpression(), param); // a second name for it
         return super.visitAssignment(a, v);
       }
 
       @Override
-      public Void visitCompoundAssignment(CompoundAssignmentTree a, Void v) {
-        writes[0] |= rootedAt(a.getVariable(), param);
-        return super.visitCompoundAssignment(a, v);
-      }
-
-      @Override
-      public Void visitUnary(UnaryTree u, Void v) {
-        writes[0] |= rootedAt(u.getExpression(), param);
-        return super.visitUnary(u, v);
-      }
-
-      @Override
       public Void visitVariable(VariableTree d, Void v) {
-        writes[0] |= named(d.getInitializer(), param); // a second name for it
+        writes[0] |= named(d.getInitializer(), param);
         return super.visitVariable(d, v);
       }
 
@@ -520,26 +509,34 @@ final class Calls {
   /** Whether {@code body} assigns the variable {@code name} itself ({@code name = ...}, {@code name++}). */
   static boolean assigns(Tree body, String name) {
     boolean[] found = {false};
+    eachWrite(body, target -> found[0] |= named(target, name));
+    return found[0];
+  }
+
+  /** Calls {@code target} with what each assignment, compound assignment and increment in {@code body} writes. */
+  private static void eachWrite(Tree body, java.util.function.Consumer<ExpressionTree> target) {
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitAssignment(AssignmentTree a, Void v) {
-        found[0] |= named(a.getVariable(), name);
+        target.accept(a.getVariable());
         return super.visitAssignment(a, v);
       }
 
       @Override
       public Void visitCompoundAssignment(CompoundAssignmentTree a, Void v) {
-        found[0] |= named(a.getVariable(), name);
+        target.accept(a.getVariable());
         return super.visitCompoundAssignment(a, v);
       }
 
       @Override
       public Void visitUnary(UnaryTree u, Void v) {
-        found[0] |= named(u.getExpression(), name);
+        switch (u.getKind()) {
+          case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> target.accept(u.getExpression());
+          default -> { }
+        }
         return super.visitUnary(u, v);
       }
     }.scan(body, null);
-    return found[0];
   }
 
   /** Whether {@code t} is an element of the array {@code name}, e.g. {@code a[i]} or {@code a[i][j]}. */

@@ -1176,23 +1176,7 @@ public final class MethodReader {
           }
         case SWITCH_EXPRESSION:
           return switches.expression((com.sun.source.tree.SwitchExpressionTree) t);
-        case ASSIGNMENT:
-        case PLUS_ASSIGNMENT:
-        case MINUS_ASSIGNMENT:
-        case MULTIPLY_ASSIGNMENT:
-        case DIVIDE_ASSIGNMENT:
-        case REMAINDER_ASSIGNMENT:
-        case LEFT_SHIFT_ASSIGNMENT:
-        case RIGHT_SHIFT_ASSIGNMENT:
-        case UNSIGNED_RIGHT_SHIFT_ASSIGNMENT:
-        case AND_ASSIGNMENT:
-        case OR_ASSIGNMENT:
-        case XOR_ASSIGNMENT:
-        case PREFIX_INCREMENT:
-        case PREFIX_DECREMENT:
-        case POSTFIX_INCREMENT:
-        case POSTFIX_DECREMENT:
-          return assignmentValue(t);
+
         case CONDITIONAL_EXPRESSION:
           {
             ConditionalExpressionTree c = (ConditionalExpressionTree) t;
@@ -1228,6 +1212,9 @@ public final class MethodReader {
         default:
           if (t instanceof BinaryTree b) {
             return binary(b);
+          }
+          if (t instanceof AssignmentTree || t instanceof CompoundAssignmentTree || isIncrement(t)) {
+            return assignmentValue(t);
           }
           throw unsupported(t);
       }
@@ -1826,46 +1813,8 @@ public final class MethodReader {
       Expr from = settled(args.get(1), "_from");
       Expr to = settled(args.get(3), "_to");
       Expr count = settled(args.get(4), "_n");
-      Var k = Var.temp("_k", Type.INT);
-      Expr.Ref kr = new Expr.Ref(k);
-      Stmt copy =
-          new Stmt.Store(
-              new Expr.Index(dest, new Expr.Binary(Op.ADD, to, kr, Type.INT)),
-              null,
-              new Expr.Index(src, new Expr.Binary(Op.ADD, from, kr, Type.INT)));
-      Stmt forwards =
-          new Stmt.Loop(
-              new LoopId(null),
-              List.of(new Stmt.Declare(k, Expr.Literal.ofInt(0))),
-              new Expr.Binary(Op.LT, kr, count, Type.BOOLEAN),
-              List.of(new Stmt.Assign(k, Op.ADD, Expr.Literal.ofInt(1))),
-              new Stmt.Block(List.of(copy)),
-              true);
       Var srcBase = src instanceof Expr.Ref r ? r.var() : ((Expr.Index) src).base();
-      if (srcBase != base) {
-        prelude.add(forwards);
-      } else {
-        Var j = Var.temp("_k", Type.INT);
-        Expr.Ref jr = new Expr.Ref(j);
-        Stmt back =
-            new Stmt.Store(
-                new Expr.Index(dest, new Expr.Binary(Op.ADD, to, jr, Type.INT)),
-                null,
-                new Expr.Index(src, new Expr.Binary(Op.ADD, from, jr, Type.INT)));
-        Stmt backwards =
-            new Stmt.Loop(
-                new LoopId(null),
-                List.of(new Stmt.Declare(j, new Expr.Binary(Op.SUB, count, Expr.Literal.ofInt(1), Type.INT))),
-                new Expr.Binary(Op.GE, jr, Expr.Literal.ofInt(0), Type.BOOLEAN),
-                List.of(new Stmt.Assign(j, Op.SUB, Expr.Literal.ofInt(1))),
-                new Stmt.Block(List.of(back)),
-                true);
-        prelude.add(
-            new Stmt.If(
-                new Expr.Binary(Op.LT, from, to, Type.BOOLEAN),
-                new Stmt.Block(List.of(backwards)),
-                new Stmt.Block(List.of(forwards))));
-      }
+      prelude.add(CopyLoops.copy(src, from, dest, to, count, srcBase == base));
       Expr done = new Expr.Foreign(List.of(), null);
       inlined.add(done);
       return done;
@@ -2126,6 +2075,11 @@ public final class MethodReader {
       Var v = Var.temp("_e", e.type());
       prelude.add(new Stmt.Declare(v, e));
       return new Expr.Ref(v);
+    }
+
+    private static boolean isIncrement(Tree t) {
+      return t.getKind() == Tree.Kind.PREFIX_INCREMENT || t.getKind() == Tree.Kind.PREFIX_DECREMENT
+          || t.getKind() == Tree.Kind.POSTFIX_INCREMENT || t.getKind() == Tree.Kind.POSTFIX_DECREMENT;
     }
 
     /**
