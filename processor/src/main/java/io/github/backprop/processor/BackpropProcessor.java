@@ -281,22 +281,30 @@ public final class BackpropProcessor extends AbstractProcessor {
   }
 
   private GradWriter.Entry method(ExecutableElement m, String record, FieldCopies copies) {
-    if (!new Signature(reporter).check(m)) {
-      return null;
-    }
+    // Each stage reports all it finds before a failure stops the method, so that one
+    // compilation shows every problem a stage can see.
+    boolean signed = new Signature(reporter).check(m);
     MethodTree tree = trees.getTree(m);
     CompilationUnitTree unit = unitOf(m);
     if (unit == null || tree == null || tree.getBody() == null) {
       return null;
     }
-    if (new Fence(reporter).check(tree.getBody(), unit) > 0) {
+    if (new Fence(reporter).check(tree.getBody(), unit) > 0 || !signed) {
       return null;
     }
     int errors = reporter.errorCount();
-    MethodModel model =
-        new MethodReader(trees, processingEnv.getElementUtils(), reporter, rules, copies).read(m, tree, unit);
-    Activity activity = Activity.of(model, reporter);
-    if (reporter.errorCount() > errors) {
+    MethodReader reader = new MethodReader(trees, processingEnv.getElementUtils(), reporter, rules, copies);
+    MethodModel model = reader.read(m, tree, unit);
+    Activity activity;
+    try {
+      activity = Activity.of(model, reporter); // on a partial model too: its call errors count
+    } catch (RuntimeException e) {
+      if (reader.incomplete()) {
+        return null;
+      }
+      throw e;
+    }
+    if (reporter.errorCount() > errors || reader.incomplete()) {
       return null;
     }
     GradMethod grad = deriver.derive(model, activity, reporter);

@@ -119,7 +119,20 @@ public final class MethodReader {
   }
 
   public MethodModel read(ExecutableElement method, MethodTree tree, CompilationUnitTree unit) {
-    return new Session(method, unit, null, null).read(tree);
+    Session session = new Session(method, unit, null, null);
+    MethodModel model = session.read(tree);
+    incomplete = session.failed;
+    return model;
+  }
+
+  private boolean incomplete;
+
+  /**
+   * Whether the last method read had statements that could not be read (each reported, or left
+   * to javac): its model lacks them, good only for reporting more problems, never for deriving.
+   */
+  public boolean incomplete() {
+    return incomplete;
   }
 
   /** The result record name of every {@code @Differentiable} method of a class. */
@@ -213,6 +226,8 @@ public final class MethodReader {
     /** The loops around the statement being read, innermost first. */
     private final Deque<LoopScope> loops = new ArrayDeque<>();
     private String pendingLabel;
+    /** Whether a statement could not be read: the method is abandoned once all are read. */
+    private boolean failed;
     private final Map<Object, String> sources;
     private final Map<Object, Tree> positions;
     /** The session of the annotated method; this one, unless this one reads a helper to inline. */
@@ -435,18 +450,35 @@ public final class MethodReader {
 
     private Stmt.Block block(List<? extends StatementTree> statements) {
       scopes.push(new java.util.LinkedHashMap<>());
+      int depth = scopes.size();
       List<Stmt> out = new ArrayList<>();
       List<Stmt> outer = prelude;
-      for (StatementTree s : statements) {
-        prelude = new ArrayList<>();
-        Stmt stmt = statement(s);
-        out.addAll(prelude);
-        if (stmt != null) {
-          out.add(stmt);
+      try {
+        for (StatementTree s : statements) {
+          prelude = new ArrayList<>();
+          Stmt stmt;
+          try {
+            stmt = statement(s);
+          } catch (AbortMethod e) {
+            if (root != this || survey) {
+              throw e;
+            }
+            // Reported; read on, so every problem of the method is reported in one compilation.
+            failed = true;
+            while (scopes.size() > depth) {
+              scopes.pop();
+            }
+            continue;
+          }
+          out.addAll(prelude);
+          if (stmt != null) {
+            out.add(stmt);
+          }
         }
+      } finally {
+        prelude = outer;
+        scopes.pop();
       }
-      prelude = outer;
-      scopes.pop();
       return new Stmt.Block(out);
     }
 

@@ -1282,6 +1282,39 @@ class DiagnosticsTest {
   }
 
   @Test
+  void everyProblemOfOneMethodIsReportedInOneCompilation() {
+    String src =
+        """
+        static double state;
+
+        @Differentiable static double f(double x, Object[] o) {
+          try {
+            x = x * 2;
+          } finally {
+            x = x + 1;
+          }
+          return x;
+        }
+
+        @Differentiable static double g(double x, double[] w) {
+          state = x;
+          char[] cs = {'a'};
+          double y = Double.valueOf(x).doubleValue() * w[0];
+          w.clone()[0] = 1;
+          return y + x;
+        }
+        """;
+    Compilation c = compile(src);
+    // The signature and the body's constructs together; then every statement and call of g.
+    assertError(c, SIGNATURE, at(src, "Object[] o", "o"), "parameter 'o'");
+    assertError(c, UNSUPPORTED, at(src, "try {"), "'try' statements are not supported");
+    assertError(c, UNSUPPORTED, at(src, "state = x", "state"), "writing to a field");
+    assertError(c, UNSUPPORTED, at(src, "char[] cs", "[]"), "arrays of char");
+    assertError(c, NO_DERIVATIVE, at(src, "doubleValue() *", "("), "a library method");
+    assertEquals(5, ours(c).size(), () -> describe(c));
+  }
+
+  @Test
   void errorsInSeveralMethodsAreEachReported() {
     String src =
         """
