@@ -268,6 +268,7 @@ public final class MethodReader {
 
     MethodModel read(MethodTree tree) {
       importRules();
+      inlining.addLast(method); // a call back to the method itself is never read in place
       scopes.push(new java.util.LinkedHashMap<>());
       List<Var> params = new ArrayList<>();
       for (VariableTree p : tree.getParameters()) {
@@ -1776,11 +1777,19 @@ public final class MethodReader {
                 unit);
           }
           if (writes.contains(i)) {
+            // Its gradient says nothing of the values it leaves in the array: run its body here,
+            // as a helper's, so the sweeps follow the writes.
+            String[] reason = new String[1];
+            Expr value = hasReadableBody(m) ? inline(m, args, t, reason) : null;
+            if (value != null) {
+              return value;
+            }
             throw reporter.abort(
                 Tag.UNSUPPORTED,
-                "'" + name + "' writes into its array parameter '" + names.get(i) + "', so a"
-                    + " differentiable method cannot pass it an array: let " + name + " write into"
-                    + " an array it creates itself",
+                "'" + name + "' writes into its array parameter '" + names.get(i) + "', so backprop"
+                    + " runs its body inside this method, but cannot here"
+                    + (reason[0] == null ? "" : ": " + reason[0])
+                    + "; or let " + name + " write into an array it creates itself",
                 t.getArguments().get(i),
                 unit);
           }

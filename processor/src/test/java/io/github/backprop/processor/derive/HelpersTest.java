@@ -133,6 +133,27 @@ class HelpersTest {
                   return q[0] + p[1] * logits[2];
                 }
 
+                @Differentiable static double scaleFirst(double[] v, double k) {
+                  for (int i = 0; i < v.length; i++) {
+                    v[i] *= k;
+                  }
+                  return v[0];
+                }
+
+                @Differentiable static double zero(double[] v) {
+                  v[0] = 0;
+                  return 1;
+                }
+
+                @Differentiable static double middle(double[] u) {
+                  return zero(u) * u[1];
+                }
+
+                @Differentiable static double annotatedWriters(double[] w, double k) {
+                  double a = scaleFirst(w, k);
+                  return a * w[1] + middle(w) * w[0] + w[2];
+                }
+
                 static int fact(int n) {
                   return n <= 1 ? 1 : n * fact(n - 1);
                 }
@@ -192,6 +213,7 @@ class HelpersTest {
     for (double[] z : new double[][] {{0.1, 0.5, -0.3}, {1.2, -0.4, 0.0}}) {
       GradCheck.check(C, "inPlace", (Object) z);
       GradCheck.check(C, "writesArgument", z, 1.5);
+      GradCheck.check(C, "annotatedWriters", z, 1.5);
     }
     double[] z = {2, 3};
     Object g = C.call("p.CGrad", "writesArgument", z, 0.5);
