@@ -163,4 +163,15 @@ class AgreementTest {
       org.junit.jupiter.api.Assertions.assertArrayEquals(b.w(), a.w(), 0.0);
     }
   }
+
+  @Test
+  void theLossOverStaticDataAgreesWithTheLossOverParameters() {
+    LogisticRegression.Problem p = StaticDataLoss.PROBLEM;
+    var a = StaticDataLossGrad.logLoss(p.w());
+    var b = LogisticRegressionGrad.logLoss(p.w(), p.x(), p.y());
+    assertEquals(b.value(), a.value(), 0.0);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(b.w(), a.w(), 0.0);
+    ValueAndGradient h = LogisticRegression.handWritten(p.w(), p.x(), p.y());
+    org.junit.jupiter.api.Assertions.assertArrayEquals(h.gradient(), a.w(), 1e-12);
+  }
 }
