@@ -8,8 +8,10 @@ import io.github.backprop.processor.testing.JvpCheck;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -70,6 +72,120 @@ class ForwardModeTest {
     }
     assertTrue(checked.size() > 3, "methods with forward mode: " + checked);
     checked.forEach((name, ran) -> assertTrue(ran > 0, name + " ran at no random point: " + checked));
+  }
+
+  /**
+   * Calls: a {@code @Differentiable} callee without forward mode (through its gradient record),
+   * one taking arrays and rows, a {@code @DerivativeOf} rule, a helper read in place that writes
+   * into an array argument, a float method, a parameter left out of wrt.
+   */
+  @Test
+  void callsRulesHelpersFloatsAndWrt() {
+    Compiled c =
+        Compiled.compileAll(
+            Map.of(
+                "p.C",
+                """
+                package p;
+
+                import io.github.backprop.Differentiable;
+
+                class C {
+                  @Differentiable static double dot(double[] a, double[] b) {
+                    double s = 0;
+                    for (int i = 0; i < a.length; i++) {
+                      s += a[i] * b[i];
+                    }
+                    return s;
+                  }
+
+                  @Differentiable static double square(double x) { return x * x; }
+
+                  static void scaleInto(double[] a, double k) {
+                    for (int i = 0; i < a.length; i++) {
+                      a[i] *= k;
+                    }
+                  }
+
+                  @Differentiable(forward = true) static double calls(double x, double[] v, double[][] m) {
+                    double[] u = {x, square(x), 1};
+                    double s = dot(u, v) * square(dot(m[0], v));
+                    for (int i = 0; i < m.length; i++) {
+                      s += Lib.powi(dot(m[i], m[i]) + x, i + 1);
+                    }
+                    return s;
+                  }
+
+                  @Differentiable(forward = true) static double helperWrites(double[] w, double k) {
+                    scaleInto(w, k * k);
+                    return w[0] * w[1] + Math.exp(w[2]);
+                  }
+
+                  @Differentiable(forward = true) static float floats(float x, float[] v) {
+                    float s = x;
+                    for (int i = 0; i < v.length; i++) {
+                      s = s * v[i] + (float) Math.sin(s);
+                    }
+                    return s;
+                  }
+
+                  @Differentiable(forward = true, wrt = "x") static double data(double x, double[] d, double c) {
+                    d[0] = x * c;
+                    c = c * x;
+                    return d[0] * d[1] + c;
+                  }
+                }
+                """,
+                "p.Lib",
+                """
+                package p;
+
+                final class Lib {
+                  private Lib() {}
+
+                  static double powi(double x, int n) {
+                    double r = 1;
+                    for (int i = 0; i < n; i++) {
+                      r = r * x;
+                    }
+                    return r;
+                  }
+                }
+                """,
+                "p.Rules",
+                """
+                package p;
+
+                import io.github.backprop.DerivativeOf;
+
+                final class Rules {
+                  private Rules() {}
+
+                  @DerivativeOf(type = Lib.class, method = "powi")
+                  static PowiD powi(double x, int n) {
+                    return new PowiD(Lib.powi(x, n), n == 0 ? 0 : n * Lib.powi(x, n - 1));
+                  }
+
+                  record PowiD(double value, double dx) {}
+                }
+                """));
+    assertTrue(c.succeeded(), c.diagnostics());
+    Random random = new Random(7);
+    for (int k = 0; k < 4; k++) {
+      double x = 0.5 + random.nextDouble();
+      double[] v = {random.nextDouble(), random.nextDouble() - 0.5, 0.7};
+      double[][] m = {{0.3, random.nextDouble(), 0.2}, {random.nextDouble(), -0.4, 0.1}};
+      assertTrue(JvpCheck.check(c, "p.C", "p.CGrad", "calls", new Object[] {x, v, m}, random, 3).ran());
+      assertTrue(JvpCheck.check(c, "p.C", "p.CGrad", "helperWrites", new Object[] {v.clone(), x}, random, 3).ran());
+      assertTrue(JvpCheck.check(c, "p.C", "p.CGrad", "data", new Object[] {x, v.clone(), 1.5}, random, 3).ran());
+    }
+    // Floats: the tangent against the reverse gradient, to float precision.
+    float[] v = {0.5f, -0.25f, 1.5f};
+    Object jvp = c.call("p.CGrad", "floatsJvp", 0.75f, v.clone(), 1f, new float[] {0, 0, 0});
+    Object grad = c.call("p.CGrad", "floats", 0.75f, v.clone());
+    float tangent = (Float) Compiled.components(jvp).get("tangent");
+    assertEquals((Float) Compiled.components(grad).get("x"), tangent, 1e-5f);
+    assertEquals((Float) c.call("p.C", "floats", 0.75f, v.clone()), (Float) Compiled.components(jvp).get("value"), 0f);
   }
 
   /** The primal of a Jvp: the method of that name with fewer parameters. */
