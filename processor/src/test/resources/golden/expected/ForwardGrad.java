@@ -148,6 +148,55 @@ public final class ForwardGrad {
     }
 
     /**
+     * The value of {@code Forward.energy(double, double[])} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Forward.energy}
+     * @param w the argument {@code w} of {@code Forward.energy}
+     * @return the value and the gradient
+     */
+    public static Energy energy(double x, double[] w) {
+        double[] _d_w = new double[w.length];
+        double s = 0;
+        // grad of: return s;
+        double _d_s = 1.0;
+        double _d_x = 0.0;
+        for (int i = 0; i < w.length; i++) {
+            double _exp0 = Math.exp(x * w[i]);
+            s += _exp0;
+            // grad of this iteration of: for (int i = 0; i < w.length; i++)
+            // grad of: s += Math.exp(x * w[i]);
+            double _d_exp0 = _d_s;
+            double _r0 = _d_exp0 * _exp0;
+            _d_x += _r0 * w[i];
+            _d_w[i] += _r0 * x;
+        }
+        double _value = s;
+        return new Energy(_value, _d_x, _d_w);
+    }
+
+    /**
+     * The value of {@code Forward.energy(double, double[])} and its directional derivative along the tangents: the sum over every {@code double} parameter of the partial derivative with respect to each, times its tangent. By forward-mode differentiation, with no tape.
+     *
+     * @param x the argument {@code x} of {@code Forward.energy}
+     * @param w the argument {@code w} of {@code Forward.energy}
+     * @param _t_x the tangent of {@code x}: the direction's component along it
+     * @param _t_w the tangent of {@code w}, shaped like it; where the method writes into {@code w}, the same elements of this array get the tangents of the values written
+     * @return the value and the directional derivative
+     * @see #energy
+     */
+    public static EnergyJvp energyJvp(double x, double[] w, double _t_x, double[] _t_w) {
+        double s = 0;
+        double _t_s = 0.0;
+        for (int i = 0; i < w.length; i++) {
+            double _exp0 = Math.exp(x * w[i]);
+            double _t_exp0 = _exp0 * (_t_x * w[i] + x * _t_w[i]);
+            s += _exp0;
+            _t_s += _t_exp0;
+        }
+        return new EnergyJvp(s, _t_s);
+    }
+
+    /**
      * The value of {@code Forward.loop(double[], double[], double)} and its gradient with respect to {@code w}.
      *
      * @param w the argument {@code w} of {@code Forward.loop}
@@ -337,6 +386,25 @@ public final class ForwardGrad {
      * @param b &part; value / &part; b, the partial derivative with respect to {@code b}
      */
     public record Dot(double value, double[] a, double[] b) {
+    }
+
+    /**
+     * The result of {@link ForwardGrad#energy}: the value and the gradient.
+     *
+     * @param value the value of {@code energy(double, double[])}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     * @param w &part; value / &part; w, the partial derivative with respect to {@code w}
+     */
+    public record Energy(double value, double x, double[] w) {
+    }
+
+    /**
+     * The result of {@link ForwardGrad#energyJvp}: the value and the directional derivative.
+     *
+     * @param value the value of {@code energy(double, double[])}
+     * @param tangent the directional derivative of the value along the tangents passed
+     */
+    public record EnergyJvp(double value, double tangent) {
     }
 
     /**

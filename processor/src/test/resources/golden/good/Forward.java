@@ -52,4 +52,13 @@ class Forward {
     double[] u = {x, 2 * x};
     return dot(u, v) + x;
   }
+
+  @Differentiable(forward = true)
+  static double energy(double x, double[] w) {
+    double s = 0;
+    for (int i = 0; i < w.length; i++) {
+      s += Math.exp(x * w[i]);
+    }
+    return s;
+  }
 }
