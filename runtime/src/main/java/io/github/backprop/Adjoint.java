@@ -3,7 +3,7 @@ package io.github.backprop;
 /**
  * Array helpers that generated gradient code calls: zero adjoints shaped like an array, adding a
  * callee's gradient into the caller's, and copies that put a parameter array back as the primal
- * method leaves it.
+ * method leaves it, and dot products of a callee's gradient with tangents for forward mode.
  */
 public final class Adjoint {
   private Adjoint() {}
@@ -197,5 +197,48 @@ public final class Adjoint {
         System.arraycopy(from[i], 0, to[i], 0, to[i].length);
       }
     }
+  }
+
+  /**
+   * {@code sum gradient[i] * tangent[i]}: what an array argument's tangent adds to the tangent of
+   * a callee's value, in forward mode.
+   */
+  public static double dot(double[] gradient, double[] tangent) {
+    double s = 0;
+    for (int i = 0; i < gradient.length; i++) {
+      s += gradient[i] * tangent[i];
+    }
+    return s;
+  }
+
+  /** {@code sum gradient[i][j] * tangent[i][j]} over every row; a null row adds nothing. */
+  public static double dot(double[][] gradient, double[][] tangent) {
+    double s = 0;
+    for (int i = 0; i < gradient.length; i++) {
+      if (gradient[i] != null) {
+        s += dot(gradient[i], tangent[i]);
+      }
+    }
+    return s;
+  }
+
+  /** {@code sum gradient[i] * tangent[i]}, in double arithmetic. */
+  public static double dot(float[] gradient, float[] tangent) {
+    double s = 0;
+    for (int i = 0; i < gradient.length; i++) {
+      s += (double) gradient[i] * tangent[i];
+    }
+    return s;
+  }
+
+  /** {@code sum gradient[i][j] * tangent[i][j]} over every row, in double arithmetic. */
+  public static double dot(float[][] gradient, float[][] tangent) {
+    double s = 0;
+    for (int i = 0; i < gradient.length; i++) {
+      if (gradient[i] != null) {
+        s += dot(gradient[i], tangent[i]);
+      }
+    }
+    return s;
   }
 }

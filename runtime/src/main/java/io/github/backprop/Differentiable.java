@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a {@code static double} method for reverse-mode differentiation at compile time.
+ * Marks a {@code static double} method for reverse-mode (and, with {@link #forward}, forward-mode)
+ * differentiation at compile time.
  *
  * <p>For {@code p.C.m(double a, double[] w, int n)} the processor writes {@code p.CGrad.m(a, w, n)},
  * which returns a record holding {@code value()}, the result of {@code m}, and one accessor per
@@ -33,4 +34,14 @@ public @interface Differentiable {
    * classes being compiled need not be named.
    */
   Class<?>[] rules() default {};
+
+  /**
+   * Whether to generate forward mode too: for {@code m(double x, double[] w, int n)} the processor
+   * also writes {@code CGrad.mJvp(x, w, n, _t_x, _t_w)}, which takes one tangent (a direction) per
+   * differentiated parameter, of the same type, and returns a record of {@code value()} and {@code
+   * tangent()}, the directional derivative: the sum over the parameters of ∂value/∂p · t_p. It
+   * needs no tape, and costs one evaluation of the method whatever the number of parameters
+   * along one direction. The reverse-mode {@code CGrad.m} is generated as well.
+   */
+  boolean forward() default false;
 }

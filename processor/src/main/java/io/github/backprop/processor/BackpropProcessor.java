@@ -10,7 +10,9 @@ import io.github.backprop.processor.analysis.Activity;
 import io.github.backprop.processor.check.Fence;
 import io.github.backprop.processor.check.HiddenMethods;
 import io.github.backprop.processor.check.Signature;
+import io.github.backprop.processor.derive.ForwardSweep;
 import io.github.backprop.processor.derive.GradMethod;
+import io.github.backprop.processor.derive.JvpMethod;
 import io.github.backprop.processor.derive.ReverseSweep;
 import io.github.backprop.processor.diag.ErrorReporter;
 import io.github.backprop.processor.diag.ErrorReporter.AbortMethod;
@@ -47,8 +49,8 @@ import javax.tools.Diagnostic;
 /**
  * Writes {@code CGrad} for every class {@code C} with {@code @Differentiable} methods. Stages:
  * {@link Signature} and {@link Fence} check, {@link MethodReader} reads the body into the model,
- * {@link Activity} finds what carries derivatives, {@link ReverseSweep} derives, {@link
- * GradWriter} writes. A failure abandons one method, never the run.
+ * {@link Activity} finds what carries derivatives, {@link ReverseSweep} derives (and {@link
+ * ForwardSweep}, for {@code forward = true}), {@link GradWriter} writes. A failure abandons one method, never the run.
  */
 @AutoService(Processor.class)
 // Generated is claimed too, so -Xlint:all -Werror builds do not fail on "no processor claimed"
@@ -170,12 +172,17 @@ public final class BackpropProcessor extends AbstractProcessor {
 
   private void generate(TypeElement type, List<ExecutableElement> methods) {
     Map<ExecutableElement, String> records = MethodReader.recordNames(type);
+    Map<ExecutableElement, String> jvps =
+        GeneratedNames.jvpRecords(
+            records,
+            records.keySet().stream().filter(BackpropProcessor::isForward).toList(),
+            GeneratedNames.gradClass(MethodReader.owner(type)).simpleNames());
     methods.sort(Comparator.comparing(records::get));
     List<GradWriter.Entry> entries = new ArrayList<>();
     FieldCopies copies = new FieldCopies(trees, processingEnv.getElementUtils(), type);
     for (ExecutableElement m : methods) {
       try {
-        GradWriter.Entry entry = method(m, records.get(m), copies);
+        GradWriter.Entry entry = method(m, records.get(m), jvps.get(m), copies);
         if (entry != null) {
           entries.add(entry);
         }
@@ -280,7 +287,22 @@ public final class BackpropProcessor extends AbstractProcessor {
     return false;
   }
 
-  private GradWriter.Entry method(ExecutableElement m, String record, FieldCopies copies) {
+  /** Whether {@code @Differentiable(forward = true)} asks for forward mode too. */
+  static boolean isForward(Element method) {
+    for (javax.lang.model.element.AnnotationMirror a : method.getAnnotationMirrors()) {
+      if (a.getAnnotationType().toString().equals(ANNOTATION)) {
+        for (var e : a.getElementValues().entrySet()) {
+          if (e.getKey().getSimpleName().contentEquals("forward") && Boolean.TRUE.equals(e.getValue().getValue())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** @param jvpRecord the forward-mode record's name, or null where forward mode is not asked for */
+  private GradWriter.Entry method(ExecutableElement m, String record, String jvpRecord, FieldCopies copies) {
     // Each stage reports all it finds before a failure stops the method, so that one
     // compilation shows every problem a stage can see.
     boolean signed = new Signature(reporter).check(m);
@@ -308,6 +330,7 @@ public final class BackpropProcessor extends AbstractProcessor {
       return null;
     }
     GradMethod grad = deriver.derive(model, activity, reporter);
+    JvpMethod jvp = jvpRecord == null ? null : ForwardSweep.derive(model, jvpRecord, reporter);
     List<String> names = new ArrayList<>();
     List<Type> types = new ArrayList<>();
     for (Var p : model.params()) {
@@ -315,6 +338,6 @@ public final class BackpropProcessor extends AbstractProcessor {
       types.add(p.type());
     }
     return new GradWriter.Entry(
-        model, grad, record, GeneratedNames.accessors(names, types, MethodReader.wrt(m)));
+        model, grad, record, GeneratedNames.accessors(names, types, MethodReader.wrt(m)), jvp, jvpRecord);
   }
 }

@@ -14,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * Every name of the generated API is minted here, so callers and callees agree on it: the Grad
- * class, the result records, and the records' accessors.
+ * class, the result records, forward mode's records, and the records' accessors.
  */
 public final class GeneratedNames {
   private GeneratedNames() {}
@@ -103,6 +103,30 @@ public final class GeneratedNames {
   /** {@code Double}, {@code String}; an enum by its simple name, {@code Outer_Mode} for a nested one. */
   private static String simpleName(Type t) {
     return t.ref() == null ? t.prim().keyword() : t.ref().simpleNames().replace('.', '_');
+  }
+
+  /**
+   * The forward-mode record of each method of {@code forward}: its result record's name with
+   * {@code Jvp} added ({@code Loss} → {@code LossJvp}, {@code FDouble} → {@code FDoubleJvp}),
+   * numbered like the others where it would clash, ignoring case, with a result record, the Grad
+   * class or another one. Deterministic: in the order of the result records' names.
+   */
+  public static <M> Map<M, String> jvpRecords(Map<M, String> records, java.util.Collection<M> forward, String gradSimpleName) {
+    Set<String> taken = new HashSet<>();
+    taken.add(gradSimpleName.toLowerCase(Locale.ROOT));
+    records.values().forEach(r -> taken.add(r.toLowerCase(Locale.ROOT)));
+    List<M> sorted = new ArrayList<>(forward);
+    sorted.sort(Comparator.comparing(records::get));
+    Map<M, String> names = new HashMap<>();
+    for (M m : sorted) {
+      String base = records.get(m) + "Jvp";
+      String name = base;
+      for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+        name = base + n;
+      }
+      names.put(m, name);
+    }
+    return names;
   }
 
   private static String capitalize(String s) {

@@ -40,8 +40,18 @@ public final class Activity {
    * its gradient is returned.
    */
   public static Activity of(java.util.List<Var> independents, Stmt.Block body, Var result) {
+    return of(independents, body, result, java.util.List.of());
+  }
+
+  /**
+   * As {@link #of(java.util.List, Stmt.Block, Var)}, where what is written into the arrays
+   * {@code kept} counts as a result too: forward mode passes the tangents of what the method
+   * stores into an array parameter back to the caller.
+   */
+  public static Activity of(
+      java.util.List<Var> independents, Stmt.Block body, Var result, java.util.Collection<Var> kept) {
     Activity a = varied(independents, body);
-    a.useful = Useful.of(body, result);
+    a.useful = Useful.of(body, result, kept);
     a.active.removeIf(v -> !a.useful.var(v) && !independents.contains(v));
     return a;
   }

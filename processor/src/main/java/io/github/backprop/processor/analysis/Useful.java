@@ -27,12 +27,16 @@ final class Useful {
 
   private Useful() {}
 
-  /** Usefulness in {@code body}, whose result is its returns and assignments to {@code result}. */
-  static Useful of(Stmt.Block body, Var result) {
+  /**
+   * Usefulness in {@code body}, whose result is its returns, assignments to {@code result} and
+   * whatever is stored into the arrays {@code kept}.
+   */
+  static Useful of(Stmt.Block body, Var result, java.util.Collection<Var> kept) {
     Useful u = new Useful();
     if (result != null) {
       u.whole.add(result);
     }
+    u.whole.addAll(kept);
     List<Stmt> all = new ArrayList<>();
     Walk.each(body, all::add);
     for (Stmt s : all) {

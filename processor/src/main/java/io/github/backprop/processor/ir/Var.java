@@ -14,6 +14,8 @@ public final class Var {
     TEMP,
     /** Generated: the adjoint of {@link #primal()}. */
     ADJOINT,
+    /** Generated, forward mode: the tangent of {@link #primal()}. */
+    TANGENT,
     /** Generated: the result record of a call to another differentiable method. */
     RECORD,
     /** Generated: a stack of the runtime that saves values inside loops, e.g. {@code _doubles}. */
@@ -46,6 +48,14 @@ public final class Var {
    */
   public static Var adjointOf(Var primal) {
     return new Var("_d_" + primal.name, primal.type, Kind.ADJOINT, primal, null);
+  }
+
+  /**
+   * The tangent of a variable in forward mode: of the type of its value (a callee's record has
+   * the tangent of its {@code value()}); of an array, an array of its shape.
+   */
+  public static Var tangentOf(Var primal) {
+    return new Var("_t_" + primal.name, primal.type, Kind.TANGENT, primal, null);
   }
 
   /**
@@ -87,7 +97,7 @@ public final class Var {
     return kind;
   }
 
-  /** For an adjoint, the variable it is the adjoint of. */
+  /** For an adjoint or a tangent, the variable it is the adjoint or tangent of. */
   public Var primal() {
     return primal;
   }

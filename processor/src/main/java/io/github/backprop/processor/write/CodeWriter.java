@@ -265,23 +265,24 @@ final class CodeWriter {
   private void loop(Stmt.Loop l, CodeBlock.Builder out) {
     CodeBlock init = header(l.init(), true);
     CodeBlock update = header(l.update(), false);
+    String label = label(l);
     if (l.testFirst() && l.init().isEmpty() && l.update().isEmpty()) {
-      out.beginControlFlow("while ($L)", expr(l.condition()));
+      out.beginControlFlow(label + "while ($L)", expr(l.condition()));
       statements(l.body().statements(), out);
       out.endControlFlow();
       return;
     }
     if (l.testFirst() && init != null && update != null) {
-      out.beginControlFlow("for ($L; $L; $L)", init, expr(l.condition()), update);
+      out.beginControlFlow(label + "for ($L; $L; $L)", init, expr(l.condition()), update);
       statements(l.body().statements(), out);
       out.endControlFlow();
       return;
     }
     statements(l.init(), out);
     if (l.testFirst()) {
-      out.beginControlFlow("while ($L)", expr(l.condition()));
+      out.beginControlFlow(label + "while ($L)", expr(l.condition()));
     } else {
-      out.beginControlFlow("do");
+      out.beginControlFlow(label + "do");
     }
     statements(l.body().statements(), out);
     statements(l.update(), out);
@@ -290,6 +291,21 @@ final class CodeWriter {
     } else {
       out.endControlFlow("while ($L)", expr(l.condition()));
     }
+  }
+
+  /**
+   * {@code outer: } where a labelled {@code break} or {@code continue} inside names the loop (forward
+   * mode keeps the source's jumps); nothing otherwise.
+   */
+  private static String label(Stmt.Loop l) {
+    if (l.id() == null || l.id().label() == null) {
+      return "";
+    }
+    boolean[] named = {false};
+    io.github.backprop.processor.ir.Walk.each(
+        l.body(),
+        s -> named[0] |= (s instanceof Stmt.Break b && b.target() == l.id()) || (s instanceof Stmt.Continue c && c.target() == l.id()));
+    return named[0] ? l.id().label() + ": " : "";
   }
 
   /** The statements as one part of a for header, or null if they do not fit one. */

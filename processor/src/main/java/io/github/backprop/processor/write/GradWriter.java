@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.backprop.processor.derive.GradMethod;
+import io.github.backprop.processor.derive.JvpMethod;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.FieldCopy;
 import io.github.backprop.processor.ir.MethodModel;
@@ -30,8 +31,12 @@ public final class GradWriter {
       ClassName.get("javax.annotation.processing", "Generated");
   private static final String PROCESSOR = "io.github.backprop.processor.BackpropProcessor";
 
-  /** One method to write: the source model, its derivative, and its record's names. */
-  public record Entry(MethodModel model, GradMethod grad, String record, List<String> accessors) {}
+  /**
+   * One method to write: the source model, its derivative, and its record's names; its forward
+   * mode and that record's name, or nulls where {@code forward = true} is not asked for.
+   */
+  public record Entry(
+      MethodModel model, GradMethod grad, String record, List<String> accessors, JvpMethod jvp, String jvpRecord) {}
 
   private GradWriter() {}
 
@@ -58,7 +63,9 @@ public final class GradWriter {
     type
             .addJavadoc(
                 "Gradients of the {@code @Differentiable} methods of {@link $T}, by reverse-mode"
-                    + " differentiation.\n",
+                    + " differentiation"
+                    + (entries.stream().anyMatch(e -> e.jvp() != null) ? "; directional derivatives by forward mode" : "")
+                    + ".\n",
                 ClassName.get(source))
             .addMethod(
                 MethodSpec.constructorBuilder()
@@ -80,6 +87,10 @@ public final class GradWriter {
         type.addMethod(accumulate(e, source, grad));
       }
       type.addType(record(e, grad));
+      if (e.jvp() != null) {
+        type.addMethod(jvp(e, source));
+        type.addType(jvpRecord(e, grad));
+      }
     }
     return JavaFile.builder(grad.packageName(), type.build())
         .skipJavaLangImports(!shadowsJavaLang(source))
@@ -290,6 +301,74 @@ public final class GradWriter {
     }
     body.addStatement("return new $L($L)", e.record(), record.build());
     return b.addCode(body.build()).build();
+  }
+
+  // Example: public static FJvp fJvp(double x, double y, double _t_x, double _t_y) {
+  //              ...; return new FJvp(x * y, _t_x * y + x * _t_y); }
+  private static MethodSpec jvp(Entry e, TypeElement source) {
+    MethodModel m = e.model();
+    Namer namer = new Namer();
+    m.params().forEach(namer::reserve);
+    for (Stmt s : e.jvp().body()) {
+      Walk.each(s, x -> {
+        if (x instanceof Stmt.Declare d && d.var().kind() == Var.Kind.LOCAL) {
+          namer.reserve(d.var());
+        }
+      });
+    }
+    String simple = ClassName.get(source).simpleName();
+    MethodSpec.Builder b =
+        MethodSpec.methodBuilder(m.name() + "Jvp")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(ClassName.get("", e.jvpRecord()))
+            .addJavadoc(
+                "The value of {@code $L.$L} and its directional derivative along the tangents: the"
+                    + " sum over $L of the partial derivative with respect to each, times its"
+                    + " tangent. By forward-mode differentiation, with no tape.\n\n",
+                simple,
+                signature(m),
+                withRespectTo(e));
+    for (Var p : m.params()) {
+      b.addParameter(ParameterSpec.builder(CodeWriter.typeName(p.type()), namer.name(p)).build());
+      b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", namer.name(p), p.name(), simple, m.name());
+    }
+    List<Var> tangents = e.jvp().tangents();
+    for (int i = 0; i < tangents.size(); i++) {
+      Var t = tangents.get(i);
+      Var p = m.independents().get(i);
+      b.addParameter(ParameterSpec.builder(CodeWriter.typeName(t.type()), namer.name(t)).build());
+      if (p.type().isArray()) {
+        b.addJavadoc(
+            "@param $L the tangent of {@code $L}, shaped like it; where the method writes into {@code"
+                + " $L}, the same elements of this array get the tangents of the values written\n",
+            namer.name(t), p.name(), p.name());
+      } else {
+        b.addJavadoc("@param $L the tangent of {@code $L}: the direction's component along it\n", namer.name(t), p.name());
+      }
+    }
+    b.addJavadoc("@return the value and the directional derivative\n@see #$L\n", m.name());
+    CodeBlock.Builder body = CodeBlock.builder();
+    new CodeWriter(namer).statements(e.jvp().body(), body);
+    return b.addCode(body.build()).build();
+  }
+
+  // Example: public record FJvp(double value, double tangent) {}
+  private static TypeSpec jvpRecord(Entry e, Owner grad) {
+    MethodModel m = e.model();
+    com.palantir.javapoet.TypeName t = CodeWriter.typeName(m.resultType());
+    MethodSpec ctor =
+        MethodSpec.constructorBuilder().addParameter(t, "value").addParameter(t, "tangent").build();
+    CodeBlock doc =
+        CodeBlock.builder()
+            .add("The result of {@link $T#$LJvp}: the value and the directional derivative.\n\n", CodeWriter.className(grad), m.name())
+            .add("@param value the value of {@code $L}\n", signature(m))
+            .add("@param tangent the directional derivative of the value along the tangents passed\n")
+            .build();
+    return TypeSpec.recordBuilder(e.jvpRecord())
+        .addModifiers(Modifier.PUBLIC)
+        .recordConstructor(ctor)
+        .addJavadoc(doc)
+        .build();
   }
 
   /** {@code every double parameter}, or the ones {@code wrt} names: {@code {@code w}}. */

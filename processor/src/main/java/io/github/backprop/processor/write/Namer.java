@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Gives every variable of one generated method a unique name: source names stay as written,
- * generated ones say what they are ({@code _d_x} adjoint of x, {@code _t0} a saved value, {@code
+ * generated ones say what they are ({@code _d_x} adjoint of x, {@code _t_x} its tangent in forward mode, {@code _t0} a saved value, {@code
  * _r0} a shared adjoint, {@code _c0} a branch flag, {@code _g0} a callee's result record).
  * Numbers follow the order of first appearance, so output is deterministic.
  */
@@ -50,6 +50,9 @@ final class Namer {
       case ADJOINT:
         String primal = name(v.primal());
         return unique("_d_" + (primal.startsWith("_") ? primal.substring(1) : primal), false);
+      case TANGENT:
+        String of = name(v.primal());
+        return unique("_t_" + (of.startsWith("_") ? of.substring(1) : of), false);
       case TEMP:
       case RECORD:
         return v.name().equals("_value") ? unique("_value", false) : unique(v.name(), true);

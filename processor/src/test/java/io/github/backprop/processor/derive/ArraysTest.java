@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
  * recursion. {@link GradCheck} also checks that every array argument ends as the primal leaves it.
  */
 class ArraysTest {
-  static final Compiled C =
-      Compiled.members(
-          """
+  /** The methods, also compiled with forward mode by ForwardModeTest. */
+  static final String SOURCE =
+      """
           @Differentiable static double sumOfSquares(double[] x) {
             double s = 0;
             for (int i = 0; i < x.length; i++) {
@@ -191,7 +191,9 @@ class ArraysTest {
           @Differentiable static double lengths(double[][] m) {
             return m.length * m[0].length * m[0][0];
           }
-          """);
+          """;
+
+  static final Compiled C = Compiled.members(SOURCE);
 
   private static double[] data(int n, long seed) {
     java.util.Random r = new java.util.Random(seed);

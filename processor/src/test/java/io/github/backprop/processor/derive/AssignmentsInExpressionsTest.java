@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
  * operand read before an assignment to what it reads keeps the value it had.
  */
 class AssignmentsInExpressionsTest {
-  static final Compiled C =
-      Compiled.members(
-          """
+  /** The methods, also compiled with forward mode by ForwardModeTest. */
+  static final String SOURCE =
+      """
           @Differentiable static double chained(double x) {
             double a, b;
             a = b = x * x;
@@ -65,7 +65,9 @@ class AssignmentsInExpressionsTest {
             w[i++] = w[i] * x;
             return w[0] + w[1] * w[2];
           }
-          """);
+          """;
+
+  static final Compiled C = Compiled.members(SOURCE);
 
   @Test
   void gradientsMatchFiniteDifferences() {

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /** if/else, else-if chains, the ternary operator, early returns, conditions that are overwritten. */
 class BranchesTest {
-  private static final Compiled C =
-      Compiled.members(
-          """
+  /** The methods, also compiled with forward mode by ForwardModeTest. */
+  static final String SOURCE =
+      """
           @Differentiable static double piecewise(double x, double y) {
             double z;
             if (x > 0) {
@@ -92,7 +92,9 @@ class BranchesTest {
             }
             return Math.cos(x);
           }
-          """);
+          """;
+
+  static final Compiled C = Compiled.members(SOURCE);
 
   @Test
   void gradientsMatchFiniteDifferences() {

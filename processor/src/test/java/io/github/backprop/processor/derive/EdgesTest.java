@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
  * the arithmetic gives, as in JAX and PyTorch.
  */
 class EdgesTest {
-  static final Compiled C =
-      Compiled.members(
-          """
+  /** The methods, also compiled with forward mode by ForwardModeTest. */
+  static final String SOURCE =
+      """
           @Differentiable static double unusedAcos(double c, double a) {
             double unused = Math.acos(-c / a); // NaN for |c / a| > 1, as in Clad issue #1108
             return 2 * c * c * a;
@@ -69,7 +69,9 @@ class EdgesTest {
           @Differentiable static double plain(double x, double y) {
             return x * y + Math.exp(x);
           }
-          """);
+          """;
+
+  static final Compiled C = Compiled.members(SOURCE);
 
   private static Map<String, Object> grad(String name, Object... args) {
     return Compiled.components(C.call("p.CGrad", name, args));

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
  * the finite differences.
  */
 class IntegerOpsTest {
-  static final Compiled C =
-      Compiled.members(
-          """
+  /** The methods, also compiled with forward mode by ForwardModeTest. */
+  static final String SOURCE =
+      """
           @Differentiable static double shifts(double x, int n, long m) {
             int k = n << 2 | n >> 1 ^ n >>> 3 & ~n;
             long q = m << n;
@@ -87,7 +87,9 @@ class IntegerOpsTest {
           @Differentiable static double calls(double x, char c, short s) {
             return scaled(x, c) + x * code(c) + Math.abs(s) * x;
           }
-          """);
+          """;
+
+  static final Compiled C = Compiled.members(SOURCE);
 
   private static Map<String, Object> grad(String name, Object... args) {
     return Compiled.components(C.call("p.CGrad", name, args));

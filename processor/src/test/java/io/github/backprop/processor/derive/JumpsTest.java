@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
  * where the rest of an iteration is skipped, the reverse sweep must skip exactly the same.
  */
 class JumpsTest {
-  static final Compiled C =
-      Compiled.members(
-          """
+  /** The methods, also compiled with forward mode by ForwardModeTest. */
+  static final String SOURCE =
+      """
           @Differentiable static double firstNegativeStops(double[] x) {
             double s = 0;
             for (int i = 0; i < x.length; i++) {
@@ -135,7 +135,9 @@ class JumpsTest {
             }
             return y * i;
           }
-          """);
+          """;
+
+  static final Compiled C = Compiled.members(SOURCE);
 
   @Test
   void breaks() {

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
  * where the derivative is known.
  */
 class LoopsTest {
-  static final Compiled C =
-      Compiled.members(
-          """
+  /** The methods, also compiled with forward mode by ForwardModeTest. */
+  static final String SOURCE =
+      """
           @Differentiable static double powerLoop(double x, int n) {
             double y = 1;
             for (int i = 0; i < n; i++) {
@@ -198,7 +198,9 @@ class LoopsTest {
             }
             return x;
           }
-          """);
+          """;
+
+  static final Compiled C = Compiled.members(SOURCE);
 
   private static final double[] XS = {-1.3, -0.4, 0.35, 0.8, 1.6};
 

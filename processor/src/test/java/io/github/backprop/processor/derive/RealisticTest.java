@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
  * Monte Carlo option price whose pathwise delta and vega must agree with Black-Scholes.
  */
 class RealisticTest {
-  static final Compiled C =
-      Compiled.members(
-          """
+  /** The methods, also compiled with forward mode by ForwardModeTest. */
+  static final String SOURCE =
+      """
           @Differentiable static double rosenbrock(double[] x) {
             double f = 0;
             for (int i = 0; i < x.length - 1; i++) {
@@ -108,7 +108,9 @@ class RealisticTest {
             }
             return Math.exp(-rate * time) * sum / z.length;
           }
-          """);
+          """;
+
+  static final Compiled C = Compiled.members(SOURCE);
 
   private static double[] uniform(int n, long seed, double lo, double hi) {
     Random r = new Random(seed);

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
  * d/dx = 1 and d/dy = -n, Clad's rule for {@code fmod}. Points sit away from the jumps.
  */
 class RemainderTest {
-  static final Compiled C =
-      Compiled.members(
-          """
+  /** The methods, also compiled with forward mode by ForwardModeTest. */
+  static final String SOURCE =
+      """
           @Differentiable static double rem(double x, double y) {
             return x % y;
           }
@@ -37,7 +37,9 @@ class RemainderTest {
             double t = theta % (2 * Math.PI);
             return Math.sin(t) * t;
           }
-          """);
+          """;
+
+  static final Compiled C = Compiled.members(SOURCE);
 
   private static Map<String, Object> grad(String name, Object... args) {
     return Compiled.components(C.call("p.CGrad", name, args));

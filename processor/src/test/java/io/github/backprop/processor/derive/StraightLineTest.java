@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Straight-line code: operators, locals, literals, constants, reassignment, compound assignment. */
 class StraightLineTest {
-  private static final Compiled C =
-      Compiled.members(
-          """
+  /** The methods, also compiled with forward mode by ForwardModeTest. */
+  static final String SOURCE =
+      """
           static final double K = 0.25;
           private static final double HIDDEN = 3;
 
@@ -85,7 +85,9 @@ class StraightLineTest {
             double dead = Math.log(y);
             return x * 3;
           }
-          """);
+          """;
+
+  static final Compiled C = Compiled.members(SOURCE);
 
   @ParameterizedTest
   @ValueSource(doubles = {-2, -0.75, 0.3, 0.75, 2, 6})

@@ -32,7 +32,7 @@ class DoclintTest {
          * @param scale a factor
          * @return the loss
          */
-        @Differentiable(wrt = "w")
+        @Differentiable(wrt = "w", forward = true)
         public static double loss(double[] w, double[] x, double scale) {
           double s = 0;
           for (int i = 0; i < w.length; i++) {
@@ -48,7 +48,7 @@ class DoclintTest {
          * @param b another
          * @return their product's sine
          */
-        @Differentiable
+        @Differentiable(forward = true)
         public static double f(double a, double b) {
           return Math.sin(a * b);
         }
