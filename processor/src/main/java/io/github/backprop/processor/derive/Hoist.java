@@ -57,6 +57,8 @@ final class Hoist {
       Expr.Index target = (Expr.Index) storeTarget(st.target(), out);
       Expr value = activity.isActive(st.value()) ? expr(st.value(), st.op() == null, out) : st.value();
       result = new Stmt.Store(target, st.op(), value);
+    } else if (s instanceof Stmt.Block b) {
+      result = block(b); // a nested block of the source: forward mode keeps them
     } else if (s instanceof Stmt.Loop l) {
       result =
           new Stmt.Loop(

@@ -141,9 +141,9 @@ final class CodeWriter {
     } else if (s instanceof Stmt.Return r) {
       out.addStatement("return $L", expr(r.value())); // the source's, shown by debug=stages
     } else if (s instanceof Stmt.Break b) {
-      out.addStatement(b.target().label() == null ? "break" : "break " + b.target().label());
+      out.addStatement("break" + jumpLabel(b.target()));
     } else if (s instanceof Stmt.Continue c) {
-      out.addStatement(c.target().label() == null ? "continue" : "continue " + c.target().label());
+      out.addStatement("continue" + jumpLabel(c.target()));
     } else {
       throw new IllegalStateException("not in generated code: " + s);
     }
@@ -266,6 +266,15 @@ final class CodeWriter {
     CodeBlock init = header(l.init(), true);
     CodeBlock update = header(l.update(), false);
     String label = label(l);
+    enclosing.push(l.id() == null ? new io.github.backprop.processor.ir.LoopId(null) : l.id());
+    try {
+      loopBody(l, init, update, label, out);
+    } finally {
+      enclosing.pop();
+    }
+  }
+
+  private void loopBody(Stmt.Loop l, CodeBlock init, CodeBlock update, String label, CodeBlock.Builder out) {
     if (l.testFirst() && l.init().isEmpty() && l.update().isEmpty()) {
       out.beginControlFlow(label + "while ($L)", expr(l.condition()));
       statements(l.body().statements(), out);
@@ -293,19 +302,60 @@ final class CodeWriter {
     }
   }
 
+  /** The loops around the statement being written, innermost first. */
+  private final java.util.Deque<io.github.backprop.processor.ir.LoopId> enclosing = new java.util.ArrayDeque<>();
+  /** The label each labelled loop is written with: unique in the method. */
+  private final java.util.Map<io.github.backprop.processor.ir.LoopId, String> labels = new java.util.IdentityHashMap<>();
+  private final java.util.Set<String> labelsTaken = new java.util.HashSet<>();
+
   /**
-   * {@code outer: } where a labelled {@code break} or {@code continue} inside names the loop (forward
-   * mode keeps the source's jumps); nothing otherwise.
+   * {@code outer: } where a {@code break} or {@code continue} inside names the loop: the source's
+   * labelled jumps (forward mode keeps them), and any jump out of a loop nested inside this one,
+   * which would leave only the inner loop without a label; nothing otherwise. Two loops never
+   * share a label, so an inlined helper's {@code outer} cannot clash with its caller's.
    */
-  private static String label(Stmt.Loop l) {
-    if (l.id() == null || l.id().label() == null) {
+  private String label(Stmt.Loop l) {
+    if (l.id() == null) {
       return "";
     }
     boolean[] named = {false};
-    io.github.backprop.processor.ir.Walk.each(
-        l.body(),
-        s -> named[0] |= (s instanceof Stmt.Break b && b.target() == l.id()) || (s instanceof Stmt.Continue c && c.target() == l.id()));
-    return named[0] ? l.id().label() + ": " : "";
+    boolean[] deep = {false};
+    jumpsTo(l.id(), l.body().statements(), false, named, deep);
+    if (!deep[0] && !(named[0] && l.id().label() != null)) {
+      return "";
+    }
+    String base = l.id().label() != null ? l.id().label() : "loop";
+    String name = base;
+    for (int n = 2; !labelsTaken.add(name); n++) {
+      name = base + n;
+    }
+    labels.put(l.id(), name);
+    return name + ": ";
+  }
+
+  private static void jumpsTo(
+      io.github.backprop.processor.ir.LoopId id, List<Stmt> stmts, boolean nested, boolean[] named, boolean[] deep) {
+    for (Stmt s : stmts) {
+      io.github.backprop.processor.ir.LoopId target =
+          s instanceof Stmt.Break b ? b.target() : s instanceof Stmt.Continue c ? c.target() : null;
+      if (target == id) {
+        named[0] = true;
+        deep[0] |= nested;
+      } else if (s instanceof Stmt.Loop inner) {
+        jumpsTo(id, inner.body().statements(), true, named, deep);
+      } else if (s instanceof Stmt.If f) {
+        jumpsTo(id, f.then().statements(), nested, named, deep);
+        jumpsTo(id, f.otherwise().statements(), nested, named, deep);
+      } else if (s instanceof Stmt.Block b) {
+        jumpsTo(id, b.statements(), nested, named, deep);
+      }
+    }
+  }
+
+  /** {@code ""} for a jump to the innermost loop, else {@code " outer"}, its label. */
+  private String jumpLabel(io.github.backprop.processor.ir.LoopId target) {
+    String name = labels.get(target);
+    return name == null || (target == enclosing.peek() && target.label() == null) ? "" : " " + name;
   }
 
   /** The statements as one part of a for header, or null if they do not fit one. */

@@ -54,6 +54,7 @@ final class Checker {
     VALUE_MISMATCH("value() differs from the primal's result"),
     GRADIENT_MISMATCH("a partial derivative differs from finite differences"),
     NAN_GRADIENT("a partial derivative is NaN or infinite where finite differences are finite"),
+    JVP_MISMATCH("mJvp's value or tangent differs from the primal and the gradient · direction"),
     GRADIENT_THROWS("the gradient method throws where the primal does not"),
     SOURCE_ERROR("fuzzer fault: javac rejects the generated program itself"),
     PRIMAL_THROWS("fuzzer fault: the primal throws");
@@ -485,21 +486,114 @@ final class Checker {
       out.add(new Failure(Kind.SOURCE_ERROR, u, "primal not found: " + e, "primal not found", null));
       return out;
     }
+    Method jvp;
     try {
       grad = c.loader().loadClass("p." + m.owner() + "Grad").getDeclaredMethod(m.name(), types);
       grad.setAccessible(true);
+      jvp = c.loader().loadClass("p." + m.owner() + "Grad").getDeclaredMethod(m.name() + "Jvp", jvpTypes(m.params(), types));
+      jvp.setAccessible(true);
     } catch (ReflectiveOperationException e) {
-      out.add(new Failure(Kind.NO_GRADIENT, u, "no " + m.owner() + "Grad." + m.name() + ": " + e, "no gradient", null));
+      out.add(new Failure(Kind.NO_GRADIENT, u, "no " + m.owner() + "Grad." + m.name() + " or its Jvp: " + e, "no gradient", null));
       return out;
     }
     for (Object[] point : u.points()) {
       Failure f = checkPoint(primal, grad, u, point);
+      if (f == null) {
+        f = checkJvp(primal, grad, jvp, u, point);
+      }
       if (f != null) {
         out.add(f);
         break; // one failure per unit is enough to report it
       }
     }
     return out;
+  }
+
+  /** mJvp's parameters: the method's, then one tangent per differentiated parameter. */
+  private static Class<?>[] jvpTypes(List<Param> params, Class<?>[] types) {
+    List<Class<?>> all = new ArrayList<>(List.of(types));
+    for (int p = 0; p < params.size(); p++) {
+      T t = params.get(p).type();
+      if (t == T.DOUBLE || t == T.DOUBLE_ARR || t == T.DOUBLE_ARR2) {
+        all.add(types[p]);
+      }
+    }
+    return all.toArray(new Class<?>[0]);
+  }
+
+  /**
+   * The forward/reverse identity at {@code point}: mJvp's value is the primal's, bit for bit, and
+   * its tangent is the gradient · v for a direction v drawn from the point, to rounding.
+   */
+  private Failure checkJvp(Method primal, Method grad, Method jvp, Unit u, Object[] point) {
+    Object record;
+    double f0;
+    try {
+      f0 = (Double) call(primal, point);
+      record = call(grad, point);
+    } catch (Throwable e) {
+      return null; // checkPoint judged these
+    }
+    if (!Double.isFinite(f0)) {
+      return null;
+    }
+    java.util.SplittableRandom r = new java.util.SplittableRandom(java.util.Arrays.deepHashCode(point));
+    List<Object> components = components(record);
+    List<Object> args = new ArrayList<>(List.of(point));
+    double dot = 0;
+    double scale = 0;
+    int k = 1;
+    List<Param> params = u.method().params();
+    for (int p = 0; p < params.size(); p++) {
+      T t = params.get(p).type();
+      if (t != T.DOUBLE && t != T.DOUBLE_ARR && t != T.DOUBLE_ARR2) {
+        continue;
+      }
+      Object component = components.get(k++);
+      Object direction = copy(point[p]);
+      for (Coord c : coords(p, params.get(p), point[p])) {
+        double v = r.nextDouble(-1, 1);
+        if (c.i < 0) {
+          direction = v;
+        } else {
+          set(direction, c, v);
+        }
+        double term = read(component, c) * v;
+        dot += term;
+        scale += Math.abs(term);
+      }
+      args.add(direction);
+    }
+    if (!Double.isFinite(dot)) {
+      return null;
+    }
+    Object result;
+    try {
+      result = call(jvp, args.toArray());
+    } catch (Throwable e) {
+      return new Failure(Kind.GRADIENT_THROWS, u, "mJvp at " + show(u, point) + ": " + e, "jvp throws " + e.getClass().getName(), point);
+    }
+    List<Object> jc = components(result);
+    double value = (Double) jc.get(0);
+    double tangent = (Double) jc.get(1);
+    if (Double.doubleToLongBits(value) != Double.doubleToLongBits(f0)
+        || !(Math.abs(tangent - dot) <= 1e-9 * Math.max(1, scale))) {
+      return new Failure(
+          Kind.JVP_MISMATCH,
+          u,
+          "at " + show(u, point) + ": mJvp = (" + value + ", " + tangent + "), primal " + f0 + ", gradient · v " + dot,
+          "jvp mismatch",
+          point);
+    }
+    return null;
+  }
+
+  private static void set(Object array, Coord c, double v) {
+    if (c.j < 0) {
+      ((double[]) array)[c.i] = v;
+    } else {
+      ((double[][]) array)[c.i][c.j] = v;
+    }
   }
 
   /** Calls with fresh copies of array arguments (the method may write to them). */

@@ -58,7 +58,8 @@ final class Printer {
 
   static void method(Method m, StringBuilder b, String indent) {
     if (m.differentiable()) {
-      b.append(indent).append("@Differentiable\n");
+      // Forward mode too: the checker tests mJvp against the gradient on every program.
+      b.append(indent).append("@Differentiable(forward = true)\n");
     }
     if (narrows(m.body())) {
       // javac 20+ flags k += 0.5 in the user's own source; the generated code must stay clean

@@ -1144,4 +1144,65 @@ class RegressionTest {
           c::diagnostics);
     }
   }
+
+  /**
+   * Fuzz finding (forward mode): a call of another @Differentiable method inside a nested block
+   * was not named by Hoist, so forward mode met it bare ([BackpropBug]) or gave it no tangent;
+   * and a helper's labelled loop read in place inside a loop of the same label printed "label
+   * outer already in use".
+   */
+  @Test
+  void forwardModeCallInANestedBlockAndRepeatedLabels() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable(forward = true) static double h0(double u, double b, long big) {
+              return u * u;
+            }
+
+            static double inner(double x) {
+              double s = 0;
+              outer:
+              for (int i = 0; i < 3; i++) {
+                for (int j = 0; j < 3; j++) {
+                  if (j > i) {
+                    continue outer;
+                  }
+                  s += x * (i + j);
+                }
+              }
+              return s;
+            }
+
+            @Differentiable(forward = true) static double m0(double y) {
+              {
+                if (y > -10) {
+                  return h0(y, 1.0, 1L) + m1(y);
+                }
+              }
+              return 0.5;
+            }
+
+            @Differentiable(forward = true) static double m1(double y) {
+              double t = 0;
+              outer:
+              for (int k = 0; k < 2; k++) {
+                t += inner(y * k);
+                if (t > 100) {
+                  break outer;
+                }
+              }
+              return t;
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    java.util.Random random = new java.util.Random(7);
+    for (double y : new double[] {-1.5, 0.3, 2.0}) {
+      for (String m : new String[] {"m0", "m1"}) {
+        io.github.backprop.processor.testing.JvpCheck.Result r =
+            io.github.backprop.processor.testing.JvpCheck.check(c, "p.C", "p.CGrad", m, new Object[] {y}, random, 3);
+        assertTrue(r.ran(), m);
+      }
+    }
+  }
 }
