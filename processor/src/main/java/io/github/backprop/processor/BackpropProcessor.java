@@ -23,6 +23,7 @@ import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.read.FieldCopies;
 import io.github.backprop.processor.read.MethodReader;
+import io.github.backprop.processor.read.RecursiveHelpers;
 import io.github.backprop.processor.read.RuleReader;
 import io.github.backprop.processor.rules.CustomRule;
 import io.github.backprop.processor.rules.CustomRules;
@@ -180,11 +181,21 @@ public final class BackpropProcessor extends AbstractProcessor {
     methods.sort(Comparator.comparing(records::get));
     List<GradWriter.Entry> entries = new ArrayList<>();
     FieldCopies copies = new FieldCopies(trees, processingEnv.getElementUtils(), type);
-    for (ExecutableElement m : methods) {
+    RecursiveHelpers recursive = new RecursiveHelpers(GeneratedNames.gradClass(MethodReader.owner(type)));
+    List<ExecutableElement> all = new ArrayList<>(methods);
+    java.util.Set<String> failed = new java.util.HashSet<>();
+    for (int k = 0; k < all.size(); k++) {
+      ExecutableElement m = all.get(k);
+      RecursiveHelpers.Names hidden = k < methods.size() ? null : recursive.names(m);
       try {
-        GradWriter.Entry entry = method(m, records.get(m), jvps.get(m), copies);
+        GradWriter.Entry entry =
+            hidden == null
+                ? method(m, records.get(m), jvps.get(m), copies, recursive, m.getSimpleName().toString(), false)
+                : method(m, hidden.record(), null, copies, recursive, hidden.method(), true);
         if (entry != null) {
           entries.add(entry);
+        } else if (hidden != null) {
+          failed.add(hidden.method());
         }
       } catch (AbortMethod e) {
         // Reported where it was thrown.
@@ -198,8 +209,15 @@ public final class BackpropProcessor extends AbstractProcessor {
                 + " it with the method's source. Until it is fixed, rewrite the method in simpler"
                 + " steps, or compute its gradient by hand.",
             m);
+        if (hidden != null) {
+          failed.add(hidden.method());
+        }
+      }
+      for (ExecutableElement h = recursive.next(); h != null; h = recursive.next()) {
+        all.add(h); // a recursive helper met while reading: its gradient method comes next
       }
     }
+    dropCallersOf(failed, entries);
     if (entries.isEmpty()) {
       return;
     }
@@ -301,8 +319,40 @@ public final class BackpropProcessor extends AbstractProcessor {
     return false;
   }
 
-  /** @param jvpRecord the forward-mode record's name, or null where forward mode is not asked for */
-  private GradWriter.Entry method(ExecutableElement m, String record, String jvpRecord, FieldCopies copies) {
+  /**
+   * Leaves out the methods that call, directly or through others, a recursive helper whose own
+   * gradient failed (its error is reported): their code would name a method that is not there.
+   */
+  private static void dropCallersOf(java.util.Set<String> failed, List<GradWriter.Entry> entries) {
+    boolean dropped = !failed.isEmpty();
+    while (dropped) {
+      dropped = false;
+      for (java.util.Iterator<GradWriter.Entry> it = entries.iterator(); it.hasNext(); ) {
+        GradWriter.Entry e = it.next();
+        boolean[] calls = {false};
+        io.github.backprop.processor.ir.Walk.each(
+            e.model().body(),
+            s -> io.github.backprop.processor.ir.Walk.eachExpr(
+                s, x -> calls[0] |= x instanceof io.github.backprop.processor.ir.Expr.DiffCall d
+                    && failed.contains(d.callee().gradName()) && d.callee().name().equals(d.callee().gradName().substring(1))));
+        if (calls[0]) {
+          it.remove();
+          if (e.hidden()) {
+            failed.add(e.name());
+          }
+          dropped = true;
+        }
+      }
+    }
+  }
+
+  /**
+   * @param jvpRecord the forward-mode record's name, or null where forward mode is not asked for
+   * @param name the generated method's name; {@code hidden} for a recursive helper's private one
+   */
+  private GradWriter.Entry method(
+      ExecutableElement m, String record, String jvpRecord, FieldCopies copies, RecursiveHelpers recursive,
+      String name, boolean hidden) {
     // Each stage reports all it finds before a failure stops the method, so that one
     // compilation shows every problem a stage can see.
     boolean signed = new Signature(reporter).check(m);
@@ -315,7 +365,8 @@ public final class BackpropProcessor extends AbstractProcessor {
       return null;
     }
     int errors = reporter.errorCount();
-    MethodReader reader = new MethodReader(trees, processingEnv.getElementUtils(), reporter, rules, copies);
+    MethodReader reader =
+        new MethodReader(trees, processingEnv.getElementUtils(), reporter, rules, copies, recursive);
     MethodModel model = reader.read(m, tree, unit);
     Activity activity;
     try {
@@ -338,6 +389,6 @@ public final class BackpropProcessor extends AbstractProcessor {
       types.add(p.type());
     }
     return new GradWriter.Entry(
-        model, grad, record, GeneratedNames.accessors(names, types, MethodReader.wrt(m)), jvp, jvpRecord);
+        model, grad, record, GeneratedNames.accessors(names, types, MethodReader.wrt(m)), jvp, jvpRecord, name, hidden);
   }
 }

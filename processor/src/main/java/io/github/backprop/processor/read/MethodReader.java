@@ -85,9 +85,14 @@ public final class MethodReader {
   private final boolean survey;
   /** The copies of private fields of the class being generated, shared by its methods; or null. */
   private final FieldCopies copies;
+  /** Null while surveying a callee: then a recursive helper stays a call. */
+  private final RecursiveHelpers recursive;
 
   /** @param copies shared by every method of one class, so that each field is copied once */
-  public MethodReader(Trees trees, Elements elements, ErrorReporter reporter, CustomRules rules, FieldCopies copies) {
+  /** @param recursive the class's recursive helpers, which get gradient methods of their own */
+  public MethodReader(
+      Trees trees, Elements elements, ErrorReporter reporter, CustomRules rules, FieldCopies copies,
+      RecursiveHelpers recursive) {
     this.trees = trees;
     this.elements = elements;
     this.reporter = reporter;
@@ -95,10 +100,11 @@ public final class MethodReader {
     this.calleeFacts = new CalleeFacts(trees, elements, reporter, rules);
     this.survey = false;
     this.copies = copies;
+    this.recursive = recursive;
   }
 
   MethodReader(Trees trees, Elements elements, ErrorReporter reporter, CalleeFacts calleeFacts, CustomRules rules) {
-    this(trees, elements, reporter, calleeFacts, rules, true, null);
+    this(trees, elements, reporter, calleeFacts, rules, true, null, null);
   }
 
   private MethodReader(
@@ -108,7 +114,8 @@ public final class MethodReader {
       CalleeFacts calleeFacts,
       CustomRules rules,
       boolean survey,
-      FieldCopies copies) {
+      FieldCopies copies,
+      RecursiveHelpers recursive) {
     this.trees = trees;
     this.elements = elements;
     this.reporter = reporter;
@@ -116,6 +123,7 @@ public final class MethodReader {
     this.rules = rules;
     this.survey = survey;
     this.copies = copies;
+    this.recursive = recursive;
   }
 
   public MethodModel read(ExecutableElement method, MethodTree tree, CompilationUnitTree unit) {
@@ -1693,6 +1701,9 @@ public final class MethodReader {
             return value;
           }
           why = reason[0];
+          if ((recursive != null || survey) && root.inlining.contains(m) && result != null && result.isDifferentiable()) {
+            return recursiveCall(m, args, t);
+          }
           if (m.getModifiers().contains(Modifier.PRIVATE)) {
             throw reporter.abort(
                 Tag.UNSUPPORTED,
@@ -1873,6 +1884,49 @@ public final class MethodReader {
 
     // ---- helpers run inside the method ----
 
+    /**
+     * A call of a helper that calls itself: it cannot be read in place for ever, so it goes to a
+     * gradient method of its own in the generated class, as an annotated callee's does.
+     */
+    private Expr recursiveCall(ExecutableElement m, List<Expr> args, MethodInvocationTree t) {
+      // A survey only learns what the call writes, through the callee's writes: no names needed.
+      RecursiveHelpers.Names n =
+          recursive != null ? recursive.of(m) : new RecursiveHelpers.Names("_" + m.getSimpleName(), "_Survey");
+      List<String> names = new ArrayList<>();
+      m.getParameters().forEach(p -> names.add(p.getSimpleName().toString()));
+      List<Type> types = Resolver.paramTypes(m);
+      java.util.Set<Integer> writes =
+          types.stream().anyMatch(ty -> ty != null && ty.isArray()) ? calleeFacts.writes(m) : java.util.Set.of();
+      for (int i = 0; i < args.size() && !survey; i++) {
+        if (args.get(i).type().isArray() && (writes == null || writes.contains(i))) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "'" + m.getSimpleName() + "' calls itself and writes into its array parameter '" + names.get(i)
+                  + "', which backprop cannot follow: let it write into an array it creates itself",
+              t.getArguments().get(i),
+              unit);
+        }
+      }
+      Owner grad = recursive != null ? recursive.grad() : GeneratedNames.gradClass(owner(owner));
+      Callee callee =
+          new Callee(
+              Resolver.owner((TypeElement) m.getEnclosingElement()),
+              grad,
+              m.getSimpleName().toString(),
+              n.method(),
+              types,
+              GeneratedNames.accessors(names, types, null),
+              new Owner(grad.packageName(), grad.simpleNames() + "." + n.record()),
+              false, // the generated class calls its own gradient method, never the helper
+              true,
+              writes,
+              calleeFacts.unread(m),
+              Resolver.typeOf(m.getReturnType()));
+      Expr call = new Expr.DiffCall(callee, args);
+      position(call, t);
+      return call;
+    }
+
     /** A static method of the compilation with a body backprop may read in place of a call. */
     private boolean hasReadableBody(ExecutableElement m) {
       MethodTree tree = trees.getTree(m);
@@ -1909,7 +1963,7 @@ public final class MethodReader {
       ErrorReporter quiet = reporter.quiet();
       TreePath path = trees.getPath(m);
       Session helper =
-          new MethodReader(trees, elements, quiet, calleeFacts, MethodReader.this.rules, survey, fields)
+          new MethodReader(trees, elements, quiet, calleeFacts, MethodReader.this.rules, survey, fields, recursive)
               .new Session(m, path.getCompilationUnit(), this, t);
       List<Stmt> code = new ArrayList<>();
       root.inlining.addLast(m);

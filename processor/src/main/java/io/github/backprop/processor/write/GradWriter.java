@@ -35,8 +35,15 @@ public final class GradWriter {
    * One method to write: the source model, its derivative, and its record's names; its forward
    * mode and that record's name, or nulls where {@code forward = true} is not asked for.
    */
+  /**
+   * @param name the generated method's name: the source method's, or for a recursive helper
+   *     without the annotation its private gradient's ({@code _fib})
+   * @param hidden whether it is such a private gradient: private, with a private record, no
+   *     accumulate overload and no forward mode
+   */
   public record Entry(
-      MethodModel model, GradMethod grad, String record, List<String> accessors, JvpMethod jvp, String jvpRecord) {}
+      MethodModel model, GradMethod grad, String record, List<String> accessors, JvpMethod jvp, String jvpRecord,
+      String name, boolean hidden) {}
 
   private GradWriter() {}
 
@@ -81,7 +88,8 @@ public final class GradWriter {
     }
     for (Entry e : entries) {
       // Another method of the same name and these parameter types would clash with it.
-      boolean accumulates = !e.grad().accumulators().isEmpty() && !signatures.contains(parameterTypes(e, true));
+      boolean accumulates =
+          !e.hidden() && !e.grad().accumulators().isEmpty() && !signatures.contains(parameterTypes(e, true));
       type.addMethod(accumulates ? delegating(e, source) : method(e, source));
       if (accumulates) {
         type.addMethod(accumulate(e, source, grad));
@@ -235,8 +243,8 @@ public final class GradWriter {
   private static MethodSpec.Builder recordMethod(Entry e, TypeElement source, Namer namer) {
     MethodModel m = e.model();
     MethodSpec.Builder b =
-        MethodSpec.methodBuilder(m.name())
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        MethodSpec.methodBuilder(e.name())
+            .addModifiers(e.hidden() ? Modifier.PRIVATE : Modifier.PUBLIC, Modifier.STATIC)
             .returns(ClassName.get("", e.record()))
             .addJavadoc(
                 "The value of {@code $L.$L} and its gradient with respect to $L.\n",
@@ -409,7 +417,7 @@ public final class GradWriter {
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
     CodeBlock.Builder doc =
         CodeBlock.builder()
-            .add("The result of {@link $T#$L}: the value and the gradient.\n\n", CodeWriter.className(grad), m.name())
+            .add("The result of {@link $T#$L}: the value and the gradient.\n\n", CodeWriter.className(grad), e.name())
             .add("@param value the value of {@code $L}\n", signature(m));
     ctor.addParameter(CodeWriter.typeName(m.resultType()), "value");
     for (int i = 0; i < m.params().size(); i++) {
@@ -426,7 +434,7 @@ public final class GradWriter {
           p.name());
     }
     return TypeSpec.recordBuilder(e.record())
-        .addModifiers(Modifier.PUBLIC)
+        .addModifiers(e.hidden() ? Modifier.PRIVATE : Modifier.PUBLIC)
         .recordConstructor(ctor.build())
         .addJavadoc(doc.build())
         .build();

@@ -154,6 +154,29 @@ class HelpersTest {
                   return a * w[1] + middle(w) * w[0] + w[2];
                 }
 
+                static double power(double x, int n) {
+                  return n == 0 ? 1 : x * power(x, n - 1);
+                }
+
+                static double f1(double x, int n) {
+                  return n == 0 ? x : Math.sin(f2(x, n - 1));
+                }
+
+                private static double f2(double x, int n) {
+                  if (n == 0) {
+                    return x;
+                  }
+                  return x * f1(x + 0.5, n - 1);
+                }
+
+                @Differentiable static double recursive(double x, double[] w) {
+                  double s = 0;
+                  for (int i = 0; i < w.length; i++) {
+                    s += power(w[i] * x, i + 2) + f1(w[i], 3);
+                  }
+                  return s + f2(x, 5);
+                }
+
                 static int fact(int n) {
                   return n <= 1 ? 1 : n * fact(n - 1);
                 }
@@ -231,6 +254,18 @@ class HelpersTest {
       GradCheck.check(C, "copied", (Object) v);
       GradCheck.check(C, "cloned", (Object) v);
     }
+  }
+
+  @Test
+  void recursiveHelpersGetGradientMethodsOfTheirOwn() {
+    for (double x : new double[] {-1.3, 0.4, 1.1}) {
+      GradCheck.check(C, "recursive", x, new double[] {0.5, -0.8, 1.2});
+    }
+    // x^5 by recursion: 5x^4 exactly.
+    assertEquals(5 * Math.pow(1.5, 4), (double) Compiled.components(C.call("p.CGrad", "recursive", 1.5, new double[] {0, 0, 0, 1})).get("x")
+        - (double) Compiled.components(C.call("p.CGrad", "recursive", 1.5, new double[] {0, 0, 0, 0})).get("x"), 1e-9);
+    String grad = C.source("p.CGrad");
+    assertTrue(grad.contains("private static _Power _power("), grad);
   }
 
   @Test
