@@ -525,10 +525,14 @@ public final class GradientCheck {
         s.append(String.format(Locale.ROOT, "\n  error = |a - b| / max(|a|, |b|, floor %.3g)",
             p.floor()));
       }
+      // Failing axes first: each names a wrong partial.
       List<String> failing = new ArrayList<>();
-      for (Probe q : probes) {
-        if (!(q.error() <= tolerance)) {
-          failing.add(q.label() + " (" + error(q.error()) + ")");
+      for (boolean axisFirst : new boolean[] {true, false}) {
+        for (Probe q : probes) {
+          boolean axis = q.other() == null && q.label().startsWith("axis ");
+          if (axis == axisFirst && !(q.error() <= tolerance)) {
+            failing.add(q.label() + " (" + error(q.error()) + ")");
+          }
         }
       }
       s.append("\n  ").append(failing.size()).append(" of ").append(probes.size()).append(" fail: ");

@@ -80,6 +80,12 @@ class GradientCheckTest {
     }
     AssertionError e = assertThrows(AssertionError.class, () -> r.assertWithin(1e-6));
     assertTrue(e.getMessage().contains("1 of 4 fail: axis 2 (0.00990)"), e.getMessage());
+    // With random directions too, the failing axis is listed first, however bad the others are.
+    GradientCheck.Result both =
+        GradientCheck.of(F, GradientCheckTest::wrongPartial).at(POINT).alongAxes().check();
+    AssertionError e2 = assertThrows(AssertionError.class, () -> both.assertWithin(1e-6));
+    assertTrue(e2.getMessage().contains(" fail: axis 2 (0.00990); random direction "),
+        e2.getMessage());
   }
 
   @Test
