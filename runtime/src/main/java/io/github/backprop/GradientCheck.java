@@ -535,7 +535,8 @@ public final class GradientCheck {
           }
         }
       }
-      s.append("\n  ").append(failing.size()).append(" of ").append(probes.size()).append(" fail: ");
+      s.append("\n  ").append(failing.size()).append(" of ").append(probes.size());
+      s.append(" fail: ");
       s.append(String.join("; ", failing.subList(0, Math.min(8, failing.size()))));
       if (failing.size() > 8) {
         s.append("; ...");
