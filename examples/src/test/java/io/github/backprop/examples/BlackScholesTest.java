@@ -3,6 +3,8 @@ package io.github.backprop.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.backprop.Flat;
+import io.github.backprop.GradientCheck;
 import org.junit.jupiter.api.Test;
 
 /** Greeks from backprop's gradient of the plain pricing formula against the textbook closed forms. */
@@ -52,6 +54,28 @@ class BlackScholesTest {
     }
     // Main's headline: the largest absolute difference over that grid.
     assertTrue(BlackScholes.maxDiffOverGrid() < 1e-10);
+  }
+
+  @Test
+  void theGeneratedGradientPassesTheGradientCheck() {
+    // A user's check of a generated gradient: the five inputs as one flat vector, the gradient
+    // flattened in the same order, compared with central differences in 16 random directions
+    // and along each input.
+    GradientCheck check =
+        GradientCheck.of(
+                x -> BlackScholes.call(x[0], x[1], x[2], x[3], x[4]),
+                x -> {
+                  var g = BlackScholesGrad.call(x[0], x[1], x[2], x[3], x[4]);
+                  return Flat.of(g.spot()).and(g.strike()).and(g.rate()).and(g.vol())
+                      .and(g.time()).toArray();
+                })
+            .directions(16)
+            .seed(42)
+            .alongAxes();
+    check.at(100, 100, 0.05, 0.2, 1).check().assertWithin(1e-6);
+    check.at(300, 100, 0.05, 0.2, 1).check().assertWithin(1e-6);
+    check.at(100, 90, -0.01, 0.3, 2).check().assertWithin(1e-6);
+    check.at(80, 125, 0.1, 0.6, 5).check().assertWithin(1e-6);
   }
 
   @Test
