@@ -1205,4 +1205,35 @@ class RegressionTest {
       }
     }
   }
+
+  /** Recursive helpers without the annotation, in both modes: their private gradient serves forward mode too. */
+  @Test
+  void recursiveHelpersInBothModes() {
+    Compiled c =
+        Compiled.members(
+            """
+            static double power(double x, int n) {
+              return n == 0 ? 1 : x * power(x, n - 1);
+            }
+
+            static double even(double x, int n) {
+              return n == 0 ? x : Math.cos(odd(x, n - 1));
+            }
+
+            static double odd(double x, int n) {
+              return n == 0 ? x * x : even(x + 0.25, n - 1) * x;
+            }
+
+            @Differentiable(forward = true) static double f(double x, double y) {
+              return power(x * y, 4) + even(y, 5);
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    java.util.Random random = new java.util.Random(11);
+    for (double x : new double[] {-0.7, 0.4, 1.3}) {
+      GradCheck.check(c, "f", x, 0.9);
+      assertTrue(
+          io.github.backprop.processor.testing.JvpCheck.check(c, "p.C", "p.CGrad", "f", new Object[] {x, 0.9}, random, 3).ran());
+    }
+  }
 }
