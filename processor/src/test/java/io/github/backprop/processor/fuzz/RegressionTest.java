@@ -1144,4 +1144,66 @@ class RegressionTest {
           c::diagnostics);
     }
   }
+
+  /**
+   * Finding 22: a name declared in one arrow case's block, declared again in a later one, was
+   * taken for a local of an earlier case still in scope ("declared in an earlier case of this
+   * switch"); a rule's block is a scope of its own.
+   */
+  @Test
+  void finding22_aNameOfOneArrowCaseBlockMayBeDeclaredAgainInAnother() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double f(double x, int n) {
+              double s = x;
+              switch (n) {
+                case 1 -> {
+                  double t = x * x;
+                  s += t;
+                }
+                default -> {
+                  double t = Math.sin(x);
+                  double[] w = {x, 2};
+                  for (double e : w) {
+                    double u = t * e;
+                    s += u;
+                  }
+                }
+              }
+              return s;
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    for (int n : new int[] {1, 2}) {
+      for (double x : new double[] {-0.6, 0.9}) {
+        GradCheck.check(c, "f", x, n);
+      }
+    }
+  }
+
+  /** Finding 22 keeps the colon form's rule: a local of an earlier group read in a later one is an error. */
+  @Test
+  void finding22_aLocalOfAnEarlierColonGroupStaysAnError() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double f(double x, int n) {
+              switch (n) {
+                case 1:
+                  double t = x;
+                  break;
+                default:
+                  t = x * 2;
+                  return t;
+              }
+              return x;
+            }
+            """);
+    assertFalse(c.succeeded());
+    assertTrue(
+        c.compilation().errors().stream()
+            .anyMatch(d -> d.getMessage(Locale.ROOT).contains("declared in an earlier case of this switch") && d.getLineNumber() == 12),
+        c::diagnostics);
+  }
 }
