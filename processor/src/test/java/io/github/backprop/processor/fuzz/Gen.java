@@ -2175,7 +2175,7 @@ final class Gen {
       g = new G(new Call("Math.floorMod", List.of(g.e(), Lit.i(c)), T.INT), new Range(0, c - 1));
     }
     List<Expr> labels = new ArrayList<>();
-    for (int v = (int) g.r().lo(); v <= (int) g.r().hi(); v++) {
+    for (int v = (int) Math.floor(g.r().lo()); v <= (int) Math.ceil(g.r().hi()); v++) {
       labels.add(Lit.i(v));
     }
     boolean covers = true;
