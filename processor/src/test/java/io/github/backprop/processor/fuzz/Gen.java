@@ -122,6 +122,12 @@ final class Gen {
   private final List<String> labels = new ArrayList<>();
   private Range returns;
   private String owner = "C";
+  /**
+   * Whether a callee is being written: it reads none of C's private data, since it may run
+   * without the annotation inside a method of H, whose generated class cannot read C's privates
+   * (a documented compile error).
+   */
+  private boolean callee;
   /** Inside a switch expression's case: no nested switch expression there. */
   private int switchExprDepth;
 
@@ -159,6 +165,7 @@ final class Gen {
   Generated method(String owner, String name, boolean callee, boolean isPrivate, List<T> fixedParams, int points) {
     this.owner = owner;
     List<Param> params = new ArrayList<>();
+    this.callee = callee;
     if (on(Feature.STATIC_TABLES)) {
       declareTables(owner);
     }
@@ -1113,7 +1120,7 @@ final class Gen {
     if (k < 75 && on(Feature.CONSTANTS)) {
       List<Constant> cs = new ArrayList<>();
       for (Constant c : ctx.constants()) {
-        if (c.type() == T.DOUBLE) {
+        if (c.type() == T.DOUBLE && !(callee && c.text().equals("HALF_LOG"))) {
           cs.add(c);
         }
       }
@@ -1933,7 +1940,7 @@ final class Gen {
     table(q + "COEF", T.DOUBLE_ARR, new Range(-0.25, 1.5), 4, -1);
     table(q + "TAB", T.DOUBLE_ARR2, new Range(-1, 2), 2, 3);
     table(q + "IDX", T.INT_ARR, new Range(0, 2), 3, -1);
-    if (owner.equals("C")) {
+    if (owner.equals("C") && !callee) {
       table("W3", T.DOUBLE_ARR, new Range(-0.125, Math.sqrt(0.5)), 3, -1);
     }
   }

@@ -1280,4 +1280,42 @@ class RegressionTest {
     assertTrue(c.succeeded(), c::diagnostics);
     GradCheck.check(c, "m32", new double[][] {{0.3, -0.2}, {1.1, 0.4}}, 0.7, new double[] {0.5, -1.0});
   }
+
+  /**
+   * Open: campaign 20261207 (batch 20261639, program 18, 2 programs). An enum local declared in a
+   * branch and switched on by a switch expression gets a double default in the generated code,
+   * {@code C.Mode t0 = 0.0;}, which does not compile. Shrunk reproducer below; replay {@code
+   * -Dfuzz.replay=20261639:18}.
+   */
+  @org.junit.jupiter.api.Disabled("open: enum local in a branch, switched on by a switch expression, is given the default 0.0")
+  @Test
+  void open_enumLocalInABranchSwitchedOnByASwitchExpressionCompiles() {
+    Compiled c =
+        Compiled.members(
+            """
+            enum Mode {
+              LO,
+              MID,
+              HI
+            }
+
+            @Differentiable
+            static double f(double z, double y) {
+              if (z > -5) {
+                Mode t0 = Mode.MID;
+                if (y > 0) {
+                  t0 = Mode.LO;
+                }
+                y = switch (t0) { case MID -> 0.5; case LO -> y; default -> { double q2 = 0.5; yield 1.0; } };
+              } else {
+                z = y;
+              }
+              return z * y;
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    for (double y : new double[] {-0.7, 0.6}) {
+      GradCheck.check(c, "f", 0.3, y);
+    }
+  }
 }
