@@ -315,7 +315,7 @@ final class SwitchLowering {
             break;
           }
         }
-        checkScopes(bodies, g.first(), entered);
+        checkScopes(bodies, rules, g.first(), entered);
         List<Stmt> body;
         if (g.first() < values.size() && values.get(g.first()) != null) {
           Expr v = reader.expr(values.get(g.first()));
@@ -410,11 +410,16 @@ final class SwitchLowering {
 
   /**
    * A local declared in one case is in scope in the cases after it, though not assigned there;
-   * a case entered directly has no copy of the declaration.
+   * a case entered directly has no copy of the declaration. A rule's block ({@code case 1 -> {
+   * ... }}) is a scope of its own: its locals end with it.
    */
-  private void checkScopes(List<List<? extends StatementTree>> bodies, int first, List<StatementTree> entered) {
+  private void checkScopes(
+      List<List<? extends StatementTree>> bodies, List<Boolean> rules, int first, List<StatementTree> entered) {
     Set<String> earlier = new HashSet<>();
     for (int i = 0; i < first && i < bodies.size(); i++) {
+      if (rules.get(i)) {
+        continue;
+      }
       for (StatementTree s : bodies.get(i)) {
         if (s instanceof VariableTree v) {
           earlier.add(v.getName().toString());

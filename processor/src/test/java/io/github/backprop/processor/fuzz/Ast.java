@@ -19,7 +19,14 @@ final class Ast {
     BOOLEAN("boolean"),
     DOUBLE_ARR("double[]"),
     DOUBLE_ARR2("double[][]"),
-    INT_ARR("int[]");
+    INT_ARR("int[]"),
+    /** Only for inactive locals and literals mixed into double code (see {@link Feature#FLOATS}). */
+    FLOAT("float"),
+    STRING("String"),
+    /** {@code C.Mode}, the enum the batch declares in class C; written {@code Mode} there. */
+    ENUM("Mode"),
+    /** The result of a call used as a statement. */
+    VOID("void");
 
     final String java;
 
@@ -59,6 +66,7 @@ final class Ast {
   // ------------------------------------------------------------------ expressions
 
   /** Java precedence levels used by the printer. */
+  static final int P_ASSIGN = 1;
   static final int P_COND = 2;
   static final int P_OR = 3;
   static final int P_AND = 4;
@@ -69,7 +77,8 @@ final class Ast {
   static final int P_UNARY = 13;
   static final int P_PRIMARY = 16;
 
-  sealed interface Expr permits Lit, Ref, Bin, Un, Call, Cond, Cast, Index, Length, NewArray, ArrayInit, Paren {
+  sealed interface Expr permits Lit, Ref, Bin, Un, Call, Cond, Cast, Index, Length, NewArray, ArrayInit, Paren, AssignExpr,
+          IncrExpr, SwitchExpr {
     T type();
 
     List<Expr> kids();
@@ -188,7 +197,7 @@ final class Ast {
     public void print(StringBuilder b) {
       b.append(op);
       // "- -x" must not become "--x"; wrap any prefix operand.
-      if (e instanceof Un || (e instanceof Lit l && l.text().startsWith("-")) || e instanceof Cast) {
+      if (e instanceof Un || (e instanceof Lit l && l.text().startsWith("-")) || e instanceof Cast || e instanceof IncrExpr) {
         b.append('(');
         e.print(b);
         b.append(')');
@@ -402,10 +411,191 @@ final class Ast {
     }
   }
 
+  /** An assignment used as a value: {@code (a = e)}, {@code (s += e)}, {@code w[i] = e}. */
+  record AssignExpr(Expr target, String op, Expr value) implements Expr {
+    public T type() {
+      return target.type();
+    }
+
+    public List<Expr> kids() {
+      return List.of(target, value);
+    }
+
+    public Expr with(List<Expr> k) {
+      return new AssignExpr(k.get(0), op, k.get(1));
+    }
+
+    public int prec() {
+      return P_ASSIGN;
+    }
+
+    public void print(StringBuilder b) {
+      Printer.child(b, target, P_PRIMARY);
+      b.append(' ').append(op).append(' ');
+      Printer.child(b, value, P_ASSIGN);
+    }
+  }
+
+  /** {@code x++}, {@code ++x}, {@code x--} or {@code --x} used as a value. */
+  record IncrExpr(Expr target, boolean up, boolean prefix) implements Expr {
+    public T type() {
+      return target.type();
+    }
+
+    public List<Expr> kids() {
+      return List.of(target);
+    }
+
+    public Expr with(List<Expr> k) {
+      return new IncrExpr(k.get(0), up, prefix);
+    }
+
+    public int prec() {
+      return P_UNARY;
+    }
+
+    public void print(StringBuilder b) {
+      String op = up ? "++" : "--";
+      if (prefix) {
+        b.append(op);
+      }
+      Printer.child(b, target, P_PRIMARY);
+      if (!prefix) {
+        b.append(op);
+      }
+    }
+  }
+
+  /**
+   * One case of a switch: its labels (none for {@code default}), and its body. In the colon form
+   * the body's statements follow the labels (and may fall through); in the arrow form the body is
+   * a block, or a single expression statement, throw or yield printed bare. {@code comma}: several
+   * labels as {@code case 1, 2:} rather than stacked {@code case 1: case 2:}.
+   */
+  record Case(List<Expr> labels, Block body, boolean comma) {
+    Case {
+      labels = List.copyOf(labels);
+    }
+
+    boolean isDefault() {
+      return labels.isEmpty();
+    }
+  }
+
+  /**
+   * A switch expression, printed on one line. Its kids are the selector and then every
+   * expression of its case bodies in order ({@link #exprsIn}), so edits reach them.
+   */
+  record SwitchExpr(Expr selector, List<Case> cases, boolean arrow, T type) implements Expr {
+    SwitchExpr {
+      cases = List.copyOf(cases);
+    }
+
+    public List<Expr> kids() {
+      List<Expr> out = new ArrayList<>();
+      out.add(selector);
+      for (Case c : cases) {
+        out.addAll(exprsIn(c.body()));
+      }
+      return out;
+    }
+
+    public Expr with(List<Expr> k) {
+      java.util.Iterator<Expr> it = k.iterator();
+      Expr sel = it.next();
+      List<Case> cs = new ArrayList<>();
+      for (Case c : cases) {
+        cs.add(new Case(c.labels(), (Block) withExprs(c.body(), it), c.comma()));
+      }
+      return new SwitchExpr(sel, cs, arrow, type);
+    }
+
+    public int prec() {
+      return P_UNARY;
+    }
+
+    public void print(StringBuilder b) {
+      b.append("switch (");
+      selector.print(b);
+      b.append(") {");
+      for (Case c : cases) {
+        b.append(' ');
+        Printer.caseLabels(c, arrow, b);
+        if (arrow && c.body().stmts().size() == 1 && c.body().stmts().get(0) instanceof Yield y) {
+          b.append(' ');
+          y.value().print(b);
+          b.append(';');
+        } else if (arrow && c.body().stmts().size() == 1 && c.body().stmts().get(0) instanceof Throw) {
+          b.append(' ').append(Printer.stmt(c.body().stmts().get(0)));
+        } else {
+          b.append(arrow ? " {" : "");
+          for (Stmt s : c.body().stmts()) {
+            b.append(' ').append(Printer.stmt(s));
+          }
+          b.append(arrow ? " }" : "");
+        }
+      }
+      b.append(" }");
+    }
+  }
+
+  /** The expressions of a statement tree, in the order {@link #withExprs} takes them back. */
+  static List<Expr> exprsIn(Stmt s) {
+    List<Expr> out = new ArrayList<>(exprsOf(s));
+    if (s instanceof Block k) {
+      for (Stmt x : k.stmts()) {
+        out.addAll(exprsIn(x));
+      }
+    } else if (s instanceof If f) {
+      out.addAll(exprsIn(f.then()));
+      if (f.otherwise() != null) {
+        out.addAll(exprsIn(f.otherwise()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code s} with its expressions replaced, in {@link #exprsIn} order. Only the statements a
+   * switch expression's cases hold: declarations, assignments, yields, throws, ifs and blocks.
+   */
+  static Stmt withExprs(Stmt s, java.util.Iterator<Expr> it) {
+    if (s instanceof Decl d) {
+      return d.init() == null ? d : new Decl(d.type(), d.name(), it.next(), d.useVar());
+    }
+    if (s instanceof Assign a) {
+      return new Assign(it.next(), a.op(), it.next());
+    }
+    if (s instanceof Yield) {
+      return new Yield(it.next());
+    }
+    if (s instanceof Throw t) {
+      return new Throw(t.exception(), it.next());
+    }
+    if (s instanceof Block k) {
+      List<Stmt> out = new ArrayList<>();
+      for (Stmt x : k.stmts()) {
+        out.add(withExprs(x, it));
+      }
+      return new Block(out);
+    }
+    if (s instanceof If f) {
+      Expr c = it.next();
+      Block t = (Block) withExprs(f.then(), it);
+      Block o = f.otherwise() == null ? null : (Block) withExprs(f.otherwise(), it);
+      return new If(c, t, o, f.braces());
+    }
+    if (!exprsOf(s).isEmpty()) {
+      throw new IllegalArgumentException("not inside a switch expression: " + s);
+    }
+    return s;
+  }
+
   // ------------------------------------------------------------------ statements
 
   sealed interface Stmt
-      permits Decl, Assign, Incr, If, Return, Block, For, While, DoWhile, ForEach, Break, Continue, Raw {}
+      permits Decl, Assign, Incr, If, Return, Block, For, While, DoWhile, ForEach, Break, Continue, Raw, Switch, Yield,
+          Throw, Assert, ExprStmt {}
 
   /** {@code double t = e;}, {@code var t = e;} or {@code double t;}. */
   record Decl(T type, String name, Expr init, boolean useVar) implements Stmt {}
@@ -451,6 +641,25 @@ final class Ast {
   record Break(String label) implements Stmt {}
 
   record Continue(String label) implements Stmt {}
+
+  /** A switch statement, colon or arrow form. */
+  record Switch(Expr selector, List<Case> cases, boolean arrow) implements Stmt {
+    Switch {
+      cases = List.copyOf(cases);
+    }
+  }
+
+  /** {@code yield e;} inside a switch expression. */
+  record Yield(Expr value) implements Stmt {}
+
+  /** {@code throw new exception(message);}. */
+  record Throw(String exception, Expr message) implements Stmt {}
+
+  /** {@code assert cond;} or {@code assert cond : message;} (message may be null). */
+  record Assert(Expr cond, Expr message) implements Stmt {}
+
+  /** An expression used as a statement: a call of a void helper. */
+  record ExprStmt(Expr expr) implements Stmt {}
 
   /** Source text as is, for the invalid-program generator. */
   record Raw(String text) implements Stmt {}
@@ -515,6 +724,19 @@ final class Ast {
       out.add(w.cond());
     } else if (s instanceof ForEach f) {
       out.add(f.array());
+    } else if (s instanceof Switch w) {
+      out.add(w.selector());
+    } else if (s instanceof Yield y) {
+      out.add(y.value());
+    } else if (s instanceof Throw t) {
+      out.add(t.message());
+    } else if (s instanceof Assert a) {
+      out.add(a.cond());
+      if (a.message() != null) {
+        out.add(a.message());
+      }
+    } else if (s instanceof ExprStmt x) {
+      out.add(x.expr());
     }
     return out;
   }

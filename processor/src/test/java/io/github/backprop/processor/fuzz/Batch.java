@@ -198,7 +198,9 @@ final class Batch {
           new Plain("plain0", List.of(T.DOUBLE, T.INT), T.DOUBLE, new Range(-14, 16)),
           new Plain("plain1", List.of(T.DOUBLE), T.DOUBLE, new Range(-2, 2)),
           new Plain("plainInt", List.of(T.INT), T.INT, new Range(-5, 11)),
-          new Plain("plainFlag", List.of(T.BOOLEAN, T.DOUBLE), T.DOUBLE, new Range(-3, 3)));
+          new Plain("plainFlag", List.of(T.BOOLEAN, T.DOUBLE), T.DOUBLE, new Range(-3, 3)),
+          new Plain("plainScale", List.of(T.DOUBLE_ARR, T.DOUBLE), T.VOID, Range.ZERO),
+          new Plain("plainShift", List.of(T.DOUBLE_ARR, T.DOUBLE), T.VOID, Range.ZERO));
 
   static final String PLAIN_SOURCE =
       """
@@ -216,6 +218,35 @@ final class Batch {
 
         static double plainFlag(boolean b, double t) {
           return b ? t : -t;
+        }
+
+        static void plainScale(double[] a, double k) {
+          for (int i = 0; i < a.length; i++) {
+            a[i] *= k;
+          }
+        }
+
+        static void plainShift(double[] a, double c) {
+          for (int i = a.length - 1; i >= 0; i--) {
+            a[i] = a[i] + c;
+          }
+        }
+      """;
+
+  /** Tables, scalars computed when C initialises, and the enum of String/enum switches. */
+  static final String TABLE_SOURCE =
+      """
+        static final double[] COEF = {0.5, -0.25, 0.125, 1.5};
+        static final double[][] TAB = {{1.0, 0.5, -0.5}, {0.25, -1.0, 2.0}};
+        static final int[] IDX = {2, 0, 1};
+        private static final double[] W3 = {Math.sqrt(0.5), 1 / 3.0, -0.125};
+        private static final double HALF_LOG = 0.5 * Math.log(2 * Math.PI);
+        static final double INV_SQRT2 = 1 / Math.sqrt(2.0);
+
+        enum Mode {
+          LO,
+          MID,
+          HI
         }
       """;
 
@@ -270,6 +301,13 @@ final class Batch {
     if (f.contains(Feature.STRICT_MATH)) {
       cs.add(new Constant("StrictMath.PI", T.DOUBLE, Range.point(Math.PI)));
     }
+    if (f.contains(Feature.STATIC_TABLES)) {
+      cs.add(new Constant("C.INV_SQRT2", T.DOUBLE, Range.point(1 / Math.sqrt(2.0))));
+      if (owner.equals("C")) {
+        cs.add(new Constant("INV_SQRT2", T.DOUBLE, Range.point(1 / Math.sqrt(2.0))));
+        cs.add(new Constant("HALF_LOG", T.DOUBLE, Range.point(0.5 * Math.log(2 * Math.PI))));
+      }
+    }
     if (owner.equals("C")) {
       cs.add(new Constant("K0", T.DOUBLE, Range.point(0.25)));
       cs.add(new Constant("K1", T.DOUBLE, Range.point(1.5)));
@@ -297,6 +335,7 @@ final class Batch {
     String text = all.toString();
     boolean constants = !minimal || text.matches("(?s).*\\b(K0|K1|K2|N0)\\b.*");
     boolean plainHelpers = !minimal || text.contains("plain");
+    boolean tables = !minimal || text.matches("(?s).*\\b(COEF|TAB|IDX|W3|HALF_LOG|INV_SQRT2|Mode)\\b.*");
     Map<String, int[]> lines = new LinkedHashMap<>();
     Map<String, String> fileOf = new LinkedHashMap<>();
     StringBuilder c = new StringBuilder();
@@ -314,6 +353,9 @@ final class Batch {
     }
     if (plainHelpers) {
       c.append(constants ? "\n" : "").append(PLAIN_SOURCE);
+    }
+    if (tables) {
+      c.append(constants || plainHelpers ? "\n" : "").append(TABLE_SOURCE);
     }
     StringBuilder h = new StringBuilder();
     h.append("package p;\n\nimport io.github.backprop.Differentiable;\n\nfinal class H {\n  private H() {}\n");
@@ -433,6 +475,8 @@ final class Batch {
             case DOUBLE_ARR -> double[].class;
             case DOUBLE_ARR2 -> double[][].class;
             case INT_ARR -> int[].class;
+            case STRING -> String.class;
+            case FLOAT, ENUM, VOID -> throw new IllegalArgumentException("no " + params.get(i).type() + " parameters");
           };
     }
     return out;

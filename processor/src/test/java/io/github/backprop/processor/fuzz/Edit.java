@@ -1,6 +1,15 @@
 package io.github.backprop.processor.fuzz;
 
+import io.github.backprop.processor.fuzz.Ast.Assert;
 import io.github.backprop.processor.fuzz.Ast.Assign;
+import io.github.backprop.processor.fuzz.Ast.AssignExpr;
+import io.github.backprop.processor.fuzz.Ast.Case;
+import io.github.backprop.processor.fuzz.Ast.ExprStmt;
+import io.github.backprop.processor.fuzz.Ast.IncrExpr;
+import io.github.backprop.processor.fuzz.Ast.Switch;
+import io.github.backprop.processor.fuzz.Ast.SwitchExpr;
+import io.github.backprop.processor.fuzz.Ast.Throw;
+import io.github.backprop.processor.fuzz.Ast.Yield;
 import io.github.backprop.processor.fuzz.Ast.Block;
 import io.github.backprop.processor.fuzz.Ast.Break;
 import io.github.backprop.processor.fuzz.Ast.Call;
@@ -71,6 +80,13 @@ final class Edit {
     }
     if (s instanceof ForEach f) {
       return List.of(f.body());
+    }
+    if (s instanceof Switch w) {
+      List<Stmt> out = new ArrayList<>();
+      for (Case c : w.cases()) {
+        out.add(c.body());
+      }
+      return out;
     }
     return List.of();
   }
@@ -203,6 +219,47 @@ final class Edit {
       }
       return out;
     }
+    if (s instanceof Switch w) {
+      List<Case> cs = w.cases();
+      for (int i = 0; i < cs.size(); i++) {
+        out.add(cs.get(i).body().stmts());
+        List<Case> removed = new ArrayList<>(cs);
+        removed.remove(i);
+        out.add(List.of(new Switch(w.selector(), removed, w.arrow())));
+        for (Block v : blockVariants(cs.get(i).body())) {
+          List<Case> changed = new ArrayList<>(cs);
+          changed.set(i, new Case(cs.get(i).labels(), v, cs.get(i).comma()));
+          out.add(List.of(new Switch(w.selector(), changed, w.arrow())));
+        }
+      }
+      for (Expr c : exprVariants(w.selector(), true)) {
+        out.add(List.of(new Switch(c, cs, w.arrow())));
+      }
+      return out;
+    }
+    if (s instanceof Throw t) {
+      for (Expr e : exprVariants(t.message(), true)) {
+        out.add(List.of(new Throw(t.exception(), e)));
+      }
+      return out;
+    }
+    if (s instanceof Assert a) {
+      if (a.message() != null) {
+        out.add(List.of(new Assert(a.cond(), null)));
+      }
+      for (Expr e : exprVariants(a.cond(), false)) {
+        out.add(List.of(new Assert(e, a.message())));
+      }
+      return out;
+    }
+    if (s instanceof ExprStmt x) {
+      for (Expr e : exprVariants(x.expr(), false)) {
+        if (e instanceof Call) {
+          out.add(List.of(new ExprStmt(e)));
+        }
+      }
+      return out;
+    }
     if (s instanceof Decl d && d.init() != null) {
       for (Expr e : exprVariants(d.init(), true)) {
         out.add(List.of(new Decl(d.type(), d.name(), e, d.useVar())));
@@ -246,6 +303,7 @@ final class Edit {
         out.add(k);
       }
     }
+    boolean writes = e instanceof AssignExpr || e instanceof IncrExpr;
     if (literals && !(e instanceof Lit)) {
       Expr lit = literal(e.type());
       if (lit != null) {
@@ -260,8 +318,8 @@ final class Edit {
     }
     List<Expr> kids = e.kids();
     for (int i = 0; i < kids.size(); i++) {
-      if (e instanceof Index && i == 0) {
-        continue;
+      if ((e instanceof Index || writes) && i == 0) {
+        continue; // an array or a variable written stays what it is
       }
       // Keep an int literal argument of pow or scalb an int, and never touch array creation sizes.
       for (Expr v : exprVariants(kids.get(i), !(e instanceof Ast.NewArray))) {
@@ -282,6 +340,7 @@ final class Edit {
       case INT -> Lit.i(1);
       case LONG -> Lit.l(1);
       case BOOLEAN -> Lit.bool(true);
+      case FLOAT -> new Lit("0.5f", T.FLOAT);
       default -> null;
     };
   }
@@ -306,6 +365,12 @@ final class Edit {
         found[0] = true;
       }
       if (x instanceof Incr i && i.target() instanceof Ref r && r.name().equals(name)) {
+        found[0] = true;
+      }
+    });
+    Batch.walk(s, e -> {
+      Expr t = e instanceof AssignExpr a ? a.target() : e instanceof IncrExpr i ? i.target() : null;
+      if (t instanceof Ref r && r.name().equals(name)) {
         found[0] = true;
       }
     });
@@ -354,6 +419,25 @@ final class Edit {
     }
     if (s instanceof ForEach f) {
       return new ForEach(f.label(), f.elemType(), f.var(), sub(f.array(), name, with), (Block) substitute(f.body(), name, with));
+    }
+    if (s instanceof Switch w) {
+      List<Case> cs = new ArrayList<>();
+      for (Case c : w.cases()) {
+        cs.add(new Case(c.labels(), (Block) substitute(c.body(), name, with), c.comma()));
+      }
+      return new Switch(sub(w.selector(), name, with), cs, w.arrow());
+    }
+    if (s instanceof Throw t) {
+      return new Throw(t.exception(), sub(t.message(), name, with));
+    }
+    if (s instanceof Assert a) {
+      return new Assert(sub(a.cond(), name, with), sub(a.message(), name, with));
+    }
+    if (s instanceof ExprStmt x) {
+      return new ExprStmt(sub(x.expr(), name, with));
+    }
+    if (s instanceof Yield y) {
+      return new Yield(sub(y.value(), name, with));
     }
     return s;
   }
@@ -423,6 +507,13 @@ final class Edit {
       return names.contains(n) || (parent != null && parent.declared(n));
     }
   }
+
+  /**
+   * What a break or continue may leave: {@code loops} counts enclosing loops in its low 16 bits
+   * and adds {@code SWITCH} per enclosing switch statement, which a break may leave but a
+   * continue may not.
+   */
+  private static final int SWITCH = 1 << 16;
 
   private static Flow block(Block b, Scope outer, List<String> labels, int loops) {
     Scope s = new Scope(outer);
@@ -550,7 +641,7 @@ final class Edit {
       return Flow.ENDS;
     }
     if (x instanceof Continue k) {
-      if (loops == 0 || (k.label() != null && !labels.contains(k.label()))) {
+      if ((loops & (SWITCH - 1)) == 0 || (k.label() != null && !labels.contains(k.label()))) {
         throw new Invalid();
       }
       return Flow.ENDS;
@@ -558,7 +649,71 @@ final class Edit {
     if (x instanceof Raw) {
       return Flow.GOES_ON;
     }
+    if (x instanceof Throw t) {
+      reads(t.message(), s);
+      return Flow.ENDS;
+    }
+    if (x instanceof Yield y) {
+      reads(y.value(), s);
+      return Flow.ENDS;
+    }
+    if (x instanceof Assert a) {
+      reads(a.cond(), s);
+      if (a.message() != null) {
+        reads(a.message(), s);
+      }
+      return Flow.GOES_ON;
+    }
+    if (x instanceof ExprStmt e) {
+      reads(e.expr(), s);
+      return Flow.GOES_ON;
+    }
+    if (x instanceof Switch w) {
+      reads(w.selector(), s);
+      boolean hasDefault = false;
+      boolean goesOn = false;
+      Scope shared = new Scope(s);
+      for (Case c : w.cases()) {
+        hasDefault |= c.isDefault();
+        Flow f;
+        if (w.arrow()) {
+          f = block(c.body(), shared, labels, loops + SWITCH);
+          goesOn |= f == Flow.GOES_ON;
+        } else {
+          // A colon group's locals stay in scope in the groups after it, unassigned there.
+          Scope g = new Scope(shared);
+          g.assigned = new HashSet<>(shared.assigned);
+          f = Flow.GOES_ON;
+          for (Stmt y : c.body().stmts()) {
+            if (f == Flow.ENDS) {
+              throw new Invalid();
+            }
+            f = stmt(y, g, labels, loops + SWITCH);
+          }
+          shared.names.addAll(g.names);
+          goesOn = f == Flow.GOES_ON; // only the last group falls out of the switch
+        }
+        goesOn |= breaksOut(c.body());
+      }
+      return hasDefault && !goesOn ? Flow.ENDS : Flow.GOES_ON;
+    }
     throw new Invalid();
+  }
+
+  /** Whether a plain {@code break} in {@code s} leaves the switch {@code s} is a case of. */
+  private static boolean breaksOut(Stmt s) {
+    if (s instanceof Break k) {
+      return k.label() == null;
+    }
+    if (s instanceof For || s instanceof While || s instanceof DoWhile || s instanceof ForEach || s instanceof Switch) {
+      return false;
+    }
+    for (Stmt c : children(s)) {
+      if (breaksOut(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasJump(Stmt s) {
@@ -577,13 +732,29 @@ final class Edit {
   }
 
   private static void reads(Expr e, Scope s) {
-    Batch.walk(e, x -> {
-      if (x instanceof Ref r && !r.name().contains(".")) {
-        if (!s.declared(r.name()) || !s.assigned.contains(r.name())) {
+    if (e instanceof SwitchExpr w) {
+      reads(w.selector(), s);
+      boolean hasDefault = false;
+      for (Case c : w.cases()) {
+        hasDefault |= c.isDefault();
+        // Every case ends in a yield or a throw; no jump leaves a switch expression.
+        if (block(c.body(), new Scope(s), List.of(), 0) != Flow.ENDS) {
           throw new Invalid();
         }
       }
-    });
+      if (!hasDefault && w.selector().type() != T.ENUM) {
+        throw new Invalid();
+      }
+      return;
+    }
+    if (e instanceof Ref r && !r.name().contains(".")) {
+      if (!s.declared(r.name()) || !s.assigned.contains(r.name())) {
+        throw new Invalid();
+      }
+    }
+    for (Expr k : e.kids()) {
+      reads(k, s);
+    }
   }
 
   /** Whether an expression holds a call (the shrinker tries those edits first). */

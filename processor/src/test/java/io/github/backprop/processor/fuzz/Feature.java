@@ -99,7 +99,40 @@ enum Feature {
   /** double[][] parameters and locals. */
   ARRAYS_2D,
   /** int[] locals used as indices. */
-  INT_ARRAYS;
+  INT_ARRAYS,
+
+  // ---------------------------------------------------------------- later language
+  /**
+   * Assignments and increments used as values: {@code a = b = e}, {@code k = j++}, {@code
+   * w[i++] = e}, {@code s += (t = e)}, {@code y = (s += e) * 0.5}, and {@code while ((v = e) > c
+   * && i < K)}. Never inside an expression the generator may copy (a squashed divisor).
+   */
+  ASSIGN_IN_EXPR,
+  /**
+   * switch statements (colon form with fall-through and break, arrow form) and switch expressions
+   * (arrow and colon form, yield, a default that throws where the cases cover every value) on int
+   * selectors, String parameters and locals, and locals of the batch's enum {@code C.Mode}.
+   */
+  SWITCH,
+  /**
+   * Argument checks {@code if (v > B) throw new IllegalArgumentException("v = " + v);} and
+   * {@code assert}s whose condition holds at every point (B beyond the value's range).
+   */
+  THROW,
+  /**
+   * Reads of C's static tables ({@code COEF}, {@code TAB}, {@code IDX}, the private {@code W3}):
+   * elements, {@code .length}, loops over them, and static scalars computed at class
+   * initialisation ({@code HALF_LOG}, {@code INV_SQRT2}).
+   */
+  STATIC_TABLES,
+  /**
+   * float literals and float locals of values that carry no derivative, mixed into double
+   * arithmetic. Differentiable float values are not generated: their rounding (about 1e-7
+   * relative) over the finite-difference step would exceed the checker's tolerance.
+   */
+  FLOATS,
+  /** Calls of void helpers that write into a local or parameter array: {@code plainScale(a, k);}. */
+  HELPER_STATEMENTS;
 
   /** Features the generator writes that the processor does not support yet: none, since issue 3. */
   static final Set<Feature> PLANNED = EnumSet.noneOf(Feature.class);

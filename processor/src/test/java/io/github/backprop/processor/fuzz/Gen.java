@@ -2,6 +2,7 @@ package io.github.backprop.processor.fuzz;
 
 import io.github.backprop.processor.fuzz.Ast.ArrayInit;
 import io.github.backprop.processor.fuzz.Ast.Assign;
+import io.github.backprop.processor.fuzz.Ast.AssignExpr;
 import io.github.backprop.processor.fuzz.Ast.Bin;
 import io.github.backprop.processor.fuzz.Ast.Block;
 import io.github.backprop.processor.fuzz.Ast.Break;
@@ -16,6 +17,7 @@ import io.github.backprop.processor.fuzz.Ast.For;
 import io.github.backprop.processor.fuzz.Ast.ForEach;
 import io.github.backprop.processor.fuzz.Ast.If;
 import io.github.backprop.processor.fuzz.Ast.Incr;
+import io.github.backprop.processor.fuzz.Ast.IncrExpr;
 import io.github.backprop.processor.fuzz.Ast.Index;
 import io.github.backprop.processor.fuzz.Ast.Length;
 import io.github.backprop.processor.fuzz.Ast.Lit;
@@ -87,6 +89,11 @@ final class Gen {
   private static final String[] INT_NAMES = {"n", "k", "m", "j"};
   private static final String[] LONG_NAMES = {"big", "l"};
   private static final String[] BOOL_NAMES = {"flag", "on", "neg"};
+  private static final String[] STRING_NAMES = {"kind", "mode", "name"};
+  /** The values of String parameters and locals, and the labels of String switches. */
+  static final String[] STRINGS = {"a", "l2", "abs", "zz", "b"};
+  /** The constants of {@code C.Mode} (Batch's fixed part). */
+  static final String[] MODES = {"LO", "MID", "HI"};
   /** Names that look like the processor's own: its adjoints, saves, flags, records, result. */
   static final String[] NASTY = {
     "value", "value_", "_value", "_d_x", "_d_y", "_t0", "_g0", "_r0", "_c0", "_q0", "_h0",
@@ -114,6 +121,15 @@ final class Gen {
   private int loopDepth;
   private final List<String> labels = new ArrayList<>();
   private Range returns;
+  private String owner = "C";
+  /**
+   * Whether a callee is being written: it reads none of C's private data, since it may run
+   * without the annotation inside a method of H, whose generated class cannot read C's privates
+   * (a documented compile error).
+   */
+  private boolean callee;
+  /** Inside a switch expression's case: no nested switch expression there. */
+  private int switchExprDepth;
 
   Gen(Random rnd, Set<Feature> features, Context ctx) {
     this.rnd = rnd;
@@ -147,7 +163,12 @@ final class Gen {
    * #DOUBLE_DOMAIN} for a program, or {@code [-CALLEE_DOMAIN, CALLEE_DOMAIN]} for a callee.
    */
   Generated method(String owner, String name, boolean callee, boolean isPrivate, List<T> fixedParams, int points) {
+    this.owner = owner;
     List<Param> params = new ArrayList<>();
+    this.callee = callee;
+    if (on(Feature.STATIC_TABLES)) {
+      declareTables(owner);
+    }
     List<T> types = fixedParams != null ? fixedParams : paramTypes(callee);
     Map<String, int[]> shapes = new LinkedHashMap<>();
     for (T t : types) {
@@ -208,6 +229,9 @@ final class Gen {
         types.add(T.BOOLEAN);
       }
     }
+    if (!callee && on(Feature.SWITCH) && chance(0.15)) {
+      types.add(T.STRING);
+    }
     if (!callee && on(Feature.ARRAYS)) {
       if (chance(0.5)) {
         types.add(T.DOUBLE_ARR);
@@ -245,6 +269,8 @@ final class Gen {
         return (long) d.lo() + rnd.nextInt((int) (d.hi() - d.lo()) + 1);
       case BOOLEAN:
         return rnd.nextBoolean();
+      case STRING:
+        return pick(STRINGS);
       case DOUBLE_ARR:
         {
           double[] a = new double[shape[0]];
@@ -274,6 +300,7 @@ final class Gen {
           case DOUBLE, DOUBLE_ARR, DOUBLE_ARR2 -> DOUBLE_NAMES;
           case INT -> INT_NAMES;
           case LONG -> LONG_NAMES;
+          case STRING -> STRING_NAMES;
           default -> BOOL_NAMES;
         };
     for (int tries = 0; tries < 20; tries++) {
@@ -361,6 +388,25 @@ final class Gen {
     }
     if (on(Feature.REDUNDANT_SYNTAX)) {
       add(kinds, weights, 1, () -> out.add(new Ast.Raw(";")));
+    }
+    if (on(Feature.ASSIGN_IN_EXPR)) {
+      add(kinds, weights, 3, () -> assignInExpr(out));
+    }
+    if (on(Feature.SWITCH) && depth > 0) {
+      add(kinds, weights, 3, () -> ends[0] = switchStatement(out, depth));
+      add(kinds, weights, 1, () -> declareData(out));
+    }
+    if (on(Feature.THROW)) {
+      add(kinds, weights, 2, () -> ends[0] = check(out, depth));
+    }
+    if (on(Feature.STATIC_TABLES) && on(Feature.LOOPS) && loopDepth < 2) {
+      add(kinds, weights, 1, () -> horner(out));
+    }
+    if (on(Feature.FLOATS)) {
+      add(kinds, weights, 1, () -> declareFloat(out));
+    }
+    if (on(Feature.HELPER_STATEMENTS) && on(Feature.ARRAYS) && on(Feature.PLAIN_HELPERS) && !writableArrays().isEmpty()) {
+      add(kinds, weights, 1, () -> helperStatement(out));
     }
     if (top && on(Feature.IF) && on(Feature.EARLY_RETURN) && budget <= 0) {
       add(kinds, weights, 6, () -> ends[0] = finalIfElse(out, depth));
@@ -758,10 +804,22 @@ final class Gen {
             counter.readOnly = true;
             env.declare(counter);
             env.push();
+            // while ((v = e) > c && i < n): the assignment is read before the body, every trip.
+            Expr whileAssign = null;
+            List<Info> targets = assigned(assignable(T.DOUBLE));
+            if (kind == 1 && on(Feature.ASSIGN_IN_EXPR) && !targets.isEmpty() && chance(0.3)) {
+              Info v = pick(targets);
+              G g = fit(dbl(1), LIMIT);
+              whileAssign = new Bin(pick(new String[] {">", "<", ">="}), new AssignExpr(new Ref(v.name, T.DOUBLE), "=", g.e()),
+                  Lit.d(pick(List.of(-0.5, 0.0, 0.25, 1.0))), T.BOOLEAN);
+            }
             List<Stmt> body = new ArrayList<>();
             body.add(new Incr(new Ref(i, T.INT), true, chance(0.5)));
             body.addAll(loopBody(depth).stmts());
             Expr c = new Bin("<", new Ref(i, T.INT), bound.e(), T.BOOLEAN);
+            if (whileAssign != null) {
+              c = new Bin("&&", whileAssign, c, T.BOOLEAN);
+            }
             loop = kind == 1 ? new While(label, c, new Block(body)) : new DoWhile(label, new Block(body), c);
             doEnds = kind == 2 && bodyEnds;
             break;
@@ -774,7 +832,7 @@ final class Gen {
             elem.readOnly = true;
             env.declare(elem);
             Block body = loopBody(depth);
-            loop = new ForEach(label, T.DOUBLE, v, new Ref(a.name, T.DOUBLE_ARR), body);
+            loop = new ForEach(label, T.DOUBLE, v, ref(a), body);
             break;
           }
       }
@@ -796,7 +854,7 @@ final class Gen {
     int k = rnd.nextInt(4);
     if (k == 0 && !arrays.isEmpty()) {
       Info a = pick(arrays);
-      return new G(new Length(new Ref(a.name, a.type)), Range.point(a.len));
+      return new G(new Length(ref(a)), Range.point(a.len));
     }
     List<Info> ints = readable(T.INT);
     ints.removeIf(i -> i.readOnly);
@@ -836,10 +894,12 @@ final class Gen {
   // ================================================================== arrays
 
   private void arrayStatement(List<Stmt> out) {
-    List<Info> arrays = new ArrayList<>(readable(T.DOUBLE_ARR));
-    arrays.addAll(readable(T.DOUBLE_ARR2));
+    List<Info> arrays = writableArrays();
     if (arrays.isEmpty() || chance(0.3)) {
       declareArray(out);
+      return;
+    }
+    if (on(Feature.ASSIGN_IN_EXPR) && chance(0.15) && indexedWrites(out, arrays)) {
       return;
     }
     Info a = pick(arrays);
@@ -874,6 +934,7 @@ final class Gen {
       return;
     }
     List<Info> sources = readable(T.DOUBLE_ARR);
+    sources.removeIf(i -> i.table);
     if (!twoD && !sources.isEmpty() && chance(0.15)) {
       // An alias: writes through it change the original.
       Info src = pick(sources);
@@ -909,7 +970,7 @@ final class Gen {
 
   /** {@code a[i]} or {@code m[i][j]} with indices certain to be in bounds. */
   private Expr elementRef(Info a) {
-    Expr ref = new Ref(a.name, a.type);
+    Expr ref = ref(a);
     if (a.type == T.DOUBLE_ARR2) {
       Expr row = new Index(ref, index(a.len), T.DOUBLE_ARR);
       return new Index(row, index(a.len2), T.DOUBLE);
@@ -929,7 +990,7 @@ final class Gen {
     }
     if (k == 1 && !idx.isEmpty()) {
       Info a = pick(idx);
-      return new Index(new Ref(a.name, T.INT_ARR), Lit.i(rnd.nextInt(a.len)), T.INT);
+      return new Index(ref(a), Lit.i(rnd.nextInt(a.len)), T.INT);
     }
     if (k == 2) {
       G g = intE(1);
@@ -952,6 +1013,9 @@ final class Gen {
   private G dblRaw(int d) {
     if (d <= 0 || chance(0.2)) {
       return leaf();
+    }
+    if (on(Feature.SWITCH) && switchExprDepth == 0 && chance(0.03)) {
+      return switchExpr(d);
     }
     int k = rnd.nextInt(100);
     if (k < 30 && on(Feature.ARITHMETIC)) {
@@ -1020,6 +1084,9 @@ final class Gen {
         r = toDouble(r);
       }
     }
+    if (on(Feature.FLOATS) && l.type() == T.DOUBLE && chance(0.1)) {
+      r = floatOperand();
+    }
     Range range = op.equals("+") ? l.r().add(r.r()) : op.equals("-") ? l.r().sub(r.r()) : l.r().mul(r.r());
     return squash(new G(new Bin(op, l.e(), r.e(), T.DOUBLE), range));
   }
@@ -1053,7 +1120,7 @@ final class Gen {
     if (k < 75 && on(Feature.CONSTANTS)) {
       List<Constant> cs = new ArrayList<>();
       for (Constant c : ctx.constants()) {
-        if (c.type() == T.DOUBLE) {
+        if (c.type() == T.DOUBLE && !(callee && c.text().equals("HALF_LOG"))) {
           cs.add(c);
         }
       }
@@ -1578,7 +1645,9 @@ final class Gen {
 
   /** A plain helper, called with values that carry no derivative. */
   private G plain() {
-    Plain p = pick(ctx.plains());
+    List<Plain> valued = new ArrayList<>(ctx.plains());
+    valued.removeIf(x -> x.result() == T.VOID);
+    Plain p = pick(valued);
     List<Expr> args = new ArrayList<>();
     for (T t : p.params()) {
       boolean active = t == T.DOUBLE && on(Feature.UNANNOTATED_CALLEES) && chance(0.5);
@@ -1674,7 +1743,7 @@ final class Gen {
         arrays.addAll(readable(T.INT_ARR));
         if (!arrays.isEmpty()) {
           Info a = pick(arrays);
-          return new G(new Length(new Ref(a.name, a.type)), Range.point(a.len));
+          return new G(new Length(ref(a)), Range.point(a.len));
         }
       }
       int v = rnd.nextInt(9) - 3;
@@ -1818,6 +1887,15 @@ final class Gen {
       return new Bin(chance(0.5) ? "==" : "!=", new Ref(pick(bools).name, T.BOOLEAN), cond(0, inIf), T.BOOLEAN);
     }
     if (k < 32) {
+      List<Info> data = readable(T.STRING);
+      data.addAll(readable(T.ENUM));
+      if (!data.isEmpty() && chance(0.6)) {
+        Info v = pick(data);
+        if (v.type == T.STRING) {
+          return new Call(quote(pick(STRINGS)) + ".equals", List.of(new Ref(v.name, T.STRING)), T.BOOLEAN);
+        }
+        return new Bin(chance(0.5) ? "==" : "!=", new Ref(v.name, T.ENUM), new Lit("Mode." + pick(MODES), T.ENUM), T.BOOLEAN);
+      }
       return Lit.bool(rnd.nextBoolean());
     }
     if (inIf && k < 37 && on(Feature.DOUBLE_REMAINDER_IN_IF)) {
@@ -1837,6 +1915,564 @@ final class Gen {
     return new Bin(op, a.e(), b.e(), T.BOOLEAN);
   }
 
+  // ================================================================== later language
+
+  private static String quote(String s) {
+    return "\"" + s + "\"";
+  }
+
+  /** A reference to a variable or, for a static table, its name as written. */
+  private static Expr ref(Info v) {
+    return v.table ? new Lit(v.name, v.type) : new Ref(v.name, v.type);
+  }
+
+  /** Arrays a method may write: not C's tables. */
+  private List<Info> writableArrays() {
+    List<Info> out = new ArrayList<>(readable(T.DOUBLE_ARR));
+    out.addAll(readable(T.DOUBLE_ARR2));
+    out.removeIf(i -> i.table);
+    return out;
+  }
+
+  /** C's tables (Batch.TABLE_SOURCE), as read-only variables: qualified from H, W3 private to C. */
+  private void declareTables(String owner) {
+    String q = owner.equals("C") ? "" : "C.";
+    table(q + "COEF", T.DOUBLE_ARR, new Range(-0.25, 1.5), 4, -1);
+    table(q + "TAB", T.DOUBLE_ARR2, new Range(-1, 2), 2, 3);
+    table(q + "IDX", T.INT_ARR, new Range(0, 2), 3, -1);
+    if (owner.equals("C") && !callee) {
+      table("W3", T.DOUBLE_ARR, new Range(-0.125, Math.sqrt(0.5)), 3, -1);
+    }
+  }
+
+  private void table(String name, T type, Range r, int len, int len2) {
+    Info i = new Info(name, type, r, true, false);
+    i.readOnly = true;
+    i.table = true;
+    i.len = len;
+    i.len2 = len2;
+    env.declare(i);
+  }
+
+  // ---- assignments used as values
+
+  /** One of the forms of {@link Feature#ASSIGN_IN_EXPR}; a plain assignment where none fits. */
+  private void assignInExpr(List<Stmt> out) {
+    List<Info> ds = assigned(assignable(T.DOUBLE));
+    List<Info> is = assigned(assignable(T.INT));
+    is.removeIf(i -> !i.range.within(INT_LIMIT - 2));
+    switch (rnd.nextInt(6)) {
+      case 0:
+        if (ds.size() >= 2) {
+          // a = b = e (now and then c = a = b = e)
+          Info a = pick(ds);
+          Info b = other(ds, a);
+          G g = dbl(2);
+          Expr value = new AssignExpr(new Ref(b.name, T.DOUBLE), "=", g.e());
+          Info c = ds.size() >= 3 && chance(0.3) ? other(ds, a, b) : null;
+          if (c != null) {
+            value = new AssignExpr(new Ref(c.name, T.DOUBLE), "=", value);
+            c.range = g.r();
+          }
+          out.add(new Assign(new Ref(a.name, T.DOUBLE), "=", value));
+          a.range = g.r();
+          b.range = g.r();
+          return;
+        }
+        break;
+      case 1:
+        if (!ds.isEmpty()) {
+          // double t = pre + (a = e), (a = e) * post, Math.sin(a = e): pre reads a's old value
+          Info a = pick(ds);
+          G pre = dbl(1);
+          G g = fit(dbl(2), LIMIT);
+          Expr ae = new AssignExpr(new Ref(a.name, T.DOUBLE), "=", g.e());
+          Range old = a.range;
+          a.range = old.hull(g.r());
+          G outer;
+          switch (rnd.nextInt(4)) {
+            case 0:
+              outer = new G(new Bin("+", pre.e(), ae, T.DOUBLE), pre.r().add(g.r()));
+              break;
+            case 1:
+              {
+                G post = fit(dbl(1), 3);
+                outer = new G(new Bin("*", ae, post.e(), T.DOUBLE), g.r().mul(post.r()));
+                break;
+              }
+            case 2:
+              outer = new G(math1("sin", ae), new Range(-1, 1));
+              break;
+            default:
+              outer = new G(new Bin("-", ae, new Ref(a.name, T.DOUBLE), T.DOUBLE), g.r().sub(g.r()));
+              break;
+          }
+          outer = squash(outer);
+          a.range = g.r();
+          String n = localName();
+          out.add(new Decl(T.DOUBLE, n, outer.e(), on(Feature.VAR) && chance(0.2)));
+          env.declare(new Info(n, T.DOUBLE, outer.r(), true, true));
+          return;
+        }
+        break;
+      case 2:
+        if (ds.size() >= 2) {
+          // s += (t = e): the value assigned to t, added to s
+          Info s = pick(ds);
+          Info t = other(ds, s);
+          G g = fit(dbl(2), LIMIT / 2);
+          String op = chance(0.5) ? "+=" : "-=";
+          Range r = op.equals("+=") ? s.range.add(g.r()) : s.range.sub(g.r());
+          if (r.within(LIMIT * 2)) {
+            Expr ae = new AssignExpr(new Ref(t.name, T.DOUBLE), "=", g.e());
+            out.add(new Assign(new Ref(s.name, T.DOUBLE), op, chance(0.7) ? new Ast.Paren(ae) : ae));
+            t.range = g.r();
+            s.range = r;
+            return;
+          }
+        }
+        break;
+      case 3:
+        if (ds.size() >= 2) {
+          // y = (s op= e) * k: a compound assignment's value used
+          Info s = pick(ds);
+          Info y = other(ds, s);
+          String op = pick(new String[] {"+=", "-=", "*="});
+          G g = op.equals("*=") ? fit(dbl(1), 1.5) : fit(num(1), LIMIT / 2);
+          Range r = op.equals("+=") ? s.range.add(g.r()) : op.equals("-=") ? s.range.sub(g.r()) : s.range.mul(g.r());
+          if (r.within(LIMIT * 2)) {
+            Expr ce = new AssignExpr(new Ref(s.name, T.DOUBLE), op, g.e());
+            G outer = chance(0.5) ? new G(new Bin("*", ce, Lit.d(0.5), T.DOUBLE), r.scale(0.5)) : new G(ce, r);
+            out.add(new Assign(new Ref(y.name, T.DOUBLE), "=", outer.e()));
+            s.range = r;
+            y.range = outer.r();
+            return;
+          }
+        }
+        break;
+      case 4:
+        if (!is.isEmpty()) {
+          // k = j++, int t = ++j * 2 + m, x = y * j--: the old or the new value, j moved by one
+          Info j = pick(is);
+          boolean up = rnd.nextBoolean();
+          boolean prefix = rnd.nextBoolean();
+          Range old = j.range;
+          Range moved = old.add(Range.point(up ? 1 : -1));
+          Expr ie = new IncrExpr(new Ref(j.name, T.INT), up, prefix);
+          Range value = prefix ? moved : old;
+          j.range = old.hull(moved);
+          G outer;
+          if (chance(0.4)) {
+            G post = intE(0);
+            outer = new G(new Bin("+", new Bin("*", ie, Lit.i(2), T.INT), post.e(), T.INT), value.scale(2).add(post.r()));
+          } else {
+            outer = new G(ie, value);
+          }
+          List<Info> others = new ArrayList<>(is);
+          others.remove(j);
+          if (!others.isEmpty() && chance(0.4)) {
+            Info k = pick(others);
+            out.add(new Assign(new Ref(k.name, T.INT), "=", outer.e()));
+            k.range = outer.r();
+          } else if (!ds.isEmpty() && chance(0.3)) {
+            Info x = pick(ds);
+            G y = fit(dbl(1), 2);
+            G prod = squash(new G(new Bin("*", y.e(), outer.e(), T.DOUBLE), y.r().mul(outer.r())));
+            out.add(new Assign(new Ref(x.name, T.DOUBLE), "=", prod.e()));
+            x.range = prod.r();
+          } else {
+            String n = localName();
+            out.add(new Decl(T.INT, n, outer.e(), false));
+            env.declare(new Info(n, T.INT, outer.r(), true, true));
+          }
+          j.range = moved;
+          return;
+        }
+        break;
+      default:
+        if (!ds.isEmpty() && on(Feature.DOUBLE_INCREMENT)) {
+          // t = d++ * 0.5 on a double
+          Info dv = pick(ds);
+          boolean up = rnd.nextBoolean();
+          boolean prefix = rnd.nextBoolean();
+          Range moved = dv.range.add(Range.point(up ? 1 : -1));
+          Expr ie = new IncrExpr(new Ref(dv.name, T.DOUBLE), up, prefix);
+          Range value = prefix ? moved : dv.range;
+          String n = localName();
+          out.add(new Decl(T.DOUBLE, n, new Bin("*", ie, Lit.d(0.5), T.DOUBLE), false));
+          env.declare(new Info(n, T.DOUBLE, value.scale(0.5), true, true));
+          dv.range = moved;
+          return;
+        }
+        break;
+    }
+    if (!ds.isEmpty()) {
+      assignDouble(out);
+    } else {
+      declareDouble(out);
+    }
+  }
+
+  private Info other(List<Info> vs, Info... not) {
+    List<Info> rest = new ArrayList<>(vs);
+    rest.removeAll(List.of(not));
+    return pick(rest);
+  }
+
+  /** {@code int i = 0; w[i++] = e; w[i++] += e;} or {@code w[0] = w[1] = e}. */
+  private boolean indexedWrites(List<Stmt> out, List<Info> arrays) {
+    List<Info> ones = new ArrayList<>(arrays);
+    ones.removeIf(i -> i.type != T.DOUBLE_ARR);
+    if (ones.isEmpty()) {
+      return false;
+    }
+    Info a = pick(ones);
+    if (chance(0.3)) {
+      G g = fit(dbl(2), LIMIT);
+      Expr inner = new AssignExpr(new Index(ref(a), Lit.i(rnd.nextInt(a.len)), T.DOUBLE), "=", g.e());
+      out.add(new Assign(new Index(ref(a), Lit.i(rnd.nextInt(a.len)), T.DOUBLE), "=", inner));
+      a.range = a.range.hull(g.r());
+      return true;
+    }
+    boolean prefix = chance(0.3);
+    String i = fresh("i");
+    out.add(new Decl(T.INT, i, Lit.i(prefix ? -1 : 0), false));
+    int writes = 1 + rnd.nextInt(Math.min(3, a.len));
+    for (int w = 0; w < writes; w++) {
+      G g = fit(dbl(1), LIMIT / 2);
+      String op = chance(0.7) ? "=" : "+=";
+      Range r = op.equals("=") ? g.r() : a.range.add(g.r());
+      if (!r.within(LIMIT * 2)) {
+        op = "=";
+        r = g.r();
+      }
+      out.add(new Assign(new Index(ref(a), new IncrExpr(new Ref(i, T.INT), true, prefix), T.DOUBLE), op, g.e()));
+      a.range = a.range.hull(r);
+    }
+    Info counter = new Info(i, T.INT, Range.point(prefix ? writes - 1 : writes), true, true);
+    env.declare(counter);
+    return true;
+  }
+
+  // ---- switch
+
+  /** A selector and the labels it may take; {@code covers}: the labels are every value it has. */
+  private record Selector(Expr e, List<Expr> labels, boolean covers) {}
+
+  private Selector selector() {
+    List<Info> data = readable(T.STRING);
+    data.addAll(readable(T.ENUM));
+    if (!data.isEmpty() && chance(0.4)) {
+      Info v = pick(data);
+      List<Expr> labels = new ArrayList<>();
+      if (v.type == T.STRING) {
+        for (String s : STRINGS) {
+          labels.add(new Lit(quote(s), T.STRING));
+        }
+        return new Selector(new Ref(v.name, T.STRING), labels, false);
+      }
+      for (String m : MODES) {
+        labels.add(new Lit(m, T.ENUM));
+      }
+      return new Selector(new Ref(v.name, T.ENUM), labels, true);
+    }
+    G g = intE(1);
+    if (chance(0.5) || g.r().hi() - g.r().lo() > 8) {
+      int c = 2 + rnd.nextInt(3);
+      g = new G(new Call("Math.floorMod", List.of(g.e(), Lit.i(c)), T.INT), new Range(0, c - 1));
+    }
+    List<Expr> labels = new ArrayList<>();
+    for (int v = (int) Math.floor(g.r().lo()); v <= (int) Math.ceil(g.r().hi()); v++) {
+      labels.add(Lit.i(v));
+    }
+    boolean covers = true;
+    if (chance(0.2)) {
+      labels.add(Lit.i((int) g.r().hi() + 1)); // a label no value reaches
+      covers = false;
+    }
+    return new Selector(g.e(), labels, covers);
+  }
+
+  /** Up to {@code max} cases with disjoint labels (one to three each) drawn from the selector's. */
+  private List<List<Expr>> caseLabels(Selector sel, int max, boolean all) {
+    List<Expr> pool = new ArrayList<>(sel.labels());
+    java.util.Collections.shuffle(pool, rnd);
+    List<List<Expr>> out = new ArrayList<>();
+    while (!pool.isEmpty() && out.size() < max) {
+      int n = Math.min(pool.size(), chance(0.7) ? 1 : 2 + rnd.nextInt(2));
+      if (all && out.size() == max - 1) {
+        n = pool.size();
+      }
+      out.add(new ArrayList<>(pool.subList(0, n)));
+      pool.subList(0, n).clear();
+    }
+    return out;
+  }
+
+  /** A switch statement; returns whether every path through it ends (so nothing may follow). */
+  private boolean switchStatement(List<Stmt> out, int depth) {
+    Selector sel = selector();
+    boolean arrow = chance(0.4);
+    List<List<Expr>> groups = caseLabels(sel, 1 + rnd.nextInt(3), false);
+    boolean hasDefault = chance(0.6);
+    int defaultAt = hasDefault ? rnd.nextInt(groups.size() + 1) : -1;
+    Env entry = env;
+    List<Env> exits = new ArrayList<>();
+    List<Ast.Case> cases = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    Env fallIn = null;
+    int n = groups.size() + (hasDefault ? 1 : 0);
+    for (int c = 0, g = 0; c < n; c++) {
+      List<Expr> labels = c == defaultAt ? List.of() : groups.get(g++);
+      env = entry.copy();
+      if (fallIn != null) {
+        env.join(fallIn, false, entry.copy(), false);
+      }
+      env.push();
+      List<Stmt> body = new ArrayList<>();
+      boolean ends = false;
+      int k = 1 + rnd.nextInt(2);
+      for (int i = 0; i < k && !ends; i++) {
+        ends = stmt(body, Math.max(0, depth - 1), false);
+      }
+      boolean last = c == n - 1;
+      fallIn = null;
+      if (!ends) {
+        if (arrow || last || chance(0.75)) {
+          if (!arrow && (!last || chance(0.3))) {
+            body.add(new Break(null));
+          }
+          exits.add(env);
+        } else {
+          fallIn = env; // falls through into the next group
+        }
+      }
+      // A colon group's locals stay in scope to the end of the switch: retired only after it.
+      Map<String, Info> frame = env.pop();
+      if (arrow) {
+        retire(frame);
+      } else {
+        names.addAll(frame.keySet());
+      }
+      cases.add(new Ast.Case(labels, new Block(body), chance(0.4)));
+    }
+    env = entry;
+    if (!hasDefault) {
+      exits.add(entry.copy());
+    }
+    retired.addAll(names);
+    if (exits.isEmpty()) {
+      out.add(new Ast.Switch(sel.e(), cases, arrow));
+      return true;
+    }
+    Env first = exits.get(0);
+    for (int i = 1; i < exits.size(); i++) {
+      Env joined = entry.copy();
+      joined.join(first, false, exits.get(i), false);
+      first = joined;
+    }
+    entry.join(first, false, first, false);
+    out.add(new Ast.Switch(sel.e(), cases, arrow));
+    return false;
+  }
+
+  /** A switch expression of doubles: every case yields (or the default throws). */
+  private G switchExpr(int d) {
+    Selector sel = selector();
+    boolean arrow = chance(0.6);
+    boolean enumAll = sel.e().type() == T.ENUM && chance(0.5);
+    boolean throwing = sel.covers() && !enumAll && chance(0.3) && on(Feature.THROW);
+    List<List<Expr>> groups = caseLabels(sel, enumAll ? 3 : 1 + rnd.nextInt(3), enumAll || throwing);
+    switchExprDepth++;
+    List<Ast.Case> cases = new ArrayList<>();
+    Range range = null;
+    try {
+      int n = groups.size() + (enumAll ? 0 : 1);
+      for (int c = 0; c < n; c++) {
+        List<Expr> labels = c < groups.size() ? groups.get(c) : List.of();
+        if (labels.isEmpty() && throwing) {
+          Expr msg = sel.e() instanceof Ref r
+              ? new Bin("+", new Lit(quote("no case for "), T.STRING), r, T.STRING)
+              : new Lit(quote("no case"), T.STRING);
+          cases.add(new Ast.Case(labels, Block.of(new Ast.Throw("IllegalStateException", msg)), false));
+          continue;
+        }
+        env.push();
+        List<Stmt> body = new ArrayList<>();
+        if (!arrow || chance(0.4)) {
+          int k = arrow ? 1 + rnd.nextInt(2) : rnd.nextInt(2);
+          for (int i = 0; i < k; i++) {
+            G g = dbl(Math.max(0, d - 1));
+            String q = fresh("q");
+            body.add(new Decl(T.DOUBLE, q, g.e(), false));
+            env.declare(new Info(q, T.DOUBLE, g.r(), true, true));
+          }
+        }
+        G y = c == 0 ? dbl(Math.max(0, d - 1)) : num(Math.max(0, d - 1));
+        body.add(new Ast.Yield(y.e()));
+        range = range == null ? y.r() : range.hull(y.r());
+        env.pop(); // not retired: a name of this case could be the one its statement declares
+        cases.add(new Ast.Case(labels, new Block(body), chance(0.4)));
+      }
+    } finally {
+      switchExprDepth--;
+    }
+    return new G(new Ast.SwitchExpr(sel.e(), cases, arrow, T.DOUBLE), range);
+  }
+
+  /** A String or enum local, given a value, and now and then another under an if. */
+  private void declareData(List<Stmt> out) {
+    boolean isEnum = owner.equals("C") && chance(0.5);
+    String n = localName();
+    T t = isEnum ? T.ENUM : T.STRING;
+    Expr v = isEnum ? new Lit("Mode." + pick(MODES), T.ENUM) : new Lit(quote(pick(STRINGS)), T.STRING);
+    out.add(new Decl(t, n, v, false));
+    env.declare(new Info(n, t, Range.ZERO, true, true));
+    if (chance(0.6)) {
+      Expr w = isEnum ? new Lit("Mode." + pick(MODES), T.ENUM) : new Lit(quote(pick(STRINGS)), T.STRING);
+      out.add(new If(cond(1, true), Block.of(new Assign(new Ref(n, t), "=", w)), null, chance(0.5)));
+    }
+  }
+
+  // ---- checks
+
+  private static final String[] EXCEPTIONS = {"IllegalArgumentException", "IllegalStateException", "ArithmeticException"};
+
+  /** An argument check or assert that holds at every point: its bound lies beyond the range. */
+  private boolean check(List<Stmt> out, int depth) {
+    List<Info> ds = readable(T.DOUBLE);
+    List<Info> is = readable(T.INT);
+    if (ds.isEmpty()) {
+      declareDouble(out);
+      return false;
+    }
+    Info v = pick(ds);
+    double hi = Math.ceil(v.range.hi()) + 1 + rnd.nextInt(3);
+    double lo = Math.floor(v.range.lo()) - 1 - rnd.nextInt(3);
+    Expr ref = new Ref(v.name, T.DOUBLE);
+    Expr msg = new Bin("+", new Lit(quote(v.name + " = "), T.STRING), ref, T.STRING);
+    Expr fires;
+    switch (rnd.nextInt(4)) {
+      case 0:
+        fires = new Bin(">", ref, Lit.d(hi), T.BOOLEAN);
+        break;
+      case 1:
+        fires = new Bin("||", new Bin("<", ref, Lit.d(lo), T.BOOLEAN), new Bin(">", ref, Lit.d(hi), T.BOOLEAN), T.BOOLEAN);
+        break;
+      case 2:
+        fires = new Call("Double.isNaN", List.of(ref), T.BOOLEAN);
+        break;
+      default:
+        if (!is.isEmpty()) {
+          Info n = pick(is);
+          Expr r = new Ref(n.name, T.INT);
+          fires = new Bin("||", new Bin("<", r, Lit.i((int) n.range.lo() - 1), T.BOOLEAN),
+              new Bin(">", r, Lit.i((int) n.range.hi() + 1 + rnd.nextInt(5)), T.BOOLEAN), T.BOOLEAN);
+          msg = new Bin("+", new Lit(quote(n.name + " out of range: "), T.STRING), r, T.STRING);
+        } else {
+          fires = new Bin(">=", ref, Lit.d(hi), T.BOOLEAN);
+        }
+        break;
+    }
+    if (chance(0.3)) {
+      out.add(new Ast.Assert(new Un("!", fires, T.BOOLEAN), chance(0.6) ? msg : null));
+      return false;
+    }
+    Stmt thr = new Ast.Throw(pick(EXCEPTIONS), msg);
+    if (chance(0.25) && depth > 0) {
+      // if (ok) { ... } else throw ...;
+      Env before = env;
+      env = before.copy();
+      Branch then = branch(depth);
+      Env afterThen = env;
+      env = before;
+      env.join(afterThen, then.ends, before.copy(), true);
+      out.add(new If(new Un("!", fires, T.BOOLEAN), then.block, Block.of(thr), chance(0.5)));
+      return then.ends;
+    }
+    out.add(new If(fires, Block.of(thr), null, chance(0.5)));
+    return false;
+  }
+
+  // ---- tables, floats, helper statements
+
+  /** {@code double p = 0; for (int i = COEF.length - 1; i >= 0; i--) p = p * x + COEF[i];}. */
+  private void horner(List<Stmt> out) {
+    List<Info> tables = readable(T.DOUBLE_ARR);
+    tables.removeIf(i -> !i.table);
+    if (tables.isEmpty()) {
+      declareDouble(out);
+      return;
+    }
+    Info t = pick(tables);
+    G x = fit(dbl(1), 1.2);
+    String p = localName();
+    String i = fresh("i");
+    out.add(new Decl(T.DOUBLE, p, Lit.d(0), false));
+    Expr step = new Bin("+", new Bin("*", new Ref(p, T.DOUBLE), x.e(), T.DOUBLE),
+        new Index(ref(t), new Ref(i, T.INT), T.DOUBLE), T.DOUBLE);
+    out.add(new For(null, new Decl(T.INT, i, new Bin("-", new Length(ref(t)), Lit.i(1), T.INT), false),
+        new Bin(">=", new Ref(i, T.INT), Lit.i(0), T.BOOLEAN), new Incr(new Ref(i, T.INT), false, chance(0.5)),
+        Block.of(new Assign(new Ref(p, T.DOUBLE), "=", step))));
+    double m = Math.max(1, x.r().max());
+    double bound = t.range.max() * t.len * Math.pow(m, t.len - 1);
+    env.declare(new Info(p, T.DOUBLE, new Range(-bound, bound), true, true));
+  }
+
+  /** A float operand of a double operation: a literal or a float local, widened exactly. */
+  private G floatOperand() {
+    List<Info> fs = readable(T.FLOAT);
+    if (!fs.isEmpty() && chance(0.6)) {
+      Info v = pick(fs);
+      return new G(new Ref(v.name, T.FLOAT), v.range);
+    }
+    float v = pick(List.of(0.1f, 0.5f, 1.5f, 3f, 0.3f, -0.7f));
+    return new G(new Lit(Float.toString(v) + "f", T.FLOAT), Range.point(v));
+  }
+
+  /** {@code float g = 0.5f * n;}: a float local of values that carry no derivative. */
+  private void declareFloat(List<Stmt> out) {
+    String n = localName();
+    List<Info> ints = readable(T.INT);
+    G g;
+    int k = rnd.nextInt(3);
+    if (k == 0 && !ints.isEmpty()) {
+      Info i = pick(ints);
+      float c = pick(List.of(0.5f, 0.1f, 0.25f));
+      g = new G(new Bin("*", new Lit(Float.toString(c) + "f", T.FLOAT), new Ref(i.name, T.INT), T.FLOAT),
+          i.range.scale(c).hull(i.range.scale(c * 1.0000001)));
+    } else if (k == 1 && on(Feature.CONSTANTS)) {
+      g = new G(new Cast(T.FLOAT, new Lit("C.K2", T.DOUBLE)), new Range(1.41, 1.42));
+    } else {
+      g = floatOperand();
+      if (g.e() instanceof Ref) {
+        g = new G(new Bin("+", g.e(), new Lit("0.25f", T.FLOAT), T.FLOAT), g.r().add(Range.point(0.25)));
+      }
+    }
+    out.add(new Decl(T.FLOAT, n, g.e(), false));
+    Info info = new Info(n, T.FLOAT, g.r(), true, true);
+    info.readOnly = true;
+    env.declare(info);
+  }
+
+  /** {@code plainScale(a, k);} or {@code plainShift(m[i], c);}: a void helper writes an array. */
+  private void helperStatement(List<Stmt> out) {
+    Info a = pick(writableArrays());
+    Expr target = a.type == T.DOUBLE_ARR2 ? new Index(ref(a), index(a.len), T.DOUBLE_ARR) : ref(a);
+    boolean scale = chance(0.5);
+    G g = scale ? fit(dbl(1), 1.5) : fit(dbl(1), 2);
+    Range r = scale ? a.range.mul(g.r()) : a.range.add(g.r());
+    if (!r.within(LIMIT * 2)) {
+      scale = true;
+      double c = pick(List.of(0.5, -0.25));
+      g = new G(Lit.d(c), Range.point(c));
+      r = a.range.scale(c);
+    }
+    String prefix = owner.equals("C") ? "" : "C.";
+    out.add(new Ast.ExprStmt(new Call(prefix + (scale ? "plainScale" : "plainShift"), List.of(target, g.e()), T.VOID)));
+    a.range = a.range.hull(r);
+  }
+
   // ================================================================== scopes
 
   /** A variable in scope, with the range of its values so far. */
@@ -1847,6 +2483,8 @@ final class Gen {
     boolean assigned;
     final boolean local;
     boolean readOnly;
+    /** A static table of class C: read only, named as written ({@code COEF}, {@code C.COEF}). */
+    boolean table;
     int len = -1;
     int len2 = -1;
 
@@ -1861,6 +2499,7 @@ final class Gen {
     Info copy() {
       Info i = new Info(name, type, range, assigned, local);
       i.readOnly = readOnly;
+      i.table = table;
       i.len = len;
       i.len2 = len2;
       return i;

@@ -302,6 +302,13 @@ final class Invalid {
     if (s instanceof ForEach f) {
       return new ForEach(f.label(), f.elemType(), f.var(), f.array(), (Block) replaceBlock(f.body(), target, fault));
     }
+    if (s instanceof Ast.Switch w) {
+      List<Ast.Case> cs = new ArrayList<>();
+      for (Ast.Case c : w.cases()) {
+        cs.add(new Ast.Case(c.labels(), (Block) replaceBlock(c.body(), target, fault), c.comma()));
+      }
+      return new Ast.Switch(w.selector(), cs, w.arrow());
+    }
     return s;
   }
 

@@ -1,12 +1,15 @@
 package io.github.backprop.processor.fuzz;
 
+import io.github.backprop.processor.fuzz.Ast.Assert;
 import io.github.backprop.processor.fuzz.Ast.Assign;
 import io.github.backprop.processor.fuzz.Ast.Block;
 import io.github.backprop.processor.fuzz.Ast.Break;
+import io.github.backprop.processor.fuzz.Ast.Case;
 import io.github.backprop.processor.fuzz.Ast.Continue;
 import io.github.backprop.processor.fuzz.Ast.Decl;
 import io.github.backprop.processor.fuzz.Ast.DoWhile;
 import io.github.backprop.processor.fuzz.Ast.Expr;
+import io.github.backprop.processor.fuzz.Ast.ExprStmt;
 import io.github.backprop.processor.fuzz.Ast.For;
 import io.github.backprop.processor.fuzz.Ast.ForEach;
 import io.github.backprop.processor.fuzz.Ast.If;
@@ -16,8 +19,12 @@ import io.github.backprop.processor.fuzz.Ast.Param;
 import io.github.backprop.processor.fuzz.Ast.Raw;
 import io.github.backprop.processor.fuzz.Ast.Return;
 import io.github.backprop.processor.fuzz.Ast.Stmt;
+import io.github.backprop.processor.fuzz.Ast.Switch;
 import io.github.backprop.processor.fuzz.Ast.T;
+import io.github.backprop.processor.fuzz.Ast.Throw;
 import io.github.backprop.processor.fuzz.Ast.While;
+import java.util.List;
+import io.github.backprop.processor.fuzz.Ast.Yield;
 
 /** Java source for the {@link Ast}: minimal parentheses, so the tree is exactly what javac reads. */
 final class Printer {
@@ -61,9 +68,14 @@ final class Printer {
       // Forward mode too: the checker tests mJvp against the gradient on every program.
       b.append(indent).append("@Differentiable(forward = true)\n");
     }
-    if (narrows(m.body())) {
-      // javac 20+ flags k += 0.5 in the user's own source; the generated code must stay clean
-      b.append(indent).append("@SuppressWarnings(\"lossy-conversions\")\n");
+    // javac 20+ flags k += 0.5 in the user's own source, -Xlint:all a case that falls through;
+    // the generated code must stay clean
+    boolean lossy = narrows(m.body());
+    boolean falls = fallsThrough(m.body());
+    if (lossy && falls) {
+      b.append(indent).append("@SuppressWarnings({\"lossy-conversions\", \"fallthrough\"})\n");
+    } else if (lossy || falls) {
+      b.append(indent).append("@SuppressWarnings(\"").append(lossy ? "lossy-conversions" : "fallthrough").append("\")\n");
     }
     b.append(indent).append(m.isPrivate() ? "private static double " : "static double ").append(m.name()).append('(');
     for (int i = 0; i < m.params().size(); i++) {
@@ -86,6 +98,26 @@ final class Printer {
     }
     for (Stmt c : Edit.children(s)) {
       if (narrows(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a colon-form case may fall into the next one (javac's fallthrough lint, roughly). */
+  private static boolean fallsThrough(Stmt s) {
+    if (s instanceof Switch w && !w.arrow()) {
+      for (int i = 0; i < w.cases().size() - 1; i++) {
+        List<Stmt> body = w.cases().get(i).body().stmts();
+        Stmt last = body.isEmpty() ? null : body.get(body.size() - 1);
+        if (last != null && !(last instanceof Ast.Break || last instanceof Ast.Return || last instanceof Throw
+            || last instanceof Ast.Continue || last instanceof Yield)) {
+          return true;
+        }
+      }
+    }
+    for (Stmt c : Edit.children(s)) {
+      if (fallsThrough(c)) {
         return true;
       }
     }
@@ -143,12 +175,66 @@ final class Printer {
       b.append(in).append(k.label() == null ? "break;\n" : "break " + k.label() + ";\n");
     } else if (s instanceof Continue k) {
       b.append(in).append(k.label() == null ? "continue;\n" : "continue " + k.label() + ";\n");
+    } else if (s instanceof Switch w) {
+      b.append(in).append("switch (").append(expr(w.selector())).append(") {\n");
+      for (Case c : w.cases()) {
+        b.append(in).append("  ");
+        caseLabels(c, w.arrow(), b);
+        if (w.arrow() && c.body().stmts().size() == 1 && bareInArrow(c.body().stmts().get(0))) {
+          b.append(' ').append(stmt(c.body().stmts().get(0))).append('\n');
+        } else if (w.arrow()) {
+          b.append(" {\n");
+          stmts(c.body(), b, in + "    ");
+          b.append(in).append("  }\n");
+        } else {
+          b.append('\n');
+          stmts(c.body(), b, in + "    ");
+        }
+      }
+      b.append(in).append("}\n");
+    } else if (s instanceof Yield y) {
+      b.append(in).append("yield ").append(expr(y.value())).append(";\n");
+    } else if (s instanceof Throw t) {
+      b.append(in).append("throw new ").append(t.exception()).append('(').append(expr(t.message())).append(");\n");
+    } else if (s instanceof Assert a) {
+      b.append(in).append("assert ").append(expr(a.cond()));
+      if (a.message() != null) {
+        b.append(" : ").append(expr(a.message()));
+      }
+      b.append(";\n");
+    } else if (s instanceof ExprStmt x) {
+      b.append(in).append(expr(x.expr())).append(";\n");
     } else if (s instanceof Raw r) {
       for (String line : r.text().split("\n", -1)) {
         b.append(in).append(line).append('\n');
       }
     } else {
       throw new IllegalArgumentException(String.valueOf(s));
+    }
+  }
+
+  /** A statement an arrow case may hold without braces. */
+  private static boolean bareInArrow(Stmt s) {
+    return s instanceof Assign || s instanceof Incr || s instanceof ExprStmt || s instanceof Throw;
+  }
+
+  /** {@code case 1, 2 ->}, {@code case 1: case 2:} or {@code default:}, without a newline. */
+  static void caseLabels(Case c, boolean arrow, StringBuilder b) {
+    String end = arrow ? " ->" : ":";
+    if (c.isDefault()) {
+      b.append("default").append(end);
+      return;
+    }
+    if (arrow || c.comma()) {
+      b.append("case ");
+      for (int i = 0; i < c.labels().size(); i++) {
+        b.append(i == 0 ? "" : ", ").append(expr(c.labels().get(i)));
+      }
+      b.append(end);
+      return;
+    }
+    for (int i = 0; i < c.labels().size(); i++) {
+      b.append(i == 0 ? "" : " ").append("case ").append(expr(c.labels().get(i))).append(':');
     }
   }
 

@@ -1236,4 +1236,178 @@ class RegressionTest {
           io.github.backprop.processor.testing.JvpCheck.check(c, "p.C", "p.CGrad", "f", new Object[] {x, 0.9}, random, 3).ran());
     }
   }
+
+  /**
+   * Finding 24: a name declared in one arrow case's block, declared again in a later one, was
+   * taken for a local of an earlier case still in scope ("declared in an earlier case of this
+   * switch"); a rule's block is a scope of its own.
+   */
+  @Test
+  void finding24_aNameOfOneArrowCaseBlockMayBeDeclaredAgainInAnother() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double f(double x, int n) {
+              double s = x;
+              switch (n) {
+                case 1 -> {
+                  double t = x * x;
+                  s += t;
+                }
+                default -> {
+                  double t = Math.sin(x);
+                  double[] w = {x, 2};
+                  for (double e : w) {
+                    double u = t * e;
+                    s += u;
+                  }
+                }
+              }
+              return s;
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    for (int n : new int[] {1, 2}) {
+      for (double x : new double[] {-0.6, 0.9}) {
+        GradCheck.check(c, "f", x, n);
+      }
+    }
+  }
+
+  /** Finding 24 keeps the colon form's rule: a local of an earlier group read in a later one is an error. */
+  @Test
+  void finding24_aLocalOfAnEarlierColonGroupStaysAnError() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double f(double x, int n) {
+              switch (n) {
+                case 1:
+                  double t = x;
+                  break;
+                default:
+                  t = x * 2;
+                  return t;
+              }
+              return x;
+            }
+            """);
+    assertFalse(c.succeeded());
+    assertTrue(
+        c.compilation().errors().stream()
+            .anyMatch(d -> d.getMessage(Locale.ROOT).contains("declared in an earlier case of this switch") && d.getLineNumber() == 12),
+        c::diagnostics);
+  }
+
+  /**
+   * Open, not backprop's: campaign 20261207 (batch 20261622, program 32) stopped on a {@code
+   * VerifyError} ("Inconsistent stackmap frames at branch target 111") loading class C itself, as
+   * javac 17.0.15 compiled it, with or without the processor ({@code -proc:none} too). The frame at
+   * {@code case 0} claims the {@code default} group's local {@code s5} is assigned. Not reduced
+   * further yet: smaller variants verify. Replay: {@code -Dfuzz.replay=20261622:32}.
+   */
+  @org.junit.jupiter.api.Disabled("javac 17 writes a class that does not verify (switch with a local in an earlier group, switch expression in a later one)")
+  @Test
+  void open_javacStackmapOfColonSwitchWithSwitchExpressionInALoop() {
+    Compiled c =
+        Compiled.members(
+            """
+            static long steps;
+
+            static boolean live() {
+              return ++steps > 0;
+            }
+
+            static final double[] COEF = {0.5, -0.25, 0.125, 1.5};
+            static final double K2 = Math.sqrt(2.0);
+
+            static double plain0(double t, int n) {
+              return t * n + 1;
+            }
+
+            static void plainScale(double[] a, double k) {
+              for (int i = 0; i < a.length; i++) {
+                a[i] *= k;
+              }
+            }
+
+            @Differentiable
+            static double m32(double[][] value_, double _exp0, double[] w) {
+              int i1 = 0;
+              outer0: do {
+                i1++;
+                double s2 = _exp0;
+                s2 = (_exp0 < _exp0 ? 10.0 : 2.0) + (i1 + (double) (-3L));
+                if (1.0 % 2 >= 1.0)
+                  continue outer0;
+              } while (C.live() && (i1 < 4));
+              switch (Math.floorMod(i1 + i1, 4)) {
+                case 3:
+                  ;
+                  if (!(_exp0 != 0.5 || true)) {
+                    double s2 = _exp0;
+                    float s3 = (float) C.K2;
+                    double s4 = Math.nextAfter(COEF[1], Math.E * -0.75);
+                  } else {
+                    ;
+                  }
+                  break;
+                default:
+                  double s5 = plain0(Math.atan(_exp0 + _exp0), i1);
+                  break;
+                case 0:
+                  for (double e6 : COEF) {
+                    _exp0 = switch (3 + i1) { case 3 -> { double q7 = 0L / (2.0 + StrictMath.sin(StrictMath.max(0.0, Math.E))); double q8 = COEF[3] / (1.0 + java.lang.Math.abs(q7)); yield 0.1; } case 8 -> i1 / (1.0 + Math.abs(0.1)); default -> 0.0; };
+                    if (Math.min(i1, i1) >= 4) {
+                      _exp0 = -1.0;
+                      plainScale(value_[Math.floorMod(i1, 2)], -0.25);
+                    } else if (Double.isNaN(e6)) {
+                      throw new IllegalArgumentException("e6 = " + e6);
+                    }
+                  }
+              }
+              return 0.1;
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    GradCheck.check(c, "m32", new double[][] {{0.3, -0.2}, {1.1, 0.4}}, 0.7, new double[] {0.5, -1.0});
+  }
+
+  /**
+   * Open: campaign 20261207 (batch 20261639, program 18, 2 programs). An enum local declared in a
+   * branch and switched on by a switch expression gets a double default in the generated code,
+   * {@code C.Mode t0 = 0.0;}, which does not compile. Shrunk reproducer below; replay {@code
+   * -Dfuzz.replay=20261639:18}.
+   */
+  @org.junit.jupiter.api.Disabled("open: enum local in a branch, switched on by a switch expression, is given the default 0.0")
+  @Test
+  void open_enumLocalInABranchSwitchedOnByASwitchExpressionCompiles() {
+    Compiled c =
+        Compiled.members(
+            """
+            enum Mode {
+              LO,
+              MID,
+              HI
+            }
+
+            @Differentiable
+            static double f(double z, double y) {
+              if (z > -5) {
+                Mode t0 = Mode.MID;
+                if (y > 0) {
+                  t0 = Mode.LO;
+                }
+                y = switch (t0) { case MID -> 0.5; case LO -> y; default -> { double q2 = 0.5; yield 1.0; } };
+              } else {
+                z = y;
+              }
+              return z * y;
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    for (double y : new double[] {-0.7, 0.6}) {
+      GradCheck.check(c, "f", 0.3, y);
+    }
+  }
 }
