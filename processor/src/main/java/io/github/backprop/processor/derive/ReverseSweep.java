@@ -616,16 +616,7 @@ public final class ReverseSweep {
     if (v.kind() == Var.Kind.RECORD || type.isArray()) {
       return new Expr.Literal(null, type);
     }
-    if (type.equals(Type.BOOLEAN)) {
-      return new Expr.Literal(false, Type.BOOLEAN);
-    }
-    if (type.equals(Type.INT)) {
-      return Expr.Literal.ofInt(0);
-    }
-    if (type.equals(Type.LONG)) {
-      return new Expr.Literal(0L, Type.LONG);
-    }
-    return Exprs.ZERO;
+    return Exprs.zeroOf(type); // a String or an enum starts null
   }
 
   // ---- reverse sweep ----

@@ -1374,14 +1374,13 @@ class RegressionTest {
   }
 
   /**
-   * Open: campaign 20261207 (batch 20261639, program 18, 2 programs). An enum local declared in a
-   * branch and switched on by a switch expression gets a double default in the generated code,
-   * {@code C.Mode t0 = 0.0;}, which does not compile. Shrunk reproducer below; replay {@code
-   * -Dfuzz.replay=20261639:18}.
+   * Finding 25: campaign 20261207 (batch 20261639, program 18, 2 programs). An enum local declared
+   * in a branch and switched on by a switch expression got a double default in the generated
+   * code, {@code C.Mode t0 = 0.0;}, which does not compile; a String or an enum now starts null.
+   * Replay {@code -Dfuzz.replay=20261639:18}.
    */
-  @org.junit.jupiter.api.Disabled("open: enum local in a branch, switched on by a switch expression, is given the default 0.0")
   @Test
-  void open_enumLocalInABranchSwitchedOnByASwitchExpressionCompiles() {
+  void finding25_enumLocalInABranchSwitchedOnByASwitchExpressionCompiles() {
     Compiled c =
         Compiled.members(
             """
