@@ -31,6 +31,7 @@ public final class Main {
     iris();
     monteCarloGreeks();
     curveFit();
+    odeSensitivity();
 
     System.out.println("== plots written to " + Plots.dir());
   }
@@ -117,5 +118,16 @@ public final class Main {
     System.out.printf("   residual norm %.4f   residual sd %.4f (noise %.2f)   %d iterations, %d evaluations%n",
         f.residualNorm(), f.noiseEstimate(CurveFit.POINTS), CurveFit.NOISE, f.iterations(), f.evaluations());
     System.out.printf("   plot of data and fit: %s%n", Figures.curveFit(d, f).getFileName());
+  }
+
+  private static void odeSensitivity() {
+    System.out.printf("== Logistic growth dx/dt = r x (1 - x/k), r = %.1f, k = %.0f, x(0) = %.1f, %d Runge-Kutta steps to t = %.0f:"
+        + " sensitivity dx(t)/dr in forward mode%n", Ode.R, Ode.K, Ode.X0, Ode.STEPS, Ode.T);
+    var jvp = OdeGrad.logisticJvp(Ode.R, Ode.K, Ode.X0, Ode.T, Ode.STEPS, 1, 0, 0);
+    var grad = OdeGrad.logistic(Ode.R, Ode.K, Ode.X0, Ode.T, Ode.STEPS);
+    double fd = FiniteDifference.central(r -> Ode.logistic(r, Ode.K, Ode.X0, Ode.T, Ode.STEPS), Ode.R, 1e-6);
+    System.out.printf("   x(t) = %.10f   closed form %.10f%n", jvp.value(), Ode.exact(Ode.R, Ode.K, Ode.X0, Ode.T));
+    System.out.printf("   dx/dr: forward mode (Jvp) %.10f   reverse mode %.10f   closed form %.10f   finite difference %.10f%n",
+        jvp.tangent(), grad.r(), Ode.exactDr(Ode.R, Ode.K, Ode.X0, Ode.T), fd);
   }
 }

@@ -35,7 +35,7 @@ class MainTest {
   void everyExampleHasItsSection() {
     String[] sections = {"== f(x) = 2x^2", "== d = a*b + c", "== L = (a*b + c)*f", "== f = (a + b)*c",
         "== Black-Scholes call", "== Rosenbrock", "== Iris", "== The same call by Monte Carlo",
-        "== Curve fit"};
+        "== Curve fit", "== Logistic growth"};
     int from = 0;
     for (String s : sections) {
       int at = out.indexOf(s, from);
@@ -84,5 +84,11 @@ class MainTest {
     assertPrints("dL/da = 4.0   dL/db = -6.0");
     assertPrints("delta      0.636830651176   closed form 0.636830651176");
     assertPrints("final point (1.000000000000, 1.000000000000)");
+  }
+
+  @Test
+  void odeHeadline() {
+    assertPrints("sensitivity dx(t)/dr in forward mode");
+    assertPrints("dx/dr: forward mode (Jvp) ");
   }
 }
