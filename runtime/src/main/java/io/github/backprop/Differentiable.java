@@ -44,4 +44,15 @@ public @interface Differentiable {
    * along one direction. The reverse-mode {@code CGrad.m} is generated as well.
    */
   boolean forward() default false;
+
+  /**
+   * Whether to generate second order too: for {@code m(double x, double[] w, int n)} the processor
+   * also writes {@code CGrad.mHvp(x, w, n, _v_x, _v_w)}, which takes one direction per
+   * differentiated parameter and returns {@code value()}, {@code gradient()} and {@code hvp()},
+   * the Hessian times the direction, both flattened (scalars and array elements in parameter
+   * order, rows of a matrix one after the other); and {@code CGrad.mHessian(x, w, n)}, which
+   * returns {@code value()}, {@code gradient()} and the flattened {@code hessian()}, built from one
+   * Hessian-vector product per column. Computed as reverse mode over forward mode.
+   */
+  boolean hessian() default false;
 }

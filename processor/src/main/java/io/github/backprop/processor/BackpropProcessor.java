@@ -14,6 +14,7 @@ import io.github.backprop.processor.derive.ForwardSweep;
 import io.github.backprop.processor.derive.GradMethod;
 import io.github.backprop.processor.derive.JvpMethod;
 import io.github.backprop.processor.derive.ReverseSweep;
+import io.github.backprop.processor.derive.SecondOrder;
 import io.github.backprop.processor.diag.ErrorReporter;
 import io.github.backprop.processor.diag.ErrorReporter.AbortMethod;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
@@ -240,6 +241,9 @@ public final class BackpropProcessor extends AbstractProcessor {
       }
       file.writeTo(processingEnv.getFiler());
     } catch (IOException | RuntimeException e) {
+      if (Boolean.getBoolean("backprop.stacktrace")) {
+        e.printStackTrace();
+      }
       reporter.error(Tag.BUG, "backprop could not write " + grad.canonicalName() + ": " + e, type);
     }
   }
@@ -307,10 +311,19 @@ public final class BackpropProcessor extends AbstractProcessor {
 
   /** Whether {@code @Differentiable(forward = true)} asks for forward mode too. */
   static boolean isForward(Element method) {
+    return flag(method, "forward");
+  }
+
+  /** Whether {@code @Differentiable(hessian = true)} asks for second order too. */
+  static boolean isHessian(Element method) {
+    return flag(method, "hessian");
+  }
+
+  private static boolean flag(Element method, String name) {
     for (javax.lang.model.element.AnnotationMirror a : method.getAnnotationMirrors()) {
       if (a.getAnnotationType().toString().equals(ANNOTATION)) {
         for (var e : a.getElementValues().entrySet()) {
-          if (e.getKey().getSimpleName().contentEquals("forward") && Boolean.TRUE.equals(e.getValue().getValue())) {
+          if (e.getKey().getSimpleName().contentEquals(name) && Boolean.TRUE.equals(e.getValue().getValue())) {
             return true;
           }
         }
@@ -388,7 +401,47 @@ public final class BackpropProcessor extends AbstractProcessor {
       names.add(p.name());
       types.add(p.type());
     }
+    GradWriter.Entry hvp = !hidden && isHessian(m) ? secondOrder(m, model, record) : null;
+    if (!hidden && isHessian(m) && hvp == null) {
+      return null; // reported
+    }
     return new GradWriter.Entry(
-        model, grad, record, GeneratedNames.accessors(names, types, MethodReader.wrt(m)), jvp, jvpRecord, name, hidden);
+        model, grad, record, GeneratedNames.accessors(names, types, MethodReader.wrt(m)), jvp, jvpRecord, name,
+        hidden, hvp);
+  }
+
+  /**
+   * The private gradient of m's tangent, reverse over forward ({@link SecondOrder}), from which
+   * the writer builds {@code mHvp} and {@code mHessian}; null where it cannot be built (reported).
+   */
+  private GradWriter.Entry secondOrder(ExecutableElement m, MethodModel model, String record) {
+    JvpMethod forward = ForwardSweep.derive(model, record + "Jvp", reporter);
+    String why = SecondOrder.unsupported(forward);
+    for (Var p : model.independents()) {
+      if (why == null && (p.type().prim() == Type.Prim.FLOAT || p.type().dims() > 1)) {
+        why = "a float or two-dimensional parameter ('" + p.name() + "')";
+      }
+    }
+    if (why != null) {
+      reporter.error(
+          Tag.UNSUPPORTED,
+          "hessian = true does not support " + why + "; the gradient and forward mode do",
+          m);
+      return null;
+    }
+    MethodModel tangent = SecondOrder.tangentModel(model, forward);
+    GradMethod grad = deriver.derive(tangent, Activity.of(tangent.independents(), tangent.body()), reporter);
+    List<String> names = new ArrayList<>();
+    List<Type> types = new ArrayList<>();
+    for (Var p : tangent.params()) {
+      names.add(p.name());
+      types.add(p.type());
+    }
+    String base = m.getSimpleName().toString();
+    return new GradWriter.Entry(
+        tangent, grad, "_" + record + "Tangent",
+        GeneratedNames.accessors(names, types, tangent.independents().stream().map(Var::name).collect(java.util.stream.Collectors.toSet())),
+        null, null,
+        "_" + base + "Tangent", true, null);
   }
 }

@@ -40,10 +40,12 @@ public final class GradWriter {
    *     without the annotation its private gradient's ({@code _fib})
    * @param hidden whether it is such a private gradient: private, with a private record, no
    *     accumulate overload and no forward mode
+   * @param hvp for {@code hessian = true}, the private gradient of the method's tangent, from which
+   *     {@code mHvp} and {@code mHessian} are built; else null
    */
   public record Entry(
       MethodModel model, GradMethod grad, String record, List<String> accessors, JvpMethod jvp, String jvpRecord,
-      String name, boolean hidden) {}
+      String name, boolean hidden, Entry hvp) {}
 
   private GradWriter() {}
 
@@ -95,6 +97,11 @@ public final class GradWriter {
         type.addMethod(accumulate(e, source, grad));
       }
       type.addType(record(e, grad));
+      if (e.hvp() != null) {
+        type.addMethod(method(e.hvp(), source));
+        type.addType(record(e.hvp(), grad));
+        HessianWriter.write(e, source, grad, type);
+      }
       if (e.jvp() != null) {
         type.addMethod(jvp(e, source));
         type.addType(jvpRecord(e, grad));
@@ -403,10 +410,14 @@ public final class GradWriter {
   private static String signature(MethodModel m) {
     StringBuilder s = new StringBuilder(m.name()).append('(');
     for (int i = 0; i < m.params().size(); i++) {
+      s.append(i == 0 ? "" : ", ");
+      if (i >= m.element().getParameters().size()) {
+        s.append(CodeWriter.typeName(m.params().get(i).type())); // a tangent of second order
+        continue;
+      }
       // As declared: a char parameter is held as an int but documented as the char it is.
       javax.lang.model.type.TypeMirror t = m.element().getParameters().get(i).asType();
-      s.append(i == 0 ? "" : ", ")
-          .append(t instanceof javax.lang.model.type.DeclaredType d ? d.asElement().getSimpleName() : t);
+      s.append(t instanceof javax.lang.model.type.DeclaredType d ? d.asElement().getSimpleName() : t);
     }
     return s.append(')').toString();
   }

@@ -1,0 +1,94 @@
+package io.github.backprop.processor.derive;
+
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.MethodModel;
+import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.ir.Walk;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Second order as reverse mode over forward mode's output: the forward pass gives the tangent
+ * t(x, v) = ⟨∇f(x), v⟩, a method of x and v like any other; its gradient is ∂t/∂x = H v and
+ * ∂t/∂v = ∇f(x). So one reverse sweep over the {@code Jvp} body, with the tangents as further
+ * parameters, gives a Hessian-vector product and the gradient together.
+ */
+public final class SecondOrder {
+  private SecondOrder() {}
+
+  /**
+   * What this construction cannot differentiate in {@code jvp}'s body, or null. A call of another
+   * {@code @Differentiable} method reaches forward mode as its gradient record, whose partials
+   * would need the callee's own second derivatives.
+   */
+  public static String unsupported(JvpMethod jvp) {
+    String[] why = {null};
+    for (Stmt s : jvp.body()) {
+      Walk.each(
+          s,
+          x -> Walk.eachExpr(
+              x,
+              e -> {
+                if (why[0] == null && (e instanceof Expr.DiffCall || e instanceof Expr.Component)) {
+                  why[0] = "a call of another @Differentiable method or of a @DerivativeOf rule (the"
+                      + " Hessian would need the callee's own second derivatives): write the callee"
+                      + " without @Differentiable, so its body is read in place";
+                } else if (why[0] == null && e instanceof Expr.Call c && c.owner().equals(Owner.ADJOINT)) {
+                  why[0] = "a two-dimensional array or a call that takes an array of tangents";
+                }
+              }));
+    }
+    return why[0];
+  }
+
+  /**
+   * The method t(x, v): {@code model}'s parameters, then the tangents, all differentiated; its
+   * body is the forward pass returning the tangent alone.
+   */
+  public static MethodModel tangentModel(MethodModel model, JvpMethod jvp) {
+    List<Var> params = new ArrayList<>(model.params());
+    params.addAll(jvp.tangents());
+    List<Var> independents = new ArrayList<>(model.independents());
+    independents.addAll(jvp.tangents());
+    return new MethodModel(
+        model.element(),
+        model.owner(),
+        params,
+        independents,
+        new Stmt.Block(returnTangent(jvp.body())),
+        model.sources(),
+        model.trees(),
+        model.unit(),
+        model.ruleHints(),
+        model.notInlined(),
+        model.copies());
+  }
+
+  private static List<Stmt> returnTangent(List<Stmt> stmts) {
+    List<Stmt> out = new ArrayList<>();
+    for (Stmt s : stmts) {
+      out.add(returnTangent(s));
+    }
+    return out;
+  }
+
+  private static Stmt returnTangent(Stmt s) {
+    if (s instanceof Stmt.ReturnRecord r) {
+      return new Stmt.Return(r.args().get(1));
+    }
+    if (s instanceof Stmt.Block b) {
+      return new Stmt.Block(returnTangent(b.statements()));
+    }
+    if (s instanceof Stmt.If f) {
+      return new Stmt.If(f.condition(), (Stmt.Block) returnTangent(f.then()), (Stmt.Block) returnTangent(f.otherwise()));
+    }
+    if (s instanceof Stmt.Loop l) {
+      return new Stmt.Loop(
+          l.id(), returnTangent(l.init()), l.condition(), returnTangent(l.update()),
+          (Stmt.Block) returnTangent(l.body()), l.testFirst());
+    }
+    return s;
+  }
+}

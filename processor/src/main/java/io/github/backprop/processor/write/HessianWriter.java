@@ -1,0 +1,191 @@
+package io.github.backprop.processor.write;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.backprop.processor.ir.MethodModel;
+import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.ir.Var;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The public second-order methods of {@code hessian = true}, around the private gradient of the
+ * method's tangent ({@code _mTangent}): {@code mHvp} flattens its partials with respect to the
+ * directions (the gradient) and to the parameters (the Hessian times the direction); {@code
+ * mHessian} calls {@code mHvp} once per unit direction, so the code grows with the parameters, not
+ * with their square.
+ */
+final class HessianWriter {
+  private HessianWriter() {}
+
+  private static final TypeName VECTOR = ArrayTypeName.of(TypeName.DOUBLE);
+  private static final TypeName MATRIX = ArrayTypeName.of(VECTOR);
+
+  static void write(GradWriter.Entry e, TypeElement source, Owner grad, TypeSpec.Builder type) {
+    MethodModel m = e.model();
+    String hvpRecord = e.record() + "Hvp";
+    String hessianRecord = e.record() + "Hessian";
+    type.addMethod(hvp(e, source, hvpRecord));
+    type.addMethod(hessian(e, source, hvpRecord, hessianRecord));
+    type.addType(record(hvpRecord, m.name() + "Hvp", grad, "hvp", VECTOR, "the Hessian times the direction, flattened"));
+    type.addType(
+        record(hessianRecord, m.name() + "Hessian", grad, "hessian", MATRIX,
+            "the Hessian, one row per flattened parameter"));
+  }
+
+  private static String direction(Var p) {
+    return "_v_" + p.name();
+  }
+
+  // Example: public static LossHvp lossHvp(double[] w, double[] _v_w) { ... }
+  private static MethodSpec hvp(GradWriter.Entry e, TypeElement source, String record) {
+    MethodModel m = e.model();
+    MethodSpec.Builder b =
+        MethodSpec.methodBuilder(m.name() + "Hvp")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(ClassName.get("", record))
+            .addJavadoc(
+                "The value of {@code $L.$L}, its gradient and its Hessian times a direction, by reverse"
+                    + " mode over forward mode; both vectors flattened in parameter order.\n\n",
+                source.getSimpleName(),
+                m.name());
+    List<String> args = new ArrayList<>();
+    for (Var p : m.params()) {
+      b.addParameter(CodeWriter.typeName(p.type()), p.name());
+      b.addJavadoc("@param $L the argument {@code $L}\n", p.name(), p.name());
+      args.add(p.name());
+    }
+    for (Var p : m.independents()) {
+      b.addParameter(CodeWriter.typeName(p.type()), direction(p));
+      b.addJavadoc("@param $L the direction's part for {@code $L}\n", direction(p), p.name());
+      args.add(direction(p));
+    }
+    b.addJavadoc("@return the value, the gradient and the Hessian-vector product\n");
+    CodeBlock.Builder body = CodeBlock.builder();
+    body.addStatement("$L _g = $L($L)", e.hvp().record(), e.hvp().name(), String.join(", ", args));
+    body.addStatement("int _n = $L", size(m));
+    body.addStatement("double[] _gradient = new double[_n]");
+    body.addStatement("double[] _hvp = new double[_n]");
+    body.addStatement("int _k = 0");
+    List<String> accessors = e.hvp().accessors();
+    for (int j = 0; j < m.independents().size(); j++) {
+      Var p = m.independents().get(j);
+      String hv = accessors.get(m.params().indexOf(p)) + "()";
+      String g = accessors.get(m.params().size() + j) + "()";
+      if (p.type().isArray()) {
+        body.beginControlFlow("for (int _i = 0; _i < $L.length; _i++, _k++)", p.name());
+        body.addStatement("_gradient[_k] = _g.$L[_i]", g);
+        body.addStatement("_hvp[_k] = _g.$L[_i]", hv);
+        body.endControlFlow();
+      } else {
+        body.addStatement("_gradient[_k] = _g.$L", g);
+        body.addStatement("_hvp[_k++] = _g.$L", hv);
+      }
+    }
+    body.addStatement("return new $L($L, _gradient, _hvp)", record, value(e, source, String.join(", ", names(m))));
+    return b.addCode(body.build()).build();
+  }
+
+  // Example: public static LossHessian lossHessian(double[] w) { ... one lossHvp per column ... }
+  private static MethodSpec hessian(GradWriter.Entry e, TypeElement source, String hvpRecord, String record) {
+    MethodModel m = e.model();
+    MethodSpec.Builder b =
+        MethodSpec.methodBuilder(m.name() + "Hessian")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(ClassName.get("", record))
+            .addJavadoc(
+                "The value of {@code $L.$L}, its gradient and its Hessian, flattened in parameter order:"
+                    + " one Hessian-vector product per unit direction.\n\n",
+                source.getSimpleName(),
+                m.name());
+    for (Var p : m.params()) {
+      b.addParameter(CodeWriter.typeName(p.type()), p.name());
+      b.addJavadoc("@param $L the argument {@code $L}\n", p.name(), p.name());
+    }
+    b.addJavadoc("@return the value, the gradient and the Hessian\n");
+    CodeBlock.Builder body = CodeBlock.builder();
+    body.addStatement("int _n = $L", size(m));
+    body.addStatement("double[] _gradient = new double[_n]");
+    body.addStatement("double[][] _hessian = new double[_n][]");
+    body.beginControlFlow("for (int _j = 0; _j < _n; _j++)");
+    body.addStatement("int _k = _j");
+    List<String> args = new ArrayList<>(names(m));
+    for (Var p : m.independents()) {
+      String d = direction(p);
+      if (p.type().isArray()) {
+        body.addStatement("double[] $L = new double[$L.length]", d, p.name());
+        body.beginControlFlow("if (_k >= 0 && _k < $L.length)", p.name());
+        body.addStatement("$L[_k] = 1", d);
+        body.endControlFlow();
+        body.addStatement("_k -= $L.length", p.name());
+      } else {
+        body.addStatement("double $L = _k == 0 ? 1 : 0", d);
+        body.addStatement("_k--");
+      }
+      args.add(d);
+    }
+    body.addStatement("$L _r = $LHvp($L)", hvpRecord, m.name(), String.join(", ", args));
+    body.addStatement("_hessian[_j] = _r.hvp()");
+    body.addStatement("_gradient = _r.gradient()");
+    body.endControlFlow();
+    body.addStatement("return new $L($L, _gradient, _hessian)", record, value(e, source, String.join(", ", names(m))));
+    return b.addCode(body.build()).build();
+  }
+
+  private static List<String> names(MethodModel m) {
+    List<String> out = new ArrayList<>();
+    m.params().forEach(p -> out.add(p.name()));
+    return out;
+  }
+
+  /** The number of flattened parameters: 1 per scalar, the length of each array. */
+  private static String size(MethodModel m) {
+    List<String> parts = new ArrayList<>();
+    int scalars = 0;
+    for (Var p : m.independents()) {
+      if (p.type().isArray()) {
+        parts.add(p.name() + ".length");
+      } else {
+        scalars++;
+      }
+    }
+    if (scalars > 0 || parts.isEmpty()) {
+      parts.add(0, Integer.toString(scalars));
+    }
+    return String.join(" + ", parts);
+  }
+
+  /** The primal's value: the source method called, or where it is private its gradient's value. */
+  private static CodeBlock value(GradWriter.Entry e, TypeElement source, String args) {
+    boolean visible = !e.model().element().getModifiers().contains(Modifier.PRIVATE);
+    return visible
+        ? CodeBlock.of("$T.$L($L)", ClassName.get(source), e.model().name(), args)
+        : CodeBlock.of("$L($L).value()", e.name(), args);
+  }
+
+  private static TypeSpec record(
+      String name, String method, Owner grad, String component, TypeName type, String what) {
+    return TypeSpec.recordBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .recordConstructor(
+            MethodSpec.constructorBuilder()
+                .addParameter(TypeName.DOUBLE, "value")
+                .addParameter(VECTOR, "gradient")
+                .addParameter(type, component)
+                .build())
+        .addJavadoc(
+            "The result of {@link $T#$L}.\n\n@param value the value\n@param gradient the gradient,"
+                + " flattened\n@param $L $L\n",
+            CodeWriter.className(grad),
+            method,
+            component,
+            what)
+        .build();
+  }
+}
