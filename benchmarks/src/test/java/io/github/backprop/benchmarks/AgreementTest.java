@@ -174,4 +174,14 @@ class AgreementTest {
     ValueAndGradient h = LogisticRegression.handWritten(p.w(), p.x(), p.y());
     org.junit.jupiter.api.Assertions.assertArrayEquals(h.gradient(), a.w(), 1e-12);
   }
+
+  @Test
+  void theGeneratedHessianAgreesWithHipparchus() {
+    double[] x = {-1.2, 1.0, 0.5, 0.8, -0.3};
+    double[][] h = SecondOrderGrad.rosenHessian(x).hessian();
+    double[][] hip = SecondOrder.hipparchus(x);
+    for (int i = 0; i < x.length; i++) {
+      org.junit.jupiter.api.Assertions.assertArrayEquals(hip[i], h[i], 1e-9, "row " + i);
+    }
+  }
 }
