@@ -41,7 +41,7 @@ public final class Copy {
   }
 
   private Var declare(Var v) {
-    Var fresh = new Var(v.name(), v.type(), v.kind());
+    Var fresh = v.copy();
     renamed.put(v, fresh);
     return fresh;
   }

@@ -85,6 +85,11 @@ public final class Var {
     return new Var(name, value, Kind.RECORD, null, type);
   }
 
+  /** A fresh variable like this one: what it is the adjoint or tangent of, kept. */
+  public Var copy() {
+    return new Var(name, type, kind, primal, recordType);
+  }
+
   public String name() {
     return name;
   }

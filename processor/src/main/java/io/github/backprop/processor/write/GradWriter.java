@@ -239,7 +239,7 @@ public final class GradWriter {
     writer.statements(e.grad().declarations(), body);
     writer.statements(e.grad().forward(), body);
     if (CodeWriter.throwsAlways(e.grad().forward())) {
-      return b.addCode(body.build()).build();
+      return b.addCode(TapeScope.wrap(e.grad().declarations(), namer, body.build())).build();
     }
     writer.statements(e.grad().reverse(), body);
     body.addStatement("return $L", writer.expr(e.grad().value()));
@@ -277,7 +277,7 @@ public final class GradWriter {
     writer.statements(e.grad().allocations(), body);
     writer.statements(e.grad().forward(), body);
     if (CodeWriter.throwsAlways(e.grad().forward())) {
-      return b.addCode(body.build()).build();
+      return b.addCode(TapeScope.wrap(e.grad().declarations(), namer, body.build())).build();
     }
     writer.statements(e.grad().reverse(), body);
     List<Expr> args = new ArrayList<>();

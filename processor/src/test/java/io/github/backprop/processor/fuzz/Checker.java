@@ -502,10 +502,23 @@ final class Checker {
       out.add(new Failure(Kind.NO_GRADIENT, u, "no " + m.owner() + "Grad." + m.name() + " or its Jvp: " + e, "no gradient", null));
       return out;
     }
+    Method hvp = null;
+    if (Printer.secondOrder(m)) {
+      try {
+        hvp = c.loader().loadClass("p." + m.owner() + "Grad").getDeclaredMethod(m.name() + "Hvp", jvpTypes(m.params(), types));
+        hvp.setAccessible(true);
+      } catch (ReflectiveOperationException e) {
+        out.add(new Failure(Kind.NO_GRADIENT, u, "no " + m.owner() + "Grad." + m.name() + "Hvp: " + e, "no gradient", null));
+        return out;
+      }
+    }
     for (Object[] point : u.points()) {
       Failure f = checkPoint(primal, grad, u, point);
       if (f == null) {
         f = checkJvp(primal, grad, jvp, u, point);
+      }
+      if (f == null && hvp != null) {
+        f = checkHvp(grad, hvp, u, point);
       }
       if (f != null) {
         out.add(f);
@@ -590,6 +603,92 @@ final class Checker {
           "at " + show(u, point) + ": mJvp = (" + value + ", " + tangent + "), primal " + f0 + ", gradient · v " + dot,
           "jvp mismatch",
           point);
+    }
+    return null;
+  }
+
+  /**
+   * Second order without an oracle, as Enzyme tests it: mHvp's gradient is the reverse
+   * gradient, and its Hessian is symmetric, ⟨u, H v⟩ = ⟨v, H u⟩ for two directions drawn from
+   * the point.
+   */
+  private Failure checkHvp(Method grad, Method hvp, Unit u, Object[] point) {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(java.util.Arrays.deepHashCode(point) + 1);
+    List<Object> g;
+    try {
+      g = components(call(grad, point));
+    } catch (Throwable e) {
+      return null; // checkPoint judged it
+    }
+    List<Param> params = u.method().params();
+    List<Object> du = new ArrayList<>();
+    List<Object> dv = new ArrayList<>();
+    List<Double> flatU = new ArrayList<>();
+    List<Double> flatV = new ArrayList<>();
+    List<Double> flatG = new ArrayList<>();
+    int k = 1;
+    for (int p = 0; p < params.size(); p++) {
+      T t = params.get(p).type();
+      if (t != T.DOUBLE && t != T.DOUBLE_ARR) {
+        continue;
+      }
+      Object component = g.get(k++);
+      if (t == T.DOUBLE) {
+        double a = r.nextDouble(-1, 1);
+        double b = r.nextDouble(-1, 1);
+        du.add(a);
+        dv.add(b);
+        flatU.add(a);
+        flatV.add(b);
+        flatG.add((Double) component);
+      } else {
+        double[] a = new double[((double[]) point[p]).length];
+        double[] b = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+          a[i] = r.nextDouble(-1, 1);
+          b[i] = r.nextDouble(-1, 1);
+          flatU.add(a[i]);
+          flatV.add(b[i]);
+          flatG.add(((double[]) component)[i]);
+        }
+        du.add(a);
+        dv.add(b);
+      }
+    }
+    double[] hu;
+    double[] hv;
+    double[] gradient;
+    try {
+      List<Object> argsU = new ArrayList<>(List.of(point));
+      argsU.addAll(du);
+      List<Object> ru = components(call(hvp, argsU.toArray()));
+      List<Object> argsV = new ArrayList<>(List.of(point));
+      argsV.addAll(dv);
+      List<Object> rv = components(call(hvp, argsV.toArray()));
+      gradient = (double[]) ru.get(1);
+      hu = (double[]) ru.get(2);
+      hv = (double[]) rv.get(2);
+    } catch (Throwable e) {
+      return new Failure(Kind.GRADIENT_THROWS, u, "mHvp at " + show(u, point) + ": " + e, "hvp throws " + e.getClass().getName(), point);
+    }
+    double uhv = 0;
+    double vhu = 0;
+    double scale = 0;
+    for (int i = 0; i < hu.length; i++) {
+      if (!(Math.abs(gradient[i] - flatG.get(i)) <= 1e-9 * Math.max(1, Math.abs(flatG.get(i))))) {
+        return new Failure(Kind.JVP_MISMATCH, u, "at " + show(u, point) + ": mHvp's gradient[" + i + "] = "
+            + gradient[i] + ", the gradient's " + flatG.get(i), "hvp gradient mismatch", point);
+      }
+      uhv += flatU.get(i) * hv[i];
+      vhu += flatV.get(i) * hu[i];
+      scale += Math.abs(flatU.get(i) * hv[i]) + Math.abs(flatV.get(i) * hu[i]);
+    }
+    if (!Double.isFinite(scale)) {
+      return null; // a NaN or infinite second derivative: the first order was judged already
+    }
+    if (!(Math.abs(uhv - vhu) <= 1e-8 * Math.max(1, scale))) {
+      return new Failure(Kind.JVP_MISMATCH, u, "at " + show(u, point) + ": <u, H v> = " + uhv + " but <v, H u> = " + vhu,
+          "hessian not symmetric", point);
     }
     return null;
   }

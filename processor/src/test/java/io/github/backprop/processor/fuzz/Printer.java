@@ -63,10 +63,26 @@ final class Printer {
     return b.toString();
   }
 
+  /**
+   * Whether {@code hessian = true} applies to {@code m}: no matrix parameter and no call of a
+   * generated callee (whose second derivatives second order does not reach).
+   */
+  static boolean secondOrder(Method m) {
+    if (m.params().stream().anyMatch(p -> p.type() == T.DOUBLE_ARR2)) {
+      return false;
+    }
+    boolean[] calls = {false};
+    for (Stmt s : m.body().stmts()) {
+      Batch.walk(s, e -> calls[0] |= e instanceof Ast.Call c && c.target().matches("(.*\\.)?h\\d+"));
+    }
+    return !calls[0];
+  }
+
   static void method(Method m, StringBuilder b, String indent) {
     if (m.differentiable()) {
-      // Forward mode too: the checker tests mJvp against the gradient on every program.
-      b.append(indent).append("@Differentiable(forward = true)\n");
+      // Forward mode too, and second order where it applies: the checker tests mJvp against the
+      // gradient on every program, and mHvp's Hessian for symmetry.
+      b.append(indent).append(secondOrder(m) ? "@Differentiable(forward = true, hessian = true)\n" : "@Differentiable(forward = true)\n");
     }
     // javac 20+ flags k += 0.5 in the user's own source, -Xlint:all a case that falls through;
     // the generated code must stay clean

@@ -1409,4 +1409,60 @@ class RegressionTest {
       GradCheck.check(c, "f", 0.3, y);
     }
   }
+
+  /**
+   * Finding 26 (second order): a statement copied into two branches copied its tangent variables
+   * without what they are the tangents of, and writing their names threw ([BackpropBug]).
+   */
+  @Test
+  void finding26_copiedTangentsKeepTheirPrimal() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable(forward = true, hessian = true)
+            static double m8(int j, double b, double q, double a, double x) {
+              if (j <= j)
+                q = b;
+              else {
+                if (false) {
+                  a = 2;
+                  return 1.0;
+                }
+              }
+              return Math.cosh(3.0 * Math.sin(Math.toDegrees(0.29 * Math.tanh(q))));
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    Map<String, Object> h = Compiled.components(c.call("p.CGrad", "m8Hessian", 1, 0.3, 0.0, 0.0, 0.0));
+    double[][] hess = (double[][]) h.get("hessian");
+    for (int i = 0; i < hess.length; i++) {
+      for (int k = 0; k < hess.length; k++) {
+        assertEquals(hess[i][k], hess[k][i], 1e-9 * Math.max(1, Math.abs(hess[i][k])));
+      }
+    }
+  }
+
+  /**
+   * Finding 27 (second order, invalid input): a method that never returns got a gradient whose
+   * body always throws, written without the tape bracket its stacks need ("cannot find symbol
+   * _tape") beside javac's own "missing return statement".
+   */
+  @Test
+  void finding27_aBodyThatAlwaysThrowsStillTakesItsTape() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable(forward = true, hessian = true)
+            static double m4(int m, double c) {
+              double t0 = c;
+              for (int i = 0; i < m; i++) {
+                t0 = t0 * t0;
+              }
+            }
+            """);
+    assertFalse(c.succeeded());
+    List<String> errors = c.compilation().errors().stream().map(d -> d.getMessage(Locale.ROOT)).toList();
+    assertEquals(1, errors.size(), c::diagnostics);
+    assertTrue(errors.get(0).contains("missing return statement"), c::diagnostics);
+  }
 }
