@@ -47,20 +47,9 @@ final class HessianWriter {
   private static MethodSpec hvp(GradWriter.Entry e, TypeElement source, String record) {
     MethodModel m = e.model();
     MethodSpec.Builder b =
-        MethodSpec.methodBuilder(m.name() + "Hvp")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(ClassName.get("", record))
-            .addJavadoc(
-                "The value of {@code $L.$L}, its gradient and its Hessian times a direction, by reverse"
-                    + " mode over forward mode; both vectors flattened in parameter order.\n\n",
-                source.getSimpleName(),
-                m.name());
-    List<String> args = new ArrayList<>();
-    for (Var p : m.params()) {
-      b.addParameter(CodeWriter.typeName(p.type()), p.name());
-      b.addJavadoc("@param $L the argument {@code $L}\n", p.name(), p.name());
-      args.add(p.name());
-    }
+        begin(m, source, "Hvp", record, "its gradient and its Hessian times a direction, by reverse mode over"
+            + " forward mode; both vectors flattened in parameter order");
+    List<String> args = new ArrayList<>(names(m));
     for (Var p : m.independents()) {
       b.addParameter(CodeWriter.typeName(p.type()), direction(p));
       b.addJavadoc("@param $L the direction's part for {@code $L}\n", direction(p), p.name());
@@ -96,18 +85,8 @@ final class HessianWriter {
   private static MethodSpec hessian(GradWriter.Entry e, TypeElement source, String hvpRecord, String record) {
     MethodModel m = e.model();
     MethodSpec.Builder b =
-        MethodSpec.methodBuilder(m.name() + "Hessian")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(ClassName.get("", record))
-            .addJavadoc(
-                "The value of {@code $L.$L}, its gradient and its Hessian, flattened in parameter order:"
-                    + " one Hessian-vector product per unit direction.\n\n",
-                source.getSimpleName(),
-                m.name());
-    for (Var p : m.params()) {
-      b.addParameter(CodeWriter.typeName(p.type()), p.name());
-      b.addJavadoc("@param $L the argument {@code $L}\n", p.name(), p.name());
-    }
+        begin(m, source, "Hessian", record, "its gradient and its Hessian, flattened in parameter order: one"
+            + " Hessian-vector product per unit direction");
     b.addJavadoc("@return the value, the gradient and the Hessian\n");
     CodeBlock.Builder body = CodeBlock.builder();
     body.addStatement("int _n = $L", size(m));
@@ -136,6 +115,21 @@ final class HessianWriter {
     body.endControlFlow();
     body.addStatement("return new $L($L, _gradient, _hessian)", record, value(e, source, String.join(", ", names(m))));
     return b.addCode(body.build()).build();
+  }
+
+  /** {@code public static R mSuffix(<m's parameters>)}, documented. */
+  private static MethodSpec.Builder begin(
+      MethodModel m, TypeElement source, String suffix, String record, String what) {
+    MethodSpec.Builder b =
+        MethodSpec.methodBuilder(m.name() + suffix)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(ClassName.get("", record))
+            .addJavadoc("The value of {@code $L.$L}, $L.\n\n", source.getSimpleName(), m.name(), what);
+    for (Var p : m.params()) {
+      b.addParameter(CodeWriter.typeName(p.type()), p.name());
+      b.addJavadoc("@param $L the argument {@code $L}\n", p.name(), p.name());
+    }
+    return b;
   }
 
   private static List<String> names(MethodModel m) {
