@@ -101,7 +101,13 @@ public final class ForwardSweep {
 
   private void statements(List<Stmt> in, List<Stmt> out) {
     for (Stmt s : in) {
+      int from = out.size();
       statement(s, out);
+      if (!Completion.canComplete(out.subList(from, out.size()))) {
+        // What follows could not run, and javac rejects it as unreachable: a switch's fall-through
+        // copied after do { return ...; } while (c);
+        return;
+      }
     }
   }
 

@@ -64,8 +64,8 @@ final class Printer {
   }
 
   /**
-   * Whether {@code hessian = true} applies to {@code m}: no matrix parameter and no call of a
-   * generated callee (whose second derivatives second order does not reach).
+   * Whether {@code hessian = true} applies to {@code m}: no matrix parameter or local and no call of
+   * a generated callee (whose second derivatives second order does not reach).
    */
   static boolean secondOrder(Method m) {
     if (m.params().stream().anyMatch(p -> p.type() == T.DOUBLE_ARR2)) {
@@ -74,8 +74,22 @@ final class Printer {
     boolean[] calls = {false};
     for (Stmt s : m.body().stmts()) {
       Batch.walk(s, e -> calls[0] |= e instanceof Ast.Call c && c.target().matches("(.*\\.)?h\\d+"));
+      calls[0] |= declaresMatrix(s);
     }
     return !calls[0];
+  }
+
+  /** Whether {@code s} declares a {@code double[][]} local, whose tangent second order does not reach. */
+  private static boolean declaresMatrix(Stmt s) {
+    if (s instanceof Ast.Decl d && d.type() == T.DOUBLE_ARR2) {
+      return true;
+    }
+    for (Stmt child : Edit.children(s)) {
+      if (declaresMatrix(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static void method(Method m, StringBuilder b, String indent) {

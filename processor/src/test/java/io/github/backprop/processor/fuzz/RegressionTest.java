@@ -1465,4 +1465,46 @@ class RegressionTest {
     assertEquals(1, errors.size(), c::diagnostics);
     assertTrue(errors.get(0).contains("missing return statement"), c::diagnostics);
   }
+
+  /**
+   * Finding 28 (forward mode): a switch's fall-through copied after a loop whose body always
+   * returns ({@code do { return ...; } while (c);}) was written after it, and javac rejected the
+   * Jvp method ("unreachable statement").
+   */
+  @Test
+  void finding28_nothingIsWrittenAfterWhatCannotComplete() {
+    Compiled c =
+        Compiled.members(
+            """
+            static void scale(double[] a, double k) {
+              for (int i = 0; i < a.length; i++) {
+                a[i] *= k;
+              }
+            }
+
+            @Differentiable(forward = true, hessian = true)
+            @SuppressWarnings("fallthrough")
+            static double m6(int n, double[] w, double y) {
+              switch (n % 3) {
+                case 2:
+                  int i0 = 0;
+                  do {
+                    {
+                      return 0.25 * y;
+                    }
+                  } while (i0 < 1);
+                default:
+                  scale(w, 1.5);
+              }
+              return 0.5 * w[0] * y;
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    java.util.Random random = new java.util.Random(3);
+    for (int n : new int[] {2, 4}) {
+      GradCheck.check(c, "m6", n, new double[] {0.3, -0.2}, 1.1);
+      assertTrue(io.github.backprop.processor.testing.JvpCheck.check(
+          c, "p.C", "p.CGrad", "m6", new Object[] {n, new double[] {0.3, -0.2}, 1.1}, random, 2).ran());
+    }
+  }
 }
