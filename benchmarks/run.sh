@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs backprop's benchmarks (issue 5) and writes benchmarks/results/:
+# Runs backprop's benchmarks and writes benchmarks/results/:
 #   jmh-<Class>.json      JMH's results, one JMH run per function (-rf json, -prof gc)
 #   processor-cost.json   the processor's compile-time cost
 #   RESULTS.md            the table of ns/op, B/op and ratios, with machine info

@@ -22,7 +22,7 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * The processor's compile-time cost (issue 5, item 5): compiles one file of many
+ * The processor's compile-time cost: compiles one file of many
  * {@code @Differentiable} methods ({@link Shapes}) in-process with {@code javax.tools.JavaCompiler},
  * alternately with the backprop processor and with plain javac ({@code -proc:none}), and reports
  * the median of each after warm-up, per method, and their ratio (target ≤ 1.3×).

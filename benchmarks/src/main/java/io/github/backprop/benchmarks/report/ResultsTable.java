@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * Turns JMH's JSON results ({@code jmh-*.json}) and the processor-cost result ({@code
  * processor-cost.json}) in one directory into {@code RESULTS.md}: per function, ns/op and B/op of
- * every implementation, the ratios issue 5 targets, and the machine they were measured on.
+ * every implementation, the target ratios, and the machine they were measured on.
  *
  * <pre>java -cp ... io.github.backprop.benchmarks.report.ResultsTable DIR [OUT.md]</pre>
  */
@@ -31,7 +31,7 @@ public final class ResultsTable {
           "primal", "generated", "generatedInto", "handWritten", "handFused", "hipparchus", "tape",
           "finiteDifferences");
 
-  /** The ratios issue 5 asks for, numerator / denominator, in column order. */
+  /** The target ratios, numerator / denominator, in column order. */
   public static final List<String[]> RATIOS = List.of(
       new String[] {"generated", "handWritten"},
       new String[] {"generatedInto", "handWritten"},
