@@ -18,10 +18,12 @@ import io.github.backprop.processor.derive.SecondOrder;
 import io.github.backprop.processor.diag.ErrorReporter;
 import io.github.backprop.processor.diag.ErrorReporter.AbortMethod;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
+import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.MethodModel;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.ir.Walk;
 import io.github.backprop.processor.read.FieldCopies;
 import io.github.backprop.processor.read.MethodReader;
 import io.github.backprop.processor.read.RecursiveHelpers;
@@ -218,7 +220,7 @@ public final class BackpropProcessor extends AbstractProcessor {
         all.add(h); // a recursive helper met while reading: its gradient method comes next
       }
     }
-    dropCallersOf(failed, entries);
+    dropCallersOf(failed, entries, recursive.grad());
     if (entries.isEmpty()) {
       return;
     }
@@ -336,18 +338,18 @@ public final class BackpropProcessor extends AbstractProcessor {
    * Leaves out the methods that call, directly or through others, a recursive helper whose own
    * gradient failed (its error is reported): their code would name a method that is not there.
    */
-  private static void dropCallersOf(java.util.Set<String> failed, List<GradWriter.Entry> entries) {
+  private static void dropCallersOf(java.util.Set<String> failed, List<GradWriter.Entry> entries, Owner grad) {
     boolean dropped = !failed.isEmpty();
     while (dropped) {
       dropped = false;
       for (java.util.Iterator<GradWriter.Entry> it = entries.iterator(); it.hasNext(); ) {
         GradWriter.Entry e = it.next();
         boolean[] calls = {false};
-        io.github.backprop.processor.ir.Walk.each(
+        Walk.each(
             e.model().body(),
-            s -> io.github.backprop.processor.ir.Walk.eachExpr(
-                s, x -> calls[0] |= x instanceof io.github.backprop.processor.ir.Expr.DiffCall d
-                    && failed.contains(d.callee().gradName()) && d.callee().name().equals(d.callee().gradName().substring(1))));
+            s -> Walk.eachExpr(
+                s, x -> calls[0] |= x instanceof Expr.DiffCall d
+                    && d.callee().grad().equals(grad) && failed.contains(d.callee().gradName())));
         if (calls[0]) {
           it.remove();
           if (e.hidden()) {
@@ -358,6 +360,7 @@ public final class BackpropProcessor extends AbstractProcessor {
       }
     }
   }
+
 
   /**
    * @param jvpRecord the forward-mode record's name, or null where forward mode is not asked for

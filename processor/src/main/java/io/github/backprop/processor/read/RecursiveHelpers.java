@@ -29,7 +29,8 @@ public final class RecursiveHelpers {
     this.grad = grad;
   }
 
-  Owner grad() {
+  /** The generated class the gradient methods go into. */
+  public Owner grad() {
     return grad;
   }
 
