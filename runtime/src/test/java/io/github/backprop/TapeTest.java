@@ -244,12 +244,12 @@ class TapeTest {
                   // Between gradients a virtual thread holds no tape.
                   assertNull(Tape.current());
                   Tape t = Tape.enter();
-                  try {
-                    synchronized (seen) {
-                      seen.add(t);
-                    }
-                  } finally {
-                    t.exit();
+                  t.exit();
+                  // Recorded after exit: on JDK 24+ a virtual thread that waits for a monitor
+                  // parks, and one parked while holding its tape would force others to make new
+                  // ones.
+                  synchronized (seen) {
+                    seen.add(t);
                   }
                   return g;
                 }));
@@ -261,7 +261,8 @@ class TapeTest {
     for (Future<Double> f : results) {
       assertEquals(expected, f.get());
     }
-    assertTrue(seen.size() < 200, "tapes for 10,000 virtual threads: " + seen.size());
+    int bound = Math.max(200, 4 * Runtime.getRuntime().availableProcessors());
+    assertTrue(seen.size() < bound, "tapes for 10,000 virtual threads: " + seen.size());
     assertTrue(TapePool.size() >= 1);
   }
 
