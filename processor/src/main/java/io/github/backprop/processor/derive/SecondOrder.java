@@ -44,6 +44,29 @@ public final class SecondOrder {
   }
 
   /**
+   * A function in {@code tangent}'s body whose derivative the reverse sweep would need and no rule
+   * gives, such as the trigamma in the derivative of digamma; null if there is none.
+   */
+  public static String underived(MethodModel tangent, io.github.backprop.processor.analysis.Activity activity) {
+    String[] why = {null};
+    Walk.each(
+        tangent.body(),
+        x -> Walk.eachExpr(
+            x,
+            e -> {
+              if (why[0] == null
+                  && e instanceof Expr.Call c
+                  && c.type().isDifferentiable()
+                  && io.github.backprop.processor.rules.Rule.underived(c, activity::isActive) >= 0) {
+                why[0] = "the second derivative of a function whose derivative calls '"
+                    + c.owner().simpleNames() + "." + c.name() + "', which backprop has no"
+                    + " derivative rule for";
+              }
+            }));
+    return why[0];
+  }
+
+  /**
    * The method t(x, v): {@code model}'s parameters, then the tangents, all differentiated; its
    * body is the forward pass returning the tangent alone.
    */

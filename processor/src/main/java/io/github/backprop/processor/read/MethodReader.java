@@ -52,6 +52,7 @@ import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.ir.Walk;
 import io.github.backprop.processor.rules.MathRules;
+import io.github.backprop.processor.rules.SpecialFunctions;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -1688,7 +1689,8 @@ public final class MethodReader {
       Owner owner = Resolver.owner(declaring);
       Type result = Resolver.typeOf(m.getReturnType());
       List<CustomRule> custom = MethodReader.this.rules.find(RuleReader.key(m), root.imports);
-      boolean rules = MathRules.OWNERS.contains(declaring.getQualifiedName().toString());
+      boolean math = MathRules.OWNERS.contains(declaring.getQualifiedName().toString());
+      boolean rules = math || SpecialFunctions.find(owner, name, args.size()) != null;
       if (declaring.getQualifiedName().contentEquals("java.lang.System") && name.equals("arraycopy")) {
         return arraycopy(args, t);
       }
@@ -1754,6 +1756,7 @@ public final class MethodReader {
         boolean takesDouble =
             m.getParameters().stream().anyMatch(p -> Resolver.typeOf(p.asType()) != null && Resolver.typeOf(p.asType()).isDifferentiable());
         if (takesDouble
+            && math
             && MathRules.find(name, args.size()) == null
             && !MathRules.WITHOUT_DERIVATIVE.containsKey(name)) {
           throw reporter.abort(
