@@ -31,7 +31,12 @@ public final class SecondOrder {
           x -> Walk.eachExpr(
               x,
               e -> {
-                if (why[0] == null && (e instanceof Expr.DiffCall || e instanceof Expr.Component)) {
+                if (why[0] == null
+                    && e instanceof Expr.DiffCall d
+                    && d.callee().gradName().startsWith("_" + d.callee().name())) {
+                  why[0] = "a helper that calls itself ('" + d.callee().name() + "'), whose own second"
+                      + " derivatives backprop does not build: write its recursion as a loop";
+                } else if (why[0] == null && (e instanceof Expr.DiffCall || e instanceof Expr.Component)) {
                   why[0] = "a call of another @Differentiable method or of a @DerivativeOf rule (the"
                       + " Hessian would need the callee's own second derivatives): write the callee"
                       + " without @Differentiable, so its body is read in place";

@@ -1366,7 +1366,27 @@ public final class MethodReader {
     }
 
     /** An expression's type as the source declares it: byte, short or char for such a variable. */
+    /**
+     * The type generated code gives {@code e}: a parameter keeps its declared char, byte or short,
+     * while a local of one is held in an int.
+     */
+    private static Type generatedType(Expr e) {
+      if (e instanceof Expr.Ref r && r.var().kind() == Var.Kind.PARAM) {
+        return r.var().declared();
+      }
+      return e instanceof Expr.Cast c ? c.type() : e.type();
+    }
+
     private Type declaredTypeOf(Expr e) {
+      if (e instanceof Expr.Cast c) {
+        return c.type();
+      }
+      if (e instanceof Expr.Conditional c) {
+        // b ? (byte) 1 : (byte) -1 is a byte in Java (JLS 15.25), so it needs no cast to one.
+        Type t = declaredTypeOf(c.whenTrue());
+        Type f = declaredTypeOf(c.whenFalse());
+        return t.isNarrow() && t.equals(f) ? t : c.type();
+      }
       return e instanceof Expr.Ref r && narrow.containsKey(r.var()) ? narrow.get(r.var()) : e.type();
     }
 
@@ -1682,7 +1702,7 @@ public final class MethodReader {
       for (int i = 0; i < args.size() && i < m.getParameters().size(); i++) {
         Type p = Resolver.typeOf(m.getParameters().get(i).asType());
         if (p != null && p.isNarrow() && !(args.get(i) instanceof Expr.Literal)) {
-          args.set(i, IntegerOps.narrow(p, args.get(i), args.get(i).type())); // c of a char c is an int here
+          args.set(i, IntegerOps.narrow(p, args.get(i), generatedType(args.get(i)))); // a char local is an int here
         }
       }
       TypeElement declaring = (TypeElement) m.getEnclosingElement();
