@@ -1957,7 +1957,8 @@ public final class MethodReader {
         return false;
       }
       for (VariableElement p : m.getParameters()) {
-        if (Resolver.typeOf(p.asType()) == null) {
+        // A String or enum parameter, as a check's message or a mode: data with no derivative.
+        if (Resolver.typeOf(p.asType()) == null && Resolver.referenceType(p.asType()) == null) {
           return false;
         }
       }
