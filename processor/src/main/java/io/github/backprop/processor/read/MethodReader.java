@@ -1714,9 +1714,18 @@ public final class MethodReader {
       if (declaring.getQualifiedName().contentEquals("java.lang.System") && name.equals("arraycopy")) {
         return arraycopy(args, t);
       }
+      if (declaring.getQualifiedName().contentEquals("java.util.Arrays") && ArrayMethods.handles(name, args)) {
+        return arraysCall(name, args, t);
+      }
       if (custom.isEmpty() && !rules && !isDifferentiable(m)) {
         String why = null;
-        if (receiver == null && !loose && Resolver.isStatic(m) && hasReadableBody(m)) {
+        // A check the generated class can call, which takes no array, changes nothing a
+        // derivative follows: it is called as written.
+        boolean check =
+            result == null
+                && Resolver.visibleFrom(m, Resolver.packageOf(this.owner))
+                && m.getParameters().stream().noneMatch(p -> p.asType().getKind() == javax.lang.model.type.TypeKind.ARRAY);
+        if (receiver == null && !loose && Resolver.isStatic(m) && !check && hasReadableBody(m)) {
           String[] reason = new String[1];
           Expr value = inline(m, args, t, reason);
           if (value != null) {
@@ -1890,6 +1899,59 @@ public final class MethodReader {
       Expr count = settled(args.get(4), "_n");
       Var srcBase = src instanceof Expr.Ref r ? r.var() : ((Expr.Index) src).base();
       prelude.add(CopyLoops.copy(src, from, dest, to, count, srcBase == base));
+      Expr done = new Expr.Foreign(List.of(), null);
+      inlined.add(done);
+      return done;
+    }
+
+    /**
+     * {@code Arrays.sort}, {@code fill}, {@code copyOf} or {@code copyOfRange} on a primitive
+     * array, as the loops it performs ({@link ArrayMethods}); the arguments are evaluated once,
+     * in order, as Java does.
+     */
+    private Expr arraysCall(String name, List<Expr> args, MethodInvocationTree t) {
+      Expr a = args.get(0);
+      if (!(a instanceof Expr.Ref || a instanceof Expr.Index)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "Arrays." + name + " needs an array variable or a row such as m[i]: create the array"
+                + " into a variable first",
+            t.getArguments().get(0),
+            unit);
+      }
+      Var base = a instanceof Expr.Ref r ? r.var() : ((Expr.Index) a).base();
+      if (!name.startsWith("copy") && StaticData.isField(base)) {
+        throw reporter.abort(
+            Tag.FIELD,
+            "writing into the static array '" + base.name() + "' is not supported: copy it into a"
+                + " local array (" + base.name() + ".clone()) and " + name + " that",
+            t.getArguments().get(0),
+            unit);
+      }
+      if (prelude == null) {
+        throw noPrelude(t);
+      }
+      Expr zero = Expr.Literal.ofInt(0);
+      switch (name) {
+        case "sort" -> {
+          Expr from = args.size() == 3 ? settled(args.get(1), "_from") : zero;
+          Expr to = args.size() == 3 ? settled(args.get(2), "_to") : new Expr.Length(a);
+          prelude.addAll(ArrayMethods.sort(a, from, to));
+        }
+        case "fill" -> {
+          Expr from = args.size() == 4 ? settled(args.get(1), "_from") : zero;
+          Expr to = args.size() == 4 ? settled(args.get(2), "_to") : new Expr.Length(a);
+          Expr v = settled(args.get(args.size() - 1), "_fill");
+          prelude.addAll(ArrayMethods.fill(a, from, to, v));
+        }
+        default -> {
+          Var copy = Var.temp("_copy", a.type());
+          Expr from = name.equals("copyOfRange") ? settled(args.get(1), "_from") : null;
+          Expr end = settled(args.get(args.size() - 1), name.equals("copyOfRange") ? "_to" : "_length");
+          prelude.addAll(ArrayMethods.copy(copy, a, from, end));
+          return new Expr.Ref(copy);
+        }
+      }
       Expr done = new Expr.Foreign(List.of(), null);
       inlined.add(done);
       return done;
