@@ -25,8 +25,8 @@ import java.util.function.Function;
 
 /**
  * The one table of derivative rules for the special functions of the libraries numerical Java
- * calls: Hipparchus and Commons Math 3 ({@code Gamma}, {@code Erf}, {@code Beta}) and Commons
- * Numbers Gamma ({@code LogGamma.value} and its siblings). The formulas are written once; each
+ * calls: Hipparchus and Commons Math 3 ({@code Gamma}, {@code Erf}, {@code Beta}), Commons
+ * Numbers Gamma ({@code LogGamma.value} and its siblings) and Smile 1.x ({@code smile.math.special}). The formulas are written once; each
  * library's row calls that library's own {@code digamma}, {@code logBeta} or {@code derivative},
  * so a gradient agrees with the library it differentiates.
  *
@@ -81,6 +81,32 @@ public final class SpecialFunctions {
       row(beta, "regularizedBeta", bx, Rule.UNKNOWN, Rule.UNKNOWN, zero(), null);
     }
     numbersRows("org.apache.commons.numbers.gamma");
+    smileRows("smile.math.special");
+  }
+
+  /** Smile 1.x: {@code Gamma.lgamma}, {@code Erf.inverf}, and the shape-first incomplete beta. */
+  private static void smileRows(String pkg) {
+    Owner gamma = new Owner(pkg, "Gamma");
+    Owner erf = new Owner(pkg, "Erf");
+    Owner beta = new Owner(pkg, "Beta");
+    Function<Expr, Expr> lgamma = x -> call(gamma, "lgamma", x);
+    Family f =
+        new Family(
+            x -> call(gamma, "digamma", x),
+            lgamma,
+            a -> sub(add(lgamma.apply(a.get(0)), lgamma.apply(a.get(1))), lgamma.apply(add(a.get(0), a.get(1)))));
+    row(gamma, "lgamma", (a, r) -> f.digamma().apply(a.get(0)));
+    row(gamma, "gamma", (a, r) -> mul(r, f.digamma().apply(a.get(0))));
+    row(gamma, "regularizedIncompleteGamma", Rule.UNKNOWN, (a, r) -> gammaDensity(f, a.get(0), a.get(1)));
+    row(gamma, "regularizedUpperIncompleteGamma", Rule.UNKNOWN, (a, r) -> neg(gammaDensity(f, a.get(0), a.get(1))));
+    row(erf, "erf", (a, r) -> gaussian(a.get(0)));
+    row(erf, "erfc", (a, r) -> neg(gaussian(a.get(0))));
+    row(erf, "inverf", (a, r) -> mul(lit(SQRT_PI_OVER_TWO), math("exp", mul(r, r))));
+    row(erf, "inverfc", (a, r) -> mul(lit(-SQRT_PI_OVER_TWO), math("exp", mul(r, r))));
+    row(beta, "beta", (a, r) -> mul(r, logBetaA(f, a.get(0), a.get(1))), (a, r) -> mul(r, logBetaA(f, a.get(1), a.get(0))));
+    // regularizedIncompleteBetaFunction(alpha, beta, x): the shapes come first.
+    row(beta, "regularizedIncompleteBetaFunction", Rule.UNKNOWN, Rule.UNKNOWN,
+        (a, r) -> betaDensity(f.logBeta().apply(a.subList(0, 2)), a.get(2), a.get(0), a.get(1)));
   }
 
   /** Commons Numbers Gamma: one class per function, each with a static {@code value}. */

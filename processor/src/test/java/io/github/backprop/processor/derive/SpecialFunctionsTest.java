@@ -209,6 +209,32 @@ class SpecialFunctionsTest {
   }
 
   @Test
+  void smileGradientsMatchFiniteDifferences() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable(wrt = {"x", "y"}, forward = true)
+            static double f(double x, double y, double a) {
+              return smile.math.special.Gamma.lgamma(x * y) + smile.math.special.Gamma.gamma(x)
+                  + smile.math.special.Erf.erf(y - x) * smile.math.special.Erf.erfc(x)
+                  + smile.math.special.Erf.inverf(0.4 * Math.tanh(y)) + smile.math.special.Erf.inverfc(0.5 + 0.3 * Math.sin(x))
+                  + smile.math.special.Beta.beta(x, y)
+                  + smile.math.special.Gamma.regularizedIncompleteGamma(a, x)
+                  - smile.math.special.Gamma.regularizedUpperIncompleteGamma(a, y)
+                  + smile.math.special.Beta.regularizedIncompleteBetaFunction(a, 2.5, x / (1 + x));
+            }
+            """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    Random random = new Random(2);
+    for (double x : XS) {
+      for (double y : YS) {
+        GradCheck.check(c, "f", x, y, 1.8);
+        JvpCheck.check(c, "p.C", "p.CGrad", "f", new Object[] {x, y, 1.8}, random, 2);
+      }
+    }
+  }
+
+  @Test
   void aShapeParameterWithADifferentiableValueIsAnError() {
     Compiled c =
         Compiled.members(
@@ -286,7 +312,7 @@ class SpecialFunctionsTest {
       int dot = owner.lastIndexOf('.', owner.length());
       String binary = owner;
       // Nested classes (RegularizedGamma.P) are RegularizedGamma$P to the class loader.
-      for (String pkg : new String[] {"org.apache.commons.numbers.gamma.", "org.hipparchus.special.", "org.apache.commons.math3.special."}) {
+      for (String pkg : new String[] {"org.apache.commons.numbers.gamma.", "org.hipparchus.special.", "org.apache.commons.math3.special.", "smile.math.special."}) {
         if (owner.startsWith(pkg)) {
           binary = pkg + owner.substring(pkg.length()).replace('.', '$');
         }
