@@ -263,6 +263,8 @@ public final class GradWriter {
       b.addParameter(ParameterSpec.builder(CodeWriter.typeName(p.declared()), namer.name(p)).build());
       b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", namer.name(p), p.name(), ClassName.get(source).simpleName(), m.name());
     }
+    // double... xs stays varargs, so that callers call the gradient as they call the method.
+    b.varargs(m.element().isVarArgs() && m.params().size() == m.element().getParameters().size());
     return b.addJavadoc("@return the value and the gradient\n");
   }
 

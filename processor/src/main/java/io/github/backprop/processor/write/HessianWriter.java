@@ -129,7 +129,8 @@ final class HessianWriter {
       b.addParameter(CodeWriter.typeName(p.declared()), p.name());
       b.addJavadoc("@param $L the argument {@code $L}\n", p.name(), p.name());
     }
-    return b;
+    // mHessian takes exactly m's parameters, so double... xs stays varargs there.
+    return b.varargs(suffix.equals("Hessian") && m.element().isVarArgs());
   }
 
   private static List<String> names(MethodModel m) {
