@@ -106,7 +106,7 @@ public final class StreamsGrad {
             for (int _k0 = 0; _k0 < x.length; _k0++) {
                 double _e1 = x[_k0];
                 double v2 = _e1;
-                if (!(!(v2 > 0))) {
+                if (v2 > 0) {
                     _doubles.push(v);
                     v = _e1;
                     _doubles.push(_e0);
@@ -134,7 +134,7 @@ public final class StreamsGrad {
                 double _e1 = x[_k0];
                 double v2 = _e1;
                 double _d_e1 = 0.0;
-                if (!(!(v2 > 0))) {
+                if (v2 > 0) {
                     double _d_e0;
                     if (_booleans.pop()) {
                         _max0 = _doubles.pop();
