@@ -31,7 +31,7 @@ public final class SparkGradient implements GradientDescent.Gradient, AutoClosea
     this.depth = depth;
     List<Integer> indices = IntStream.range(0, data.partitions()).boxed().toList();
     blocks = spark.parallelize(indices, data.partitions()).map(data::block).cache();
-    blocks.count();
+    blocks.count(); // generate and cache now, so that no step's time includes it
   }
 
   @Override

@@ -21,7 +21,7 @@ public final class Throughput {
         rows, data.features(), partitions, passes);
     print("one thread, no Spark", measure(new LocalGradient(data), data, passes));
     for (int threads = 1; threads <= 2; threads++) {
-      try (JavaSparkContext spark = LocalSpark.start(threads);
+      try (JavaSparkContext spark = Contexts.start(threads);
           SparkGradient gradient = new SparkGradient(spark, data)) {
         print("Spark local[" + threads + "]", measure(gradient, data, passes));
       }

@@ -48,7 +48,7 @@ public final class Train {
 
   public static void main(String[] args) {
     Options o = Options.parse(args);
-    try (JavaSparkContext spark = LocalSpark.start(new SparkConf());
+    try (JavaSparkContext spark = Contexts.start(new SparkConf());
         SparkGradient gradient = new SparkGradient(spark, o.data(), o.depth())) {
       System.out.printf(Locale.ROOT, "master %s, %d rows of %d features in %d partitions%n",
           spark.master(), o.data().rows(), o.data().features(), o.data().partitions());

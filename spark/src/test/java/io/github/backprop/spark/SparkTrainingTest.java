@@ -35,7 +35,7 @@ class SparkTrainingTest {
 
   @BeforeAll
   static void start() {
-    spark = LocalSpark.start(2);
+    spark = Contexts.start(2);
     onSpark = new SparkGradient(spark, DATA);
     alone = new LocalGradient(DATA);
   }

@@ -7,8 +7,8 @@ import org.apache.spark.api.java.JavaSparkContext;
  * Starts Spark. A {@code local[...]} master runs in this JVM with no web UI, bound to the
  * loopback address; any other master (what spark-submit sets) is used as given.
  */
-public final class LocalSpark {
-  private LocalSpark() {}
+public final class Contexts {
+  private Contexts() {}
 
   /** A context running tasks in this JVM on {@code threads} threads (Spark's {@code local[threads]}). */
   public static JavaSparkContext start(int threads) {
