@@ -7,7 +7,7 @@ import org.apache.spark.api.java.JavaSparkContext;
  * Rows per second through the gradient: on one thread without Spark, then on Spark with 1 and
  * 2 local executor threads, over the same cached data. A measurement to read, not a test.
  *
- * <pre>Throughput [rows] [partitions] [passes]</pre>
+ * <pre>Throughput [rows] [partitions] [passes] [depth]</pre>
  */
 public final class Throughput {
   private Throughput() {}
@@ -16,13 +16,15 @@ public final class Throughput {
     long rows = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
     int partitions = args.length > 1 ? Integer.parseInt(args[1]) : 8;
     int passes = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+    int depth = args.length > 3 ? Integer.parseInt(args[3]) : SparkGradient.DEPTH;
     Synthetic data = new Synthetic(42, rows, partitions, 8);
-    System.out.printf(Locale.ROOT, "%d rows of %d features in %d partitions, %d passes after one warm-up%n",
-        rows, data.features(), partitions, passes);
+    System.out.printf(Locale.ROOT,
+        "%d rows of %d features in %d partitions, %d passes after one warm-up, treeAggregate depth %d%n",
+        rows, data.features(), partitions, passes, depth);
     print("one thread, no Spark", measure(new LocalGradient(data), data, passes));
     for (int threads = 1; threads <= 2; threads++) {
       try (JavaSparkContext spark = Contexts.start(threads);
-          SparkGradient gradient = new SparkGradient(spark, data)) {
+          SparkGradient gradient = new SparkGradient(spark, data, depth)) {
         print("Spark local[" + threads + "]", measure(gradient, data, passes));
       }
     }
