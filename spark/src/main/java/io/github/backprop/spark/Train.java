@@ -22,7 +22,7 @@ public final class Train {
       int partitions = 8;
       int features = 8;
       int steps = 20;
-      double rate = 1.0;
+      double rate = 4.0;
       long seed = 42;
       int depth = SparkGradient.DEPTH;
       for (int i = 0; i < args.length; i += 2) {
