@@ -77,10 +77,13 @@ class SparkTrainingTest {
       assertTrue(losses[s] < losses[s - 1], "step " + s + ": " + losses[s] + " after " + losses[s - 1]);
     }
     // The loss at the weights the labels were drawn from bounds the best fit from above; the
-    // steps close most of the gap to it.
+    // steps close most of the gap to it, and the gradient all but vanishes.
     double atTruth = alone.at(DATA.truth()).loss() / DATA.rows();
     assertTrue(losses[STEPS] - atTruth < 0.1 * (losses[0] - atTruth),
         "loss " + losses[STEPS] + ", at the truth " + atTruth);
+    double before = norm(alone.at(start).gradient());
+    double after = norm(alone.at(distributed.weights()).gradient());
+    assertTrue(after < 1e-3 * before, "gradient norm " + after + " after, " + before + " before");
 
     assertArrayEquals(local.losses(), losses, TOLERANCE);
     assertArrayEquals(local.weights(), distributed.weights(), TOLERANCE);
@@ -89,8 +92,16 @@ class SparkTrainingTest {
       worst = Math.max(worst, Math.abs(local.weights()[i] - distributed.weights()[i]));
     }
     System.out.printf(Locale.ROOT,
-        "Spark local[2]: mean loss %.6f -> %.6f in %d steps (%.6f at the true weights);"
-            + " largest weight difference from one machine %.3g%n",
-        losses[0], losses[STEPS], STEPS, atTruth, worst);
+        "Spark local[2]: mean loss %.6f -> %.6f in %d steps (%.6f at the true weights), gradient norm"
+            + " %.3g -> %.3g; largest weight difference from one machine %.3g%n",
+        losses[0], losses[STEPS], STEPS, atTruth, before, after, worst);
+  }
+
+  private static double norm(double[] v) {
+    double s = 0;
+    for (double x : v) {
+      s += x * x;
+    }
+    return Math.sqrt(s);
   }
 }
