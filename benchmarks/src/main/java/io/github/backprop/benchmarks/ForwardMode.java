@@ -4,7 +4,7 @@ import io.github.backprop.Differentiable;
 
 /**
  * Forward mode against the primal on scalar code: a Black-Scholes call price (exp, log, sqrt and
- * an erf-free normal cdf) and Rosenbrock over an array. Run by name.
+ * an erf-free normal cdf); Rosenbrock is {@link SecondOrder#rosen}'s. Run by name.
  */
 public final class ForwardMode {
   private ForwardMode() {}
@@ -23,16 +23,5 @@ public final class ForwardMode {
     double poly = t * (0.319381530 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
     double tail = Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI) * poly;
     return x >= 0 ? 1 - tail : tail;
-  }
-
-  @Differentiable(forward = true)
-  public static double rosen(double[] x) {
-    double s = 0;
-    for (int i = 0; i + 1 < x.length; i++) {
-      double a = 1 - x[i];
-      double b = x[i + 1] - x[i] * x[i];
-      s += a * a + 100 * b * b;
-    }
-    return s;
   }
 }

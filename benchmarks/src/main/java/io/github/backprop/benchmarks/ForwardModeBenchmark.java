@@ -50,11 +50,11 @@ public class ForwardModeBenchmark {
 
   @Benchmark
   public double rosenPrimal() {
-    return ForwardMode.rosen(x);
+    return SecondOrder.rosen(x);
   }
 
   @Benchmark
   public double rosenJvp() {
-    return ForwardModeGrad.rosenJvp(x, v).tangent();
+    return SecondOrderGrad.rosenJvp(x, v).tangent();
   }
 }

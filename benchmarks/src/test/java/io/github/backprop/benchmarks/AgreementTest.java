@@ -193,11 +193,11 @@ class AgreementTest {
     assertEquals(g.vol(), vega.tangent(), 1e-12 * Math.abs(g.vol()));
     double[] x = {-1.2, 1.0, 0.5, 0.8};
     double[] v = {1, 0.5, 0.25, 0.125};
-    double[] grad = ForwardModeGrad.rosen(x).x();
+    double[] grad = SecondOrderGrad.rosen(x).x();
     double dot = 0;
     for (int i = 0; i < x.length; i++) {
       dot += grad[i] * v[i];
     }
-    assertEquals(dot, ForwardModeGrad.rosenJvp(x, v).tangent(), 1e-12 * Math.abs(dot));
+    assertEquals(dot, SecondOrderGrad.rosenJvp(x, v).tangent(), 1e-12 * Math.abs(dot));
   }
 }
