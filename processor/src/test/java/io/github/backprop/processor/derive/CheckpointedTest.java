@@ -1,0 +1,201 @@
+package io.github.backprop.processor.derive;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.backprop.processor.testing.Compiled;
+import io.github.backprop.processor.testing.GradCheck;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Loops marked {@code @Checkpointed}: each method is compiled once per number of snapshots and
+ * once without the marker (store-all, its name ending in {@code All}); for every trip count of a
+ * matrix the checkpointed gradient must equal the store-all one exactly (the same operations run
+ * on the same values, only at other times), and both must agree with finite differences. The
+ * bodies cover scalar state, arrays the loop writes (its own and a parameter), {@code <=} and a
+ * lower bound other than zero, inner loops, branches, int, boolean and float state, and a call to
+ * another {@code @Differentiable} method.
+ */
+class CheckpointedTest {
+  static final int[] SNAPSHOTS = {2, 3, 4, 8, 64};
+  static final int[] STEPS = {0, 1, 2, 3, 4, 5, 7, 8, 9, 16, 63, 64, 65, 100, 257};
+
+  /** Bodies with {@code @Checkpointed(snapshots = S)} where the marker goes. */
+  static final String[] METHODS = {
+    """
+    @Differentiable static double oscillator(double k, double c, double x0, double v0, double dt, int steps) {
+      double x = x0;
+      double v = v0;
+      for (@Checkpointed(snapshots = S) int i = 0; i < steps; i++) {
+        double a = -k * x - c * v;
+        x = x + dt * v;
+        v = v + dt * a;
+      }
+      return x * x + v * v;
+    }
+    """,
+    """
+    @Differentiable static double heat(double[] u0, double kappa, int steps) {
+      int n = u0.length;
+      double[] u = new double[n];
+      for (int j = 0; j < n; j++) {
+        u[j] = u0[j];
+      }
+      double[] next = new double[n];
+      for (@Checkpointed(snapshots = S) int t = 1; t <= steps; t++) {
+        for (int j = 1; j < n - 1; j++) {
+          next[j] = u[j] + kappa * (u[j - 1] - 2 * u[j] + u[j + 1]);
+        }
+        for (int j = 1; j < n - 1; j++) {
+          u[j] = Math.tanh(next[j]);
+        }
+      }
+      double s = 0;
+      for (int j = 0; j < n; j++) {
+        s += u[j] * u[j];
+      }
+      return s;
+    }
+    """,
+    """
+    @Differentiable static double inPlace(double[] w, double r, int steps) {
+      for (@Checkpointed(snapshots = S) int i = 0; i < steps; i++) {
+        int j = i % w.length;
+        w[j] = Math.sin(r * w[(i + 1) % w.length]) + 0.5 * w[j];
+      }
+      return w[0] * w[1] + w[2];
+    }
+    """,
+    """
+    @Differentiable static double logistic(double x0, double r, int steps) {
+      double x = x0;
+      int rises = 0;
+      boolean up = false;
+      double peak = 0;
+      float slow = 0.5f;
+      for (@Checkpointed(snapshots = S) int i = 0; i < steps; i++) {
+        double y = map(x, r);
+        up = y > x;
+        if (up) {
+          rises++;
+          peak = Math.max(peak, y);
+        }
+        x = y;
+        slow = slow * 0.9f + (float) x * 0.1f;
+      }
+      return x + 0.1 * peak + rises * 1e-3 + slow + (up ? 1 : 0);
+    }
+    """,
+  };
+
+  static final String SOURCE = source();
+
+  static final Compiled C = Compiled.compile("p.C", SOURCE);
+
+  private static String source() {
+    StringBuilder b = new StringBuilder();
+    b.append("package p;\n\nimport io.github.backprop.Checkpointed;\nimport io.github.backprop.Differentiable;\n\n");
+    b.append("class C {\n");
+    b.append("  @Differentiable static double map(double x, double r) {\n    return r * x * (1 - x);\n  }\n\n");
+    for (String m : METHODS) {
+      String name = m.substring(m.indexOf("double ", m.indexOf("static")) + 7, m.indexOf('('));
+      b.append(m.replace("@Checkpointed(snapshots = S) ", "").replace(" " + name + "(", " " + name + "All("));
+      for (int s : SNAPSHOTS) {
+        b.append(m.replace("= S)", "= " + s + ")").replace(" " + name + "(", " " + name + s + "("));
+      }
+    }
+    return b.append("}\n").toString();
+  }
+
+  @Test
+  void compiles() {
+    assertTrue(C.succeeded(), C.diagnostics());
+    if (Boolean.getBoolean("show")) {
+      System.out.println(C.source("p.CGrad"));
+    }
+  }
+
+  @Test
+  void oscillatorEqualsStoreAll() {
+    for (int steps : STEPS) {
+      same("oscillator", 3.0, 0.4, 1.0, -0.5, 0.01, steps);
+    }
+  }
+
+  @Test
+  void heatEqualsStoreAll() {
+    Random r = new Random(3);
+    for (int steps : STEPS) {
+      double[] u0 = new double[6];
+      for (int j = 0; j < u0.length; j++) {
+        u0[j] = r.nextDouble() - 0.5;
+      }
+      same("heat", u0, 0.2, steps);
+    }
+  }
+
+  @Test
+  void inPlaceEqualsStoreAll() {
+    for (int steps : STEPS) {
+      same("inPlace", new double[] {0.3, -0.2, 0.7, 0.1}, 1.3, steps);
+    }
+  }
+
+  @Test
+  void logisticEqualsStoreAll() {
+    for (int steps : STEPS) {
+      same("logistic", 0.2, 3.7, steps);
+    }
+  }
+
+  @Test
+  void againstFiniteDifferences() {
+    for (int s : new int[] {2, 4}) {
+      for (int steps : new int[] {0, 1, 6, 40}) {
+        GradCheck.check(C, "oscillator" + s, 3.0, 0.4, 1.0, -0.5, 0.01, steps);
+        GradCheck.check(C, "heat" + s, new double[] {0.1, -0.3, 0.4, 0.2, -0.1}, 0.2, steps);
+        GradCheck.check(C, "inPlace" + s, new double[] {0.3, -0.2, 0.7, 0.1}, 1.3, steps);
+        // A float in the state: central differences of float arithmetic are good to about 1e-4.
+        GradCheck.checkWithin(1e-3, C, "p.C", "p.CGrad", "logistic" + s, 0.2, 2.9, steps);
+      }
+    }
+  }
+
+  /** Every snapshot count's gradient equals the store-all one, and leaves arrays alike. */
+  private static void same(String name, Object... args) {
+    Map<String, Object> expected = Compiled.components(C.call("p.CGrad", name + "All", copy(args)));
+    for (int s : SNAPSHOTS) {
+      Object[] mine = copy(args);
+      Object[] theirs = copy(args);
+      C.call("p.CGrad", name + "All", theirs);
+      Map<String, Object> actual = Compiled.components(C.call("p.CGrad", name + s, mine));
+      String what = name + s + " at steps = " + args[args.length - 1];
+      assertEquals(expected.keySet(), actual.keySet(), what);
+      for (String k : expected.keySet()) {
+        if (expected.get(k) instanceof double[] e) {
+          assertArrayEquals(e, (double[]) actual.get(k), 0.0, what + ": " + k);
+        } else {
+          assertEquals((Double) expected.get(k), (Double) actual.get(k), 0.0, what + ": " + k);
+        }
+      }
+      for (int i = 0; i < args.length; i++) {
+        if (args[i] instanceof double[]) {
+          assertArrayEquals((double[]) theirs[i], (double[]) mine[i], 0.0, what + ": argument " + i + " after");
+        }
+      }
+    }
+  }
+
+  private static Object[] copy(Object[] args) {
+    Object[] out = args.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] instanceof double[] a) {
+        out[i] = a.clone();
+      }
+    }
+    return out;
+  }
+}
