@@ -159,6 +159,11 @@ final class Checkpointing {
     return located.get(l);
   }
 
+  /** Whether the reverse sweep copies saved elements back into array {@code v}. */
+  boolean restores(Var v) {
+    return located.values().stream().anyMatch(p -> p.taped != null && p.state.contains(v));
+  }
+
   /**
    * What a copy of {@code l}'s state holds: the variables declared before it that its body
    * assigns, and the one-dimensional arrays it stores into or passes to a call. False where some

@@ -256,6 +256,9 @@ public final class ReverseSweep {
           out.add(p);
         }
       }
+      if (checkpointing.restores(p)) {
+        out.add(p);
+      }
     }
     return new ArrayList<>(out);
   }

@@ -70,6 +70,16 @@ class CheckpointedTest {
     }
     """,
     """
+    @Differentiable static double accumulate(double[] w, double x0, double r, int steps) {
+      double x = x0;
+      for (@Checkpointed(snapshots = S) int i = 0; i < steps; i++) {
+        w[i % w.length] += r * x;
+        x = Math.sin(x + 0.1 * r);
+      }
+      return x;
+    }
+    """,
+    """
     @Differentiable static double logistic(double x0, double r, int steps) {
       double x = x0;
       int rises = 0;
@@ -141,6 +151,13 @@ class CheckpointedTest {
   void inPlaceEqualsStoreAll() {
     for (int steps : STEPS) {
       same("inPlace", new double[] {0.3, -0.2, 0.7, 0.1}, 1.3, steps);
+    }
+  }
+
+  @Test
+  void accumulateEqualsStoreAll() {
+    for (int steps : STEPS) {
+      same("accumulate", new double[] {0.5, -1.0, 2.0}, 0.3, 1.1, steps);
     }
   }
 
