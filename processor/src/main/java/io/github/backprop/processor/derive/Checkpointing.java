@@ -161,7 +161,7 @@ final class Checkpointing {
 
   /** Whether the reverse sweep copies saved elements back into array {@code v}. */
   boolean restores(Var v) {
-    return located.values().stream().anyMatch(p -> p.taped != null && p.state.contains(v));
+    return v.type().isArray() && located.values().stream().anyMatch(p -> p.taped != null && p.state.contains(v));
   }
 
   /**
