@@ -80,6 +80,36 @@ class CheckpointedTest {
     }
     """,
     """
+    @Differentiable static double later(double[] w, double x0, int steps) {
+      double x = x0;
+      int m = 3;
+      for (@Checkpointed(snapshots = S) int i = 0; i < steps; i++) {
+        x = x * (1 + 0.01 * m) + Math.cos(w[i % w.length] * x);
+      }
+      m = 7;
+      w[0] = x * m;
+      return x * w[0] + w[1];
+    }
+    """,
+    """
+    @Differentiable static double sum(double[] w, int steps) {
+      double s = 0;
+      for (@Checkpointed(snapshots = S) int i = 0; i < steps; i++) {
+        s += Math.sin(w[i % w.length] * i);
+      }
+      return s;
+    }
+    """,
+    """
+    @Differentiable(forward = true) static double counted(double x, int steps) {
+      int count = 0;
+      for (@Checkpointed(snapshots = S) int i = 0; i < steps; i++) {
+        count += i % 3;
+      }
+      return x * count;
+    }
+    """,
+    """
     @Differentiable static double logistic(double x0, double r, int steps) {
       double x = x0;
       int rises = 0;
@@ -111,7 +141,9 @@ class CheckpointedTest {
     b.append("class C {\n");
     b.append("  @Differentiable static double map(double x, double r) {\n    return r * x * (1 - x);\n  }\n\n");
     for (String m : METHODS) {
-      String name = m.substring(m.indexOf("double ", m.indexOf("static")) + 7, m.indexOf('('));
+      java.util.regex.Matcher found = java.util.regex.Pattern.compile("static double (\\w+)\\(").matcher(m);
+      assertTrue(found.find());
+      String name = found.group(1);
       b.append(m.replace("@Checkpointed(snapshots = S) ", "").replace(" " + name + "(", " " + name + "All("));
       for (int s : SNAPSHOTS) {
         b.append(m.replace("= S)", "= " + s + ")").replace(" " + name + "(", " " + name + s + "("));
@@ -161,6 +193,39 @@ class CheckpointedTest {
     }
   }
 
+  /** The loop reads values that change after it: the reverse sweep puts them back first. */
+  @Test
+  void laterEqualsStoreAll() {
+    for (int steps : STEPS) {
+      same("later", new double[] {0.5, -1.0, 2.0}, 0.3, steps);
+    }
+  }
+
+  /** Iterations whose reverses are independent run in the loop itself: no tape, no copies. */
+  @Test
+  void sumEqualsStoreAll() {
+    for (int steps : STEPS) {
+      same("sum", new double[] {0.5, -1.0, 2.0}, steps);
+    }
+    String fused = C.source("p.CGrad");
+    fused = fused.substring(fused.indexOf(" sum4("), fused.indexOf(" sum8("));
+    assertTrue(!fused.contains("_cp0.save") && !fused.contains("push("), fused);
+  }
+
+  /** A loop with nothing to reverse runs as written; forward mode runs every loop as written. */
+  @Test
+  void inactiveAndForwardMode() throws Exception {
+    for (int steps : STEPS) {
+      same("counted", 1.5, steps);
+      Map<String, Object> jvp = Compiled.components(C.call("p.CGrad", "counted4Jvp", 1.5, steps, 1.0));
+      double count = 0;
+      for (int i = 0; i < steps; i++) {
+        count += i % 3;
+      }
+      assertEquals(count, (Double) jvp.get("tangent"), 0.0);
+    }
+  }
+
   @Test
   void logisticEqualsStoreAll() {
     for (int steps : STEPS) {
@@ -175,6 +240,9 @@ class CheckpointedTest {
         GradCheck.check(C, "oscillator" + s, 3.0, 0.4, 1.0, -0.5, 0.01, steps);
         GradCheck.check(C, "heat" + s, new double[] {0.1, -0.3, 0.4, 0.2, -0.1}, 0.2, steps);
         GradCheck.check(C, "inPlace" + s, new double[] {0.3, -0.2, 0.7, 0.1}, 1.3, steps);
+        GradCheck.check(C, "accumulate" + s, new double[] {0.5, -1.0, 2.0}, 0.3, 1.1, steps);
+        GradCheck.check(C, "later" + s, new double[] {0.5, -1.0, 2.0}, 0.3, steps);
+        GradCheck.check(C, "sum" + s, new double[] {0.5, -1.0, 2.0}, steps);
         // A float in the state: central differences of float arithmetic are good to about 1e-4.
         GradCheck.checkWithin(1e-3, C, "p.C", "p.CGrad", "logistic" + s, 0.2, 2.9, steps);
       }
