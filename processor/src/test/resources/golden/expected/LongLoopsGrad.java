@@ -40,7 +40,7 @@ public final class LongLoopsGrad {
             int _f0 = _lo0;
             int _e0 = steps;
             // the loop without a tape, keeping at most 64 copies of its state
-            Checkpoints _cp0 = new Checkpoints((long) _e0 - _f0, 64);
+            Checkpoints _cp0 = new Checkpoints((long) _e0 - _f0, 64, 64);
             for (int _a0 = _cp0.forward(); _a0 != Checkpoints.DONE; _a0 = _cp0.forward()) {
                 if (_a0 == Checkpoints.SAVE) {
                     _cp0.save(x);
@@ -137,7 +137,7 @@ public final class LongLoopsGrad {
             int _f0 = _lo0;
             int _e0 = to;
             // the loop without a tape, keeping at most 8 copies of its state
-            Checkpoints _cp0 = new Checkpoints((long) _e0 - _f0 + 1, 8);
+            Checkpoints _cp0 = new Checkpoints((long) _e0 - _f0 + 1, 8, 64);
             for (int _a0 = _cp0.forward(); _a0 != Checkpoints.DONE; _a0 = _cp0.forward()) {
                 if (_a0 == Checkpoints.SAVE) {
                     _cp0.save(u);

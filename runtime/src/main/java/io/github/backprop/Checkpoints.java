@@ -15,12 +15,13 @@ import java.util.Arrays;
  * #TURN} runs iteration {@link #from()} with a tape and then its reverse. Turns come last
  * iteration first, each once, each from the state that iteration started with.
  *
- * <p>With {@code s} snapshots it holds at most {@code s} copies at once. It splits the iterations
- * as Griewank's binomial schedule (Revolve) does: with {@code c = s - 2} free copies beyond the
- * one of iteration 0, and each iteration run at most {@code t} times in the reverse sweep (turn
- * included), {@code C(c + t, c + 1)} iterations can be reversed, so {@code t} is the least with
- * {@code C(c + t, c + 1) >= n}; with 64 snapshots that is 6 for a million iterations and 9 for a
- * hundred million.
+ * <p>With {@code s} snapshots it holds at most {@code s} copies at once. It counts in segments of
+ * a given number of iterations (a turn runs one segment) and splits them as Griewank's binomial
+ * schedule (Revolve) does: with {@code c = s - 2} free copies beyond the one of the start, and
+ * each segment run at most {@code t} times in the reverse sweep (its turn included), {@code C(c +
+ * t, c + 1)} segments can be reversed, so {@code t} is the least with {@code C(c + t, c + 1) >=
+ * m} for {@code m} segments; with 64 snapshots that is 4 for 15,625 segments (a million
+ * iterations in segments of 64) and 6 for a million segments.
  */
 public final class Checkpoints {
   /** No more actions in this sweep. */
@@ -40,6 +41,8 @@ public final class Checkpoints {
 
   private final long steps;
   private final int snapshots;
+  /** Iterations per unit of the schedule: a turn runs this many with the tape. */
+  private final int segment;
   /** {@code reach[t][c]}: how many iterations c free copies and t runs each can reverse. */
   private final long[][] reach;
 
@@ -83,19 +86,31 @@ public final class Checkpoints {
   private int held;
   private int peak;
 
+  /** As {@link #Checkpoints(long, int, int)} with turns of one iteration. */
+  public Checkpoints(long steps, int snapshots) {
+    this(steps, snapshots, 1);
+  }
+
   /**
    * @param steps the loop's trip count; none if not positive
    * @param snapshots the most copies of the state to hold at once, at least 2
+   * @param segment how many iterations a turn runs with the tape, at least 1: the schedule
+   *     counts in segments of this many iterations (the last may be shorter)
    */
-  public Checkpoints(long steps, int snapshots) {
+  public Checkpoints(long steps, int snapshots, int segment) {
     if (snapshots < 2) {
       throw new IllegalArgumentException("snapshots must be at least 2, not " + snapshots);
     }
+    if (segment < 1) {
+      throw new IllegalArgumentException("segment must be at least 1, not " + segment);
+    }
     this.steps = Math.max(0, steps);
     this.snapshots = snapshots;
+    this.segment = segment;
     this.turnSlot = snapshots - 1;
-    int free = (int) Math.min(snapshots - 2L, this.steps);
-    this.reach = free >= 1 ? reach(free, this.steps) : null;
+    long units = this.steps / segment + (this.steps % segment == 0 ? 0 : 1);
+    int free = (int) Math.min(snapshots - 2L, units);
+    this.reach = free >= 1 ? reach(free, units) : null;
     int depth = 2 * free + 8;
     taskKind = new int[depth];
     taskStart = new long[depth];
@@ -106,11 +121,11 @@ public final class Checkpoints {
     longs = new long[snapshots][];
     arrays = new Object[snapshots][];
     current = 0;
-    if (this.steps >= 2) {
+    if (units >= 2) {
       enqueue(SAVE, 0, 0, used++);
     }
-    if (this.steps >= 1) {
-      push(REVERSE_RANGE, 0, this.steps, free, reach == null ? 0 : reach.length - 1);
+    if (units >= 1) {
+      push(REVERSE_RANGE, 0, units, free, reach == null ? 0 : reach.length - 1);
     }
   }
 
@@ -140,19 +155,23 @@ public final class Checkpoints {
       case 0:
         int a = next();
         if (a == TURN) {
-          // The forward sweep goes on past the last iteration instead: keep its start for later.
-          turnAt = from;
+          // The forward sweep goes on past the last segment instead: keep its start for later.
+          turnAt = from / segment;
           forwardState = 1;
-          return act(SAVE, from, to, turnSlot);
+          return act(SAVE, turnAt, turnAt, turnSlot);
         }
         if (a == DONE) {
           forwardState = 3;
         }
+        if (a == ADVANCE) {
+          advanced += to - from;
+        }
         return a;
       case 1:
         forwardState = 2;
-        advanced++;
-        return act(ADVANCE, turnAt, turnAt + 1, 0);
+        act(ADVANCE, turnAt, turnAt + 1, 0);
+        advanced += to - from;
+        return ADVANCE;
       case 2:
         forwardState = 3;
         return DONE;
@@ -177,10 +196,18 @@ public final class Checkpoints {
       case 1:
         reverseState = 2;
         current = -1;
-        held--; // counted as a turn when forward() met it
-        return act(TURN, turnAt, turnAt + 1, 0);
+        held--;
+        act(TURN, turnAt, turnAt + 1, 0);
+        turns += to - from;
+        return TURN;
       default:
-        return next();
+        int a = next();
+        if (a == ADVANCE) {
+          advanced += to - from;
+        } else if (a == TURN) {
+          turns += to - from;
+        }
+        return a;
     }
   }
 
@@ -277,10 +304,11 @@ public final class Checkpoints {
     System.arraycopy(copy, 0, array, 0, java.lang.reflect.Array.getLength(copy));
   }
 
+  /** Makes action {@code k} current; {@code f} and {@code t} count segments. */
   private int act(int k, long f, long t, int s) {
     kind = k;
-    from = f;
-    to = t;
+    from = Math.min(f * segment, steps);
+    to = Math.min(t * segment, steps);
     slot = s;
     doubleCursor = 0;
     longCursor = 0;
@@ -304,10 +332,8 @@ public final class Checkpoints {
     queued--;
     int k = queueKind[i];
     if (k == ADVANCE) {
-      advanced += queueTo[i] - queueFrom[i];
       current = queueTo[i];
     } else if (k == TURN) {
-      turns++;
       current = -1;
     }
     return act(k, queueFrom[i], queueTo[i], queueSlot[i]);
@@ -399,6 +425,6 @@ public final class Checkpoints {
 
   @Override
   public String toString() {
-    return "Checkpoints[steps=" + steps + ", snapshots=" + snapshots + "]";
+    return "Checkpoints[steps=" + steps + ", snapshots=" + snapshots + ", segment=" + segment + "]";
   }
 }

@@ -20,19 +20,21 @@ class CheckpointsTest {
   void everyPairOfStepsAndSnapshots() {
     int[] snapshots = {2, 3, 4, 5, 8, 64};
     long[] steps = {0, 1, 2, 3, 4, 5, 7, 10, 63, 64, 65, 100, 1000, 4097};
-    for (int s : snapshots) {
-      for (long n : steps) {
-        if (s == 2 && n > 1000) {
-          continue; // quadratic: n^2 / 2 runs
+    for (int segment : new int[] {1, 3, 16}) {
+      for (int s : snapshots) {
+        for (long n : steps) {
+          if (s == 2 && n > 1000) {
+            continue; // quadratic: n^2 / 2 runs
+          }
+          drive(n, s, segment);
         }
-        drive(n, s);
       }
     }
   }
 
   @Test
   void aMillionStepsWithSixtyFourSnapshots() {
-    Checkpoints c = drive(1_000_000, 64);
+    Checkpoints c = drive(1_000_000, 64, 1);
     // Each iteration runs at most 6 times in the reverse sweep: 5 times without a tape at most.
     assertTrue(c.advancedSteps() <= 1_000_000L + 5 * 1_000_000L, "advanced " + c.advancedSteps());
     assertEquals(1_000_000L, c.turnedSteps());
@@ -80,9 +82,22 @@ class CheckpointsTest {
     return r;
   }
 
-  private static Checkpoints drive(long n, int s) {
-    String what = "n=" + n + ", s=" + s;
-    Checkpoints c = new Checkpoints(n, s);
+  @Test
+  void segmentsOfAThousand() {
+    Checkpoints c = drive(10_000_000, 64, 1000);
+    // 10^4 segments: at most 4 runs each (C(66, 63) >= 10^4), turns included.
+    assertTrue(c.advancedSteps() <= 10_000_000L + 3 * 10_000_000L, "advanced " + c.advancedSteps());
+    assertEquals(10_000_000L, c.turnedSteps());
+  }
+
+  @Test
+  void fewerThanOneIterationPerSegmentIsAnError() {
+    assertThrows(IllegalArgumentException.class, () -> new Checkpoints(10, 4, 0));
+  }
+
+  private static Checkpoints drive(long n, int s, int segment) {
+    String what = "n=" + n + ", s=" + s + ", segment=" + segment;
+    Checkpoints c = new Checkpoints(n, s, segment);
     int[] runs = n <= 100_000 ? new int[(int) n] : null;
     long pos = 0;
     long[] array = {0, 7};
@@ -100,7 +115,7 @@ class CheckpointsTest {
     assertEquals(n, pos, what + ": the forward sweep ends at the final state");
     pos = LOST;
     array[0] = LOST;
-    long nextTurn = n - 1;
+    long nextTurn = n;
     for (int a = c.reverse(); a != Checkpoints.DONE; a = c.reverse()) {
       if (a == Checkpoints.SAVE) {
         assertTrue(pos >= 0, what);
@@ -119,22 +134,24 @@ class CheckpointsTest {
         array[0] = pos;
       } else {
         assertEquals(Checkpoints.TURN, a, what);
-        assertEquals(nextTurn, c.from(), what + ": turns come last first");
-        assertEquals(c.from() + 1, c.to(), what);
+        assertEquals(nextTurn, c.to(), what + ": turns come last first");
+        assertTrue(c.to() - c.from() >= 1 && c.to() - c.from() <= segment, what);
+        assertTrue(c.from() % segment == 0, what);
         assertEquals(pos, c.from(), what + ": a turn starts from its iteration's state");
-        if (runs != null) {
-          runs[c.from()]++;
+        for (long i = c.from(); i < c.to() && runs != null; i++) {
+          runs[(int) i]++;
         }
-        nextTurn--;
+        nextTurn = c.from();
         pos = LOST; // the turn's reverse leaves the state as it likes
         array[0] = LOST;
       }
     }
-    assertEquals(-1, nextTurn, what + ": every iteration turned");
+    assertEquals(0, nextTurn, what + ": every iteration turned");
+    assertEquals(n, c.turnedSteps(), what);
     assertEquals(7, array[1], what);
     assertTrue(c.peakSnapshots() <= s, what + ": peak " + c.peakSnapshots());
     if (runs != null) {
-      long t = bound(n, s);
+      long t = bound((n + segment - 1) / segment, s);
       for (int i = 0; i < n; i++) {
         assertTrue(runs[i] <= t, what + ": iteration " + i + " ran " + runs[i] + " times, bound " + t);
       }

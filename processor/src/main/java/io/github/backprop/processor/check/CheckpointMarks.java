@@ -80,15 +80,24 @@ public final class CheckpointMarks {
 
   /** The {@code snapshots} value when written as an int literal, else null. */
   public static Integer snapshots(AnnotationTree a) {
+    return literal(a, "snapshots", null);
+  }
+
+  /** The {@code segment} value when written as an int literal, its default when left out, else null. */
+  public static Integer segment(AnnotationTree a) {
+    return literal(a, "segment", DEFAULT_SEGMENT);
+  }
+
+  /** The default of {@code Checkpointed.segment()}, which the processor cannot read from the class. */
+  static final int DEFAULT_SEGMENT = 64;
+
+  private static Integer literal(AnnotationTree a, String name, Integer absent) {
     for (ExpressionTree arg : a.getArguments()) {
-      if (arg instanceof AssignmentTree as
-          && as.getVariable().toString().equals("snapshots")
-          && as.getExpression() instanceof LiteralTree lit
-          && lit.getValue() instanceof Integer v) {
-        return v;
+      if (arg instanceof AssignmentTree as && as.getVariable().toString().equals(name)) {
+        return as.getExpression() instanceof LiteralTree lit && lit.getValue() instanceof Integer v ? v : null;
       }
     }
-    return null;
+    return absent;
   }
 
   /** Reports every misplaced marker and every jump out of a marked loop; returns how many. */
@@ -152,6 +161,15 @@ public final class CheckpointMarks {
       reporter.error(
           Tag.UNSUPPORTED,
           "@Checkpointed needs snapshots = an integer literal of at least 2 (64 suits most loops), as in " + EXAMPLE,
+          a,
+          unit);
+    }
+    Integer segment = segment(a);
+    if (segment == null || segment < 1) {
+      reporter.error(
+          Tag.UNSUPPORTED,
+          "@Checkpointed needs segment = an integer literal of at least 1 (iterations taped at once), or"
+              + " none for " + DEFAULT_SEGMENT,
           a,
           unit);
     }

@@ -40,6 +40,7 @@ final class Checkpointing {
   static final class Plan {
     final LoopId id;
     final int snapshots;
+    final int segment;
     final AnnotationTree at;
     final boolean inclusive;
     final String source;
@@ -54,9 +55,10 @@ final class Checkpointing {
     /** Whether the passes left the loop where it was. */
     boolean found;
 
-    Plan(LoopId id, int snapshots, AnnotationTree at, boolean inclusive, String source) {
+    Plan(LoopId id, int snapshots, int segment, AnnotationTree at, boolean inclusive, String source) {
       this.id = id;
       this.snapshots = snapshots;
+      this.segment = segment;
       this.at = at;
       this.inclusive = inclusive;
       this.source = source;
@@ -84,7 +86,8 @@ final class Checkpointing {
               ? CheckpointMarks.marker(model.trees().get(s), model.unit())
               : null;
       Integer snapshots = at == null ? null : CheckpointMarks.snapshots(at);
-      if (snapshots == null) {
+      Integer segment = at == null ? null : CheckpointMarks.segment(at);
+      if (snapshots == null || segment == null) {
         out.add(s);
         continue;
       }
@@ -100,7 +103,7 @@ final class Checkpointing {
         out.add(s);
         continue;
       }
-      Plan p = new Plan(l.id(), snapshots, at, c.op() == Expr.Op.LE, sources.get(l));
+      Plan p = new Plan(l.id(), snapshots, segment, at, c.op() == Expr.Op.LE, sources.get(l));
       // Example: int _lo0 = 0; int _f0 = _lo0; int _e0 = steps; for (int i = _f0; i < _e0; i++)
       out.add(new Stmt.Declare(p.lo, c.from()));
       out.add(new Stmt.Declare(p.first, Exprs.ref(p.lo)));
@@ -225,7 +228,7 @@ final class Checkpointing {
   /**
    * The forward sweep of a marked loop: the schedule's actions, without a tape.
    *
-   * <p>Example: {@code Checkpoints _cp0 = new Checkpoints((long) _e0 - _f0, 64); for (int _a0 =
+   * <p>Example: {@code Checkpoints _cp0 = new Checkpoints((long) _e0 - _f0, 64, 64); for (int _a0 =
    * _cp0.forward(); _a0 != Checkpoints.DONE; _a0 = _cp0.forward()) { if (_a0 == Checkpoints.SAVE)
    * { _cp0.save(x); } else { _f0 = _lo0 + _cp0.from(); _e0 = _lo0 + _cp0.to(); for (int i = _f0; i
    * < _e0; i++) { ... } } }}
@@ -240,7 +243,7 @@ final class Checkpointing {
     out.add(new Stmt.Comment("the loop without a tape, keeping at most " + p.snapshots + " copies of its state"));
     out.add(new Stmt.Declare(
         p.schedule,
-        new Expr.Foreign(List.of("new ", CHECKPOINTS, "(", trips, ", " + p.snapshots + ")"), null)));
+        new Expr.Foreign(List.of("new ", CHECKPOINTS, "(", trips, ", " + p.snapshots + ", " + p.segment + ")"), null)));
     List<Stmt> advance = new ArrayList<>(bounds(p));
     advance.add(plain(l));
     Var action = Var.temp("_a", Type.INT);

@@ -48,6 +48,20 @@ class CheckpointDiagnosticsTest {
   }
 
   @Test
+  void emptySegments() {
+    String src =
+        """
+        @Differentiable static double f(double x, int n) {
+          for (@Checkpointed(snapshots = 8, segment = 0) int i = 0; i < n; i++) {
+            x = Math.sin(x);
+          }
+          return x;
+        }
+        """;
+    onlyError(src, at(src, "@Checkpointed"), "segment = an integer literal of at least 1");
+  }
+
+  @Test
   void snapshotsNotALiteral() {
     String src =
         """

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * another {@code @Differentiable} method.
  */
 class CheckpointedTest {
-  static final int[] SNAPSHOTS = {2, 3, 4, 8, 64};
+  /** Snapshots and segment of each variant; segment 0 leaves it to its default. */
+  static final int[][] VARIANTS = {{2, 1}, {3, 1}, {4, 1}, {8, 1}, {64, 1}, {2, 3}, {4, 5}, {2, 0}, {64, 0}};
   static final int[] STEPS = {0, 1, 2, 3, 4, 5, 7, 8, 9, 16, 63, 64, 65, 100, 257};
 
   /** Bodies with {@code @Checkpointed(snapshots = S)} where the marker goes. */
@@ -145,11 +146,16 @@ class CheckpointedTest {
       assertTrue(found.find());
       String name = found.group(1);
       b.append(m.replace("@Checkpointed(snapshots = S) ", "").replace(" " + name + "(", " " + name + "All("));
-      for (int s : SNAPSHOTS) {
-        b.append(m.replace("= S)", "= " + s + ")").replace(" " + name + "(", " " + name + s + "("));
+      for (int[] v : VARIANTS) {
+        String marker = "= " + v[0] + (v[1] == 0 ? "" : ", segment = " + v[1]) + ")";
+        b.append(m.replace("= S)", marker).replace(" " + name + "(", " " + variant(name, v) + "("));
       }
     }
     return b.append("}\n").toString();
+  }
+
+  private static String variant(String name, int[] v) {
+    return name + "_" + v[0] + "_" + v[1];
   }
 
   @Test
@@ -208,7 +214,7 @@ class CheckpointedTest {
       same("sum", new double[] {0.5, -1.0, 2.0}, steps);
     }
     String fused = C.source("p.CGrad");
-    fused = fused.substring(fused.indexOf(" sum4("), fused.indexOf(" sum8("));
+    fused = fused.substring(fused.indexOf(" sum_4_1("), fused.indexOf(" sum_8_1("));
     assertTrue(!fused.contains("_cp0.save") && !fused.contains("push("), fused);
   }
 
@@ -217,7 +223,7 @@ class CheckpointedTest {
   void inactiveAndForwardMode() throws Exception {
     for (int steps : STEPS) {
       same("counted", 1.5, steps);
-      Map<String, Object> jvp = Compiled.components(C.call("p.CGrad", "counted4Jvp", 1.5, steps, 1.0));
+      Map<String, Object> jvp = Compiled.components(C.call("p.CGrad", "counted_4_1Jvp", 1.5, steps, 1.0));
       double count = 0;
       for (int i = 0; i < steps; i++) {
         count += i % 3;
@@ -235,16 +241,16 @@ class CheckpointedTest {
 
   @Test
   void againstFiniteDifferences() {
-    for (int s : new int[] {2, 4}) {
+    for (String s : new String[] {"2_1", "4_1", "4_5", "64_0"}) {
       for (int steps : new int[] {0, 1, 6, 40}) {
-        GradCheck.check(C, "oscillator" + s, 3.0, 0.4, 1.0, -0.5, 0.01, steps);
-        GradCheck.check(C, "heat" + s, new double[] {0.1, -0.3, 0.4, 0.2, -0.1}, 0.2, steps);
-        GradCheck.check(C, "inPlace" + s, new double[] {0.3, -0.2, 0.7, 0.1}, 1.3, steps);
-        GradCheck.check(C, "accumulate" + s, new double[] {0.5, -1.0, 2.0}, 0.3, 1.1, steps);
-        GradCheck.check(C, "later" + s, new double[] {0.5, -1.0, 2.0}, 0.3, steps);
-        GradCheck.check(C, "sum" + s, new double[] {0.5, -1.0, 2.0}, steps);
+        GradCheck.check(C, "oscillator_" + s, 3.0, 0.4, 1.0, -0.5, 0.01, steps);
+        GradCheck.check(C, "heat_" + s, new double[] {0.1, -0.3, 0.4, 0.2, -0.1}, 0.2, steps);
+        GradCheck.check(C, "inPlace_" + s, new double[] {0.3, -0.2, 0.7, 0.1}, 1.3, steps);
+        GradCheck.check(C, "accumulate_" + s, new double[] {0.5, -1.0, 2.0}, 0.3, 1.1, steps);
+        GradCheck.check(C, "later_" + s, new double[] {0.5, -1.0, 2.0}, 0.3, steps);
+        GradCheck.check(C, "sum_" + s, new double[] {0.5, -1.0, 2.0}, steps);
         // A float in the state: central differences of float arithmetic are good to about 1e-4.
-        GradCheck.checkWithin(1e-3, C, "p.C", "p.CGrad", "logistic" + s, 0.2, 2.9, steps);
+        GradCheck.checkWithin(1e-3, C, "p.C", "p.CGrad", "logistic_" + s, 0.2, 2.9, steps);
       }
     }
   }
@@ -252,12 +258,12 @@ class CheckpointedTest {
   /** Every snapshot count's gradient equals the store-all one, and leaves arrays alike. */
   private static void same(String name, Object... args) {
     Map<String, Object> expected = Compiled.components(C.call("p.CGrad", name + "All", copy(args)));
-    for (int s : SNAPSHOTS) {
+    for (int[] v : VARIANTS) {
       Object[] mine = copy(args);
       Object[] theirs = copy(args);
       C.call("p.CGrad", name + "All", theirs);
-      Map<String, Object> actual = Compiled.components(C.call("p.CGrad", name + s, mine));
-      String what = name + s + " at steps = " + args[args.length - 1];
+      Map<String, Object> actual = Compiled.components(C.call("p.CGrad", variant(name, v), mine));
+      String what = variant(name, v) + " at steps = " + args[args.length - 1];
       assertEquals(expected.keySet(), actual.keySet(), what);
       for (String k : expected.keySet()) {
         if (expected.get(k) instanceof double[] e) {
