@@ -111,6 +111,20 @@ class CheckpointedTest {
     }
     """,
     """
+    @Differentiable static double twice(double x0, double r, int steps) {
+      double x = x0;
+      for (@Checkpointed(snapshots = S) int i = 0; i < steps; i++) {
+        x = Math.sin(r * x) + 0.5 * x;
+      }
+      double y = x * x;
+      for (@Checkpointed(snapshots = S) int j = 0; j < steps / 2; j++) {
+        y = y * 0.9 + Math.cos(y) * r;
+        x = x + y * 0.01;
+      }
+      return x + y;
+    }
+    """,
+    """
     @Differentiable static double logistic(double x0, double r, int steps) {
       double x = x0;
       int rises = 0;
@@ -199,6 +213,14 @@ class CheckpointedTest {
     }
   }
 
+  /** Two checkpointed loops, the second reading and changing what the first left. */
+  @Test
+  void twiceEqualsStoreAll() {
+    for (int steps : STEPS) {
+      same("twice", 0.4, 1.7, steps);
+    }
+  }
+
   /** The loop reads values that change after it: the reverse sweep puts them back first. */
   @Test
   void laterEqualsStoreAll() {
@@ -249,6 +271,7 @@ class CheckpointedTest {
         GradCheck.check(C, "accumulate_" + s, new double[] {0.5, -1.0, 2.0}, 0.3, 1.1, steps);
         GradCheck.check(C, "later_" + s, new double[] {0.5, -1.0, 2.0}, 0.3, steps);
         GradCheck.check(C, "sum_" + s, new double[] {0.5, -1.0, 2.0}, steps);
+        GradCheck.check(C, "twice_" + s, 0.4, 1.7, steps);
         // A float in the state: central differences of float arithmetic are good to about 1e-4.
         GradCheck.checkWithin(1e-3, C, "p.C", "p.CGrad", "logistic_" + s, 0.2, 2.9, steps);
       }
