@@ -221,6 +221,16 @@ public final class Checkpoints {
     return (int) to;
   }
 
+  /** {@link #from()} for a loop with a long counter. */
+  public long fromLong() {
+    return from;
+  }
+
+  /** {@link #to()} for a loop with a long counter. */
+  public long toLong() {
+    return to;
+  }
+
   /** The loop's trip count. */
   public long steps() {
     return steps;

@@ -44,9 +44,11 @@ final class Checkpointing {
     final AnnotationTree at;
     final boolean inclusive;
     final String source;
-    final Var lo = Var.temp("_lo", Type.INT);
-    final Var first = Var.temp("_f", Type.INT);
-    final Var end = Var.temp("_e", Type.INT);
+    /** The counter's type, int or long. */
+    final Type type;
+    final Var lo;
+    final Var first;
+    final Var end;
     final Var schedule = Var.record("_cp", new Var.RecordType(CHECKPOINTS, null), Type.DOUBLE);
     /** The variables and arrays a copy holds, in order. */
     final List<Var> state = new ArrayList<>();
@@ -55,7 +57,11 @@ final class Checkpointing {
     /** Whether the passes left the loop where it was. */
     boolean found;
 
-    Plan(LoopId id, int snapshots, int segment, AnnotationTree at, boolean inclusive, String source) {
+    Plan(LoopId id, int snapshots, int segment, AnnotationTree at, boolean inclusive, String source, Type type) {
+      this.type = type;
+      this.lo = Var.temp("_lo", type);
+      this.first = Var.temp("_f", type);
+      this.end = Var.temp("_e", type);
       this.id = id;
       this.snapshots = snapshots;
       this.segment = segment;
@@ -93,17 +99,20 @@ final class Checkpointing {
       }
       Stmt.Loop l = (Stmt.Loop) s;
       Counted c = Counted.of(l);
+      if (c == null) {
+        c = longCounted(l);
+      }
       if (c == null || (c.op() != Expr.Op.LT && c.op() != Expr.Op.LE)) {
         reporter.error(
             Tag.UNSUPPORTED,
-            "a @Checkpointed loop must count an int up by one to a bound its body leaves alone, as in "
-                + "for (@Checkpointed(snapshots = 64) int i = a; i < b; i++) (or i <= b)",
+            "a @Checkpointed loop must count an int or a long up by one to a bound its body leaves alone,"
+                + " as in for (@Checkpointed(snapshots = 64) int i = a; i < b; i++) (or i <= b)",
             at,
             model.unit());
         out.add(s);
         continue;
       }
-      Plan p = new Plan(l.id(), snapshots, segment, at, c.op() == Expr.Op.LE, sources.get(l));
+      Plan p = new Plan(l.id(), snapshots, segment, at, c.op() == Expr.Op.LE, sources.get(l), c.index().type());
       // Example: int _lo0 = 0; int _f0 = _lo0; int _e0 = steps; for (int i = _f0; i < _e0; i++)
       out.add(new Stmt.Declare(p.lo, c.from()));
       out.add(new Stmt.Declare(p.first, Exprs.ref(p.lo)));
@@ -123,6 +132,54 @@ final class Checkpointing {
       plans.put(l.id(), p);
     }
     return new Stmt.Block(out);
+  }
+
+  /**
+   * A loop {@code for (long i = a; i < b; i++)} (or {@code <=}) whose bounds and index its body
+   * leaves alone, as {@link Counted} finds int loops; null otherwise. It is derived as any loop
+   * (with an iteration count), not as a counted one.
+   */
+  private static Counted longCounted(Stmt.Loop l) {
+    if (!l.testFirst() || l.init().size() != 1 || l.update().size() != 1
+        || !(l.init().get(0) instanceof Stmt.Declare d) || !d.var().type().equals(Type.LONG) || d.init() == null
+        || !(l.condition() instanceof Expr.Binary c) || !(l.update().get(0) instanceof Stmt.Assign step)) {
+      return null;
+    }
+    Var i = d.var();
+    boolean one = step.var() == i && (step.op() == Expr.Op.ADD && isOne(step.value())
+        || step.op() == null && step.value() instanceof Expr.Binary b && b.op() == Expr.Op.ADD
+            && b.left() instanceof Expr.Ref r && r.var() == i && isOne(b.right()));
+    Expr.Op op;
+    Expr to;
+    if (c.left() instanceof Expr.Ref r && r.var() == i) {
+      op = c.op();
+      to = c.right();
+    } else if (c.right() instanceof Expr.Ref r && r.var() == i) {
+      op = c.op() == Expr.Op.GT ? Expr.Op.LT : c.op() == Expr.Op.GE ? Expr.Op.LE : null;
+      to = c.left();
+    } else {
+      return null;
+    }
+    if (!one || (op != Expr.Op.LT && op != Expr.Op.LE) || !to.type().isIntegral() || Hoist.needsNaming(to)) {
+      return null;
+    }
+    Set<Var> changed = Walk.assigned(l.body());
+    changed.addAll(Walk.assigned(l.update()));
+    for (Expr bound : List.of(d.init(), to)) {
+      for (Var v : Walk.vars(bound)) {
+        if (v == i || changed.contains(v)) {
+          return null;
+        }
+      }
+    }
+    if (Walk.assigned(l.body()).contains(i)) {
+      return null;
+    }
+    return new Counted(i, d.init(), to, op);
+  }
+
+  private static boolean isOne(Expr e) {
+    return e instanceof Expr.Literal lit && (lit.type().equals(Type.INT) || lit.type().equals(Type.LONG)) && lit.is(1);
   }
 
   /**
@@ -235,8 +292,8 @@ final class Checkpointing {
    */
   List<Stmt> forward(Plan p, Stmt.Loop l) {
     List<Stmt> out = new ArrayList<>();
-    Expr trips = new Expr.Binary(
-        Expr.Op.SUB, new Expr.Cast(Type.LONG, Exprs.ref(p.end)), Exprs.ref(p.first), Type.LONG);
+    Expr end = p.type.equals(Type.LONG) ? Exprs.ref(p.end) : new Expr.Cast(Type.LONG, Exprs.ref(p.end));
+    Expr trips = new Expr.Binary(Expr.Op.SUB, end, Exprs.ref(p.first), Type.LONG);
     if (p.inclusive) {
       trips = new Expr.Binary(Expr.Op.ADD, trips, Expr.Literal.ofInt(1), Type.LONG);
     }
@@ -285,10 +342,13 @@ final class Checkpointing {
 
   /** {@code _f0 = _lo0 + _cp0.from(); _e0 = _lo0 + _cp0.to();} ({@code - 1} for {@code <=}). */
   private static List<Stmt> bounds(Plan p) {
-    Expr to = new Expr.Binary(Expr.Op.ADD, Exprs.ref(p.lo), call(p, "to", Type.INT), Type.INT);
-    return List.of(
-        new Stmt.Assign(p.first, null, new Expr.Binary(Expr.Op.ADD, Exprs.ref(p.lo), call(p, "from", Type.INT), Type.INT)),
-        new Stmt.Assign(p.end, null, p.inclusive ? Exprs.intSub(to, 1) : to));
+    boolean wide = p.type.equals(Type.LONG);
+    Expr to = new Expr.Binary(Expr.Op.ADD, Exprs.ref(p.lo), call(p, wide ? "toLong" : "to", p.type), p.type);
+    Expr from = new Expr.Binary(Expr.Op.ADD, Exprs.ref(p.lo), call(p, wide ? "fromLong" : "from", p.type), p.type);
+    if (p.inclusive) {
+      to = new Expr.Binary(Expr.Op.SUB, to, Expr.Literal.ofInt(1), p.type);
+    }
+    return List.of(new Stmt.Assign(p.first, null, from), new Stmt.Assign(p.end, null, to));
   }
 
   private static List<Stmt> saves(Plan p) {

@@ -191,7 +191,7 @@ class CheckpointDiagnosticsTest {
           return x;
         }
         """;
-    onlyError(src, at(src, "@Checkpointed"), "must count an int up by one", "i < b; i++");
+    onlyError(src, at(src, "@Checkpointed"), "must count an int or a long up by one", "i < b; i++");
   }
 
   @Test
@@ -205,21 +205,35 @@ class CheckpointDiagnosticsTest {
           return x;
         }
         """;
-    onlyError(src, at(src, "@Checkpointed"), "must count an int up by one");
+    onlyError(src, at(src, "@Checkpointed"), "must count an int or a long up by one");
   }
 
   @Test
-  void longCounter() {
+  void longCounterByTwo() {
     String src =
         """
         @Differentiable static double f(double x, long n) {
-          for (@Checkpointed(snapshots = 4) long i = 0; i < n; i++) {
+          for (@Checkpointed(snapshots = 4) long i = 0; i < n; i += 2) {
             x = Math.sin(x);
           }
           return x;
         }
         """;
-    onlyError(src, at(src, "@Checkpointed"), "must count an int up by one");
+    onlyError(src, at(src, "@Checkpointed"), "must count an int or a long up by one");
+  }
+
+  @Test
+  void doubleCounter() {
+    String src =
+        """
+        @Differentiable static double f(double x, int n) {
+          for (@Checkpointed(snapshots = 4) double t = 0; t < n; t++) {
+            x = Math.sin(x);
+          }
+          return x;
+        }
+        """;
+    onlyError(src, at(src, "@Checkpointed"), "must count an int or a long up by one");
   }
 
   @Test

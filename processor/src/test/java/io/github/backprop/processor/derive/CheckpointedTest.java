@@ -125,6 +125,15 @@ class CheckpointedTest {
     }
     """,
     """
+    @Differentiable static double wide(double x0, double r, long steps) {
+      double x = x0;
+      for (@Checkpointed(snapshots = S) long i = 1; i <= steps; i++) {
+        x = Math.sin(r * x + i * 1e-3) + 0.5 * x;
+      }
+      return x * x;
+    }
+    """,
+    """
     @Differentiable static double logistic(double x0, double r, int steps) {
       double x = x0;
       int rises = 0;
@@ -221,6 +230,14 @@ class CheckpointedTest {
     }
   }
 
+  /** A long counter, from 1 to the bound inclusive. */
+  @Test
+  void wideEqualsStoreAll() {
+    for (int steps : STEPS) {
+      same("wide", 0.4, 1.7, (long) steps);
+    }
+  }
+
   /** The loop reads values that change after it: the reverse sweep puts them back first. */
   @Test
   void laterEqualsStoreAll() {
@@ -272,6 +289,7 @@ class CheckpointedTest {
         GradCheck.check(C, "later_" + s, new double[] {0.5, -1.0, 2.0}, 0.3, steps);
         GradCheck.check(C, "sum_" + s, new double[] {0.5, -1.0, 2.0}, steps);
         GradCheck.check(C, "twice_" + s, 0.4, 1.7, steps);
+        GradCheck.check(C, "wide_" + s, 0.4, 1.7, (long) steps);
         // A float in the state: central differences of float arithmetic are good to about 1e-4.
         GradCheck.checkWithin(1e-3, C, "p.C", "p.CGrad", "logistic_" + s, 0.2, 2.9, steps);
       }
