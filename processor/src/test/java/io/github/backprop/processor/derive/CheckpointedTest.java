@@ -271,6 +271,38 @@ class CheckpointedTest {
     }
   }
 
+  /** Second order tapes its loops as before; the gradient of the same method is checkpointed. */
+  @Test
+  void hessianOfACheckpointedMethod() {
+    Compiled h = Compiled.compile("p.C", """
+        package p;
+
+        import io.github.backprop.Checkpointed;
+        import io.github.backprop.Differentiable;
+
+        class C {
+          @Differentiable(hessian = true)
+          static double f(double x0, double r, int steps) {
+            double x = x0;
+            for (@Checkpointed(snapshots = 3, segment = 2) int i = 0; i < steps; i++) {
+              x = Math.sin(r * x) + 0.5 * x;
+            }
+            return x * x;
+          }
+        }
+        """);
+    assertTrue(h.succeeded(), h.diagnostics());
+    for (int steps : new int[] {0, 1, 7, 30}) {
+      Map<String, Object> g = Compiled.components(h.call("p.CGrad", "f", 0.4, 1.3, steps));
+      Map<String, Object> hess = Compiled.components(h.call("p.CGrad", "fHessian", 0.4, 1.3, steps));
+      double[] gradient = (double[]) hess.get("gradient");
+      assertEquals((Double) g.get("x0"), gradient[0], 1e-12 * Math.max(1, Math.abs(gradient[0])));
+      assertEquals((Double) g.get("r"), gradient[1], 1e-12 * Math.max(1, Math.abs(gradient[1])));
+      double[][] m = (double[][]) hess.get("hessian");
+      assertEquals(m[0][1], m[1][0], 1e-9 * Math.max(1, Math.abs(m[0][1])));
+    }
+  }
+
   @Test
   void logisticEqualsStoreAll() {
     for (int steps : STEPS) {
