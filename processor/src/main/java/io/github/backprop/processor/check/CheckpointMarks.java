@@ -33,6 +33,22 @@ public final class CheckpointMarks {
 
   private final ErrorReporter reporter;
 
+  /**
+   * The marked loops of {@code @Differentiable} methods' own bodies that passed {@link #check}:
+   * only these are checkpointed. A marker in a helper whose body runs inside such a method is not
+   * checked, and not followed: that loop is taped like any other.
+   */
+  private static final Set<Tree> CHECKED =
+      java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
+
+  /** Whether {@code loop} (a for loop, perhaps labelled) is a marked loop that {@link #check} passed. */
+  public static boolean checked(Tree loop) {
+    while (loop instanceof LabeledStatementTree l) {
+      loop = l.getStatement();
+    }
+    return loop != null && CHECKED.contains(loop);
+  }
+
   public CheckpointMarks(ErrorReporter reporter) {
     this.reporter = reporter;
   }
@@ -156,6 +172,14 @@ public final class CheckpointMarks {
   }
 
   private void checkLoop(ForLoopTree f, AnnotationTree a, boolean topLevel, CompilationUnitTree unit) {
+    int before = reporter.errorCount();
+    check(f, a, topLevel, unit);
+    if (reporter.errorCount() == before) {
+      CHECKED.add(f);
+    }
+  }
+
+  private void check(ForLoopTree f, AnnotationTree a, boolean topLevel, CompilationUnitTree unit) {
     Integer snapshots = snapshots(a);
     if (snapshots == null || snapshots < 2) {
       reporter.error(

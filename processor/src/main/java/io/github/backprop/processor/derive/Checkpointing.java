@@ -88,7 +88,7 @@ final class Checkpointing {
     List<Stmt> out = new ArrayList<>();
     for (Stmt s : body.statements()) {
       AnnotationTree at =
-          s instanceof Stmt.Loop && model.unit() != null
+          s instanceof Stmt.Loop && model.unit() != null && CheckpointMarks.checked(model.trees().get(s))
               ? CheckpointMarks.marker(model.trees().get(s), model.unit())
               : null;
       Integer snapshots = at == null ? null : CheckpointMarks.snapshots(at);

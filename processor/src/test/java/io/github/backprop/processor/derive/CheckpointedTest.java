@@ -303,6 +303,38 @@ class CheckpointedTest {
     }
   }
 
+  /** A marker in a helper without the annotation, whose body runs inside the method: taped as before. */
+  @Test
+  void markerInAHelperIsNotFollowed() {
+    Compiled h = Compiled.compile("p.C", """
+        package p;
+
+        import io.github.backprop.Checkpointed;
+        import io.github.backprop.Differentiable;
+
+        class C {
+          static void integrate(double[] s, double r, int steps) {
+            for (@Checkpointed(snapshots = 3) int i = 0; i < steps; i++) {
+              s[0] = 0.5 * Math.sin(r * s[0]) + 0.1 * s[1];
+              s[1] = s[1] * 0.5 + 0.2 * s[0];
+            }
+          }
+
+          @Differentiable
+          static double f(double x0, double r, int steps) {
+            double[] s = {x0, 1.0};
+            integrate(s, r, steps);
+            return s[0] * s[1];
+          }
+        }
+        """);
+    assertTrue(h.succeeded(), h.diagnostics());
+    assertTrue(!h.source("p.CGrad").contains("Checkpoints"), h.source("p.CGrad"));
+    for (int steps : new int[] {0, 1, 7, 30}) {
+      GradCheck.check(h, "f", 0.4, 1.3, steps);
+    }
+  }
+
   @Test
   void logisticEqualsStoreAll() {
     for (int steps : STEPS) {
