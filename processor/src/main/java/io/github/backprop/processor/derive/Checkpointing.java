@@ -24,8 +24,8 @@ import java.util.Set;
 /**
  * Loops whose counter is marked {@code @Checkpointed}: the forward sweep runs them without a tape,
  * keeping copies of their state where the runtime's {@code Checkpoints} schedule says, and the
- * reverse sweep runs each iteration again from a copy, with a tape for that iteration only,
- * followed by its reverse.
+ * reverse sweep runs the iterations again from the copies, one segment at a time with a tape,
+ * each followed by its reverse.
  *
  * <p>Before the passes, such a loop {@code for (int i = a; i < b; i++)} is rewritten to run
  * between two locals, {@code int _lo0 = a; int _f0 = _lo0; int _e0 = b; for (int i = _f0; i <
@@ -200,8 +200,8 @@ final class Checkpointing {
       if (!p.found) {
         reporter.error(
             Tag.UNSUPPORTED,
-            "a @Checkpointed loop after an early 'return' is not supported: put what follows the"
-                + " 'return' in an 'else' around the loop's method, or drop the marker",
+            "a @Checkpointed loop after an early 'return' is not supported: move the loop into a"
+                + " @Differentiable method of its own and call that, or drop the marker",
             p.at,
             model.unit());
       }
@@ -268,13 +268,20 @@ final class Checkpointing {
     return ok;
   }
 
-  /** Arrays passed whole to a call: it may write into them. */
+  /**
+   * Arrays passed whole to a call that may write into them: a {@code @Differentiable} callee that
+   * does (or whose body is unknown), or any call kept as written.
+   */
   private static void passed(Expr e, Set<Var> out) {
-    List<Expr> args =
-        e instanceof Expr.DiffCall d ? d.args()
-            : e instanceof Expr.Call c ? c.args()
-            : e instanceof Expr.Foreign f ? f.values()
-            : List.of();
+    List<Expr> args = e instanceof Expr.Foreign f ? f.values() : List.of();
+    if (e instanceof Expr.DiffCall d) {
+      args = new ArrayList<>();
+      for (int i = 0; i < d.args().size(); i++) {
+        if (d.callee().writes() == null || d.callee().writes().contains(i)) {
+          args.add(d.args().get(i));
+        }
+      }
+    }
     for (Expr a : args) {
       if (a instanceof Expr.Ref r && r.var().type().isArray()) {
         out.add(r.var());

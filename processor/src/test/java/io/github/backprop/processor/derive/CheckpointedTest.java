@@ -134,6 +134,18 @@ class CheckpointedTest {
     }
     """,
     """
+    @Differentiable static double data(double[] w, double[] data, int steps) {
+      double[] h = new double[w.length];
+      for (@Checkpointed(snapshots = S) int i = 0; i < steps; i++) {
+        double d = dot(h, data);
+        for (int j = 0; j < h.length; j++) {
+          h[j] = Math.tanh(w[j] * h[j] + data[j] + 0.1 * d);
+        }
+      }
+      return dot(h, h);
+    }
+    """,
+    """
     @Differentiable static double logistic(double x0, double r, int steps) {
       double x = x0;
       int rises = 0;
@@ -155,6 +167,23 @@ class CheckpointedTest {
     """,
   };
 
+  /** Callees of the bodies above. */
+  static final String CALLEES =
+      """
+        @Differentiable static double map(double x, double r) {
+          return r * x * (1 - x);
+        }
+
+        @Differentiable static double dot(double[] a, double[] b) {
+          double s = 0;
+          for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+          }
+          return s;
+        }
+
+      """;
+
   static final String SOURCE = source();
 
   static final Compiled C = Compiled.compile("p.C", SOURCE);
@@ -163,7 +192,7 @@ class CheckpointedTest {
     StringBuilder b = new StringBuilder();
     b.append("package p;\n\nimport io.github.backprop.Checkpointed;\nimport io.github.backprop.Differentiable;\n\n");
     b.append("class C {\n");
-    b.append("  @Differentiable static double map(double x, double r) {\n    return r * x * (1 - x);\n  }\n\n");
+    b.append(CALLEES);
     for (String m : METHODS) {
       java.util.regex.Matcher found = java.util.regex.Pattern.compile("static double (\\w+)\\(").matcher(m);
       assertTrue(found.find());
@@ -228,6 +257,17 @@ class CheckpointedTest {
     for (int steps : STEPS) {
       same("twice", 0.4, 1.7, steps);
     }
+  }
+
+  /** A callee reads whole arrays: the loop's state is h alone, not the data. */
+  @Test
+  void dataEqualsStoreAll() {
+    for (int steps : STEPS) {
+      same("data", new double[] {0.5, -1.0, 2.0}, new double[] {0.1, 0.2, -0.3}, steps);
+    }
+    String all = C.source("p.CGrad");
+    String data = all.substring(all.indexOf(" data_4_1("), all.indexOf(" data_8_1("));
+    assertTrue(data.contains("_cp0.save(h);") && !data.contains("_cp0.save(data)"), data);
   }
 
   /** A long counter, from 1 to the bound inclusive. */
@@ -353,6 +393,7 @@ class CheckpointedTest {
         GradCheck.check(C, "later_" + s, new double[] {0.5, -1.0, 2.0}, 0.3, steps);
         GradCheck.check(C, "sum_" + s, new double[] {0.5, -1.0, 2.0}, steps);
         GradCheck.check(C, "twice_" + s, 0.4, 1.7, steps);
+        GradCheck.check(C, "data_" + s, new double[] {0.5, -1.0, 2.0}, new double[] {0.1, 0.2, -0.3}, steps);
         GradCheck.check(C, "wide_" + s, 0.4, 1.7, (long) steps);
         // A float in the state: central differences of float arithmetic are good to about 1e-4.
         GradCheck.checkWithin(1e-3, C, "p.C", "p.CGrad", "logistic_" + s, 0.2, 2.9, steps);
