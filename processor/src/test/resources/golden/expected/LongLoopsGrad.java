@@ -41,8 +41,8 @@ public final class LongLoopsGrad {
             int _e0 = steps;
             // the loop without a tape, keeping at most 64 copies of its state
             Checkpoints _cp0 = new Checkpoints((long) _e0 - _f0, 64, 64);
-            for (int _a0 = _cp0.forward(); _a0 != Checkpoints.DONE; _a0 = _cp0.forward()) {
-                if (_a0 == Checkpoints.SAVE) {
+            for (int _act0 = _cp0.forward(); _act0 != Checkpoints.DONE; _act0 = _cp0.forward()) {
+                if (_act0 == Checkpoints.SAVE) {
                     _cp0.save(x);
                     _cp0.save(v);
                 } else {
@@ -63,17 +63,17 @@ public final class LongLoopsGrad {
             double _d_c = 0.0;
             double _d_dt = 0.0;
             // grad of: for (@Checkpointed(snapshots = 64) int i = 0; i < steps; i++)
-            for (int _a1 = _cp0.reverse(); _a1 != Checkpoints.DONE; _a1 = _cp0.reverse()) {
-                if (_a1 == Checkpoints.RESTORE) {
+            for (int _act1 = _cp0.reverse(); _act1 != Checkpoints.DONE; _act1 = _cp0.reverse()) {
+                if (_act1 == Checkpoints.RESTORE) {
                     x = _cp0.restoreDouble();
                     v = _cp0.restoreDouble();
-                } else if (_a1 == Checkpoints.SAVE) {
+                } else if (_act1 == Checkpoints.SAVE) {
                     _cp0.save(x);
                     _cp0.save(v);
                 } else {
                     _f0 = _lo0 + _cp0.from();
                     _e0 = _lo0 + _cp0.to();
-                    if (_a1 == Checkpoints.ADVANCE) {
+                    if (_act1 == Checkpoints.ADVANCE) {
                         for (int i2 = _f0; i2 < _e0; i2++) {
                             double a3 = -k * x - c * v;
                             x += dt * v;
@@ -138,8 +138,8 @@ public final class LongLoopsGrad {
             int _e0 = to;
             // the loop without a tape, keeping at most 8 copies of its state
             Checkpoints _cp0 = new Checkpoints((long) _e0 - _f0 + 1, 8, 64);
-            for (int _a0 = _cp0.forward(); _a0 != Checkpoints.DONE; _a0 = _cp0.forward()) {
-                if (_a0 == Checkpoints.SAVE) {
+            for (int _act0 = _cp0.forward(); _act0 != Checkpoints.DONE; _act0 = _cp0.forward()) {
+                if (_act0 == Checkpoints.SAVE) {
                     _cp0.save(u);
                 } else {
                     _f0 = _lo0 + _cp0.from();
@@ -161,15 +161,15 @@ public final class LongLoopsGrad {
             scale = _t0;
             double _d_r = 0.0;
             // grad of: for (@Checkpointed(snapshots = 8) int t = from; t <= to; t++)
-            for (int _a1 = _cp0.reverse(); _a1 != Checkpoints.DONE; _a1 = _cp0.reverse()) {
-                if (_a1 == Checkpoints.RESTORE) {
+            for (int _act1 = _cp0.reverse(); _act1 != Checkpoints.DONE; _act1 = _cp0.reverse()) {
+                if (_act1 == Checkpoints.RESTORE) {
                     _cp0.restore(u);
-                } else if (_a1 == Checkpoints.SAVE) {
+                } else if (_act1 == Checkpoints.SAVE) {
                     _cp0.save(u);
                 } else {
                     _f0 = _lo0 + _cp0.from();
                     _e0 = _lo0 + _cp0.to() - 1;
-                    if (_a1 == Checkpoints.ADVANCE) {
+                    if (_act1 == Checkpoints.ADVANCE) {
                         for (int t2 = _f0; t2 <= _e0; t2++) {
                             for (int j2 = 1; j2 < u.length; j2++) {
                                 u[j2] = Math.tanh(u[j2] + r * scale * u[j2 - 1]);

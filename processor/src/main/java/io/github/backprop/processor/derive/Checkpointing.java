@@ -292,8 +292,8 @@ final class Checkpointing {
   /**
    * The forward sweep of a marked loop: the schedule's actions, without a tape.
    *
-   * <p>Example: {@code Checkpoints _cp0 = new Checkpoints((long) _e0 - _f0, 64, 64); for (int _a0 =
-   * _cp0.forward(); _a0 != Checkpoints.DONE; _a0 = _cp0.forward()) { if (_a0 == Checkpoints.SAVE)
+   * <p>Example: {@code Checkpoints _cp0 = new Checkpoints((long) _e0 - _f0, 64, 64); for (int _act0 =
+   * _cp0.forward(); _act0 != Checkpoints.DONE; _act0 = _cp0.forward()) { if (_act0 == Checkpoints.SAVE)
    * { _cp0.save(x); } else { _f0 = _lo0 + _cp0.from(); _e0 = _lo0 + _cp0.to(); for (int i = _f0; i
    * < _e0; i++) { ... } } }}
    */
@@ -310,7 +310,7 @@ final class Checkpointing {
         new Expr.Foreign(List.of("new ", CHECKPOINTS, "(", trips, ", " + p.snapshots + ", " + p.segment + ")"), null)));
     List<Stmt> advance = new ArrayList<>(bounds(p));
     advance.add(plain(l));
-    Var action = Var.temp("_a", Type.INT);
+    Var action = Var.temp("_act", Type.INT);
     out.add(driver(p, action, "forward", List.of(
         new Stmt.If(is(action, "SAVE"), new Stmt.Block(saves(p)), new Stmt.Block(advance)))));
     return out;
@@ -324,14 +324,14 @@ final class Checkpointing {
     List<Stmt> turn = new ArrayList<>(p.taped);
     turn.add(reverse);
     List<Stmt> run = new ArrayList<>(bounds(p));
-    Var action = Var.temp("_a", Type.INT);
+    Var action = Var.temp("_act", Type.INT);
     run.add(new Stmt.If(is(action, "ADVANCE"), new Stmt.Block(List.of(plain(l))), new Stmt.Block(turn)));
     Stmt.If saveOrRun = new Stmt.If(is(action, "SAVE"), new Stmt.Block(saves(p)), new Stmt.Block(run));
     return driver(p, action, "reverse", List.of(
         new Stmt.If(is(action, "RESTORE"), new Stmt.Block(restores(p)), new Stmt.Block(List.of(saveOrRun)))));
   }
 
-  /** {@code for (int _a0 = _cp0.next(); _a0 != Checkpoints.DONE; _a0 = _cp0.next()) body}. */
+  /** {@code for (int _act0 = _cp0.next(); _act0 != Checkpoints.DONE; _act0 = _cp0.next()) body}. */
   private static Stmt.Loop driver(Plan p, Var action, String next, List<Stmt> body) {
     return new Stmt.Loop(
         null,
