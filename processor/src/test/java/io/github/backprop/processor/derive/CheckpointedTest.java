@@ -146,6 +146,23 @@ class CheckpointedTest {
     }
     """,
     """
+    @Differentiable static double narrow(double x0, int steps) {
+      double x = x0;
+      byte b = 1;
+      short h = 2;
+      char c = 'a';
+      long l = 5;
+      for (@Checkpointed(snapshots = S) int i = 0; i < steps; i++) {
+        b += 3;
+        h *= -1;
+        c++;
+        l = l * 3 % 1000;
+        x = Math.sin(x * (1 + b * 1e-3 + h * 1e-4 + c * 1e-5 + l * 1e-6));
+      }
+      return x + b + h + c + l;
+    }
+    """,
+    """
     @Differentiable static double logistic(double x0, double r, int steps) {
       double x = x0;
       int rises = 0;
@@ -268,6 +285,14 @@ class CheckpointedTest {
     String all = C.source("p.CGrad");
     String data = all.substring(all.indexOf(" data_4_1("), all.indexOf(" data_8_1("));
     assertTrue(data.contains("_cp0.save(h);") && !data.contains("_cp0.save(data)"), data);
+  }
+
+  /** byte, short, char and long state, held in copies as the generated code holds them. */
+  @Test
+  void narrowEqualsStoreAll() {
+    for (int steps : STEPS) {
+      same("narrow", 0.4, steps);
+    }
   }
 
   /** A long counter, from 1 to the bound inclusive. */
