@@ -2808,6 +2808,11 @@ public final class MethodReader {
       }
 
       @Override
+      public boolean inScope(String name) {
+        return lookupAny(name) != null;
+      }
+
+      @Override
       public AbortMethod error(String message, Tree at) {
         return reporter.abort(Tag.UNSUPPORTED, message, at, unit);
       }

@@ -233,6 +233,35 @@ final class Batch {
         }
       """;
 
+  /**
+   * Helpers with {@code @DerivativeOf} rules: the rules give the derivatives (computed otherwise
+   * than the bodies), which the checker compares with finite differences of the bodies.
+   */
+  static final String RULE_SOURCE =
+      """
+        static double softplus(double x) {
+          return x > 30 ? x : Math.log1p(Math.exp(x));
+        }
+
+        @io.github.backprop.DerivativeOf(type = C.class, method = "softplus")
+        static SoftplusD softplusRule(double x) {
+          return new SoftplusD(softplus(x), 1 / (1 + Math.exp(-x)));
+        }
+
+        record SoftplusD(double value, double dx) {}
+
+        static double scaled(double x, double k) {
+          return k * x * x;
+        }
+
+        @io.github.backprop.DerivativeOf(type = C.class, method = "scaled")
+        static ScaledD scaledRule(double x, double k) {
+          return new ScaledD(scaled(x, k), 2 * k * x, x * x);
+        }
+
+        record ScaledD(double value, double dx, double dk) {}
+      """;
+
   /** Tables, scalars computed when C initialises, and the enum of String/enum switches. */
   static final String TABLE_SOURCE =
       """
@@ -356,6 +385,9 @@ final class Batch {
     }
     if (tables) {
       c.append(constants || plainHelpers ? "\n" : "").append(TABLE_SOURCE);
+    }
+    if (!minimal || text.matches("(?s).*\\bC\\.(softplus|scaled)\\(.*")) {
+      c.append(constants || plainHelpers || tables ? "\n" : "").append(RULE_SOURCE);
     }
     StringBuilder h = new StringBuilder();
     h.append("package p;\n\nimport io.github.backprop.Differentiable;\n\nfinal class H {\n  private H() {}\n");

@@ -1049,6 +1049,10 @@ final class Gen {
     if (k < 74 && on(Feature.ZERO_DERIVATIVE_MATH)) {
       return zeroMath(d - 1);
     }
+    // Not in callees: a caller asks for its Hessian by its own body alone.
+    if (k < 76 && on(Feature.CUSTOM_DERIVATIVES) && !callee) {
+      return ruled(d - 1);
+    }
     if (k < 82 && on(Feature.TERNARY)) {
       Expr c = cond(d - 1, false);
       G a = num(d - 1);
@@ -2481,6 +2485,19 @@ final class Gen {
     String n = localName();
     out.add(new Decl(T.DOUBLE, n, new Lit(text, T.DOUBLE), false));
     env.declare(new Info(n, T.DOUBLE, new Range(-bound, bound), true, true));
+  }
+
+  /** {@code C.softplus(a)} or {@code C.scaled(a, k)}: helpers whose rules give their derivatives. */
+  private G ruled(int d) {
+    G a = dbl(d);
+    if (chance(0.5)) {
+      Range r = new Range(0, Math.max(a.r().hi(), 0) + 1);
+      return new G(new Call("C.softplus", List.of(a.e()), T.DOUBLE), r);
+    }
+    G k = fit(dbl(Math.max(0, d - 1)), 2);
+    double m = a.r().max();
+    double bound = k.r().max() * m * m;
+    return squash(new G(new Call("C.scaled", List.of(a.e(), k.e()), T.DOUBLE), new Range(-bound, bound)));
   }
 
   /** A float operand of a double operation: a literal or a float local, widened exactly. */
