@@ -55,7 +55,20 @@ public final class Signature {
     for (VariableElement p : m.getParameters()) {
       boolean varargs = m.isVarArgs() && p == m.getParameters().get(m.getParameters().size() - 1);
       javax.lang.model.type.TypeMirror pt = p.asType();
-      if (!varargs && isReference(pt)) {
+      TypeElement record = io.github.backprop.processor.read.Records.recordOf(pt);
+      if (!varargs && record != null) {
+        String why = io.github.backprop.processor.read.Records.unsupported(record);
+        if (why != null) {
+          reporter.error(Tag.SIGNATURE, "parameter '" + p.getSimpleName() + "': " + why, p);
+        } else if (!io.github.backprop.processor.read.MethodReader.visibleFrom(record, m)) {
+          reporter.error(
+              Tag.SIGNATURE,
+              "parameter '" + p.getSimpleName() + "' has type " + record.getSimpleName() + ", which"
+                  + " the generated class in this package cannot name: make it package-private or"
+                  + " public",
+              p);
+        }
+      } else if (!varargs && isReference(pt)) {
         TypeElement type = (TypeElement) ((javax.lang.model.type.DeclaredType) pt).asElement();
         if (!io.github.backprop.processor.read.MethodReader.visibleFrom(type, m)) {
           reporter.error(
@@ -87,7 +100,9 @@ public final class Signature {
               "wrt names '" + w + "', which is not a parameter of '" + name + "': name its double"
                   + " or float parameters, or arrays of them",
               m);
-        } else if (!isFloating(p.asType())) {
+        } else if (!isFloating(p.asType())
+            && !(io.github.backprop.processor.read.Records.recordOf(p.asType()) != null
+                && io.github.backprop.processor.read.Records.differentiable(io.github.backprop.processor.read.Records.recordOf(p.asType())))) {
           reporter.error(
               Tag.SIGNATURE,
               "wrt names '" + w + "', of type " + p.asType() + ", which has no derivative: name"

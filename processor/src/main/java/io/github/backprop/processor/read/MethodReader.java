@@ -130,10 +130,20 @@ public final class MethodReader {
     Session session = new Session(method, unit, null, null);
     MethodModel model = session.read(tree);
     incomplete = session.failed;
+    shapes = session.shapes;
     return model;
   }
 
   private boolean incomplete;
+  private List<io.github.backprop.processor.ir.ParamShape> shapes = List.of();
+
+  /**
+   * How each parameter of the last method read maps to its model's parameters: a record
+   * parameter is one model parameter per component.
+   */
+  public List<io.github.backprop.processor.ir.ParamShape> shapes() {
+    return shapes;
+  }
 
   /**
    * Whether the last method read had statements that could not be read (each reported, or left
@@ -260,6 +270,12 @@ public final class MethodReader {
     private final java.util.Set<RecordValue> fresh = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** For a helper that returns a record: the variables its returns assign. */
     private RecordValue recordResult;
+    /** Root only: how each source parameter maps to the model's. */
+    private final List<io.github.backprop.processor.ir.ParamShape> shapes = new ArrayList<>();
+    /** Root only: the parameter a record parameter's component came from, for wrt. */
+    private final Map<Var, String> sourceParameter = new IdentityHashMap<>();
+    /** Root only: the arrays that are components of a record, which the method must not write. */
+    private final java.util.Set<Var> recordArrays = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
      * @param caller the session whose call this one inlines, or null for the annotated method
@@ -285,9 +301,17 @@ public final class MethodReader {
       inlining.addLast(method); // a call back to the method itself is never read in place
       scopes.push(new java.util.LinkedHashMap<>());
       List<Var> params = new ArrayList<>();
-      for (VariableTree p : tree.getParameters()) {
+      for (int i = 0; i < tree.getParameters().size(); i++) {
+        VariableTree p = tree.getParameters().get(i);
+        TypeElement record = Records.recordOf(method.getParameters().get(i).asType());
+        String name = p.getName().toString();
+        if (record != null) {
+          shapes.add(recordParameter(name, name, record, params, p));
+          continue;
+        }
         Type type = declaredType(p.getType());
-        params.add(declare(p.getName().toString(), type, Var.Kind.PARAM));
+        params.add(declare(name, type, Var.Kind.PARAM));
+        shapes.add(io.github.backprop.processor.ir.ParamShape.leaf(name, params.size() - 1));
       }
       Stmt.Block body = block(tree.getBody().getStatements());
       if (!statics.declarations().isEmpty()) {
@@ -298,7 +322,7 @@ public final class MethodReader {
       java.util.Set<String> wrt = wrt(method);
       List<Var> independents = new ArrayList<>();
       for (Var p : params) {
-        if (p.type().isDifferentiable() && (wrt == null || wrt.contains(p.name()))) {
+        if (p.type().isDifferentiable() && (wrt == null || wrt.contains(sourceParameter.getOrDefault(p, p.name())))) {
           independents.add(p);
         }
       }
@@ -391,6 +415,18 @@ public final class MethodReader {
     }
 
     private Type declaredType(Tree type) {
+      Tree innermost = type;
+      while (innermost instanceof ArrayTypeTree a) {
+        innermost = a.getType();
+      }
+      if (innermost != type && recordType(innermost) != null) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "arrays of records ('" + type + "') are not supported here: backprop holds a record as its"
+                + " components; pass the components as arrays of their own (double[] xs, double[] ys)",
+            type,
+            unit);
+      }
       if (type instanceof ArrayTypeTree a) {
         Type element = declaredType(a.getType());
         if (element.isReference()) {
@@ -1061,6 +1097,15 @@ public final class MethodReader {
             "writing into the static array '" + i.base().name() + "' is not supported: a"
                 + " differentiable method must not change state outside itself; copy the array"
                 + " into a local one and change that",
+            t,
+            unit);
+      }
+      if (root.recordArrays.contains(i.base())) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "writing into an array component of a record ('" + t + "') is not supported: a"
+                + " differentiable method leaves the records it is given as they are; copy the array"
+                + " (double[] w = r.w().clone();) and write the copy",
             t,
             unit);
       }
@@ -2339,6 +2384,40 @@ public final class MethodReader {
         }
       }
       scopes.peek().put(name, r);
+    }
+
+    /**
+     * A record parameter of the annotated method: one model parameter per component, named
+     * {@code o_strike} for {@code o.strike()}; the record is read as those parameters.
+     */
+    private io.github.backprop.processor.ir.ParamShape recordParameter(
+        String source, String name, TypeElement record, List<Var> params, Tree at) {
+      List<io.github.backprop.processor.ir.ParamShape> parts = new ArrayList<>();
+      Map<String, Object> values = new java.util.LinkedHashMap<>();
+      for (Records.Component c : componentsOf(record, at)) {
+        String n = name + "_" + c.name();
+        if (c.record() != null) {
+          parts.add(recordParameter(source, n, c.record(), params, at));
+          Object nested = scopes.peek().remove(n);
+          values.put(c.name(), nested);
+          parts.set(parts.size() - 1, rename(parts.get(parts.size() - 1), c.name()));
+          continue;
+        }
+        Var v = new Var(n, c.type(), Var.Kind.PARAM);
+        params.add(v);
+        sourceParameter.put(v, source);
+        if (c.type().isArray()) {
+          recordArrays.add(v);
+        }
+        values.put(c.name(), new Expr.Ref(v));
+        parts.add(io.github.backprop.processor.ir.ParamShape.leaf(c.name(), params.size() - 1));
+      }
+      scopes.peek().put(name, new RecordValue(record, values));
+      return new io.github.backprop.processor.ir.ParamShape(name, record, -1, parts);
+    }
+
+    private io.github.backprop.processor.ir.ParamShape rename(io.github.backprop.processor.ir.ParamShape s, String name) {
+      return new io.github.backprop.processor.ir.ParamShape(name, s.record(), s.index(), s.parts());
     }
 
     /** {@code p.x()}: a component, as held; or a nested record. */

@@ -58,6 +58,50 @@ public final class Records {
     return out;
   }
 
+  /**
+   * Why backprop cannot hold {@code record} as its components, nested records included (a
+   * component of a type it cannot follow, a record that contains itself); null if it can.
+   */
+  public static String unsupported(TypeElement record) {
+    return unsupported(record, new ArrayList<>());
+  }
+
+  private static String unsupported(TypeElement record, List<TypeElement> outer) {
+    if (outer.contains(record)) {
+      return "record " + record.getSimpleName() + " contains itself; backprop holds a record as its"
+          + " components, so it follows records that nest to a fixed depth";
+    }
+    String[] why = new String[1];
+    List<Component> cs = components(record, why);
+    if (cs == null) {
+      return why[0];
+    }
+    outer.add(record);
+    for (Component c : cs) {
+      String inner = c.record() == null ? null : unsupported(c.record(), outer);
+      if (inner != null) {
+        return inner;
+      }
+    }
+    outer.remove(outer.size() - 1);
+    return null;
+  }
+
+  /** Whether a component of {@code record}, nested ones included, is a double or float or an array of them. */
+  public static boolean differentiable(TypeElement record) {
+    String[] why = new String[1];
+    List<Component> cs = components(record, why);
+    if (cs == null) {
+      return false;
+    }
+    for (Component c : cs) {
+      if (c.record() != null ? differentiable(c.record()) : c.type().isDifferentiable()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The canonical constructor: the one whose parameters are the components. */
   public static ExecutableElement canonical(TypeElement record) {
     List<? extends RecordComponentElement> components = record.getRecordComponents();

@@ -90,17 +90,17 @@ class RecordLocalsTest {
                   return s.v() * x;
                 }
 
+                @Differentiable(forward = true, hessian = true) static double modes(double x, double y) {
+                  Point p = add(new Point(x, y * y), new Point(Math.sin(x), 1));
+                  return p.x() * p.y();
+                }
+
                 @Differentiable static double branches(double x, double y) {
                   Point p = x > 0 ? add(new Point(x, y), new Point(y, x)) : scale(new Point(x, y), 2);
                   return p.x() * p.y();
                 }
               }
               """));
-
-  @Test
-  void dump() throws Exception {
-    java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/rec/CGrad.java"), C.source("p.CGrad"));
-  }
 
   @Test
   void recordLocal() {
@@ -156,5 +156,28 @@ class RecordLocalsTest {
   void branchesChooseARecord() {
     GradCheck.check(C, "branches", 1.5, -0.5);
     GradCheck.check(C, "branches", -1.5, 0.75);
+  }
+
+  @Test
+  void forwardModeAgreesWithReverseAndDifferences() {
+    java.util.Random random = new java.util.Random(7);
+    for (double[] pt : new double[][] {{0.3, -2}, {1.2, 0.7}, {-2, 3}}) {
+      io.github.backprop.processor.testing.JvpCheck.check(C, "p.C", "p.CGrad", "modes", new Object[] {pt[0], pt[1]}, random, 4);
+    }
+  }
+
+  @Test
+  void secondOrderMatchesTheClosedForm() {
+    for (double[] pt : new double[][] {{0.3, -2}, {1.2, 0.7}, {-2, 3}}) {
+      double x = pt[0];
+      double y = pt[1];
+      double[][] h = (double[][]) Compiled.components(C.call("p.CGrad", "modesHessian", x, y)).get("hessian");
+      double bigX = x + Math.sin(x);
+      double bigY = y * y + 1;
+      assertEquals(-Math.sin(x) * bigY, h[0][0], 1e-12);
+      assertEquals((1 + Math.cos(x)) * 2 * y, h[0][1], 1e-12);
+      assertEquals((1 + Math.cos(x)) * 2 * y, h[1][0], 1e-12);
+      assertEquals(2 * bigX, h[1][1], 1e-12);
+    }
   }
 }
