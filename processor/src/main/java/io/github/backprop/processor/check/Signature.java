@@ -68,6 +68,17 @@ public final class Signature {
                   + " public",
               p);
         }
+      } else if (!varargs && io.github.backprop.processor.read.Records.dataType(pt) != null) {
+        TypeElement data = io.github.backprop.processor.read.Records.recordOf(
+            pt instanceof javax.lang.model.type.ArrayType a ? a.getComponentType()
+                : ((javax.lang.model.type.DeclaredType) pt).getTypeArguments().get(0));
+        if (!io.github.backprop.processor.read.MethodReader.visibleFrom(data, m)) {
+          reporter.error(
+              Tag.SIGNATURE,
+              "parameter '" + p.getSimpleName() + "' holds records of type " + data.getSimpleName() + ", which"
+                  + " the generated class in this package cannot name: make it package-private or public",
+              p);
+        }
       } else if (!varargs && isReference(pt)) {
         TypeElement type = (TypeElement) ((javax.lang.model.type.DeclaredType) pt).asElement();
         if (!io.github.backprop.processor.read.MethodReader.visibleFrom(type, m)) {

@@ -419,7 +419,24 @@ public final class MethodReader {
       while (innermost instanceof ArrayTypeTree a) {
         innermost = a.getType();
       }
-      if (innermost != type && recordType(innermost) != null) {
+      TypeElement data = recordType(innermost);
+      if (data != null) {
+        requireVisible(data, type);
+        if (innermost == type) {
+          return Type.objectOf(Resolver.owner(data)); // a record read from an array or a list: data
+        }
+        if (type instanceof ArrayTypeTree a && a.getType() == innermost) {
+          return Type.objectOf(Resolver.owner(data)).arrayOf();
+        }
+      }
+      if (type instanceof com.sun.source.tree.ParameterizedTypeTree pt && pt.getTypeArguments().size() == 1
+          && resolver.type((ExpressionTree) pt.getType()) != null
+          && resolver.type((ExpressionTree) pt.getType()).getQualifiedName().contentEquals("java.util.List")
+          && recordType(pt.getTypeArguments().get(0)) != null) {
+        requireVisible(recordType(pt.getTypeArguments().get(0)), type);
+        return Type.listOf(Resolver.owner(recordType(pt.getTypeArguments().get(0))));
+      }
+      if (innermost != type && data != null) {
         throw reporter.abort(
             Tag.UNSUPPORTED,
             "arrays of records ('" + type + "') are not supported here: backprop holds a record as its"
@@ -479,6 +496,17 @@ public final class MethodReader {
               + " boolean, or a String or an enum as data with no derivative",
           type,
           unit);
+    }
+
+    private void requireVisible(TypeElement record, Tree at) {
+      if (!Resolver.visibleFrom(record, Resolver.packageOf(owner))) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "record " + record.getSimpleName() + " is not visible to the generated class in this"
+                + " package: make it package-private or public",
+            at,
+            unit);
+      }
     }
 
     /** String or an enum the generated class can name, as a declaration writes it; or null. */
@@ -749,7 +777,16 @@ public final class MethodReader {
       LoopId id = enterLoop();
       scopes.push(new java.util.LinkedHashMap<>());
       try {
-        Expr array = expr(f.getExpression());
+        Expr array = value(f.getExpression());
+        if (isList(array)) {
+          return listLoop(f, id, array);
+        }
+        if (aggregateOf(array) != null) {
+          throw notARecordPlace(f.getExpression(), aggregateOf(array));
+        }
+        if (Calls.isObject(array)) {
+          throw calls.notHere(f.getExpression());
+        }
         if (!array.type().isArray() || !(array instanceof Expr.Ref || array instanceof Expr.Index)) {
           if (!array.type().isArray()) {
             throw reporter.abortQuietly(); // javac: for-each not applicable
@@ -1568,6 +1605,14 @@ public final class MethodReader {
         throw reporter.abortQuietly(); // a bare {a, b} outside a declaration: javac reports it
       }
       Type element = declaredType(n.getType());
+      if (element.prim() == Type.Prim.OBJECT || element.prim() == Type.Prim.LIST) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "creating an array of records is not supported in a differentiable method: keep the"
+                + " components in arrays of their own, or pass the records in as a parameter",
+            n,
+            unit);
+      }
       if (element.isNarrow()) {
         throw reporter.abort(
             Tag.UNSUPPORTED, "arrays of " + element + " are not supported: use an int[]", n, unit);
@@ -1717,6 +1762,9 @@ public final class MethodReader {
           if (aggregateOf(receiver) != null) {
             return recordMethod(aggregateOf(receiver), name, args, t);
           }
+          if (isList(receiver)) {
+            return listCall(receiver, name, args, t);
+          }
           if (!Calls.isObject(receiver)) {
             if (receiver.type().isArray() && name.equals("clone") && t.getArguments().isEmpty()
                 && !receiver.type().element().isArray() && prelude != null) {
@@ -1759,7 +1807,7 @@ public final class MethodReader {
         if (candidates.isEmpty()) {
           continue;
         }
-        if (args.stream().anyMatch(a -> aggregateOf(a) != null)) {
+        if (args.stream().anyMatch(a -> aggregateOf(a) != null || isData(a))) {
           ExecutableElement m = chooseWithRecords(candidates, args);
           if (m == null) {
             throw reporter.abortQuietly(); // javac reports no suitable method
@@ -1783,6 +1831,10 @@ public final class MethodReader {
 
     private Expr call(ExecutableElement m, Expr receiver, List<Expr> args, MethodInvocationTree t, boolean loose) {
       String name = m.getSimpleName().toString();
+      if (receiver != null && isData(receiver) && Records.recordOf(m.getReturnType()) != null && args.isEmpty()) {
+        // s.inner() of a record of data: another record of data
+        return new Expr.Foreign(List.of(receiver, "." + name + "()"), Type.objectOf(Resolver.owner(Records.recordOf(m.getReturnType()))));
+      }
       if (Records.recordOf(m.getReturnType()) != null || args.stream().anyMatch(a -> aggregateOf(a) != null)) {
         return recordCall(m, args, t);
       }
@@ -2099,6 +2151,9 @@ public final class MethodReader {
 
     /** An argument for component {@code c}, converted as the constructor call converts it. */
     private Expr componentArgument(Records.Component c, Expr a, ExpressionTree at) {
+      if (c.record() != null && isData(a) && a.type().ref().equals(Resolver.owner(c.record()))) {
+        a = aggregate(fromData(a, c.record(), at));
+      }
       RecordValue r = aggregateOf(a);
       if (c.record() != null) {
         if (r == null && isNull(at)) {
@@ -2241,6 +2296,12 @@ public final class MethodReader {
     private Stmt recordVariable(VariableTree v, TypeElement declared, Expr init) {
       String name = v.getName().toString();
       RecordValue r = aggregateOf(init);
+      if (r == null && isData(init) && declared != null && init.type().ref().equals(Resolver.owner(declared))) {
+        if (lookupAny(name) != null) {
+          throw reporter.abortQuietly();
+        }
+        return new Stmt.Declare(declare(name, init.type(), Var.Kind.LOCAL), init); // Sample s = data[i];
+      }
       if (r == null) {
         if (init == null) {
           throw reporter.abort(
@@ -2366,6 +2427,15 @@ public final class MethodReader {
 
     /** A helper's record parameter: the caller's record, or a copy where the helper assigns the parameter. */
     private void bindRecordParameter(String name, Expr arg, Tree body, Tree at, List<Stmt> out) {
+      if (isData(arg)) {
+        // A record of data stays the object it is; its accessors read it without derivative.
+        if (Calls.assigns(body, name) || !(arg instanceof Expr.Ref || arg instanceof Expr.Index)) {
+          out.add(new Stmt.Declare(declare(name, arg.type(), Var.Kind.LOCAL), arg));
+        } else {
+          scopes.peek().put(name, new Alias(arg, String.valueOf(at), true));
+        }
+        return;
+      }
       RecordValue r = aggregateOf(arg);
       if (r == null) {
         throw reporter.abort(
@@ -2420,6 +2490,78 @@ public final class MethodReader {
       return new io.github.backprop.processor.ir.ParamShape(name, s.record(), s.index(), s.parts());
     }
 
+    private static boolean isData(Expr e) {
+      return e != null && e.type() != null && e.type().dims() == 0 && e.type().prim() == Type.Prim.OBJECT;
+    }
+
+    private static boolean isList(Expr e) {
+      return e != null && e.type() != null && e.type().dims() == 0 && e.type().prim() == Type.Prim.LIST;
+    }
+
+    /** A record of data as a record value: each component read through its accessor, once. */
+    private RecordValue fromData(Expr object, TypeElement record, Tree at) {
+      Map<String, Object> parts = new java.util.LinkedHashMap<>();
+      for (Records.Component c : componentsOf(record, at)) {
+        if (c.record() != null) {
+          parts.put(c.name(), fromData(new Expr.Foreign(List.of(object, "." + c.name() + "()"), Type.objectOf(Resolver.owner(c.record()))), c.record(), at));
+        } else {
+          parts.put(c.name(), hold(new Expr.Foreign(List.of(object, "." + c.name() + "()"), c.type()), c.type(), null, at));
+        }
+      }
+      return new RecordValue(record, parts);
+    }
+
+    /** {@code data.size()}, {@code data.get(i)}, {@code data.isEmpty()} of a list of records of data. */
+    private Expr listCall(Expr list, String name, List<Expr> args, MethodInvocationTree t) {
+      if (name.equals("size") && args.isEmpty()) {
+        return new Expr.Foreign(List.of(list, ".size()"), Type.INT);
+      }
+      if (name.equals("isEmpty") && args.isEmpty()) {
+        return new Expr.Foreign(List.of(list, ".isEmpty()"), Type.BOOLEAN);
+      }
+      if (name.equals("get") && args.size() == 1 && Type.INT.acceptsByWidening(args.get(0).type() == null ? Type.BOOLEAN : args.get(0).type())) {
+        return new Expr.Foreign(List.of(list, ".get(", args.get(0), ")"), Type.objectOf(list.type().ref()));
+      }
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "'" + name + "' of a List of records is not supported in a differentiable method: read it"
+              + " with size(), get(i), isEmpty() or an enhanced for",
+          t,
+          unit);
+    }
+
+    /** {@code for (Sample s : data)} over a list: by index, {@code Sample s = data.get(_i)}. */
+    private Stmt listLoop(EnhancedForLoopTree f, LoopId id, Expr list) {
+      if (!(list instanceof Expr.Ref)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "an enhanced 'for' over a list that is not a variable is not supported: declare it first",
+            f.getExpression(),
+            unit);
+      }
+      Var index = Var.temp("_i", Type.INT);
+      Type element = Type.objectOf(list.type().ref());
+      VariableTree v = f.getVariable();
+      Type declared = v.getType() == null || isVar(v.getType()) ? element : declaredType(v.getType());
+      String name = v.getName().toString();
+      if (!declared.equals(element) || lookupAny(name) != null) {
+        throw reporter.abortQuietly();
+      }
+      scopes.push(new java.util.LinkedHashMap<>());
+      List<Stmt> first = new ArrayList<>();
+      Stmt.Declare d = new Stmt.Declare(declare(name, element, Var.Kind.LOCAL), new Expr.Foreign(List.of(list, ".get(", new Expr.Ref(index), ")"), element));
+      remember(d, v);
+      sources.put(d, sourceText(v) + " : " + sourceText(f.getExpression()));
+      first.add(d);
+      Stmt.Block body = asBlock(f.getStatement());
+      scopes.pop();
+      first.addAll(body.statements());
+      List<Stmt> init = List.of(new Stmt.Declare(index, Expr.Literal.ofInt(0)));
+      Expr condition = new Expr.Binary(Op.LT, new Expr.Ref(index), new Expr.Foreign(List.of(list, ".size()"), Type.INT), Type.BOOLEAN);
+      List<Stmt> update = List.of(new Stmt.Assign(index, Op.ADD, Expr.Literal.ofInt(1)));
+      return new Stmt.Loop(id, init, condition, update, new Stmt.Block(first), true);
+    }
+
     /** {@code p.x()}: a component, as held; or a nested record. */
     private Expr component(RecordValue r, String name) {
       Object p = r.parts.get(name);
@@ -2457,6 +2599,8 @@ public final class MethodReader {
           RecordValue r = aggregateOf(args.get(i));
           if (r != null) {
             fits = r.type.equals(Records.recordOf(p));
+          } else if (isData(args.get(i)) && Records.recordOf(p) != null) {
+            fits = Resolver.owner(Records.recordOf(p)).equals(args.get(i).type().ref());
           } else {
             Type pt = Resolver.typeOf(p) != null ? Resolver.typeOf(p) : Resolver.referenceType(p);
             fits = pt != null && args.get(i).type() != null && pt.acceptsByWidening(args.get(i).type());
@@ -2648,7 +2792,8 @@ public final class MethodReader {
         return false;
       }
       for (VariableElement p : m.getParameters()) {
-        if (Resolver.typeOf(p.asType()) == null && Records.recordOf(p.asType()) == null) {
+        if (Resolver.typeOf(p.asType()) == null && Records.recordOf(p.asType()) == null
+            && Records.dataType(p.asType()) == null) {
           return false;
         }
       }

@@ -102,6 +102,22 @@ public final class Records {
     return false;
   }
 
+  /**
+   * Our type for records of data a method reads without derivative: {@code R[]} or {@code
+   * List<R>} of a record {@code R}; null for any other type.
+   */
+  public static Type dataType(TypeMirror t) {
+    if (t instanceof javax.lang.model.type.ArrayType a && recordOf(a.getComponentType()) != null) {
+      return Type.objectOf(Resolver.owner(recordOf(a.getComponentType()))).arrayOf();
+    }
+    if (t instanceof DeclaredType d && d.asElement() instanceof TypeElement e
+        && e.getQualifiedName().contentEquals("java.util.List") && d.getTypeArguments().size() == 1
+        && recordOf(d.getTypeArguments().get(0)) != null) {
+      return Type.listOf(Resolver.owner(recordOf(d.getTypeArguments().get(0))));
+    }
+    return null;
+  }
+
   /** The canonical constructor: the one whose parameters are the components. */
   public static ExecutableElement canonical(TypeElement record) {
     List<? extends RecordComponentElement> components = record.getRecordComponents();
