@@ -1810,7 +1810,7 @@ public final class MethodReader {
         if (args.stream().anyMatch(a -> aggregateOf(a) != null || isData(a))) {
           ExecutableElement m = chooseWithRecords(candidates, args);
           if (m == null) {
-            throw reporter.abortQuietly(); // javac reports no suitable method
+            throw recordArgumentError(candidates, args, t);
           }
           return recordCall(m, args, t);
         }
@@ -2386,8 +2386,15 @@ public final class MethodReader {
     private Expr recordConditional(Expr cond, Read<Expr> ra, Read<Expr> rb, ConditionalExpressionTree t) {
       RecordValue a = aggregateOf(ra.value());
       RecordValue b = aggregateOf(rb.value());
+      if ((a == null && isNull(t.getTrueExpression())) || (b == null && isNull(t.getFalseExpression()))) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "a record value cannot be null in a differentiable method: give both branches a record",
+            a == null ? t.getTrueExpression() : t.getFalseExpression(),
+            unit);
+      }
       if (a == null || b == null || !a.type.equals(b.type)) {
-        throw reporter.abortQuietly(); // javac: incompatible types, or a null we report elsewhere
+        throw reporter.abortQuietly(); // javac: incompatible types
       }
       if (a.hasArrays()) {
         throw notARecordPlace(t, a); // an array component cannot be chosen at run time
@@ -2611,6 +2618,32 @@ public final class MethodReader {
         }
       }
       return null;
+    }
+
+    /**
+     * No method takes these records as records: where one takes them as objects ({@code
+     * Objects.requireNonNull(p)}, {@code String.valueOf(p)}), backprop holds no object to pass.
+     */
+    private AbortMethod recordArgumentError(List<ExecutableElement> candidates, List<Expr> args, MethodInvocationTree t) {
+      for (ExecutableElement m : candidates) {
+        if (m.getParameters().size() == args.size() || m.isVarArgs()) {
+          for (int i = 0; i < args.size(); i++) {
+            int k = Math.min(i, m.getParameters().size() - 1);
+            if (aggregateOf(args.get(i)) != null && k >= 0 && Records.recordOf(m.getParameters().get(k).asType()) == null) {
+              RecordValue r = aggregateOf(args.get(i));
+              throw reporter.abort(
+                  Tag.UNSUPPORTED,
+                  "'" + m.getSimpleName() + "' takes the " + r.name() + " record '" + t.getArguments().get(i) + "' as an"
+                      + " object, and backprop holds a record as its components, not as an object: pass"
+                      + " its components (" + String.join(", ", accessorsOf(r)) + "), or call a static"
+                      + " helper of this compilation that takes a " + r.name(),
+                  t.getArguments().get(i),
+                  unit);
+            }
+          }
+        }
+      }
+      return reporter.abortQuietly(); // javac reports no suitable method
     }
 
     /** A call that takes or returns a record: the callee's body runs here, as a helper's does. */

@@ -419,7 +419,13 @@ public final class GradWriter {
 
   private static String signature(MethodModel m) {
     StringBuilder s = new StringBuilder(m.name()).append('(');
-    for (int i = 0; i < m.params().size(); i++) {
+    // Over a record's components (a record wrapper's private gradient) the source's parameters.
+    boolean flattened = false;
+    for (int i = 0; i < m.element().getParameters().size() && i < m.params().size(); i++) {
+      flattened |= !m.element().getParameters().get(i).getSimpleName().contentEquals(m.params().get(i).name());
+    }
+    int shown = flattened ? m.element().getParameters().size() : m.params().size();
+    for (int i = 0; i < shown; i++) {
       s.append(i == 0 ? "" : ", ");
       if (i >= m.element().getParameters().size()) {
         s.append(CodeWriter.typeName(m.params().get(i).type())); // a tangent of second order
