@@ -270,6 +270,8 @@ public final class MethodReader {
     private final java.util.Set<RecordValue> fresh = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** For a helper that returns a record: the variables its returns assign. */
     private RecordValue recordResult;
+    /** For a method of a record read in place: the record it is called on. */
+    private RecordValue self;
     /** Root only: how each source parameter maps to the model's. */
     private final List<io.github.backprop.processor.ir.ParamShape> shapes = new ArrayList<>();
     /** Root only: the parameter a record parameter's component came from, for wrt. */
@@ -1746,6 +1748,9 @@ public final class MethodReader {
       Expr receiver = null;
       if (select instanceof IdentifierTree id) {
         name = id.getName().toString();
+        if (self != null && isInstanceMethodOf(self.type, name)) {
+          return recordMethod(self, name, args, t); // x() or norm() inside a method of the record
+        }
         scopes = resolver.staticScopes(name);
       } else if (select instanceof MemberSelectTree ms) {
         name = ms.getIdentifier().toString();
@@ -2497,6 +2502,15 @@ public final class MethodReader {
       return new io.github.backprop.processor.ir.ParamShape(name, s.record(), s.index(), s.parts());
     }
 
+    private static boolean isInstanceMethodOf(TypeElement record, String name) {
+      for (ExecutableElement m : ElementFilter.methodsIn(record.getEnclosedElements())) {
+        if (m.getSimpleName().contentEquals(name) && !m.getModifiers().contains(Modifier.STATIC)) {
+          return true;
+        }
+      }
+      return Records.hasComponent(record, name);
+    }
+
     private static boolean isData(Expr e) {
       return e != null && e.type() != null && e.type().dims() == 0 && e.type().prim() == Type.Prim.OBJECT;
     }
@@ -2584,6 +2598,27 @@ public final class MethodReader {
         if (!Records.explicitAccessor(trees, r.type, name)) {
           return component(r, name);
         }
+      }
+      List<ExecutableElement> own = new ArrayList<>();
+      for (ExecutableElement m : ElementFilter.methodsIn(r.type.getEnclosedElements())) {
+        if (m.getSimpleName().contentEquals(name) && !m.getModifiers().contains(Modifier.STATIC)) {
+          own.add(m);
+        }
+      }
+      ExecutableElement m = own.isEmpty() ? null : chooseWithRecords(own, args);
+      if (m != null && hasReadableBody(m)) {
+        // A method of the record: its body runs here, with the components as its fields.
+        String[] why = new String[1];
+        Expr value = inline(m, args, t, why, r);
+        if (value != null) {
+          return value;
+        }
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "backprop runs '" + name + "' of record " + r.name() + " inside this method, but cannot here: "
+                + why[0],
+            t,
+            unit);
       }
       throw reporter.abort(
           Tag.UNSUPPORTED,
@@ -2842,6 +2877,11 @@ public final class MethodReader {
      * why[0]} set, where the body cannot be read; the call then stays a call.
      */
     private Expr inline(ExecutableElement m, List<Expr> args, MethodInvocationTree t, String[] why) {
+      return inline(m, args, t, why, null);
+    }
+
+    /** @param self for a method of a record, the record it is called on; else null */
+    private Expr inline(ExecutableElement m, List<Expr> args, MethodInvocationTree t, String[] why, RecordValue self) {
       String name = m.getSimpleName().toString();
       if (root.inlining.contains(m)) {
         why[0] = "'" + name + "' calls itself, directly or through other methods; annotate it with"
@@ -2857,6 +2897,7 @@ public final class MethodReader {
       Session helper =
           new MethodReader(trees, elements, quiet, calleeFacts, MethodReader.this.rules, survey, fields, recursive)
               .new Session(m, path.getCompilationUnit(), this, t);
+      helper.self = self;
       List<Stmt> code = new ArrayList<>();
       root.inlining.addLast(m);
       try {
@@ -2876,6 +2917,15 @@ public final class MethodReader {
 
     /** This helper's body bound to {@code args}, appended to {@code out}; its result's value. */
     private Expr body(MethodTree tree, List<Expr> args, MethodInvocationTree site, List<Stmt> out) {
+      if (self != null) {
+        // A method of a record: its components by their names, and the record as 'this'.
+        Map<String, Object> fieldsOfSelf = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, Object> p : self.parts.entrySet()) {
+          fieldsOfSelf.put(p.getKey(), p.getValue() instanceof RecordValue r ? r : new Alias((Expr) p.getValue(), p.getKey(), true));
+        }
+        fieldsOfSelf.put("this", self);
+        scopes.push(fieldsOfSelf);
+      }
       scopes.push(new java.util.LinkedHashMap<>());
       for (int i = 0; i < tree.getParameters().size(); i++) {
         VariableTree p = tree.getParameters().get(i);

@@ -31,7 +31,25 @@ class RecordLocalsTest {
                   }
                 }
 
-                record Segment(Point from, Point to, String name) {}
+                record Segment(Point from, Point to, String name) {
+                  double length() {
+                    return Math.hypot(to.x() - from().x(), this.to.y() - from.y());
+                  }
+
+                  Segment scaled(double f) {
+                    return new Segment(from, new Point(from.x() + f * (to().x() - from.x()), from.y() + f * (to.y() - from.y())), name);
+                  }
+                }
+
+                record Polar(double r, double theta) {
+                  public double r() {
+                    return Math.abs(r);
+                  }
+
+                  double x() {
+                    return r() * Math.cos(theta);
+                  }
+                }
 
                 record Scaled(double v, int times) {
                   Scaled {
@@ -75,6 +93,12 @@ class RecordLocalsTest {
                   Segment s = new Segment(new Point(0, 0), new Point(x, y), "diagonal");
                   Point mid = new Point((s.from().x() + s.to().x()) / 2, (s.from().y() + s.to().y()) / 2);
                   return length(s) * mid.y() + length(new Segment(mid, s.to(), s.name()));
+                }
+
+                @Differentiable static double methods(double x, double y, double f) {
+                  Segment s = new Segment(new Point(x, 0), new Point(y, x * y), "s");
+                  Polar p = new Polar(x - y, f);
+                  return s.scaled(f).length() * s.length() + p.x() + p.r();
                 }
 
                 @Differentiable static double reassigned(double x, double y, int n) {
@@ -122,6 +146,13 @@ class RecordLocalsTest {
   void nestedRecords() {
     for (double[] pt : new double[][] {{3, 4}, {-1, 0.5}, {0.2, -2.5}}) {
       GradCheck.check(C, "nested", pt[0], pt[1]);
+    }
+  }
+
+  @Test
+  void methodsOfRecordsRunInPlace() {
+    for (double[] pt : new double[][] {{0.3, -2, 1.5}, {1.2, 0.7, -0.4}, {-2, 3, 0.25}}) {
+      GradCheck.check(C, "methods", pt[0], pt[1], pt[2]);
     }
   }
 
