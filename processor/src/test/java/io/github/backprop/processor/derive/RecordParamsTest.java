@@ -73,6 +73,18 @@ class RecordParamsTest {
                   return tag.id() > 0 ? r * r : Math.abs(r);
                 }
 
+                record Linear(double[] w, double[] b, int inputs) {}
+
+                @Differentiable
+                static double fit(Linear m, Sample[] data) {
+                  double sum = 0;
+                  for (Sample s : data) {
+                    double r = m.w()[0] * s.x() + m.w()[1] * s.x() * s.x() + m.b()[0] - s.y();
+                    sum += r * r;
+                  }
+                  return sum / data.length;
+                }
+
                 @Differentiable(forward = true)
                 static double inactive(double x, Tag tag) {
                   return x * tag.id() + tag.label().length();
@@ -173,8 +185,39 @@ class RecordParamsTest {
   }
 
   @Test
-  void dump() throws Exception {
-    java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/rec/CGrad2.java"), C.source("p.CGrad"));
+  void accumulateOverloadTakesATangentRecordOfArrays() throws Exception {
+    Constructor<?> linear = C.loadClass("p.C$Linear").getDeclaredConstructors()[0];
+    linear.setAccessible(true);
+    Constructor<?> sample = C.loadClass("p.C$Sample").getDeclaredConstructors()[0];
+    sample.setAccessible(true);
+    Object[] data = (Object[]) java.lang.reflect.Array.newInstance(C.loadClass("p.C$Sample"), 3);
+    double[][] xy = {{0.5, 1.0}, {-1.0, 0.2}, {2.0, 3.5}};
+    for (int i = 0; i < 3; i++) {
+      data[i] = sample.newInstance(xy[i][0], xy[i][1]);
+    }
+    double[] w = {0.3, -0.1};
+    double[] b = {0.7};
+    Object m = linear.newInstance(w, b, 1);
+    Map<String, Object> g = Compiled.components(C.call("p.CGrad", "fit", m, data));
+    Map<String, Object> t = Compiled.components(g.get("m"));
+    double[] gw = new double[2];
+    double gb = 0;
+    for (double[] s : xy) {
+      double r = w[0] * s[0] + w[1] * s[0] * s[0] + b[0] - s[1];
+      gw[0] += 2 * r * s[0] / 3;
+      gw[1] += 2 * r * s[0] * s[0] / 3;
+      gb += 2 * r / 3;
+    }
+    assertArrayEquals(gw, (double[]) t.get("w"), 1e-12);
+    assertArrayEquals(new double[] {gb}, (double[]) t.get("b"), 1e-12);
+    Constructor<?> tangent = C.loadClass("p.CGrad$LinearTangent").getDeclaredConstructors()[0];
+    double[] intoW = {1, 1};
+    double[] intoB = {-1};
+    Object into = tangent.newInstance(intoW, intoB);
+    double value = (Double) C.call("p.CGrad", "fit", m, data, into);
+    assertEquals((Double) g.get("value"), value, 0.0);
+    assertArrayEquals(new double[] {1 + gw[0], 1 + gw[1]}, intoW, 1e-12);
+    assertArrayEquals(new double[] {-1 + gb}, intoB, 1e-12);
   }
 
   @Test
