@@ -73,6 +73,11 @@ class RecordParamsTest {
                   return tag.id() > 0 ? r * r : Math.abs(r);
                 }
 
+                @Differentiable(wrt = "o")
+                static double onlyOption(Option o, double spot) {
+                  return price(o, spot);
+                }
+
                 record Linear(double[] w, double[] b, int inputs) {}
 
                 @Differentiable
@@ -151,6 +156,15 @@ class RecordParamsTest {
     checkGradient("price", new double[] {100, 0.2, 0.5, -1.5, 2, 105}, 2, 90, "call", 3);
     checkGradient("price", new double[] {80, 0.35, 1.25, 0.3, 120}, 1, 30, "put", -1);
     checkGradient("price", new double[] {95, 0.5, 0.1, 0.2, 0.3, -0.7, 90}, 3, 365, "call", 0);
+  }
+
+  @Test
+  void wrtNamesARecordParameter() {
+    Object o = option(100, 0.2, 90, "call", new double[] {0.5, -1.5}, 2, 3);
+    Map<String, Object> only = Compiled.components(C.call("p.CGrad", "onlyOption", o, 105.0));
+    Map<String, Object> all = Compiled.components(C.call("p.CGrad", "price", o, 105.0));
+    assertEquals(java.util.List.of("value", "o"), java.util.List.copyOf(only.keySet()));
+    assertEquals(Compiled.components(all.get("o")).get("vol"), Compiled.components(only.get("o")).get("vol"));
   }
 
   @Test
