@@ -163,8 +163,20 @@ public final class MethodReader {
     }
     return GeneratedNames.records(
         methods,
-        m -> new GeneratedNames.Signature(m.getSimpleName().toString(), Resolver.paramTypes(m)),
+        m -> new GeneratedNames.Signature(m.getSimpleName().toString(), namingTypes(m)),
         GeneratedNames.gradClass(Resolver.owner(type)).simpleNames());
+  }
+
+  /** The parameter types that name an overload's record: a record parameter by its record ({@code FPoint}). */
+  private static List<Type> namingTypes(ExecutableElement m) {
+    List<Type> types = new ArrayList<>(Resolver.paramTypes(m));
+    for (int i = 0; i < types.size(); i++) {
+      TypeElement record = Records.recordOf(m.getParameters().get(i).asType());
+      if (types.get(i) == null && record != null) {
+        types.set(i, Type.objectOf(Resolver.owner(record)));
+      }
+    }
+    return types;
   }
 
   /** Our type for a String or an enum, which a differentiable method passes through; or null. */
@@ -2478,6 +2490,9 @@ public final class MethodReader {
       Map<String, Object> values = new java.util.LinkedHashMap<>();
       for (Records.Component c : componentsOf(record, at)) {
         String n = name + "_" + c.name();
+        while (takenParameterName(n, params)) {
+          n = n + "_"; // another parameter of the method has the name: o_x and a parameter o_x
+        }
         if (c.record() != null) {
           parts.add(recordParameter(source, n, c.record(), params, at));
           Object nested = scopes.peek().remove(n);
@@ -2496,6 +2511,15 @@ public final class MethodReader {
       }
       scopes.peek().put(name, new RecordValue(record, values));
       return new io.github.backprop.processor.ir.ParamShape(name, record, -1, parts);
+    }
+
+    private boolean takenParameterName(String n, List<Var> params) {
+      for (VariableElement p : method.getParameters()) {
+        if (p.getSimpleName().contentEquals(n)) {
+          return true;
+        }
+      }
+      return params.stream().anyMatch(v -> v.name().equals(n));
     }
 
     private io.github.backprop.processor.ir.ParamShape rename(io.github.backprop.processor.ir.ParamShape s, String name) {

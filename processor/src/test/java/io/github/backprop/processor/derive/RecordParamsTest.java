@@ -78,6 +78,21 @@ class RecordParamsTest {
                   return price(o, spot);
                 }
 
+                @Differentiable
+                static double over(Inner in) {
+                  return in.a() * in.a();
+                }
+
+                @Differentiable
+                static double over(double a) {
+                  return a * a;
+                }
+
+                @Differentiable
+                static double clash(Inner in, double in_a) {
+                  return in.a() * in_a * in_a;
+                }
+
                 record Linear(double[] w, double[] b, int inputs) {}
 
                 @Differentiable
@@ -156,6 +171,19 @@ class RecordParamsTest {
     checkGradient("price", new double[] {100, 0.2, 0.5, -1.5, 2, 105}, 2, 90, "call", 3);
     checkGradient("price", new double[] {80, 0.35, 1.25, 0.3, 120}, 1, 30, "put", -1);
     checkGradient("price", new double[] {95, 0.5, 0.1, 0.2, 0.3, -0.7, 90}, 3, 365, "call", 0);
+  }
+
+  @Test
+  void overloadsAndNamesThatMeet() throws Exception {
+    Constructor<?> inner = C.loadClass("p.C$Inner").getDeclaredConstructors()[0];
+    inner.setAccessible(true);
+    Object in = inner.newInstance(3.0, 1);
+    Object r = C.call("p.CGrad", "over", in);
+    assertEquals("OverC_Inner", r.getClass().getSimpleName());
+    assertEquals(6.0, (Double) Compiled.components(Compiled.components(r).get("in")).get("a"), 0.0);
+    Map<String, Object> g = Compiled.components(C.call("p.CGrad", "clash", in, 2.0));
+    assertEquals(4.0, (Double) Compiled.components(g.get("in")).get("a"), 0.0);
+    assertEquals(12.0, (Double) g.get("in_a"), 0.0);
   }
 
   @Test
