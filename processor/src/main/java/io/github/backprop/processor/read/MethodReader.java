@@ -921,6 +921,16 @@ public final class MethodReader {
       if (lookupAny(name) != null) {
         throw reporter.abortQuietly();
       }
+      if (type.isArray() && init instanceof Expr.Foreign f && f.type() != null && f.values().stream().allMatch(MethodReader::isDataValue)) {
+        // double[] x = s.x(); of a record of data: its array, read and never written here.
+        String local = v.getName().toString();
+        if (lookupAny(local) != null) {
+          throw reporter.abortQuietly();
+        }
+        Var array = declare(local, type, Var.Kind.LOCAL);
+        root.recordArrays.add(array);
+        return new Stmt.Declare(array, init);
+      }
       if (type.isArray() && init != null && !(init instanceof Expr.NewArray)) {
         if (!(init instanceof Expr.Ref || init instanceof Expr.Index)) {
           throw reporter.abort(
@@ -1476,6 +1486,10 @@ public final class MethodReader {
      * Java compares it. Values of other types keep their own errors.
      */
     private Expr references(Op op, Expr l, Expr r, BinaryTree t) {
+      if (aggregateOf(l) != null || aggregateOf(r) != null) {
+        throw notARecordPlace(aggregateOf(l) != null ? t.getLeftOperand() : t.getRightOperand(),
+            aggregateOf(l) != null ? aggregateOf(l) : aggregateOf(r));
+      }
       boolean lNull = isNull(t.getLeftOperand());
       boolean rNull = isNull(t.getRightOperand());
       Type type = l.type() != null && l.type().isReference() ? l.type() : r.type();
@@ -1563,6 +1577,13 @@ public final class MethodReader {
       }
       if (t.getIdentifier().contentEquals("length") && isArrayValue(t.getExpression())) {
         return new Expr.Length(expr(t.getExpression()));
+      }
+      if (t.getIdentifier().contentEquals("length") && t.getExpression() instanceof MethodInvocationTree) {
+        Expr array = value(t.getExpression()); // r.w().length of a record's array component
+        if (array.type() != null && array.type().isArray()) {
+          return new Expr.Length(array);
+        }
+        throw reporter.abortQuietly(); // javac: length of no array
       }
       if (t.getExpression() instanceof IdentifierTree id && lookupAny(id.getName().toString()) instanceof RecordValue r
           && Records.hasComponent(r.type, t.getIdentifier().toString())) {
@@ -3165,6 +3186,15 @@ public final class MethodReader {
         throw noPrelude(t);
       }
       boolean postfix = t.getKind() == Tree.Kind.POSTFIX_INCREMENT || t.getKind() == Tree.Kind.POSTFIX_DECREMENT;
+      if (t instanceof AssignmentTree a && a.getVariable() instanceof IdentifierTree id
+          && lookupAny(id.getName().toString()) instanceof RecordValue) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "an assignment to a record variable used as a value is not supported: assign it in a"
+                + " statement of its own, then read it",
+            t,
+            unit);
+      }
       List<Stmt> before = prelude;
       prelude = new ArrayList<>();
       Stmt stmt;
@@ -3364,6 +3394,12 @@ public final class MethodReader {
         return tree.toString();
       }
     }
+  }
+
+  /** Whether {@code e} reads only records of data and integers: what a data array may come from. */
+  private static boolean isDataValue(Expr e) {
+    return e.type() != null && (e.type().prim() == Type.Prim.OBJECT || e.type().prim() == Type.Prim.LIST
+        || e.type().equals(Type.INT));
   }
 
   /** A loop being read, for the {@code break} and {@code continue} inside it. */

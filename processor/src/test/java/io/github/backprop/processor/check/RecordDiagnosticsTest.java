@@ -49,6 +49,55 @@ class RecordDiagnosticsTest {
   }
 
   @Test
+  void recordAssignmentUsedAsAValue() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable static double f(double x) {
+          Point p = new Point(x, 2);
+          double y = (p = new Point(x * x, 1)).x();
+          return y + p.y();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "p = new Point(x * x, 1)", "="), "assignment to a record variable used as a value", "statement of its own");
+  }
+
+  @Test
+  void comparingRecords() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable static double f(double x) {
+          Point p = new Point(x, 2);
+          Point q = p;
+          return p == q ? x : 0;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "p == q", "p"), "a Point record ('p') cannot be used here", "x(), y()");
+  }
+
+  @Test
+  void writingIntoAnArrayOfARecordOfData() {
+    String src =
+        """
+        record Sample(double[] x, double y) {}
+
+        @Differentiable(wrt = "w") static double f(double[] w, Sample[] data) {
+          double t = 0;
+          for (Sample s : data) {
+            double[] x = s.x();
+            x[0] = w[0];
+            t += x[0] * s.y();
+          }
+          return t;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "x[0] = w[0]", "["), "writing into an array component of a record", "clone()");
+  }
+
+  @Test
   void recordWithAListComponentAsParameter() {
     String src =
         """

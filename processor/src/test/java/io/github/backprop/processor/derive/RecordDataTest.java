@@ -58,6 +58,23 @@ class RecordDataTest {
                   return sum / data.size() + lambda * (w[0] * w[0] + w[1] * w[1]) + first * w[2];
                 }
 
+                record Row(double[] x, double y) {}
+
+                @Differentiable(wrt = "w")
+                static double linear(double[] w, List<Row> rows) {
+                  double s = 0;
+                  for (Row r : rows) {
+                    double[] x = r.x();
+                    double p = 0;
+                    for (int j = 0; j < x.length; j++) {
+                      p += w[j] * x[j];
+                    }
+                    double e = Math.tanh(p) - r.y();
+                    s += e * e * r.x().length;
+                  }
+                  return s;
+                }
+
                 @Differentiable(forward = true)
                 static double indexed(double[] w, Sample[] data) {
                   double sum = 0;
@@ -105,6 +122,21 @@ class RecordDataTest {
       List<Object> data = List.of(samples(random, 4 + trial));
       double[] w = {random.nextGaussian(), random.nextGaussian(), random.nextGaussian()};
       GradCheck.check(C, "listLoss", w, 0.1 * (trial + 1), data);
+    }
+  }
+
+  @Test
+  void arrayComponentsOfRecordsOfData() throws Exception {
+    Constructor<?> row = C.loadClass("p.C$Row").getDeclaredConstructors()[0];
+    row.setAccessible(true);
+    Random random = new Random(15);
+    for (int trial = 0; trial < 3; trial++) {
+      List<Object> rows = new java.util.ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        rows.add(row.newInstance(new double[] {random.nextGaussian(), random.nextGaussian(), random.nextGaussian()}, random.nextGaussian()));
+      }
+      double[] w = {random.nextGaussian(), random.nextGaussian(), random.nextGaussian()};
+      GradCheck.check(C, "linear", w, rows);
     }
   }
 
