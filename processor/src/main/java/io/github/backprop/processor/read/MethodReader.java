@@ -2510,6 +2510,7 @@ public final class MethodReader {
       List<io.github.backprop.processor.ir.ParamShape> parts = new ArrayList<>();
       Map<String, Object> values = new java.util.LinkedHashMap<>();
       for (Records.Component c : componentsOf(record, at)) {
+        requireImplicitAccessor(record, c, at);
         String n = name + "_" + c.name();
         while (takenParameterName(n, params)) {
           n = n + "_"; // another parameter of the method has the name: o_x and a parameter o_x
@@ -2532,6 +2533,23 @@ public final class MethodReader {
       }
       scopes.peek().put(name, new RecordValue(record, values));
       return new io.github.backprop.processor.ir.ParamShape(name, record, -1, parts);
+    }
+
+    /**
+     * A record that comes in whole is read through its accessors, so its components hold what
+     * they return: an accessor the record declares itself would then apply twice in its methods.
+     */
+    private void requireImplicitAccessor(TypeElement record, Records.Component c, Tree at) {
+      if (Records.explicitAccessor(trees, record, c.name())) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "record " + record.getSimpleName() + " declares its accessor " + c.name() + "() itself;"
+                + " backprop reads a record it is given through its accessors and cannot then tell the"
+                + " field from what " + c.name() + "() returns: let the accessor be implicit and put"
+                + " the computation in a method of another name, or in a compact constructor",
+            at,
+            unit);
+      }
     }
 
     private boolean takenParameterName(String n, List<Var> params) {
@@ -2568,6 +2586,7 @@ public final class MethodReader {
     private RecordValue fromData(Expr object, TypeElement record, Tree at) {
       Map<String, Object> parts = new java.util.LinkedHashMap<>();
       for (Records.Component c : componentsOf(record, at)) {
+        requireImplicitAccessor(record, c, at);
         if (c.record() != null) {
           parts.put(c.name(), fromData(new Expr.Foreign(List.of(object, "." + c.name() + "()"), Type.objectOf(Resolver.owner(c.record()))), c.record(), at));
         } else {

@@ -98,6 +98,23 @@ class RecordDiagnosticsTest {
   }
 
   @Test
+  void parameterWhoseRecordDeclaresAnAccessor() {
+    String src =
+        """
+        record Polar(double r, double theta) {
+          public double r() {
+            return Math.abs(r);
+          }
+        }
+
+        @Differentiable static double f(Polar p) {
+          return p.r() * Math.cos(p.theta());
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "Polar p)", "p)"), "declares its accessor r() itself", "compact constructor");
+  }
+
+  @Test
   void recordWithAListComponentAsParameter() {
     String src =
         """
