@@ -58,6 +58,16 @@ class RecordDataTest {
                   return sum / data.size() + lambda * (w[0] * w[0] + w[1] * w[1]) + first * w[2];
                 }
 
+                @Differentiable(hessian = true)
+                static double quartic(double[] w, Sample[] data) {
+                  double s = 0;
+                  for (Sample d : data) {
+                    double r = w[0] * d.f().x() * d.f().x() + w[1] - d.y();
+                    s += r * r;
+                  }
+                  return s;
+                }
+
                 record Row(double[] x, double y) {}
 
                 @Differentiable(wrt = "w")
@@ -123,6 +133,25 @@ class RecordDataTest {
       double[] w = {random.nextGaussian(), random.nextGaussian(), random.nextGaussian()};
       GradCheck.check(C, "listLoss", w, 0.1 * (trial + 1), data);
     }
+  }
+
+  @Test
+  void secondOrderOverRecordsOfData() {
+    Random random = new Random(16);
+    Object[] data = samples(random, 4);
+    double h00 = 0;
+    double h01 = 0;
+    for (Object s : data) {
+      Map<String, Object> sample = Compiled.components(s);
+      double x = (Double) Compiled.components(sample.get("f")).get("x");
+      h00 += 2 * x * x * x * x;
+      h01 += 2 * x * x;
+    }
+    double[][] h = (double[][]) Compiled.components(C.call("p.CGrad", "quarticHessian", new double[] {0.3, -0.2}, data)).get("hessian");
+    assertEquals(h00, h[0][0], 1e-12 * Math.max(1, h00));
+    assertEquals(h01, h[0][1], 1e-12 * Math.max(1, h01));
+    assertEquals(h01, h[1][0], 1e-12 * Math.max(1, h01));
+    assertEquals(2.0 * data.length, h[1][1], 1e-12);
   }
 
   @Test
