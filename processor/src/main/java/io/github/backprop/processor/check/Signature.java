@@ -46,17 +46,10 @@ public final class Signature {
               + " differentiate: write it in Java",
           m);
     }
-    if (m.isVarArgs()) {
-      reporter.error(
-          Tag.SIGNATURE,
-          "@Differentiable method '" + name + "' must not take varargs: use double parameters",
-          m);
-    }
     for (VariableElement p : m.getParameters()) {
-      boolean varargs = m.isVarArgs() && p == m.getParameters().get(m.getParameters().size() - 1);
-      javax.lang.model.type.TypeMirror pt = p.asType();
+      javax.lang.model.type.TypeMirror pt = p.asType(); // double... xs is a double[]
       TypeElement record = io.github.backprop.processor.read.Records.recordOf(pt);
-      if (!varargs && record != null) {
+      if (record != null) {
         String why = io.github.backprop.processor.read.Records.unsupported(record);
         if (why != null) {
           reporter.error(Tag.SIGNATURE, "parameter '" + p.getSimpleName() + "': " + why, p);
@@ -68,7 +61,7 @@ public final class Signature {
                   + " public",
               p);
         }
-      } else if (!varargs && io.github.backprop.processor.read.Records.dataType(pt) != null) {
+      } else if (io.github.backprop.processor.read.Records.dataType(pt) != null) {
         TypeElement data = io.github.backprop.processor.read.Records.recordOf(
             pt instanceof javax.lang.model.type.ArrayType a ? a.getComponentType()
                 : ((javax.lang.model.type.DeclaredType) pt).getTypeArguments().get(0));
@@ -79,7 +72,7 @@ public final class Signature {
                   + " the generated class in this package cannot name: make it package-private or public",
               p);
         }
-      } else if (!varargs && isReference(pt)) {
+      } else if (isReference(pt)) {
         TypeElement type = (TypeElement) ((javax.lang.model.type.DeclaredType) pt).asElement();
         if (!io.github.backprop.processor.read.MethodReader.visibleFrom(type, m)) {
           reporter.error(
@@ -89,7 +82,7 @@ public final class Signature {
                   + " public",
               p);
         }
-      } else if (!varargs && !isSupported(p.asType())) {
+      } else if (!isSupported(p.asType())) {
         reporter.error(
             Tag.SIGNATURE,
             "parameter '" + p.getSimpleName() + "' has type " + p.asType() + "; a"

@@ -17,6 +17,7 @@ import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -52,6 +53,7 @@ import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.ir.Walk;
 import io.github.backprop.processor.rules.MathRules;
+import io.github.backprop.processor.rules.SpecialFunctions;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -270,6 +272,13 @@ public final class MethodReader {
     private final Map<Expr, String> notInlined = new IdentityHashMap<>();
     /** Values of calls whose body was inlined: as a statement, nothing is left to run. */
     private final java.util.Set<Expr> inlined = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * Root only: array locals that name a static table, a choice of them ({@code x < 1 ? P : Q})
+     * or an array of constants, assigned once per path: read-only, with no derivative.
+     */
+    private final java.util.Set<Var> tables = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** A stream end's test that its OptionalDouble holds a value, from accumulate to finish. */
+    private final Map<MethodInvocationTree, Expr> optionals = new IdentityHashMap<>();
     /** The declared type of each byte, short or char variable, which is held as an int. */
     private final Map<Var, Type> narrow = new IdentityHashMap<>();
     private final SourcePositions sourcePositions = trees.getSourcePositions();
@@ -931,6 +940,12 @@ public final class MethodReader {
         root.recordArrays.add(array);
         return new Stmt.Declare(array, init);
       }
+      if (type.isArray() && init instanceof Expr.Conditional && isTable(init)) {
+        // double[] c = x < 0.5 ? P : Q: a choice among static tables, made once, here.
+        Var table = declare(name, type, Var.Kind.LOCAL);
+        root.tables.add(table);
+        return new Stmt.Declare(table, init);
+      }
       if (type.isArray() && init != null && !(init instanceof Expr.NewArray)) {
         if (!(init instanceof Expr.Ref || init instanceof Expr.Index)) {
           throw reporter.abort(
@@ -945,12 +960,10 @@ public final class MethodReader {
         return null;
       }
       if (type.isArray() && init == null) {
-        throw reporter.abort(
-            Tag.UNSUPPORTED,
-            "an array variable must be created where it is declared, e.g. 'double[] " + name
-                + " = new double[n];'",
-            v,
-            unit);
+        // double[] c; then c = P; or c = new double[] {1, 2}; in each branch: a table chosen later.
+        Var table = declare(name, type, Var.Kind.LOCAL);
+        root.tables.add(table);
+        return new Stmt.Declare(table, null);
       }
       return new Stmt.Declare(declare(name, type, Var.Kind.LOCAL), init);
     }
@@ -1014,6 +1027,20 @@ public final class MethodReader {
               return new Stmt.Store(element, null, value);
             }
             Var target = target(a.getVariable());
+            if (target.type().isArray()) {
+              Expr table = value(a.getExpression());
+              if (!isTable(table) || !target.type().equals(table.type())) {
+                throw reporter.abort(
+                    Tag.UNSUPPORTED,
+                    "an array variable declared without a value may only be given static tables"
+                        + " or arrays of constants ('" + a.getVariable() + " = new double[] {1, 2};'),"
+                        + " which it then names read-only; to compute into an array, create it"
+                        + " where it is declared ('double[] " + a.getVariable() + " = new double[n];')",
+                    a.getExpression(),
+                    unit);
+              }
+              return new Stmt.Assign(target, null, table);
+            }
             if (target.type().isReference()) {
               // mode = Mode.FAST; s = null;
               Expr value = calls.typed(value(a.getExpression()));
@@ -1170,6 +1197,9 @@ public final class MethodReader {
             t,
             unit);
       }
+      if (root.tables.contains(i.base())) {
+        throw readOnly(i.base(), t);
+      }
       if (i.type().isArray()) {
         throw reporter.abort(
             Tag.UNSUPPORTED,
@@ -1187,6 +1217,9 @@ public final class MethodReader {
       }
       if (t instanceof IdentifierTree id) {
         Object named = lookupAny(id.getName().toString());
+        if (named instanceof Var v && v.type().isArray() && root.tables.contains(v)) {
+          return v;
+        }
         if (named instanceof Alias || (named instanceof Var v && v.type().isArray())) {
           throw reporter.abort(
               Tag.UNSUPPORTED,
@@ -1519,7 +1552,27 @@ public final class MethodReader {
     }
 
     /** An expression's type as the source declares it: byte, short or char for such a variable. */
+    /**
+     * The type generated code gives {@code e}: a parameter keeps its declared char, byte or short,
+     * while a local of one is held in an int.
+     */
+    private static Type generatedType(Expr e) {
+      if (e instanceof Expr.Ref r && r.var().kind() == Var.Kind.PARAM) {
+        return r.var().declared();
+      }
+      return e instanceof Expr.Cast c ? c.type() : e.type();
+    }
+
     private Type declaredTypeOf(Expr e) {
+      if (e instanceof Expr.Cast c) {
+        return c.type();
+      }
+      if (e instanceof Expr.Conditional c) {
+        // b ? (byte) 1 : (byte) -1 is a byte in Java (JLS 15.25), so it needs no cast to one.
+        Type t = declaredTypeOf(c.whenTrue());
+        Type f = declaredTypeOf(c.whenFalse());
+        return t.isNarrow() && t.equals(f) ? t : c.type();
+      }
       return e instanceof Expr.Ref r && narrow.containsKey(r.var()) ? narrow.get(r.var()) : e.type();
     }
 
@@ -1757,6 +1810,15 @@ public final class MethodReader {
     }
 
     private Expr invocation(MethodInvocationTree t) {
+      Streams.Pipeline pipeline;
+      try {
+        pipeline = Streams.match(t, resolver::type);
+      } catch (Streams.Unsupported e) {
+        throw reporter.abort(Tag.UNSUPPORTED, e.getMessage(), e.at, unit);
+      }
+      if (pipeline != null) {
+        return stream(pipeline, t);
+      }
       if (!t.getTypeArguments().isEmpty()) {
         throw reporter.abort(
             Tag.UNSUPPORTED,
@@ -1880,20 +1942,30 @@ public final class MethodReader {
       for (int i = 0; i < args.size() && i < m.getParameters().size(); i++) {
         Type p = Resolver.typeOf(m.getParameters().get(i).asType());
         if (p != null && p.isNarrow() && !(args.get(i) instanceof Expr.Literal)) {
-          args.set(i, IntegerOps.narrow(p, args.get(i), args.get(i).type())); // c of a char c is an int here
+          args.set(i, IntegerOps.narrow(p, args.get(i), generatedType(args.get(i)))); // a char local is an int here
         }
       }
       TypeElement declaring = (TypeElement) m.getEnclosingElement();
       Owner owner = Resolver.owner(declaring);
       Type result = Resolver.typeOf(m.getReturnType());
       List<CustomRule> custom = MethodReader.this.rules.find(RuleReader.key(m), root.imports);
-      boolean rules = MathRules.OWNERS.contains(declaring.getQualifiedName().toString());
+      boolean math = MathRules.OWNERS.contains(declaring.getQualifiedName().toString());
+      boolean rules = math || SpecialFunctions.find(owner, name, args.size()) != null;
       if (declaring.getQualifiedName().contentEquals("java.lang.System") && name.equals("arraycopy")) {
         return arraycopy(args, t);
       }
+      if (declaring.getQualifiedName().contentEquals("java.util.Arrays") && ArrayMethods.handles(name, args)) {
+        return arraysCall(name, args, t);
+      }
       if (custom.isEmpty() && !rules && !isDifferentiable(m)) {
         String why = null;
-        if (receiver == null && !loose && Resolver.isStatic(m) && hasReadableBody(m)) {
+        // A check the generated class can call, which takes no array, changes nothing a
+        // derivative follows: it is called as written.
+        boolean check =
+            result == null
+                && Resolver.visibleFrom(m, Resolver.packageOf(this.owner))
+                && m.getParameters().stream().noneMatch(p -> p.asType().getKind() == javax.lang.model.type.TypeKind.ARRAY);
+        if (receiver == null && !loose && Resolver.isStatic(m) && !check && hasReadableBody(m)) {
           String[] reason = new String[1];
           Expr value = inline(m, args, t, reason);
           if (value != null) {
@@ -1953,6 +2025,7 @@ public final class MethodReader {
         boolean takesDouble =
             m.getParameters().stream().anyMatch(p -> Resolver.typeOf(p.asType()) != null && Resolver.typeOf(p.asType()).isDifferentiable());
         if (takesDouble
+            && math
             && MathRules.find(name, args.size()) == null
             && !MathRules.WITHOUT_DERIVATIVE.containsKey(name)) {
           throw reporter.abort(
@@ -2051,6 +2124,9 @@ public final class MethodReader {
             unit);
       }
       Var base = dest instanceof Expr.Ref r ? r.var() : ((Expr.Index) dest).base();
+      if (root.tables.contains(base)) {
+        throw readOnly(base, t.getArguments().get(2));
+      }
       if (StaticData.isField(base)) {
         throw reporter.abort(
             Tag.FIELD,
@@ -2066,6 +2142,394 @@ public final class MethodReader {
       Expr count = settled(args.get(4), "_n");
       Var srcBase = src instanceof Expr.Ref r ? r.var() : ((Expr.Index) src).base();
       prelude.add(CopyLoops.copy(src, from, dest, to, count, srcBase == base));
+      Expr done = new Expr.Foreign(List.of(), null);
+      inlined.add(done);
+      return done;
+    }
+
+    /**
+     * A stream pipeline as the loop it performs, element by element, in order: the source's
+     * elements, each operation's lambda read in place with its parameter bound, and the end's
+     * accumulation, with DoubleStream's compensated sum written out as the JDK computes it so
+     * that the value is the same to the last bit.
+     */
+    private Expr stream(Streams.Pipeline p, MethodInvocationTree t) {
+      if (prelude == null) {
+        throw noPrelude(t);
+      }
+      Streams.Source src = p.source();
+      List<? extends ExpressionTree> sargs = src.args();
+      Expr array;
+      Expr from;
+      Expr to;
+      boolean closed = src.kind() == Streams.SourceKind.RANGE_CLOSED;
+      switch (src.kind()) {
+        case ARRAY, OF -> {
+          boolean wholeArray = src.kind() == Streams.SourceKind.ARRAY || sargs.size() == 1;
+          Expr first = settled(calls.typed(value(sargs.get(0))), "_arg");
+          if (wholeArray && first.type() != null && first.type().isArray()) {
+            array = first;
+          } else {
+            List<Expr> elements = new ArrayList<>();
+            elements.add(first);
+            for (int i = 1; i < sargs.size(); i++) {
+              elements.add(settled(expr(sargs.get(i)), "_arg"));
+            }
+            Type element = src.ints() ? Type.INT : Type.DOUBLE;
+            for (int i = 0; i < elements.size(); i++) {
+              if (elements.get(i).type() == null || !element.acceptsByWidening(elements.get(i).type())) {
+                throw reporter.abortQuietly(); // javac: no suitable of(...)
+              }
+            }
+            Var of = Var.temp("_of", element.arrayOf());
+            prelude.add(new Stmt.Declare(of, new Expr.NewArray(element.arrayOf(), List.of(), elements)));
+            array = new Expr.Ref(of);
+          }
+          if (!(array instanceof Expr.Ref || array instanceof Expr.Index) || array.type().element().isArray()
+              || !(array.type().element().equals(Type.DOUBLE) || array.type().element().equals(Type.INT))) {
+            throw reporter.abort(
+                Tag.UNSUPPORTED,
+                "a stream over this array is not supported: stream a double[] or an int[] variable",
+                sargs.get(0),
+                unit);
+          }
+          if (src.kind() == Streams.SourceKind.ARRAY && sargs.size() == 3) {
+            from = settled(expr(sargs.get(1)), "_from");
+            to = settled(expr(sargs.get(2)), "_to");
+            Var n = Var.temp("_n", Type.INT);
+            prelude.add(new Stmt.Declare(n, new Expr.Call(ArrayMethods.RANGES, "stream", List.of(new Expr.Length(array), from, to), Type.INT)));
+          } else {
+            from = Expr.Literal.ofInt(0);
+            to = new Expr.Length(array);
+          }
+        }
+        default -> {
+          array = null;
+          from = settled(expr(sargs.get(0)), "_from");
+          to = settled(expr(sargs.get(1)), "_to");
+          if (!from.type().equals(Type.INT) || !to.type().equals(Type.INT)) {
+            throw reporter.abortQuietly(); // javac: range takes ints
+          }
+        }
+      }
+      boolean ints = array == null || array.type().element().equals(Type.INT);
+      Streams.Terminal end = p.terminal();
+      Expr identity = end.name().equals("reduce") ? settled(expr(end.args().get(0)), "_identity") : null;
+      String label = pendingLabel;
+      pendingLabel = null;
+      LoopId id = enterLoop();
+      pendingLabel = label;
+      Var k = Var.temp("_k", Type.INT);
+      List<Stmt> before = new ArrayList<>();
+      List<Stmt> body = new ArrayList<>();
+      List<Stmt> outer = prelude;
+      Expr result;
+      scopes.push(new java.util.LinkedHashMap<>());
+      try {
+        prelude = body;
+        Type type = ints ? Type.INT : Type.DOUBLE;
+        Var e0 = Var.temp("_e", type);
+        body.add(new Stmt.Declare(e0, array == null ? new Expr.Ref(k) : new Expr.Index(array, new Expr.Ref(k))));
+        Expr current = new Expr.Ref(e0);
+        for (Streams.Op op : p.ops()) {
+          switch (op.name()) {
+            case "asDoubleStream" -> {
+              type = Type.DOUBLE;
+              current = new Expr.Cast(Type.DOUBLE, current);
+            }
+            case "filter" -> {
+              Expr keep = lambda(op.lambda(), List.of(current), List.of(type));
+              if (!keep.type().equals(Type.BOOLEAN)) {
+                throw reporter.abortQuietly();
+              }
+              body.add(new Stmt.If(new Expr.Unary(Op.NOT, keep, Type.BOOLEAN), new Stmt.Block(List.of(new Stmt.Continue(id))), new Stmt.Block(List.of())));
+            }
+            default -> {
+              Type out = op.name().equals("mapToDouble") ? Type.DOUBLE : type;
+              Expr v = lambda(op.lambda(), List.of(current), List.of(type));
+              if (v.type() == null || !out.acceptsByWidening(v.type())) {
+                throw reporter.abortQuietly(); // javac: bad return type in lambda
+              }
+              Var e = Var.temp("_e", out);
+              body.add(new Stmt.Declare(e, v));
+              type = out;
+              current = new Expr.Ref(e);
+            }
+          }
+        }
+        result = accumulate(end, type, current, identity, before, body, t);
+      } finally {
+        prelude = outer;
+        scopes.pop();
+        loops.pop();
+      }
+      prelude.addAll(before);
+      Expr end0 = closed ? new Expr.Binary(Op.LE, new Expr.Ref(k), to, Type.BOOLEAN) : new Expr.Binary(Op.LT, new Expr.Ref(k), to, Type.BOOLEAN);
+      prelude.add(
+          new Stmt.Loop(
+              id,
+              List.of(new Stmt.Declare(k, from)),
+              end0,
+              List.of(new Stmt.Assign(k, Op.ADD, Expr.Literal.ofInt(1))),
+              new Stmt.Block(body),
+              true));
+      return finish(end, result, t);
+    }
+
+    /** What the pipeline's end does with each element; its result, completed by {@link #finish}. */
+    private Expr accumulate(
+        Streams.Terminal end, Type type, Expr e, Expr identity, List<Stmt> before, List<Stmt> body, MethodInvocationTree t) {
+      Expr zero = type.equals(Type.INT) ? Expr.Literal.ofInt(0) : Expr.Literal.of(0);
+      switch (end.name()) {
+        case "count" -> {
+          Var n = Var.temp("_count", Type.LONG);
+          before.add(new Stmt.Declare(n, new Expr.Literal(0L, Type.LONG)));
+          body.add(new Stmt.Assign(n, Op.ADD, new Expr.Literal(1L, Type.LONG)));
+          return new Expr.Ref(n);
+        }
+        case "reduce" -> {
+          Var acc = Var.temp("_acc", type);
+          if (!type.acceptsByWidening(identity.type())) {
+            throw reporter.abortQuietly();
+          }
+          before.add(new Stmt.Declare(acc, identity));
+          LambdaExpressionTree op = end.args().get(1) instanceof LambdaExpressionTree l ? l : null;
+          if (op == null || op.getParameters().size() != 2) {
+            throw reporter.abort(
+                Tag.UNSUPPORTED,
+                "reduce takes a lambda here, such as '(a, b) -> a + b'; a method reference or a"
+                    + " function object is not supported",
+                end.args().get(1),
+                unit);
+          }
+          Expr v = lambda(op, List.of(new Expr.Ref(acc), e), List.of(type, type));
+          if (v.type() == null || !type.acceptsByWidening(v.type())) {
+            throw reporter.abortQuietly();
+          }
+          body.add(new Stmt.Assign(acc, null, v));
+          return new Expr.Ref(acc);
+        }
+        case "max", "min" -> {
+          Var found = Var.temp("_found", Type.BOOLEAN);
+          Var m = Var.temp("_" + end.name(), type);
+          before.add(new Stmt.Declare(found, FALSE));
+          before.add(new Stmt.Declare(m, zero));
+          Expr next = new Expr.Call(Owner.MATH, end.name(), List.of(new Expr.Ref(m), e), type);
+          position(next, t);
+          body.add(
+              new Stmt.If(
+                  new Expr.Ref(found),
+                  new Stmt.Block(List.of(new Stmt.Assign(m, null, next))),
+                  new Stmt.Block(List.of(new Stmt.Assign(found, null, TRUE), new Stmt.Assign(m, null, e)))));
+          optionals.put(t, new Expr.Ref(found));
+          return new Expr.Ref(m);
+        }
+        default -> { // sum, average
+          Var count = null;
+          if (end.name().equals("average")) {
+            count = Var.temp("_count", type.equals(Type.INT) ? Type.LONG : Type.DOUBLE);
+            before.add(new Stmt.Declare(count, zero(count.type())));
+            body.add(new Stmt.Assign(count, Op.ADD, one(count.type())));
+          }
+          if (type.equals(Type.INT)) {
+            Var sum = Var.temp("_sum", end.name().equals("average") ? Type.LONG : Type.INT);
+            before.add(new Stmt.Declare(sum, zero(sum.type())));
+            body.add(new Stmt.Assign(sum, Op.ADD, e));
+            if (count == null) {
+              return new Expr.Ref(sum);
+            }
+            optionals.put(t, new Expr.Binary(Op.GT, new Expr.Ref(count), zero(count.type()), Type.BOOLEAN));
+            return new Expr.Binary(Op.DIV, new Expr.Cast(Type.DOUBLE, new Expr.Ref(sum)), new Expr.Ref(count), Type.DOUBLE);
+          }
+          // Collectors.sumWithCompensation and computeFinalSum, as DoubleStream.sum runs them.
+          Var s = Var.temp("_sum", Type.DOUBLE);
+          Var c = Var.temp("_compensation", Type.DOUBLE);
+          Var simple = Var.temp("_simpleSum", Type.DOUBLE);
+          before.add(new Stmt.Declare(s, zero));
+          before.add(new Stmt.Declare(c, zero));
+          before.add(new Stmt.Declare(simple, zero));
+          Var tmp = Var.temp("_tmp", Type.DOUBLE);
+          Var velvel = Var.temp("_velvel", Type.DOUBLE);
+          body.add(new Stmt.Declare(tmp, new Expr.Binary(Op.SUB, e, new Expr.Ref(c), Type.DOUBLE)));
+          body.add(new Stmt.Declare(velvel, new Expr.Binary(Op.ADD, new Expr.Ref(s), new Expr.Ref(tmp), Type.DOUBLE)));
+          body.add(
+              new Stmt.Assign(
+                  c,
+                  null,
+                  new Expr.Binary(
+                      Op.SUB,
+                      new Expr.Binary(Op.SUB, new Expr.Ref(velvel), new Expr.Ref(s), Type.DOUBLE),
+                      new Expr.Ref(tmp),
+                      Type.DOUBLE)));
+          body.add(new Stmt.Assign(s, null, new Expr.Ref(velvel)));
+          body.add(new Stmt.Assign(simple, Op.ADD, e));
+          Expr compensated = new Expr.Binary(Op.SUB, new Expr.Ref(s), new Expr.Ref(c), Type.DOUBLE);
+          Owner boxed = new Owner("java.lang", "Double");
+          Expr spurious =
+              new Expr.Binary(
+                  Op.AND,
+                  new Expr.Call(boxed, "isNaN", List.of(compensated), Type.BOOLEAN),
+                  new Expr.Call(boxed, "isInfinite", List.of(new Expr.Ref(simple)), Type.BOOLEAN),
+                  Type.BOOLEAN);
+          Expr total = new Expr.Conditional(spurious, new Expr.Ref(simple), compensated, Type.DOUBLE);
+          if (count == null) {
+            return total;
+          }
+          optionals.put(t, new Expr.Binary(Op.GT, new Expr.Ref(count), zero, Type.BOOLEAN));
+          return new Expr.Binary(Op.DIV, total, new Expr.Ref(count), Type.DOUBLE);
+        }
+      }
+    }
+
+    /** The pipeline's value: an OptionalDouble's value, or its default, or the plain result. */
+    private Expr finish(Streams.Terminal end, Expr result, MethodInvocationTree t) {
+      Var value = Var.temp("_" + end.name(), result.type());
+      Expr present = optionals.remove(t);
+      if (end.optional() == null) {
+        prelude.add(new Stmt.Declare(value, result));
+        return new Expr.Ref(value);
+      }
+      if (end.optional().equals("orElse")) {
+        Expr other = expr(end.args().get(0));
+        if (!result.type().acceptsByWidening(other.type())) {
+          throw reporter.abortQuietly();
+        }
+        prelude.add(new Stmt.Declare(value, new Expr.Conditional(present, result, other, result.type())));
+        return new Expr.Ref(value);
+      }
+      Expr.Foreign thrown =
+          new Expr.Foreign(List.of("new ", new Owner("java.util", "NoSuchElementException"), "(\"No value present\")"), null);
+      prelude.add(
+          new Stmt.If(
+              new Expr.Unary(Op.NOT, present, Type.BOOLEAN),
+              new Stmt.Block(List.of(new Stmt.Throw(thrown))),
+              new Stmt.Block(List.of())));
+      prelude.add(new Stmt.Declare(value, result));
+      return new Expr.Ref(value);
+    }
+
+    private static Expr zero(Type t) {
+      return t.equals(Type.LONG) ? new Expr.Literal(0L, Type.LONG) : t.equals(Type.INT) ? Expr.Literal.ofInt(0) : Expr.Literal.of(0);
+    }
+
+    private static Expr one(Type t) {
+      return t.equals(Type.LONG) ? new Expr.Literal(1L, Type.LONG) : t.equals(Type.INT) ? Expr.Literal.ofInt(1) : Expr.Literal.of(1);
+    }
+
+    /**
+     * A lambda's value with its parameters bound to {@code args}: each a local of the method,
+     * declared in the loop's body, so the body reads them as any other.
+     */
+    private Expr lambda(LambdaExpressionTree l, List<Expr> args, List<Type> types) {
+      if (l.getParameters().size() != args.size()) {
+        throw reporter.abortQuietly();
+      }
+      if (l.getBodyKind() != LambdaExpressionTree.BodyKind.EXPRESSION) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "a lambda with a block body is not supported in a stream: write its value as one"
+                + " expression, or call a static helper method from the lambda",
+            l,
+            unit);
+      }
+      scopes.push(new java.util.LinkedHashMap<>());
+      for (int i = 0; i < args.size(); i++) {
+        VariableTree param = l.getParameters().get(i);
+        String name = param.getName().toString();
+        if (lookupAny(name) != null) {
+          throw reporter.abortQuietly(); // javac: already defined
+        }
+        Type declared = param.getType() == null || isVar(param.getType()) ? types.get(i) : declaredType(param.getType());
+        if (!declared.acceptsByWidening(types.get(i))) {
+          throw reporter.abortQuietly();
+        }
+        Stmt.Declare d = new Stmt.Declare(declare(name, declared, Var.Kind.LOCAL), args.get(i));
+        remember(d, param);
+        prelude.add(d);
+      }
+      Expr value = expr((ExpressionTree) l.getBody());
+      // The parameters go out of scope with the lambda; their names may be used again.
+      scopes.pop();
+      return value;
+    }
+
+    /** A static table, a choice among them, or an array of constants: what a table local names. */
+    private boolean isTable(Expr e) {
+      if (e instanceof Expr.Ref r) {
+        return StaticData.isField(r.var()) || root.tables.contains(r.var());
+      }
+      if (e instanceof Expr.Conditional c) {
+        return isTable(c.whenTrue()) && isTable(c.whenFalse());
+      }
+      if (e instanceof Expr.NewArray n && n.dims().isEmpty()) {
+        boolean[] constant = {true};
+        n.elements().forEach(x -> Walk.each(x, y -> constant[0] &= !(y instanceof Expr.Ref r && !StaticData.isField(r.var())) && !(y instanceof Expr.Call) && !(y instanceof Expr.DiffCall) && !(y instanceof Expr.Foreign)));
+        return constant[0];
+      }
+      return false;
+    }
+
+    private AbortMethod readOnly(Var table, Tree at) {
+      return reporter.abort(
+          Tag.UNSUPPORTED,
+          "'" + table.name() + "' names a static table or an array of constants chosen above, which"
+              + " is read-only here: copy it into an array of its own ('double[] copy = "
+              + table.name() + ".clone();') and change that",
+          at,
+          unit);
+    }
+
+    /**
+     * {@code Arrays.sort}, {@code fill}, {@code copyOf} or {@code copyOfRange} on a primitive
+     * array, as the loops it performs ({@link ArrayMethods}); the arguments are evaluated once,
+     * in order, as Java does.
+     */
+    private Expr arraysCall(String name, List<Expr> args, MethodInvocationTree t) {
+      Expr a = args.get(0);
+      if (!(a instanceof Expr.Ref || a instanceof Expr.Index)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "Arrays." + name + " needs an array variable or a row such as m[i]: create the array"
+                + " into a variable first",
+            t.getArguments().get(0),
+            unit);
+      }
+      Var base = a instanceof Expr.Ref r ? r.var() : ((Expr.Index) a).base();
+      if (!name.startsWith("copy") && root.tables.contains(base)) {
+        throw readOnly(base, t.getArguments().get(0));
+      }
+      if (!name.startsWith("copy") && StaticData.isField(base)) {
+        throw reporter.abort(
+            Tag.FIELD,
+            "writing into the static array '" + base.name() + "' is not supported: copy it into a"
+                + " local array (" + base.name() + ".clone()) and " + name + " that",
+            t.getArguments().get(0),
+            unit);
+      }
+      if (prelude == null) {
+        throw noPrelude(t);
+      }
+      Expr zero = Expr.Literal.ofInt(0);
+      switch (name) {
+        case "sort" -> {
+          Expr from = args.size() == 3 ? settled(args.get(1), "_from") : zero;
+          Expr to = args.size() == 3 ? settled(args.get(2), "_to") : new Expr.Length(a);
+          prelude.addAll(ArrayMethods.sort(a, from, to));
+        }
+        case "fill" -> {
+          Expr from = args.size() == 4 ? settled(args.get(1), "_from") : zero;
+          Expr to = args.size() == 4 ? settled(args.get(2), "_to") : new Expr.Length(a);
+          Expr v = settled(args.get(args.size() - 1), "_fill");
+          prelude.addAll(ArrayMethods.fill(a, from, to, v));
+        }
+        default -> {
+          Var copy = Var.temp("_copy", a.type());
+          Expr from = name.equals("copyOfRange") ? settled(args.get(1), "_from") : null;
+          Expr end = settled(args.get(args.size() - 1), name.equals("copyOfRange") ? "_to" : "_length");
+          prelude.addAll(ArrayMethods.copy(copy, a, from, end));
+          return new Expr.Ref(copy);
+        }
+      }
       Expr done = new Expr.Foreign(List.of(), null);
       inlined.add(done);
       return done;
@@ -2924,8 +3388,9 @@ public final class MethodReader {
         return false;
       }
       for (VariableElement p : m.getParameters()) {
-        if (Resolver.typeOf(p.asType()) == null && Records.recordOf(p.asType()) == null
-            && Records.dataType(p.asType()) == null) {
+        // A String or enum parameter, as a check's message or a mode: data with no derivative.
+        if (Resolver.typeOf(p.asType()) == null && Resolver.referenceType(p.asType()) == null
+            && Records.recordOf(p.asType()) == null && Records.dataType(p.asType()) == null) {
           return false;
         }
       }
@@ -3431,6 +3896,7 @@ public final class MethodReader {
    * @param named whether a variable of the source carries it (not the hidden iterable of a loop)
    */
   private static final Expr TRUE = new Expr.Literal(true, Type.BOOLEAN);
+  private static final Expr FALSE = new Expr.Literal(false, Type.BOOLEAN);
 
   /** A value read apart, and the statements that must run before it. */
   private record Read<T>(T value, List<Stmt> before) {}
