@@ -226,6 +226,41 @@ class RecordParamsTest {
     }
   }
 
+  private static double sink;
+
+  /** The accumulate overload of a record of arrays allocates nothing once warm, as for arrays. */
+  @Test
+  void accumulateOverARecordAllocatesNothingOnceWarm() throws Throwable {
+    com.sun.management.ThreadMXBean bean =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    Constructor<?> linear = C.loadClass("p.C$Linear").getDeclaredConstructors()[0];
+    linear.setAccessible(true);
+    Constructor<?> sample = C.loadClass("p.C$Sample").getDeclaredConstructors()[0];
+    sample.setAccessible(true);
+    Object[] data = (Object[]) java.lang.reflect.Array.newInstance(C.loadClass("p.C$Sample"), 16);
+    for (int i = 0; i < data.length; i++) {
+      data[i] = sample.newInstance(0.1 * i, 1 - 0.05 * i);
+    }
+    Object m = linear.newInstance(new double[] {0.3, -0.1}, new double[] {0.7}, 1);
+    Object into = C.loadClass("p.CGrad$LinearTangent").getDeclaredConstructors()[0].newInstance(new double[2], new double[1]);
+    java.lang.invoke.MethodHandle fit =
+        java.lang.invoke.MethodHandles.publicLookup()
+            .findStatic(
+                C.loadClass("p.CGrad"), "fit",
+                java.lang.invoke.MethodType.methodType(double.class, C.loadClass("p.C$Linear"), data.getClass(), C.loadClass("p.CGrad$LinearTangent")))
+            .asType(java.lang.invoke.MethodType.methodType(double.class, Object.class, Object.class, Object.class));
+    for (int i = 0; i < 50_000; i++) {
+      sink += (double) fit.invokeExact(m, (Object) data, into);
+    }
+    long thread = Thread.currentThread().getId();
+    long before = bean.getThreadAllocatedBytes(thread);
+    for (int i = 0; i < 10_000; i++) {
+      sink += (double) fit.invokeExact(m, (Object) data, into);
+    }
+    long perCall = (bean.getThreadAllocatedBytes(thread) - before) / 10_000;
+    assertTrue(perCall < 8, "bytes allocated per call: " + perCall);
+  }
+
   @Test
   void accumulateOverloadTakesATangentRecordOfArrays() throws Exception {
     Constructor<?> linear = C.loadClass("p.C$Linear").getDeclaredConstructors()[0];
