@@ -2166,10 +2166,11 @@ public final class MethodReader {
       switch (src.kind()) {
         case ARRAY, OF -> {
           boolean wholeArray = src.kind() == Streams.SourceKind.ARRAY || sargs.size() == 1;
-          Expr first = settled(calls.typed(value(sargs.get(0))), "_arg");
+          Expr first = calls.typed(value(sargs.get(0)));
           if (wholeArray && first.type() != null && first.type().isArray()) {
-            array = first;
+            array = first; // the array itself, as arraycopy takes it: a copy would lose its derivatives
           } else {
+            first = settled(first, "_arg");
             List<Expr> elements = new ArrayList<>();
             elements.add(first);
             for (int i = 1; i < sargs.size(); i++) {
