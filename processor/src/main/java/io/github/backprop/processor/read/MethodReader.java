@@ -2627,6 +2627,15 @@ public final class MethodReader {
         args.set(i, componentArgument(cs.get(i), args.get(i), n.getArguments().get(i)));
       }
       if (!Records.implicit(elements, ctor)) {
+        if (trees.getTree(ctor) == null) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "record " + type.getSimpleName() + " was compiled before this class, so backprop cannot"
+                  + " read the checks of its constructor: compile it together with this class, or pass"
+                  + " the components as double values",
+              n,
+              unit);
+        }
         if (!isCompact(ctor)) {
           throw reporter.abort(
               Tag.UNSUPPORTED,

@@ -186,6 +186,58 @@ class RecordParamsTest {
     assertEquals(12.0, (Double) g.get("in_a"), 0.0);
   }
 
+  /** Records compiled earlier: parameters read through their accessors; new of one with checks is an error. */
+  @Test
+  void recordsCompiledEarlier(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    Compiled library =
+        Compiled.compileAll(
+            Map.of(
+                "q.Quote", "package q;\n\npublic record Quote(double bid, double ask, String venue) {}\n",
+                "q.Checked", "package q;\n\npublic record Checked(double v) {\n  public Checked {\n    if (v < 0) throw new IllegalArgumentException();\n  }\n}\n"));
+    assertTrue(library.succeeded(), library.diagnostics());
+    Compiled c =
+        Compiled.compileAgainst(
+            library, dir,
+            Map.of("p.D", """
+                package p;
+
+                import io.github.backprop.Differentiable;
+                import q.Quote;
+
+                class D {
+                  @Differentiable
+                  static double spread(Quote quote, double size) {
+                    return (quote.ask() - quote.bid()) * size * size;
+                  }
+                }
+                """));
+    assertTrue(c.succeeded(), c.diagnostics());
+    Object quote = c.loadClass("q.Quote").getDeclaredConstructors()[0].newInstance(99.5, 100.25, "x");
+    Map<String, Object> g = Compiled.components(c.call("p.DGrad", "spread", quote, 2.0));
+    Map<String, Object> t = Compiled.components(g.get("quote"));
+    assertEquals(-4.0, (Double) t.get("bid"), 0.0);
+    assertEquals(4.0, (Double) t.get("ask"), 0.0);
+    assertEquals(3.0, (Double) g.get("size"), 0.0);
+    Compiled made =
+        Compiled.compileAgainst(
+            library, dir,
+            Map.of("p.E", """
+                package p;
+
+                import io.github.backprop.Differentiable;
+                import q.Checked;
+
+                class E {
+                  @Differentiable
+                  static double f(double x) {
+                    Checked c = new Checked(x);
+                    return c.v() * x;
+                  }
+                }
+                """));
+    assertTrue(made.diagnostics().contains("[BackpropUnsupported] record Checked was compiled before this class"), made.diagnostics());
+  }
+
   @Test
   void wrtNamesARecordParameter() {
     Object o = option(100, 0.2, 90, "call", new double[] {0.5, -1.5}, 2, 3);
