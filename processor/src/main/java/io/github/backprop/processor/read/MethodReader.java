@@ -218,7 +218,20 @@ public final class MethodReader {
     return null;
   }
 
-  /** Whether a method carries {@code @Differentiable}. */
+  /** Whether {@code @Differentiable(hessian = true)} asks for second order. */
+  static boolean secondOrder(Element method) {
+    for (javax.lang.model.element.AnnotationMirror a : method.getAnnotationMirrors()) {
+      if (a.getAnnotationType().toString().equals(ANNOTATION)) {
+        for (var e : a.getElementValues().entrySet()) {
+          if (e.getKey().getSimpleName().contentEquals("hessian") && Boolean.TRUE.equals(e.getValue().getValue())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether another {@code @Differentiable} method of {@code owner} has m's name and arity. */
   private static boolean overloaded(TypeElement owner, ExecutableElement m) {
     for (Element e : owner.getEnclosedElements()) {
@@ -1956,6 +1969,15 @@ public final class MethodReader {
       }
       if (declaring.getQualifiedName().contentEquals("java.util.Arrays") && ArrayMethods.handles(name, args)) {
         return arraysCall(name, args, t);
+      }
+      // Second order needs the callee's own second derivatives, which its gradient record does
+      // not hold: a @Differentiable callee runs in place, as a helper does, where it can.
+      if (custom.isEmpty() && !rules && isDifferentiable(m) && secondOrder(root.method) && receiver == null && !loose
+          && hasReadableBody(m)) {
+        Expr value = inline(m, args, t, new String[1]);
+        if (value != null) {
+          return value;
+        }
       }
       if (custom.isEmpty() && !rules && !isDifferentiable(m)) {
         String why = null;
