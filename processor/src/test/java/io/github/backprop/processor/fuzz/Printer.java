@@ -65,7 +65,8 @@ final class Printer {
 
   /**
    * Whether {@code hessian = true} applies to {@code m}: no matrix parameter or local, no call of a
-   * helper with a rule. Calls of generated callees are fine: with second order they run in place.
+   * helper with a rule, and no call of a generated callee (which runs in place for second order,
+   * but may hold a matrix this method cannot see).
    */
   static boolean secondOrder(Method m) {
     if (m.params().stream().anyMatch(p -> p.type() == T.DOUBLE_ARR2)) {
@@ -75,7 +76,7 @@ final class Printer {
     for (Stmt s : m.body().stmts()) {
       matrix[0] |= declaresMatrix(s);
       // A rule has first derivatives only.
-      Batch.walk(s, e -> matrix[0] |= e instanceof Ast.Call c && c.target().matches("C\\.(softplus|scaled)"));
+      Batch.walk(s, e -> matrix[0] |= e instanceof Ast.Call c && c.target().matches("C\\.(softplus|scaled)|(.*\\.)?h\\d+"));
     }
     return !matrix[0];
   }
