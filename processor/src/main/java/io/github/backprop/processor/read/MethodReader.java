@@ -1768,6 +1768,15 @@ public final class MethodReader {
         position(call, t);
         return call;
       }
+      if (isDifferentiable(m) && result.isArray()) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "'" + name + "' returns double[], and a @Differentiable method can call another only"
+                + " for a double: remove @Differentiable from " + name + " and return a double, or"
+                + " pass it an array to fill",
+            t,
+            unit);
+      }
       if (isDifferentiable(m)) {
         List<String> names = new ArrayList<>();
         m.getParameters().forEach(p -> names.add(p.getSimpleName().toString()));

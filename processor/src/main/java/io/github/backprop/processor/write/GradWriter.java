@@ -89,6 +89,10 @@ public final class GradWriter {
       signatures.add(parameterTypes(e, false));
     }
     for (Entry e : entries) {
+      if (VjpWriter.isVector(e)) {
+        VjpWriter.write(e, source, grad, type);
+        continue;
+      }
       // Another method of the same name and these parameter types would clash with it.
       boolean accumulates =
           !e.hidden() && !e.grad().accumulators().isEmpty() && !signatures.contains(parameterTypes(e, true));
@@ -183,7 +187,7 @@ public final class GradWriter {
   }
 
   /** Names the method's parameters and source locals first, so generated names avoid them. */
-  private static Namer namer(Entry e) {
+  static Namer namer(Entry e) {
     MethodModel m = e.model();
     List<Stmt> all = new ArrayList<>(e.grad().declarations());
     all.addAll(e.grad().forward());
@@ -320,7 +324,7 @@ public final class GradWriter {
 
   // Example: public static FJvp fJvp(double x, double y, double _t_x, double _t_y) {
   //              ...; return new FJvp(x * y, _t_x * y + x * _t_y); }
-  private static MethodSpec jvp(Entry e, TypeElement source) {
+  static MethodSpec jvp(Entry e, TypeElement source) {
     MethodModel m = e.model();
     Namer namer = new Namer();
     m.params().forEach(namer::reserve);
@@ -387,7 +391,7 @@ public final class GradWriter {
   }
 
   /** {@code every double parameter}, or the ones {@code wrt} names: {@code {@code w}}. */
-  private static String withRespectTo(Entry e) {
+  static String withRespectTo(Entry e) {
     List<String> named = new ArrayList<>();
     boolean all = true;
     for (int i = 0; i < e.model().params().size(); i++) {
@@ -407,7 +411,7 @@ public final class GradWriter {
     return named.isEmpty() ? "nothing" : String.join(", ", named);
   }
 
-  private static String signature(MethodModel m) {
+  static String signature(MethodModel m) {
     StringBuilder s = new StringBuilder(m.name()).append('(');
     for (int i = 0; i < m.params().size(); i++) {
       s.append(i == 0 ? "" : ", ");

@@ -1,0 +1,256 @@
+package io.github.backprop.processor.write;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.MethodModel;
+import io.github.backprop.processor.ir.Narrowing;
+import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.ir.Walk;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The public methods of a {@code @Differentiable} method {@code r} returning {@code double[]}:
+ * {@code rVjp}, the gradient of ⟨cotangent, value⟩ (one reverse sweep, {@code
+ * derive/Cotangent}); {@code rJacobian}, one {@code rVjp} per output row with a unit cotangent,
+ * so the code grows with the method, not with its outputs; and with {@code forward = true}
+ * {@code rJvp}, forward mode's Jacobian times a tangent.
+ */
+final class VjpWriter {
+  private VjpWriter() {}
+
+  private static final TypeName VECTOR = ArrayTypeName.of(TypeName.DOUBLE);
+  private static final TypeName MATRIX = ArrayTypeName.of(VECTOR);
+  private static final ClassName ADJOINT = ClassName.get("io.github.backprop", "Adjoint");
+
+  /** Whether {@code e} is a method returning {@code double[]}, whose entry this class writes. */
+  static boolean isVector(GradWriter.Entry e) {
+    return e.model().element().getReturnType().getKind() == javax.lang.model.type.TypeKind.ARRAY;
+  }
+
+  static void write(GradWriter.Entry e, TypeElement source, Owner grad, TypeSpec.Builder type) {
+    GradWriter.Entry vjp = e.hvp();
+    String jacobianRecord = e.record() + "Jacobian";
+    String signature = GradWriter.signature(e.model());
+    type.addMethod(vjp(vjp, source, signature));
+    type.addType(vjpRecord(vjp, grad, signature));
+    type.addMethod(jacobian(e, vjp, source, jacobianRecord));
+    type.addType(
+        record(jacobianRecord, grad, e.name() + "Jacobian", "jacobian", MATRIX,
+            "the Jacobian: one row per element of the value, one column per flattened parameter"));
+    if (e.jvp() != null) {
+      type.addMethod(GradWriter.jvp(e, source));
+      type.addType(
+          record(e.jvpRecord(), grad, e.name() + "Jvp", "tangent", VECTOR,
+              "the Jacobian times the tangents passed, one element per element of the value"));
+    }
+  }
+
+  // Example: public static RVjp rVjp(double[] p, double t, double[] cotangent) { ...; return new RVjp(_result, _d_p, _d_t); }
+  private static MethodSpec vjp(GradWriter.Entry e, TypeElement source, String signature) {
+    MethodModel m = e.model();
+    Namer namer = GradWriter.namer(e);
+    CodeWriter writer = new CodeWriter(namer);
+    String simple = ClassName.get(source).simpleName();
+    Var u = m.params().get(m.params().size() - 1);
+    MethodSpec.Builder b =
+        MethodSpec.methodBuilder(e.name())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(ClassName.get("", e.record()))
+            .addJavadoc(
+                "The value of {@code $L.$L} and a vector-Jacobian product: the gradient of the value's"
+                    + " dot product with {@code $L}, with respect to $L, by one reverse sweep.\n\n",
+                simple, signature, namer.name(u), GradWriter.withRespectTo(e));
+    for (Var p : m.params()) {
+      b.addParameter(ParameterSpec.builder(CodeWriter.typeName(p.type()), namer.name(p)).build());
+      if (p == u) {
+        b.addJavadoc("@param $L a weight for each element of the value, as many as it has\n", namer.name(p));
+      } else {
+        b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", namer.name(p), p.name(), simple, m.name());
+      }
+    }
+    b.addJavadoc("@return the value and the vector-Jacobian product\n");
+    b.addJavadoc("@throws IllegalArgumentException if {@code $L} and the value differ in length\n", namer.name(u));
+    CodeBlock.Builder body = CodeBlock.builder();
+    writer.statements(e.grad().declarations(), body);
+    writer.statements(e.grad().allocations(), body);
+    writer.statements(e.grad().forward(), body);
+    if (CodeWriter.throwsAlways(e.grad().forward())) {
+      return b.addCode(TapeScope.wrap(e.grad().declarations(), namer, body.build())).build();
+    }
+    writer.statements(e.grad().reverse(), body);
+    List<Expr> args = new ArrayList<>();
+    args.add(e.grad().value());
+    for (int i = 0; i < e.grad().gradients().size(); i++) {
+      args.add(Narrowing.to(m.independents().get(i).type(), e.grad().gradients().get(i)));
+    }
+    writer.statement(new Stmt.ReturnRecord(e.record(), args), body);
+    return b.addCode(TapeScope.wrap(e.grad().declarations(), namer, body.build())).build();
+  }
+
+  // Example: public record RVjp(double[] value, double[] p, double t) {}
+  private static TypeSpec vjpRecord(GradWriter.Entry e, Owner grad, String signature) {
+    MethodModel m = e.model();
+    MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addParameter(VECTOR, "value");
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add("The result of {@link $T#$L}: the value and the vector-Jacobian product.\n\n", CodeWriter.className(grad), e.name())
+            .add("@param value the value of {@code $L}\n", signature);
+    for (int i = 0; i < m.params().size(); i++) {
+      String accessor = e.accessors().get(i);
+      if (accessor == null) {
+        continue;
+      }
+      Var p = m.params().get(i);
+      ctor.addParameter(CodeWriter.typeName(p.type()), accessor);
+      doc.add("@param $L the sum over the value's elements of the cotangent times their partial derivative with"
+          + " respect to {@code $L}\n", accessor, p.name());
+    }
+    return TypeSpec.recordBuilder(e.record())
+        .addModifiers(Modifier.PUBLIC)
+        .recordConstructor(ctor.build())
+        .addJavadoc(doc.build())
+        .build();
+  }
+
+  // Example: public static RJacobian rJacobian(double[] p, double t) { ... one rVjp per row ... }
+  private static MethodSpec jacobian(GradWriter.Entry e, GradWriter.Entry vjp, TypeElement source, String record) {
+    MethodModel m = e.model();
+    String simple = ClassName.get(source).simpleName();
+    MethodSpec.Builder b =
+        MethodSpec.methodBuilder(e.name() + "Jacobian")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(ClassName.get("", record))
+            .addJavadoc(
+                "The value of {@code $L.$L} and its Jacobian with respect to $L: row i holds the"
+                    + " partial derivatives of the value's element i, flattened in parameter order"
+                    + " (arrays row by row). One {@link #$L} per row, with a unit cotangent.\n\n",
+                simple, GradWriter.signature(m), GradWriter.withRespectTo(e), vjp.name());
+    List<String> args = new ArrayList<>();
+    for (Var p : m.params()) {
+      b.addParameter(CodeWriter.typeName(p.type()), p.name());
+      b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", p.name(), p.name(), simple, m.name());
+      args.add(p.name());
+    }
+    b.addJavadoc("@return the value and the Jacobian\n");
+    CodeBlock.Builder body = CodeBlock.builder();
+    // Arrays the method writes into go back to the caller's values before each row's sweep.
+    List<Var> written = written(vjp);
+    for (Var p : written) {
+      body.addStatement("$T _$L = $T.copyOf($L)", CodeWriter.typeName(p.type()), p.name(), ADJOINT, p.name());
+    }
+    body.addStatement("double[] _value = $T.$L($L)", ClassName.get(source), m.name(), String.join(", ", args));
+    body.addStatement("int _n = $L", size(m, body));
+    body.addStatement("double[][] _jacobian = new double[_value.length][]");
+    body.addStatement("double[] _cotangent = new double[_value.length]");
+    body.beginControlFlow("for (int _i = 0; _i < _value.length; _i++)");
+    for (Var p : written) {
+      body.addStatement("$T.copyInto(_$L, $L)", ADJOINT, p.name(), p.name());
+    }
+    List<String> vjpArgs = new ArrayList<>(args);
+    vjpArgs.add("_cotangent");
+    body.addStatement("_cotangent[_i] = 1");
+    body.addStatement("$L _row = $L($L)", vjp.record(), vjp.name(), String.join(", ", vjpArgs));
+    body.addStatement("_cotangent[_i] = 0");
+    body.addStatement("double[] _flat = new double[_n]");
+    body.addStatement("int _k = 0");
+    for (int i = 0; i < m.params().size(); i++) {
+      String accessor = e.accessors().get(i);
+      if (accessor == null) {
+        continue;
+      }
+      Type t = m.params().get(i).type();
+      if (t.dims() == 2) {
+        body.beginControlFlow("for ($T _r : _row.$L())", CodeWriter.typeName(t.element()), accessor);
+        body.beginControlFlow("for (double _x : _r)");
+        body.addStatement("_flat[_k++] = _x");
+        body.endControlFlow();
+        body.endControlFlow();
+      } else if (t.dims() == 1) {
+        body.beginControlFlow("for (double _x : _row.$L())", accessor);
+        body.addStatement("_flat[_k++] = _x");
+        body.endControlFlow();
+      } else {
+        body.addStatement("_flat[_k++] = _row.$L()", accessor);
+      }
+    }
+    body.addStatement("_jacobian[_i] = _flat");
+    body.endControlFlow();
+    body.addStatement("return new $L(_value, _jacobian)", record);
+    return b.addCode(body.build()).build();
+  }
+
+  /**
+   * The number of flattened parameters as an expression; a matrix's elements are counted into
+   * {@code _rows} first, by statements added to {@code body}.
+   */
+  private static String size(MethodModel m, CodeBlock.Builder body) {
+    List<String> parts = new ArrayList<>();
+    int scalars = 0;
+    boolean matrices = false;
+    for (Var p : m.independents()) {
+      if (p.type().dims() == 2) {
+        if (!matrices) {
+          body.addStatement("int _rows = 0");
+          matrices = true;
+        }
+        body.beginControlFlow("for ($T _r : $L)", CodeWriter.typeName(p.type().element()), p.name());
+        body.addStatement("_rows += _r.length");
+        body.endControlFlow();
+      } else if (p.type().isArray()) {
+        parts.add(p.name() + ".length");
+      } else {
+        scalars++;
+      }
+    }
+    if (matrices) {
+      parts.add("_rows");
+    }
+    if (scalars > 0 || parts.isEmpty()) {
+      parts.add(0, Integer.toString(scalars));
+    }
+    return String.join(" + ", parts);
+  }
+
+  /** The array parameters the method writes into, in order. */
+  private static List<Var> written(GradWriter.Entry vjp) {
+    List<Var> stored = new ArrayList<>();
+    Walk.each(vjp.model().body(), x -> {
+      if (x instanceof Stmt.Store st && !stored.contains(st.target().base())) {
+        stored.add(st.target().base());
+      }
+    });
+    List<Var> out = new ArrayList<>();
+    for (Var p : vjp.model().params()) {
+      if (stored.contains(p)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static TypeSpec record(String name, Owner grad, String method, String component, TypeName type, String what) {
+    return TypeSpec.recordBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .recordConstructor(
+            MethodSpec.constructorBuilder()
+                .addParameter(VECTOR, "value")
+                .addParameter(type, component)
+                .build())
+        .addJavadoc(
+            "The result of {@link $T#$L}.\n\n@param value the value\n@param $L $L\n",
+            CodeWriter.className(grad), method, component, what)
+        .build();
+  }
+}
