@@ -91,6 +91,67 @@ class VectorTest {
           static double[] constant(double a, int n) {
             return new double[n];
           }
+
+          static double[] squares(double[] v) {
+            double[] out = new double[v.length];
+            for (int i = 0; i < v.length; i++) {
+              out[i] = v[i] * v[i];
+            }
+            return out;
+          }
+
+          @Differentiable(forward = true)
+          static double[] throughHelper(double[] v, double s) {
+            double[] q = squares(v);
+            q[0] *= s;
+            return q;
+          }
+
+          @Differentiable(forward = true)
+          static double[] cloned(double[] a) {
+            double[] b = a.clone();
+            b[1] = Math.exp(b[0]) * b[1];
+            return b;
+          }
+
+          @Differentiable(forward = true)
+          static double[] returnInLoop(double x) {
+            double[] a = new double[3];
+            int k = 0;
+            while (true) {
+              a[k] = Math.sin(x * (k + 1));
+              a[0] *= a[k];
+              k++;
+              if (k == 3) {
+                return a;
+              }
+            }
+          }
+
+          @Differentiable(forward = true)
+          static double[] alias(double[] a, double s) {
+            double[] b = a;
+            b[0] *= s;
+            return b;
+          }
+
+          @Differentiable(forward = true)
+          static double[] rowOrVector(double[] a, double[][] m) {
+            return a[0] > 0 ? m[0] : a;
+          }
+
+          @Differentiable(forward = true, wrt = {"x"})
+          static double[] intoData(double x, double[] d) {
+            d[0] = x * d[1];
+            return d;
+          }
+
+          static final double[] TABLE = {1, 2};
+
+          @Differentiable(forward = true)
+          static double[] table(double x) {
+            return TABLE;
+          }
           """);
 
   /** A method, how many inputs, and which of its arguments are differentiated. */
@@ -111,7 +172,18 @@ class VectorTest {
           new Case("model", new boolean[] {true, false, false},
               r -> new Object[] {vector(r, 2), vector(r, 4), 4}),
           new Case("constant", new boolean[] {true, false},
-              r -> new Object[] {r.nextGaussian(), 3}));
+              r -> new Object[] {r.nextGaussian(), 3}),
+          new Case("throughHelper", new boolean[] {true, true},
+              r -> new Object[] {vector(r, 3), r.nextGaussian()}),
+          new Case("cloned", new boolean[] {true}, r -> new Object[] {vector(r, 3)}),
+          new Case("returnInLoop", new boolean[] {true}, r -> new Object[] {r.nextGaussian()}),
+          new Case("alias", new boolean[] {true, true},
+              r -> new Object[] {vector(r, 2), r.nextGaussian()}),
+          new Case("rowOrVector", new boolean[] {true, true},
+              r -> new Object[] {vector(r, 2), new double[][] {vector(r, 2), vector(r, 3)}}),
+          new Case("intoData", new boolean[] {true, false},
+              r -> new Object[] {r.nextGaussian(), vector(r, 3)}),
+          new Case("table", new boolean[] {true}, r -> new Object[] {r.nextGaussian()}));
 
   @Test
   void compiles() {
