@@ -1779,9 +1779,9 @@ public final class MethodReader {
       if (isDifferentiable(m) && result.isArray()) {
         throw reporter.abort(
             Tag.UNSUPPORTED,
-            "'" + name + "' returns double[], and a @Differentiable method can call another only"
-                + " for a double: remove @Differentiable from " + name + " and return a double, or"
-                + " pass it an array to fill",
+            "'" + name + "' returns double[], and a @Differentiable method calls another"
+                + " @Differentiable method only for a double: remove @Differentiable from '" + name
+                + "', and backprop runs its body inside this method as it does a helper's",
             t,
             unit);
       }
