@@ -154,7 +154,7 @@ public final class VectorGrad {
      * @param _t_b the tangent of {@code b}: the direction's component along it
      * @param _t_c the tangent of {@code c}: the direction's component along it
      * @return the value and the directional derivative
-     * @see #pair
+     * @see #pairVjp
      */
     public static PairJvp pairJvp(double a, double b, double c, double _t_a, double _t_b,
             double _t_c) {
@@ -329,7 +329,7 @@ public final class VectorGrad {
      * @param _t_w the tangent of {@code w}, shaped like it; where the method writes into {@code w}, the same elements of this array get the tangents of the values written
      * @param _t_s the tangent of {@code s}: the direction's component along it
      * @return the value and the directional derivative
-     * @see #scaleInPlace
+     * @see #scaleInPlaceVjp
      */
     public static ScaleInPlaceJvp scaleInPlaceJvp(double[] w, double s, double[] _t_w,
             double _t_s) {

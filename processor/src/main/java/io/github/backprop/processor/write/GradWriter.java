@@ -365,7 +365,8 @@ public final class GradWriter {
         b.addJavadoc("@param $L the tangent of {@code $L}: the direction's component along it\n", namer.name(t), p.name());
       }
     }
-    b.addJavadoc("@return the value and the directional derivative\n@see #$L\n", m.name());
+    b.addJavadoc(
+        "@return the value and the directional derivative\n@see #$L\n", VjpWriter.isVector(e) ? e.name() + "Vjp" : m.name());
     CodeBlock.Builder body = CodeBlock.builder();
     new CodeWriter(namer).statements(e.jvp().body(), body);
     return b.addCode(body.build()).build();
