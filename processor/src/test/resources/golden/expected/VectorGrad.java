@@ -118,7 +118,7 @@ public final class VectorGrad {
     }
 
     /**
-     * The value of {@code Vector.pair(double, double, double)} and its Jacobian with respect to every {@code double} parameter: row i holds the partial derivatives of the value's element i, flattened in parameter order (arrays row by row). One {@link #pairVjp} per row, with a unit cotangent.
+     * The value of {@code Vector.pair(double, double, double)} and its Jacobian with respect to every {@code double} parameter: row i holds the partial derivatives of the value's element i, flattened in parameter order (arrays row by row). One {@link #pairVjp} per row, with a unit cotangent; or, where the value has more elements than the parameters, one {@link #pairJvp} per column, with a unit tangent.
      *
      * @param a the argument {@code a} of {@code Vector.pair}
      * @param b the argument {@code b} of {@code Vector.pair}
@@ -129,6 +129,25 @@ public final class VectorGrad {
         double[] _value = Vector.pair(a, b, c);
         int _n = 3;
         double[][] _jacobian = new double[_value.length][];
+        if (_n < _value.length) {
+            for (int _i = 0; _i < _value.length; _i++) {
+                _jacobian[_i] = new double[_n];
+            }
+            for (int _j = 0; _j < _n; _j++) {
+                int _k = _j;
+                double _t_a = _k == 0 ? 1 : 0;
+                _k--;
+                double _t_b = _k == 0 ? 1 : 0;
+                _k--;
+                double _t_c = _k == 0 ? 1 : 0;
+                _k--;
+                double[] _column = pairJvp(a, b, c, _t_a, _t_b, _t_c).tangent();
+                for (int _i = 0; _i < _value.length; _i++) {
+                    _jacobian[_i][_j] = _column[_i];
+                }
+            }
+            return new PairJacobian(_value, _jacobian);
+        }
         double[] _cotangent = new double[_value.length];
         for (int _i = 0; _i < _value.length; _i++) {
             _cotangent[_i] = 1;
@@ -293,7 +312,7 @@ public final class VectorGrad {
     }
 
     /**
-     * The value of {@code Vector.scaleInPlace(double[], double)} and its Jacobian with respect to every {@code double} parameter: row i holds the partial derivatives of the value's element i, flattened in parameter order (arrays row by row). One {@link #scaleInPlaceVjp} per row, with a unit cotangent.
+     * The value of {@code Vector.scaleInPlace(double[], double)} and its Jacobian with respect to every {@code double} parameter: row i holds the partial derivatives of the value's element i, flattened in parameter order (arrays row by row). One {@link #scaleInPlaceVjp} per row, with a unit cotangent; or, where the value has more elements than the parameters, one {@link #scaleInPlaceJvp} per column, with a unit tangent.
      *
      * @param w the argument {@code w} of {@code Vector.scaleInPlace}
      * @param s the argument {@code s} of {@code Vector.scaleInPlace}
@@ -304,6 +323,27 @@ public final class VectorGrad {
         double[] _value = Vector.scaleInPlace(w, s);
         int _n = 1 + w.length;
         double[][] _jacobian = new double[_value.length][];
+        if (_n < _value.length) {
+            for (int _i = 0; _i < _value.length; _i++) {
+                _jacobian[_i] = new double[_n];
+            }
+            for (int _j = 0; _j < _n; _j++) {
+                Adjoint.copyInto(_w, w);
+                int _k = _j;
+                double[] _t_w = new double[w.length];
+                if (_k >= 0 && _k < w.length) {
+                    _t_w[_k] = 1;
+                }
+                _k -= w.length;
+                double _t_s = _k == 0 ? 1 : 0;
+                _k--;
+                double[] _column = scaleInPlaceJvp(w, s, _t_w, _t_s).tangent();
+                for (int _i = 0; _i < _value.length; _i++) {
+                    _jacobian[_i][_j] = _column[_i];
+                }
+            }
+            return new ScaleInPlaceJacobian(_value, _jacobian);
+        }
         double[] _cotangent = new double[_value.length];
         for (int _i = 0; _i < _value.length; _i++) {
             Adjoint.copyInto(_w, w);

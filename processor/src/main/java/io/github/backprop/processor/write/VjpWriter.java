@@ -135,8 +135,10 @@ final class VjpWriter {
             .addJavadoc(
                 "The value of {@code $L.$L} and its Jacobian with respect to $L: row i holds the"
                     + " partial derivatives of the value's element i, flattened in parameter order"
-                    + " (arrays row by row). One {@link #$L} per row, with a unit cotangent.\n\n",
-                simple, GradWriter.signature(m), GradWriter.withRespectTo(e), vjp.name());
+                    + " (arrays row by row). One {@link #$L} per row, with a unit cotangent$L.\n\n",
+                simple, GradWriter.signature(m), GradWriter.withRespectTo(e), vjp.name(),
+                e.jvp() == null ? "" : "; or, where the value has more elements than the parameters,"
+                    + " one {@link #" + e.name() + "Jvp} per column, with a unit tangent");
     List<String> args = new ArrayList<>();
     for (Var p : m.params()) {
       b.addParameter(CodeWriter.typeName(p.type()), p.name());
@@ -153,6 +155,13 @@ final class VjpWriter {
     body.addStatement("double[] _value = $T.$L($L)", ClassName.get(source), m.name(), String.join(", ", args));
     body.addStatement("int _n = $L", size(m, body));
     body.addStatement("double[][] _jacobian = new double[_value.length][]");
+    if (e.jvp() != null) {
+      // Fewer inputs than outputs: one forward run per column is cheaper than a sweep per row.
+      body.beginControlFlow("if (_n < _value.length)");
+      columns(e, written, args, body);
+      body.addStatement("return new $L(_value, _jacobian)", record);
+      body.endControlFlow();
+    }
     body.addStatement("double[] _cotangent = new double[_value.length]");
     body.beginControlFlow("for (int _i = 0; _i < _value.length; _i++)");
     for (Var p : written) {
@@ -189,6 +198,50 @@ final class VjpWriter {
     body.endControlFlow();
     body.addStatement("return new $L(_value, _jacobian)", record);
     return b.addCode(body.build()).build();
+  }
+
+  // Example: for (int _j = 0; _j < _n; _j++) { ... RJvp _column = rJvp(p, t, _t_p); ... }
+  /** The Jacobian column by column, each from {@code rJvp} with a unit tangent. */
+  private static void columns(GradWriter.Entry e, List<Var> written, List<String> args, CodeBlock.Builder body) {
+    MethodModel m = e.model();
+    body.beginControlFlow("for (int _i = 0; _i < _value.length; _i++)");
+    body.addStatement("_jacobian[_i] = new double[_n]");
+    body.endControlFlow();
+    body.beginControlFlow("for (int _j = 0; _j < _n; _j++)");
+    for (Var p : written) {
+      body.addStatement("$T.copyInto(_$L, $L)", ADJOINT, p.name(), p.name());
+    }
+    body.addStatement("int _k = _j");
+    List<String> jvpArgs = new ArrayList<>(args);
+    for (Var p : m.independents()) {
+      String t = "_t_" + p.name();
+      Type type = p.type();
+      TypeName name = CodeWriter.typeName(type);
+      if (type.dims() == 2) {
+        body.addStatement("$T $L = $T.zerosLike($L)", name, t, ADJOINT, p.name());
+        body.beginControlFlow("for (int _r = 0; _r < $L.length; _r++)", p.name());
+        body.beginControlFlow("if (_k >= 0 && _k < $L[_r].length)", p.name());
+        body.addStatement("$L[_r][_k] = 1", t);
+        body.endControlFlow();
+        body.addStatement("_k -= $L[_r].length", p.name());
+        body.endControlFlow();
+      } else if (type.dims() == 1) {
+        body.addStatement("$T $L = new $T[$L.length]", name, t, CodeWriter.typeName(type.element()), p.name());
+        body.beginControlFlow("if (_k >= 0 && _k < $L.length)", p.name());
+        body.addStatement("$L[_k] = 1", t);
+        body.endControlFlow();
+        body.addStatement("_k -= $L.length", p.name());
+      } else {
+        body.addStatement("$T $L = _k == 0 ? 1 : 0", name, t);
+        body.addStatement("_k--");
+      }
+      jvpArgs.add(t);
+    }
+    body.addStatement("double[] _column = $LJvp($L).tangent()", e.name(), String.join(", ", jvpArgs));
+    body.beginControlFlow("for (int _i = 0; _i < _value.length; _i++)");
+    body.addStatement("_jacobian[_i][_j] = _column[_i]");
+    body.endControlFlow();
+    body.endControlFlow();
   }
 
   /**

@@ -146,6 +146,16 @@ class VectorTest {
             return d;
           }
 
+          @Differentiable(forward = true)
+          static double[] tall(double[][] m, double s) {
+            double[] out = new double[8];
+            for (int i = 0; i < out.length; i++) {
+              double[] row = m[i % m.length];
+              out[i] = s * row[i % row.length] * Math.cos(i * s);
+            }
+            return out;
+          }
+
           static final double[] TABLE = {1, 2};
 
           @Differentiable(forward = true)
@@ -183,7 +193,10 @@ class VectorTest {
               r -> new Object[] {vector(r, 2), new double[][] {vector(r, 2), vector(r, 3)}}),
           new Case("intoData", new boolean[] {true, false},
               r -> new Object[] {r.nextGaussian(), vector(r, 3)}),
-          new Case("table", new boolean[] {true}, r -> new Object[] {r.nextGaussian()}));
+          new Case("table", new boolean[] {true}, r -> new Object[] {r.nextGaussian()}),
+          // Five inputs, eight outputs: rJacobian by columns, a matrix's tangents among them.
+          new Case("tall", new boolean[] {true, true},
+              r -> new Object[] {new double[][] {vector(r, 2), vector(r, 2)}, r.nextGaussian()}));
 
   @Test
   void compiles() {
@@ -224,7 +237,11 @@ class VectorTest {
         double[] u = new double[jacobian.length];
         u[i] = 1;
         Map<String, Object> vjp = Compiled.components(C.call("p.CGrad", c.name() + "Vjp", append(copy(point), u)));
-        assertArrayEquals(jacobian[i], flattenGradient(c, vjp), 0.0, c.name() + " row " + i);
+        double[] row = flattenGradient(c, vjp);
+        for (int k = 0; k < row.length; k++) {
+          // Where the inputs are fewer than the outputs, rJacobian runs rJvp per column instead.
+          assertEquals(row[k], jacobian[i][k], 1e-13 * Math.max(1, Math.abs(row[k])), c.name() + " row " + i);
+        }
       }
     }
   }
@@ -274,6 +291,17 @@ class VectorTest {
     double[] c = w.clone();
     C.call("p.CGrad", "scaleInPlaceJvp", c, 1.25, new double[3], 1.0);
     assertArrayEquals(expected, c, 0.0);
+    // By columns (one input, three outputs): each column too starts from the caller's values.
+    double[] d = {0.3, -2.0, 0.7};
+    double[] left = d.clone();
+    C.call("p.C", "intoData", 1.5, left);
+    Map<String, Object> byColumns = Compiled.components(C.call("p.CGrad", "intoDataJacobian", 1.5, d));
+    assertArrayEquals(left, d, 0.0);
+    assertArrayEquals(left, (double[]) byColumns.get("value"), 0.0);
+    double[][] column = (double[][]) byColumns.get("jacobian");
+    assertArrayEquals(new double[] {-2.0}, column[0], 0.0);
+    assertArrayEquals(new double[] {0.0}, column[1], 0.0);
+    assertArrayEquals(new double[] {0.0}, column[2], 0.0);
   }
 
   @Test
