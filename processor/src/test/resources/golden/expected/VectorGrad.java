@@ -34,12 +34,12 @@ public final class VectorGrad {
             if (cotangent.length != a.length) {
                 throw new IllegalArgumentException("the cotangent has " + cotangent.length + " elements; the value has " + a.length);
             }
-            _result = a.clone();
+            _result = a;
         } else {
             if (cotangent.length != b.length) {
                 throw new IllegalArgumentException("the cotangent has " + cotangent.length + " elements; the value has " + b.length);
             }
-            _result = b.clone();
+            _result = b;
         }
         if (first) {
             // grad of: return first ? a : b;
@@ -103,7 +103,7 @@ public final class VectorGrad {
         if (cotangent.length != _out.length) {
             throw new IllegalArgumentException("the cotangent has " + cotangent.length + " elements; the value has " + _out.length);
         }
-        _result = _out.clone();
+        _result = _out;
         double[] _d_out = new double[_out.length];
         // grad of: return new double[] {a * b, Math.sin(c)};
         double _d_dot = 1.0;
@@ -209,7 +209,7 @@ public final class VectorGrad {
             if (cotangent.length != r.length) {
                 throw new IllegalArgumentException("the cotangent has " + cotangent.length + " elements; the value has " + r.length);
             }
-            _result = r.clone();
+            _result = r;
             double[] _d_r = new double[r.length];
             // grad of: return r;
             double _d_dot = 1.0;
@@ -289,7 +289,7 @@ public final class VectorGrad {
             if (cotangent.length != w.length) {
                 throw new IllegalArgumentException("the cotangent has " + cotangent.length + " elements; the value has " + w.length);
             }
-            _result = w.clone();
+            _result = w;
             // grad of: return w;
             double _d_dot = 1.0;
             for (int _i = 0; _i < w.length; _i++) {

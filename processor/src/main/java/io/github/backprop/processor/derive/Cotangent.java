@@ -18,7 +18,8 @@ import java.util.List;
  * A method returning {@code double[]} as the scalar method ⟨u, r(x)⟩ of its parameters and a
  * cotangent u: its gradient is uᵀ J, a vector-Jacobian product, so the reverse sweep derives it
  * like any other method. Each {@code return a;} becomes a check of u's length, a copy of {@code a}
- * into the result the caller gets, and {@code return Σ u[i] * a[i];}, so the reverse sweep seeds
+ * into the result the caller gets (or {@code a} itself, where the reverse sweep does not put back
+ * values into it), and {@code return Σ u[i] * a[i];}, so the reverse sweep seeds
  * the returned array's adjoint with u. Every return is rewritten where it stands, so a method that
  * returns different arrays on different paths, a parameter or a row of a matrix is exact.
  */
@@ -95,8 +96,46 @@ public final class Cotangent {
       declarations = grad.declarations();
       forward = grad.forward();
     }
+    java.util.Set<Var> restored = new java.util.HashSet<>();
+    for (Stmt s : grad.reverse()) {
+      Walk.each(s, x -> {
+        if (x instanceof Stmt.Store st) {
+          restored.add(st.target().base());
+        }
+      });
+    }
+    forward = uncopied(forward, restored);
     return new GradMethod(
         declarations, forward, grad.allocations(), grad.reverse(), Exprs.ref(dot.result()), grad.gradients(), List.of());
+  }
+
+  /**
+   * {@code _result = a;} in place of {@code _result = a.clone();} where the reverse sweep leaves
+   * {@code a} as the return found it: it puts back values only into arrays in {@code restored},
+   * and a parameter among them ends as the method leaves it. The value is then the returned
+   * array itself, as the method's own result is, with no copy per call.
+   */
+  private static List<Stmt> uncopied(List<Stmt> stmts, java.util.Set<Var> restored) {
+    List<Stmt> out = new ArrayList<>();
+    for (Stmt s : stmts) {
+      if (s instanceof Stmt.Invoke i && i.expr() instanceof Expr.Foreign f && f.parts().size() == 4
+          && ".clone()".equals(f.parts().get(3)) && f.parts().get(2) instanceof Expr a) {
+        Var base = a instanceof Expr.Index x ? x.base() : ((Expr.Ref) a).var();
+        boolean kept = base.kind() == Var.Kind.PARAM || base.kind() == Var.Kind.FIELD || !restored.contains(base);
+        out.add(kept ? new Stmt.Invoke(new Expr.Foreign(f.parts().subList(0, 3), null)) : s);
+      } else if (s instanceof Stmt.Block b) {
+        out.add(new Stmt.Block(uncopied(b.statements(), restored)));
+      } else if (s instanceof Stmt.If f) {
+        out.add(new Stmt.If(f.condition(), new Stmt.Block(uncopied(f.then().statements(), restored)),
+            new Stmt.Block(uncopied(f.otherwise().statements(), restored))));
+      } else if (s instanceof Stmt.Loop l) {
+        out.add(new Stmt.Loop(l.id(), l.init(), l.condition(), l.update(),
+            new Stmt.Block(uncopied(l.body().statements(), restored)), l.testFirst()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   private static List<Stmt> prune(List<Stmt> stmts, java.util.Set<Var> dead) {
