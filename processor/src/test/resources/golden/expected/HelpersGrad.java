@@ -160,7 +160,7 @@ public final class HelpersGrad {
             double[] copy = new double[z.length];
             int _n0 = z.length;
             for (int _k0 = 0; _k0 < _n0; _k0++) {
-                copy[0 + _k0] = z[0 + _k0];
+                copy[_k0] = z[_k0];
             }
             for (int i = 0; i < copy.length; i++) {
                 _doubles.push(copy[i]);
@@ -178,8 +178,8 @@ public final class HelpersGrad {
                 _d_copy[i] = 0.5 * _d_copy[i];
             }
             for (int _k0 = Math.max(0, _n0) - 1; _k0 >= 0; _k0--) {
-                _d_z[0 + _k0] += _d_copy[0 + _k0];
-                _d_copy[0 + _k0] = 0.0;
+                _d_z[_k0] += _d_copy[_k0];
+                _d_copy[_k0] = 0.0;
             }
             return _value;
         } finally {

@@ -91,7 +91,7 @@ public final class IntegerOpsGrad {
      * @param s the argument {@code s} of {@code IntegerOps.narrow}
      * @return the value and the gradient
      */
-    public static Narrow narrow(double x, int c, int b, int s) {
+    public static Narrow narrow(double x, char c, byte b, short s) {
         int d = 'a';
         d = (char) (d + c);
         int bb = 10;

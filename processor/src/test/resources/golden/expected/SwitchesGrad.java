@@ -54,7 +54,7 @@ public final class SwitchesGrad {
      * @param op the argument {@code op} of {@code Switches.onChar}
      * @return the value and the gradient
      */
-    public static OnChar onChar(double x, int op) {
+    public static OnChar onChar(double x, char op) {
         double _value;
         if (op == 'a') {
             _value = x * x;

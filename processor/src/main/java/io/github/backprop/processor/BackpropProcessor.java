@@ -464,7 +464,13 @@ public final class BackpropProcessor extends AbstractProcessor {
       return null;
     }
     MethodModel tangent = SecondOrder.tangentModel(model, forward);
-    GradMethod grad = deriver.derive(tangent, Activity.of(tangent.independents(), tangent.body()), reporter);
+    Activity activity = Activity.of(tangent.independents(), tangent.body());
+    String underived = SecondOrder.underived(tangent, activity);
+    if (underived != null) {
+      reporter.error(Tag.UNSUPPORTED, "hessian = true does not support " + underived + "; the gradient and forward mode do", m);
+      return null;
+    }
+    GradMethod grad = deriver.derive(tangent, activity, reporter);
     List<String> names = new ArrayList<>();
     List<Type> types = new ArrayList<>();
     for (Var p : tangent.params()) {

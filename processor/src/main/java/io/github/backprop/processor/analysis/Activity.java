@@ -163,11 +163,24 @@ public final class Activity {
                     }
                   }
                   // A call whose result is no double carries no derivative: Double.isNaN(x).
-                  if (e instanceof Expr.Call c
-                      && !c.owner().isMath()
-                      && c.type().isDifferentiable()
-                      && c.args().stream().anyMatch(this::isActive)
-                      && reported.add(e)) {
+                  int underived =
+                      e instanceof Expr.Call c && c.type().isDifferentiable()
+                          ? io.github.backprop.processor.rules.Rule.underived(c, this::isActive)
+                          : -1;
+                  if (underived >= 0 && ((Expr.Call) e).owner().hasRules() && reported.add(e)) {
+                    Expr.Call c = (Expr.Call) e;
+                    com.sun.source.tree.Tree arg = model.trees().get(c.args().get(underived));
+                    reporter.error(
+                        Tag.NO_DERIVATIVE,
+                        "'" + c.owner().simpleNames() + "." + c.name() + "' has no derivative with"
+                            + " respect to its parameter " + (underived + 1) + " in closed form,"
+                            + " and a differentiable value is passed there: pass a value that"
+                            + " does not depend on the differentiated parameters, or declare the"
+                            + " derivative with a @DerivativeOf rule",
+                        arg != null ? arg : model.trees().get(e),
+                        model.unit());
+                  } else if (underived >= 0 && reported.add(e)) {
+                    Expr.Call c = (Expr.Call) e;
                     String why = model.notInlined().get(e);
                     reporter.error(
                         Tag.NO_DERIVATIVE,

@@ -49,16 +49,9 @@ public final class Signature {
               + " differentiate: write it in Java",
           m);
     }
-    if (m.isVarArgs()) {
-      reporter.error(
-          Tag.SIGNATURE,
-          "@Differentiable method '" + name + "' must not take varargs: use double parameters",
-          m);
-    }
     for (VariableElement p : m.getParameters()) {
-      boolean varargs = m.isVarArgs() && p == m.getParameters().get(m.getParameters().size() - 1);
-      javax.lang.model.type.TypeMirror pt = p.asType();
-      if (!varargs && isReference(pt)) {
+      javax.lang.model.type.TypeMirror pt = p.asType(); // double... xs is a double[]
+      if (isReference(pt)) {
         TypeElement type = (TypeElement) ((javax.lang.model.type.DeclaredType) pt).asElement();
         if (!io.github.backprop.processor.read.MethodReader.visibleFrom(type, m)) {
           reporter.error(
@@ -68,7 +61,7 @@ public final class Signature {
                   + " public",
               p);
         }
-      } else if (!varargs && !isSupported(p.asType())) {
+      } else if (!isSupported(p.asType())) {
         reporter.error(
             Tag.SIGNATURE,
             "parameter '" + p.getSimpleName() + "' has type " + p.asType() + "; a"

@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * The chain rule over one expression: given the adjoint {@code g} of an expression's value, the
  * {@link Step}s that pass it to every active variable the expression reads. Operators are
- * differentiated here; {@code Math} functions through the one table, {@link MathRules}.
+ * differentiated here; {@code Math} functions through the one table, {@link MathRules}, and
+ * special functions through {@link io.github.backprop.processor.rules.SpecialFunctions}.
  */
 final class Differ {
   private final Activity activity;
@@ -215,7 +216,7 @@ final class Differ {
   }
 
   private void call(Expr.Call c, Expr g, Expr result, List<Step> out) {
-    Rule rule = MathRules.find(c.name(), c.args().size());
+    Rule rule = Rule.find(c.owner(), c.name(), c.args().size());
     if (rule == null || rule.isZeroDerivative()) {
       return;
     }
@@ -245,7 +246,7 @@ final class Differ {
 
   /** Whether the rule for {@code c} reads the function's result for some active argument. */
   boolean usesResult(Expr.Call c) {
-    Rule rule = MathRules.find(c.name(), c.args().size());
+    Rule rule = Rule.find(c.owner(), c.name(), c.args().size());
     if (rule == null || rule.isZeroDerivative()) {
       return false;
     }

@@ -82,7 +82,7 @@ final class ForwardFence {
    */
   private void call(Expr e) {
     boolean noDerivative =
-        (e instanceof Expr.Call c && !c.owner().isMath() && c.type().isDifferentiable() && c.args().stream().anyMatch(activity::isActive))
+        (e instanceof Expr.Call c && c.type().isDifferentiable() && io.github.backprop.processor.rules.Rule.underived(c, activity::isActive) >= 0)
             || (e instanceof Expr.Foreign f && f.type() != null && f.type().isDifferentiable()
                 && f.values().stream().anyMatch(activity::isActive));
     if (noDerivative) {

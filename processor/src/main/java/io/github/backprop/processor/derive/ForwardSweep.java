@@ -320,7 +320,7 @@ public final class ForwardSweep {
     if (e instanceof Expr.Binary b) {
       return binary(b);
     }
-    if (e instanceof Expr.Call c && c.owner().isMath()) {
+    if (e instanceof Expr.Call c && c.owner().hasRules()) {
       return call(c, result);
     }
     throw new IllegalStateException("forward mode has no tangent for " + e);
@@ -349,7 +349,7 @@ public final class ForwardSweep {
   }
 
   private Expr call(Expr.Call c, Expr result) {
-    Rule rule = MathRules.find(c.name(), c.args().size());
+    Rule rule = Rule.find(c.owner(), c.name(), c.args().size());
     if (rule == null || rule.isZeroDerivative()) {
       return Exprs.ZERO;
     }

@@ -208,6 +208,6 @@ final class Hoist {
 
   /** {@code Math} functions give the same result for the same arguments; others may not. */
   static boolean isPure(Expr.Call c) {
-    return c.owner().isMath() && !c.name().equals("random");
+    return c.owner().hasRules() && !c.name().equals("random");
   }
 }

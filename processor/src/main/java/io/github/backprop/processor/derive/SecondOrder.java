@@ -31,7 +31,12 @@ public final class SecondOrder {
           x -> Walk.eachExpr(
               x,
               e -> {
-                if (why[0] == null && (e instanceof Expr.DiffCall || e instanceof Expr.Component)) {
+                if (why[0] == null
+                    && e instanceof Expr.DiffCall d
+                    && d.callee().gradName().startsWith("_" + d.callee().name())) {
+                  why[0] = "a helper that calls itself ('" + d.callee().name() + "'), whose own second"
+                      + " derivatives backprop does not build: write its recursion as a loop";
+                } else if (why[0] == null && (e instanceof Expr.DiffCall || e instanceof Expr.Component)) {
                   why[0] = "a call of another @Differentiable method or of a @DerivativeOf rule (the"
                       + " Hessian would need the callee's own second derivatives): write the callee"
                       + " without @Differentiable, so its body is read in place";
@@ -40,6 +45,29 @@ public final class SecondOrder {
                 }
               }));
     }
+    return why[0];
+  }
+
+  /**
+   * A function in {@code tangent}'s body whose derivative the reverse sweep would need and no rule
+   * gives, such as the trigamma in the derivative of digamma; null if there is none.
+   */
+  public static String underived(MethodModel tangent, io.github.backprop.processor.analysis.Activity activity) {
+    String[] why = {null};
+    Walk.each(
+        tangent.body(),
+        x -> Walk.eachExpr(
+            x,
+            e -> {
+              if (why[0] == null
+                  && e instanceof Expr.Call c
+                  && c.type().isDifferentiable()
+                  && io.github.backprop.processor.rules.Rule.underived(c, activity::isActive) >= 0) {
+                why[0] = "the second derivative of a function whose derivative calls '"
+                    + c.owner().simpleNames() + "." + c.name() + "', which backprop has no"
+                    + " derivative rule for";
+              }
+            }));
     return why[0];
   }
 

@@ -10,6 +10,14 @@ public record Owner(String packageName, String simpleNames) {
     return packageName.isEmpty() ? simpleNames : packageName + "." + simpleNames;
   }
 
+  /**
+   * Whether some of the class's functions have a built-in derivative rule: the {@code Math}
+   * family's, or a special-function library's.
+   */
+  public boolean hasRules() {
+    return isMath() || io.github.backprop.processor.rules.SpecialFunctions.owners().contains(canonicalName());
+  }
+
   /** Whether the class's functions are differentiated by the rules of {@code java.lang.Math}. */
   public boolean isMath() {
     return io.github.backprop.processor.rules.MathRules.OWNERS.contains(canonicalName());

@@ -26,6 +26,7 @@ public final class Var {
 
   private final String name;
   private final Type type;
+  private final Type declared;
   private final Kind kind;
   private final Var primal;
   private final RecordType recordType;
@@ -37,6 +38,7 @@ public final class Var {
   private Var(String name, Type type, Kind kind, Var primal, RecordType recordType) {
     this.name = name;
     this.type = type.isArray() ? type : type.stored(); // byte, short and char live in an int
+    this.declared = type;
     this.kind = kind;
     this.primal = primal;
     this.recordType = recordType;
@@ -87,7 +89,7 @@ public final class Var {
 
   /** A fresh variable like this one: what it is the adjoint or tangent of, kept. */
   public Var copy() {
-    return new Var(name, type, kind, primal, recordType);
+    return new Var(name, declared, kind, primal, recordType);
   }
 
   public String name() {
@@ -96,6 +98,15 @@ public final class Var {
 
   public Type type() {
     return type;
+  }
+
+  /**
+   * The type as declared: {@code char}, {@code byte} or {@code short} where {@link #type()} is
+   * the int that holds it. A parameter keeps it in the generated signature, so the generated
+   * method takes exactly the source method's parameters.
+   */
+  public Type declared() {
+    return declared;
   }
 
   public Kind kind() {

@@ -35,9 +35,9 @@ final class CopyLoops {
     Expr one = Expr.Literal.ofInt(1);
     Stmt store =
         new Stmt.Store(
-            new Expr.Index(dest, new Expr.Binary(Op.ADD, to, kr, Type.INT)),
+            new Expr.Index(dest, offset(to, kr)),
             null,
-            new Expr.Index(src, new Expr.Binary(Op.ADD, from, kr, Type.INT)));
+            new Expr.Index(src, offset(from, kr)));
     Expr start = backwards ? new Expr.Binary(Op.SUB, count, one, Type.INT) : Expr.Literal.ofInt(0);
     Expr test =
         backwards
@@ -50,5 +50,10 @@ final class CopyLoops {
         List.of(new Stmt.Assign(k, backwards ? Op.SUB : Op.ADD, one)),
         new Stmt.Block(List.of(store)),
         true);
+  }
+
+  /** {@code start + k}, or {@code k} where the start is 0. */
+  static Expr offset(Expr start, Expr k) {
+    return start instanceof Expr.Literal l && l.is(0) ? k : new Expr.Binary(Op.ADD, start, k, Type.INT);
   }
 }

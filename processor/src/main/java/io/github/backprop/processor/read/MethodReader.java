@@ -52,6 +52,7 @@ import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.ir.Walk;
 import io.github.backprop.processor.rules.MathRules;
+import io.github.backprop.processor.rules.SpecialFunctions;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -1365,7 +1366,27 @@ public final class MethodReader {
     }
 
     /** An expression's type as the source declares it: byte, short or char for such a variable. */
+    /**
+     * The type generated code gives {@code e}: a parameter keeps its declared char, byte or short,
+     * while a local of one is held in an int.
+     */
+    private static Type generatedType(Expr e) {
+      if (e instanceof Expr.Ref r && r.var().kind() == Var.Kind.PARAM) {
+        return r.var().declared();
+      }
+      return e instanceof Expr.Cast c ? c.type() : e.type();
+    }
+
     private Type declaredTypeOf(Expr e) {
+      if (e instanceof Expr.Cast c) {
+        return c.type();
+      }
+      if (e instanceof Expr.Conditional c) {
+        // b ? (byte) 1 : (byte) -1 is a byte in Java (JLS 15.25), so it needs no cast to one.
+        Type t = declaredTypeOf(c.whenTrue());
+        Type f = declaredTypeOf(c.whenFalse());
+        return t.isNarrow() && t.equals(f) ? t : c.type();
+      }
       return e instanceof Expr.Ref r && narrow.containsKey(r.var()) ? narrow.get(r.var()) : e.type();
     }
 
@@ -1681,20 +1702,30 @@ public final class MethodReader {
       for (int i = 0; i < args.size() && i < m.getParameters().size(); i++) {
         Type p = Resolver.typeOf(m.getParameters().get(i).asType());
         if (p != null && p.isNarrow() && !(args.get(i) instanceof Expr.Literal)) {
-          args.set(i, IntegerOps.narrow(p, args.get(i), args.get(i).type())); // c of a char c is an int here
+          args.set(i, IntegerOps.narrow(p, args.get(i), generatedType(args.get(i)))); // a char local is an int here
         }
       }
       TypeElement declaring = (TypeElement) m.getEnclosingElement();
       Owner owner = Resolver.owner(declaring);
       Type result = Resolver.typeOf(m.getReturnType());
       List<CustomRule> custom = MethodReader.this.rules.find(RuleReader.key(m), root.imports);
-      boolean rules = MathRules.OWNERS.contains(declaring.getQualifiedName().toString());
+      boolean math = MathRules.OWNERS.contains(declaring.getQualifiedName().toString());
+      boolean rules = math || SpecialFunctions.find(owner, name, args.size()) != null;
       if (declaring.getQualifiedName().contentEquals("java.lang.System") && name.equals("arraycopy")) {
         return arraycopy(args, t);
       }
+      if (declaring.getQualifiedName().contentEquals("java.util.Arrays") && ArrayMethods.handles(name, args)) {
+        return arraysCall(name, args, t);
+      }
       if (custom.isEmpty() && !rules && !isDifferentiable(m)) {
         String why = null;
-        if (receiver == null && !loose && Resolver.isStatic(m) && hasReadableBody(m)) {
+        // A check the generated class can call, which takes no array, changes nothing a
+        // derivative follows: it is called as written.
+        boolean check =
+            result == null
+                && Resolver.visibleFrom(m, Resolver.packageOf(this.owner))
+                && m.getParameters().stream().noneMatch(p -> p.asType().getKind() == javax.lang.model.type.TypeKind.ARRAY);
+        if (receiver == null && !loose && Resolver.isStatic(m) && !check && hasReadableBody(m)) {
           String[] reason = new String[1];
           Expr value = inline(m, args, t, reason);
           if (value != null) {
@@ -1762,6 +1793,7 @@ public final class MethodReader {
         boolean takesDouble =
             m.getParameters().stream().anyMatch(p -> Resolver.typeOf(p.asType()) != null && Resolver.typeOf(p.asType()).isDifferentiable());
         if (takesDouble
+            && math
             && MathRules.find(name, args.size()) == null
             && !MathRules.WITHOUT_DERIVATIVE.containsKey(name)) {
           throw reporter.abort(
@@ -1889,6 +1921,59 @@ public final class MethodReader {
       return done;
     }
 
+    /**
+     * {@code Arrays.sort}, {@code fill}, {@code copyOf} or {@code copyOfRange} on a primitive
+     * array, as the loops it performs ({@link ArrayMethods}); the arguments are evaluated once,
+     * in order, as Java does.
+     */
+    private Expr arraysCall(String name, List<Expr> args, MethodInvocationTree t) {
+      Expr a = args.get(0);
+      if (!(a instanceof Expr.Ref || a instanceof Expr.Index)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "Arrays." + name + " needs an array variable or a row such as m[i]: create the array"
+                + " into a variable first",
+            t.getArguments().get(0),
+            unit);
+      }
+      Var base = a instanceof Expr.Ref r ? r.var() : ((Expr.Index) a).base();
+      if (!name.startsWith("copy") && StaticData.isField(base)) {
+        throw reporter.abort(
+            Tag.FIELD,
+            "writing into the static array '" + base.name() + "' is not supported: copy it into a"
+                + " local array (" + base.name() + ".clone()) and " + name + " that",
+            t.getArguments().get(0),
+            unit);
+      }
+      if (prelude == null) {
+        throw noPrelude(t);
+      }
+      Expr zero = Expr.Literal.ofInt(0);
+      switch (name) {
+        case "sort" -> {
+          Expr from = args.size() == 3 ? settled(args.get(1), "_from") : zero;
+          Expr to = args.size() == 3 ? settled(args.get(2), "_to") : new Expr.Length(a);
+          prelude.addAll(ArrayMethods.sort(a, from, to));
+        }
+        case "fill" -> {
+          Expr from = args.size() == 4 ? settled(args.get(1), "_from") : zero;
+          Expr to = args.size() == 4 ? settled(args.get(2), "_to") : new Expr.Length(a);
+          Expr v = settled(args.get(args.size() - 1), "_fill");
+          prelude.addAll(ArrayMethods.fill(a, from, to, v));
+        }
+        default -> {
+          Var copy = Var.temp("_copy", a.type());
+          Expr from = name.equals("copyOfRange") ? settled(args.get(1), "_from") : null;
+          Expr end = settled(args.get(args.size() - 1), name.equals("copyOfRange") ? "_to" : "_length");
+          prelude.addAll(ArrayMethods.copy(copy, a, from, end));
+          return new Expr.Ref(copy);
+        }
+      }
+      Expr done = new Expr.Foreign(List.of(), null);
+      inlined.add(done);
+      return done;
+    }
+
     /** {@code e} if it cannot change while the statements run, else a local holding its value. */
     private Expr settled(Expr e, String name) {
       if (e instanceof Expr.Literal || (e instanceof Expr.Ref r && r.var().kind() != Var.Kind.FIELD)) {
@@ -1951,7 +2036,8 @@ public final class MethodReader {
         return false;
       }
       for (VariableElement p : m.getParameters()) {
-        if (Resolver.typeOf(p.asType()) == null) {
+        // A String or enum parameter, as a check's message or a mode: data with no derivative.
+        if (Resolver.typeOf(p.asType()) == null && Resolver.referenceType(p.asType()) == null) {
           return false;
         }
       }

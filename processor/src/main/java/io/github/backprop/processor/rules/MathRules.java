@@ -46,7 +46,9 @@ public final class MathRules {
           "org.hipparchus.util.FastMath",
           "org.apache.commons.math3.util.FastMath",
           "org.apache.commons.math4.core.jdkmath.AccurateMath",
-          "org.apache.commons.math4.core.jdkmath.JdkMath");
+          "org.apache.commons.math4.core.jdkmath.JdkMath",
+          // Smile 1.x's Math, which its own code calls as Math (and delegates to java.lang.Math).
+          "smile.math.Math");
 
   /** 1 / ln 10, for log10. */
   private static final double INV_LN10 = 1 / Math.log(10);

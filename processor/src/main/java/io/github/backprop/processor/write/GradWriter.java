@@ -226,7 +226,7 @@ public final class GradWriter {
                 withRespectTo(e),
                 String.join(", ", names));
     for (Var p : m.params()) {
-      b.addParameter(ParameterSpec.builder(CodeWriter.typeName(p.type()), namer.name(p)).build());
+      b.addParameter(ParameterSpec.builder(CodeWriter.typeName(p.declared()), namer.name(p)).build());
       b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", namer.name(p), p.name(), ClassName.get(source).simpleName(), m.name());
     }
     List<Var> accumulators = e.grad().accumulators();
@@ -264,9 +264,11 @@ public final class GradWriter {
                 withRespectTo(e));
     b.addJavadoc("\n");
     for (Var p : m.params()) {
-      b.addParameter(ParameterSpec.builder(CodeWriter.typeName(p.type()), namer.name(p)).build());
+      b.addParameter(ParameterSpec.builder(CodeWriter.typeName(p.declared()), namer.name(p)).build());
       b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", namer.name(p), p.name(), ClassName.get(source).simpleName(), m.name());
     }
+    // double... xs stays varargs, so that callers call the gradient as they call the method.
+    b.varargs(m.element().isVarArgs() && m.params().size() == m.element().getParameters().size());
     return b.addJavadoc("@return the value and the gradient\n");
   }
 
@@ -348,7 +350,7 @@ public final class GradWriter {
                 signature(m),
                 withRespectTo(e));
     for (Var p : m.params()) {
-      b.addParameter(ParameterSpec.builder(CodeWriter.typeName(p.type()), namer.name(p)).build());
+      b.addParameter(ParameterSpec.builder(CodeWriter.typeName(p.declared()), namer.name(p)).build());
       b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", namer.name(p), p.name(), simple, m.name());
     }
     List<Var> tangents = e.jvp().tangents();

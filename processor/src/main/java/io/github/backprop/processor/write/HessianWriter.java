@@ -126,10 +126,11 @@ final class HessianWriter {
             .returns(ClassName.get("", record))
             .addJavadoc("The value of {@code $L.$L}, $L.\n\n", source.getSimpleName(), m.name(), what);
     for (Var p : m.params()) {
-      b.addParameter(CodeWriter.typeName(p.type()), p.name());
+      b.addParameter(CodeWriter.typeName(p.declared()), p.name());
       b.addJavadoc("@param $L the argument {@code $L}\n", p.name(), p.name());
     }
-    return b;
+    // mHessian takes exactly m's parameters, so double... xs stays varargs there.
+    return b.varargs(suffix.equals("Hessian") && m.element().isVarArgs());
   }
 
   private static List<String> names(MethodModel m) {

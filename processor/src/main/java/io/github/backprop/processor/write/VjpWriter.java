@@ -73,7 +73,7 @@ final class VjpWriter {
                     + " dot product with {@code $L}, with respect to $L, by one reverse sweep.\n\n",
                 simple, signature, namer.name(u), GradWriter.withRespectTo(e));
     for (Var p : m.params()) {
-      b.addParameter(ParameterSpec.builder(CodeWriter.typeName(p.type()), namer.name(p)).build());
+      b.addParameter(ParameterSpec.builder(CodeWriter.typeName(p.declared()), namer.name(p)).build());
       if (p == u) {
         b.addJavadoc("@param $L a weight for each element of the value, as many as it has\n", namer.name(p));
       } else {
@@ -141,7 +141,7 @@ final class VjpWriter {
                     + " one {@link #" + e.name() + "Jvp} per column, with a unit tangent");
     List<String> args = new ArrayList<>();
     for (Var p : m.params()) {
-      b.addParameter(CodeWriter.typeName(p.type()), p.name());
+      b.addParameter(CodeWriter.typeName(p.declared()), p.name());
       b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", p.name(), p.name(), simple, m.name());
       args.add(p.name());
     }

@@ -29,6 +29,7 @@ class RuleDiagnosticsTest {
       import io.github.backprop.Differentiable;
       import org.hipparchus.special.Beta;
       import org.hipparchus.special.Erf;
+      import org.hipparchus.special.Gamma;
 
       class C {
       """;
@@ -156,13 +157,13 @@ class RuleDiagnosticsTest {
     String src =
         """
           @Differentiable static double f(double x, double y) {
-            return x * Beta.logBeta(x, y);
+            return x * Gamma.trigamma(x + y);
           }
         """;
     onlyError(
-        src, NO_DERIVATIVE, "(x, y)", "no derivative for 'Beta.logBeta', a library method",
-        "declare its derivative: @DerivativeOf(type = Beta.class, method = \"logBeta\") static LogBetaD",
-        "returning record LogBetaD(double value, double d",
+        src, NO_DERIVATIVE, "(x + y)", "no derivative for 'Gamma.trigamma', a library method",
+        "declare its derivative: @DerivativeOf(type = Gamma.class, method = \"trigamma\") static TrigammaD",
+        "returning record TrigammaD(double value, double d",
         "write it as a @Differentiable method");
   }
 

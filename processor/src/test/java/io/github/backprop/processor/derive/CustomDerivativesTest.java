@@ -194,17 +194,20 @@ class CustomDerivativesTest {
                 package lib;
 
                 import io.github.backprop.DerivativeOf;
-                import org.hipparchus.special.Erf;
+                import org.hipparchus.special.elliptic.legendre.LegendreEllipticIntegral;
 
                 public final class SpecialRules {
                   private SpecialRules() {}
 
-                  @DerivativeOf(type = Erf.class, method = "erfc")
-                  public static ErfcD erfc(double x) {
-                    return new ErfcD(Erf.erfc(x), -2 / Math.sqrt(Math.PI) * Math.exp(-x * x));
+                  // dK/dm = (E(m) - (1 - m) K(m)) / (2 m (1 - m)), for the parameter m = k^2
+                  @DerivativeOf(type = LegendreEllipticIntegral.class, method = "bigK")
+                  public static BigKD bigK(double m) {
+                    double k = LegendreEllipticIntegral.bigK(m);
+                    double e = LegendreEllipticIntegral.bigE(m);
+                    return new BigKD(k, (e - (1 - m) * k) / (2 * m * (1 - m)));
                   }
 
-                  public record ErfcD(double value, double dx) {}
+                  public record BigKD(double value, double dm) {}
                 }
                 """));
     assertTrue(library.succeeded(), library.diagnostics());
@@ -213,23 +216,23 @@ class CustomDerivativesTest {
         package p;
 
         import io.github.backprop.Differentiable;
-        import org.hipparchus.special.Erf;
+        import org.hipparchus.special.elliptic.legendre.LegendreEllipticIntegral;
 
         class C {
           @Differentiable(rules = lib.SpecialRules.class)
           static double tail(double x, double s) {
-            return s * Erf.erfc(x / s);
+            return s * LegendreEllipticIntegral.bigK(x * x / (4 * s));
           }
 
           @Differentiable
           static double unnamed(double x) {
-            return Erf.erfc(x);
+            return LegendreEllipticIntegral.bigK(x);
           }
         }
         """;
     Compiled c = Compiled.compileAgainst(library, dir, Map.of("p.C", user));
     // The rule applies where it is named, and only there.
-    assertTrue(c.diagnostics().contains("no derivative for 'Erf.erfc'"), c.diagnostics());
+    assertTrue(c.diagnostics().contains("no derivative for 'LegendreEllipticIntegral.bigK'"), c.diagnostics());
     assertTrue(c.diagnostics().contains("[BackpropNoDerivative]"), c.diagnostics());
     Compiled named = Compiled.compileAgainst(library, dir, Map.of("p.C", user.replaceAll("(?s)  @Differentiable\n  static double unnamed.*?\n  }\n", "")));
     for (double x : new double[] {-0.9, 0.2, 1.4}) {

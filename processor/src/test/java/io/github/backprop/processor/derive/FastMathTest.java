@@ -130,4 +130,31 @@ class FastMathTest {
     assertFalse(c.succeeded());
     assertTrue(c.diagnostics().contains("'sc' (a SinCos) can only be read through sc.sin() and sc.cos()"), c.diagnostics());
   }
+
+  /** Smile 1.x's own Math class (its code calls it as Math) has the rows of java.lang.Math. */
+  @Test
+  void smileMathHasTheRowsOfJavaLangMath() {
+    Compiled c =
+        Compiled.compile(
+            "p.C",
+            """
+            package p;
+
+            import io.github.backprop.Differentiable;
+            import smile.math.Math;
+
+            class C {
+              @Differentiable static double f(double x, double y) {
+                return Math.exp(-x * x) * Math.log(1 + y * y) + Math.pow(Math.abs(x), 1.5) + Math.sqrt(Math.max(x, y) + 3);
+              }
+            }
+            """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    for (double x : new double[] {-1.3, 0.4, 2.1}) {
+      for (double y : new double[] {-0.6, 0.9}) {
+        GradCheck.check(c, "f", x, y);
+      }
+    }
+    assertTrue(c.source("p.CGrad").contains("Math.exp(-x * x)"), c.source("p.CGrad"));
+  }
 }

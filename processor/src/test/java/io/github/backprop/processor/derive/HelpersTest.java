@@ -343,4 +343,47 @@ class HelpersTest {
       assertFalse(code.contains(call), call + " in\n" + code);
     }
   }
+
+  /**
+   * Regression (private check helper with a String parameter): a private void check taking the
+   * name of the argument for its message was an error asking to make it package-private.
+   */
+  @Test
+  void privateCheckWithAStringMessageRunsInPlace() {
+    Compiled c =
+        Compiled.members(
+            """
+            enum Tail { LEFT, RIGHT }
+
+            private static void checkPositive(double value, String name) {
+              if (!(value > 0)) {
+                throw new IllegalArgumentException(name + " must be positive, got " + value);
+              }
+            }
+
+            private static double side(double x, Tail tail) {
+              return tail == Tail.LEFT ? -x : x;
+            }
+
+            @Differentiable static double weibull(double x, double shape, Tail tail) {
+              checkPositive(shape, "shape");
+              return shape * Math.pow(side(x, tail), shape - 1) * Math.exp(-Math.pow(side(x, tail), shape));
+            }
+            """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    Class<?> tail = c.loadClass("p.C$Tail");
+    for (Object t : tail.getEnumConstants()) {
+      double sign = t.toString().equals("LEFT") ? -1 : 1;
+      for (double x : new double[] {0.4, 1.3, 2.2}) {
+        GradCheck.check(c, "weibull", sign * x, 1.7, t);
+      }
+    }
+    Throwable thrown =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            Throwable.class, () -> c.call("p.CGrad", "weibull", 1.0, -2.0, tail.getEnumConstants()[1]));
+    while (thrown.getCause() != null) {
+      thrown = thrown.getCause();
+    }
+    assertEquals("shape must be positive, got -2.0", thrown.getMessage());
+  }
 }

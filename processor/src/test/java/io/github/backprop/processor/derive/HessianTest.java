@@ -147,4 +147,29 @@ class HessianTest {
     assertFalse(c.succeeded());
     assertTrue(c.diagnostics().contains("hessian = true does not support a call of another @Differentiable method"), c.diagnostics());
   }
+
+  /**
+   * Regression (second order through a recursive helper): the message told the user to remove a
+   * {@code @Differentiable} the helper does not have.
+   */
+  @Test
+  void aRecursiveHelperIsAnErrorThatSaysWhatToDo() {
+    Compiled c =
+        Compiled.members(
+            """
+            static double power(double x, int n) {
+              return n == 0 ? 1 : x * power(x, n - 1);
+            }
+
+            @Differentiable(hessian = true) static double f(double x) {
+              return power(x, 3);
+            }
+            """);
+    assertFalse(c.succeeded());
+    assertTrue(
+        c.diagnostics().contains("a helper that calls itself ('power'), whose own second derivatives backprop does not"
+            + " build: write its recursion as a loop"),
+        c.diagnostics());
+    assertFalse(c.diagnostics().contains("without @Differentiable"), c.diagnostics());
+  }
 }

@@ -162,4 +162,49 @@ class IntegerOpsTest {
     // d/dx = c + 2c + |s| for c = 'k' (107), s = -4
     assertEquals(107.0 + 214 + 4, grad("calls", 2.5, 'k', (short) -4).get("x"));
   }
+
+  /**
+   * Regression (narrow parameters shown as int): the generated method took {@code int} where the
+   * source takes {@code char}, {@code byte} or {@code short}, so it was not the same signature.
+   * Passing such a parameter on to a helper must not need (or write) a cast.
+   */
+  @Test
+  void narrowParametersKeepTheirDeclaredTypes() throws Exception {
+    Compiled c =
+        Compiled.members(
+            """
+            static double scale(double x, char c, byte b) {
+              return c == 'a' ? x * b : x;
+            }
+
+            static double power(double x, short n) {
+              double p = 1;
+              for (short k = 0; k < n; k++) {
+                p *= x;
+              }
+              return p;
+            }
+
+            @Differentiable(forward = true, hessian = true)
+            static double f(double r, char axis, short s, byte b) {
+              byte sign = axis == 'x' ? (byte) 1 : (byte) -1;
+              axis++;
+              s += 3;
+              return sign * r + scale(r, axis, b) + s * r + power(r, s);
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    Class<?> grad = c.loadClass("p.CGrad");
+    grad.getMethod("f", double.class, char.class, short.class, byte.class);
+    grad.getMethod("fJvp", double.class, char.class, short.class, byte.class, double.class);
+    grad.getMethod("fHvp", double.class, char.class, short.class, byte.class, double.class);
+    grad.getMethod("fHessian", double.class, char.class, short.class, byte.class);
+    for (double r : new double[] {-1.5, 0.7}) {
+      for (char axis : new char[] {'x', '`'}) {
+        GradCheck.check(c, "f", r, axis, (short) 2, (byte) -3);
+      }
+    }
+    // r = 2, axis 'x' then 'y', s = 5, b = 4: d/dr = 1 + 1 + 5 + 5 r^4
+    assertEquals(7 + 5 * 16.0, Compiled.components(c.call("p.CGrad", "f", 2.0, 'x', (short) 2, (byte) 4)).get("r"));
+  }
 }

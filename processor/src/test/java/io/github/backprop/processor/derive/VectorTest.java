@@ -156,6 +156,13 @@ class VectorTest {
             return out;
           }
 
+          @Differentiable(forward = true)
+          static double[] copied(double[] a) {
+            double[] b = java.util.Arrays.copyOf(a, a.length + 1);
+            b[a.length] = a[0] * a[1];
+            return java.util.Arrays.copyOfRange(b, 1, b.length);
+          }
+
           static final double[] TABLE = {1, 2};
 
           @Differentiable(forward = true)
@@ -194,6 +201,7 @@ class VectorTest {
           new Case("intoData", new boolean[] {true, false},
               r -> new Object[] {r.nextGaussian(), vector(r, 3)}),
           new Case("table", new boolean[] {true}, r -> new Object[] {r.nextGaussian()}),
+          new Case("copied", new boolean[] {true}, r -> new Object[] {vector(r, 3)}),
           // Five inputs, eight outputs: rJacobian by columns, a matrix's tangents among them.
           new Case("tall", new boolean[] {true, true},
               r -> new Object[] {new double[][] {vector(r, 2), vector(r, 2)}, r.nextGaussian()}));

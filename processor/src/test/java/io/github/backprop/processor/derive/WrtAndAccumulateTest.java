@@ -222,4 +222,33 @@ class WrtAndAccumulateTest {
         .inFile(c.sourceFiles().get(0)).onLine(12);
     assertThat(c).hadErrorCount(1);
   }
+
+  /**
+   * Regression (varargs rejected): {@code double... xs} is a {@code double[]} parameter; the
+   * gradient and the Hessian stay varargs, so they are called as the method is.
+   */
+  @Test
+  void varargsIsADoubleArray() throws Exception {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable(forward = true, hessian = true)
+            static double cubes(double... xs) {
+              double s = 0;
+              for (double x : xs) {
+                s += x * x * x;
+              }
+              return s;
+            }
+            """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    Class<?> grad = c.loadClass("p.CGrad");
+    assertTrue(grad.getMethod("cubes", double[].class).isVarArgs());
+    assertTrue(grad.getMethod("cubesHessian", double[].class).isVarArgs());
+    for (double[] xs : new double[][] {{1.5, -2.0}, {}, {0.3, 0.4, 0.5}}) {
+      GradCheck.check(c, "cubes", (Object) xs);
+    }
+    java.util.Map<String, Object> g = Compiled.components(c.call("p.CGrad", "cubes", (Object) new double[] {2, -1}));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {12, 3}, (double[]) g.get("xs"));
+  }
 }
