@@ -363,6 +363,54 @@ class VectorTest {
     return (double[][]) Compiled.components(C.call("p.CGrad", name + "Jacobian", args)).get("jacobian");
   }
 
+  /**
+   * Names the generated methods must step around (a parameter called cotangent, one called
+   * value), float parameters, overloads and a nested class all compile without warnings, and
+   * give the same numbers.
+   */
+  @Test
+  void namesFloatsOverloadsAndNestedClasses() {
+    Compiled c =
+        Compiled.compile(
+            "p.D",
+            """
+            package p;
+
+            import io.github.backprop.Differentiable;
+
+            class D {
+              static class In {
+                @Differentiable(forward = true)
+                static double[] r(double cotangent, float value, float[] w) {
+                  return new double[] {cotangent * value, w[0] * w[1], cotangent};
+                }
+
+                @Differentiable(forward = true)
+                static double[] r(double x) {
+                  return new double[] {x, x * x, x * x * x};
+                }
+              }
+            }
+            """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    float[] w = {1.5f, -2f};
+    Map<String, Object> vjp =
+        Compiled.components(c.call("p.D_InGrad", "rVjp", 0.5, 2f, w, new double[] {1, 10, 100}));
+    assertEquals(List.of("value", "cotangent", "value_", "w"), List.copyOf(vjp.keySet()));
+    assertEquals(2 + 100, (double) vjp.get("cotangent"), 1e-6);
+    assertEquals(0.5f, (float) vjp.get("value_"), 1e-6f);
+    assertArrayEquals(new float[] {-20f, 15f}, (float[]) vjp.get("w"), 1e-5f);
+    double[][] j = (double[][]) Compiled.components(c.call("p.D_InGrad", "rJacobian", 0.5, 2f, w)).get("jacobian");
+    assertArrayEquals(new double[] {2, 0.5, 0, 0}, j[0], 1e-6);
+    assertArrayEquals(new double[] {0, 0, -2, 1.5}, j[1], 1e-6);
+    assertArrayEquals(new double[] {1, 0, 0, 0}, j[2], 1e-6);
+    // One input, three outputs: by a forward run.
+    double[][] k = (double[][]) Compiled.components(c.call("p.D_InGrad", "rJacobian", 2.0)).get("jacobian");
+    assertArrayEquals(new double[] {1}, k[0], 0.0);
+    assertArrayEquals(new double[] {4}, k[1], 0.0);
+    assertArrayEquals(new double[] {12}, k[2], 0.0);
+  }
+
   // ---- helpers ----
 
   static double[] vector(Random r, int n) {

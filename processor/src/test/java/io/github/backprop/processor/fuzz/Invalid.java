@@ -234,13 +234,13 @@ final class Invalid {
     if (!features.contains(Feature.ARRAYS)) {
       all.add(new String[] {"array parameter", head, head + "double[] arr, "});
     }
-    // varargs: the last parameter
+    // varargs of a type backprop does not take (double... is a double[] parameter)
     StringBuilder params = new StringBuilder();
     for (int i = 0; i < m.params().size(); i++) {
       Param p = m.params().get(i);
       params.append(i == 0 ? "" : ", ").append(p.type().java).append(' ').append(p.name());
     }
-    all.add(new String[] {"varargs", head + params + ")", head + params + ", double... rest)"});
+    all.add(new String[] {"varargs", head + params + ")", head + params + ", String... rest)"});
     return all.get(rnd.nextInt(all.size()));
   }
 
