@@ -249,6 +249,11 @@ public final class MethodReader {
     private final Map<Expr, String> notInlined = new IdentityHashMap<>();
     /** Values of calls whose body was inlined: as a statement, nothing is left to run. */
     private final java.util.Set<Expr> inlined = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * Root only: array locals that name a static table, a choice of them ({@code x < 1 ? P : Q})
+     * or an array of constants, assigned once per path: read-only, with no derivative.
+     */
+    private final java.util.Set<Var> tables = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** The declared type of each byte, short or char variable, which is held as an int. */
     private final Map<Var, Type> narrow = new IdentityHashMap<>();
     private final SourcePositions sourcePositions = trees.getSourcePositions();
@@ -816,6 +821,12 @@ public final class MethodReader {
       if (lookupAny(name) != null) {
         throw reporter.abortQuietly();
       }
+      if (type.isArray() && init instanceof Expr.Conditional && isTable(init)) {
+        // double[] c = x < 0.5 ? P : Q: a choice among static tables, made once, here.
+        Var table = declare(name, type, Var.Kind.LOCAL);
+        root.tables.add(table);
+        return new Stmt.Declare(table, init);
+      }
       if (type.isArray() && init != null && !(init instanceof Expr.NewArray)) {
         if (!(init instanceof Expr.Ref || init instanceof Expr.Index)) {
           throw reporter.abort(
@@ -830,12 +841,10 @@ public final class MethodReader {
         return null;
       }
       if (type.isArray() && init == null) {
-        throw reporter.abort(
-            Tag.UNSUPPORTED,
-            "an array variable must be created where it is declared, e.g. 'double[] " + name
-                + " = new double[n];'",
-            v,
-            unit);
+        // double[] c; then c = P; or c = new double[] {1, 2}; in each branch: a table chosen later.
+        Var table = declare(name, type, Var.Kind.LOCAL);
+        root.tables.add(table);
+        return new Stmt.Declare(table, null);
       }
       return new Stmt.Declare(declare(name, type, Var.Kind.LOCAL), init);
     }
@@ -896,6 +905,20 @@ public final class MethodReader {
               return new Stmt.Store(element, null, value);
             }
             Var target = target(a.getVariable());
+            if (target.type().isArray()) {
+              Expr table = value(a.getExpression());
+              if (!isTable(table) || !target.type().equals(table.type())) {
+                throw reporter.abort(
+                    Tag.UNSUPPORTED,
+                    "an array variable declared without a value may only be given static tables"
+                        + " or arrays of constants ('" + a.getVariable() + " = new double[] {1, 2};'),"
+                        + " which it then names read-only; to compute into an array, create it"
+                        + " where it is declared ('double[] " + a.getVariable() + " = new double[n];')",
+                    a.getExpression(),
+                    unit);
+              }
+              return new Stmt.Assign(target, null, table);
+            }
             if (target.type().isReference()) {
               // mode = Mode.FAST; s = null;
               Expr value = calls.typed(value(a.getExpression()));
@@ -1043,6 +1066,9 @@ public final class MethodReader {
             t,
             unit);
       }
+      if (root.tables.contains(i.base())) {
+        throw readOnly(i.base(), t);
+      }
       if (i.type().isArray()) {
         throw reporter.abort(
             Tag.UNSUPPORTED,
@@ -1060,6 +1086,9 @@ public final class MethodReader {
       }
       if (t instanceof IdentifierTree id) {
         Object named = lookupAny(id.getName().toString());
+        if (named instanceof Var v && v.type().isArray() && root.tables.contains(v)) {
+          return v;
+        }
         if (named instanceof Alias || (named instanceof Var v && v.type().isArray())) {
           throw reporter.abort(
               Tag.UNSUPPORTED,
@@ -1901,6 +1930,9 @@ public final class MethodReader {
             unit);
       }
       Var base = dest instanceof Expr.Ref r ? r.var() : ((Expr.Index) dest).base();
+      if (root.tables.contains(base)) {
+        throw readOnly(base, t.getArguments().get(2));
+      }
       if (StaticData.isField(base)) {
         throw reporter.abort(
             Tag.FIELD,
@@ -1921,6 +1953,32 @@ public final class MethodReader {
       return done;
     }
 
+    /** A static table, a choice among them, or an array of constants: what a table local names. */
+    private boolean isTable(Expr e) {
+      if (e instanceof Expr.Ref r) {
+        return StaticData.isField(r.var()) || root.tables.contains(r.var());
+      }
+      if (e instanceof Expr.Conditional c) {
+        return isTable(c.whenTrue()) && isTable(c.whenFalse());
+      }
+      if (e instanceof Expr.NewArray n && n.dims().isEmpty()) {
+        boolean[] constant = {true};
+        n.elements().forEach(x -> Walk.each(x, y -> constant[0] &= !(y instanceof Expr.Ref r && !StaticData.isField(r.var())) && !(y instanceof Expr.Call) && !(y instanceof Expr.DiffCall) && !(y instanceof Expr.Foreign)));
+        return constant[0];
+      }
+      return false;
+    }
+
+    private AbortMethod readOnly(Var table, Tree at) {
+      return reporter.abort(
+          Tag.UNSUPPORTED,
+          "'" + table.name() + "' names a static table or an array of constants chosen above, which"
+              + " is read-only here: copy it into an array of its own ('double[] copy = "
+              + table.name() + ".clone();') and change that",
+          at,
+          unit);
+    }
+
     /**
      * {@code Arrays.sort}, {@code fill}, {@code copyOf} or {@code copyOfRange} on a primitive
      * array, as the loops it performs ({@link ArrayMethods}); the arguments are evaluated once,
@@ -1937,6 +1995,9 @@ public final class MethodReader {
             unit);
       }
       Var base = a instanceof Expr.Ref r ? r.var() : ((Expr.Index) a).base();
+      if (!name.startsWith("copy") && root.tables.contains(base)) {
+        throw readOnly(base, t.getArguments().get(0));
+      }
       if (!name.startsWith("copy") && StaticData.isField(base)) {
         throw reporter.abort(
             Tag.FIELD,

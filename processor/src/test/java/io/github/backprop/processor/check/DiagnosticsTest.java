@@ -152,10 +152,13 @@ class DiagnosticsTest {
         """
         @Differentiable static double f(double x) {
           double[] a;
+          a = new double[3];
           return x;
         }
         """;
-    onlyError(src, UNSUPPORTED, at(src, "double[] a;", "a;"), "must be created where it is declared", "new double[n]");
+    onlyError(
+        src, UNSUPPORTED, at(src, "new double[3]"), "may only be given static tables or arrays of constants",
+        "create it where it is declared ('double[] a = new double[n];')");
   }
 
   @Test
