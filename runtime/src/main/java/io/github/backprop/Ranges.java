@@ -48,4 +48,21 @@ public final class Ranges {
     }
     return Math.min(length, n);
   }
+
+  /**
+   * The checks of {@code Arrays.stream(a, from, to)}, with the exceptions of its spliterator:
+   * returns {@code to - from}.
+   */
+  public static int stream(int length, int from, int to) {
+    if (from > to) {
+      throw new ArrayIndexOutOfBoundsException("origin(" + from + ") > fence(" + to + ")");
+    }
+    if (from < 0) {
+      throw new ArrayIndexOutOfBoundsException("Array index out of range: " + from);
+    }
+    if (to > length) {
+      throw new ArrayIndexOutOfBoundsException("Array index out of range: " + to);
+    }
+    return to - from;
+  }
 }

@@ -38,7 +38,9 @@ public final class Fence {
           "DIVIDE_ASSIGNMENT", "REMAINDER_ASSIGNMENT", "PREFIX_INCREMENT", "PREFIX_DECREMENT",
           "POSTFIX_INCREMENT", "POSTFIX_DECREMENT", "AND_ASSIGNMENT", "OR_ASSIGNMENT",
           "XOR_ASSIGNMENT", "LEFT_SHIFT_ASSIGNMENT", "RIGHT_SHIFT_ASSIGNMENT",
-          "UNSIGNED_RIGHT_SHIFT_ASSIGNMENT");
+          "UNSIGNED_RIGHT_SHIFT_ASSIGNMENT",
+          // Read only as an operation of a stream pipeline; the reader rejects any other.
+          "LAMBDA_EXPRESSION");
 
   private static final String NOT_IN_A_BODY =
       "this declaration cannot appear in a differentiable method's body";
@@ -53,8 +55,8 @@ public final class Fence {
           Map.entry("INTERFACE", "local interfaces are not supported: declare them outside the method"),
           Map.entry("ENUM", "local enums are not supported: declare them outside the method"),
           Map.entry("RECORD", "local records are not supported: declare them outside the method"),
-          Map.entry("LAMBDA_EXPRESSION", "lambdas are not supported: write a @Differentiable static method and call it"),
-          Map.entry("MEMBER_REFERENCE", "method references are not supported: call a @Differentiable static method directly"),
+          Map.entry("LAMBDA_EXPRESSION", "a lambda is supported only as an operation of a stream pipeline, such as 'IntStream.range(0, n).mapToDouble(i -> w[i] * x[i]).sum()': write a static method and call it"),
+          Map.entry("MEMBER_REFERENCE", "method references are not supported: write a lambda, such as 'v -> Math.abs(v)', or call the method directly"),
           Map.entry("INSTANCE_OF", "'instanceof' is not supported: a differentiable method works on primitive values"),
           Map.entry("PARAMETERIZED_TYPE", "generic types are not supported: a differentiable method works on primitive values"),
           Map.entry("ANNOTATED_TYPE", "type annotations are not supported inside a differentiable method"),

@@ -872,7 +872,7 @@ public final class ReverseSweep {
     if (then.out.isEmpty()) {
       frame.out.add(
           new Stmt.If(
-              new Expr.Unary(Expr.Op.NOT, c, Type.BOOLEAN),
+              Exprs.not(c),
               new Stmt.Block(otherwise.out),
               new Stmt.Block(List.of())));
       return;

@@ -376,6 +376,11 @@ public final class Exprs {
     return intAdd(e, -k);
   }
 
+  /** {@code !c}, and {@code c} itself for {@code !!c}; comparisons are never flipped (NaN). */
+  public static Expr not(Expr c) {
+    return c instanceof Unary u && u.op() == Op.NOT ? u.operand() : new Unary(Op.NOT, c, Type.BOOLEAN);
+  }
+
   public static Expr math(String name, Expr... args) {
     List<Expr> all = List.of(args);
     return new Call(Owner.MATH, name, all, StaticType.math(name, all.stream().map(StaticType::of).toList(), Type.DOUBLE));

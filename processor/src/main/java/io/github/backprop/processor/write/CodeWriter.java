@@ -383,7 +383,7 @@ final class CodeWriter {
   private void ifStatement(Stmt.If f, CodeBlock.Builder out, boolean elseIf) {
     if (f.then().statements().isEmpty() && !f.otherwise().statements().isEmpty()) {
       // if (c) {} else { b } reads better as if (!(c)) { b }
-      f = new Stmt.If(new Expr.Unary(Op.NOT, f.condition(), Type.BOOLEAN), f.otherwise(), f.then());
+      f = new Stmt.If(io.github.backprop.processor.ir.Exprs.not(f.condition()), f.otherwise(), f.then());
     }
     if (elseIf) {
       out.nextControlFlow("else if ($L)", expr(f.condition()));

@@ -132,7 +132,12 @@ enum Feature {
    */
   FLOATS,
   /** Calls of void helpers that write into a local or parameter array: {@code plainScale(a, k);}. */
-  HELPER_STATEMENTS;
+  HELPER_STATEMENTS,
+  /**
+   * Stream pipelines over a double[]: {@code Arrays.stream(a).map(v -> v * v).sum()}, {@code
+   * IntStream.range(0, a.length).mapToDouble(k -> ...)}, max, a filtered average, reduce.
+   */
+  STREAMS;
 
   /** Features the generator writes that the processor does not support yet: none, since issue 3. */
   static final Set<Feature> PLANNED = EnumSet.noneOf(Feature.class);

@@ -408,6 +408,9 @@ final class Gen {
     if (on(Feature.HELPER_STATEMENTS) && on(Feature.ARRAYS) && on(Feature.PLAIN_HELPERS) && !writableArrays().isEmpty()) {
       add(kinds, weights, 1, () -> helperStatement(out));
     }
+    if (on(Feature.STREAMS) && on(Feature.ARRAYS)) {
+      add(kinds, weights, 1, () -> streamStatement(out));
+    }
     if (top && on(Feature.IF) && on(Feature.EARLY_RETURN) && budget <= 0) {
       add(kinds, weights, 6, () -> ends[0] = finalIfElse(out, depth));
     }
@@ -2417,6 +2420,62 @@ final class Gen {
     double m = Math.max(1, x.r().max());
     double bound = t.range.max() * t.len * Math.pow(m, t.len - 1);
     env.declare(new Info(p, T.DOUBLE, new Range(-bound, bound), true, true));
+  }
+
+  /**
+   * {@code double s = Arrays.stream(a).map(v -> v * v).sum();} and its siblings. The lambdas read
+   * only their parameters, which are never reassigned, so javac takes every one.
+   */
+  private void streamStatement(List<Stmt> out) {
+    List<Info> arrays = readable(T.DOUBLE_ARR);
+    arrays.removeIf(i -> i.len < 1);
+    if (arrays.isEmpty()) {
+      declareDouble(out);
+      return;
+    }
+    Info a = pick(arrays);
+    StringBuilder printed = new StringBuilder();
+    ref(a).print(printed);
+    String arr = printed.toString();
+    double m = a.range.max();
+    String v = fresh("v");
+    String[] bodies = {
+      v + " * " + v, "Math.sin(" + v + ") * " + v, "Math.exp(-" + v + " * " + v + ")",
+      v + " / (1 + " + v + " * " + v + ")", "0.5 * " + v + " - 1.5"};
+    double[] bounds = {m * m, m, 1, 0.5, 0.5 * m + 1.5};
+    int b = rnd.nextInt(bodies.length);
+    String body = bodies[b];
+    String source = "java.util.Arrays.stream(" + arr + ")";
+    String text;
+    double bound;
+    switch (rnd.nextInt(5)) {
+      case 0 -> {
+        text = source + ".map(" + v + " -> " + body + ").sum()";
+        bound = a.len * bounds[b];
+      }
+      case 1 -> {
+        String k = fresh("k");
+        text = "java.util.stream.IntStream.range(0, " + arr + ".length).mapToDouble(" + k + " -> (" + k + " + 1) * "
+            + arr + "[" + k + "]).sum()";
+        bound = a.len * a.len * m;
+      }
+      case 2 -> {
+        text = source + ".map(" + v + " -> " + body + ").max().getAsDouble()";
+        bound = bounds[b];
+      }
+      case 3 -> {
+        text = source + ".filter(" + v + " -> " + v + " > 0).average().orElse(0.25)";
+        bound = Math.max(m, 0.25);
+      }
+      default -> {
+        String acc = fresh("s");
+        text = source + ".reduce(0.5, (" + acc + ", " + v + ") -> " + acc + " * 0.5 + " + body + ")";
+        bound = 0.5 + 2 * bounds[b];
+      }
+    }
+    String n = localName();
+    out.add(new Decl(T.DOUBLE, n, new Lit(text, T.DOUBLE), false));
+    env.declare(new Info(n, T.DOUBLE, new Range(-bound, bound), true, true));
   }
 
   /** A float operand of a double operation: a literal or a float local, widened exactly. */
