@@ -146,34 +146,36 @@ final class VjpWriter {
       args.add(p.name());
     }
     b.addJavadoc("@return the value and the Jacobian\n");
+    Locals l = new Locals(m);
     CodeBlock.Builder body = CodeBlock.builder();
     // Arrays the method writes into go back to the caller's values before each row's sweep.
     List<Var> written = written(vjp);
     for (Var p : written) {
-      body.addStatement("$T _$L = $T.copyOf($L)", CodeWriter.typeName(p.type()), p.name(), ADJOINT, p.name());
+      body.addStatement("$T $L = $T.copyOf($L)", CodeWriter.typeName(p.type()), l.copy(p), ADJOINT, p.name());
     }
-    body.addStatement("double[] _value = $T.$L($L)", ClassName.get(source), m.name(), String.join(", ", args));
-    body.addStatement("int _n = $L", size(m, body));
-    body.addStatement("double[][] _jacobian = new double[_value.length][]");
+    body.addStatement(l.t("double[] _value = $T.$L($L)"), ClassName.get(source), m.name(), String.join(", ", args));
+    String size = size(m, body, l);
+    body.addStatement(l.t("int _n = $L"), size);
+    body.addStatement(l.t("double[][] _jacobian = new double[_value.length][]"));
     if (e.jvp() != null) {
       // Fewer inputs than outputs: one forward run per column is cheaper than a sweep per row.
-      body.beginControlFlow("if (_n < _value.length)");
-      columns(e, written, args, body);
-      body.addStatement("return new $L(_value, _jacobian)", record);
+      body.beginControlFlow(l.t("if (_n < _value.length)"));
+      columns(e, written, args, body, l);
+      body.addStatement(l.t("return new $L(_value, _jacobian)"), record);
       body.endControlFlow();
     }
-    body.addStatement("double[] _cotangent = new double[_value.length]");
-    body.beginControlFlow("for (int _i = 0; _i < _value.length; _i++)");
+    body.addStatement(l.t("double[] _cotangent = new double[_value.length]"));
+    body.beginControlFlow(l.t("for (int _i = 0; _i < _value.length; _i++)"));
     for (Var p : written) {
-      body.addStatement("$T.copyInto(_$L, $L)", ADJOINT, p.name(), p.name());
+      body.addStatement("$T.copyInto($L, $L)", ADJOINT, l.copy(p), p.name());
     }
     List<String> vjpArgs = new ArrayList<>(args);
-    vjpArgs.add("_cotangent");
-    body.addStatement("_cotangent[_i] = 1");
-    body.addStatement("$L _row = $L($L)", vjp.record(), vjp.name(), String.join(", ", vjpArgs));
-    body.addStatement("_cotangent[_i] = 0");
-    body.addStatement("double[] _flat = new double[_n]");
-    body.addStatement("int _k = 0");
+    vjpArgs.add(l.of("_cotangent"));
+    body.addStatement(l.t("_cotangent[_i] = 1"));
+    body.addStatement(l.t("$L _row = $L($L)"), vjp.record(), vjp.name(), String.join(", ", vjpArgs));
+    body.addStatement(l.t("_cotangent[_i] = 0"));
+    body.addStatement(l.t("double[] _flat = new double[_n]"));
+    body.addStatement(l.t("int _k = 0"));
     for (int i = 0; i < m.params().size(); i++) {
       String accessor = e.accessors().get(i);
       if (accessor == null) {
@@ -181,65 +183,66 @@ final class VjpWriter {
       }
       Type t = m.params().get(i).type();
       if (t.dims() == 2) {
-        body.beginControlFlow("for ($T _r : _row.$L())", CodeWriter.typeName(t.element()), accessor);
-        body.beginControlFlow("for (double _x : _r)");
-        body.addStatement("_flat[_k++] = _x");
+        body.beginControlFlow(l.t("for ($T _r : _row.$L())"), CodeWriter.typeName(t.element()), accessor);
+        body.beginControlFlow(l.t("for (double _x : _r)"));
+        body.addStatement(l.t("_flat[_k++] = _x"));
         body.endControlFlow();
         body.endControlFlow();
       } else if (t.dims() == 1) {
-        body.beginControlFlow("for (double _x : _row.$L())", accessor);
-        body.addStatement("_flat[_k++] = _x");
+        body.beginControlFlow(l.t("for (double _x : _row.$L())"), accessor);
+        body.addStatement(l.t("_flat[_k++] = _x"));
         body.endControlFlow();
       } else {
-        body.addStatement("_flat[_k++] = _row.$L()", accessor);
+        body.addStatement(l.t("_flat[_k++] = _row.$L()"), accessor);
       }
     }
-    body.addStatement("_jacobian[_i] = _flat");
+    body.addStatement(l.t("_jacobian[_i] = _flat"));
     body.endControlFlow();
-    body.addStatement("return new $L(_value, _jacobian)", record);
+    body.addStatement(l.t("return new $L(_value, _jacobian)"), record);
     return b.addCode(body.build()).build();
   }
 
   // Example: for (int _j = 0; _j < _n; _j++) { ... RJvp _column = rJvp(p, t, _t_p); ... }
   /** The Jacobian column by column, each from {@code rJvp} with a unit tangent. */
-  private static void columns(GradWriter.Entry e, List<Var> written, List<String> args, CodeBlock.Builder body) {
+  private static void columns(
+      GradWriter.Entry e, List<Var> written, List<String> args, CodeBlock.Builder body, Locals l) {
     MethodModel m = e.model();
-    body.beginControlFlow("for (int _i = 0; _i < _value.length; _i++)");
-    body.addStatement("_jacobian[_i] = new double[_n]");
+    body.beginControlFlow(l.t("for (int _i = 0; _i < _value.length; _i++)"));
+    body.addStatement(l.t("_jacobian[_i] = new double[_n]"));
     body.endControlFlow();
-    body.beginControlFlow("for (int _j = 0; _j < _n; _j++)");
+    body.beginControlFlow(l.t("for (int _j = 0; _j < _n; _j++)"));
     for (Var p : written) {
-      body.addStatement("$T.copyInto(_$L, $L)", ADJOINT, p.name(), p.name());
+      body.addStatement("$T.copyInto($L, $L)", ADJOINT, l.copy(p), p.name());
     }
-    body.addStatement("int _k = _j");
+    body.addStatement(l.t("int _k = _j"));
     List<String> jvpArgs = new ArrayList<>(args);
     for (Var p : m.independents()) {
-      String t = "_t_" + p.name();
+      String t = l.of("tangent " + p.name(), "_t_" + p.name());
       Type type = p.type();
       TypeName name = CodeWriter.typeName(type);
       if (type.dims() == 2) {
         body.addStatement("$T $L = $T.zerosLike($L)", name, t, ADJOINT, p.name());
-        body.beginControlFlow("for (int _r = 0; _r < $L.length; _r++)", p.name());
-        body.beginControlFlow("if (_k >= 0 && _k < $L[_r].length)", p.name());
-        body.addStatement("$L[_r][_k] = 1", t);
+        body.beginControlFlow(l.t("for (int _r = 0; _r < $L.length; _r++)"), p.name());
+        body.beginControlFlow(l.t("if (_k >= 0 && _k < $L[_r].length)"), p.name());
+        body.addStatement(l.t("$L[_r][_k] = 1"), t);
         body.endControlFlow();
-        body.addStatement("_k -= $L[_r].length", p.name());
+        body.addStatement(l.t("_k -= $L[_r].length"), p.name());
         body.endControlFlow();
       } else if (type.dims() == 1) {
         body.addStatement("$T $L = new $T[$L.length]", name, t, CodeWriter.typeName(type.element()), p.name());
-        body.beginControlFlow("if (_k >= 0 && _k < $L.length)", p.name());
-        body.addStatement("$L[_k] = 1", t);
+        body.beginControlFlow(l.t("if (_k >= 0 && _k < $L.length)"), p.name());
+        body.addStatement(l.t("$L[_k] = 1"), t);
         body.endControlFlow();
-        body.addStatement("_k -= $L.length", p.name());
+        body.addStatement(l.t("_k -= $L.length"), p.name());
       } else {
-        body.addStatement("$T $L = _k == 0 ? 1 : 0", name, t);
-        body.addStatement("_k--");
+        body.addStatement(l.t("$T $L = _k == 0 ? 1 : 0"), name, t);
+        body.addStatement(l.t("_k--"));
       }
       jvpArgs.add(t);
     }
-    body.addStatement("double[] _column = $LJvp($L).tangent()", e.name(), String.join(", ", jvpArgs));
-    body.beginControlFlow("for (int _i = 0; _i < _value.length; _i++)");
-    body.addStatement("_jacobian[_i][_j] = _column[_i]");
+    body.addStatement(l.t("double[] _column = $LJvp($L).tangent()"), e.name(), String.join(", ", jvpArgs));
+    body.beginControlFlow(l.t("for (int _i = 0; _i < _value.length; _i++)"));
+    body.addStatement(l.t("_jacobian[_i][_j] = _column[_i]"));
     body.endControlFlow();
     body.endControlFlow();
   }
@@ -248,18 +251,18 @@ final class VjpWriter {
    * The number of flattened parameters as an expression; a matrix's elements are counted into
    * {@code _rows} first, by statements added to {@code body}.
    */
-  private static String size(MethodModel m, CodeBlock.Builder body) {
+  private static String size(MethodModel m, CodeBlock.Builder body, Locals l) {
     List<String> parts = new ArrayList<>();
     int scalars = 0;
     boolean matrices = false;
     for (Var p : m.independents()) {
       if (p.type().dims() == 2) {
         if (!matrices) {
-          body.addStatement("int _rows = 0");
+          body.addStatement(l.t("int _rows = 0"));
           matrices = true;
         }
-        body.beginControlFlow("for ($T _r : $L)", CodeWriter.typeName(p.type().element()), p.name());
-        body.addStatement("_rows += _r.length");
+        body.beginControlFlow(l.t("for ($T _r : $L)"), CodeWriter.typeName(p.type().element()), p.name());
+        body.addStatement(l.t("_rows += _r.length"));
         body.endControlFlow();
       } else if (p.type().isArray()) {
         parts.add(p.name() + ".length");
@@ -268,7 +271,7 @@ final class VjpWriter {
       }
     }
     if (matrices) {
-      parts.add("_rows");
+      parts.add(l.of("_rows"));
     }
     if (scalars > 0 || parts.isEmpty()) {
       parts.add(0, Integer.toString(scalars));
@@ -291,6 +294,45 @@ final class VjpWriter {
       }
     }
     return out;
+  }
+
+  /**
+   * Local names of a generated method, each the first of {@code _x}, {@code _x2}, ... that no
+   * parameter and no other local takes.
+   */
+  private static final class Locals {
+    private static final java.util.regex.Pattern FIXED =
+        java.util.regex.Pattern.compile("\\b_(value|n|jacobian|cotangent|i|row|flat|k|x|r|j|column|rows)\\b");
+    private final java.util.Set<String> taken = new java.util.HashSet<>();
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
+
+    Locals(MethodModel m) {
+      m.params().forEach(p -> taken.add(p.name()));
+    }
+
+    String of(String base) {
+      return of(base, base);
+    }
+
+    String of(String key, String base) {
+      return names.computeIfAbsent(key, k -> {
+        String name = base;
+        for (int i = 2; !taken.add(name); i++) {
+          name = base + i;
+        }
+        return name;
+      });
+    }
+
+    /** The copy of an array parameter the method writes into: {@code _w} for {@code w}. */
+    String copy(Var p) {
+      return of("copy " + p.name(), "_" + p.name());
+    }
+
+    /** {@code template} with each fixed local name in it made unique. */
+    String t(String template) {
+      return FIXED.matcher(template).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(of(r.group())));
+    }
   }
 
   private static TypeSpec record(String name, Owner grad, String method, String component, TypeName type, String what) {

@@ -163,6 +163,12 @@ class VectorTest {
             return java.util.Arrays.copyOfRange(b, 1, b.length);
           }
 
+          @Differentiable(forward = true)
+          static double[] nasty(double[] x, double _x, double _value, double[] _n) {
+            x[0] *= _x;
+            return new double[] {x[0] * _value, _n[0], _x, x[1]};
+          }
+
           static final double[] TABLE = {1, 2};
 
           @Differentiable(forward = true)
@@ -202,6 +208,9 @@ class VectorTest {
               r -> new Object[] {r.nextGaussian(), vector(r, 3)}),
           new Case("table", new boolean[] {true}, r -> new Object[] {r.nextGaussian()}),
           new Case("copied", new boolean[] {true}, r -> new Object[] {vector(r, 3)}),
+          // Parameters named as the Jacobian's own locals, one of them written into.
+          new Case("nasty", new boolean[] {true, true, true, true},
+              r -> new Object[] {vector(r, 2), r.nextGaussian(), r.nextGaussian(), vector(r, 1)}),
           // Five inputs, eight outputs: rJacobian by columns, a matrix's tangents among them.
           new Case("tall", new boolean[] {true, true},
               r -> new Object[] {new double[][] {vector(r, 2), vector(r, 2)}, r.nextGaussian()}));
