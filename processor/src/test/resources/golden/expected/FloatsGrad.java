@@ -104,7 +104,7 @@ public final class FloatsGrad {
         double _d_y = Math.sin(z);
         float _d_a = 1.0f;
         // grad of: float z = (float) (y + 1e-3F);
-        _d_y += _d_z;
+        _d_y += (double) _d_z;
         // grad of: double y = a * x;
         _d_a = (float) (_d_a + _d_y * x);
         double _d_x = _d_y * a;

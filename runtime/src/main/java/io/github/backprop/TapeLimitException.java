@@ -30,7 +30,8 @@ public final class TapeLimitException extends RuntimeException {
             + " entries, more than a Java array holds"
             + where()
             + ". Run fewer loop iterations in one gradient call: split the loop into shorter"
-            + " gradient calls, or checkpoint it (recompute instead of saving).",
+            + " gradient calls, or checkpoint it (recompute instead of saving): for (@Checkpointed(snapshots = 64)"
+            + " int i = ...).",
         entries,
         null);
   }
@@ -49,7 +50,8 @@ public final class TapeLimitException extends RuntimeException {
             + ")"
             + where()
             + ". Give the JVM a larger heap (-Xmx), or run fewer loop iterations in one gradient"
-            + " call: split the loop into shorter gradient calls, or checkpoint it.",
+            + " call: split the loop into shorter gradient calls, or checkpoint it: for (@Checkpointed(snapshots ="
+            + " 64) int i = ...).",
         entries,
         cause);
   }

@@ -280,7 +280,7 @@ class TapeTest {
             + ((long) Growth.MAX + 1) + " entries, more than a Java array holds, saved at "),
         e.getMessage());
     assertTrue(e.getMessage().endsWith("split the loop into shorter gradient calls, or checkpoint it"
-        + " (recompute instead of saving)."), e.getMessage());
+        + " (recompute instead of saving): for (@Checkpointed(snapshots = 64) int i = ...)."), e.getMessage());
   }
 
   /** Probe: under -Xmx1g a long loop died with an OutOfMemoryError in DoubleStack.push. */

@@ -12,7 +12,7 @@ import org.hipparchus.analysis.differentiation.DerivativeStructure;
 public final class SecondOrder {
   private SecondOrder() {}
 
-  @Differentiable(hessian = true)
+  @Differentiable(hessian = true, forward = true)
   public static double rosen(double[] x) {
     double s = 0;
     for (int i = 0; i + 1 < x.length; i++) {

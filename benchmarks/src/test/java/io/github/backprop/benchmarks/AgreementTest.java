@@ -184,4 +184,20 @@ class AgreementTest {
       org.junit.jupiter.api.Assertions.assertArrayEquals(hip[i], h[i], 1e-9, "row " + i);
     }
   }
+
+  @Test
+  void forwardModeAgreesWithTheGradient() {
+    var g = ForwardModeGrad.call(100, 95, 0.2, 0.01, 0.5);
+    var vega = ForwardModeGrad.callJvp(100, 95, 0.2, 0.01, 0.5, 0, 0, 1, 0, 0);
+    assertEquals(ForwardMode.call(100, 95, 0.2, 0.01, 0.5), vega.value(), 0.0);
+    assertEquals(g.vol(), vega.tangent(), 1e-12 * Math.abs(g.vol()));
+    double[] x = {-1.2, 1.0, 0.5, 0.8};
+    double[] v = {1, 0.5, 0.25, 0.125};
+    double[] grad = SecondOrderGrad.rosen(x).x();
+    double dot = 0;
+    for (int i = 0; i < x.length; i++) {
+      dot += grad[i] * v[i];
+    }
+    assertEquals(dot, SecondOrderGrad.rosenJvp(x, v).tangent(), 1e-12 * Math.abs(dot));
+  }
 }

@@ -7,6 +7,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import io.github.backprop.processor.analysis.Activity;
+import io.github.backprop.processor.check.CheckpointMarks;
 import io.github.backprop.processor.check.Fence;
 import io.github.backprop.processor.check.HiddenMethods;
 import io.github.backprop.processor.check.Signature;
@@ -379,6 +380,9 @@ public final class BackpropProcessor extends AbstractProcessor {
       return null;
     }
     if (new Fence(reporter).check(tree.getBody(), unit) > 0 || !signed) {
+      return null;
+    }
+    if (new CheckpointMarks(reporter).check(tree, unit) > 0) {
       return null;
     }
     int errors = reporter.errorCount();

@@ -134,6 +134,9 @@ public final class Fence {
         return null;
       }
       String kind = tree.getKind().name();
+      if (tree instanceof com.sun.source.tree.AnnotationTree a && CheckpointMarks.isMarker(a, unit)) {
+        return null; // checked by CheckpointMarks
+      }
       if (!SUPPORTED.contains(kind)) {
         reporter.error(Tag.UNSUPPORTED, messageFor(kind), tree, unit);
         return null;

@@ -157,6 +157,15 @@ final class Differ {
     if (Exprs.isZero(g) || !activity.isActive(e)) {
       return;
     }
+    // The adjoint of a double expression is a double, also where it is a float's partial (the f
+    // of x * f): products with it further down stay in double arithmetic, as the primal's do.
+    if (!(e instanceof Expr.Ref || e instanceof Expr.Component || e instanceof Expr.Index)
+        && io.github.backprop.processor.ir.StaticType.of(e).equals(Type.DOUBLE)
+        && io.github.backprop.processor.ir.StaticType.of(g).equals(Type.FLOAT)) {
+      g = g instanceof Expr.Literal l && l.value() instanceof Number n
+          ? Expr.Literal.of(n.floatValue()) // the float's exact value, as a double literal
+          : new Expr.Cast(Type.DOUBLE, g);
+    }
     if (e instanceof Expr.Ref r) {
       out.add(new Step.Update(r.var(), g));
     } else if (e instanceof Expr.Component c) {

@@ -47,6 +47,7 @@ public final class ReverseSweep {
   private Activity activity;
   private Differ differ;
   private Tbr tbr;
+  private Checkpointing checkpointing;
 
   /** The chain-rule steps of each assignment, declaration, store and return. */
   private final Map<Stmt, List<Step>> steps = new IdentityHashMap<>();
@@ -94,7 +95,8 @@ public final class ReverseSweep {
       }
     });
     trace(reporter, "read", model.body().statements());
-    Stmt.Block body = Jumps.structure(Blocks.flatten(model.body(), sources), value, sources);
+    checkpointing = new Checkpointing(model, reporter, sources);
+    Stmt.Block body = Jumps.structure(Blocks.flatten(checkpointing.rewrite(model.body()), sources), value, sources);
     trace(reporter, "jumps", body.statements());
     body = TailReturns.normalize(body, sources);
     trace(reporter, "tail returns", body.statements());
@@ -104,7 +106,8 @@ public final class ReverseSweep {
     activity = Activity.of(model.independents(), body, value);
     differ = new Differ(activity, adjoints::of);
     Walk.each(body, this::derive);
-    tbr = new Tbr(body, steps, activity);
+    checkpointing.locate(body);
+    tbr = new Tbr(body, steps, activity, checkpointing.loops());
     fused = tryFusion ? Fusion.candidate(body, tbr) : null;
     if (tryFusion && fused == null) {
       return null;
@@ -252,6 +255,9 @@ public final class ReverseSweep {
         if (r instanceof Stmt.Store st && st.target().base() == p) {
           out.add(p);
         }
+      }
+      if (checkpointing.restores(p)) {
+        out.add(p);
       }
     }
     return new ArrayList<>(out);
@@ -559,6 +565,14 @@ public final class ReverseSweep {
       out.add(l);
       return;
     }
+    Checkpointing.Plan plan = checkpointing.plan(l);
+    if (plan != null && plan.taped == null && l != fused) {
+      // The tape's forward sweep runs in the reverse sweep, one turn at a time.
+      plan.taped = new ArrayList<>();
+      forwardLoop(l, pending, depth, loops, plan.taped);
+      out.addAll(checkpointing.forward(plan, l));
+      return;
+    }
     Counted counted = tbr.counted(l);
     if (l == fused) {
       // Each iteration's reverse runs at its end: nothing carries over to be saved.
@@ -756,7 +770,8 @@ public final class ReverseSweep {
       if (source != null) {
         frame.out.add(new Stmt.Comment("grad of: " + source));
       }
-      frame.out.add(loop);
+      Checkpointing.Plan plan = checkpointing.plan(l);
+      frame.out.add(plan != null && plan.taped != null ? checkpointing.reverse(plan, l, loop) : loop);
     }
     adjoints.leaveLoop(carried);
     reverse(l.init(), frame);

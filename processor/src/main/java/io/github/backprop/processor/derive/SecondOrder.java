@@ -37,9 +37,11 @@ public final class SecondOrder {
                   why[0] = "a helper that calls itself ('" + d.callee().name() + "'), whose own second"
                       + " derivatives backprop does not build: write its recursion as a loop";
                 } else if (why[0] == null && (e instanceof Expr.DiffCall || e instanceof Expr.Component)) {
-                  why[0] = "a call of another @Differentiable method or of a @DerivativeOf rule (the"
-                      + " Hessian would need the callee's own second derivatives): write the callee"
-                      + " without @Differentiable, so its body is read in place";
+                  // A @Differentiable callee runs in place unless it calls itself; a rule has only
+                  // first derivatives.
+                  why[0] = "a call of a @DerivativeOf rule, or of a @Differentiable method that calls"
+                      + " itself (the Hessian would need their own second derivatives): compute the"
+                      + " ruled function with java.lang.Math functions, or write the recursion as a loop";
                 } else if (why[0] == null && e instanceof Expr.Call c && c.owner().equals(Owner.ADJOINT)) {
                   why[0] = "a two-dimensional array or a call that takes an array of tangents";
                 }

@@ -35,9 +35,13 @@ final class Tbr {
   /** Stands for the reference of an array, read where its adjoint is allocated, not its contents. */
   private final Map<Var, Var> references = new IdentityHashMap<>();
 
-  Tbr(Stmt.Block body, Map<Stmt, List<Step>> steps, Activity activity) {
+  /** Loops the reverse sweep runs again from copies of their state ({@link Checkpointing}). */
+  private final Set<Stmt.Loop> rerun;
+
+  Tbr(Stmt.Block body, Map<Stmt, List<Step>> steps, Activity activity, Set<Stmt.Loop> rerun) {
     this.steps = steps;
     this.activity = activity;
+    this.rerun = rerun;
     List<Stmt> all = new ArrayList<>();
     Walk.each(body, all::add);
     markLoops(body, false, inLoop);
@@ -270,6 +274,9 @@ final class Tbr {
     if (st != null) {
       vars.addAll(reads(st));
     }
+    if (s instanceof Stmt.Loop l && rerun.contains(l) && hasReverse(l)) {
+      vars.addAll(rerunReads(l));
+    }
     if (s instanceof Stmt.If f && hasReverse(f) && !needsFlag(f)) {
       vars.addAll(Walk.vars(f.condition()));
     } else if (s instanceof Stmt.Loop l && hasReverse(l) && counted.containsKey(l)) {
@@ -290,6 +297,25 @@ final class Tbr {
     } else if (s instanceof Stmt.Assign a && inLoop && reads.contains(a.var()) && Invertible.of(a) != null) {
       vars.addAll(Walk.vars(Invertible.of(a).amount()));
     }
+    return vars;
+  }
+
+  /**
+   * What running {@code l} again reads from before it: every variable it reads but declares
+   * itself, the arrays included.
+   */
+  private static Set<Var> rerunReads(Stmt.Loop l) {
+    Set<Var> vars = identitySet();
+    Set<Var> inside = identitySet();
+    Walk.each(l, x -> {
+      if (x instanceof Stmt.Declare d) {
+        inside.add(d.var());
+      }
+      for (Expr e : Walk.exprs(x)) {
+        vars.addAll(Walk.vars(e));
+      }
+    });
+    vars.removeAll(inside);
     return vars;
   }
 

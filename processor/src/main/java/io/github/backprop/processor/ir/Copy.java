@@ -54,7 +54,15 @@ public final class Copy {
     if (e == null) {
       return null;
     }
-    Expr out = Rewrite.map(e, x -> x instanceof Expr.Ref r && renamed.containsKey(r.var()) ? new Expr.Ref(var(r.var())) : x);
+    Expr out = Rewrite.map(e, x -> {
+      if (x instanceof Expr.Ref r && renamed.containsKey(r.var())) {
+        return new Expr.Ref(var(r.var()));
+      }
+      if (x instanceof Expr.Component c && renamed.containsKey(c.record())) {
+        return new Expr.Component(var(c.record()), c.accessor(), c.type()); // a copied callee's record
+      }
+      return x;
+    });
     // The copy has the original's shape, so both walks meet the nodes in the same order.
     List<Expr> from = new ArrayList<>();
     List<Expr> to = new ArrayList<>();

@@ -196,7 +196,20 @@ public final class MethodReader {
     return null;
   }
 
-  /** Whether a method carries {@code @Differentiable}. */
+  /** Whether {@code @Differentiable(hessian = true)} asks for second order. */
+  static boolean secondOrder(Element method) {
+    for (javax.lang.model.element.AnnotationMirror a : method.getAnnotationMirrors()) {
+      if (a.getAnnotationType().toString().equals(ANNOTATION)) {
+        for (var e : a.getElementValues().entrySet()) {
+          if (e.getKey().getSimpleName().contentEquals("hessian") && Boolean.TRUE.equals(e.getValue().getValue())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether another {@code @Differentiable} method of {@code owner} has m's name and arity. */
   private static boolean overloaded(TypeElement owner, ExecutableElement m) {
     for (Element e : owner.getEnclosedElements()) {
@@ -1758,6 +1771,15 @@ public final class MethodReader {
       if (declaring.getQualifiedName().contentEquals("java.util.Arrays") && ArrayMethods.handles(name, args)) {
         return arraysCall(name, args, t);
       }
+      // Second order needs the callee's own second derivatives, which its gradient record does
+      // not hold: a @Differentiable callee runs in place, as a helper does, where it can.
+      if (custom.isEmpty() && !rules && isDifferentiable(m) && secondOrder(root.method) && receiver == null && !loose
+          && hasReadableBody(m)) {
+        Expr value = inline(m, args, t, new String[1]);
+        if (value != null) {
+          return value;
+        }
+      }
       if (custom.isEmpty() && !rules && !isDifferentiable(m)) {
         String why = null;
         // A check the generated class can call, which takes no array, changes nothing a
@@ -1984,10 +2006,11 @@ public final class MethodReader {
       switch (src.kind()) {
         case ARRAY, OF -> {
           boolean wholeArray = src.kind() == Streams.SourceKind.ARRAY || sargs.size() == 1;
-          Expr first = settled(calls.typed(value(sargs.get(0))), "_arg");
+          Expr first = calls.typed(value(sargs.get(0)));
           if (wholeArray && first.type() != null && first.type().isArray()) {
-            array = first;
+            array = first; // the array itself, as arraycopy takes it: a copy would lose its derivatives
           } else {
+            first = settled(first, "_arg");
             List<Expr> elements = new ArrayList<>();
             elements.add(first);
             for (int i = 1; i < sargs.size(); i++) {

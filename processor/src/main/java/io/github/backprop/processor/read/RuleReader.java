@@ -106,12 +106,15 @@ public final class RuleReader {
     List<String> params = new ArrayList<>();
     for (int i = 0; i < rule.getParameters().size(); i++) {
       TypeMirror t = rule.getParameters().get(i).asType();
-      Type type0 = SUPPORTED.contains(t.getKind()) ? Resolver.typeOf(t) : null;
+      // A double[] argument's partial is an array: the value's gradient with respect to it.
+      boolean vector = t.getKind() == TypeKind.ARRAY && ((javax.lang.model.type.ArrayType) t).getComponentType().getKind() == TypeKind.DOUBLE;
+      Type type0 = SUPPORTED.contains(t.getKind()) || vector ? Resolver.typeOf(t) : null;
       if (type0 == null) {
         reporter.error(
             Tag.SIGNATURE,
             "parameter " + (i + 1) + " of " + primalName + " is " + t + "; a @DerivativeOf rule's parameters"
-                + " may be double (each with a partial), int, long or boolean",
+                + " may be double (each with a partial), double[] (with an array of partials), int, long"
+                + " or boolean",
             at);
         return null;
       }
@@ -221,15 +224,19 @@ public final class RuleReader {
       }
     }
     boolean fits = components.size() == partials.size() + 1 && components.get(0).getSimpleName().contentEquals("value");
-    for (RecordComponentElement c : components) {
-      fits &= c.asType().getKind() == TypeKind.DOUBLE;
+    for (int k = 0; fits && k < components.size(); k++) {
+      boolean array = k > 0 && types.get(partials.get(k - 1)).isArray();
+      TypeMirror c = components.get(k).asType();
+      fits = array
+          ? c.getKind() == TypeKind.ARRAY && ((javax.lang.model.type.ArrayType) c).getComponentType().getKind() == TypeKind.DOUBLE
+          : c.getKind() == TypeKind.DOUBLE;
     }
     if (!fits) {
       reporter.error(
           Tag.SIGNATURE,
           "rule " + ruleName + " returns " + record.getSimpleName() + shape(components) + ", which must be "
-              + expected + ": the value of " + primalName + ", then one double partial per double"
-              + " parameter, in order",
+              + expected + ": the value of " + primalName + ", then one partial per double"
+              + " parameter (a double[] of partials for a double[] one), in order",
           at);
       return null;
     }
@@ -274,7 +281,7 @@ public final class RuleReader {
     StringBuilder b = new StringBuilder("record ").append(name).append("(double value");
     for (int i = 0; i < types.size(); i++) {
       if (types.get(i).isDifferentiable()) {
-        b.append(", double d").append(params.get(i));
+        b.append(types.get(i).isArray() ? ", double[] d" : ", double d").append(params.get(i));
       }
     }
     return b.append(") {}").toString();
@@ -359,7 +366,8 @@ public final class RuleReader {
     List<? extends VariableElement> ps = m.getParameters();
     for (int i = 0; i < ps.size(); i++) {
       TypeMirror t = ps.get(i).asType();
-      if (!SUPPORTED.contains(t.getKind())) {
+      boolean vector = t.getKind() == TypeKind.ARRAY && ((javax.lang.model.type.ArrayType) t).getComponentType().getKind() == TypeKind.DOUBLE;
+      if (!SUPPORTED.contains(t.getKind()) && !vector) {
         return null;
       }
       String p = ps.get(i).getSimpleName().toString();
@@ -367,8 +375,8 @@ public final class RuleReader {
         p = ps.size() == 1 ? "x" : "x" + i; // a class file without parameter names
       }
       params.add(t + " " + p);
-      if (t.getKind() == TypeKind.DOUBLE) {
-        partials.add("double d" + p);
+      if (t.getKind() == TypeKind.DOUBLE || vector) {
+        partials.add((vector ? "double[] d" : "double d") + p);
       }
     }
     if (partials.isEmpty()) {

@@ -138,8 +138,9 @@ class RuleDiagnosticsTest {
     onlyError(src, SIGNATURE, "erf(double", "rule erf is private", "make it package-private");
   }
 
+  /** A double[] parameter's partial is a double[]: a double there is named, with the record to write. */
   @Test
-  void arrayParameter() {
+  void arrayParameterWithAScalarPartial() {
     String src =
         """
           @DerivativeOf(type = org.hipparchus.util.MathArrays.class, method = "safeNorm")
@@ -148,8 +149,23 @@ class RuleDiagnosticsTest {
           record NormD(double value, double dv) {}
         """;
     onlyError(
-        src, SIGNATURE, "norm(double", "parameter 1 of MathArrays.safeNorm(double[]) is double[]",
-        "double (each with a partial), int, long or boolean");
+        src, SIGNATURE, "norm(double", "returns NormD(double value, double dv)",
+        "must be record NormD(double value, double[] dv) {}", "a double[] of partials for a double[] one");
+  }
+
+  @Test
+  void matrixParameter() {
+    String src =
+        """
+          static double trace(double[][] m) { return m[0][0] + m[1][1]; }
+
+          @DerivativeOf(type = C.class, method = "trace")
+          static TraceD traceRule(double[][] m) { return new TraceD(0, m); }
+
+          record TraceD(double value, double[][] dm) {}
+        """;
+    onlyError(
+        src, SIGNATURE, "traceRule(double", "is double[][]", "double[] (with an array of partials), int, long or boolean");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.backprop.processor.derive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.backprop.processor.testing.Compiled;
@@ -245,5 +246,58 @@ class CustomDerivativesTest {
     Map<String, Object> g = Compiled.components(C.call("p.CGrad", "constantArgument", 1.5, 2));
     assertEquals(org.hipparchus.special.Erf.erf(2 / 3.0), (Double) g.get("x"), 0.0);
     assertTrue(C.source("p.CGrad").contains("Erf.erf(k / 3.0)"), C.source("p.CGrad"));
+  }
+
+  /**
+   * A library method of arrays: the rule's record holds the value's gradient with respect to each
+   * double[] argument, an array of its shape (the pullback of a unit cotangent).
+   */
+  @Test
+  void aRuleForAMethodOfArraysGivesArraysOfPartials() {
+    Compiled c =
+        Compiled.members(
+            """
+            @io.github.backprop.DerivativeOf(type = org.hipparchus.util.MathArrays.class, method = "linearCombination")
+            static LinearCombinationD linearCombination(double[] a, double[] b) {
+              return new LinearCombinationD(org.hipparchus.util.MathArrays.linearCombination(a, b), b.clone(), a.clone());
+            }
+
+            record LinearCombinationD(double value, double[] da, double[] db) {}
+
+            @Differentiable(forward = true)
+            static double energy(double[] x, double[] w, double s) {
+              return s * org.hipparchus.util.MathArrays.linearCombination(x, w)
+                  + org.hipparchus.util.MathArrays.linearCombination(x, x);
+            }
+            """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    java.util.Random r = new java.util.Random(6);
+    for (int k = 0; k < 3; k++) {
+      double[] x = {r.nextGaussian(), r.nextGaussian(), r.nextGaussian()};
+      double[] w = {r.nextGaussian(), r.nextGaussian(), r.nextGaussian()};
+      GradCheck.check(c, "energy", x, w, 0.5 + k);
+      io.github.backprop.processor.testing.JvpCheck.check(c, "p.C", "p.CGrad", "energy", new Object[] {x, w, 0.5 + k}, r, 2);
+    }
+    Map<String, Object> g = Compiled.components(c.call("p.CGrad", "energy", new double[] {1, 2}, new double[] {3, 4}, 2.0));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {2 * 3 + 2, 2 * 4 + 4}, (double[]) g.get("x"));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {2, 4}, (double[]) g.get("w"));
+  }
+
+  @Test
+  void anArrayPartialMustBeAnArray() {
+    Compiled c =
+        Compiled.members(
+            """
+            @io.github.backprop.DerivativeOf(type = org.hipparchus.util.MathArrays.class, method = "linearCombination")
+            static LinearCombinationD linearCombination(double[] a, double[] b) {
+              return new LinearCombinationD(0, 0, 0);
+            }
+
+            record LinearCombinationD(double value, double da, double db) {}
+            """);
+    assertFalse(c.succeeded());
+    assertTrue(
+        c.diagnostics().contains("must be record LinearCombinationD(double value, double[] da, double[] db) {}"),
+        c.diagnostics());
   }
 }

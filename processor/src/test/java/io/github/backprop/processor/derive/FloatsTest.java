@@ -222,4 +222,27 @@ class FloatsTest {
       throw new AssertionError(e);
     }
   }
+
+  /**
+   * Regression (fuzz: a float's partial computed in float): in {@code c * 3.0 * t1} with a float
+   * local t1, d/dc was written {@code 3.0f * t1}, float arithmetic, 3e-8 away from the primal's
+   * double {@code 3.0 * t1}; forward mode, in double, disagreed with it.
+   */
+  @Test
+  void aFloatsPartialInDoubleCodeIsADouble() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable(forward = true)
+            static double f(double c) {
+              float t1 = -0.7f;
+              return c * 3.0 * t1 + 0.5f * (c * t1);
+            }
+            """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    float t1 = -0.7f;
+    double expected = 3.0 * t1 + 0.5f * (double) t1;
+    assertEquals(expected, (double) Compiled.components(c.call("p.CGrad", "f", 1.3)).get("c"), 0.0);
+    assertEquals(2 * expected, (double) Compiled.components(c.call("p.CGrad", "fJvp", 1.3, 2.0)).get("tangent"), 0.0);
+  }
 }

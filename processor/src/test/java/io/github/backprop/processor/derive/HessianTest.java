@@ -132,20 +132,46 @@ class HessianTest {
   }
 
   @Test
-  void callsOfAnnotatedMethodsAreAnError() {
+  void callsOfAnnotatedMethodsRunInPlace() {
     Compiled c =
         Compiled.members(
             """
-            @Differentiable static double sq(double x) {
-              return x * x;
+            @Differentiable(wrt = "x") static double sq(double x, double k) {
+              return k * x * x;
+            }
+
+            @Differentiable(hessian = true) static double f(double x, double y) {
+              return sq(x, y) * x;
+            }
+            """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    // f = y x^3: H = [[6 x y, 3 x^2], [3 x^2, 0]]
+    double[][] h = (double[][]) Compiled.components(c.call("p.CGrad", "fHessian", 2.0, 0.5)).get("hessian");
+    assertEquals(6 * 2.0 * 0.5, h[0][0], 1e-12);
+    assertEquals(3 * 4.0, h[0][1], 1e-12);
+    assertEquals(3 * 4.0, h[1][0], 1e-12);
+    assertEquals(0.0, h[1][1], 1e-12);
+  }
+
+  /**
+   * A recursive @Differentiable callee cannot run in place, and its gradient record holds no
+   * second derivatives.
+   */
+  @Test
+  void callsOfRecursiveAnnotatedMethodsAreAnError() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double pw(double x, int n) {
+              return n == 0 ? 1 : x * pw(x, n - 1);
             }
 
             @Differentiable(hessian = true) static double f(double x) {
-              return sq(x) * x;
+              return pw(x, 3);
             }
             """);
     assertFalse(c.succeeded());
-    assertTrue(c.diagnostics().contains("hessian = true does not support a call of another @Differentiable method"), c.diagnostics());
+    assertTrue(c.diagnostics().contains("hessian = true does not support a call of a @DerivativeOf rule, or of a @Differentiable method that calls itself"), c.diagnostics());
   }
 
   /**

@@ -178,4 +178,48 @@ class StreamsTest {
     assertFalse(c.succeeded());
     assertTrue(c.diagnostics().contains("a lambda with a block body is not supported in a stream"), c.diagnostics());
   }
+
+  /**
+   * Regression (stream over a row lost its derivatives): Arrays.stream(m[i]) read the row into a
+   * local copy, so the gradient with respect to m was 0 for a nested stream and for a helper
+   * streaming the row it was passed.
+   */
+  @Test
+  void aStreamOverARowKeepsItsDerivatives() {
+    Compiled c =
+        Compiled.members(
+            """
+            static double rowSum(double[] r) {
+              return java.util.Arrays.stream(r).map(v -> v * v).sum();
+            }
+
+            @Differentiable(forward = true)
+            static double nested(double[][] m, double s) {
+              return java.util.stream.IntStream.range(0, m.length)
+                  .mapToDouble(i -> s * java.util.Arrays.stream(m[i]).map(v -> v * s).sum()).sum();
+            }
+
+            @Differentiable(forward = true)
+            static double viaHelper(double[][] m) {
+              double t = 0;
+              for (double[] r : m) {
+                t += rowSum(r);
+              }
+              return t + java.util.stream.IntStream.rangeClosed(1, 3).mapToDouble(k -> k * m[0][0]).max().orElse(0);
+            }
+            """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    double[][] m = {{0.5, -1.0}, {2.0, 0.25, 1.5}};
+    Map<String, Object> g = Compiled.components(c.call("p.CGrad", "nested", m, 0.7));
+    assertEquals(0.7 * 0.7, ((double[][]) g.get("m"))[0][0], 1e-15);
+    Map<String, Object> h = Compiled.components(c.call("p.CGrad", "viaHelper", (Object) m));
+    assertEquals(2 * 0.5 + 3, ((double[][]) h.get("m"))[0][0], 1e-15);
+    Random r = new Random(12);
+    for (int k = 0; k < 3; k++) {
+      double[][] p = {{r.nextGaussian(), r.nextGaussian()}, {r.nextGaussian(), r.nextGaussian(), r.nextGaussian()}};
+      GradCheck.check(c, "nested", p, 0.3 + k);
+      GradCheck.check(c, "viaHelper", (Object) p);
+      JvpCheck.check(c, "p.C", "p.CGrad", "nested", new Object[] {p, 0.3 + k}, r, 2);
+    }
+  }
 }

@@ -2429,14 +2429,19 @@ final class Gen {
   private void streamStatement(List<Stmt> out) {
     List<Info> arrays = readable(T.DOUBLE_ARR);
     arrays.removeIf(i -> i.len < 1);
-    if (arrays.isEmpty()) {
+    List<Info> matrices = readable(T.DOUBLE_ARR2);
+    matrices.removeIf(i -> i.len < 1 || i.len2 < 1);
+    if (arrays.isEmpty() && matrices.isEmpty()) {
       declareDouble(out);
       return;
     }
-    Info a = pick(arrays);
+    // A row of a matrix, m[1], streamed as the array it is.
+    boolean row = arrays.isEmpty() || (!matrices.isEmpty() && chance(0.3));
+    Info a = pick(row ? matrices : arrays);
     StringBuilder printed = new StringBuilder();
     ref(a).print(printed);
-    String arr = printed.toString();
+    String arr = row ? printed + "[" + rnd.nextInt(a.len) + "]" : printed.toString();
+    int len = row ? a.len2 : a.len;
     double m = a.range.max();
     String v = fresh("v");
     String[] bodies = {
@@ -2451,13 +2456,13 @@ final class Gen {
     switch (rnd.nextInt(5)) {
       case 0 -> {
         text = source + ".map(" + v + " -> " + body + ").sum()";
-        bound = a.len * bounds[b];
+        bound = len * bounds[b];
       }
       case 1 -> {
         String k = fresh("k");
         text = "java.util.stream.IntStream.range(0, " + arr + ".length).mapToDouble(" + k + " -> (" + k + " + 1) * "
             + arr + "[" + k + "]).sum()";
-        bound = a.len * a.len * m;
+        bound = len * len * m;
       }
       case 2 -> {
         text = source + ".map(" + v + " -> " + body + ").max().getAsDouble()";

@@ -64,19 +64,18 @@ final class Printer {
   }
 
   /**
-   * Whether {@code hessian = true} applies to {@code m}: no matrix parameter or local and no call of
-   * a generated callee (whose second derivatives second order does not reach).
+   * Whether {@code hessian = true} applies to {@code m}: no matrix parameter or local. Calls of
+   * generated callees are fine: with second order they run in place.
    */
   static boolean secondOrder(Method m) {
     if (m.params().stream().anyMatch(p -> p.type() == T.DOUBLE_ARR2)) {
       return false;
     }
-    boolean[] calls = {false};
+    boolean[] matrix = {false};
     for (Stmt s : m.body().stmts()) {
-      Batch.walk(s, e -> calls[0] |= e instanceof Ast.Call c && c.target().matches("(.*\\.)?h\\d+"));
-      calls[0] |= declaresMatrix(s);
+      matrix[0] |= declaresMatrix(s);
     }
-    return !calls[0];
+    return !matrix[0];
   }
 
   /** Whether {@code s} declares a {@code double[][]} local, whose tangent second order does not reach. */

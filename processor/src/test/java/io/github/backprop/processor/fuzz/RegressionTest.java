@@ -1510,7 +1510,7 @@ class RegressionTest {
   }
 
   @Test
-  void finding29_aJacobiansLocalsStepAroundTheParameters() {
+  void finding30_aJacobiansLocalsStepAroundTheParameters() {
     Compiled c =
         Compiled.members(
             """

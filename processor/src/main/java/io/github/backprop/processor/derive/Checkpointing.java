@@ -1,0 +1,404 @@
+package io.github.backprop.processor.derive;
+
+import com.sun.source.tree.AnnotationTree;
+import io.github.backprop.processor.check.CheckpointMarks;
+import io.github.backprop.processor.diag.ErrorReporter;
+import io.github.backprop.processor.diag.ErrorReporter.Tag;
+import io.github.backprop.processor.ir.Copy;
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.Exprs;
+import io.github.backprop.processor.ir.LoopId;
+import io.github.backprop.processor.ir.MethodModel;
+import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.ir.Walk;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loops whose counter is marked {@code @Checkpointed}: the forward sweep runs them without a tape,
+ * keeping copies of their state where the runtime's {@code Checkpoints} schedule says, and the
+ * reverse sweep runs the iterations again from the copies, one segment at a time with a tape,
+ * each followed by its reverse.
+ *
+ * <p>Before the passes, such a loop {@code for (int i = a; i < b; i++)} is rewritten to run
+ * between two locals, {@code int _lo0 = a; int _f0 = _lo0; int _e0 = b; for (int i = _f0; i <
+ * _e0; i++)}, so that the same loop, with {@code _f0} and {@code _e0} set by the schedule, runs
+ * any stretch of iterations; {@link ReverseSweep} derives it as a loop like any other, and this
+ * class wraps the two sweeps of it in the schedule's drivers.
+ */
+final class Checkpointing {
+  static final Owner CHECKPOINTS = new Owner("io.github.backprop", "Checkpoints");
+
+  /** One marked loop. */
+  static final class Plan {
+    final LoopId id;
+    final int snapshots;
+    final int segment;
+    final AnnotationTree at;
+    final boolean inclusive;
+    final String source;
+    /** The counter's type, int or long. */
+    final Type type;
+    final Var lo;
+    final Var first;
+    final Var end;
+    final Var schedule = Var.record("_cp", new Var.RecordType(CHECKPOINTS, null), Type.DOUBLE);
+    /** The variables and arrays a copy holds, in order. */
+    final List<Var> state = new ArrayList<>();
+    /** The forward sweep of the loop with a tape, which the reverse sweep runs per turn. */
+    List<Stmt> taped;
+    /** Whether the passes left the loop where it was. */
+    boolean found;
+
+    Plan(LoopId id, int snapshots, int segment, AnnotationTree at, boolean inclusive, String source, Type type) {
+      this.type = type;
+      this.lo = Var.temp("_lo", type);
+      this.first = Var.temp("_f", type);
+      this.end = Var.temp("_e", type);
+      this.id = id;
+      this.snapshots = snapshots;
+      this.segment = segment;
+      this.at = at;
+      this.inclusive = inclusive;
+      this.source = source;
+    }
+  }
+
+  private final MethodModel model;
+  private final ErrorReporter reporter;
+  private final Map<Stmt, String> sources;
+  private final Map<LoopId, Plan> plans = new IdentityHashMap<>();
+  private final Map<Stmt.Loop, Plan> located = new IdentityHashMap<>();
+
+  Checkpointing(MethodModel model, ErrorReporter reporter, Map<Stmt, String> sources) {
+    this.model = model;
+    this.reporter = reporter;
+    this.sources = sources;
+  }
+
+  /** The body with each marked loop of its top level rewritten to run between two locals. */
+  Stmt.Block rewrite(Stmt.Block body) {
+    List<Stmt> out = new ArrayList<>();
+    for (Stmt s : body.statements()) {
+      AnnotationTree at =
+          s instanceof Stmt.Loop && model.unit() != null && CheckpointMarks.checked(model.trees().get(s))
+              ? CheckpointMarks.marker(model.trees().get(s), model.unit())
+              : null;
+      Integer snapshots = at == null ? null : CheckpointMarks.snapshots(at);
+      Integer segment = at == null ? null : CheckpointMarks.segment(at);
+      if (snapshots == null || segment == null) {
+        out.add(s);
+        continue;
+      }
+      Stmt.Loop l = (Stmt.Loop) s;
+      Counted c = Counted.of(l);
+      if (c == null) {
+        c = longCounted(l);
+      }
+      if (c == null || (c.op() != Expr.Op.LT && c.op() != Expr.Op.LE)) {
+        reporter.error(
+            Tag.UNSUPPORTED,
+            "a @Checkpointed loop must count an int or a long up by one to a bound its body leaves alone,"
+                + " as in for (@Checkpointed(snapshots = 64) int i = a; i < b; i++) (or i <= b)",
+            at,
+            model.unit());
+        out.add(s);
+        continue;
+      }
+      Plan p = new Plan(l.id(), snapshots, segment, at, c.op() == Expr.Op.LE, sources.get(l), c.index().type());
+      // Example: int _lo0 = 0; int _f0 = _lo0; int _e0 = steps; for (int i = _f0; i < _e0; i++)
+      out.add(new Stmt.Declare(p.lo, c.from()));
+      out.add(new Stmt.Declare(p.first, Exprs.ref(p.lo)));
+      out.add(new Stmt.Declare(p.end, c.to()));
+      Stmt.Loop between =
+          new Stmt.Loop(
+              l.id(),
+              List.of(new Stmt.Declare(c.index(), Exprs.ref(p.first))),
+              new Expr.Binary(c.op(), Exprs.ref(c.index()), Exprs.ref(p.end), Type.BOOLEAN),
+              l.update(),
+              l.body(),
+              true);
+      if (p.source != null) {
+        sources.put(between, p.source);
+      }
+      out.add(between);
+      plans.put(l.id(), p);
+    }
+    return new Stmt.Block(out);
+  }
+
+  /**
+   * A loop {@code for (long i = a; i < b; i++)} (or {@code <=}) whose bounds and index its body
+   * leaves alone, as {@link Counted} finds int loops; null otherwise. It is derived as any loop
+   * (with an iteration count), not as a counted one.
+   */
+  private static Counted longCounted(Stmt.Loop l) {
+    if (!l.testFirst() || l.init().size() != 1 || l.update().size() != 1
+        || !(l.init().get(0) instanceof Stmt.Declare d) || !d.var().type().equals(Type.LONG) || d.init() == null
+        || !(l.condition() instanceof Expr.Binary c) || !(l.update().get(0) instanceof Stmt.Assign step)) {
+      return null;
+    }
+    Var i = d.var();
+    boolean one = step.var() == i && (step.op() == Expr.Op.ADD && isOne(step.value())
+        || step.op() == null && step.value() instanceof Expr.Binary b && b.op() == Expr.Op.ADD
+            && b.left() instanceof Expr.Ref r && r.var() == i && isOne(b.right()));
+    Expr.Op op;
+    Expr to;
+    if (c.left() instanceof Expr.Ref r && r.var() == i) {
+      op = c.op();
+      to = c.right();
+    } else if (c.right() instanceof Expr.Ref r && r.var() == i) {
+      op = c.op() == Expr.Op.GT ? Expr.Op.LT : c.op() == Expr.Op.GE ? Expr.Op.LE : null;
+      to = c.left();
+    } else {
+      return null;
+    }
+    if (!one || (op != Expr.Op.LT && op != Expr.Op.LE) || !to.type().isIntegral() || Hoist.needsNaming(to)) {
+      return null;
+    }
+    Set<Var> changed = Walk.assigned(l.body());
+    changed.addAll(Walk.assigned(l.update()));
+    for (Expr bound : List.of(d.init(), to)) {
+      for (Var v : Walk.vars(bound)) {
+        if (v == i || changed.contains(v)) {
+          return null;
+        }
+      }
+    }
+    if (Walk.assigned(l.body()).contains(i)) {
+      return null;
+    }
+    return new Counted(i, d.init(), to, op);
+  }
+
+  private static boolean isOne(Expr e) {
+    return e instanceof Expr.Literal lit && (lit.type().equals(Type.INT) || lit.type().equals(Type.LONG)) && lit.is(1);
+  }
+
+  /**
+   * After the passes, finds each marked loop among the top-level statements and what its copies
+   * hold; reports a loop the passes moved and state a copy cannot hold.
+   */
+  void locate(Stmt.Block body) {
+    for (Stmt s : body.statements()) {
+      if (s instanceof Stmt.Loop l && plans.containsKey(l.id())) {
+        Plan p = plans.get(l.id());
+        p.found = true;
+        if (state(l, p)) {
+          located.put(l, p);
+        }
+      }
+    }
+    for (Plan p : plans.values()) {
+      if (!p.found) {
+        reporter.error(
+            Tag.UNSUPPORTED,
+            "a @Checkpointed loop after an early 'return' is not supported: move the loop into a"
+                + " @Differentiable method of its own and call that, or drop the marker",
+            p.at,
+            model.unit());
+      }
+    }
+  }
+
+  /** The marked loops, as the passes left them. */
+  Set<Stmt.Loop> loops() {
+    Set<Stmt.Loop> out = Tbr.identitySet();
+    out.addAll(located.keySet());
+    return out;
+  }
+
+  Plan plan(Stmt.Loop l) {
+    return located.get(l);
+  }
+
+  /** Whether the reverse sweep copies saved elements back into array {@code v}. */
+  boolean restores(Var v) {
+    return v.type().isArray() && located.values().stream().anyMatch(p -> p.taped != null && p.state.contains(v));
+  }
+
+  /**
+   * What a copy of {@code l}'s state holds: the variables declared before it that its body
+   * assigns, and the one-dimensional arrays it stores into or passes to a call. False where some
+   * state cannot be copied (reported).
+   */
+  private boolean state(Stmt.Loop l, Plan p) {
+    Set<Var> inside = Tbr.identitySet();
+    Walk.each(l, s -> {
+      if (s instanceof Stmt.Declare d) {
+        inside.add(d.var());
+      }
+    });
+    Set<Var> assignedWhole = Tbr.identitySet();
+    Walk.each(l.body(), s -> {
+      if (s instanceof Stmt.Assign a) {
+        assignedWhole.add(a.var());
+      }
+    });
+    Set<Var> candidates = new LinkedHashSet<>(Walk.assigned(l.body()));
+    Walk.each(l.body(), s -> Walk.eachExpr(s, e -> passed(e, candidates)));
+    boolean ok = true;
+    for (Var v : candidates) {
+      if (inside.contains(v)) {
+        continue;
+      }
+      String why = null;
+      if (v.type().isArray() && assignedWhole.contains(v)) {
+        why = "assigning the array '" + v.name() + "' itself is not supported: copy into its elements instead";
+      } else if (v.type().dims() > 1) {
+        why = "writing into or passing on the two-dimensional array '" + v.name() + "' is not supported: use"
+            + " a one-dimensional array, row by row";
+      } else if (v.type().isReference() || v.kind() == Var.Kind.RECORD) {
+        why = "the loop changes '" + v.name() + "', which a copy of its state cannot hold: declare it inside the loop";
+      }
+      if (why != null) {
+        reporter.error(Tag.UNSUPPORTED, "in a @Checkpointed loop, " + why, p.at, model.unit());
+        ok = false;
+      } else {
+        p.state.add(v);
+      }
+    }
+    return ok;
+  }
+
+  /**
+   * Arrays passed whole to a call that may write into them: a {@code @Differentiable} callee that
+   * does (or whose body is unknown), or any call kept as written.
+   */
+  private static void passed(Expr e, Set<Var> out) {
+    List<Expr> args = e instanceof Expr.Foreign f ? f.values() : List.of();
+    if (e instanceof Expr.DiffCall d) {
+      args = new ArrayList<>();
+      for (int i = 0; i < d.args().size(); i++) {
+        if (d.callee().writes() == null || d.callee().writes().contains(i)) {
+          args.add(d.args().get(i));
+        }
+      }
+    }
+    for (Expr a : args) {
+      if (a instanceof Expr.Ref r && r.var().type().isArray()) {
+        out.add(r.var());
+      }
+    }
+  }
+
+  /**
+   * The forward sweep of a marked loop: the schedule's actions, without a tape.
+   *
+   * <p>Example: {@code Checkpoints _cp0 = new Checkpoints((long) _e0 - _f0, 64, 64); for (int _act0 =
+   * _cp0.forward(); _act0 != Checkpoints.DONE; _act0 = _cp0.forward()) { if (_act0 == Checkpoints.SAVE)
+   * { _cp0.save(x); } else { _f0 = _lo0 + _cp0.from(); _e0 = _lo0 + _cp0.to(); for (int i = _f0; i
+   * < _e0; i++) { ... } } }}
+   */
+  List<Stmt> forward(Plan p, Stmt.Loop l) {
+    List<Stmt> out = new ArrayList<>();
+    Expr end = p.type.equals(Type.LONG) ? Exprs.ref(p.end) : new Expr.Cast(Type.LONG, Exprs.ref(p.end));
+    Expr trips = new Expr.Binary(Expr.Op.SUB, end, Exprs.ref(p.first), Type.LONG);
+    if (p.inclusive) {
+      trips = new Expr.Binary(Expr.Op.ADD, trips, Expr.Literal.ofInt(1), Type.LONG);
+    }
+    out.add(new Stmt.Comment("the loop without a tape, keeping at most " + p.snapshots + " copies of its state"));
+    out.add(new Stmt.Declare(
+        p.schedule,
+        new Expr.Foreign(List.of("new ", CHECKPOINTS, "(", trips, ", " + p.snapshots + ", " + p.segment + ")"), null)));
+    List<Stmt> advance = new ArrayList<>(bounds(p));
+    advance.add(plain(l));
+    Var action = Var.temp("_act", Type.INT);
+    out.add(driver(p, action, "forward", List.of(
+        new Stmt.If(is(action, "SAVE"), new Stmt.Block(saves(p)), new Stmt.Block(advance)))));
+    return out;
+  }
+
+  /**
+   * The reverse sweep of a marked loop: the schedule's actions again, each turn running one
+   * iteration with a tape ({@code taped}) and then {@code reverse}, the loop's reverse for it.
+   */
+  Stmt reverse(Plan p, Stmt.Loop l, Stmt reverse) {
+    List<Stmt> turn = new ArrayList<>(p.taped);
+    turn.add(reverse);
+    List<Stmt> run = new ArrayList<>(bounds(p));
+    Var action = Var.temp("_act", Type.INT);
+    run.add(new Stmt.If(is(action, "ADVANCE"), new Stmt.Block(List.of(plain(l))), new Stmt.Block(turn)));
+    Stmt.If saveOrRun = new Stmt.If(is(action, "SAVE"), new Stmt.Block(saves(p)), new Stmt.Block(run));
+    return driver(p, action, "reverse", List.of(
+        new Stmt.If(is(action, "RESTORE"), new Stmt.Block(restores(p)), new Stmt.Block(List.of(saveOrRun)))));
+  }
+
+  /** {@code for (int _act0 = _cp0.next(); _act0 != Checkpoints.DONE; _act0 = _cp0.next()) body}. */
+  private static Stmt.Loop driver(Plan p, Var action, String next, List<Stmt> body) {
+    return new Stmt.Loop(
+        null,
+        List.of(new Stmt.Declare(action, call(p, next, Type.INT))),
+        new Expr.Binary(Expr.Op.NE, Exprs.ref(action), constant("DONE"), Type.BOOLEAN),
+        List.of(new Stmt.Assign(action, null, call(p, next, Type.INT))),
+        new Stmt.Block(body),
+        true);
+  }
+
+  /** The loop as the source runs it, with fresh locals: it may run in several places. */
+  private Stmt plain(Stmt.Loop l) {
+    return Copy.of(List.of(l), sources).get(0);
+  }
+
+  /** {@code _f0 = _lo0 + _cp0.from(); _e0 = _lo0 + _cp0.to();} ({@code - 1} for {@code <=}). */
+  private static List<Stmt> bounds(Plan p) {
+    boolean wide = p.type.equals(Type.LONG);
+    Expr to = new Expr.Binary(Expr.Op.ADD, Exprs.ref(p.lo), call(p, wide ? "toLong" : "to", p.type), p.type);
+    Expr from = new Expr.Binary(Expr.Op.ADD, Exprs.ref(p.lo), call(p, wide ? "fromLong" : "from", p.type), p.type);
+    if (p.inclusive) {
+      to = new Expr.Binary(Expr.Op.SUB, to, Expr.Literal.ofInt(1), p.type);
+    }
+    return List.of(new Stmt.Assign(p.first, null, from), new Stmt.Assign(p.end, null, to));
+  }
+
+  private static List<Stmt> saves(Plan p) {
+    List<Stmt> out = new ArrayList<>();
+    for (Var v : p.state) {
+      out.add(new Stmt.Invoke(call(p, "save", null, Exprs.ref(v))));
+    }
+    return out;
+  }
+
+  private static List<Stmt> restores(Plan p) {
+    List<Stmt> out = new ArrayList<>();
+    for (Var v : p.state) {
+      if (v.type().isArray()) {
+        out.add(new Stmt.Invoke(call(p, "restore", null, Exprs.ref(v))));
+      } else {
+        String kind = v.type().prim().keyword();
+        out.add(new Stmt.Assign(
+            v, null, call(p, "restore" + Character.toUpperCase(kind.charAt(0)) + kind.substring(1), v.type())));
+      }
+    }
+    return out;
+  }
+
+  private static Expr is(Var action, String constant) {
+    return new Expr.Binary(Expr.Op.EQ, Exprs.ref(action), constant(constant), Type.BOOLEAN);
+  }
+
+  private static Expr constant(String name) {
+    return new Expr.Constant(CHECKPOINTS, name, Type.INT);
+  }
+
+  private static Expr call(Plan p, String method, Type type, Expr... args) {
+    List<Object> parts = new ArrayList<>();
+    parts.add(Exprs.ref(p.schedule));
+    parts.add("." + method + "(");
+    for (int i = 0; i < args.length; i++) {
+      if (i > 0) {
+        parts.add(", ");
+      }
+      parts.add(args[i]);
+    }
+    parts.add(")");
+    return new Expr.Foreign(parts, type);
+  }
+}
