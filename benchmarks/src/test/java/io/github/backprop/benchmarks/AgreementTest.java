@@ -200,4 +200,16 @@ class AgreementTest {
     }
     assertEquals(dot, SecondOrderGrad.rosenJvp(x, v).tangent(), 1e-12 * Math.abs(dot));
   }
+
+  @Test
+  void aRecordsTangentIsTheScalarGradient() {
+    var r = RecordPricingGrad.price(new RecordPricing.Option(100, 95, 0.2, 0.01, 0.5));
+    var s = RecordPricingGrad.priceScalars(100, 95, 0.2, 0.01, 0.5);
+    assertEquals(s.value(), r.value(), 0.0);
+    assertEquals(s.spot(), r.o().spot(), 0.0);
+    assertEquals(s.strike(), r.o().strike(), 0.0);
+    assertEquals(s.vol(), r.o().vol(), 0.0);
+    assertEquals(s.rate(), r.o().rate(), 0.0);
+    assertEquals(s.expiry(), r.o().expiry(), 0.0);
+  }
 }

@@ -22,6 +22,28 @@ final class BlackScholes {
     return spot * Normal.cdf(d1) - strike * Math.exp(-rate * time) * Normal.cdf(d2);
   }
 
+  /** A European call option: its strike and its time to expiry in years. */
+  record Option(double strike, double time) {
+    Option {
+      if (!(strike > 0) || !(time > 0)) {
+        throw new IllegalArgumentException("strike and time must be positive: " + strike + ", " + time);
+      }
+    }
+  }
+
+  /** The market an option is priced in: the spot price, the risk-free rate and the volatility. */
+  record Market(double spot, double rate, double vol) {}
+
+  /**
+   * The value of {@code option} in {@code market}, as a domain model would call it. Its gradient
+   * is two tangent records: {@code option()} with ∂V/∂strike and ∂V/∂time, {@code market()} with
+   * delta, rho and vega.
+   */
+  @Differentiable
+  static double price(Option option, Market market) {
+    return call(market.spot(), option.strike(), market.rate(), market.vol(), option.time());
+  }
+
   /** The Greeks of a call, from backprop's gradient or from the closed forms. */
   record Greeks(double price, double delta, double vega, double rho, double theta, double dStrike) {
     /** The largest absolute difference between any two corresponding numbers. */
@@ -35,10 +57,12 @@ final class BlackScholes {
     }
   }
 
-  /** All Greeks from one call of the generated gradient. */
+  /** All Greeks from one call of the generated gradient of {@link #price}. */
   static Greeks greeks(double spot, double strike, double rate, double vol, double time) {
-    var g = BlackScholesGrad.call(spot, strike, rate, vol, time);
-    return new Greeks(g.value(), g.spot(), g.vol(), g.rate(), -g.time(), g.strike());
+    var g = BlackScholesGrad.price(new Option(strike, time), new Market(spot, rate, vol));
+    BlackScholesGrad.MarketTangent m = g.market();
+    BlackScholesGrad.OptionTangent o = g.option();
+    return new Greeks(g.value(), m.spot(), m.vol(), m.rate(), -o.time(), o.strike());
   }
 
   static final double[] SPOTS = {50, 80, 95, 100, 105, 120, 200};

@@ -18,11 +18,16 @@ final class MonteCarlo {
   private MonteCarlo() {}
 
   /**
-   * The Monte Carlo price of a European call over the standard normal draws {@code z}: the mean of
-   * e^(−rT) max(S_T − K, 0).
+   * The Monte Carlo price of a European call {@code option} in {@code market} over the standard
+   * normal draws {@code z}: the mean of e^(−rT) max(S_T − K, 0).
    */
-  @Differentiable(wrt = {"spot", "strike", "rate", "vol", "time"})
-  static double price(double spot, double strike, double rate, double vol, double time, double[] z) {
+  @Differentiable(wrt = {"option", "market"})
+  static double price(BlackScholes.Option option, BlackScholes.Market market, double[] z) {
+    double spot = market.spot();
+    double strike = option.strike();
+    double rate = market.rate();
+    double vol = market.vol();
+    double time = option.time();
     double drift = (rate - 0.5 * vol * vol) * time;
     double volSqrtT = vol * Math.sqrt(time);
     double sum = 0;
@@ -56,8 +61,10 @@ final class MonteCarlo {
   /** All Greeks from one generated reverse sweep over the draws. */
   static BlackScholes.Greeks greeks(double spot, double strike, double rate, double vol,
       double time, double[] z) {
-    var g = MonteCarloGrad.price(spot, strike, rate, vol, time, z);
-    return new BlackScholes.Greeks(g.value(), g.spot(), g.vol(), g.rate(), -g.time(), g.strike());
+    var g = MonteCarloGrad.price(new BlackScholes.Option(strike, time), new BlackScholes.Market(spot, rate, vol), z);
+    var m = g.market();
+    var o = g.option();
+    return new BlackScholes.Greeks(g.value(), m.spot(), m.vol(), m.rate(), -o.time(), o.strike());
   }
 
   /**
@@ -125,17 +132,19 @@ final class MonteCarlo {
 
   static Cost cost(double spot, double strike, double rate, double vol, double time, double[] z,
       int warmUp, int reps) {
+    var option = new BlackScholes.Option(strike, time);
+    var market = new BlackScholes.Market(spot, rate, vol);
     for (int i = 0; i < warmUp; i++) {
-      sink += price(spot, strike, rate, vol, time, z);
-      sink += MonteCarloGrad.price(spot, strike, rate, vol, time, z).spot();
+      sink += price(option, market, z);
+      sink += MonteCarloGrad.price(option, market, z).market().spot();
     }
     long[] primal = new long[reps];
     long[] adjoint = new long[reps];
     for (int i = 0; i < reps; i++) {
       long t0 = System.nanoTime();
-      sink += price(spot, strike, rate, vol, time, z);
+      sink += price(option, market, z);
       long t1 = System.nanoTime();
-      sink += MonteCarloGrad.price(spot, strike, rate, vol, time, z).spot();
+      sink += MonteCarloGrad.price(option, market, z).market().spot();
       long t2 = System.nanoTime();
       primal[i] = t1 - t0;
       adjoint[i] = t2 - t1;

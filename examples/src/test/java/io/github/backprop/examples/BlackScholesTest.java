@@ -57,6 +57,20 @@ class BlackScholesTest {
   }
 
   @Test
+  void theRecordGradientIsTheScalarGradient() {
+    for (double[] p : new double[][] {{100, 100, 0.05, 0.2, 1}, {80, 125, 0.1, 0.6, 5}, {300, 90, -0.01, 0.3, 2}}) {
+      var scalar = BlackScholesGrad.call(p[0], p[1], p[2], p[3], p[4]);
+      var records = BlackScholesGrad.price(new BlackScholes.Option(p[1], p[4]), new BlackScholes.Market(p[0], p[2], p[3]));
+      assertEquals(scalar.value(), records.value(), 0.0);
+      assertEquals(scalar.spot(), records.market().spot(), 0.0);
+      assertEquals(scalar.rate(), records.market().rate(), 0.0);
+      assertEquals(scalar.vol(), records.market().vol(), 0.0);
+      assertEquals(scalar.strike(), records.option().strike(), 0.0);
+      assertEquals(scalar.time(), records.option().time(), 0.0);
+    }
+  }
+
+  @Test
   void theGeneratedGradientPassesTheGradientCheck() {
     // A user's check of a generated gradient: the five inputs as one flat vector, the gradient
     // flattened in the same order, compared with central differences in 16 random directions

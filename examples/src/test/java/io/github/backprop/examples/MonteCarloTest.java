@@ -77,7 +77,7 @@ class MonteCarloTest {
       double want = sums[k] / z.length;
       assertEquals(want, ad[k], 1e-12 * Math.abs(want), NAMES[k]);
     }
-    assertEquals(MonteCarlo.price(S, K, R, VOL, T, z), mc.estimate().price());
+    assertEquals(MonteCarlo.price(new BlackScholes.Option(K, T), new BlackScholes.Market(S, R, VOL), z), mc.estimate().price());
   }
 
   @Test

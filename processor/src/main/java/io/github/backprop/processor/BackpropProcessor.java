@@ -238,7 +238,7 @@ public final class BackpropProcessor extends AbstractProcessor {
     }
     written.put(grad.canonicalName(), type);
     try {
-      JavaFile file = GradWriter.write(type, grad, entries, readsJavaCompiler(type));
+      JavaFile file = GradWriter.write(type, grad, entries, readsJavaCompiler(type), wrappers(entries));
       String debug = processingEnv.getOptions().get(DEBUG);
       if (Boolean.parseBoolean(debug) || "stages".equals(debug)) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, file.toString(), type);
@@ -270,6 +270,20 @@ public final class BackpropProcessor extends AbstractProcessor {
   }
 
   private final Map<Element, CompilationUnitTree> units = new java.util.HashMap<>();
+
+  /** The public methods of the entries that take records, whose own gradients are over the components. */
+  private final Map<GradWriter.Entry, io.github.backprop.processor.write.RecordWrappers.Wrapper> wrapped =
+      new java.util.IdentityHashMap<>();
+
+  private List<io.github.backprop.processor.write.RecordWrappers.Wrapper> wrappers(List<GradWriter.Entry> entries) {
+    List<io.github.backprop.processor.write.RecordWrappers.Wrapper> out = new ArrayList<>();
+    for (GradWriter.Entry e : entries) {
+      if (wrapped.containsKey(e)) {
+        out.add(wrapped.remove(e));
+      }
+    }
+    return out;
+  }
 
   /** The Grad classes written so far, and the class each is for. */
   private final Map<String, TypeElement> written = new java.util.HashMap<>();
@@ -401,8 +415,25 @@ public final class BackpropProcessor extends AbstractProcessor {
     if (reporter.errorCount() > errors || reader.incomplete()) {
       return null;
     }
+    boolean records = reader.shapes().stream().anyMatch(io.github.backprop.processor.ir.ParamShape::isRecord);
+    if (records && Cotangent.returnsArray(model)) {
+      reporter.error(
+          Tag.UNSUPPORTED,
+          "a method returning double[] does not take record parameters yet: pass the components as"
+              + " double parameters",
+          m);
+      return null;
+    }
     if (Cotangent.returnsArray(model)) {
       return vector(m, model, record, jvpRecord, name);
+    }
+    if (records && isHessian(m)) {
+      reporter.error(
+          Tag.UNSUPPORTED,
+          "hessian = true does not support record parameters yet; the gradient and forward mode do:"
+              + " pass the components as double parameters for second order",
+          m);
+      return null;
     }
     GradMethod grad = deriver.derive(model, activity, reporter);
     JvpMethod jvp = jvpRecord == null ? null : ForwardSweep.derive(model, jvpRecord, reporter);
@@ -415,6 +446,16 @@ public final class BackpropProcessor extends AbstractProcessor {
     GradWriter.Entry hvp = !hidden && isHessian(m) ? secondOrder(m, model, record) : null;
     if (!hidden && isHessian(m) && hvp == null) {
       return null; // reported
+    }
+    if (records) {
+      // The sweeps work over the components; a public method taking the records wraps it.
+      GradWriter.Entry flat =
+          new GradWriter.Entry(
+              model, grad, "_" + record,
+              GeneratedNames.accessors(names, types, model.independents().stream().map(Var::name).collect(java.util.stream.Collectors.toSet())),
+              jvp, jvpRecord, "_" + name, true, null);
+      wrapped.put(flat, new io.github.backprop.processor.write.RecordWrappers.Wrapper(flat, record, reader.shapes()));
+      return flat;
     }
     return new GradWriter.Entry(
         model, grad, record, GeneratedNames.accessors(names, types, MethodReader.wrt(m)), jvp, jvpRecord, name,

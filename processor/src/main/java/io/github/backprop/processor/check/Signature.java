@@ -51,7 +51,31 @@ public final class Signature {
     }
     for (VariableElement p : m.getParameters()) {
       javax.lang.model.type.TypeMirror pt = p.asType(); // double... xs is a double[]
-      if (isReference(pt)) {
+      TypeElement record = io.github.backprop.processor.read.Records.recordOf(pt);
+      if (record != null) {
+        String why = io.github.backprop.processor.read.Records.unsupported(record);
+        if (why != null) {
+          reporter.error(Tag.SIGNATURE, "parameter '" + p.getSimpleName() + "': " + why, p);
+        } else if (!io.github.backprop.processor.read.MethodReader.visibleFrom(record, m)) {
+          reporter.error(
+              Tag.SIGNATURE,
+              "parameter '" + p.getSimpleName() + "' has type " + record.getSimpleName() + ", which"
+                  + " the generated class in this package cannot name: make it package-private or"
+                  + " public",
+              p);
+        }
+      } else if (io.github.backprop.processor.read.Records.dataType(pt) != null) {
+        TypeElement data = io.github.backprop.processor.read.Records.recordOf(
+            pt instanceof javax.lang.model.type.ArrayType a ? a.getComponentType()
+                : ((javax.lang.model.type.DeclaredType) pt).getTypeArguments().get(0));
+        if (!io.github.backprop.processor.read.MethodReader.visibleFrom(data, m)) {
+          reporter.error(
+              Tag.SIGNATURE,
+              "parameter '" + p.getSimpleName() + "' holds records of type " + data.getSimpleName() + ", which"
+                  + " the generated class in this package cannot name: make it package-private or public",
+              p);
+        }
+      } else if (isReference(pt)) {
         TypeElement type = (TypeElement) ((javax.lang.model.type.DeclaredType) pt).asElement();
         if (!io.github.backprop.processor.read.MethodReader.visibleFrom(type, m)) {
           reporter.error(
@@ -83,7 +107,9 @@ public final class Signature {
               "wrt names '" + w + "', which is not a parameter of '" + name + "': name its double"
                   + " or float parameters, or arrays of them",
               m);
-        } else if (!isFloating(p.asType())) {
+        } else if (!isFloating(p.asType())
+            && !(io.github.backprop.processor.read.Records.recordOf(p.asType()) != null
+                && io.github.backprop.processor.read.Records.differentiable(io.github.backprop.processor.read.Records.recordOf(p.asType())))) {
           reporter.error(
               Tag.SIGNATURE,
               "wrt names '" + w + "', of type " + p.asType() + ", which has no derivative: name"

@@ -63,7 +63,7 @@ public final class Exprs {
       case FLOAT -> new Expr.Literal(0.0f, type);
       case LONG -> new Expr.Literal(0L, type);
       case BOOLEAN -> new Expr.Literal(false, type);
-      case STRING, ENUM -> new Expr.Literal(null, type);
+      case STRING, ENUM, OBJECT, LIST -> new Expr.Literal(null, type);
       default -> new Expr.Literal(0, type);
     };
   }

@@ -24,7 +24,11 @@ public record Type(Prim prim, int dims, Owner ref) {
     /** A {@code String}: inactive data. */
     STRING("String"),
     /** A value of the enum {@link Type#ref}: inactive data. */
-    ENUM("enum");
+    ENUM("enum"),
+    /** A record of the class {@link Type#ref} read from an array or a list: inactive data. */
+    OBJECT("object"),
+    /** A {@code java.util.List} of the records {@link Type#ref}: inactive data, read by index. */
+    LIST("list");
 
     private final String keyword;
 
@@ -52,9 +56,19 @@ public record Type(Prim prim, int dims, Owner ref) {
     return new Type(Prim.ENUM, 0, type);
   }
 
-  /** Whether this is a String or an enum value, which no arithmetic takes. */
+  /** A record of data of the class {@code type}, read through its accessors. */
+  public static Type objectOf(Owner type) {
+    return new Type(Prim.OBJECT, 0, type);
+  }
+
+  /** A {@code List<type>} of records of data. */
+  public static Type listOf(Owner type) {
+    return new Type(Prim.LIST, 0, type);
+  }
+
+  /** Whether this is a String, an enum value or a record of data, which no arithmetic takes. */
   public boolean isReference() {
-    return dims == 0 && (prim == Prim.STRING || prim == Prim.ENUM);
+    return dims == 0 && (prim == Prim.STRING || prim == Prim.ENUM || prim == Prim.OBJECT || prim == Prim.LIST);
   }
 
   /** Whether this is byte, short or char, which arithmetic promotes to int. */
@@ -87,7 +101,8 @@ public record Type(Prim prim, int dims, Owner ref) {
   }
 
   public boolean isNumeric() {
-    return dims == 0 && prim != Prim.BOOLEAN && prim != Prim.STRING && prim != Prim.ENUM;
+    return dims == 0 && prim != Prim.BOOLEAN && prim != Prim.STRING && prim != Prim.ENUM && prim != Prim.OBJECT
+        && prim != Prim.LIST;
   }
 
   public boolean isArray() {
@@ -135,6 +150,8 @@ public record Type(Prim prim, int dims, Owner ref) {
 
   @Override
   public String toString() {
-    return (prim == Prim.ENUM ? ref.simpleNames() : prim.keyword()) + "[]".repeat(dims);
+    String base = prim == Prim.ENUM || prim == Prim.OBJECT ? ref.simpleNames()
+        : prim == Prim.LIST ? "List<" + ref.simpleNames() + ">" : prim.keyword();
+    return base + "[]".repeat(dims);
   }
 }

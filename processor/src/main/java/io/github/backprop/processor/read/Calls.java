@@ -108,7 +108,8 @@ final class Calls {
   TypeMirror javaType(Expr e) {
     TypeMirror t = javaTypes.get(e);
     if (t == null && e.type() != null && e.type().isReference()) {
-      String name = e.type().ref() == null ? "java.lang.String" : e.type().ref().canonicalName();
+      String name = e.type().ref() == null ? "java.lang.String"
+          : e.type().prim() == Type.Prim.LIST ? "java.util.List" : e.type().ref().canonicalName();
       TypeElement type = elements.getTypeElement(name);
       t = type == null ? null : type.asType();
     }

@@ -132,10 +132,20 @@ public final class MethodReader {
     Session session = new Session(method, unit, null, null);
     MethodModel model = session.read(tree);
     incomplete = session.failed;
+    shapes = session.shapes;
     return model;
   }
 
   private boolean incomplete;
+  private List<io.github.backprop.processor.ir.ParamShape> shapes = List.of();
+
+  /**
+   * How each parameter of the last method read maps to its model's parameters: a record
+   * parameter is one model parameter per component.
+   */
+  public List<io.github.backprop.processor.ir.ParamShape> shapes() {
+    return shapes;
+  }
 
   /**
    * Whether the last method read had statements that could not be read (each reported, or left
@@ -155,8 +165,20 @@ public final class MethodReader {
     }
     return GeneratedNames.records(
         methods,
-        m -> new GeneratedNames.Signature(m.getSimpleName().toString(), Resolver.paramTypes(m)),
+        m -> new GeneratedNames.Signature(m.getSimpleName().toString(), namingTypes(m)),
         GeneratedNames.gradClass(Resolver.owner(type)).simpleNames());
+  }
+
+  /** The parameter types that name an overload's record: a record parameter by its record ({@code FPoint}). */
+  private static List<Type> namingTypes(ExecutableElement m) {
+    List<Type> types = new ArrayList<>(Resolver.paramTypes(m));
+    for (int i = 0; i < types.size(); i++) {
+      TypeElement record = Records.recordOf(m.getParameters().get(i).asType());
+      if (types.get(i) == null && record != null) {
+        types.set(i, Type.objectOf(Resolver.owner(record)));
+      }
+    }
+    return types;
   }
 
   /** Our type for a String or an enum, which a differentiable method passes through; or null. */
@@ -276,6 +298,20 @@ public final class MethodReader {
     private CharSequence text;
     /** The classes compiled before whose rules the method names: {@code @Differentiable(rules = ...)}. */
     private final List<String> imports = new ArrayList<>();
+    /** Root only: the record value each placeholder expression stands for ({@link #aggregate}). */
+    private final Map<Expr, RecordValue> aggregates = new IdentityHashMap<>();
+    /** Root only: record values held in variables no one else reads (a helper's result). */
+    private final java.util.Set<RecordValue> fresh = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** For a helper that returns a record: the variables its returns assign. */
+    private RecordValue recordResult;
+    /** For a method of a record read in place: the record it is called on. */
+    private RecordValue self;
+    /** Root only: how each source parameter maps to the model's. */
+    private final List<io.github.backprop.processor.ir.ParamShape> shapes = new ArrayList<>();
+    /** Root only: the parameter a record parameter's component came from, for wrt. */
+    private final Map<Var, String> sourceParameter = new IdentityHashMap<>();
+    /** Root only: the arrays that are components of a record, which the method must not write. */
+    private final java.util.Set<Var> recordArrays = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
      * @param caller the session whose call this one inlines, or null for the annotated method
@@ -301,9 +337,17 @@ public final class MethodReader {
       inlining.addLast(method); // a call back to the method itself is never read in place
       scopes.push(new java.util.LinkedHashMap<>());
       List<Var> params = new ArrayList<>();
-      for (VariableTree p : tree.getParameters()) {
+      for (int i = 0; i < tree.getParameters().size(); i++) {
+        VariableTree p = tree.getParameters().get(i);
+        TypeElement record = Records.recordOf(method.getParameters().get(i).asType());
+        String name = p.getName().toString();
+        if (record != null) {
+          shapes.add(recordParameter(name, name, record, params, p));
+          continue;
+        }
         Type type = declaredType(p.getType());
-        params.add(declare(p.getName().toString(), type, Var.Kind.PARAM));
+        params.add(declare(name, type, Var.Kind.PARAM));
+        shapes.add(io.github.backprop.processor.ir.ParamShape.leaf(name, params.size() - 1));
       }
       Stmt.Block body = block(tree.getBody().getStatements());
       if (!statics.declarations().isEmpty()) {
@@ -314,7 +358,7 @@ public final class MethodReader {
       java.util.Set<String> wrt = wrt(method);
       List<Var> independents = new ArrayList<>();
       for (Var p : params) {
-        if (p.type().isDifferentiable() && (wrt == null || wrt.contains(p.name()))) {
+        if (p.type().isDifferentiable() && (wrt == null || wrt.contains(sourceParameter.getOrDefault(p, p.name())))) {
           independents.add(p);
         }
       }
@@ -407,6 +451,35 @@ public final class MethodReader {
     }
 
     private Type declaredType(Tree type) {
+      Tree innermost = type;
+      while (innermost instanceof ArrayTypeTree a) {
+        innermost = a.getType();
+      }
+      TypeElement data = recordType(innermost);
+      if (data != null) {
+        requireVisible(data, type);
+        if (innermost == type) {
+          return Type.objectOf(Resolver.owner(data)); // a record read from an array or a list: data
+        }
+        if (type instanceof ArrayTypeTree a && a.getType() == innermost) {
+          return Type.objectOf(Resolver.owner(data)).arrayOf();
+        }
+      }
+      if (type instanceof com.sun.source.tree.ParameterizedTypeTree pt && pt.getTypeArguments().size() == 1
+          && resolver.type((ExpressionTree) pt.getType()) != null
+          && resolver.type((ExpressionTree) pt.getType()).getQualifiedName().contentEquals("java.util.List")
+          && recordType(pt.getTypeArguments().get(0)) != null) {
+        requireVisible(recordType(pt.getTypeArguments().get(0)), type);
+        return Type.listOf(Resolver.owner(recordType(pt.getTypeArguments().get(0))));
+      }
+      if (innermost != type && data != null) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "arrays of records ('" + type + "') are not supported here: backprop holds a record as its"
+                + " components; pass the components as arrays of their own (double[] xs, double[] ys)",
+            type,
+            unit);
+      }
       if (type instanceof ArrayTypeTree a) {
         Type element = declaredType(a.getType());
         if (element.isReference()) {
@@ -459,6 +532,17 @@ public final class MethodReader {
               + " boolean, or a String or an enum as data with no derivative",
           type,
           unit);
+    }
+
+    private void requireVisible(TypeElement record, Tree at) {
+      if (!Resolver.visibleFrom(record, Resolver.packageOf(owner))) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "record " + record.getSimpleName() + " is not visible to the generated class in this"
+                + " package: make it package-private or public",
+            at,
+            unit);
+      }
     }
 
     /** String or an enum the generated class can name, as a declaration writes it; or null. */
@@ -546,6 +630,9 @@ public final class MethodReader {
             ExpressionTree value = ((ReturnTree) s).getExpression();
             if (value == null) {
               throw reporter.abortQuietly();
+            }
+            if (recordResult != null) {
+              return recordReturn(value);
             }
             return new Stmt.Return(expr(value));
           }
@@ -726,7 +813,16 @@ public final class MethodReader {
       LoopId id = enterLoop();
       scopes.push(new java.util.LinkedHashMap<>());
       try {
-        Expr array = expr(f.getExpression());
+        Expr array = value(f.getExpression());
+        if (isList(array)) {
+          return listLoop(f, id, array);
+        }
+        if (aggregateOf(array) != null) {
+          throw notARecordPlace(f.getExpression(), aggregateOf(array));
+        }
+        if (Calls.isObject(array)) {
+          throw calls.notHere(f.getExpression());
+        }
         if (!array.type().isArray() || !(array instanceof Expr.Ref || array instanceof Expr.Index)) {
           if (!array.type().isArray()) {
             throw reporter.abortQuietly(); // javac: for-each not applicable
@@ -800,10 +896,20 @@ public final class MethodReader {
         prelude.add(first);
         return new Stmt.Declare(cos, cosCall);
       }
+      TypeElement declaredRecord = inferred ? null : recordType(v.getType());
+      if (declaredRecord != null || inferred) {
+        Stmt made = newRecordVariable(v, declaredRecord);
+        if (made != null) {
+          return made;
+        }
+      }
       // The initialiser is read first, so its own problems are reported before the type's; a
       // bare {a, b} needs the declared type first.
       boolean bare = initTree instanceof NewArrayTree n && n.getType() == null;
       Expr init = initTree == null || bare ? null : calls.typed(value(initTree));
+      if (declaredRecord != null || aggregateOf(init) != null) {
+        return recordVariable(v, declaredRecord, init);
+      }
       if (init != null && Calls.isObject(init) && !inferred && referenceType(v.getType()) == null) {
         throw calls.notHere(initTree); // Object o = new Object();
       }
@@ -836,6 +942,16 @@ public final class MethodReader {
       String name = v.getName().toString();
       if (lookupAny(name) != null) {
         throw reporter.abortQuietly();
+      }
+      if (type.isArray() && init instanceof Expr.Foreign f && f.type() != null && f.values().stream().allMatch(MethodReader::isDataValue)) {
+        // double[] x = s.x(); of a record of data: its array, read and never written here.
+        String local = v.getName().toString();
+        if (lookupAny(local) != null) {
+          throw reporter.abortQuietly();
+        }
+        Var array = declare(local, type, Var.Kind.LOCAL);
+        root.recordArrays.add(array);
+        return new Stmt.Declare(array, init);
       }
       if (type.isArray() && init instanceof Expr.Conditional && isTable(init)) {
         // double[] c = x < 0.5 ? P : Q: a choice among static tables, made once, here.
@@ -910,6 +1026,9 @@ public final class MethodReader {
         case ASSIGNMENT:
           {
             AssignmentTree a = (AssignmentTree) e;
+            if (a.getVariable() instanceof IdentifierTree id && lookupAny(id.getName().toString()) instanceof RecordValue r) {
+              return assignRecord(r, a);
+            }
             Expr.Index element = element(a.getVariable());
             if (element != null) {
               Read<Expr> read = apart(() -> expr(a.getExpression()));
@@ -1082,6 +1201,15 @@ public final class MethodReader {
             t,
             unit);
       }
+      if (root.recordArrays.contains(i.base())) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "writing into an array component of a record ('" + t + "') is not supported: a"
+                + " differentiable method leaves the records it is given as they are; copy the array"
+                + " (double[] w = r.w().clone();) and write the copy",
+            t,
+            unit);
+      }
       if (root.tables.contains(i.base())) {
         throw readOnly(i.base(), t);
       }
@@ -1161,6 +1289,9 @@ public final class MethodReader {
 
     private Expr expr(ExpressionTree t) {
       Expr e = value(t);
+      if (aggregateOf(e) != null) {
+        throw notARecordPlace(t, aggregateOf(e));
+      }
       if (Calls.isObject(e)) {
         throw calls.notHere(t);
       }
@@ -1184,9 +1315,18 @@ public final class MethodReader {
         case NEW_CLASS:
           {
             com.sun.source.tree.NewClassTree n = (com.sun.source.tree.NewClassTree) t;
+            TypeElement created = resolver.type(n.getIdentifier());
+            if (Records.isRecord(created)) {
+              return aggregate(newRecord(n, created, null));
+            }
             List<Expr> args = new ArrayList<>();
             n.getArguments().forEach(a -> args.add(value(a)));
-            return calls.newObject(n, resolver.type(n.getIdentifier()), args);
+            for (int i = 0; i < args.size(); i++) {
+              if (aggregateOf(args.get(i)) != null) {
+                throw notARecordPlace(n.getArguments().get(i), aggregateOf(args.get(i)));
+              }
+            }
+            return calls.newObject(n, created, args);
           }
         case INT_LITERAL:
           return new Expr.Literal(((LiteralTree) t).getValue(), Type.INT);
@@ -1268,10 +1408,16 @@ public final class MethodReader {
           {
             ConditionalExpressionTree c = (ConditionalExpressionTree) t;
             Expr cond = condition(c.getCondition());
-            Read<Expr> ra = apart(() -> expr(c.getTrueExpression()));
-            Read<Expr> rb = apart(() -> expr(c.getFalseExpression()));
+            Read<Expr> ra = apart(() -> value(c.getTrueExpression()));
+            Read<Expr> rb = apart(() -> value(c.getFalseExpression()));
+            if (aggregateOf(ra.value()) != null || aggregateOf(rb.value()) != null) {
+              return recordConditional(cond, ra, rb, c);
+            }
             Expr a = ra.value();
             Expr b = rb.value();
+            if (Calls.isObject(a) || Calls.isObject(b)) {
+              throw calls.notHere(Calls.isObject(a) ? c.getTrueExpression() : c.getFalseExpression());
+            }
             Type type;
             if (a.type().isNumeric() && b.type().isNumeric()) {
               type = Type.promote(a.type(), b.type());
@@ -1319,6 +1465,10 @@ public final class MethodReader {
         Read<Expr> right = apart(() -> value(t.getRightOperand()));
         l = settle(l, right.before());
         r = right.value();
+        if (aggregateOf(l) != null || aggregateOf(r) != null) {
+          throw notARecordPlace(aggregateOf(l) != null ? t.getLeftOperand() : t.getRightOperand(),
+              aggregateOf(l) != null ? aggregateOf(l) : aggregateOf(r));
+        }
         if (Calls.isObject(l) || Calls.isObject(r)) {
           return calls.concat(l, r); // a message: "x = " + x
         }
@@ -1382,6 +1532,10 @@ public final class MethodReader {
      * Java compares it. Values of other types keep their own errors.
      */
     private Expr references(Op op, Expr l, Expr r, BinaryTree t) {
+      if (aggregateOf(l) != null || aggregateOf(r) != null) {
+        throw notARecordPlace(aggregateOf(l) != null ? t.getLeftOperand() : t.getRightOperand(),
+            aggregateOf(l) != null ? aggregateOf(l) : aggregateOf(r));
+      }
       boolean lNull = isNull(t.getLeftOperand());
       boolean rNull = isNull(t.getRightOperand());
       Type type = l.type() != null && l.type().isReference() ? l.type() : r.type();
@@ -1466,6 +1620,9 @@ public final class MethodReader {
       if (named instanceof Var v) {
         return new Expr.Ref(v);
       }
+      if (named instanceof RecordValue r) {
+        return aggregate(r);
+      }
       for (TypeElement scope : resolver.staticScopes(name)) {
         VariableElement field = field(scope, name);
         if (field != null) {
@@ -1486,6 +1643,17 @@ public final class MethodReader {
       }
       if (t.getIdentifier().contentEquals("length") && isArrayValue(t.getExpression())) {
         return new Expr.Length(expr(t.getExpression()));
+      }
+      if (t.getIdentifier().contentEquals("length") && t.getExpression() instanceof MethodInvocationTree) {
+        Expr array = value(t.getExpression()); // r.w().length of a record's array component
+        if (array.type() != null && array.type().isArray()) {
+          return new Expr.Length(array);
+        }
+        throw reporter.abortQuietly(); // javac: length of no array
+      }
+      if (t.getExpression() instanceof IdentifierTree id && lookupAny(id.getName().toString()) instanceof RecordValue r
+          && Records.hasComponent(r.type, t.getIdentifier().toString())) {
+        return component(r, t.getIdentifier().toString()); // p.x, as the record's own code may read it
       }
       TypeElement type = resolver.type(t.getExpression());
       if (type == null) {
@@ -1538,6 +1706,14 @@ public final class MethodReader {
         throw reporter.abortQuietly(); // a bare {a, b} outside a declaration: javac reports it
       }
       Type element = declaredType(n.getType());
+      if (element.prim() == Type.Prim.OBJECT || element.prim() == Type.Prim.LIST) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "creating an array of records is not supported in a differentiable method: keep the"
+                + " components in arrays of their own, or pass the records in as a parameter",
+            n,
+            unit);
+      }
       if (element.isNarrow()) {
         throw reporter.abort(
             Tag.UNSUPPORTED, "arrays of " + element + " are not supported: use an int[]", n, unit);
@@ -1680,6 +1856,9 @@ public final class MethodReader {
       Expr receiver = null;
       if (select instanceof IdentifierTree id) {
         name = id.getName().toString();
+        if (self != null && isInstanceMethodOf(self.type, name)) {
+          return recordMethod(self, name, args, t); // x() or norm() inside a method of the record
+        }
         scopes = resolver.staticScopes(name);
       } else if (select instanceof MemberSelectTree ms) {
         name = ms.getIdentifier().toString();
@@ -1693,6 +1872,12 @@ public final class MethodReader {
             throw reporter.abortQuietly(); // javac reports the unknown name
           }
           receiver = value(ms.getExpression());
+          if (aggregateOf(receiver) != null) {
+            return recordMethod(aggregateOf(receiver), name, args, t);
+          }
+          if (isList(receiver)) {
+            return listCall(receiver, name, args, t);
+          }
           if (!Calls.isObject(receiver)) {
             if (receiver.type().isArray() && name.equals("clone") && t.getArguments().isEmpty()
                 && !receiver.type().element().isArray() && prelude != null) {
@@ -1735,6 +1920,13 @@ public final class MethodReader {
         if (candidates.isEmpty()) {
           continue;
         }
+        if (args.stream().anyMatch(a -> aggregateOf(a) != null || isData(a))) {
+          ExecutableElement m = chooseWithRecords(candidates, args);
+          if (m == null) {
+            throw recordArgumentError(candidates, args, t);
+          }
+          return recordCall(m, args, t);
+        }
         ExecutableElement m = Resolver.choose(candidates, argTypes);
         boolean loose = false;
         if (m == null) {
@@ -1752,6 +1944,13 @@ public final class MethodReader {
 
     private Expr call(ExecutableElement m, Expr receiver, List<Expr> args, MethodInvocationTree t, boolean loose) {
       String name = m.getSimpleName().toString();
+      if (receiver != null && isData(receiver) && Records.recordOf(m.getReturnType()) != null && args.isEmpty()) {
+        // s.inner() of a record of data: another record of data
+        return new Expr.Foreign(List.of(receiver, "." + name + "()"), Type.objectOf(Resolver.owner(Records.recordOf(m.getReturnType()))));
+      }
+      if (Records.recordOf(m.getReturnType()) != null || args.stream().anyMatch(a -> aggregateOf(a) != null)) {
+        return recordCall(m, args, t);
+      }
       args = new ArrayList<>(args);
       for (int i = 0; i < args.size() && i < m.getParameters().size(); i++) {
         Type p = Resolver.typeOf(m.getParameters().get(i).asType());
@@ -2386,6 +2585,806 @@ public final class MethodReader {
       return new Expr.Ref(v);
     }
 
+    // ---- records, held as their components ----
+
+    /**
+     * A placeholder standing for a record value where the reader passes expressions: an untyped
+     * {@link Expr.Foreign}, so that any place that cannot take a record reports an object there.
+     */
+    private Expr aggregate(RecordValue r) {
+      Expr e = new Expr.Foreign(List.of(), null);
+      root.aggregates.put(e, r);
+      return e;
+    }
+
+    private RecordValue aggregateOf(Expr e) {
+      return e == null ? null : root.aggregates.get(e);
+    }
+
+    /** The record class a declaration's type names, or null. */
+    private TypeElement recordType(Tree type) {
+      if (!(type instanceof ExpressionTree e) || type instanceof ArrayTypeTree) {
+        return null;
+      }
+      TypeElement named = resolver.type(e);
+      return Records.isRecord(named) ? named : null;
+    }
+
+    private AbortMethod notARecordPlace(Tree t, RecordValue r) {
+      return reporter.abort(
+          Tag.UNSUPPORTED,
+          "a " + r.name() + " record ('" + t + "') cannot be used here: backprop holds a record as its"
+              + " components; read them (" + String.join(", ", accessorsOf(r)) + "), pass the record to a"
+              + " static helper, or hold it in a local variable",
+          t,
+          unit);
+    }
+
+    private List<String> accessorsOf(RecordValue r) {
+      List<String> out = new ArrayList<>();
+      r.parts.keySet().forEach(c -> out.add(c + "()"));
+      return out;
+    }
+
+    private List<Records.Component> componentsOf(TypeElement record, Tree at) {
+      String[] why = new String[1];
+      List<Records.Component> cs = Records.components(record, why);
+      if (cs == null) {
+        throw reporter.abort(Tag.UNSUPPORTED, why[0], at, unit);
+      }
+      return cs;
+    }
+
+    /**
+     * {@code new R(a, b)} of a record: its arguments, checked by a compact constructor if R has
+     * one, become its components. Each scalar is held in a local named {@code hint_c} where
+     * {@code hint} names the variable it initialises; else kept as written if a variable or a
+     * literal, or held in a temporary.
+     */
+    private RecordValue newRecord(com.sun.source.tree.NewClassTree n, TypeElement type, String hint) {
+      if (n.getClassBody() != null || n.getEnclosingExpression() != null || !n.getTypeArguments().isEmpty()) {
+        throw reporter.abortQuietly(); // javac: a record is final and not generic here
+      }
+      List<Records.Component> cs = componentsOf(type, n);
+      ExecutableElement ctor = Records.canonical(type);
+      if (ctor == null || n.getArguments().size() != cs.size()) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "only the canonical constructor of record " + type.getSimpleName() + " (one argument per"
+                + " component) can be called in a differentiable method: write new " + type.getSimpleName()
+                + "(" + String.join(", ", cs.stream().map(Records.Component::name).toList()) + ")",
+            n,
+            unit);
+      }
+      List<Expr> args = new ArrayList<>();
+      for (ExpressionTree a : n.getArguments()) {
+        Read<Expr> read = apart(() -> calls.typed(value(a)));
+        settleAll(args, read.before());
+        args.add(read.value());
+      }
+      for (int i = 0; i < cs.size(); i++) {
+        args.set(i, componentArgument(cs.get(i), args.get(i), n.getArguments().get(i)));
+      }
+      if (!Records.implicit(elements, ctor)) {
+        if (trees.getTree(ctor) == null) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "record " + type.getSimpleName() + " was compiled before this class, so backprop cannot"
+                  + " read the checks of its constructor: compile it together with this class, or pass"
+                  + " the components as double values",
+              n,
+              unit);
+        }
+        if (!isCompact(ctor)) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "record " + type.getSimpleName() + " declares its canonical constructor in full; backprop"
+                  + " follows a compact constructor only: write it as '" + type.getSimpleName()
+                  + " { <checks> }'",
+              n,
+              unit);
+        }
+        args = compact(ctor, args, n);
+      }
+      Map<String, Object> parts = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < cs.size(); i++) {
+        Records.Component c = cs.get(i);
+        String name = hint == null ? null : hint + "_" + c.name();
+        if (c.record() != null) {
+          RecordValue nested = aggregateOf(args.get(i));
+          parts.put(c.name(), name == null ? nested : own(nested, name));
+        } else {
+          parts.put(c.name(), hold(args.get(i), c.type(), name, n.getArguments().get(i)));
+        }
+      }
+      return new RecordValue(type, parts);
+    }
+
+    /** An argument for component {@code c}, converted as the constructor call converts it. */
+    private Expr componentArgument(Records.Component c, Expr a, ExpressionTree at) {
+      if (c.record() != null && isData(a) && a.type().ref().equals(Resolver.owner(c.record()))) {
+        a = aggregate(fromData(a, c.record(), at));
+      }
+      RecordValue r = aggregateOf(a);
+      if (c.record() != null) {
+        if (r == null && isNull(at)) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "a record component cannot be null in a differentiable method: pass a "
+                  + c.record().getSimpleName() + " value",
+              at,
+              unit);
+        }
+        if (r == null || !r.type.equals(c.record())) {
+          throw reporter.abortQuietly(); // javac: incompatible types
+        }
+        return a;
+      }
+      if (r != null) {
+        throw reporter.abortQuietly();
+      }
+      Type type = c.type();
+      if (type.isReference()) {
+        if (isNull(at)) {
+          return new Expr.Literal(null, type);
+        }
+        if (!type.equals(a.type())) {
+          throw reporter.abortQuietly();
+        }
+        return a;
+      }
+      if (a.type() == null) {
+        throw calls.notHere(at);
+      }
+      if (type.isNarrow()) {
+        return IntegerOps.narrow(type, a, declaredTypeOf(a));
+      }
+      if (!type.acceptsByWidening(a.type())) {
+        throw reporter.abortQuietly();
+      }
+      if (a instanceof Expr.Literal l && l.value() instanceof Number num && type.isFloating() && !l.type().isFloating()) {
+        return new Expr.Literal(type.equals(Type.DOUBLE) ? (Object) num.doubleValue() : (Object) num.floatValue(), type);
+      }
+      return a;
+    }
+
+    /**
+     * A component's value held so that it cannot change under the record: in a local {@code name}
+     * (null: a variable or literal as it is, else a temporary); an array as the variable naming it.
+     */
+    private Expr hold(Expr a, Type type, String name, Tree at) {
+      if (type.isArray()) {
+        if (a instanceof Expr.Ref) {
+          return a;
+        }
+        if (a instanceof Expr.NewArray) {
+          Var v = name != null ? new Var(name, type, Var.Kind.LOCAL) : Var.temp("_array", type);
+          prelude.add(new Stmt.Declare(v, a));
+          return new Expr.Ref(v);
+        }
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "an array component must be given an array variable or a new array; '" + at + "' is"
+                + " neither: declare the array in a variable first",
+            at,
+            unit);
+      }
+      if (name == null && (a instanceof Expr.Literal || a instanceof Expr.Ref)) {
+        return a;
+      }
+      Var v = name != null ? new Var(name, type, Var.Kind.LOCAL) : Var.temp("_" + type.prim().keyword().toLowerCase(java.util.Locale.ROOT), type);
+      prelude.add(new Stmt.Declare(v, a));
+      return new Expr.Ref(v);
+    }
+
+    /** A copy of {@code r} in locals of its own, {@code name_c}; arrays stay the arrays they name. */
+    private RecordValue own(RecordValue r, String name) {
+      Map<String, Object> parts = new java.util.LinkedHashMap<>();
+      for (Map.Entry<String, Object> p : r.parts.entrySet()) {
+        String n = name + "_" + p.getKey();
+        if (p.getValue() instanceof RecordValue nested) {
+          parts.put(p.getKey(), own(nested, n));
+        } else {
+          Expr e = (Expr) p.getValue();
+          parts.put(p.getKey(), hold(e instanceof Expr.Ref ref ? new Expr.Ref(ref.var()) : e, e.type(), n, null));
+        }
+      }
+      return new RecordValue(r.type, parts);
+    }
+
+    /** Fresh locals for a record a helper returns, {@code name_c}, declared with no value into {@code out}. */
+    private RecordValue freshRecord(TypeElement type, String name, Tree at, List<Stmt> out) {
+      Map<String, Object> parts = new java.util.LinkedHashMap<>();
+      for (Records.Component c : componentsOf(type, at)) {
+        String n = name + "_" + c.name();
+        if (c.record() != null) {
+          parts.put(c.name(), freshRecord(c.record(), n, at, out));
+        } else if (c.type().isArray()) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "'" + method.getSimpleName() + "' returns a " + type.getSimpleName() + ", whose component '"
+                  + c.name() + "' is an array; backprop follows records returned by helpers when their"
+                  + " components are scalars: pass the array in and return the scalars",
+              at,
+              unit);
+        } else {
+          Var v = new Var(n, c.type(), Var.Kind.LOCAL);
+          out.add(new Stmt.Declare(v, null));
+          parts.put(c.name(), new Expr.Ref(v));
+        }
+      }
+      return new RecordValue(type, parts);
+    }
+
+    /** {@code R p = new R(...)}: the components go straight into p's own locals. Null if not such a declaration. */
+    private Stmt newRecordVariable(VariableTree v, TypeElement declared) {
+      ExpressionTree init = v.getInitializer();
+      while (init instanceof ParenthesizedTree p) {
+        init = p.getExpression();
+      }
+      if (!(init instanceof com.sun.source.tree.NewClassTree n)) {
+        return null;
+      }
+      TypeElement type = resolver.type(n.getIdentifier());
+      if (!Records.isRecord(type) || (declared != null && !declared.equals(type))) {
+        return null;
+      }
+      String name = v.getName().toString();
+      if (lookupAny(name) != null) {
+        throw reporter.abortQuietly();
+      }
+      RecordValue r = newRecord(n, type, name);
+      scopes.peek().put(name, r);
+      return lastOfPrelude();
+    }
+
+    /** The last statement of the prelude, taken out (the statement a declaration reads as); or an empty block. */
+    private Stmt lastOfPrelude() {
+      return prelude.isEmpty() ? new Stmt.Block(List.of()) : prelude.remove(prelude.size() - 1);
+    }
+
+    /** {@code R p = q;}, {@code var p = f(a);}, {@code R p = q.inner();}. */
+    private Stmt recordVariable(VariableTree v, TypeElement declared, Expr init) {
+      String name = v.getName().toString();
+      RecordValue r = aggregateOf(init);
+      if (r == null && isData(init) && declared != null && init.type().ref().equals(Resolver.owner(declared))) {
+        if (lookupAny(name) != null) {
+          throw reporter.abortQuietly();
+        }
+        return new Stmt.Declare(declare(name, init.type(), Var.Kind.LOCAL), init); // Sample s = data[i];
+      }
+      if (r == null) {
+        if (init == null) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "a record variable must be given its value where it is declared, e.g. '"
+                  + declared.getSimpleName() + " " + name + " = new " + declared.getSimpleName() + "(...);'",
+              v,
+              unit);
+        }
+        if (isNull(v.getInitializer())) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "a record variable cannot be null in a differentiable method: give it a value",
+              v.getInitializer(),
+              unit);
+        }
+        throw reporter.abortQuietly(); // javac: incompatible types
+      }
+      if (declared != null && !declared.equals(r.type)) {
+        throw reporter.abortQuietly();
+      }
+      if (lookupAny(name) != null) {
+        throw reporter.abortQuietly();
+      }
+      // A helper's result is held in locals no one else reads: they become the variable's.
+      scopes.peek().put(name, root.fresh.remove(r) ? r : own(r, name));
+      return lastOfPrelude();
+    }
+
+    /** {@code p = new R(...)}: each component assigned, after reading every new value. */
+    private Stmt assignRecord(RecordValue target, AssignmentTree a) {
+      if (target.hasArrays()) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "a " + target.name() + " variable cannot be assigned again, as its record has an array"
+                + " component: declare a new variable",
+            a,
+            unit);
+      }
+      Expr value = value(a.getExpression());
+      RecordValue r = aggregateOf(value);
+      if (r == null || !r.type.equals(target.type)) {
+        if (r == null && isNull(a.getExpression())) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "a record variable cannot be null in a differentiable method: give it a value",
+              a.getExpression(),
+              unit);
+        }
+        throw reporter.abortQuietly();
+      }
+      java.util.Set<Var> written = new java.util.HashSet<>(target.scalars());
+      List<Stmt> assigns = new ArrayList<>();
+      assignParts(target, r, written, assigns);
+      for (Var w : written) {
+        checkAliases(w, a.getVariable());
+      }
+      prelude.addAll(assigns);
+      return lastOfPrelude();
+    }
+
+    private void assignParts(RecordValue target, RecordValue from, java.util.Set<Var> written, List<Stmt> out) {
+      for (Map.Entry<String, Object> p : target.parts.entrySet()) {
+        Object src = from.parts.get(p.getKey());
+        if (p.getValue() instanceof RecordValue nested) {
+          assignParts(nested, (RecordValue) src, written, out);
+          continue;
+        }
+        Var to = ((Expr.Ref) p.getValue()).var();
+        Expr e = (Expr) src;
+        if (!java.util.Collections.disjoint(Walk.vars(e), written)) {
+          // p = new R(p.y(), p.x()): the old value, read before any component changes.
+          Var old = Var.temp("_old", e.type());
+          prelude.add(new Stmt.Declare(old, e));
+          e = new Expr.Ref(old);
+        }
+        out.add(new Stmt.Assign(to, null, e));
+      }
+    }
+
+    /** {@code c ? p : q} of records: locals of its own, assigned in an if/else. */
+    private Expr recordConditional(Expr cond, Read<Expr> ra, Read<Expr> rb, ConditionalExpressionTree t) {
+      RecordValue a = aggregateOf(ra.value());
+      RecordValue b = aggregateOf(rb.value());
+      if ((a == null && isNull(t.getTrueExpression())) || (b == null && isNull(t.getFalseExpression()))) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "a record value cannot be null in a differentiable method: give both branches a record",
+            a == null ? t.getTrueExpression() : t.getFalseExpression(),
+            unit);
+      }
+      if (a == null || b == null || !a.type.equals(b.type)) {
+        throw reporter.abortQuietly(); // javac: incompatible types
+      }
+      if (a.hasArrays()) {
+        throw notARecordPlace(t, a); // an array component cannot be chosen at run time
+      }
+      if (prelude == null) {
+        throw noPrelude(t);
+      }
+      RecordValue q = freshRecord(a.type, "_q", t, prelude);
+      List<Stmt> whenTrue = new ArrayList<>(ra.before());
+      assignParts(q, a, java.util.Set.of(), whenTrue);
+      List<Stmt> whenFalse = new ArrayList<>(rb.before());
+      assignParts(q, b, java.util.Set.of(), whenFalse);
+      prelude.add(new Stmt.If(cond, new Stmt.Block(whenTrue), new Stmt.Block(whenFalse)));
+      root.fresh.add(q);
+      return aggregate(q);
+    }
+
+    /** {@code return new R(...)} in a helper that returns a record: its result's locals assigned. */
+    private Stmt recordReturn(ExpressionTree value) {
+      Expr e = value(value);
+      RecordValue r = aggregateOf(e);
+      if (r == null || !r.type.equals(recordResult.type)) {
+        if (r == null && isNull(value)) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "a helper that returns a record cannot return null in a differentiable method",
+              value,
+              unit);
+        }
+        throw reporter.abortQuietly();
+      }
+      List<Stmt> assigns = new ArrayList<>();
+      assignParts(recordResult, r, java.util.Set.of(), assigns);
+      prelude.addAll(assigns);
+      return new Stmt.Return(null);
+    }
+
+    /** A helper's record parameter: the caller's record, or a copy where the helper assigns the parameter. */
+    private void bindRecordParameter(String name, Expr arg, Tree body, Tree at, List<Stmt> out) {
+      if (isData(arg)) {
+        // A record of data stays the object it is; its accessors read it without derivative.
+        if (Calls.assigns(body, name) || !(arg instanceof Expr.Ref || arg instanceof Expr.Index)) {
+          out.add(new Stmt.Declare(declare(name, arg.type(), Var.Kind.LOCAL), arg));
+        } else {
+          scopes.peek().put(name, new Alias(arg, String.valueOf(at), true));
+        }
+        return;
+      }
+      RecordValue r = aggregateOf(arg);
+      if (r == null) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "'" + at + "' passes no record value backprop can follow: pass a record variable or a new record",
+            at,
+            unit);
+      }
+      if (Calls.assigns(body, name)) {
+        List<Stmt> outer = prelude;
+        prelude = out;
+        try {
+          r = own(r, name);
+        } finally {
+          prelude = outer;
+        }
+      }
+      scopes.peek().put(name, r);
+    }
+
+    /**
+     * A record parameter of the annotated method: one model parameter per component, named
+     * {@code o_strike} for {@code o.strike()}; the record is read as those parameters.
+     */
+    private io.github.backprop.processor.ir.ParamShape recordParameter(
+        String source, String name, TypeElement record, List<Var> params, Tree at) {
+      List<io.github.backprop.processor.ir.ParamShape> parts = new ArrayList<>();
+      Map<String, Object> values = new java.util.LinkedHashMap<>();
+      for (Records.Component c : componentsOf(record, at)) {
+        requireImplicitAccessor(record, c, at);
+        String n = name + "_" + c.name();
+        while (takenParameterName(n, params)) {
+          n = n + "_"; // another parameter of the method has the name: o_x and a parameter o_x
+        }
+        if (c.record() != null) {
+          parts.add(recordParameter(source, n, c.record(), params, at));
+          Object nested = scopes.peek().remove(n);
+          values.put(c.name(), nested);
+          parts.set(parts.size() - 1, rename(parts.get(parts.size() - 1), c.name()));
+          continue;
+        }
+        Var v = new Var(n, c.type(), Var.Kind.PARAM);
+        params.add(v);
+        sourceParameter.put(v, source);
+        if (c.type().isArray()) {
+          recordArrays.add(v);
+        }
+        values.put(c.name(), new Expr.Ref(v));
+        parts.add(io.github.backprop.processor.ir.ParamShape.leaf(c.name(), params.size() - 1));
+      }
+      scopes.peek().put(name, new RecordValue(record, values));
+      return new io.github.backprop.processor.ir.ParamShape(name, record, -1, parts);
+    }
+
+    /**
+     * A record that comes in whole is read through its accessors, so its components hold what
+     * they return: an accessor the record declares itself would then apply twice in its methods.
+     */
+    private void requireImplicitAccessor(TypeElement record, Records.Component c, Tree at) {
+      if (Records.explicitAccessor(trees, record, c.name())) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "record " + record.getSimpleName() + " declares its accessor " + c.name() + "() itself;"
+                + " backprop reads a record it is given through its accessors and cannot then tell the"
+                + " field from what " + c.name() + "() returns: let the accessor be implicit and put"
+                + " the computation in a method of another name, or in a compact constructor",
+            at,
+            unit);
+      }
+    }
+
+    private boolean takenParameterName(String n, List<Var> params) {
+      for (VariableElement p : method.getParameters()) {
+        if (p.getSimpleName().contentEquals(n)) {
+          return true;
+        }
+      }
+      return params.stream().anyMatch(v -> v.name().equals(n));
+    }
+
+    private io.github.backprop.processor.ir.ParamShape rename(io.github.backprop.processor.ir.ParamShape s, String name) {
+      return new io.github.backprop.processor.ir.ParamShape(name, s.record(), s.index(), s.parts());
+    }
+
+    private static boolean isInstanceMethodOf(TypeElement record, String name) {
+      for (ExecutableElement m : ElementFilter.methodsIn(record.getEnclosedElements())) {
+        if (m.getSimpleName().contentEquals(name) && !m.getModifiers().contains(Modifier.STATIC)) {
+          return true;
+        }
+      }
+      return Records.hasComponent(record, name);
+    }
+
+    private static boolean isData(Expr e) {
+      return e != null && e.type() != null && e.type().dims() == 0 && e.type().prim() == Type.Prim.OBJECT;
+    }
+
+    private static boolean isList(Expr e) {
+      return e != null && e.type() != null && e.type().dims() == 0 && e.type().prim() == Type.Prim.LIST;
+    }
+
+    /** A record of data as a record value: each component read through its accessor, once. */
+    private RecordValue fromData(Expr object, TypeElement record, Tree at) {
+      Map<String, Object> parts = new java.util.LinkedHashMap<>();
+      for (Records.Component c : componentsOf(record, at)) {
+        requireImplicitAccessor(record, c, at);
+        if (c.record() != null) {
+          parts.put(c.name(), fromData(new Expr.Foreign(List.of(object, "." + c.name() + "()"), Type.objectOf(Resolver.owner(c.record()))), c.record(), at));
+        } else {
+          parts.put(c.name(), hold(new Expr.Foreign(List.of(object, "." + c.name() + "()"), c.type()), c.type(), null, at));
+        }
+      }
+      return new RecordValue(record, parts);
+    }
+
+    /** {@code data.size()}, {@code data.get(i)}, {@code data.isEmpty()} of a list of records of data. */
+    private Expr listCall(Expr list, String name, List<Expr> args, MethodInvocationTree t) {
+      if (name.equals("size") && args.isEmpty()) {
+        return new Expr.Foreign(List.of(list, ".size()"), Type.INT);
+      }
+      if (name.equals("isEmpty") && args.isEmpty()) {
+        return new Expr.Foreign(List.of(list, ".isEmpty()"), Type.BOOLEAN);
+      }
+      if (name.equals("get") && args.size() == 1 && Type.INT.acceptsByWidening(args.get(0).type() == null ? Type.BOOLEAN : args.get(0).type())) {
+        return new Expr.Foreign(List.of(list, ".get(", args.get(0), ")"), Type.objectOf(list.type().ref()));
+      }
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "'" + name + "' of a List of records is not supported in a differentiable method: read it"
+              + " with size(), get(i), isEmpty() or an enhanced for",
+          t,
+          unit);
+    }
+
+    /** {@code for (Sample s : data)} over a list: by index, {@code Sample s = data.get(_i)}. */
+    private Stmt listLoop(EnhancedForLoopTree f, LoopId id, Expr list) {
+      if (!(list instanceof Expr.Ref)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "an enhanced 'for' over a list that is not a variable is not supported: declare it first",
+            f.getExpression(),
+            unit);
+      }
+      Var index = Var.temp("_i", Type.INT);
+      Type element = Type.objectOf(list.type().ref());
+      VariableTree v = f.getVariable();
+      Type declared = v.getType() == null || isVar(v.getType()) ? element : declaredType(v.getType());
+      String name = v.getName().toString();
+      if (!declared.equals(element) || lookupAny(name) != null) {
+        throw reporter.abortQuietly();
+      }
+      scopes.push(new java.util.LinkedHashMap<>());
+      List<Stmt> first = new ArrayList<>();
+      Stmt.Declare d = new Stmt.Declare(declare(name, element, Var.Kind.LOCAL), new Expr.Foreign(List.of(list, ".get(", new Expr.Ref(index), ")"), element));
+      remember(d, v);
+      sources.put(d, sourceText(v) + " : " + sourceText(f.getExpression()));
+      first.add(d);
+      Stmt.Block body = asBlock(f.getStatement());
+      scopes.pop();
+      first.addAll(body.statements());
+      List<Stmt> init = List.of(new Stmt.Declare(index, Expr.Literal.ofInt(0)));
+      Expr condition = new Expr.Binary(Op.LT, new Expr.Ref(index), new Expr.Foreign(List.of(list, ".size()"), Type.INT), Type.BOOLEAN);
+      List<Stmt> update = List.of(new Stmt.Assign(index, Op.ADD, Expr.Literal.ofInt(1)));
+      return new Stmt.Loop(id, init, condition, update, new Stmt.Block(first), true);
+    }
+
+    /** {@code p.x()}: a component, as held; or a nested record. */
+    private Expr component(RecordValue r, String name) {
+      Object p = r.parts.get(name);
+      if (p instanceof RecordValue nested) {
+        return aggregate(nested);
+      }
+      return p instanceof Expr.Ref ref ? new Expr.Ref(ref.var()) : (Expr) p;
+    }
+
+    /** A method called on a record value: an accessor, or another method of the record, read in place. */
+    private Expr recordMethod(RecordValue r, String name, List<Expr> args, MethodInvocationTree t) {
+      if (args.isEmpty() && Records.hasComponent(r.type, name)) {
+        if (!Records.explicitAccessor(trees, r.type, name)) {
+          return component(r, name);
+        }
+      }
+      List<ExecutableElement> own = new ArrayList<>();
+      for (ExecutableElement m : ElementFilter.methodsIn(r.type.getEnclosedElements())) {
+        if (m.getSimpleName().contentEquals(name) && !m.getModifiers().contains(Modifier.STATIC)) {
+          own.add(m);
+        }
+      }
+      ExecutableElement m = own.isEmpty() ? null : chooseWithRecords(own, args);
+      if (m != null && hasReadableBody(m)) {
+        // A method of the record: its body runs here, with the components as its fields.
+        String[] why = new String[1];
+        Expr value = inline(m, args, t, why, r);
+        if (value != null) {
+          return value;
+        }
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "backprop runs '" + name + "' of record " + r.name() + " inside this method, but cannot here: "
+                + why[0],
+            t,
+            unit);
+      }
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "calling '" + name + "' on a " + r.name() + " record is not supported: backprop holds a record"
+              + " as its components; read them with the implicit accessors ("
+              + String.join(", ", accessorsOf(r)) + ") or pass the record to a static helper",
+          t,
+          unit);
+    }
+
+    /** The method of {@code candidates} that takes these arguments, records among them; or null. */
+    private ExecutableElement chooseWithRecords(List<ExecutableElement> candidates, List<Expr> args) {
+      for (ExecutableElement m : candidates) {
+        if (m.isVarArgs() || m.getParameters().size() != args.size()) {
+          continue;
+        }
+        boolean fits = true;
+        for (int i = 0; i < args.size() && fits; i++) {
+          javax.lang.model.type.TypeMirror p = m.getParameters().get(i).asType();
+          RecordValue r = aggregateOf(args.get(i));
+          if (r != null) {
+            fits = r.type.equals(Records.recordOf(p));
+          } else if (isData(args.get(i)) && Records.recordOf(p) != null) {
+            fits = Resolver.owner(Records.recordOf(p)).equals(args.get(i).type().ref());
+          } else {
+            Type pt = Resolver.typeOf(p) != null ? Resolver.typeOf(p) : Resolver.referenceType(p);
+            fits = pt != null && args.get(i).type() != null && pt.acceptsByWidening(args.get(i).type());
+          }
+        }
+        if (fits) {
+          return m;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * No method takes these records as records: where one takes them as objects ({@code
+     * Objects.requireNonNull(p)}, {@code String.valueOf(p)}), backprop holds no object to pass.
+     */
+    private AbortMethod recordArgumentError(List<ExecutableElement> candidates, List<Expr> args, MethodInvocationTree t) {
+      for (ExecutableElement m : candidates) {
+        if (m.getParameters().size() == args.size() || m.isVarArgs()) {
+          for (int i = 0; i < args.size(); i++) {
+            int k = Math.min(i, m.getParameters().size() - 1);
+            if (aggregateOf(args.get(i)) != null && k >= 0 && Records.recordOf(m.getParameters().get(k).asType()) == null) {
+              RecordValue r = aggregateOf(args.get(i));
+              throw reporter.abort(
+                  Tag.UNSUPPORTED,
+                  "'" + m.getSimpleName() + "' takes the " + r.name() + " record '" + t.getArguments().get(i) + "' as an"
+                      + " object, and backprop holds a record as its components, not as an object: pass"
+                      + " its components (" + String.join(", ", accessorsOf(r)) + "), or call a static"
+                      + " helper of this compilation that takes a " + r.name(),
+                  t.getArguments().get(i),
+                  unit);
+            }
+          }
+        }
+      }
+      return reporter.abortQuietly(); // javac reports no suitable method
+    }
+
+    /** A call that takes or returns a record: the callee's body runs here, as a helper's does. */
+    private Expr recordCall(ExecutableElement m, List<Expr> args, MethodInvocationTree t) {
+      String name = m.getSimpleName().toString();
+      String why = null;
+      if (!Resolver.isStatic(m)) {
+        why = "it is an instance method";
+      } else if (!hasReadableBody(m)) {
+        why = "its body is not in this compilation, or it is generic or takes varargs";
+      } else {
+        String[] reason = new String[1];
+        Expr value = inline(m, args, t, reason);
+        if (value != null) {
+          return value;
+        }
+        why = reason[0];
+      }
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "'" + name + "' takes or returns a record, which backprop holds as its components, so it"
+              + " runs the body of '" + name + "' inside this method; it cannot here: " + why
+              + ". Pass the components as double values instead, or make '" + name + "' a static"
+              + " method of this compilation",
+          t,
+          unit);
+    }
+
+    /**
+     * A compact constructor's checks, run before the record is made: its parameters bound to the
+     * arguments; returns the values they end with, which become the components.
+     */
+    private List<Expr> compact(ExecutableElement ctor, List<Expr> args, com.sun.source.tree.NewClassTree site) {
+      MethodTree tree = trees.getTree(ctor);
+      if (tree == null || tree.getBody() == null || tree.getBody().getStatements().isEmpty()) {
+        return args;
+      }
+      if (root.inlining.contains(ctor)) {
+        throw reporter.abort(Tag.UNSUPPORTED, "a record's constructor creates another of its records", site, unit);
+      }
+      ErrorReporter quiet = reporter.quiet();
+      TreePath path = trees.getPath(ctor);
+      Session checks =
+          new MethodReader(trees, elements, quiet, calleeFacts, MethodReader.this.rules, survey, fields, recursive)
+              .new Session(ctor, path.getCompilationUnit(), this, site);
+      List<Stmt> code = new ArrayList<>();
+      root.inlining.addLast(ctor);
+      try {
+        List<Expr> finals = checks.compactBody(tree, args, site, code);
+        prelude.addAll(code);
+        statics.declarations().addAll(checks.statics.declarations());
+        calls.ruleHints().putAll(checks.calls.ruleHints());
+        return finals;
+      } catch (AbortMethod e) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "backprop runs the compact constructor of record " + ((TypeElement) ctor.getEnclosingElement()).getSimpleName()
+                + " here, but cannot read it: "
+                + (quiet.firstQuietError() != null ? quiet.firstQuietError() : "its body could not be read"),
+            site,
+            unit);
+      } finally {
+        root.inlining.removeLast();
+      }
+    }
+
+    /**
+     * Whether a record's canonical constructor is compact, {@code R { ... }}: its implicit
+     * parameters do not stand between its start and its body.
+     */
+    private boolean isCompact(ExecutableElement ctor) {
+      TreePath path = trees.getPath(ctor);
+      MethodTree tree = trees.getTree(ctor);
+      if (path == null || tree == null || tree.getBody() == null || ctor.getParameters().isEmpty()) {
+        return false;
+      }
+      if (tree.getParameters().isEmpty()) {
+        return true; // javac adds a compact constructor's parameters to its tree later
+      }
+      CompilationUnitTree file = path.getCompilationUnit();
+      long from = sourcePositions.getStartPosition(file, tree.getParameters().get(0));
+      long to = sourcePositions.getStartPosition(file, tree.getBody());
+      // javac writes a compact constructor's parameters at the record's header, or nowhere.
+      return from < sourcePositions.getStartPosition(file, tree) || from >= to;
+    }
+
+    private List<Expr> compactBody(MethodTree tree, List<Expr> args, Tree site, List<Stmt> out) {
+      scopes.push(new java.util.LinkedHashMap<>());
+      List<? extends VariableElement> params = method.getParameters();
+      for (int i = 0; i < params.size(); i++) {
+        String name = params.get(i).getSimpleName().toString();
+        Expr arg = args.get(i);
+        if (aggregateOf(arg) != null) {
+          bindRecordParameter(name, arg, tree.getBody(), site, out);
+          continue;
+        }
+        Type type = Resolver.typeOf(params.get(i).asType()) != null
+            ? Resolver.typeOf(params.get(i).asType()) : Resolver.referenceType(params.get(i).asType());
+        boolean assigned = Calls.assigns(tree.getBody(), name);
+        if (!assigned && (arg instanceof Expr.Ref || arg instanceof Expr.Literal)) {
+          scopes.peek().put(name, new Alias(arg, String.valueOf(arg), true));
+        } else if (type.isArray()) {
+          if (assigned || !(arg instanceof Expr.NewArray)) {
+            throw reporter.abort(Tag.UNSUPPORTED, "its array parameter '" + name + "' is assigned", tree, unit);
+          }
+          Var v = declare(name, type, Var.Kind.LOCAL);
+          out.add(new Stmt.Declare(v, arg));
+        } else {
+          out.add(new Stmt.Declare(declare(name, type, Var.Kind.LOCAL), arg));
+        }
+      }
+      List<Stmt> outer = prelude;
+      prelude = out;
+      Stmt.Block body;
+      try {
+        body = block(tree.getBody().getStatements());
+      } finally {
+        prelude = outer;
+      }
+      out.addAll(body.statements());
+      List<Expr> finals = new ArrayList<>();
+      for (VariableElement p : params) {
+        Object v = scopes.peek().get(p.getSimpleName().toString());
+        finals.add(v instanceof Var var ? new Expr.Ref(var) : v instanceof Alias al ? al.expr() : aggregate((RecordValue) v));
+      }
+      scopes.pop();
+      return finals;
+    }
+
     // ---- helpers run inside the method ----
 
     /**
@@ -2439,12 +3438,13 @@ public final class MethodReader {
       }
       for (VariableElement p : m.getParameters()) {
         // A String or enum parameter, as a check's message or a mode: data with no derivative.
-        if (Resolver.typeOf(p.asType()) == null && Resolver.referenceType(p.asType()) == null) {
+        if (Resolver.typeOf(p.asType()) == null && Resolver.referenceType(p.asType()) == null
+            && Records.recordOf(p.asType()) == null && Records.dataType(p.asType()) == null) {
           return false;
         }
       }
       return m.getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID
-          || Resolver.typeOf(m.getReturnType()) != null;
+          || Resolver.typeOf(m.getReturnType()) != null || Records.recordOf(m.getReturnType()) != null;
     }
 
     /**
@@ -2455,6 +3455,11 @@ public final class MethodReader {
      * why[0]} set, where the body cannot be read; the call then stays a call.
      */
     private Expr inline(ExecutableElement m, List<Expr> args, MethodInvocationTree t, String[] why) {
+      return inline(m, args, t, why, null);
+    }
+
+    /** @param self for a method of a record, the record it is called on; else null */
+    private Expr inline(ExecutableElement m, List<Expr> args, MethodInvocationTree t, String[] why, RecordValue self) {
       String name = m.getSimpleName().toString();
       if (root.inlining.contains(m)) {
         why[0] = "'" + name + "' calls itself, directly or through other methods; annotate it with"
@@ -2470,6 +3475,7 @@ public final class MethodReader {
       Session helper =
           new MethodReader(trees, elements, quiet, calleeFacts, MethodReader.this.rules, survey, fields, recursive)
               .new Session(m, path.getCompilationUnit(), this, t);
+      helper.self = self;
       List<Stmt> code = new ArrayList<>();
       root.inlining.addLast(m);
       try {
@@ -2489,9 +3495,22 @@ public final class MethodReader {
 
     /** This helper's body bound to {@code args}, appended to {@code out}; its result's value. */
     private Expr body(MethodTree tree, List<Expr> args, MethodInvocationTree site, List<Stmt> out) {
+      if (self != null) {
+        // A method of a record: its components by their names, and the record as 'this'.
+        Map<String, Object> fieldsOfSelf = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, Object> p : self.parts.entrySet()) {
+          fieldsOfSelf.put(p.getKey(), p.getValue() instanceof RecordValue r ? r : new Alias((Expr) p.getValue(), p.getKey(), true));
+        }
+        fieldsOfSelf.put("this", self);
+        scopes.push(fieldsOfSelf);
+      }
       scopes.push(new java.util.LinkedHashMap<>());
       for (int i = 0; i < tree.getParameters().size(); i++) {
         VariableTree p = tree.getParameters().get(i);
+        if (Records.recordOf(method.getParameters().get(i).asType()) != null) {
+          bindRecordParameter(p.getName().toString(), args.get(i), tree.getBody(), site.getArguments().get(i), out);
+          continue;
+        }
         Type type = declaredType(p.getType());
         Expr arg = args.get(i);
         String name = p.getName().toString();
@@ -2529,6 +3548,10 @@ public final class MethodReader {
         }
         out.add(new Stmt.Declare(declare(name, type, Var.Kind.LOCAL), arg));
       }
+      TypeElement returned = Records.recordOf(method.getReturnType());
+      if (returned != null) {
+        recordResult = freshRecord(returned, method.getSimpleName().toString(), site, out);
+      }
       Stmt.Block body = block(tree.getBody().getStatements());
       scopes.pop();
       Type type = Resolver.typeOf(method.getReturnType());
@@ -2548,6 +3571,10 @@ public final class MethodReader {
                 }
               }));
       sources.putAll(moved);
+      if (recordResult != null) {
+        root.fresh.add(recordResult);
+        return aggregate(recordResult);
+      }
       if (result != null && type.isArray()) {
         return arrayResult(out, result, tree);
       }
@@ -2719,6 +3746,15 @@ public final class MethodReader {
         throw noPrelude(t);
       }
       boolean postfix = t.getKind() == Tree.Kind.POSTFIX_INCREMENT || t.getKind() == Tree.Kind.POSTFIX_DECREMENT;
+      if (t instanceof AssignmentTree a && a.getVariable() instanceof IdentifierTree id
+          && lookupAny(id.getName().toString()) instanceof RecordValue) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "an assignment to a record variable used as a value is not supported: assign it in a"
+                + " statement of its own, then read it",
+            t,
+            unit);
+      }
       List<Stmt> before = prelude;
       prelude = new ArrayList<>();
       Stmt stmt;
@@ -2852,6 +3888,11 @@ public final class MethodReader {
       }
 
       @Override
+      public boolean inScope(String name) {
+        return lookupAny(name) != null;
+      }
+
+      @Override
       public AbortMethod error(String message, Tree at) {
         return reporter.abort(Tag.UNSUPPORTED, message, at, unit);
       }
@@ -2918,6 +3959,12 @@ public final class MethodReader {
         return tree.toString();
       }
     }
+  }
+
+  /** Whether {@code e} reads only records of data and integers: what a data array may come from. */
+  private static boolean isDataValue(Expr e) {
+    return e.type() != null && (e.type().prim() == Type.Prim.OBJECT || e.type().prim() == Type.Prim.LIST
+        || e.type().equals(Type.INT));
   }
 
   /** A loop being read, for the {@code break} and {@code continue} inside it. */

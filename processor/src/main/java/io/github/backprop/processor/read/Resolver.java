@@ -338,7 +338,9 @@ final class Resolver {
 
   static List<Type> paramTypes(ExecutableElement m) {
     List<Type> types = new ArrayList<>();
-    m.getParameters().forEach(p -> types.add(typeOf(p.asType()) != null ? typeOf(p.asType()) : referenceType(p.asType())));
+    m.getParameters().forEach(p -> types.add(
+        typeOf(p.asType()) != null ? typeOf(p.asType())
+            : referenceType(p.asType()) != null ? referenceType(p.asType()) : Records.dataType(p.asType())));
     return types;
   }
 

@@ -83,6 +83,9 @@ final class SwitchLowering {
     AbortMethod error(String message, Tree at);
 
     AbortMethod quiet();
+
+    /** Whether {@code name} names a variable in scope around the switch. */
+    boolean inScope(String name);
   }
 
   /** Where a {@code yield} puts its value: the local of the switch expression being lowered. */
@@ -421,7 +424,8 @@ final class SwitchLowering {
         continue;
       }
       for (StatementTree s : bodies.get(i)) {
-        if (s instanceof VariableTree v) {
+        // A case's local that shadows a variable around the switch is javac's error to report.
+        if (s instanceof VariableTree v && !reader.inScope(v.getName().toString())) {
           earlier.add(v.getName().toString());
         }
       }

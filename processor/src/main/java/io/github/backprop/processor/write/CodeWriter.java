@@ -69,7 +69,11 @@ final class CodeWriter {
         t = ClassName.get(String.class);
         break;
       case ENUM:
+      case OBJECT:
         t = className(type.ref());
+        break;
+      case LIST:
+        t = com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get("java.util", "List"), className(type.ref()));
         break;
       default:
         t = TypeName.BOOLEAN;
@@ -195,6 +199,8 @@ final class CodeWriter {
         return "0L";
       case STRING:
       case ENUM:
+      case OBJECT:
+      case LIST:
         return "null";
       default:
         return "0";

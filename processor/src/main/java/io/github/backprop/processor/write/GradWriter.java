@@ -62,6 +62,12 @@ public final class GradWriter {
    *     {@code @Generated}: a named module that does not would fail to compile the annotation
    */
   public static JavaFile write(TypeElement source, Owner grad, List<Entry> entries, boolean generatedVisible) {
+    return write(source, grad, entries, generatedVisible, List.of());
+  }
+
+  /** As above, with the public methods of methods that take records ({@link RecordWrappers}). */
+  public static JavaFile write(
+      TypeElement source, Owner grad, List<Entry> entries, boolean generatedVisible, List<RecordWrappers.Wrapper> wrappers) {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(grad.simpleNames())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -88,14 +94,17 @@ public final class GradWriter {
     for (Entry e : entries) {
       signatures.add(parameterTypes(e, false));
     }
+    java.util.Set<Entry> wrapped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    wrappers.forEach(w -> wrapped.add(w.flat()));
     for (Entry e : entries) {
       if (VjpWriter.isVector(e)) {
         VjpWriter.write(e, source, grad, type);
         continue;
       }
-      // Another method of the same name and these parameter types would clash with it.
+      // Another method of the same name and these parameter types would clash with it. A record
+      // wrapper's private gradient keeps its accumulate overload, which the wrapper's calls.
       boolean accumulates =
-          !e.hidden() && !e.grad().accumulators().isEmpty() && !signatures.contains(parameterTypes(e, true));
+          (!e.hidden() || wrapped.contains(e)) && !e.grad().accumulators().isEmpty() && !signatures.contains(parameterTypes(e, true));
       type.addMethod(accumulates ? delegating(e, source) : method(e, source));
       if (accumulates) {
         type.addMethod(accumulate(e, source, grad));
@@ -111,6 +120,7 @@ public final class GradWriter {
         type.addType(jvpRecord(e, grad));
       }
     }
+    RecordWrappers.write(wrappers, source, grad, type);
     return JavaFile.builder(grad.packageName(), type.build())
         .skipJavaLangImports(!shadowsJavaLang(source))
         .indent("    ")
@@ -214,8 +224,8 @@ public final class GradWriter {
       names.add("{@code " + namer.name(v) + "}");
     }
     MethodSpec.Builder b =
-        MethodSpec.methodBuilder(m.name())
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        MethodSpec.methodBuilder(e.name())
+            .addModifiers(e.hidden() ? Modifier.PRIVATE : Modifier.PUBLIC, Modifier.STATIC)
             .returns(CodeWriter.typeName(m.resultType()))
             .addJavadoc(
                 "The value of {@code $L.$L}, after adding its gradient with respect to $L into $L,"
@@ -315,7 +325,7 @@ public final class GradWriter {
       args.add(", $L", namer.name(v));
     }
     CodeBlock value = writer.expr(e.grad().value()); // _value, or another name if a parameter has it
-    body.addStatement("$T $L = $L($L)", CodeWriter.typeName(m.resultType()), value, m.name(), args.build());
+    body.addStatement("$T $L = $L($L)", CodeWriter.typeName(m.resultType()), value, e.name(), args.build());
     CodeBlock.Builder record = CodeBlock.builder().add("$L", value);
     for (Expr g : e.grad().gradients()) {
       record.add(", $L", writer.expr(g));
@@ -339,8 +349,8 @@ public final class GradWriter {
     }
     String simple = ClassName.get(source).simpleName();
     MethodSpec.Builder b =
-        MethodSpec.methodBuilder(m.name() + "Jvp")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        MethodSpec.methodBuilder((e.hidden() ? "_" : "") + m.name() + "Jvp") // hidden: behind a record wrapper
+            .addModifiers(e.hidden() ? Modifier.PRIVATE : Modifier.PUBLIC, Modifier.STATIC)
             .returns(ClassName.get("", e.jvpRecord()))
             .addJavadoc(
                 "The value of {@code $L.$L} and its directional derivative along the tangents: the"
@@ -416,7 +426,13 @@ public final class GradWriter {
 
   static String signature(MethodModel m) {
     StringBuilder s = new StringBuilder(m.name()).append('(');
-    for (int i = 0; i < m.params().size(); i++) {
+    // Over a record's components (a record wrapper's private gradient) the source's parameters.
+    boolean flattened = false;
+    for (int i = 0; i < m.element().getParameters().size() && i < m.params().size(); i++) {
+      flattened |= !m.element().getParameters().get(i).getSimpleName().contentEquals(m.params().get(i).name());
+    }
+    int shown = flattened ? m.element().getParameters().size() : m.params().size();
+    for (int i = 0; i < shown; i++) {
       s.append(i == 0 ? "" : ", ");
       if (i >= m.element().getParameters().size()) {
         s.append(CodeWriter.typeName(m.params().get(i).type())); // a tangent of second order

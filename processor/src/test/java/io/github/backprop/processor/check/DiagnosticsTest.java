@@ -718,16 +718,16 @@ class DiagnosticsTest {
   }
 
   @Test
-  void recordParameter() {
+  void privateRecordParameter() {
     String src =
         """
-        record Point(double a, double b) {}
+        private record Point(double a, double b) {}
 
         @Differentiable static double f(double x, Point p) {
           return x * p.a();
         }
         """;
-    onlyError(src, SIGNATURE, at(src, "p)", "p"), "parameter 'p' has type p.C.Point", "a String or an enum");
+    onlyError(src, SIGNATURE, at(src, "p)", "p"), "parameter 'p' has type Point", "package-private or public");
   }
 
   @Test

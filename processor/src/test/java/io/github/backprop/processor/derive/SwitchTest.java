@@ -189,4 +189,29 @@ class SwitchTest {
     String src = C.source("p.CGrad");
     assertTrue(src.contains("n == 1 || n == C.TWO"), src);
   }
+
+  /**
+   * Regression (fuzz, invalid input: spurious error): a case's local that shadows a parameter is
+   * javac's error ("already defined"); backprop added its own at a later case's use of the name.
+   */
+  @Test
+  void aCaseLocalShadowingAParameterIsLeftToJavac() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double f(double x, int k) {
+              switch (k) {
+                case 0:
+                  double x = 1;
+                  break;
+                default:
+                  return Math.sin(x);
+              }
+              return x;
+            }
+            """);
+    org.junit.jupiter.api.Assertions.assertFalse(c.succeeded());
+    org.junit.jupiter.api.Assertions.assertTrue(c.diagnostics().contains("already defined"), c.diagnostics());
+    org.junit.jupiter.api.Assertions.assertFalse(c.diagnostics().contains("[Backprop"), c.diagnostics());
+  }
 }

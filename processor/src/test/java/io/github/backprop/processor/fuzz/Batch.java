@@ -233,6 +233,56 @@ final class Batch {
         }
       """;
 
+  /**
+   * Helpers with {@code @DerivativeOf} rules (the rules give the derivatives, computed otherwise
+   * than the bodies, which the checker compares with finite differences of the bodies), and plain
+   * helpers that sort a copy and choose coefficient tables, read in place.
+   */
+  static final String RULE_SOURCE =
+      """
+        static double softplus(double x) {
+          return x > 30 ? x : Math.log1p(Math.exp(x));
+        }
+
+        @io.github.backprop.DerivativeOf(type = C.class, method = "softplus")
+        static SoftplusD softplusRule(double x) {
+          return new SoftplusD(softplus(x), 1 / (1 + Math.exp(-x)));
+        }
+
+        record SoftplusD(double value, double dx) {}
+
+        static double scaled(double x, double k) {
+          return k * x * x;
+        }
+
+        @io.github.backprop.DerivativeOf(type = C.class, method = "scaled")
+        static ScaledD scaledRule(double x, double k) {
+          return new ScaledD(scaled(x, k), 2 * k * x, x * x);
+        }
+
+        record ScaledD(double value, double dx, double dk) {}
+
+        static final double[] LOW = {1.0, 0.5, 0.25};
+        static final double[] HIGH = {2.0, -0.5, 0.125};
+
+        static double sortedAt(double[] a, int k) {
+          double[] s = java.util.Arrays.copyOf(a, a.length);
+          java.util.Arrays.sort(s);
+          return s[Math.floorMod(k, s.length)];
+        }
+
+        static double tableChoice(double x) {
+          final double[] c = x < 0.5 ? LOW : HIGH;
+          double[] d;
+          if (x > 1) {
+            d = new double[] {0.5, 1.5};
+          } else {
+            d = LOW;
+          }
+          return (c[2] * x + c[1]) * x + c[0] + d[1] * x;
+        }
+      """;
+
   /** Tables, scalars computed when C initialises, and the enum of String/enum switches. */
   static final String TABLE_SOURCE =
       """
@@ -369,6 +419,9 @@ final class Batch {
     }
     if (tables) {
       c.append(constants || plainHelpers ? "\n" : "").append(TABLE_SOURCE);
+    }
+    if (!minimal || text.matches("(?s).*\\bC\\.(softplus|scaled|sortedAt|tableChoice)\\(.*")) {
+      c.append(constants || plainHelpers || tables ? "\n" : "").append(RULE_SOURCE);
     }
     StringBuilder h = new StringBuilder();
     h.append("package p;\n\nimport io.github.backprop.Differentiable;\n\nfinal class H {\n  private H() {}\n");

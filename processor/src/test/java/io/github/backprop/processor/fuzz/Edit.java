@@ -672,6 +672,9 @@ final class Edit {
       reads(w.selector(), s);
       boolean hasDefault = false;
       boolean goesOn = false;
+      // A break in any group leaves the switch; kept apart, as a colon group's fall-through
+      // below only counts for the last group.
+      boolean breaks = false;
       Scope shared = new Scope(s);
       for (Case c : w.cases()) {
         hasDefault |= c.isDefault();
@@ -693,9 +696,9 @@ final class Edit {
           shared.names.addAll(g.names);
           goesOn = f == Flow.GOES_ON; // only the last group falls out of the switch
         }
-        goesOn |= breaksOut(c.body());
+        breaks |= breaksOut(c.body());
       }
-      return hasDefault && !goesOn ? Flow.ENDS : Flow.GOES_ON;
+      return hasDefault && !goesOn && !breaks ? Flow.ENDS : Flow.GOES_ON;
     }
     throw new Invalid();
   }

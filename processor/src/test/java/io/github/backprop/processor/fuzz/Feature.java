@@ -137,7 +137,17 @@ enum Feature {
    * Stream pipelines over a double[]: {@code Arrays.stream(a).map(v -> v * v).sum()}, {@code
    * IntStream.range(0, a.length).mapToDouble(k -> ...)}, max, a filtered average, reduce.
    */
-  STREAMS;
+  STREAMS,
+  /**
+   * Calls of helpers with {@code @DerivativeOf} rules, {@code C.softplus(x)} and {@code
+   * C.scaled(x, k)}: the rules' partials carry the gradient, in reverse and forward mode.
+   */
+  CUSTOM_DERIVATIVES,
+  /**
+   * Calls of plain helpers that sort a copy of an array ({@code Arrays.copyOf}, {@code
+   * Arrays.sort}) and choose coefficient tables ({@code double[] c = x < 0.5 ? LOW : HIGH;}).
+   */
+  SORT_AND_TABLES;
 
   /** Features the generator writes that the processor does not support yet: none, since issue 3. */
   static final Set<Feature> PLANNED = EnumSet.noneOf(Feature.class);

@@ -1049,6 +1049,16 @@ final class Gen {
     if (k < 74 && on(Feature.ZERO_DERIVATIVE_MATH)) {
       return zeroMath(d - 1);
     }
+    // Not in callees: a caller asks for its Hessian by its own body alone.
+    if (k < 76 && on(Feature.CUSTOM_DERIVATIVES) && !callee) {
+      return ruled(d - 1);
+    }
+    if (k < 78 && on(Feature.SORT_AND_TABLES)) {
+      G g = sortOrTable(d - 1);
+      if (g != null) {
+        return g;
+      }
+    }
     if (k < 82 && on(Feature.TERNARY)) {
       Expr c = cond(d - 1, false);
       G a = num(d - 1);
@@ -2481,6 +2491,33 @@ final class Gen {
     String n = localName();
     out.add(new Decl(T.DOUBLE, n, new Lit(text, T.DOUBLE), false));
     env.declare(new Info(n, T.DOUBLE, new Range(-bound, bound), true, true));
+  }
+
+  /** {@code C.sortedAt(a, k)} of a double[] in scope, or {@code C.tableChoice(x)}; null if neither fits. */
+  private G sortOrTable(int d) {
+    List<Info> arrays = readable(T.DOUBLE_ARR);
+    arrays.removeIf(i -> i.len < 1);
+    if (!arrays.isEmpty() && chance(0.5)) {
+      Info a = pick(arrays);
+      return new G(new Call("C.sortedAt", List.of(ref(a), Lit.i(rnd.nextInt(4))), T.DOUBLE), a.range);
+    }
+    G x = fit(dbl(Math.max(0, d)), 3);
+    double m = x.r().max();
+    double bound = 2.0 * m * m + 0.5 * m + 2.0 + 1.5 * m;
+    return new G(new Call("C.tableChoice", List.of(x.e()), T.DOUBLE), new Range(-bound, bound));
+  }
+
+  /** {@code C.softplus(a)} or {@code C.scaled(a, k)}: helpers whose rules give their derivatives. */
+  private G ruled(int d) {
+    G a = dbl(d);
+    if (chance(0.5)) {
+      Range r = new Range(0, Math.max(a.r().hi(), 0) + 1);
+      return new G(new Call("C.softplus", List.of(a.e()), T.DOUBLE), r);
+    }
+    G k = fit(dbl(Math.max(0, d - 1)), 2);
+    double m = a.r().max();
+    double bound = k.r().max() * m * m;
+    return squash(new G(new Call("C.scaled", List.of(a.e(), k.e()), T.DOUBLE), new Range(-bound, bound)));
   }
 
   /** A float operand of a double operation: a literal or a float local, widened exactly. */

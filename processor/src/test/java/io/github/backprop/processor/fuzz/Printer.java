@@ -64,8 +64,9 @@ final class Printer {
   }
 
   /**
-   * Whether {@code hessian = true} applies to {@code m}: no matrix parameter or local. Calls of
-   * generated callees are fine: with second order they run in place.
+   * Whether {@code hessian = true} applies to {@code m}: no matrix parameter or local, no call of a
+   * helper with a rule, and no call of a generated callee (which runs in place for second order,
+   * but may hold a matrix this method cannot see).
    */
   static boolean secondOrder(Method m) {
     if (m.params().stream().anyMatch(p -> p.type() == T.DOUBLE_ARR2)) {
@@ -74,6 +75,8 @@ final class Printer {
     boolean[] matrix = {false};
     for (Stmt s : m.body().stmts()) {
       matrix[0] |= declaresMatrix(s);
+      // A rule has first derivatives only.
+      Batch.walk(s, e -> matrix[0] |= e instanceof Ast.Call c && c.target().matches("C\\.(softplus|scaled)|(.*\\.)?h\\d+"));
     }
     return !matrix[0];
   }

@@ -1510,7 +1510,7 @@ class RegressionTest {
   }
 
   @Test
-  void finding30_aJacobiansLocalsStepAroundTheParameters() {
+  void finding31_aJacobiansLocalsStepAroundTheParameters() {
     Compiled c =
         Compiled.members(
             """

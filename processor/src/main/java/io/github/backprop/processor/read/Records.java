@@ -1,0 +1,164 @@
+package io.github.backprop.processor.read;
+
+import io.github.backprop.processor.ir.Type;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * What backprop needs to know of a record class to hold its values as their components (scalar
+ * replacement): which components it has, of which types, and whether its constructor and
+ * accessors are ones backprop can follow.
+ */
+public final class Records {
+  private Records() {}
+
+  /** The record class {@code t} names, or null where it names none. */
+  public static TypeElement recordOf(TypeMirror t) {
+    if (t instanceof DeclaredType d && d.asElement() instanceof TypeElement e && e.getKind() == ElementKind.RECORD) {
+      return e;
+    }
+    return null;
+  }
+
+  public static boolean isRecord(Element e) {
+    return e instanceof TypeElement t && t.getKind() == ElementKind.RECORD;
+  }
+
+  /** One component: its name, and our type for it, or the record it holds (one of the two is null). */
+  public record Component(String name, Type type, TypeElement record, TypeMirror declared) {}
+
+  /**
+   * The components of {@code record} in order; null with {@code why[0]} set where one has a type
+   * backprop cannot hold (a list, an interface, an array of three dimensions).
+   */
+  public static List<Component> components(TypeElement record, String[] why) {
+    List<Component> out = new ArrayList<>();
+    for (RecordComponentElement c : record.getRecordComponents()) {
+      TypeMirror t = c.asType();
+      TypeElement nested = recordOf(t);
+      Type type = nested != null ? null : Resolver.typeOf(t) != null ? Resolver.typeOf(t) : Resolver.referenceType(t);
+      if (nested == null && (type == null || type.dims() > 2 || (type.isArray() && (type.isReference() || type.element().isReference())))) {
+        why[0] =
+            "record " + record.getSimpleName() + " has a component '" + c.getSimpleName() + "' of type " + t
+                + ", which backprop cannot follow: give it components of type double, float, int,"
+                + " long, boolean, arrays of them, String, enums or other such records";
+        return null;
+      }
+      out.add(new Component(c.getSimpleName().toString(), type, nested, t));
+    }
+    return out;
+  }
+
+  /**
+   * Why backprop cannot hold {@code record} as its components, nested records included (a
+   * component of a type it cannot follow, a record that contains itself); null if it can.
+   */
+  public static String unsupported(TypeElement record) {
+    return unsupported(record, new ArrayList<>());
+  }
+
+  private static String unsupported(TypeElement record, List<TypeElement> outer) {
+    if (outer.contains(record)) {
+      return "record " + record.getSimpleName() + " contains itself; backprop holds a record as its"
+          + " components, so it follows records that nest to a fixed depth";
+    }
+    String[] why = new String[1];
+    List<Component> cs = components(record, why);
+    if (cs == null) {
+      return why[0];
+    }
+    outer.add(record);
+    for (Component c : cs) {
+      String inner = c.record() == null ? null : unsupported(c.record(), outer);
+      if (inner != null) {
+        return inner;
+      }
+    }
+    outer.remove(outer.size() - 1);
+    return null;
+  }
+
+  /** Whether a component of {@code record}, nested ones included, is a double or float or an array of them. */
+  public static boolean differentiable(TypeElement record) {
+    String[] why = new String[1];
+    List<Component> cs = components(record, why);
+    if (cs == null) {
+      return false;
+    }
+    for (Component c : cs) {
+      if (c.record() != null ? differentiable(c.record()) : c.type().isDifferentiable()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Our type for records of data a method reads without derivative: {@code R[]} or {@code
+   * List<R>} of a record {@code R}; null for any other type.
+   */
+  public static Type dataType(TypeMirror t) {
+    if (t instanceof javax.lang.model.type.ArrayType a && recordOf(a.getComponentType()) != null) {
+      return Type.objectOf(Resolver.owner(recordOf(a.getComponentType()))).arrayOf();
+    }
+    if (t instanceof DeclaredType d && d.asElement() instanceof TypeElement e
+        && e.getQualifiedName().contentEquals("java.util.List") && d.getTypeArguments().size() == 1
+        && recordOf(d.getTypeArguments().get(0)) != null) {
+      return Type.listOf(Resolver.owner(recordOf(d.getTypeArguments().get(0))));
+    }
+    return null;
+  }
+
+  /** The canonical constructor: the one whose parameters are the components. */
+  public static ExecutableElement canonical(TypeElement record) {
+    List<? extends RecordComponentElement> components = record.getRecordComponents();
+    for (ExecutableElement c : ElementFilter.constructorsIn(record.getEnclosedElements())) {
+      if (c.getParameters().size() != components.size()) {
+        continue;
+      }
+      boolean same = true;
+      for (int i = 0; i < components.size() && same; i++) {
+        same = c.getParameters().get(i).asType().toString().equals(components.get(i).asType().toString());
+      }
+      if (same) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Whether javac wrote {@code m} (an implicit constructor or accessor), so it has no code of the user's. */
+  public static boolean implicit(Elements elements, Element m) {
+    return elements.getOrigin(m) == Elements.Origin.MANDATED;
+  }
+
+  /** Whether the record's source declares the accessor of component {@code name} itself, with a body of its own. */
+  public static boolean explicitAccessor(com.sun.source.util.Trees trees, TypeElement record, String name) {
+    com.sun.source.tree.ClassTree tree = trees.getTree(record);
+    if (tree == null) {
+      return false;
+    }
+    for (com.sun.source.tree.Tree member : tree.getMembers()) {
+      if (member instanceof com.sun.source.tree.MethodTree m && m.getName().contentEquals(name)
+          && m.getParameters().isEmpty() && m.getBody() != null
+          && trees.getSourcePositions().getStartPosition(trees.getPath(record).getCompilationUnit(), m) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code name} is a component of {@code record}. */
+  public static boolean hasComponent(TypeElement record, String name) {
+    return record.getRecordComponents().stream().anyMatch(c -> c.getSimpleName().contentEquals(name));
+  }
+}

@@ -1,0 +1,333 @@
+package io.github.backprop.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.backprop.processor.GeneratedNames;
+import io.github.backprop.processor.ir.MethodModel;
+import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.ir.ParamShape;
+import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.read.Records;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * The public face of a {@code @Differentiable} method with record parameters. The sweeps derive
+ * the method with each record parameter replaced by its components (a private gradient, {@code
+ * _price(double o_strike, ...)}); this writes {@code price(Option o, ...)}, which passes the
+ * components in and gathers each record parameter's gradient into a tangent record of the same
+ * shape, {@code OptionTangent}: one component per {@code double}, {@code float} or array
+ * component, named the same, and one per nested record that has any; the rest carry no
+ * derivative and are left out. With {@code forward = true}, {@code priceJvp(Option o, ...,
+ * OptionTangent _t_o, ...)} takes such a tangent as the direction.
+ */
+public final class RecordWrappers {
+  private RecordWrappers() {}
+
+  /**
+   * @param flat the private gradient of the method over the components
+   * @param record the public result record's name, e.g. {@code Price}
+   * @param shapes how each source parameter maps to {@code flat}'s parameters
+   */
+  public record Wrapper(GradWriter.Entry flat, String record, List<ParamShape> shapes) {}
+
+  /** Adds each wrapper's methods and records, and one tangent record per record type they use. */
+  static void write(List<Wrapper> wrappers, TypeElement source, Owner grad, TypeSpec.Builder type) {
+    Map<TypeElement, String> tangents = tangentNames(wrappers);
+    for (Wrapper w : wrappers) {
+      type.addMethod(gradient(w, source, tangents));
+      type.addType(result(w, grad, tangents));
+      if (w.flat().jvp() != null) {
+        type.addMethod(jvp(w, source, tangents));
+      }
+      if (!w.flat().grad().accumulators().isEmpty()) {
+        type.addMethod(accumulate(w, source, tangents));
+      }
+    }
+    for (Map.Entry<TypeElement, String> t : tangents.entrySet()) {
+      type.addType(tangent(t.getKey(), t.getValue(), tangents));
+    }
+  }
+
+  /**
+   * {@code OptionTangent} for each differentiable record the parameters hold, nested ones
+   * included; {@code Outer_OptionTangent} where two records of one simple name meet.
+   */
+  private static Map<TypeElement, String> tangentNames(List<Wrapper> wrappers) {
+    List<TypeElement> records = new ArrayList<>();
+    for (Wrapper w : wrappers) {
+      for (ParamShape s : w.shapes()) {
+        if (active(s, w.flat())) {
+          collect(s, records);
+        }
+      }
+    }
+    records.sort(java.util.Comparator.comparing(t -> t.getQualifiedName().toString()));
+    Map<TypeElement, String> names = new LinkedHashMap<>();
+    for (TypeElement r : records) {
+      boolean shared = records.stream().anyMatch(o -> o != r && o.getSimpleName().contentEquals(r.getSimpleName()));
+      String simple = shared ? qualifiedSimple(r) : r.getSimpleName().toString();
+      names.put(r, simple + "Tangent");
+    }
+    return names;
+  }
+
+  private static void collect(ParamShape s, List<TypeElement> into) {
+    if (s.isRecord() && Records.differentiable(s.record())) {
+      if (!into.contains(s.record())) {
+        into.add(s.record());
+      }
+      s.parts().forEach(p -> collect(p, into));
+    }
+  }
+
+  private static String qualifiedSimple(TypeElement r) {
+    StringBuilder b = new StringBuilder(r.getSimpleName());
+    for (javax.lang.model.element.Element e = r.getEnclosingElement(); e instanceof TypeElement t; e = t.getEnclosingElement()) {
+      b.insert(0, t.getSimpleName() + "_");
+    }
+    return b.toString();
+  }
+
+  /** Whether a shape carries any derivative the flat gradient computes. */
+  private static boolean active(ParamShape s, GradWriter.Entry flat) {
+    if (!s.isRecord()) {
+      return flat.accessors().get(s.index()) != null;
+    }
+    return s.parts().stream().anyMatch(p -> active(p, flat));
+  }
+
+  // Example: public record OptionTangent(double strike, double vol, double[] w, InnerTangent in) {}
+  private static TypeSpec tangent(TypeElement record, String name, Map<TypeElement, String> tangents) {
+    MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add(
+                "A tangent or gradient of a {@link $T}: one component per component of it that carries a"
+                    + " derivative, named the same; components of other types carry none and are left"
+                    + " out.\n\n",
+                ClassName.get(record));
+    for (Records.Component c : Records.components(record, new String[1])) {
+      if (c.record() != null ? !tangents.containsKey(c.record()) : !c.type().isDifferentiable()) {
+        continue;
+      }
+      TypeName t = c.record() != null ? ClassName.get("", tangents.get(c.record())) : CodeWriter.typeName(c.type());
+      ctor.addParameter(t, c.name());
+      doc.add("@param $L the part along {@code $L()}\n", c.name(), c.name());
+    }
+    return TypeSpec.recordBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .recordConstructor(ctor.build())
+        .addJavadoc(doc.build())
+        .build();
+  }
+
+  /** The source parameters' accessors in the result record: the name, or null for one with no derivative. */
+  private static List<String> accessors(Wrapper w) {
+    ExecutableElement m = w.flat().model().element();
+    List<String> names = new ArrayList<>();
+    List<Type> types = new ArrayList<>();
+    for (ParamShape s : w.shapes()) {
+      names.add(s.name());
+      types.add(active(s, w.flat()) ? Type.DOUBLE : null);
+    }
+    List<String> out = GeneratedNames.accessors(names, types, null);
+    return out.subList(0, Math.min(out.size(), m.getParameters().size()));
+  }
+
+  private static TypeName componentType(ParamShape s, Wrapper w, Map<TypeElement, String> tangents) {
+    return s.isRecord()
+        ? ClassName.get("", tangents.get(s.record()))
+        : CodeWriter.typeName(w.flat().model().params().get(s.index()).type());
+  }
+
+  // Example: public record Price(double value, OptionTangent o, double spot) {}
+  private static TypeSpec result(Wrapper w, Owner grad, Map<TypeElement, String> tangents) {
+    MethodModel m = w.flat().model();
+    MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addParameter(CodeWriter.typeName(m.resultType()), "value");
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add("The result of {@link $T#$L}: the value and the gradient.\n\n", CodeWriter.className(grad), m.name())
+            .add("@param value the value of {@code $L}\n", m.name());
+    List<String> accessors = accessors(w);
+    for (int i = 0; i < w.shapes().size(); i++) {
+      ParamShape s = w.shapes().get(i);
+      if (accessors.get(i) == null) {
+        continue;
+      }
+      ctor.addParameter(componentType(s, w, tangents), accessors.get(i));
+      doc.add(
+          s.isRecord()
+              ? "@param $L &part; value / &part; $L, component by component\n"
+              : "@param $L &part; value / &part; $L\n",
+          accessors.get(i),
+          s.name());
+    }
+    return TypeSpec.recordBuilder(w.record())
+        .addModifiers(Modifier.PUBLIC)
+        .recordConstructor(ctor.build())
+        .addJavadoc(doc.build())
+        .build();
+  }
+
+  private static MethodSpec.Builder signature(Wrapper w, String name, TypeElement source) {
+    ExecutableElement m = w.flat().model().element();
+    MethodSpec.Builder b = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC);
+    for (VariableElement p : m.getParameters()) {
+      b.addParameter(ParameterSpec.builder(TypeName.get(p.asType()), p.getSimpleName().toString()).build());
+    }
+    return b;
+  }
+
+  /** {@code o.strike(), o.in().a(), spot}: every leaf of the parameters, in the flat method's order. */
+  private static void leaves(ParamShape s, String path, List<String> out) {
+    if (!s.isRecord()) {
+      out.add(path);
+      return;
+    }
+    for (ParamShape p : s.parts()) {
+      leaves(p, path + "." + p.name() + "()", out);
+    }
+  }
+
+  // Example: public static Price price(Option o, double spot) {
+  //              _Price _grad = _price(o.strike(), o.vol(), o.w(), spot);
+  //              return new Price(_grad.value(), new OptionTangent(_grad.o_strike(), _grad.o_vol(), _grad.o_w()), _grad.spot()); }
+  private static MethodSpec gradient(Wrapper w, TypeElement source, Map<TypeElement, String> tangents) {
+    MethodModel m = w.flat().model();
+    MethodSpec.Builder b =
+        signature(w, m.name(), source)
+            .returns(ClassName.get("", w.record()))
+            .addJavadoc(
+                "The value of {@code $L.$L} and its gradient; the gradient with respect to a record"
+                    + " parameter is a tangent record of the same shape.\n\n",
+                ClassName.get(source).simpleName(), m.name());
+    for (VariableElement p : m.element().getParameters()) {
+      b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", p.getSimpleName(), p.getSimpleName(), ClassName.get(source).simpleName(), m.name());
+    }
+    b.addJavadoc("@return the value and the gradient\n");
+    List<String> args = new ArrayList<>();
+    for (ParamShape s : w.shapes()) {
+      leaves(s, s.name(), args);
+    }
+    b.addStatement("$L _grad = $L($L)", w.flat().record(), w.flat().name(), String.join(", ", args));
+    CodeBlock.Builder result = CodeBlock.builder().add("_grad.value()");
+    List<String> accessors = accessors(w);
+    for (int i = 0; i < w.shapes().size(); i++) {
+      if (accessors.get(i) != null) {
+        result.add(", $L", gathered(w.shapes().get(i), w.flat(), tangents));
+      }
+    }
+    return b.addStatement("return new $L($L)", w.record(), result.build()).build();
+  }
+
+  /** {@code new OptionTangent(_grad.o_strike(), ...)}, or {@code _grad.spot()} for a leaf. */
+  private static CodeBlock gathered(ParamShape s, GradWriter.Entry flat, Map<TypeElement, String> tangents) {
+    if (!s.isRecord()) {
+      return CodeBlock.of("_grad.$L()", flat.accessors().get(s.index()));
+    }
+    CodeBlock.Builder parts = CodeBlock.builder();
+    for (ParamShape p : s.parts()) {
+      if (p.isRecord() ? tangents.containsKey(p.record()) : flat.model().params().get(p.index()).type().isDifferentiable()) {
+        parts.add(parts.isEmpty() ? "$L" : ", $L", gathered(p, flat, tangents));
+      }
+    }
+    return CodeBlock.of("new $L($L)", tangents.get(s.record()), parts.build());
+  }
+
+  // Example: public static PriceJvp priceJvp(Option o, double spot, OptionTangent _t_o, double _t_spot) {
+  //              return _priceJvp(o.strike(), o.vol(), spot, _t_o.strike(), _t_o.vol(), _t_spot); }
+  private static MethodSpec jvp(Wrapper w, TypeElement source, Map<TypeElement, String> tangents) {
+    MethodModel m = w.flat().model();
+    MethodSpec.Builder b =
+        signature(w, m.name() + "Jvp", source)
+            .returns(ClassName.get("", w.flat().jvpRecord()))
+            .addJavadoc(
+                "The value of {@code $L.$L} and its directional derivative along the tangents, by"
+                    + " forward-mode differentiation; the tangent of a record parameter is a tangent"
+                    + " record of the same shape.\n\n",
+                ClassName.get(source).simpleName(), m.name());
+    for (VariableElement p : m.element().getParameters()) {
+      b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", p.getSimpleName(), p.getSimpleName(), ClassName.get(source).simpleName(), m.name());
+    }
+    List<String> args = new ArrayList<>();
+    for (ParamShape s : w.shapes()) {
+      leaves(s, s.name(), args);
+    }
+    Set<Var> independents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    independents.addAll(m.independents());
+    for (ParamShape s : w.shapes()) {
+      if (!active(s, w.flat())) {
+        continue;
+      }
+      String t = "_t_" + s.name();
+      b.addParameter(componentType(s, w, tangents), t);
+      b.addJavadoc("@param $L the tangent of {@code $L}, shaped like it\n", t, s.name());
+      List<String> ts = new ArrayList<>();
+      tangentLeaves(s, t, w.flat(), tangents, ts);
+      args.addAll(ts);
+    }
+    b.addJavadoc("@return the value and the directional derivative\n@see #$L\n", m.name());
+    return b.addStatement("return $L($L)", "_" + m.name() + "Jvp", String.join(", ", args)).build();
+  }
+
+  // Example: public static double loss(Mlp m, Sample s, MlpTangent _d_m) {
+  //              return _loss(m.w1(), m.w2(), s.x(), s.y(), _d_m.w1(), _d_m.w2()); }
+  /** The accumulate overload: the gradient added into arrays the caller owns, held in a tangent record for a record. */
+  private static MethodSpec accumulate(Wrapper w, TypeElement source, Map<TypeElement, String> tangents) {
+    MethodModel m = w.flat().model();
+    MethodSpec.Builder b =
+        signature(w, m.name(), source)
+            .returns(CodeWriter.typeName(m.resultType()))
+            .addJavadoc(
+                "The value of {@code $L.$L}, after adding its gradient into arrays the caller owns,"
+                    + " shaped like the parameters (for a record, a tangent record holding such arrays):"
+                    + " for summing gradients over a batch with no allocation. Nothing is zeroed.\n\n",
+                ClassName.get(source).simpleName(), m.name());
+    for (VariableElement p : m.element().getParameters()) {
+      b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", p.getSimpleName(), p.getSimpleName(), ClassName.get(source).simpleName(), m.name());
+    }
+    List<String> args = new ArrayList<>();
+    for (ParamShape s : w.shapes()) {
+      leaves(s, s.name(), args);
+    }
+    for (ParamShape s : w.shapes()) {
+      if (!active(s, w.flat())) {
+        continue;
+      }
+      String d = "_d_" + s.name();
+      b.addParameter(componentType(s, w, tangents), d);
+      b.addJavadoc("@param $L where the gradient with respect to {@code $L} is added\n", d, s.name());
+      tangentLeaves(s, d, w.flat(), tangents, args);
+    }
+    b.addJavadoc("@return the value of {@code $L}\n@see #$L\n", m.name(), m.name());
+    return b.addStatement("return $L($L)", w.flat().name(), String.join(", ", args)).build();
+  }
+
+  private static void tangentLeaves(
+      ParamShape s, String path, GradWriter.Entry flat, Map<TypeElement, String> tangents, List<String> out) {
+    if (!s.isRecord()) {
+      if (flat.accessors().get(s.index()) != null) {
+        out.add(path);
+      }
+      return;
+    }
+    for (ParamShape p : s.parts()) {
+      if (p.isRecord() ? tangents.containsKey(p.record()) : flat.accessors().get(p.index()) != null) {
+        tangentLeaves(p, path + "." + p.name() + "()", flat, tangents, out);
+      }
+    }
+  }
+}

@@ -1,0 +1,336 @@
+package io.github.backprop.processor.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import io.github.backprop.processor.testing.Compiled;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What backprop does not follow of records: one error of ours, tagged, at the construct's line
+ * and column, naming it and saying what to write instead.
+ */
+class RecordDiagnosticsTest {
+  private static final String UNSUPPORTED = "[BackpropUnsupported]";
+  private static final String SIGNATURE = "[BackpropSignature]";
+
+  @Test
+  void writingIntoAnArrayComponentOfARecordParameter() {
+    String src =
+        """
+        record Model(double[] w, double b) {}
+
+        @Differentiable static double f(Model m, double x) {
+          m.w()[0] = x;
+          return m.w()[0] * m.b();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "m.w()[0] = x", "["), "array component of a record", "clone()");
+  }
+
+  @Test
+  void equalsOfARecord() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable static double f(double x, double y) {
+          Point p = new Point(x, y);
+          return p.equals(new Point(y, x)) ? x : y;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "p.equals(", "("), "calling 'equals' on a Point record", "x(), y()", "static helper");
+  }
+
+  @Test
+  void recordAssignmentUsedAsAValue() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable static double f(double x) {
+          Point p = new Point(x, 2);
+          double y = (p = new Point(x * x, 1)).x();
+          return y + p.y();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "p = new Point(x * x, 1)", "="), "assignment to a record variable used as a value", "statement of its own");
+  }
+
+  @Test
+  void comparingRecords() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable static double f(double x) {
+          Point p = new Point(x, 2);
+          Point q = p;
+          return p == q ? x : 0;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "p == q", "p"), "a Point record ('p') cannot be used here", "x(), y()");
+  }
+
+  @Test
+  void writingIntoAnArrayOfARecordOfData() {
+    String src =
+        """
+        record Sample(double[] x, double y) {}
+
+        @Differentiable(wrt = "w") static double f(double[] w, Sample[] data) {
+          double t = 0;
+          for (Sample s : data) {
+            double[] x = s.x();
+            x[0] = w[0];
+            t += x[0] * s.y();
+          }
+          return t;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "x[0] = w[0]", "["), "writing into an array component of a record", "clone()");
+  }
+
+  @Test
+  void parameterWhoseRecordDeclaresAnAccessor() {
+    String src =
+        """
+        record Polar(double r, double theta) {
+          public double r() {
+            return Math.abs(r);
+          }
+        }
+
+        @Differentiable static double f(Polar p) {
+          return p.r() * Math.cos(p.theta());
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "Polar p)", "p)"), "declares its accessor r() itself", "compact constructor");
+  }
+
+  @Test
+  void recordWithAListComponentAsParameter() {
+    String src =
+        """
+        record Series(java.util.List<Double> values, double scale) {}
+
+        @Differentiable static double f(Series s) {
+          return s.scale();
+        }
+        """;
+    onlyError(src, SIGNATURE, at(src, "Series s)", "s)"), "parameter 's'", "component 'values'", "double, float");
+  }
+
+  @Test
+  void recordThatContainsItself() {
+    String src =
+        """
+        record Node(double v, Node next) {}
+
+        @Differentiable static double f(Node n) {
+          return n.v();
+        }
+        """;
+    onlyError(src, SIGNATURE, at(src, "Node n)", "n)"), "record Node contains itself");
+  }
+
+  @Test
+  void canonicalConstructorWrittenInFull() {
+    String src =
+        """
+        record Point(double x, double y) {
+          Point(double x, double y) {
+            this.x = Math.abs(x);
+            this.y = y;
+          }
+        }
+
+        @Differentiable static double f(double x) {
+          Point p = new Point(x, 2);
+          return p.x();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "new Point(x, 2)"), "canonical constructor in full", "compact constructor");
+  }
+
+  @Test
+  void anotherConstructor() {
+    String src =
+        """
+        record Point(double x, double y) {
+          Point(double x) {
+            this(x, 0);
+          }
+        }
+
+        @Differentiable static double f(double x) {
+          Point p = new Point(x);
+          return p.x();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "new Point(x)"), "only the canonical constructor", "new Point(x, y)");
+  }
+
+  @Test
+  void recordPassedToALibraryMethod() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable static double f(double x) {
+          Point p = new Point(x, 2);
+          java.util.Objects.requireNonNull(p);
+          return p.x();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "requireNonNull(p)", "p)"), "'requireNonNull' takes the Point record 'p' as an object", "x(), y()");
+  }
+
+  @Test
+  void recordInAMessage() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable static double f(double x) {
+          Point p = new Point(x, 2);
+          if (x > 10) {
+            throw new IllegalArgumentException("too far: " + p);
+          }
+          return p.x();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "+ p)", "p"), "a Point record ('p') cannot be used here", "x(), y()");
+  }
+
+  @Test
+  void secondOrderWithARecordParameter() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable(hessian = true) static double f(Point p) {
+          return p.x() * p.y();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "f("), "hessian = true does not support record parameters", "double parameters");
+  }
+
+  @Test
+  void creatingAnArrayOfRecords() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable static double f(double x) {
+          Point[] ps = new Point[2];
+          return x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "new Point[2]"), "creating an array of records", "arrays of their own");
+  }
+
+  @Test
+  void helperReturningARecordWithAnArray() {
+    String src =
+        """
+        record Model(double[] w, double b) {}
+
+        static Model make(double b) {
+          return new Model(new double[] {b, b}, b);
+        }
+
+        @Differentiable static double f(double x) {
+          Model m = make(x);
+          return m.b();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "make(x)", "("), "'make' returns a Model", "component 'w' is an array");
+  }
+
+  @Test
+  void nullRecord() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable static double f(double x) {
+          Point p = null;
+          return x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "null;", "null"), "record variable cannot be null");
+  }
+
+  @Test
+  void otherMethodsOfAListOfRecords() {
+    String src =
+        """
+        record Sample(double x, double y) {}
+
+        @Differentiable static double f(double[] w, java.util.List<Sample> data) {
+          return w[0] * data.stream().count();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "data.stream()", "("), "'stream' of a List of records", "get(i)");
+  }
+
+  @Test
+  void interfaceParameter() {
+    String src =
+        """
+        interface Shape { double area(); }
+
+        @Differentiable static double f(double x, Shape s) {
+          return x * s.area();
+        }
+        """;
+    onlyError(src, SIGNATURE, at(src, "Shape s)", "s"), "parameter 's' has type p.C.Shape");
+  }
+
+  // ---------------------------------------------------------------------------------- helpers
+
+  record Pos(int line, int column) {}
+
+  /** The position of {@code target} within the first {@code context} in {@code members}. */
+  private static Pos at(String members, String context, String target) {
+    int start = members.indexOf(context);
+    if (start < 0) {
+      throw new IllegalArgumentException("no '" + context + "' in\n" + members);
+    }
+    int index = start + context.indexOf(target);
+    String before = members.substring(0, index);
+    int line = 6 + (int) before.chars().filter(ch -> ch == '\n').count();
+    int column = index - before.lastIndexOf('\n');
+    return new Pos(line, column);
+  }
+
+  private static Pos at(String members, String marker) {
+    return at(members, marker, marker);
+  }
+
+  private static void onlyError(String members, String tag, Pos pos, String... words) {
+    Compilation c = Compiled.members(members).compilation();
+    List<Diagnostic<? extends JavaFileObject>> ours =
+        c.errors().stream().filter(d -> d.getMessage(Locale.ROOT).contains("[Backprop")).toList();
+    String all =
+        c.diagnostics().stream()
+            .map(d -> d.getKind() + " " + d.getLineNumber() + ":" + d.getColumnNumber() + " " + d.getMessage(Locale.ROOT))
+            .collect(Collectors.joining("\n"));
+    assertEquals(1, c.errors().size(), () -> "expected exactly one error:\n" + all);
+    assertEquals(1, ours.size(), () -> "expected one error of ours:\n" + all);
+    Diagnostic<? extends JavaFileObject> d = ours.get(0);
+    assertEquals(pos, new Pos((int) d.getLineNumber(), (int) d.getColumnNumber()), all);
+    String message = d.getMessage(Locale.ROOT);
+    assertTrue(message.startsWith(tag + " "), () -> "expected tag " + tag + ": " + message);
+    for (String w : words) {
+      assertTrue(message.contains(w), () -> "expected '" + w + "' in: " + message);
+    }
+  }
+}
