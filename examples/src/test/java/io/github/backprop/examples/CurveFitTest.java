@@ -26,6 +26,14 @@ class CurveFitTest {
     assertEquals(3, vj.getSecond().getColumnDimension());
     assertEquals(-a * 2 * Math.exp(-2 * k), vj.getSecond().getEntry(2, 1), 1e-14);
     assertEquals(CurveFit.model(a, k, c, 1), vj.getFirst().getEntry(1), 1e-15);
+    // Each row of the generated Jacobian is the model's own gradient at that time.
+    for (int i = 0; i < 3; i++) {
+      var g = CurveFitGrad.model(a, k, c, i);
+      double[] row = vj.getSecond().getRow(i);
+      assertEquals(g.a(), row[0], 1e-15);
+      assertEquals(g.k(), row[1], 1e-15);
+      assertEquals(g.c(), row[2], 1e-15);
+    }
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.github.backprop.processor.check.CheckpointMarks;
 import io.github.backprop.processor.check.Fence;
 import io.github.backprop.processor.check.HiddenMethods;
 import io.github.backprop.processor.check.Signature;
+import io.github.backprop.processor.derive.Cotangent;
 import io.github.backprop.processor.derive.ForwardSweep;
 import io.github.backprop.processor.derive.GradMethod;
 import io.github.backprop.processor.derive.JvpMethod;
@@ -415,6 +416,17 @@ public final class BackpropProcessor extends AbstractProcessor {
       return null;
     }
     boolean records = reader.shapes().stream().anyMatch(io.github.backprop.processor.ir.ParamShape::isRecord);
+    if (records && Cotangent.returnsArray(model)) {
+      reporter.error(
+          Tag.UNSUPPORTED,
+          "a method returning double[] does not take record parameters yet: pass the components as"
+              + " double parameters",
+          m);
+      return null;
+    }
+    if (Cotangent.returnsArray(model)) {
+      return vector(m, model, record, jvpRecord, name);
+    }
     if (records && isHessian(m)) {
       reporter.error(
           Tag.UNSUPPORTED,
@@ -448,6 +460,33 @@ public final class BackpropProcessor extends AbstractProcessor {
     return new GradWriter.Entry(
         model, grad, record, GeneratedNames.accessors(names, types, MethodReader.wrt(m)), jvp, jvpRecord, name,
         hidden, hvp);
+  }
+
+  /**
+   * A method returning double[]: its entry carries forward mode as for a scalar method, and in
+   * place of a Hessian the gradient of ⟨cotangent, value⟩ ({@link Cotangent}), from which {@code
+   * write/VjpWriter} writes {@code mVjp} and {@code mJacobian}; null where it cannot (reported).
+   */
+  private GradWriter.Entry vector(
+      ExecutableElement m, MethodModel model, String record, String jvpRecord, String name) {
+    Cotangent.Dot dot = Cotangent.of(model, reporter);
+    if (dot == null) {
+      return null;
+    }
+    MethodModel dm = dot.model();
+    GradMethod grad = Cotangent.withResult(deriver.derive(dm, Activity.of(dm.independents(), dm.body()), reporter), dot);
+    JvpMethod jvp = jvpRecord == null ? null : ForwardSweep.derive(model, jvpRecord, reporter);
+    List<String> names = new ArrayList<>();
+    List<Type> types = new ArrayList<>();
+    for (Var p : model.params()) {
+      names.add(p.name());
+      types.add(p.type());
+    }
+    List<String> accessors = GeneratedNames.accessors(names, types, MethodReader.wrt(m));
+    List<String> withCotangent = new ArrayList<>(accessors);
+    withCotangent.add(null); // the cotangent is data
+    GradWriter.Entry vjp = new GradWriter.Entry(dm, grad, record + "Vjp", withCotangent, null, null, name + "Vjp", false, null);
+    return new GradWriter.Entry(model, grad, record, accessors, jvp, jvpRecord, name, false, vjp);
   }
 
   /**

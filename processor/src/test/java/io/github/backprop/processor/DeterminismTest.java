@@ -14,19 +14,24 @@ class DeterminismTest {
       "@Differentiable static double f(double x, double z) { return f(x) * z > 0 ? x : z; }\n";
   private static final String D =
       "@Differentiable static double g(double value) { return f(value, 2) + Math.sin(value); }\n";
+  private static final String E =
+      "@Differentiable(forward = true) static double[] h(double x, double[] w) {"
+          + " double[] o = new double[w.length]; for (int i = 0; i < w.length; i++) { o[i] = f(x) * w[i]; }"
+          + " return x > 0 ? o : w; }\n";
 
   @Test
   void sameInputSameOutput() {
-    String first = Compiled.members(A + B + D).source("p.CGrad");
-    String second = Compiled.members(A + B + D).source("p.CGrad");
+    String first = Compiled.members(A + B + D + E).source("p.CGrad");
+    String second = Compiled.members(A + B + D + E).source("p.CGrad");
     assertEquals(first, second);
   }
 
   @Test
   void methodOrderDoesNotMatter() {
-    String forward = Compiled.members(A + B + D).source("p.CGrad");
-    String backward = Compiled.members(D + B + A).source("p.CGrad");
+    String forward = Compiled.members(A + B + D + E).source("p.CGrad");
+    String backward = Compiled.members(E + D + B + A).source("p.CGrad");
     assertEquals(forward, backward);
     assertNotEquals(-1, forward.indexOf("record FDouble("));
+    assertNotEquals(-1, forward.indexOf("record HJacobian("));
   }
 }

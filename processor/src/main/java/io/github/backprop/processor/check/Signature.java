@@ -29,11 +29,14 @@ public final class Signature {
               + " reads from the object as parameters",
           m);
     }
-    if (m.getReturnType().getKind() != TypeKind.DOUBLE && m.getReturnType().getKind() != TypeKind.FLOAT) {
+    if (VectorSignature.returnsVector(m)) {
+      VectorSignature.check(m, reporter);
+    } else if (m.getReturnType().getKind() != TypeKind.DOUBLE && m.getReturnType().getKind() != TypeKind.FLOAT) {
       reporter.error(
           Tag.SIGNATURE,
           "@Differentiable method '" + name + "' returns " + m.getReturnType() + "; it must return"
-              + " double or float, the value whose gradient is computed",
+              + " double or float, the value whose gradient is computed, or double[], whose"
+              + " vector-Jacobian products and Jacobian are computed",
           m);
     }
     if (!m.getTypeParameters().isEmpty()) {

@@ -257,6 +257,11 @@ public final class ForwardSweep {
   // Example: return x * y;  →  return new MJvp(x * y, _t_x * y + x * _t_y);
   private void ret(Stmt.Return r, List<Stmt> out) {
     Expr value = r.value();
+    if (value.type().isArray()) {
+      // Example: return out;  →  return new RJvp(out, _t_out);  (a method returning double[])
+      out.add(new Stmt.ReturnRecord(record, List.of(value, arrayTangent(value, null))));
+      return;
+    }
     Expr result = null;
     if (value instanceof Expr.Call && activity.isActive(value)) {
       // Example: double _value = Math.exp(x); return new MJvp(_value, _value * _t_x);

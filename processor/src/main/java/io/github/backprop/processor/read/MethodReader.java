@@ -2006,6 +2006,14 @@ public final class MethodReader {
                 unit);
           }
         }
+        if (why != null && result != null && result.isArray()) {
+          // An array result is only ever used as a second name for the array the body returns.
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "backprop runs '" + name + "', which returns an array, inside this method, but cannot: " + why,
+              t,
+              unit);
+        }
         Expr plain = calls.plain(m, receiver, args, t, loose);
         if (why != null) {
           root.notInlined.put(plain, why);
@@ -2061,6 +2069,15 @@ public final class MethodReader {
         Expr call = new Expr.Call(owner, name, args, result);
         position(call, t);
         return call;
+      }
+      if (isDifferentiable(m) && result.isArray()) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "'" + name + "' returns double[], and a @Differentiable method calls another"
+                + " @Differentiable method only for a double: remove @Differentiable from '" + name
+                + "', and backprop runs its body inside this method as it does a helper's",
+            t,
+            unit);
       }
       if (isDifferentiable(m)) {
         List<String> names = new ArrayList<>();
@@ -3558,7 +3575,34 @@ public final class MethodReader {
         root.fresh.add(recordResult);
         return aggregate(recordResult);
       }
+      if (result != null && type.isArray()) {
+        return arrayResult(out, result, tree);
+      }
       return result == null ? new Expr.Foreign(List.of(), null) : new Expr.Ref(result);
+    }
+
+    /**
+     * The array a helper returns, as a second name for it (as {@code double[] b = a;} is), so
+     * that what the caller does with the result reaches that array and its adjoint: a separate
+     * local holding the same array would split its adjoint in two.
+     */
+    private Expr arrayResult(List<Stmt> out, Var result, MethodTree tree) {
+      int last = out.size() - 1;
+      if (last >= 0 && out.get(last) instanceof Stmt.Declare d && d.var() == result) {
+        if (d.init() instanceof Expr.NewArray) {
+          return new Expr.Ref(result); // a new array, its own
+        }
+        if (d.init() instanceof Expr.Ref || d.init() instanceof Expr.Index) {
+          out.remove(last);
+          return d.init();
+        }
+      }
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "'" + tree.getName() + "' returns an array other than by one return at its end of an array"
+              + " variable, a row m[i] or a new array: end it with one such return",
+          tree,
+          unit);
     }
 
     /**

@@ -97,6 +97,10 @@ public final class GradWriter {
     java.util.Set<Entry> wrapped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     wrappers.forEach(w -> wrapped.add(w.flat()));
     for (Entry e : entries) {
+      if (VjpWriter.isVector(e)) {
+        VjpWriter.write(e, source, grad, type);
+        continue;
+      }
       // Another method of the same name and these parameter types would clash with it. A record
       // wrapper's private gradient keeps its accumulate overload, which the wrapper's calls.
       boolean accumulates =
@@ -193,7 +197,7 @@ public final class GradWriter {
   }
 
   /** Names the method's parameters and source locals first, so generated names avoid them. */
-  private static Namer namer(Entry e) {
+  static Namer namer(Entry e) {
     MethodModel m = e.model();
     List<Stmt> all = new ArrayList<>(e.grad().declarations());
     all.addAll(e.grad().forward());
@@ -332,7 +336,7 @@ public final class GradWriter {
 
   // Example: public static FJvp fJvp(double x, double y, double _t_x, double _t_y) {
   //              ...; return new FJvp(x * y, _t_x * y + x * _t_y); }
-  private static MethodSpec jvp(Entry e, TypeElement source) {
+  static MethodSpec jvp(Entry e, TypeElement source) {
     MethodModel m = e.model();
     Namer namer = new Namer();
     m.params().forEach(namer::reserve);
@@ -373,7 +377,8 @@ public final class GradWriter {
         b.addJavadoc("@param $L the tangent of {@code $L}: the direction's component along it\n", namer.name(t), p.name());
       }
     }
-    b.addJavadoc("@return the value and the directional derivative\n@see #$L\n", m.name());
+    b.addJavadoc(
+        "@return the value and the directional derivative\n@see #$L\n", VjpWriter.isVector(e) ? e.name() + "Vjp" : m.name());
     CodeBlock.Builder body = CodeBlock.builder();
     new CodeWriter(namer).statements(e.jvp().body(), body);
     return b.addCode(body.build()).build();
@@ -399,7 +404,7 @@ public final class GradWriter {
   }
 
   /** {@code every double parameter}, or the ones {@code wrt} names: {@code {@code w}}. */
-  private static String withRespectTo(Entry e) {
+  static String withRespectTo(Entry e) {
     List<String> named = new ArrayList<>();
     boolean all = true;
     for (int i = 0; i < e.model().params().size(); i++) {
@@ -419,7 +424,7 @@ public final class GradWriter {
     return named.isEmpty() ? "nothing" : String.join(", ", named);
   }
 
-  private static String signature(MethodModel m) {
+  static String signature(MethodModel m) {
     StringBuilder s = new StringBuilder(m.name()).append('(');
     // Over a record's components (a record wrapper's private gradient) the source's parameters.
     boolean flattened = false;

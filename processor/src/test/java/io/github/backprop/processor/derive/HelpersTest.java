@@ -248,6 +248,66 @@ class HelpersTest {
     assertEquals(2 * 0.5 * 2 * 3, (double) c.get("f"));
   }
 
+  /**
+   * A helper returning an array it made: the caller's name for the result is a second name for
+   * that array, so what the caller stores into it and reads from it shares one adjoint. (A local
+   * of its own holding the array split the adjoint in two, and the gradient through the helper
+   * came out zero.)
+   */
+  @Test
+  void aHelperReturningAnArrayIsTheArrayItReturns() {
+    Compiled c =
+        Compiled.members(
+            """
+            static double[] squares(double[] v) {
+              double[] out = new double[v.length];
+              for (int i = 0; i < v.length; i++) {
+                out[i] = v[i] * v[i];
+              }
+              return out;
+            }
+
+            static double[] same(double[] v) {
+              return v;
+            }
+
+            @Differentiable
+            static double f(double[] v, double s) {
+              double[] q = squares(v);
+              q[0] *= s;
+              double[] r = same(q);
+              r[1] += s * r[0];
+              return q[0] + q[1] * r[1];
+            }
+            """);
+    for (double[] v : new double[][] {{0.5, -1.2}, {2.0, 0.3}, {-0.7, 1.1}}) {
+      GradCheck.check(c, "f", v, 1.3);
+    }
+  }
+
+  /** A helper returning one of several arrays cannot be a second name for one: an error. */
+  @Test
+  void aHelperReturningOneOfSeveralArraysIsAnError() {
+    Compiled c =
+        Compiled.members(
+            """
+            static double[] pick(double[] a, double[] b, boolean first) {
+              if (first) {
+                return a;
+              }
+              return b;
+            }
+
+            @Differentiable
+            static double f(double[] a, double[] b) {
+              double[] p = pick(a, b, a[0] > 0);
+              return p[0] * p[1];
+            }
+            """);
+    assertFalse(c.succeeded());
+    assertTrue(c.diagnostics().contains("'pick' returns an array other than by one return at its end"), c.diagnostics());
+  }
+
   @Test
   void arraycopyIsTheLoopItPerforms() {
     for (double[] v : new double[][] {{1, 2, 3}, {0.5, -1.5, 2.0, 0.1}}) {

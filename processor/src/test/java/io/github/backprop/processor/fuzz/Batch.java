@@ -378,6 +378,19 @@ final class Batch {
 
   /** {@code minimal}: leave out the constants and plain helpers when nothing uses them. */
   Sources sources(boolean minimal) {
+    return sources(minimal, false);
+  }
+
+  /**
+   * Whether a unit's method gets a vector twin: one differentiable method in four, chosen by its
+   * key, which keeps the slice's compile time within reach.
+   */
+  static boolean hasTwin(Unit u) {
+    return u.method().differentiable() && Math.floorMod(u.key().hashCode(), 4) == 0;
+  }
+
+  /** {@code twins}: some differentiable methods followed by their vector twin ({@link Printer#vectorTwin}). */
+  Sources sources(boolean minimal, boolean twins) {
     StringBuilder all = new StringBuilder();
     for (Unit u : all()) {
       all.append(Printer.method(u.method()));
@@ -421,6 +434,10 @@ final class Batch {
       int start = countLines(b) + 1;
       Printer.method(u.method(), b, "  ");
       lines.put(u.key(), new int[] {start, countLines(b)});
+      if (twins && hasTwin(u)) {
+        b.append('\n');
+        Printer.vectorTwin(u.method(), b, "  ");
+      }
       fileOf.put(u.key(), inH ? "H" : "C");
     }
     c.append("}\n");

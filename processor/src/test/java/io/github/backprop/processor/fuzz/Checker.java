@@ -55,6 +55,7 @@ final class Checker {
     GRADIENT_MISMATCH("a partial derivative differs from finite differences"),
     NAN_GRADIENT("a partial derivative is NaN or infinite where finite differences are finite"),
     JVP_MISMATCH("mJvp's value or tangent differs from the primal and the gradient · direction"),
+    JACOBIAN_MISMATCH("the Jacobian of m's vector twin (value, value²) differs from (∇m, 2·value·∇m)"),
     GRADIENT_THROWS("the gradient method throws where the primal does not"),
     SOURCE_ERROR("fuzzer fault: javac rejects the generated program itself"),
     JAVAC_BUG("javac wrote a class of the user's source that does not verify (not backprop's)"),
@@ -452,7 +453,7 @@ final class Checker {
   }
 
   Compiled compile(Batch b) {
-    Batch.Sources s = b.sources();
+    Batch.Sources s = b.sources(false, true);
     stats.compilations++;
     List<JavaFileObject> files = new ArrayList<>();
     s.files().forEach((name, text) -> files.add(JavaFileObjects.forSourceString(name, text)));
@@ -512,10 +513,23 @@ final class Checker {
         return out;
       }
     }
+    Method jacobian = null;
+    try {
+      if (Batch.hasTwin(u)) {
+        jacobian = c.loader().loadClass("p." + m.owner() + "Grad").getDeclaredMethod(m.name() + "VecJacobian", types);
+        jacobian.setAccessible(true);
+      }
+    } catch (ReflectiveOperationException e) {
+      out.add(new Failure(Kind.NO_GRADIENT, u, "no " + m.owner() + "Grad." + m.name() + "VecJacobian: " + e, "no jacobian", null));
+      return out;
+    }
     for (Object[] point : u.points()) {
       Failure f = checkPoint(primal, grad, u, point);
       if (f == null) {
         f = checkJvp(primal, grad, jvp, u, point);
+      }
+      if (f == null && jacobian != null) {
+        f = checkVector(primal, grad, jacobian, u, point);
       }
       if (f == null && hvp != null) {
         f = checkHvp(grad, hvp, u, point);
@@ -526,6 +540,73 @@ final class Checker {
       }
     }
     return out;
+  }
+
+  /**
+   * The vector twin at {@code point}, against the scalar method's own gradient: its value is
+   * (f, f²) bit for bit, and its Jacobian's rows are ∇f and 2f·∇f, to rounding. The twin goes
+   * through the other pipeline (a cotangent's dot product, or forward runs by column), so this
+   * holds every program's vector path against its scalar one.
+   */
+  private Failure checkVector(Method primal, Method grad, Method jacobian, Unit u, Object[] point) {
+    double f0;
+    Object record;
+    try {
+      f0 = (Double) call(primal, point);
+      record = call(grad, point);
+    } catch (Throwable e) {
+      return null; // checkPoint judged these
+    }
+    if (!Double.isFinite(f0)) {
+      return null;
+    }
+    List<Double> g = new ArrayList<>();
+    List<Object> components = components(record);
+    for (int k = 1; k < components.size(); k++) {
+      flatten(components.get(k), g);
+    }
+    Object result;
+    try {
+      result = call(jacobian, point);
+    } catch (Throwable e) {
+      return new Failure(Kind.GRADIENT_THROWS, u, "mVecJacobian at " + show(u, point) + ": " + e, "jacobian throws " + e.getClass().getName(), point);
+    }
+    List<Object> jc = components(result);
+    double[] value = (double[]) jc.get(0);
+    double[][] j = (double[][]) jc.get(1);
+    String why = null;
+    if (value.length != 2 || Double.doubleToLongBits(value[0]) != Double.doubleToLongBits(f0)
+        || Double.doubleToLongBits(value[1]) != Double.doubleToLongBits(f0 * f0)) {
+      why = "value " + java.util.Arrays.toString(value) + ", primal " + f0;
+    } else if (j.length != 2 || j[0].length != g.size() || j[1].length != g.size()) {
+      why = "Jacobian of " + j.length + " rows for " + g.size() + " partials";
+    } else {
+      for (int i = 0; i < g.size() && why == null; i++) {
+        double d = g.get(i);
+        if (!close(j[0][i], d) || !close(j[1][i], 2 * f0 * d)) {
+          why = "column " + i + ": rows " + j[0][i] + ", " + j[1][i] + " against " + d + ", " + 2 * f0 * d;
+        }
+      }
+    }
+    return why == null ? null : new Failure(Kind.JACOBIAN_MISMATCH, u, "at " + show(u, point) + ": " + why, "jacobian mismatch", point);
+  }
+
+  private static boolean close(double a, double b) {
+    return (Double.isNaN(a) && Double.isNaN(b)) || a == b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+  }
+
+  private static void flatten(Object component, List<Double> out) {
+    if (component instanceof Double d) {
+      out.add(d);
+    } else if (component instanceof double[] a) {
+      for (double x : a) {
+        out.add(x);
+      }
+    } else if (component instanceof double[][] m) {
+      for (double[] row : m) {
+        flatten(row, out);
+      }
+    }
   }
 
   /** mJvp's parameters: the method's, then one tangent per differentiated parameter. */

@@ -119,6 +119,38 @@ final class Printer {
     b.append(indent).append("}\n");
   }
 
+  /** Set while a vector twin is printed: each return gives an array. */
+  private static final ThreadLocal<Boolean> VECTOR = ThreadLocal.withInitial(() -> false);
+
+  /**
+   * The vector twin of a differentiable method {@code m}: {@code static double[] mVec(<m's
+   * parameters>)}, the same body with each {@code return e;} made {@code return new double[] {e,
+   * e * e};}, so the checker can hold its Jacobian against m's gradient.
+   */
+  static void vectorTwin(Method m, StringBuilder b, String indent) {
+    b.append(indent).append("@Differentiable(forward = true)\n");
+    boolean lossy = narrows(m.body());
+    boolean falls = fallsThrough(m.body());
+    if (lossy && falls) {
+      b.append(indent).append("@SuppressWarnings({\"lossy-conversions\", \"fallthrough\"})\n");
+    } else if (lossy || falls) {
+      b.append(indent).append("@SuppressWarnings(\"").append(lossy ? "lossy-conversions" : "fallthrough").append("\")\n");
+    }
+    b.append(indent).append("static double[] ").append(m.name()).append("Vec(");
+    for (int i = 0; i < m.params().size(); i++) {
+      Param p = m.params().get(i);
+      b.append(i == 0 ? "" : ", ").append(p.type().java).append(' ').append(p.name());
+    }
+    b.append(") {\n");
+    VECTOR.set(true);
+    try {
+      stmts(m.body(), b, indent + "  ");
+    } finally {
+      VECTOR.set(false);
+    }
+    b.append(indent).append("}\n");
+  }
+
   /** Whether a compound assignment narrows implicitly, as {@code k += 0.5} does. */
   private static boolean narrows(Stmt s) {
     if (s instanceof Assign a && !a.op().equals("=") && a.target().type().numeric()) {
@@ -175,6 +207,9 @@ final class Printer {
       b.append(in).append(simple(s)).append(";\n");
     } else if (s instanceof Incr i) {
       b.append(in).append(simple(s)).append(";\n");
+    } else if (s instanceof Return r && VECTOR.get()) {
+      b.append(in).append("{ double vec__ = ").append(expr(r.value()))
+          .append("; return new double[] {vec__, vec__ * vec__}; }\n");
     } else if (s instanceof Return r) {
       b.append(in).append("return ").append(expr(r.value())).append(";\n");
     } else if (s instanceof Block k) {

@@ -1,5 +1,6 @@
 package io.github.backprop.processor.fuzz;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -1506,5 +1507,26 @@ class RegressionTest {
       assertTrue(io.github.backprop.processor.testing.JvpCheck.check(
           c, "p.C", "p.CGrad", "m6", new Object[] {n, new double[] {0.3, -0.2}, 1.1}, random, 2).ran());
     }
+  }
+
+  @Test
+  void finding31_aJacobiansLocalsStepAroundTheParameters() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable(forward = true)
+            static double[] m0Vec(double[] x, double _x, double _value, double[][] _r) {
+              x[0] *= _x;
+              return new double[] {x[0] * _value, _r[0][0], _x};
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    double[][] j =
+        (double[][]) Compiled.components(
+                c.call("p.CGrad", "m0VecJacobian", new double[] {0.5, 2}, 3.0, -1.5, new double[][] {{0.25}}))
+            .get("jacobian");
+    assertArrayEquals(new double[] {3.0 * -1.5, 0, 0.5 * -1.5, 0.5 * 3.0, 0}, j[0], 0.0);
+    assertArrayEquals(new double[] {0, 0, 0, 0, 1}, j[1], 0.0);
+    assertArrayEquals(new double[] {0, 0, 1, 0, 0}, j[2], 0.0);
   }
 }

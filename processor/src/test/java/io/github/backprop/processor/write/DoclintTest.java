@@ -52,6 +52,22 @@ class DoclintTest {
         public static double f(double a, double b) {
           return Math.sin(a * b);
         }
+
+        /**
+         * Residuals.
+         *
+         * @param p parameters
+         * @param t times
+         * @return one residual per time
+         */
+        @Differentiable(wrt = "p", forward = true)
+        public static double[] r(double[] p, double[] t) {
+          double[] out = new double[t.length];
+          for (int i = 0; i < t.length; i++) {
+            out[i] = p[0] * Math.exp(p[1] * t[i]);
+          }
+          return out;
+        }
       }
       """;
 

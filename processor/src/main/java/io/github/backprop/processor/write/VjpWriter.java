@@ -1,0 +1,351 @@
+package io.github.backprop.processor.write;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.MethodModel;
+import io.github.backprop.processor.ir.Narrowing;
+import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.ir.Walk;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The public methods of a {@code @Differentiable} method {@code r} returning {@code double[]}:
+ * {@code rVjp}, the gradient of ⟨cotangent, value⟩ (one reverse sweep, {@code
+ * derive/Cotangent}); {@code rJacobian}, one {@code rVjp} per output row with a unit cotangent,
+ * so the code grows with the method, not with its outputs; and with {@code forward = true}
+ * {@code rJvp}, forward mode's Jacobian times a tangent.
+ */
+final class VjpWriter {
+  private VjpWriter() {}
+
+  private static final TypeName VECTOR = ArrayTypeName.of(TypeName.DOUBLE);
+  private static final TypeName MATRIX = ArrayTypeName.of(VECTOR);
+  private static final ClassName ADJOINT = ClassName.get("io.github.backprop", "Adjoint");
+
+  /** Whether {@code e} is a method returning {@code double[]}, whose entry this class writes. */
+  static boolean isVector(GradWriter.Entry e) {
+    return e.model().element().getReturnType().getKind() == javax.lang.model.type.TypeKind.ARRAY;
+  }
+
+  static void write(GradWriter.Entry e, TypeElement source, Owner grad, TypeSpec.Builder type) {
+    GradWriter.Entry vjp = e.hvp();
+    String jacobianRecord = e.record() + "Jacobian";
+    String signature = GradWriter.signature(e.model());
+    type.addMethod(vjp(vjp, source, signature));
+    type.addType(vjpRecord(vjp, grad, signature));
+    type.addMethod(jacobian(e, vjp, source, jacobianRecord));
+    type.addType(
+        record(jacobianRecord, grad, e.name() + "Jacobian", "jacobian", MATRIX,
+            "the Jacobian: one row per element of the value, one column per flattened parameter"));
+    if (e.jvp() != null) {
+      type.addMethod(GradWriter.jvp(e, source));
+      type.addType(
+          record(e.jvpRecord(), grad, e.name() + "Jvp", "tangent", VECTOR,
+              "the Jacobian times the tangents passed, one element per element of the value"));
+    }
+  }
+
+  // Example: public static RVjp rVjp(double[] p, double t, double[] cotangent) { ...; return new RVjp(_result, _d_p, _d_t); }
+  private static MethodSpec vjp(GradWriter.Entry e, TypeElement source, String signature) {
+    MethodModel m = e.model();
+    Namer namer = GradWriter.namer(e);
+    CodeWriter writer = new CodeWriter(namer);
+    String simple = ClassName.get(source).simpleName();
+    Var u = m.params().get(m.params().size() - 1);
+    MethodSpec.Builder b =
+        MethodSpec.methodBuilder(e.name())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(ClassName.get("", e.record()))
+            .addJavadoc(
+                "The value of {@code $L.$L} and a vector-Jacobian product: the gradient of the value's"
+                    + " dot product with {@code $L}, with respect to $L, by one reverse sweep.\n\n",
+                simple, signature, namer.name(u), GradWriter.withRespectTo(e));
+    for (Var p : m.params()) {
+      b.addParameter(ParameterSpec.builder(CodeWriter.typeName(p.declared()), namer.name(p)).build());
+      if (p == u) {
+        b.addJavadoc("@param $L a weight for each element of the value, as many as it has\n", namer.name(p));
+      } else {
+        b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", namer.name(p), p.name(), simple, m.name());
+      }
+    }
+    b.addJavadoc("@return the value and the vector-Jacobian product\n");
+    b.addJavadoc("@throws IllegalArgumentException if {@code $L} and the value differ in length\n", namer.name(u));
+    CodeBlock.Builder body = CodeBlock.builder();
+    writer.statements(e.grad().declarations(), body);
+    writer.statements(e.grad().allocations(), body);
+    writer.statements(e.grad().forward(), body);
+    if (CodeWriter.throwsAlways(e.grad().forward())) {
+      return b.addCode(TapeScope.wrap(e.grad().declarations(), namer, body.build())).build();
+    }
+    writer.statements(e.grad().reverse(), body);
+    List<Expr> args = new ArrayList<>();
+    args.add(e.grad().value());
+    for (int i = 0; i < e.grad().gradients().size(); i++) {
+      args.add(Narrowing.to(m.independents().get(i).type(), e.grad().gradients().get(i)));
+    }
+    writer.statement(new Stmt.ReturnRecord(e.record(), args), body);
+    return b.addCode(TapeScope.wrap(e.grad().declarations(), namer, body.build())).build();
+  }
+
+  // Example: public record RVjp(double[] value, double[] p, double t) {}
+  private static TypeSpec vjpRecord(GradWriter.Entry e, Owner grad, String signature) {
+    MethodModel m = e.model();
+    MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addParameter(VECTOR, "value");
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add("The result of {@link $T#$L}: the value and the vector-Jacobian product.\n\n", CodeWriter.className(grad), e.name())
+            .add("@param value the value of {@code $L}\n", signature);
+    for (int i = 0; i < m.params().size(); i++) {
+      String accessor = e.accessors().get(i);
+      if (accessor == null) {
+        continue;
+      }
+      Var p = m.params().get(i);
+      ctor.addParameter(CodeWriter.typeName(p.type()), accessor);
+      doc.add("@param $L the sum over the value's elements of the cotangent times their partial derivative with"
+          + " respect to {@code $L}\n", accessor, p.name());
+    }
+    return TypeSpec.recordBuilder(e.record())
+        .addModifiers(Modifier.PUBLIC)
+        .recordConstructor(ctor.build())
+        .addJavadoc(doc.build())
+        .build();
+  }
+
+  // Example: public static RJacobian rJacobian(double[] p, double t) { ... one rVjp per row ... }
+  private static MethodSpec jacobian(GradWriter.Entry e, GradWriter.Entry vjp, TypeElement source, String record) {
+    MethodModel m = e.model();
+    String simple = ClassName.get(source).simpleName();
+    MethodSpec.Builder b =
+        MethodSpec.methodBuilder(e.name() + "Jacobian")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(ClassName.get("", record))
+            .addJavadoc(
+                "The value of {@code $L.$L} and its Jacobian with respect to $L: row i holds the"
+                    + " partial derivatives of the value's element i, flattened in parameter order"
+                    + " (arrays row by row). One {@link #$L} per row, with a unit cotangent$L.\n\n",
+                simple, GradWriter.signature(m), GradWriter.withRespectTo(e), vjp.name(),
+                e.jvp() == null ? "" : "; or, where the value has more elements than the parameters,"
+                    + " one {@link #" + e.name() + "Jvp} per column, with a unit tangent");
+    List<String> args = new ArrayList<>();
+    for (Var p : m.params()) {
+      b.addParameter(CodeWriter.typeName(p.declared()), p.name());
+      b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", p.name(), p.name(), simple, m.name());
+      args.add(p.name());
+    }
+    b.addJavadoc("@return the value and the Jacobian\n");
+    Locals l = new Locals(m);
+    CodeBlock.Builder body = CodeBlock.builder();
+    // Arrays the method writes into go back to the caller's values before each row's sweep.
+    List<Var> written = written(vjp);
+    for (Var p : written) {
+      body.addStatement("$T $L = $T.copyOf($L)", CodeWriter.typeName(p.type()), l.copy(p), ADJOINT, p.name());
+    }
+    body.addStatement(l.t("double[] _value = $T.$L($L)"), ClassName.get(source), m.name(), String.join(", ", args));
+    String size = size(m, body, l);
+    body.addStatement(l.t("int _n = $L"), size);
+    body.addStatement(l.t("double[][] _jacobian = new double[_value.length][]"));
+    if (e.jvp() != null) {
+      // Fewer inputs than outputs: one forward run per column is cheaper than a sweep per row.
+      body.beginControlFlow(l.t("if (_n < _value.length)"));
+      columns(e, written, args, body, l);
+      body.addStatement(l.t("return new $L(_value, _jacobian)"), record);
+      body.endControlFlow();
+    }
+    body.addStatement(l.t("double[] _cotangent = new double[_value.length]"));
+    body.beginControlFlow(l.t("for (int _i = 0; _i < _value.length; _i++)"));
+    for (Var p : written) {
+      body.addStatement("$T.copyInto($L, $L)", ADJOINT, l.copy(p), p.name());
+    }
+    List<String> vjpArgs = new ArrayList<>(args);
+    vjpArgs.add(l.of("_cotangent"));
+    body.addStatement(l.t("_cotangent[_i] = 1"));
+    body.addStatement(l.t("$L _row = $L($L)"), vjp.record(), vjp.name(), String.join(", ", vjpArgs));
+    body.addStatement(l.t("_cotangent[_i] = 0"));
+    body.addStatement(l.t("double[] _flat = new double[_n]"));
+    body.addStatement(l.t("int _k = 0"));
+    for (int i = 0; i < m.params().size(); i++) {
+      String accessor = e.accessors().get(i);
+      if (accessor == null) {
+        continue;
+      }
+      Type t = m.params().get(i).type();
+      if (t.dims() == 2) {
+        body.beginControlFlow(l.t("for ($T _r : _row.$L())"), CodeWriter.typeName(t.element()), accessor);
+        body.beginControlFlow(l.t("for (double _x : _r)"));
+        body.addStatement(l.t("_flat[_k++] = _x"));
+        body.endControlFlow();
+        body.endControlFlow();
+      } else if (t.dims() == 1) {
+        body.beginControlFlow(l.t("for (double _x : _row.$L())"), accessor);
+        body.addStatement(l.t("_flat[_k++] = _x"));
+        body.endControlFlow();
+      } else {
+        body.addStatement(l.t("_flat[_k++] = _row.$L()"), accessor);
+      }
+    }
+    body.addStatement(l.t("_jacobian[_i] = _flat"));
+    body.endControlFlow();
+    body.addStatement(l.t("return new $L(_value, _jacobian)"), record);
+    return b.addCode(body.build()).build();
+  }
+
+  // Example: for (int _j = 0; _j < _n; _j++) { ... RJvp _column = rJvp(p, t, _t_p); ... }
+  /** The Jacobian column by column, each from {@code rJvp} with a unit tangent. */
+  private static void columns(
+      GradWriter.Entry e, List<Var> written, List<String> args, CodeBlock.Builder body, Locals l) {
+    MethodModel m = e.model();
+    body.beginControlFlow(l.t("for (int _i = 0; _i < _value.length; _i++)"));
+    body.addStatement(l.t("_jacobian[_i] = new double[_n]"));
+    body.endControlFlow();
+    body.beginControlFlow(l.t("for (int _j = 0; _j < _n; _j++)"));
+    for (Var p : written) {
+      body.addStatement("$T.copyInto($L, $L)", ADJOINT, l.copy(p), p.name());
+    }
+    body.addStatement(l.t("int _k = _j"));
+    List<String> jvpArgs = new ArrayList<>(args);
+    for (Var p : m.independents()) {
+      String t = l.of("tangent " + p.name(), "_t_" + p.name());
+      Type type = p.type();
+      TypeName name = CodeWriter.typeName(type);
+      if (type.dims() == 2) {
+        body.addStatement("$T $L = $T.zerosLike($L)", name, t, ADJOINT, p.name());
+        body.beginControlFlow(l.t("for (int _r = 0; _r < $L.length; _r++)"), p.name());
+        body.beginControlFlow(l.t("if (_k >= 0 && _k < $L[_r].length)"), p.name());
+        body.addStatement(l.t("$L[_r][_k] = 1"), t);
+        body.endControlFlow();
+        body.addStatement(l.t("_k -= $L[_r].length"), p.name());
+        body.endControlFlow();
+      } else if (type.dims() == 1) {
+        body.addStatement("$T $L = new $T[$L.length]", name, t, CodeWriter.typeName(type.element()), p.name());
+        body.beginControlFlow(l.t("if (_k >= 0 && _k < $L.length)"), p.name());
+        body.addStatement(l.t("$L[_k] = 1"), t);
+        body.endControlFlow();
+        body.addStatement(l.t("_k -= $L.length"), p.name());
+      } else {
+        body.addStatement(l.t("$T $L = _k == 0 ? 1 : 0"), name, t);
+        body.addStatement(l.t("_k--"));
+      }
+      jvpArgs.add(t);
+    }
+    body.addStatement(l.t("double[] _column = $LJvp($L).tangent()"), e.name(), String.join(", ", jvpArgs));
+    body.beginControlFlow(l.t("for (int _i = 0; _i < _value.length; _i++)"));
+    body.addStatement(l.t("_jacobian[_i][_j] = _column[_i]"));
+    body.endControlFlow();
+    body.endControlFlow();
+  }
+
+  /**
+   * The number of flattened parameters as an expression; a matrix's elements are counted into
+   * {@code _rows} first, by statements added to {@code body}.
+   */
+  private static String size(MethodModel m, CodeBlock.Builder body, Locals l) {
+    List<String> parts = new ArrayList<>();
+    int scalars = 0;
+    boolean matrices = false;
+    for (Var p : m.independents()) {
+      if (p.type().dims() == 2) {
+        if (!matrices) {
+          body.addStatement(l.t("int _rows = 0"));
+          matrices = true;
+        }
+        body.beginControlFlow(l.t("for ($T _r : $L)"), CodeWriter.typeName(p.type().element()), p.name());
+        body.addStatement(l.t("_rows += _r.length"));
+        body.endControlFlow();
+      } else if (p.type().isArray()) {
+        parts.add(p.name() + ".length");
+      } else {
+        scalars++;
+      }
+    }
+    if (matrices) {
+      parts.add(l.of("_rows"));
+    }
+    if (scalars > 0 || parts.isEmpty()) {
+      parts.add(0, Integer.toString(scalars));
+    }
+    return String.join(" + ", parts);
+  }
+
+  /** The array parameters the method writes into, in order. */
+  private static List<Var> written(GradWriter.Entry vjp) {
+    List<Var> stored = new ArrayList<>();
+    Walk.each(vjp.model().body(), x -> {
+      if (x instanceof Stmt.Store st && !stored.contains(st.target().base())) {
+        stored.add(st.target().base());
+      }
+    });
+    List<Var> out = new ArrayList<>();
+    for (Var p : vjp.model().params()) {
+      if (stored.contains(p)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Local names of a generated method, each the first of {@code _x}, {@code _x2}, ... that no
+   * parameter and no other local takes.
+   */
+  private static final class Locals {
+    private static final java.util.regex.Pattern FIXED =
+        java.util.regex.Pattern.compile("\\b_(value|n|jacobian|cotangent|i|row|flat|k|x|r|j|column|rows)\\b");
+    private final java.util.Set<String> taken = new java.util.HashSet<>();
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
+
+    Locals(MethodModel m) {
+      m.params().forEach(p -> taken.add(p.name()));
+    }
+
+    String of(String base) {
+      return of(base, base);
+    }
+
+    String of(String key, String base) {
+      return names.computeIfAbsent(key, k -> {
+        String name = base;
+        for (int i = 2; !taken.add(name); i++) {
+          name = base + i;
+        }
+        return name;
+      });
+    }
+
+    /** The copy of an array parameter the method writes into: {@code _w} for {@code w}. */
+    String copy(Var p) {
+      return of("copy " + p.name(), "_" + p.name());
+    }
+
+    /** {@code template} with each fixed local name in it made unique. */
+    String t(String template) {
+      return FIXED.matcher(template).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(of(r.group())));
+    }
+  }
+
+  private static TypeSpec record(String name, Owner grad, String method, String component, TypeName type, String what) {
+    return TypeSpec.recordBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .recordConstructor(
+            MethodSpec.constructorBuilder()
+                .addParameter(VECTOR, "value")
+                .addParameter(type, component)
+                .build())
+        .addJavadoc(
+            "The result of {@link $T#$L}.\n\n@param value the value\n@param $L $L\n",
+            CodeWriter.className(grad), method, component, what)
+        .build();
+  }
+}
