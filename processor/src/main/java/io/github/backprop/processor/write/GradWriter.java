@@ -250,14 +250,29 @@ public final class GradWriter {
     }
     b.addJavadoc("@return the value of {@code $L}\n@see #$L\n", m.name(), m.name());
     CodeBlock.Builder body = CodeBlock.builder();
-    writer.statements(e.grad().declarations(), body);
-    writer.statements(e.grad().forward(), body);
-    if (CodeWriter.throwsAlways(e.grad().forward())) {
+    if (!sweeps(e.grad(), writer, body, false)) {
       return b.addCode(TapeScope.wrap(e.grad().declarations(), namer, body.build())).build();
     }
-    writer.statements(e.grad().reverse(), body);
     body.addStatement("return $L", writer.expr(e.grad().value()));
     return b.addCode(TapeScope.wrap(e.grad().declarations(), namer, body.build())).build();
+  }
+
+  /**
+   * The declarations, the gradient arrays ({@code allocate}: a loop whose reverse runs inside it
+   * adds into them at once), the forward sweep and the reverse sweep, into {@code body}; false,
+   * with no reverse sweep, where the forward sweep always throws.
+   */
+  static boolean sweeps(GradMethod grad, CodeWriter writer, CodeBlock.Builder body, boolean allocate) {
+    writer.statements(grad.declarations(), body);
+    if (allocate) {
+      writer.statements(grad.allocations(), body);
+    }
+    writer.statements(grad.forward(), body);
+    if (CodeWriter.throwsAlways(grad.forward())) {
+      return false;
+    }
+    writer.statements(grad.reverse(), body);
+    return true;
   }
 
   /** {@code public static Loss loss(double a, double b)}, with its javadoc. */
@@ -288,14 +303,9 @@ public final class GradWriter {
     CodeWriter writer = new CodeWriter(namer);
     MethodSpec.Builder b = recordMethod(e, source, namer);
     CodeBlock.Builder body = CodeBlock.builder();
-    writer.statements(e.grad().declarations(), body);
-    // The gradient arrays first: a loop whose reverse runs inside it adds into them at once.
-    writer.statements(e.grad().allocations(), body);
-    writer.statements(e.grad().forward(), body);
-    if (CodeWriter.throwsAlways(e.grad().forward())) {
+    if (!sweeps(e.grad(), writer, body, true)) {
       return b.addCode(TapeScope.wrap(e.grad().declarations(), namer, body.build())).build();
     }
-    writer.statements(e.grad().reverse(), body);
     List<Expr> args = new ArrayList<>();
     args.add(Narrowing.to(e.model().resultType(), e.grad().value()));
     for (int i = 0; i < e.grad().gradients().size(); i++) {

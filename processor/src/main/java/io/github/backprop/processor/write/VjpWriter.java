@@ -83,13 +83,9 @@ final class VjpWriter {
     b.addJavadoc("@return the value and the vector-Jacobian product\n");
     b.addJavadoc("@throws IllegalArgumentException if {@code $L} and the value differ in length\n", namer.name(u));
     CodeBlock.Builder body = CodeBlock.builder();
-    writer.statements(e.grad().declarations(), body);
-    writer.statements(e.grad().allocations(), body);
-    writer.statements(e.grad().forward(), body);
-    if (CodeWriter.throwsAlways(e.grad().forward())) {
+    if (!GradWriter.sweeps(e.grad(), writer, body, true)) {
       return b.addCode(TapeScope.wrap(e.grad().declarations(), namer, body.build())).build();
     }
-    writer.statements(e.grad().reverse(), body);
     List<Expr> args = new ArrayList<>();
     args.add(e.grad().value());
     for (int i = 0; i < e.grad().gradients().size(); i++) {
