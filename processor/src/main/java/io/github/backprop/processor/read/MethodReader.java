@@ -290,6 +290,8 @@ public final class MethodReader {
      * or an array of constants, assigned once per path: read-only, with no derivative.
      */
     private final java.util.Set<Var> tables = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** A filtered toArray's count of the elements it kept, from collect to the copy after the loop. */
+    private Expr toArrayCount;
     /** A stream end's test that its OptionalDouble holds a value, from accumulate to finish. */
     private final Map<MethodInvocationTree, Expr> optionals = new IdentityHashMap<>();
     /** The declared type of each byte, short or char variable, which is held as an int. */
@@ -2297,13 +2299,32 @@ public final class MethodReader {
             }
           }
         }
-        result = accumulate(end, type, current, identity, before, body, t);
+        if (end.name().equals("toArray")) {
+          // Room for every element the source has; a filter may leave fewer, copied out after.
+          Expr span = new Expr.Binary(Op.SUB, to, from, Type.INT);
+          Expr room = new Expr.Call(Owner.MATH, "max", List.of(Expr.Literal.ofInt(0), closed ? io.github.backprop.processor.ir.Exprs.intAdd(span, 1) : span), Type.INT);
+          result = collect(type, current, room, before, body, p.ops().stream().anyMatch(o -> o.name().equals("filter")));
+        } else {
+          result = accumulate(end, type, current, identity, before, body, t);
+        }
       } finally {
         prelude = outer;
         scopes.pop();
         loops.pop();
       }
       prelude.addAll(before);
+      if (end.name().equals("toArray")) {
+        // The loop fills the array; a filtered one is copied to the length it reached.
+        Expr end1 = closed ? new Expr.Binary(Op.LE, new Expr.Ref(k), to, Type.BOOLEAN) : new Expr.Binary(Op.LT, new Expr.Ref(k), to, Type.BOOLEAN);
+        prelude.add(new Stmt.Loop(id, List.of(new Stmt.Declare(k, from)), end1, List.of(new Stmt.Assign(k, Op.ADD, Expr.Literal.ofInt(1))), new Stmt.Block(body), true));
+        Expr count = toArrayCount;
+        if (count == null) {
+          return result;
+        }
+        Var copy = Var.temp("_toArray", result.type());
+        prelude.addAll(ArrayMethods.copy(copy, result, null, count));
+        return new Expr.Ref(copy);
+      }
       Expr end0 = closed ? new Expr.Binary(Op.LE, new Expr.Ref(k), to, Type.BOOLEAN) : new Expr.Binary(Op.LT, new Expr.Ref(k), to, Type.BOOLEAN);
       prelude.add(
           new Stmt.Loop(
@@ -2314,6 +2335,21 @@ public final class MethodReader {
               new Stmt.Block(body),
               true));
       return finish(end, result, t);
+    }
+
+    /**
+     * toArray: each element stored at the next index of a buffer with room for all; the buffer.
+     * Where a filter may skip elements, {@link #toArrayCount} holds how many it kept.
+     */
+    private Expr collect(Type type, Expr e, Expr room, List<Stmt> before, List<Stmt> body, boolean filtered) {
+      Var buffer = Var.temp("_buffer", type.arrayOf());
+      before.add(new Stmt.Declare(buffer, new Expr.NewArray(type.arrayOf(), List.of(room), List.of())));
+      Var n = Var.temp("_count", Type.INT);
+      before.add(new Stmt.Declare(n, Expr.Literal.ofInt(0)));
+      body.add(new Stmt.Store(new Expr.Index(new Expr.Ref(buffer), new Expr.Ref(n)), null, e));
+      body.add(new Stmt.Assign(n, Op.ADD, Expr.Literal.ofInt(1)));
+      toArrayCount = filtered ? new Expr.Ref(n) : null;
+      return new Expr.Ref(buffer);
     }
 
     /** What the pipeline's end does with each element; its result, completed by {@link #finish}. */

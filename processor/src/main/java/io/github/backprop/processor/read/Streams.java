@@ -40,7 +40,7 @@ final class Streams {
   record Op(String name, LambdaExpressionTree lambda, MethodInvocationTree tree) {}
 
   /**
-   * The terminal operation: sum, count, reduce, or average, max or min followed by {@code
+   * The terminal operation: sum, count, toArray, reduce, or average, max or min followed by {@code
    * getAsDouble()}, {@code getAsInt()}, {@code orElseThrow()} or {@code orElse(v)} ({@code
    * optional} names that second call; {@code args} are its arguments, or reduce's).
    */
@@ -99,8 +99,8 @@ final class Streams {
         if (reachesSource(cs.getExpression(), classOf)) {
           throw new Unsupported(
               "the stream operation '" + op + "' is not supported: a stream pipeline may use map,"
-                  + " mapToDouble, filter and asDoubleStream, and end in sum, count, average,"
-                  + " max, min or reduce; or write the loop",
+                  + " mapToDouble, filter and asDoubleStream, and end in sum, count, toArray,"
+                  + " average, max, min or reduce; or write the loop",
               call);
         }
         return null;
@@ -139,12 +139,13 @@ final class Streams {
     boolean needsOptional = name.equals("average") || name.equals("max") || name.equals("min");
     boolean ok =
         optional == null
-            ? (name.equals("sum") || name.equals("count")) && args.isEmpty() || name.equals("reduce") && args.size() == 2
+            ? (name.equals("sum") || name.equals("count") || name.equals("toArray")) && args.isEmpty()
+                || name.equals("reduce") && args.size() == 2
             : needsOptional && (optional.equals("orElse") ? args.size() == 1 : args.isEmpty());
     if (!ok) {
       throw new Unsupported(
           "this end of a stream pipeline ('" + (optional == null ? name : name + "()." + optional) + "') is not"
-              + " supported: end it in sum(), count(), reduce(identity, (a, b) -> ...), or"
+              + " supported: end it in sum(), count(), toArray(), reduce(identity, (a, b) -> ...), or"
               + " average(), max() or min() followed by getAsDouble(), orElseThrow() or orElse(v);"
               + " or write the loop",
           t);

@@ -222,4 +222,32 @@ class StreamsTest {
       JvpCheck.check(c, "p.C", "p.CGrad", "nested", new Object[] {p, 0.3 + k}, r, 2);
     }
   }
+
+  /** toArray: the elements a pipeline keeps, in a new array, each with its derivative. */
+  @Test
+  void toArrayKeepsEachElementsDerivative() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable(forward = true)
+            static double robust(double[] residuals, double scale) {
+              double[] r = java.util.Arrays.stream(residuals).map(v -> Math.abs(v / scale)).toArray();
+              double[] big = java.util.Arrays.stream(residuals).filter(v -> v > 0).map(v -> v * scale).toArray();
+              double[] idx = java.util.stream.IntStream.rangeClosed(1, 3).asDoubleStream().map(k -> k * scale).toArray();
+              int[] none = java.util.stream.IntStream.range(5, 2).toArray();
+              return r[0] + (big.length > 0 ? big[big.length - 1] : 0) + idx[2] + none.length;
+            }
+            """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    Map<String, Object> g = Compiled.components(c.call("p.CGrad", "robust", new double[] {0.5, -1.5, 2.0}, 0.8));
+    // r[0] = |0.5 / s|, big[last] = 2 s, idx[2] = 3 s: d/ds = -0.5 / s^2 + 2 + 3
+    assertEquals(-0.5 / 0.64 + 5, (double) g.get("scale"), 1e-12);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {1 / 0.8, 0, 0.8}, (double[]) g.get("residuals"), 1e-15);
+    Random r = new Random(21);
+    for (int k = 0; k < 4; k++) {
+      double[] x = {r.nextGaussian(), r.nextGaussian(), r.nextGaussian(), r.nextGaussian()};
+      GradCheck.check(c, "robust", x, 0.5 + r.nextDouble());
+      JvpCheck.check(c, "p.C", "p.CGrad", "robust", new Object[] {x, 0.7}, r, 2);
+    }
+  }
 }
