@@ -338,16 +338,7 @@ public final class BackpropProcessor extends AbstractProcessor {
   }
 
   private static boolean flag(Element method, String name) {
-    for (javax.lang.model.element.AnnotationMirror a : method.getAnnotationMirrors()) {
-      if (a.getAnnotationType().toString().equals(ANNOTATION)) {
-        for (var e : a.getElementValues().entrySet()) {
-          if (e.getKey().getSimpleName().contentEquals(name) && Boolean.TRUE.equals(e.getValue().getValue())) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
+    return MethodReader.flag(method, name);
   }
 
   /**

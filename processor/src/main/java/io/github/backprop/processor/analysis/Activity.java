@@ -167,32 +167,11 @@ public final class Activity {
                       e instanceof Expr.Call c && c.type().isDifferentiable()
                           ? io.github.backprop.processor.rules.Rule.underived(c, this::isActive)
                           : -1;
-                  if (underived >= 0 && ((Expr.Call) e).owner().hasRules() && reported.add(e)) {
-                    Expr.Call c = (Expr.Call) e;
-                    com.sun.source.tree.Tree arg = model.trees().get(c.args().get(underived));
+                  if (underived >= 0 && reported.add(e)) {
                     reporter.error(
                         Tag.NO_DERIVATIVE,
-                        "'" + c.owner().simpleNames() + "." + c.name() + "' has no derivative with"
-                            + " respect to its parameter " + (underived + 1) + " in closed form,"
-                            + " and a differentiable value is passed there: pass a value that"
-                            + " does not depend on the differentiated parameters, or declare the"
-                            + " derivative with a @DerivativeOf rule",
-                        arg != null ? arg : model.trees().get(e),
-                        model.unit());
-                  } else if (underived >= 0 && reported.add(e)) {
-                    Expr.Call c = (Expr.Call) e;
-                    String why = model.notInlined().get(e);
-                    reporter.error(
-                        Tag.NO_DERIVATIVE,
-                        why == null
-                            ? "'" + c.name() + "' is not @Differentiable, but a differentiable value is"
-                                + " passed to it: annotate " + c.owner().simpleNames() + "."
-                                + c.name() + " with @Differentiable, or declare its derivative with a"
-                                + " @DerivativeOf rule"
-                            : "a differentiable value is passed to '" + c.name() + "', and backprop"
-                                + " differentiates a helper through its body, but cannot read this"
-                                + " one: " + why,
-                        model.trees().get(e),
+                        noDerivative((Expr.Call) e, underived, model),
+                        atArgument((Expr.Call) e, underived, model),
                         model.unit());
                   }
                   if (e instanceof Expr.Foreign f
@@ -219,4 +198,30 @@ public final class Activity {
                 }));
   }
 
+
+  /**
+   * Why {@code c} carries no derivative to its argument {@code i}: a rule's shape parameter, a
+   * helper whose body could not be read, or a method of the compilation with no rule.
+   */
+  private static String noDerivative(Expr.Call c, int i, MethodModel model) {
+    if (c.owner().hasRules()) {
+      return "'" + c.owner().simpleNames() + "." + c.name() + "' has no derivative with respect to its"
+          + " parameter " + (i + 1) + " in closed form, and a differentiable value is passed there:"
+          + " pass a value that does not depend on the differentiated parameters, or declare the"
+          + " derivative with a @DerivativeOf rule";
+    }
+    String why = model.notInlined().get(c);
+    return why == null
+        ? "'" + c.name() + "' is not @Differentiable, but a differentiable value is passed to it:"
+            + " annotate " + c.owner().simpleNames() + "." + c.name() + " with @Differentiable, or"
+            + " declare its derivative with a @DerivativeOf rule"
+        : "a differentiable value is passed to '" + c.name() + "', and backprop differentiates a"
+            + " helper through its body, but cannot read this one: " + why;
+  }
+
+  /** A rule's refused argument is reported where it is written; any other call, at the call. */
+  private static com.sun.source.tree.Tree atArgument(Expr.Call c, int i, MethodModel model) {
+    com.sun.source.tree.Tree arg = c.owner().hasRules() ? model.trees().get(c.args().get(i)) : null;
+    return arg != null ? arg : model.trees().get(c);
+  }
 }

@@ -220,10 +220,15 @@ public final class MethodReader {
 
   /** Whether {@code @Differentiable(hessian = true)} asks for second order. */
   static boolean secondOrder(Element method) {
+    return flag(method, "hessian");
+  }
+
+  /** Whether {@code method}'s {@code @Differentiable} sets the boolean element {@code name}. */
+  public static boolean flag(Element method, String name) {
     for (javax.lang.model.element.AnnotationMirror a : method.getAnnotationMirrors()) {
       if (a.getAnnotationType().toString().equals(ANNOTATION)) {
         for (var e : a.getElementValues().entrySet()) {
-          if (e.getKey().getSimpleName().contentEquals("hessian") && Boolean.TRUE.equals(e.getValue().getValue())) {
+          if (e.getKey().getSimpleName().contentEquals(name) && Boolean.TRUE.equals(e.getValue().getValue())) {
             return true;
           }
         }
@@ -2313,27 +2318,24 @@ public final class MethodReader {
         loops.pop();
       }
       prelude.addAll(before);
-      if (end.name().equals("toArray")) {
-        // The loop fills the array; a filtered one is copied to the length it reached.
-        Expr end1 = closed ? new Expr.Binary(Op.LE, new Expr.Ref(k), to, Type.BOOLEAN) : new Expr.Binary(Op.LT, new Expr.Ref(k), to, Type.BOOLEAN);
-        prelude.add(new Stmt.Loop(id, List.of(new Stmt.Declare(k, from)), end1, List.of(new Stmt.Assign(k, Op.ADD, Expr.Literal.ofInt(1))), new Stmt.Block(body), true));
-        Expr count = toArrayCount;
-        if (count == null) {
-          return result;
-        }
-        Var copy = Var.temp("_toArray", result.type());
-        prelude.addAll(ArrayMethods.copy(copy, result, null, count));
-        return new Expr.Ref(copy);
-      }
-      Expr end0 = closed ? new Expr.Binary(Op.LE, new Expr.Ref(k), to, Type.BOOLEAN) : new Expr.Binary(Op.LT, new Expr.Ref(k), to, Type.BOOLEAN);
+      Expr test = new Expr.Binary(closed ? Op.LE : Op.LT, new Expr.Ref(k), to, Type.BOOLEAN);
       prelude.add(
           new Stmt.Loop(
               id,
               List.of(new Stmt.Declare(k, from)),
-              end0,
+              test,
               List.of(new Stmt.Assign(k, Op.ADD, Expr.Literal.ofInt(1))),
               new Stmt.Block(body),
               true));
+      if (end.name().equals("toArray")) {
+        // The loop filled the buffer; a filtered one is copied to the length it reached.
+        if (toArrayCount == null) {
+          return result;
+        }
+        Var copy = Var.temp("_toArray", result.type());
+        prelude.addAll(ArrayMethods.copy(copy, result, null, toArrayCount));
+        return new Expr.Ref(copy);
+      }
       return finish(end, result, t);
     }
 
@@ -2355,7 +2357,7 @@ public final class MethodReader {
     /** What the pipeline's end does with each element; its result, completed by {@link #finish}. */
     private Expr accumulate(
         Streams.Terminal end, Type type, Expr e, Expr identity, List<Stmt> before, List<Stmt> body, MethodInvocationTree t) {
-      Expr zero = type.equals(Type.INT) ? Expr.Literal.ofInt(0) : Expr.Literal.of(0);
+      Expr zero = io.github.backprop.processor.ir.Exprs.zeroOf(type);
       switch (end.name()) {
         case "count" -> {
           Var n = Var.temp("_count", Type.LONG);
@@ -2404,17 +2406,17 @@ public final class MethodReader {
           Var count = null;
           if (end.name().equals("average")) {
             count = Var.temp("_count", type.equals(Type.INT) ? Type.LONG : Type.DOUBLE);
-            before.add(new Stmt.Declare(count, zero(count.type())));
+            before.add(new Stmt.Declare(count, io.github.backprop.processor.ir.Exprs.zeroOf(count.type())));
             body.add(new Stmt.Assign(count, Op.ADD, one(count.type())));
           }
           if (type.equals(Type.INT)) {
             Var sum = Var.temp("_sum", end.name().equals("average") ? Type.LONG : Type.INT);
-            before.add(new Stmt.Declare(sum, zero(sum.type())));
+            before.add(new Stmt.Declare(sum, io.github.backprop.processor.ir.Exprs.zeroOf(sum.type())));
             body.add(new Stmt.Assign(sum, Op.ADD, e));
             if (count == null) {
               return new Expr.Ref(sum);
             }
-            optionals.put(t, new Expr.Binary(Op.GT, new Expr.Ref(count), zero(count.type()), Type.BOOLEAN));
+            optionals.put(t, new Expr.Binary(Op.GT, new Expr.Ref(count), io.github.backprop.processor.ir.Exprs.zeroOf(count.type()), Type.BOOLEAN));
             return new Expr.Binary(Op.DIV, new Expr.Cast(Type.DOUBLE, new Expr.Ref(sum)), new Expr.Ref(count), Type.DOUBLE);
           }
           // Collectors.sumWithCompensation and computeFinalSum, as DoubleStream.sum runs them.
@@ -2482,10 +2484,6 @@ public final class MethodReader {
               new Stmt.Block(List.of())));
       prelude.add(new Stmt.Declare(value, result));
       return new Expr.Ref(value);
-    }
-
-    private static Expr zero(Type t) {
-      return t.equals(Type.LONG) ? new Expr.Literal(0L, Type.LONG) : t.equals(Type.INT) ? Expr.Literal.ofInt(0) : Expr.Literal.of(0);
     }
 
     private static Expr one(Type t) {
