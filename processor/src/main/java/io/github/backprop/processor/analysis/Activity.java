@@ -174,6 +174,13 @@ public final class Activity {
                         atArgument((Expr.Call) e, underived, model),
                         model.unit());
                   }
+                  if (e instanceof Expr.Call c
+                      && c.onObject()
+                      && c.args().get(0) instanceof Expr.Foreign object
+                      && object.values().stream().anyMatch(this::isActive)
+                      && reported.add(e)) {
+                    reporter.error(Tag.NO_DERIVATIVE, builtFromActive(c, model), model.trees().get(e), model.unit());
+                  }
                   if (e instanceof Expr.Foreign f
                       && f.type() != null
                       && f.type().isDifferentiable()
@@ -206,7 +213,7 @@ public final class Activity {
   private static String noDerivative(Expr.Call c, int i, MethodModel model) {
     if (c.owner().hasRules()) {
       return "'" + c.owner().simpleNames() + "." + c.name() + "' has no derivative with respect to its"
-          + " parameter " + (i + 1) + " in closed form, and a differentiable value is passed there:"
+          + " parameter " + (c.onObject() ? i : i + 1) + " in closed form, and a differentiable value is passed there:"
           + " pass a value that does not depend on the differentiated parameters, or declare the"
           + " derivative with a @DerivativeOf rule";
     }
@@ -217,6 +224,20 @@ public final class Activity {
             + " declare its derivative with a @DerivativeOf rule"
         : "a differentiable value is passed to '" + c.name() + "', and backprop differentiates a"
             + " helper through its body, but cannot read this one: " + why;
+  }
+
+  /** Why a method of an object built from differentiable values has no derivative here. */
+  private static String builtFromActive(Expr.Call c, MethodModel model) {
+    com.sun.source.tree.Tree at = model.trees().get(c);
+    String object = at instanceof com.sun.source.tree.MethodInvocationTree call
+            && call.getMethodSelect() instanceof com.sun.source.tree.MemberSelectTree select
+        ? "'" + select.getExpression() + "'"
+        : "the object";
+    return object + " is built from differentiable values, and backprop differentiates '" + c.name()
+        + "' with respect to its arguments only, not the object's parameters: build the object from"
+        + " values that do not depend on the differentiated parameters (for a normal distribution,"
+        + " standardise: N.cumulativeProbability((x - mu) / sigma) with N = new"
+        + " NormalDistribution(0, 1)), or write the function with java.lang.Math";
   }
 
   /** A rule's refused argument is reported where it is written; any other call, at the call. */

@@ -99,9 +99,10 @@ final class Hoist {
     if (e instanceof Expr.Call c) {
       List<Expr> args = new ArrayList<>();
       for (Expr a : c.args()) {
-        args.add(expr(a, false, out));
+        // The object a method is called on is read where the call is written, not named.
+        args.add(c.onObject() && args.isEmpty() ? a : expr(a, false, out));
       }
-      Expr.Call call = new Expr.Call(c.owner(), c.name(), args, c.type());
+      Expr.Call call = c.withArgs(args);
       if (root) {
         return call;
       }

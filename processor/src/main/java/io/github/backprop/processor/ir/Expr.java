@@ -40,8 +40,22 @@ public sealed interface Expr {
 
   record Cast(Type type, Expr operand) implements Expr {}
 
-  /** A static call that needs no derivative code of its own: Math functions, runtime helpers. */
-  record Call(Owner owner, String name, List<Expr> args, Type type) implements Expr {}
+  /**
+   * A call that needs no derivative code of its own: Math functions, runtime helpers, and rules'
+   * library functions. Where {@code onObject} is set it is an instance method, called on its
+   * first argument (a distribution object's {@code cumulativeProbability(x)}); {@code owner} is
+   * then the class whose rules differentiate it.
+   */
+  record Call(Owner owner, String name, List<Expr> args, Type type, boolean onObject) implements Expr {
+    public Call(Owner owner, String name, List<Expr> args, Type type) {
+      this(owner, name, args, type, false);
+    }
+
+    /** The same call with other arguments. */
+    public Call withArgs(List<Expr> newArgs) {
+      return new Call(owner, name, newArgs, type, onObject);
+    }
+  }
 
   /** A call to another {@code @Differentiable} method: the chain rule goes through its Grad. */
   record DiffCall(Callee callee, List<Expr> args) implements Expr {

@@ -12,10 +12,12 @@ public record Owner(String packageName, String simpleNames) {
 
   /**
    * Whether some of the class's functions have a built-in derivative rule: the {@code Math}
-   * family's, or a special-function library's.
+   * family's, a special-function library's, or a distribution's.
    */
   public boolean hasRules() {
-    return isMath() || io.github.backprop.processor.rules.SpecialFunctions.owners().contains(canonicalName());
+    return isMath()
+        || io.github.backprop.processor.rules.SpecialFunctions.owners().contains(canonicalName())
+        || io.github.backprop.processor.rules.Distributions.owners().contains(canonicalName());
   }
 
   /** Whether the class's functions are differentiated by the rules of {@code java.lang.Math}. */

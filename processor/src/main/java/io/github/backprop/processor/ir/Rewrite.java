@@ -27,7 +27,7 @@ public final class Rewrite {
       return new Expr.Cast(c.type(), map(c.operand(), f));
     }
     if (e instanceof Expr.Call c) {
-      return new Expr.Call(c.owner(), c.name(), all(c.args(), f), c.type());
+      return c.withArgs(all(c.args(), f));
     }
     if (e instanceof Expr.DiffCall c) {
       return new Expr.DiffCall(c.callee(), all(c.args(), f));

@@ -15,6 +15,7 @@ import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import io.github.backprop.processor.diag.ErrorReporter;
@@ -65,6 +66,12 @@ final class Calls {
   private final Map<Expr, Expr> asWritten = new IdentityHashMap<>();
   /** For each library call of doubles kept as written, the rule that would give it a derivative. */
   private final Map<Expr, String> ruleHints = new IdentityHashMap<>();
+
+  /**
+   * The class of the object a final field is initialised with, where the field's type is wider:
+   * {@code ProbabilityDistribution<Double> NORMAL = new NormalDistribution(0, 1)}.
+   */
+  private final Map<Expr, TypeElement> initializedAs = new IdentityHashMap<>();
 
   private final FieldCopies copies;
   /** Where the copies the method reads are recorded. */
@@ -170,6 +177,15 @@ final class Calls {
    * cannot read it, a compile-time constant is inlined and a final field of the same file copied.
    */
   Expr field(VariableElement field, Tree t) {
+    Expr f = fieldValue(field, t);
+    TypeElement made = initializedWith(field);
+    if (made != null) {
+      initializedAs.put(f, made);
+    }
+    return f;
+  }
+
+  private Expr fieldValue(VariableElement field, Tree t) {
     String name = field.getSimpleName().toString();
     String hidden = StaticData.hiddenBy(field, pkg);
     if (hidden != null) {
@@ -192,6 +208,59 @@ final class Calls {
         new Expr.Foreign(List.of(Resolver.owner((TypeElement) field.getEnclosingElement()), "." + name), null);
     javaTypes.put(f, field.asType());
     return f;
+  }
+
+  /** The class a final field of the compilation is initialised with by {@code new}, or null. */
+  private TypeElement initializedWith(VariableElement field) {
+    if (!field.getModifiers().contains(Modifier.FINAL)) {
+      return null;
+    }
+    TreePath path = trees.getPath(field);
+    if (path == null
+        || !(path.getLeaf() instanceof VariableTree v)
+        || !(v.getInitializer() instanceof NewClassTree n)
+        || n.getClassBody() != null) {
+      return null;
+    }
+    Element made = trees.getElement(new TreePath(path, n));
+    // A generic class would be cast to its raw type: the field's own type is kept then.
+    return made != null && made.getEnclosingElement() instanceof TypeElement type && type.getTypeParameters().isEmpty()
+        ? type
+        : null;
+  }
+
+  /**
+   * A method of a distribution object with a derivative rule, {@code NORMAL.getCDF(d1)}, as a
+   * {@link Expr.Call} on that object; null where no rule differentiates it.
+   */
+  Expr.Call onObject(ExecutableElement m, Expr receiver, List<Expr> args) {
+    TypeElement type = initializedAs.containsKey(receiver) ? initializedAs.get(receiver) : classOf(receiver);
+    Type result = Resolver.typeOf(m.getReturnType());
+    if (type == null || result == null || !result.isDifferentiable()) {
+      return null;
+    }
+    Owner rules = ObjectRules.find(type, m.getSimpleName().toString(), args.size());
+    if (rules == null) {
+      return null;
+    }
+    List<Expr> all = new ArrayList<>();
+    Expr object = receiver;
+    if (receiver.type() == null && receiver instanceof Expr.Foreign f) {
+      // The object carries no derivative: typed, so that every stage can ask it. Where the field
+      // is declared wider than the object it holds, the rules' getters need the cast.
+      List<Object> parts = type.equals(classOf(receiver)) ? f.parts() : cast(type, f);
+      object = new Expr.Foreign(parts, Type.objectOf(Resolver.owner(type)));
+    }
+    all.add(object);
+    all.addAll(args);
+    return new Expr.Call(rules, m.getSimpleName().toString(), all, result, true);
+  }
+
+  private static List<Object> cast(TypeElement type, Expr.Foreign object) {
+    List<Object> parts = new ArrayList<>(List.of("((", Resolver.owner(type), ") "));
+    parts.addAll(object.parts());
+    parts.add(")");
+    return parts;
   }
 
   /** {@code new T(args)}: an exception to throw, or an object a call takes. */

@@ -1977,6 +1977,11 @@ public final class MethodReader {
       if (declaring.getQualifiedName().contentEquals("java.util.Arrays") && ArrayMethods.handles(name, args)) {
         return arraysCall(name, args, t);
       }
+      Expr.Call onObject = receiver != null && custom.isEmpty() && !Resolver.isStatic(m) ? calls.onObject(m, receiver, args) : null;
+      if (onObject != null) {
+        position(onObject, t);
+        return onObject;
+      }
       // Second order needs the callee's own second derivatives, which its gradient record does
       // not hold: a @Differentiable callee runs in place, as a helper does, where it can.
       if (custom.isEmpty() && !rules && isDifferentiable(m) && secondOrder(root.method) && receiver == null && !loose

@@ -36,7 +36,11 @@ public record Rule(String name, int arity, List<Partial> partials) {
 
   /** The rule for a call of {@code owner.name} with {@code arity} arguments, or null. */
   public static Rule find(io.github.backprop.processor.ir.Owner owner, String name, int arity) {
-    return owner.isMath() ? MathRules.find(name, arity) : SpecialFunctions.find(owner, name, arity);
+    if (owner.isMath()) {
+      return MathRules.find(name, arity);
+    }
+    Rule special = SpecialFunctions.find(owner, name, arity);
+    return special != null ? special : Distributions.find(owner, name, arity);
   }
 
   /**

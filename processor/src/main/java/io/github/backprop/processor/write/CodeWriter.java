@@ -434,6 +434,9 @@ final class CodeWriter {
     if (e instanceof Expr.Component c) {
       return CodeBlock.of("$L.$L()", namer.name(c.record()), c.accessor());
     }
+    if (e instanceof Expr.Call c && c.onObject()) {
+      return CodeBlock.of("$L.$L($L)", expr(c.args().get(0), PRIMARY), c.name(), args(c.args().subList(1, c.args().size())));
+    }
     if (e instanceof Expr.Call c) {
       return CodeBlock.of("$T.$L($L)", className(c.owner()), c.name(), args(c.args()));
     }

@@ -38,7 +38,9 @@ final class TypeNames {
 
   private static void expr(Set<String> names, Expr e) {
     if (e instanceof Expr.Call c) {
-      add(names, c.owner());
+      if (!c.onObject()) {
+        add(names, c.owner());
+      }
     } else if (e instanceof Expr.Constant k) {
       add(names, k.owner());
     } else if (e instanceof Expr.DiffCall d) {
