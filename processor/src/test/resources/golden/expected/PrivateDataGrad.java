@@ -50,6 +50,11 @@ public final class PrivateDataGrad {
     private static final double _Scales_ROOT_2 = Math.sqrt(2);
 
     /**
+     * A copy of {@code PrivateData.STARTER}: the same expression, evaluated when this class initialises.
+     */
+    private static final double _STARTER = 3 * (Math.PI - 1) * (Math.PI - 1) / (3 * Math.PI + 2);
+
+    /**
      * No instances: the gradients are static methods.
      */
     private PrivateDataGrad() {
@@ -96,10 +101,10 @@ public final class PrivateDataGrad {
      */
     public static Logged logged(double x, double y) {
         PrivateDataGrad._LOG.fine("x = " + x);
-        double _value = PrivateDataGrad._GRID[0][1] * x * y + PrivateDataGrad._GRID[1][0] * Math.sin(x) * PrivateDataGrad._Scales_ROOT_2;
-        // grad of: return GRID[0][1] * x * y + GRID[1][0] * Math.sin(x) * Scales.ROOT_2;
-        double _d_y = PrivateDataGrad._GRID[0][1] * x;
+        double _value = PrivateDataGrad._GRID[0][1] * x * y + PrivateDataGrad._GRID[1][0] * Math.sin(x) * PrivateDataGrad._Scales_ROOT_2 + PrivateDataGrad._STARTER * y;
+        // grad of: return GRID[0][1] * x * y + GRID[1][0] * Math.sin(x) * Scales.ROOT_2 + STARTER * y;
         double _d_x = y * PrivateDataGrad._GRID[0][1] + PrivateDataGrad._Scales_ROOT_2 * PrivateDataGrad._GRID[1][0] * Math.cos(x);
+        double _d_y = PrivateDataGrad._GRID[0][1] * x + PrivateDataGrad._STARTER;
         return new Logged(_value, _d_x, _d_y);
     }
 

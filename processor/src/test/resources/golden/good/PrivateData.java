@@ -10,6 +10,13 @@ class PrivateData {
   private static final double[] COEFFS = {0.5, -1.25, 2.0, .75e-1, 1e-3};
   private static final double[][] GRID = {{1, 2}, {3, -4}};
   private static final int DEGREE = 4;
+  private static final double STARTER;
+
+  static {
+    final double k1 = 3 * Math.PI + 2;
+    final double k2 = Math.PI - 1;
+    STARTER = 3 * k2 * k2 / k1;
+  }
 
   private static final class Scales {
     static final double ROOT_2 = Math.sqrt(2);
@@ -25,10 +32,10 @@ class PrivateData {
     return -0.5 * s * s - HALF_LOG_2_PI;
   }
 
-  /** A private logger, a private 2-D table and a field of a private class. */
+  /** A private logger, a private 2-D table, a field of a private class and one set in a static block. */
   @Differentiable
   static double logged(double x, double y) {
     LOG.fine("x = " + x);
-    return GRID[0][1] * x * y + GRID[1][0] * Math.sin(x) * Scales.ROOT_2;
+    return GRID[0][1] * x * y + GRID[1][0] * Math.sin(x) * Scales.ROOT_2 + STARTER * y;
   }
 }

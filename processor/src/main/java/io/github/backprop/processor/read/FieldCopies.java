@@ -1,6 +1,7 @@
 package io.github.backprop.processor.read;
 
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.Trees;
@@ -34,7 +35,8 @@ import javax.lang.model.util.Elements;
  * once.
  *
  * <p>Where a copy could differ from the original, the field is not copied and the use is an
- * error: a value set in a {@code static {}} block, a field that is not final, an initializer that
+ * error: a value set in a {@code static {}} block other than once from locals set once
+ * ({@link StaticBlocks}), a field that is not final, an initializer that
  * reaches what the generated class cannot (a private method or class) or that changes state, and
  * an array or object the class's own code may change after initialisation. {@link
  * FieldInitializer} prints the expression; {@link FieldUses} looks for such changes.
@@ -118,17 +120,19 @@ public final class FieldCopies {
         throw new Refused("the declaration of '" + name + "' is not in this compilation");
       }
       CompilationUnitTree unit = trees.getPath(field).getCompilationUnit();
-      if (tree.getInitializer() == null) {
-        throw new Refused(
-            "'" + name + "' gets its value in a static {} block, which the generated class cannot"
-                + " run");
+      ExpressionTree value = tree.getInitializer();
+      Map<String, VariableTree> locals = Map.of();
+      if (value == null) {
+        StaticBlocks.Assigned assigned = StaticBlocks.find(trees, field);
+        value = assigned.value();
+        locals = assigned.locals();
       }
       visibleType(field.asType(), name);
       if (field.asType().getKind() == TypeKind.ARRAY || field.asType().getKind() == TypeKind.DECLARED) {
         new FieldUses(trees, field, unit).check();
       }
-      FieldInitializer printer = new FieldInitializer(this, trees, elements, field, unit);
-      printer.print(tree.getInitializer());
+      FieldInitializer printer = new FieldInitializer(this, trees, elements, field, unit, locals);
+      printer.print(value);
       FieldCopy copy =
           new FieldCopy(
               fresh(field),

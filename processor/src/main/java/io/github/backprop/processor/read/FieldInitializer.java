@@ -20,16 +20,19 @@ import com.sun.source.tree.PrimitiveTypeTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WildcardTree;
 import com.sun.source.util.Trees;
 import io.github.backprop.processor.ir.FieldCopy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
@@ -49,9 +52,18 @@ final class FieldInitializer {
   final List<Object> out = new ArrayList<>();
   final List<FieldCopy> needs = new ArrayList<>();
 
+  /** The locals of a {@code static {}} block the expression may read, by name. */
+  private final Map<String, VariableTree> locals;
+
   FieldInitializer(
-      FieldCopies copies, Trees trees, Elements elements, VariableElement field, CompilationUnitTree unit)
+      FieldCopies copies,
+      Trees trees,
+      Elements elements,
+      VariableElement field,
+      CompilationUnitTree unit,
+      Map<String, VariableTree> locals)
       throws FieldCopies.Refused {
+    this.locals = locals;
     this.copies = copies;
     this.trees = trees;
     this.elements = elements;
@@ -278,6 +290,26 @@ final class FieldInitializer {
 
   private void identifier(IdentifierTree id) throws FieldCopies.Refused {
     String name = id.getName().toString();
+    VariableTree local = locals.get(name);
+    if (local != null) {
+      // The local's initializer in its place, converted to the local's type as its declaration
+      // did. The block is not attributed yet: the initializer's type is worked out here.
+      TypeKind declared = ((PrimitiveTypeTree) local.getType()).getPrimitiveTypeKind();
+      TypeKind assigned = kind(local.getInitializer());
+      if (assigned == null) {
+        throw refused("reads the local '" + name + "' of a static {} block, whose initializer's type backprop cannot tell");
+      }
+      boolean convert = declared != assigned;
+      out.add("(");
+      if (convert) {
+        out.add("(");
+        type(local.getType());
+        out.add(") (");
+      }
+      print(local.getInitializer());
+      out.add(convert ? "))" : ")");
+      return;
+    }
     for (TypeElement scope : resolver.staticScopes(name)) {
       VariableElement f = Resolver.field(scope, name);
       if (f != null) {
@@ -286,6 +318,92 @@ final class FieldInitializer {
       }
     }
     throw refused("reads '" + name + "', which backprop cannot find");
+  }
+
+  /**
+   * The primitive type of an expression of a static block, or null where it is not plain: literals,
+   * the block's locals, static fields, operators with Java's promotions, and calls whose overloads
+   * all return one type.
+   */
+  private TypeKind kind(ExpressionTree t) {
+    if (t instanceof LiteralTree l) {
+      return switch (l.getKind()) {
+        case INT_LITERAL -> TypeKind.INT;
+        case LONG_LITERAL -> TypeKind.LONG;
+        case FLOAT_LITERAL -> TypeKind.FLOAT;
+        case DOUBLE_LITERAL -> TypeKind.DOUBLE;
+        case BOOLEAN_LITERAL -> TypeKind.BOOLEAN;
+        default -> null;
+      };
+    }
+    if (t instanceof ParenthesizedTree p) {
+      return kind(p.getExpression());
+    }
+    if (t instanceof TypeCastTree c) {
+      return c.getType() instanceof PrimitiveTypeTree p ? p.getPrimitiveTypeKind() : null;
+    }
+    if (t instanceof UnaryTree u) {
+      TypeKind k = kind(u.getExpression());
+      return k == TypeKind.BOOLEAN ? k : promoted(k, TypeKind.INT);
+    }
+    if (t instanceof ConditionalExpressionTree c) {
+      TypeKind a = kind(c.getTrueExpression());
+      TypeKind b = kind(c.getFalseExpression());
+      return a == b ? a : a == TypeKind.BOOLEAN || b == TypeKind.BOOLEAN ? null : promoted(a, b);
+    }
+    if (t instanceof BinaryTree b) {
+      String op = binary(b.getKind());
+      if (op.equals("<") || op.equals(">") || op.equals("<=") || op.equals(">=") || op.equals("==")
+          || op.equals("!=") || op.equals("&&") || op.equals("||")) {
+        return TypeKind.BOOLEAN;
+      }
+      TypeKind l = kind(b.getLeftOperand());
+      if (op.startsWith("<<") || op.startsWith(">>")) {
+        return promoted(l, TypeKind.INT);
+      }
+      TypeKind r = kind(b.getRightOperand());
+      return l == TypeKind.BOOLEAN && r == TypeKind.BOOLEAN ? l : promoted(l, r);
+    }
+    if (t instanceof IdentifierTree id) {
+      String name = id.getName().toString();
+      if (locals.containsKey(name)) {
+        return locals.get(name).getType() instanceof PrimitiveTypeTree p ? p.getPrimitiveTypeKind() : null;
+      }
+      for (TypeElement scope : resolver.staticScopes(name)) {
+        VariableElement f = Resolver.field(scope, name);
+        if (f != null) {
+          return f.asType().getKind().isPrimitive() ? f.asType().getKind() : null;
+        }
+      }
+      return null;
+    }
+    if (t instanceof MemberSelectTree s && !isValue(s.getExpression())) {
+      TypeElement type = resolver.type(s.getExpression());
+      VariableElement f = type == null ? null : Resolver.field(type, s.getIdentifier().toString());
+      return f != null && f.asType().getKind().isPrimitive() ? f.asType().getKind() : null;
+    }
+    if (t instanceof MethodInvocationTree m && m.getMethodSelect() instanceof MemberSelectTree s && !isValue(s.getExpression())) {
+      TypeElement type = resolver.type(s.getExpression());
+      java.util.Set<TypeKind> results = new java.util.HashSet<>();
+      if (type != null) {
+        resolver.methods(type, s.getIdentifier().toString()).forEach(e -> results.add(e.getReturnType().getKind()));
+      }
+      return results.size() == 1 && results.iterator().next().isPrimitive() ? results.iterator().next() : null;
+    }
+    return null;
+  }
+
+  /** Binary numeric promotion, or null where an operand is not numeric. */
+  private static TypeKind promoted(TypeKind a, TypeKind b) {
+    if (a == null || b == null || a == TypeKind.BOOLEAN || b == TypeKind.BOOLEAN) {
+      return null;
+    }
+    for (TypeKind k : List.of(TypeKind.DOUBLE, TypeKind.FLOAT, TypeKind.LONG)) {
+      if (a == k || b == k) {
+        return k;
+      }
+    }
+    return TypeKind.INT;
   }
 
   private void select(MemberSelectTree s) throws FieldCopies.Refused {
@@ -346,10 +464,10 @@ final class FieldInitializer {
     out.add("." + name);
   }
 
-  /** Whether {@code f}, of the same class, comes later: the original then reads its default. */
+  /** Whether {@code f}, of the same class, gets its value later: the original then reads its default. */
   private boolean declaredAfter(VariableElement f) {
-    Tree mine = trees.getTree(field);
-    Tree theirs = trees.getTree(f);
+    Tree mine = StaticBlocks.initialisedAt(trees, field);
+    Tree theirs = StaticBlocks.initialisedAt(trees, f);
     return mine != null && theirs != null
         && trees.getSourcePositions().getStartPosition(unit, theirs)
             > trees.getSourcePositions().getStartPosition(unit, mine);

@@ -26,7 +26,8 @@ import java.util.function.Function;
 /**
  * The one table of derivative rules for the special functions of the libraries numerical Java
  * calls: Hipparchus and Commons Math 3 ({@code Gamma}, {@code Erf}, {@code Beta}), Commons
- * Numbers Gamma ({@code LogGamma.value} and its siblings) and Smile 1.x ({@code smile.math.special}). The formulas are written once; each
+ * Numbers Gamma ({@code LogGamma.value} and its siblings) and Smile 1.x ({@code smile.math.special}),
+ * with {@code MathUtils.normalizeAngle}. The formulas are written once; each
  * library's row calls that library's own {@code digamma}, {@code logBeta} or {@code derivative},
  * so a gradient agrees with the library it differentiates.
  *
@@ -79,6 +80,11 @@ public final class SpecialFunctions {
       row(beta, "regularizedBeta", bx, Rule.UNKNOWN, Rule.UNKNOWN);
       row(beta, "regularizedBeta", bx, Rule.UNKNOWN, Rule.UNKNOWN, zero());
       row(beta, "regularizedBeta", bx, Rule.UNKNOWN, Rule.UNKNOWN, zero(), null);
+    }
+    // normalizeAngle(a, center) = a - 2 pi floor((a + pi - center) / (2 pi)): between its jumps, a
+    // moves the result one for one and center does not move it.
+    for (String pkg : List.of("org.hipparchus.util", "org.apache.commons.math3.util")) {
+      row(new Owner(pkg, "MathUtils"), "normalizeAngle", (a, r) -> lit(1), (a, r) -> lit(0));
     }
     numbersRows("org.apache.commons.numbers.gamma");
     smileRows("smile.math.special");

@@ -163,4 +163,50 @@ class PrivateDataTest {
     assertEquals(before + 1, messages.getInt(second));
     assertEquals(primalBefore, messages.getInt(log));
   }
+
+  /**
+   * Blank finals set in a {@code static {}} block, as Orekit's KeplerianAnomalyUtility sets its
+   * starter coefficients: the copy computes the same value from the block's locals, with an
+   * {@code int} local converted to {@code double} where the block assigned it so, and a field of
+   * a private nested class.
+   */
+  @Test
+  void privateFieldsSetInAStaticBlock() throws Exception {
+    Compiled c =
+        Compiled.members(
+            """
+            private static final double A;
+            private static final double B;
+            private static final double THIRD;
+
+            static {
+                final double k1 = 3 * Math.PI + 2;
+                final double k2 = Math.PI - 1;
+                final double k3 = 6 * Math.PI - 1;
+                A = 3 * k2 * k2 / k1;
+                B = k3 * k3 / (6 * k1);
+                final double one = 1;
+                THIRD = one / 3;
+            }
+
+            private static final class Holder {
+              static final double SCALE;
+
+              static {
+                SCALE = Math.sqrt(2);
+              }
+            }
+
+            @Differentiable static double f(double x) {
+              return A * x * x + B * x + THIRD * Holder.SCALE;
+            }
+            """);
+    Map<String, Object> g = GradCheck.check(c, "f", 0.7);
+    double a = 3 * (Math.PI - 1) * (Math.PI - 1) / (3 * Math.PI + 2);
+    double b = (6 * Math.PI - 1) * (6 * Math.PI - 1) / (6 * (3 * Math.PI + 2));
+    assertEquals(2 * a * 0.7 + b, (double) g.get("x"), 1e-15);
+    assertEquals(a * 0.49 + b * 0.7 + 1.0 / 3 * Math.sqrt(2), (double) g.get("value"), 1e-15);
+    String grad = c.source("p.CGrad");
+    assertTrue(grad.contains("_THIRD = ((double) (1)) / 3;"), grad);
+  }
 }

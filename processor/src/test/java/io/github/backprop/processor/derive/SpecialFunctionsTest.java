@@ -301,6 +301,27 @@ class SpecialFunctionsTest {
     assertEquals(42.0, (double) Compiled.components(c.call("p.CGrad", "f", 0.3)).get("x"));
   }
 
+  /** An angle normalised as Orekit normalises its anomalies: slope 1 between the jumps. */
+  @Test
+  void normalizeAngleHasSlopeOne() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable(forward = true) static double f(double x, double c) {
+              return org.hipparchus.util.MathUtils.normalizeAngle(3 * x, c)
+                  + org.apache.commons.math3.util.MathUtils.normalizeAngle(x * x, 0.0);
+            }
+            """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    Random random = new Random(7);
+    for (double x : XS) {
+      Map<String, Object> g = GradCheck.check(c, "f", x, 0.4);
+      assertEquals(3 + 2 * x, (double) g.get("x"), 1e-15);
+      assertEquals(0.0, (double) g.get("c"));
+      JvpCheck.check(c, "p.C", "p.CGrad", "f", new Object[] {x, 0.4}, random, 2);
+    }
+  }
+
   /** Every row names a public static double method of the real library, with that arity. */
   @Test
   void everyRowIsALibraryMethod() throws Exception {
