@@ -3,6 +3,8 @@ package golden;
 import io.github.backprop.Ranges;
 import io.github.backprop.Sorting;
 import javax.annotation.processing.Generated;
+import org.hipparchus.exception.LocalizedCoreFormats;
+import org.hipparchus.exception.MathIllegalArgumentException;
 
 /**
  * Gradients of the {@code @Differentiable} methods of {@link ArrayMethods}, by reverse-mode differentiation.
@@ -23,19 +25,6 @@ public final class ArrayMethodsGrad {
      */
     public static Median median(double[] x) {
         double[] _d_x = new double[x.length];
-        double _value = median(x, _d_x);
-        return new Median(_value, _d_x);
-    }
-
-    /**
-     * The value of {@code ArrayMethods.median(double[])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_x}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
-     *
-     * @param x the argument {@code x} of {@code ArrayMethods.median}
-     * @param _d_x where the gradient with respect to {@code x} is added
-     * @return the value of {@code median}
-     * @see #median
-     */
-    public static double median(double[] x, double[] _d_x) {
         double[] _copy0 = new double[x.length];
         int _n0 = x.length;
         for (int _k0 = 0; _k0 < _n0; _k0++) {
@@ -67,6 +56,94 @@ public final class ArrayMethodsGrad {
         for (int _k1 = _order0.length - 1; _k1 >= 0; _k1--) {
             _d_copy0[_order0[_k1]] += _d_sorted0[_k1];
             _d_sorted0[_k1] = 0.0;
+        }
+        for (int _k0 = Math.max(0, _n0) - 1; _k0 >= 0; _k0--) {
+            _d_x[_k0] += _d_copy0[_k0];
+            _d_copy0[_k0] = 0.0;
+        }
+        return new Median(_value, _d_x);
+    }
+
+    /**
+     * The value of {@code ArrayMethods.sortedTogether(double[], double[])} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code ArrayMethods.sortedTogether}
+     * @param y the argument {@code y} of {@code ArrayMethods.sortedTogether}
+     * @return the value and the gradient
+     */
+    public static SortedTogether sortedTogether(double[] x, double[] y) {
+        double[] _d_x = new double[x.length];
+        double[] _d_y = new double[y.length];
+        double _value = sortedTogether(x, y, _d_x, _d_y);
+        return new SortedTogether(_value, _d_x, _d_y);
+    }
+
+    /**
+     * The value of {@code ArrayMethods.sortedTogether(double[], double[])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_x}, {@code _d_y}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
+     *
+     * @param x the argument {@code x} of {@code ArrayMethods.sortedTogether}
+     * @param y the argument {@code y} of {@code ArrayMethods.sortedTogether}
+     * @param _d_x where the gradient with respect to {@code x} is added
+     * @param _d_y where the gradient with respect to {@code y} is added
+     * @return the value of {@code sortedTogether}
+     * @see #sortedTogether
+     */
+    public static double sortedTogether(double[] x, double[] y, double[] _d_x, double[] _d_y) {
+        double[] _copy0 = new double[x.length];
+        int _n0 = x.length;
+        for (int _k0 = 0; _k0 < _n0; _k0++) {
+            _copy0[_k0] = x[_k0];
+        }
+        double[] _copy1 = new double[y.length];
+        int _n1 = y.length;
+        for (int _k1 = 0; _k1 < _n1; _k1++) {
+            _copy1[_k1] = y[_k1];
+        }
+        if (_copy1.length != _copy0.length) {
+            throw new MathIllegalArgumentException(LocalizedCoreFormats.DIMENSIONS_MISMATCH, _copy1.length, _copy0.length);
+        }
+        int[] _order0 = Sorting.order(_copy0, 0, _copy0.length);
+        double[] _sorted0 = new double[_order0.length];
+        for (int _k2 = 0; _k2 < _order0.length; _k2++) {
+            _sorted0[_k2] = _copy0[_order0[_k2]];
+        }
+        for (int _k3 = 0; _k3 < _order0.length; _k3++) {
+            _copy0[_k3] = _sorted0[_k3];
+        }
+        double[] _sorted1 = new double[_order0.length];
+        for (int _k4 = 0; _k4 < _order0.length; _k4++) {
+            _sorted1[_k4] = _copy1[_order0[_k4]];
+        }
+        for (int _k5 = 0; _k5 < _order0.length; _k5++) {
+            _copy1[_k5] = _sorted1[_k5];
+        }
+        double _value = _copy1[0] * _copy0[_copy0.length - 1];
+        double[] _d_copy0 = new double[_copy0.length];
+        double[] _d_copy1 = new double[_copy1.length];
+        double[] _d_sorted0 = new double[_sorted0.length];
+        double[] _d_sorted1 = new double[_sorted1.length];
+        // grad of: return ys[0] * xs[xs.length - 1];
+        _d_copy1[0] += _copy0[_copy0.length - 1];
+        _d_copy0[_copy0.length - 1] += _copy1[0];
+        for (int _k5 = _order0.length - 1; _k5 >= 0; _k5--) {
+            _d_sorted1[_k5] += _d_copy1[_k5];
+            _d_copy1[_k5] = 0.0;
+        }
+        for (int _k4 = _order0.length - 1; _k4 >= 0; _k4--) {
+            _d_copy1[_order0[_k4]] += _d_sorted1[_k4];
+            _d_sorted1[_k4] = 0.0;
+        }
+        for (int _k3 = _order0.length - 1; _k3 >= 0; _k3--) {
+            _d_sorted0[_k3] += _d_copy0[_k3];
+            _d_copy0[_k3] = 0.0;
+        }
+        for (int _k2 = _order0.length - 1; _k2 >= 0; _k2--) {
+            _d_copy0[_order0[_k2]] += _d_sorted0[_k2];
+            _d_sorted0[_k2] = 0.0;
+        }
+        for (int _k1 = Math.max(0, _n1) - 1; _k1 >= 0; _k1--) {
+            _d_y[_k1] += _d_copy1[_k1];
+            _d_copy1[_k1] = 0.0;
         }
         for (int _k0 = Math.max(0, _n0) - 1; _k0 >= 0; _k0--) {
             _d_x[_k0] += _d_copy0[_k0];
@@ -164,6 +241,16 @@ public final class ArrayMethodsGrad {
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
      */
     public record Median(double value, double[] x) {
+    }
+
+    /**
+     * The result of {@link ArrayMethodsGrad#sortedTogether}: the value and the gradient.
+     *
+     * @param value the value of {@code sortedTogether(double[], double[])}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     * @param y &part; value / &part; y, the partial derivative with respect to {@code y}
+     */
+    public record SortedTogether(double value, double[] x, double[] y) {
     }
 
     /**

@@ -27,4 +27,13 @@ class ArrayMethods {
     }
     return sum;
   }
+
+  /** Hipparchus's MathArrays.sortInPlace moves y by the order that sorts x. */
+  @Differentiable
+  static double sortedTogether(double[] x, double[] y) {
+    double[] xs = x.clone();
+    double[] ys = y.clone();
+    org.hipparchus.util.MathArrays.sortInPlace(xs, ys);
+    return ys[0] * xs[xs.length - 1];
+  }
 }

@@ -50,6 +50,35 @@ final class ArrayMethods {
     List<Stmt> out = new ArrayList<>();
     Var order = Var.temp("_order", INTS);
     out.add(new Stmt.Declare(order, new Expr.Call(SORTING, "order", List.of(a, from, to), INTS)));
+    out.addAll(gather(a, order, from));
+    return out;
+  }
+
+  /**
+   * Hipparchus's or Commons Math 3's {@code MathArrays.sortInPlace(x, ys...)}: every array is
+   * put in the order that sorts {@code x}, found once, ascending and stable, as the library's
+   * sort of pairs by {@code Double.compare} gives it. {@code mismatch} throws what the library
+   * throws for an array of another length.
+   */
+  static List<Stmt> sortTogether(Expr x, List<Expr> ys, java.util.function.Function<Expr, Expr.Foreign> mismatch) {
+    List<Stmt> out = new ArrayList<>();
+    for (Expr y : ys) {
+      Expr differs = new Expr.Binary(Op.NE, new Expr.Length(y), new Expr.Length(x), Type.BOOLEAN);
+      out.add(new Stmt.If(differs, new Stmt.Block(List.of(new Stmt.Throw(mismatch.apply(y)))), new Stmt.Block(List.of())));
+    }
+    Var order = Var.temp("_order", INTS);
+    Expr zero = Expr.Literal.ofInt(0);
+    out.add(new Stmt.Declare(order, new Expr.Call(SORTING, "order", List.of(x, zero, new Expr.Length(x)), INTS)));
+    out.addAll(gather(x, order, zero));
+    for (Expr y : ys) {
+      out.addAll(gather(y, order, zero));
+    }
+    return out;
+  }
+
+  /** {@code a[from..]} gathered in {@code order}, then copied back. */
+  private static List<Stmt> gather(Expr a, Var order, Expr from) {
+    List<Stmt> out = new ArrayList<>();
     Expr n = new Expr.Length(new Expr.Ref(order));
     Var sorted = Var.temp("_sorted", a.type());
     out.add(new Stmt.Declare(sorted, new Expr.NewArray(a.type(), List.of(n), List.of())));

@@ -1977,6 +1977,16 @@ public final class MethodReader {
       if (declaring.getQualifiedName().contentEquals("java.util.Arrays") && ArrayMethods.handles(name, args)) {
         return arraysCall(name, args, t);
       }
+      if (name.equals("sortInPlace") && LibraryArrays.sortsTogether(declaring, args)) {
+        for (int i = 0; i < args.size(); i++) {
+          arrayArgument(args.get(i), "MathArrays.sortInPlace", true, t, t.getArguments().get(i));
+        }
+        Expr x = args.get(0);
+        prelude.addAll(ArrayMethods.sortTogether(x, args.subList(1, args.size()), y -> LibraryArrays.mismatch(declaring, y, x)));
+        Expr done = new Expr.Foreign(List.of(), null);
+        inlined.add(done);
+        return done;
+      }
       Expr.Call onObject = receiver != null && custom.isEmpty() && !Resolver.isStatic(m) ? calls.onObject(m, receiver, args) : null;
       if (onObject != null) {
         position(onObject, t);
@@ -2565,29 +2575,7 @@ public final class MethodReader {
      */
     private Expr arraysCall(String name, List<Expr> args, MethodInvocationTree t) {
       Expr a = args.get(0);
-      if (!(a instanceof Expr.Ref || a instanceof Expr.Index)) {
-        throw reporter.abort(
-            Tag.UNSUPPORTED,
-            "Arrays." + name + " needs an array variable or a row such as m[i]: create the array"
-                + " into a variable first",
-            t.getArguments().get(0),
-            unit);
-      }
-      Var base = a instanceof Expr.Ref r ? r.var() : ((Expr.Index) a).base();
-      if (!name.startsWith("copy") && root.tables.contains(base)) {
-        throw readOnly(base, t.getArguments().get(0));
-      }
-      if (!name.startsWith("copy") && StaticData.isField(base)) {
-        throw reporter.abort(
-            Tag.FIELD,
-            "writing into the static array '" + base.name() + "' is not supported: copy it into a"
-                + " local array (" + base.name() + ".clone()) and " + name + " that",
-            t.getArguments().get(0),
-            unit);
-      }
-      if (prelude == null) {
-        throw noPrelude(t);
-      }
+      arrayArgument(a, "Arrays." + name, !name.startsWith("copy"), t, t.getArguments().get(0));
       Expr zero = Expr.Literal.ofInt(0);
       switch (name) {
         case "sort" -> {
@@ -2612,6 +2600,38 @@ public final class MethodReader {
       Expr done = new Expr.Foreign(List.of(), null);
       inlined.add(done);
       return done;
+    }
+
+    /**
+     * Checks the array a library method written out here takes ({@code what}, e.g. {@code
+     * Arrays.sort}): a variable or a row, and where the method {@code writes} into it, not a
+     * table or a static array.
+     */
+    private void arrayArgument(Expr a, String what, boolean writes, MethodInvocationTree t, Tree at) {
+      if (!(a instanceof Expr.Ref || a instanceof Expr.Index)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            what + " needs an array variable or a row such as m[i]: create the array into a"
+                + " variable first",
+            at,
+            unit);
+      }
+      Var base = a instanceof Expr.Ref r ? r.var() : ((Expr.Index) a).base();
+      if (writes && root.tables.contains(base)) {
+        throw readOnly(base, at);
+      }
+      if (writes && StaticData.isField(base)) {
+        throw reporter.abort(
+            Tag.FIELD,
+            "writing into the static array '" + base.name() + "' is not supported: copy it into a"
+                + " local array (" + base.name() + ".clone()) and " + what.substring(what.indexOf('.') + 1)
+                + " that",
+            at,
+            unit);
+      }
+      if (prelude == null) {
+        throw noPrelude(t);
+      }
     }
 
     /** {@code e} if it cannot change while the statements run, else a local holding its value. */

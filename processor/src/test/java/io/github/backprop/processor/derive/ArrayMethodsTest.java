@@ -136,6 +136,55 @@ class ArrayMethodsTest {
     assertTrue(c.diagnostics().contains("C.java:9"), c.diagnostics());
   }
 
+  /**
+   * {@code MathArrays.sortInPlace(x, y)}, as Hipparchus's Lagrange interpolation calls it: both
+   * arrays move by the order of x (ties keep their order, as the library's stable sort does), and
+   * arrays of other lengths throw what the library throws.
+   */
+  @Test
+  void mathArraysSortInPlaceMovesEveryArrayByTheFirst() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable(forward = true) static double f(double[] x, double[] y, double z) {
+              double[] xs = x.clone();
+              double[] ys = y.clone();
+              org.hipparchus.util.MathArrays.sortInPlace(xs, ys);
+              double[] us = x.clone();
+              double[] vs = y.clone();
+              double[] ws = y.clone();
+              org.apache.commons.math3.util.MathArrays.sortInPlace(vs, us, ws);
+              double s = 0;
+              for (int i = 0; i < xs.length; i++) {
+                s += ys[i] * Math.exp(-(xs[i] - z) * (xs[i] - z)) * (i + 1) + us[i] * (i + 2) * vs[i] * ws[i];
+              }
+              return s;
+            }
+            """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    Random r = new Random(8);
+    for (double[] x : POINTS) {
+      double[] y = new double[x.length];
+      for (int i = 0; i < y.length; i++) {
+        y[i] = r.nextGaussian();
+      }
+      GradCheck.check(c, "f", x, y, 0.3);
+      JvpCheck.check(c, "p.C", "p.CGrad", "f", new Object[] {x, y, 0.3}, r, 2);
+    }
+    // Ties: x = {1, 1, 0} puts y[2] first, then y[0], y[1], so y[0] sits at i = 1 (weight 2
+    // exp(0)) and y[1] at i = 2 (weight 3); at y = 0 the second sum adds nothing.
+    Map<String, Object> g = Compiled.components(c.call("p.CGrad", "f", new double[] {1, 1, 0}, new double[] {0, 0, 0}, 1.0));
+    double[] dy = (double[]) g.get("y");
+    assertEquals(2.0, dy[0], 1e-15);
+    assertEquals(3.0, dy[1], 1e-15);
+    for (double[] y : new double[][] {{1, 2}, {1, 2, 3, 4}}) {
+      Throwable primal = cause(assertThrows(Throwable.class, () -> c.call("p.C", "f", new double[] {3, 2, 1}, y, 0.0)));
+      Throwable grad = cause(assertThrows(Throwable.class, () -> c.call("p.CGrad", "f", new double[] {3, 2, 1}, y, 0.0)));
+      assertEquals(primal.getClass(), grad.getClass());
+      assertEquals(primal.getMessage(), grad.getMessage());
+    }
+  }
+
   private static Throwable cause(Throwable t) {
     while (t.getCause() != null) {
       t = t.getCause();
