@@ -91,7 +91,8 @@ public final class Signature {
             "parameter '" + p.getSimpleName() + "' has type " + p.asType() + "; a"
                 + " @Differentiable method takes double, float and arrays of them"
                 + " (differentiated), and int, long or boolean or arrays of them, byte, short"
-                + " or char, a String or an enum (passed through)"
+                + " or char, a String, an enum or an object of a class without type parameters (passed"
+                + " through)"
                 + (p.asType().getKind() == TypeKind.ARRAY ? "; arrays have at most two dimensions" : ""),
             p);
       }

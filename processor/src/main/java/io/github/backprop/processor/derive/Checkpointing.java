@@ -112,6 +112,20 @@ final class Checkpointing {
         out.add(s);
         continue;
       }
+      Expr.Foreign again = callWithEffects(l.body());
+      if (again != null) {
+        com.sun.source.tree.Tree where = model.trees().get(again);
+        reporter.error(
+            Tag.UNSUPPORTED,
+            "the reverse sweep of a @Checkpointed loop runs its body again, and would call '"
+                + (where != null ? where : "this method") + "' again, whose result or effect"
+                + " may differ the second time (a random generator gives other numbers): compute"
+                + " its values before the loop into an array and read them here, or drop the marker",
+            where != null ? where : at,
+            model.unit());
+        out.add(s);
+        continue;
+      }
       Plan p = new Plan(l.id(), snapshots, segment, at, c.op() == Expr.Op.LE, sources.get(l), c.index().type());
       // Example: int _lo0 = 0; int _f0 = _lo0; int _e0 = steps; for (int i = _f0; i < _e0; i++)
       out.add(new Stmt.Declare(p.lo, c.from()));
@@ -132,6 +146,24 @@ final class Checkpointing {
       plans.put(l.id(), p);
     }
     return new Stmt.Block(out);
+  }
+
+  /**
+   * A call kept as written that a replay of {@code body} would make a second time and that may
+   * not give the same again: one whose value the body reads, or one on an object of the method
+   * ({@code rng.nextGaussian()}, {@code list.add(x)}); null if none. Checks and logging on
+   * static fields are repeated as they are.
+   */
+  private static Expr.Foreign callWithEffects(Stmt body) {
+    Expr.Foreign[] found = {null};
+    Walk.each(body, s -> Walk.eachExpr(s, e -> {
+      if (found[0] == null && e instanceof Expr.Foreign f && !(s instanceof Stmt.Throw) && !(s instanceof Stmt.Assert)
+          && (f.type() != null && !f.type().isReference()
+              || !f.parts().isEmpty() && f.parts().get(0) instanceof Expr.Ref r && r.type().prim() == Type.Prim.OBJECT)) {
+        found[0] = f;
+      }
+    }));
+    return found[0];
   }
 
   /**

@@ -1000,10 +1000,28 @@ public final class MethodReader {
       if (declared.equals(init.type()) || (declared.isReference() && isNull)) {
         return true;
       }
+      boolean object = declared.prim() == Type.Prim.OBJECT && declared.dims() == 0 && Records.recordOf(declaredMirror(declared)) == null;
+      if (object && init.type() != null && !init.type().isReference()) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "'" + at + "' is a" + (init.type().isArray() ? "n array" : " number") + " put into a variable of"
+                + " type " + declared + ", which would hold it without its derivative: declare the"
+                + " variable as " + init.type(),
+            at,
+            unit);
+      }
+      if (object && init.type() != null) {
+        return true; // Object o = rng; javac checks that the class fits
+      }
       if (declared.isReference() && init.type() != null) {
         throw reporter.abortQuietly(); // javac: incompatible types
       }
       throw calls.notHere(at);
+    }
+
+    private javax.lang.model.type.TypeMirror declaredMirror(Type t) {
+      TypeElement e = elements.getTypeElement(t.ref().canonicalName());
+      return e == null ? null : e.asType();
     }
 
     /** An initialiser; a bare {@code {a, b}} takes its type from the declaration. */

@@ -356,8 +356,24 @@ final class Resolver {
       if (e.getKind() == ElementKind.ENUM) {
         return Type.enumOf(owner(e));
       }
+      if (isOpaque(e)) {
+        return Type.objectOf(owner(e));
+      }
     }
     return null;
+  }
+
+  /**
+   * An object a method only passes on or calls methods of, with no derivative: a {@code Random},
+   * a {@code StringBuilder}, a distribution. Records (held as their components), boxed numbers
+   * and generic classes (whose type arguments we would drop) are not.
+   */
+  private static boolean isOpaque(TypeElement e) {
+    boolean classLike = e.getKind() == ElementKind.CLASS || e.getKind() == ElementKind.INTERFACE;
+    String name = e.getQualifiedName().toString();
+    boolean boxed = name.startsWith("java.lang.") && List.of("Double", "Float", "Integer", "Long", "Short", "Byte",
+        "Character", "Boolean", "Number").contains(name.substring("java.lang.".length()));
+    return classLike && !boxed && e.getTypeParameters().isEmpty() && !name.isEmpty();
   }
 
   /** Our type for a primitive kind, or null for char and the other kinds we do not hold. */

@@ -281,19 +281,6 @@ class RecordDiagnosticsTest {
     onlyError(src, UNSUPPORTED, at(src, "data.stream()", "("), "'stream' of a List of records", "get(i)");
   }
 
-  @Test
-  void interfaceParameter() {
-    String src =
-        """
-        interface Shape { double area(); }
-
-        @Differentiable static double f(double x, Shape s) {
-          return x * s.area();
-        }
-        """;
-    onlyError(src, SIGNATURE, at(src, "Shape s)", "s"), "parameter 's' has type p.C.Shape");
-  }
-
   // ---------------------------------------------------------------------------------- helpers
 
   record Pos(int line, int column) {}

@@ -89,7 +89,11 @@ final class Invalid {
         private static final double hidden;
 
         static {
-          hidden = Math.sqrt(2);
+          if (Math.sqrt(2) > 1) {
+            hidden = Math.sqrt(2);
+          } else {
+            hidden = 1;
+          }
         }
         double inst = 2;
       """;
@@ -177,11 +181,10 @@ final class Invalid {
     all.add(new String[] {"try", u, mk + " try {\n  " + d + " = Math.log(" + d + ");\n} catch (RuntimeException e) {\n  " + d + " = 0;\n}"});
     all.add(new String[] {"lambda", u, mk + " java.util.function.DoubleUnaryOperator " + v + " = t -> t * t;"});
     all.add(new String[] {"method reference", u, mk + " java.util.function.DoubleUnaryOperator " + v + " = Math::sin;"});
-    all.add(new String[] {"new object", u, mk + " Object " + v + " = new Object();"});
+    all.add(new String[] {"array in an object", u, mk + " Object " + v + " = new double[] {" + d + "};"});
     all.add(new String[] {"string in a conditional", u, mk + " String " + v + " = " + d + " > 0 ? \"abc\" : \"d\";"});
-    all.add(new String[] {"object compared", u, mk + " boolean " + v + " = new Object() == null;"});
+    all.add(new String[] {"number cast to an object", u, mk + " boolean " + v + " = ((Object) " + d + ") == null;"});
     all.add(new String[] {"char array", u, mk + " char[] " + v + " = {'c'};"});
-    all.add(new String[] {"null", u, mk + " Object " + v + " = null;"});
     all.add(new String[] {"object local", u, mk + " Object " + v + " = " + d + ";"});
     all.add(new String[] {"synchronized", u, mk + " synchronized (C.class) {\n  " + d + " = " + d + " + 1;\n}"});
     all.add(new String[] {"local class", u, mk + " class Local" + markers + " {}"});
@@ -230,7 +233,7 @@ final class Invalid {
     all.add(new String[] {"returns int", head, head.replace("double ", "int ")});
     all.add(new String[] {"instance method", head, head.replace("static ", "")});
     all.add(new String[] {"generic", head, head.replace("static ", "static <Q> ")});
-    all.add(new String[] {"Object parameter", head, head + "Object label, "});
+    all.add(new String[] {"List parameter", head, head + "java.util.List<Double> label, "});
     if (!features.contains(Feature.ARRAYS)) {
       all.add(new String[] {"array parameter", head, head + "double[] arr, "});
     }
