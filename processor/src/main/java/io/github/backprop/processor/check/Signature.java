@@ -68,7 +68,7 @@ public final class Signature {
         TypeElement data = io.github.backprop.processor.read.Records.recordOf(
             pt instanceof javax.lang.model.type.ArrayType a ? a.getComponentType()
                 : ((javax.lang.model.type.DeclaredType) pt).getTypeArguments().get(0));
-        if (!io.github.backprop.processor.read.MethodReader.visibleFrom(data, m)) {
+        if (data != null && !io.github.backprop.processor.read.MethodReader.visibleFrom(data, m)) {
           reporter.error(
               Tag.SIGNATURE,
               "parameter '" + p.getSimpleName() + "' holds records of type " + data.getSimpleName() + ", which"

@@ -474,10 +474,15 @@ public final class MethodReader {
       }
       if (type instanceof com.sun.source.tree.ParameterizedTypeTree pt && pt.getTypeArguments().size() == 1
           && resolver.type((ExpressionTree) pt.getType()) != null
-          && resolver.type((ExpressionTree) pt.getType()).getQualifiedName().contentEquals("java.util.List")
-          && recordType(pt.getTypeArguments().get(0)) != null) {
-        requireVisible(recordType(pt.getTypeArguments().get(0)), type);
-        return Type.listOf(Resolver.owner(recordType(pt.getTypeArguments().get(0))));
+          && resolver.type((ExpressionTree) pt.getType()).getQualifiedName().contentEquals("java.util.List")) {
+        if (recordType(pt.getTypeArguments().get(0)) != null) {
+          requireVisible(recordType(pt.getTypeArguments().get(0)), type);
+          return Type.listOf(Resolver.owner(recordType(pt.getTypeArguments().get(0))));
+        }
+        TypeElement boxed = pt.getTypeArguments().get(0) instanceof ExpressionTree e ? resolver.type(e) : null;
+        if (boxed != null && Records.unboxed(Resolver.owner(boxed)) != null) {
+          return Type.listOf(Resolver.owner(boxed)); // List<Double> values = data;
+        }
       }
       if (innermost != type && data != null) {
         throw reporter.abort(
@@ -3195,14 +3200,20 @@ public final class MethodReader {
         return new Expr.Foreign(List.of(list, ".isEmpty()"), Type.BOOLEAN);
       }
       if (name.equals("get") && args.size() == 1 && Type.INT.acceptsByWidening(args.get(0).type() == null ? Type.BOOLEAN : args.get(0).type())) {
-        return new Expr.Foreign(List.of(list, ".get(", args.get(0), ")"), Type.objectOf(list.type().ref()));
+        return new Expr.Foreign(List.of(list, ".get(", args.get(0), ")"), listElement(list));
       }
       throw reporter.abort(
           Tag.UNSUPPORTED,
-          "'" + name + "' of a List of records is not supported in a differentiable method: read it"
-              + " with size(), get(i), isEmpty() or an enhanced for",
+          "'" + name + "' of a List is not supported in a differentiable method: read it with size(),"
+              + " get(i), isEmpty() or an enhanced for",
           t,
           unit);
+    }
+
+    /** What {@code list.get(i)} gives: a record of data, or the number a boxed element holds. */
+    private static Type listElement(Expr list) {
+      Type number = Records.unboxed(list.type().ref());
+      return number != null ? number : Type.objectOf(list.type().ref());
     }
 
     /** {@code for (Sample s : data)} over a list: by index, {@code Sample s = data.get(_i)}. */
@@ -3215,9 +3226,12 @@ public final class MethodReader {
             unit);
       }
       Var index = Var.temp("_i", Type.INT);
-      Type element = Type.objectOf(list.type().ref());
+      Type element = listElement(list);
       VariableTree v = f.getVariable();
       Type declared = v.getType() == null || isVar(v.getType()) ? element : declaredType(v.getType());
+      if (!element.isReference() && declared.acceptsByWidening(element)) {
+        element = declared; // for (double v : counts) over a List<Integer>: widened as it is read
+      }
       String name = v.getName().toString();
       if (!declared.equals(element) || lookupAny(name) != null) {
         throw reporter.abortQuietly();

@@ -111,11 +111,32 @@ public final class Records {
       return Type.objectOf(Resolver.owner(recordOf(a.getComponentType()))).arrayOf();
     }
     if (t instanceof DeclaredType d && d.asElement() instanceof TypeElement e
-        && e.getQualifiedName().contentEquals("java.util.List") && d.getTypeArguments().size() == 1
-        && recordOf(d.getTypeArguments().get(0)) != null) {
-      return Type.listOf(Resolver.owner(recordOf(d.getTypeArguments().get(0))));
+        && e.getQualifiedName().contentEquals("java.util.List") && d.getTypeArguments().size() == 1) {
+      TypeMirror element = d.getTypeArguments().get(0);
+      if (recordOf(element) != null) {
+        return Type.listOf(Resolver.owner(recordOf(element)));
+      }
+      if (element instanceof DeclaredType b && b.asElement() instanceof TypeElement boxed && unboxed(Resolver.owner(boxed)) != null) {
+        return Type.listOf(Resolver.owner(boxed));
+      }
     }
     return null;
+  }
+
+  /**
+   * The number a list of {@code Double}, {@code Integer} or {@code Long} holds, unboxed as it is
+   * read; null for a list of records.
+   */
+  public static Type unboxed(io.github.backprop.processor.ir.Owner element) {
+    if (!element.packageName().equals("java.lang")) {
+      return null;
+    }
+    return switch (element.simpleNames()) {
+      case "Double" -> Type.DOUBLE;
+      case "Integer" -> Type.INT;
+      case "Long" -> Type.LONG;
+      default -> null;
+    };
   }
 
   /** The canonical constructor: the one whose parameters are the components. */

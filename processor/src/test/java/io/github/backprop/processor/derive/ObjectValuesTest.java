@@ -78,6 +78,22 @@ class ObjectValuesTest {
               return kept == null ? 0 : x * s.area();
             }
 
+            /** Lists of boxed numbers are data: read by get(i) and for-each, unboxed. */
+            @Differentiable(forward = true)
+            static double weighted(java.util.List<Double> xs, java.util.List<Integer> counts, double a) {
+              double s = 0;
+              for (double x : xs) {
+                s += Math.sin(a * x);
+              }
+              for (int i = 0; i < counts.size(); i++) {
+                s += a * a * counts.get(i) * xs.get(i);
+              }
+              for (double k : counts) {
+                s += k * a;
+              }
+              return s;
+            }
+
             @Differentiable(forward = true, hessian = true)
             static double probit(double[] w, double[] x, int[] y) {
               NormalDistribution normal = new NormalDistribution(0, 1);
@@ -114,6 +130,25 @@ class ObjectValuesTest {
     Map<String, Object> g = Compiled.components(C.call("p.CGrad", "scaled", 2.0, square));
     assertEquals(4.5, (double) g.get("value"));
     assertEquals(2.25, (double) g.get("x"));
+  }
+
+  @Test
+  void listsOfNumbersAreReadAsTheyHold() {
+    java.util.List<Double> xs = java.util.List.of(0.5, -1.25, 2.0);
+    java.util.List<Integer> counts = java.util.List.of(3, 1, 4);
+    double a = 0.7;
+    Map<String, Object> g = Compiled.components(C.call("p.CGrad", "weighted", xs, counts, a));
+    double value = 0;
+    double da = 0;
+    for (int i = 0; i < 3; i++) {
+      value += Math.sin(a * xs.get(i)) + a * a * counts.get(i) * xs.get(i) + counts.get(i) * a;
+      da += xs.get(i) * Math.cos(a * xs.get(i)) + 2 * a * counts.get(i) * xs.get(i) + counts.get(i);
+    }
+    assertEquals(value, (double) g.get("value"), 1e-14);
+    assertEquals((double) C.call("p.C", "weighted", xs, counts, a), (double) g.get("value"));
+    assertEquals(da, (double) g.get("a"), 1e-13);
+    Map<String, Object> jvp = Compiled.components(C.call("p.CGrad", "weightedJvp", xs, counts, a, 1.0));
+    assertEquals(da, (double) jvp.get("tangent"), 1e-13);
   }
 
   /** A generator passed in is drawn from once per iteration, as in the primal. */
