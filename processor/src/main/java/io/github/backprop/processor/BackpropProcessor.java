@@ -487,11 +487,6 @@ public final class BackpropProcessor extends AbstractProcessor {
   private GradWriter.Entry secondOrder(ExecutableElement m, MethodModel model, String record) {
     JvpMethod forward = ForwardSweep.derive(model, record + "Jvp", reporter);
     String why = SecondOrder.unsupported(forward);
-    for (Var p : model.independents()) {
-      if (why == null && (p.type().prim() == Type.Prim.FLOAT || p.type().dims() > 1)) {
-        why = "a float or two-dimensional parameter ('" + p.name() + "')";
-      }
-    }
     if (why != null) {
       reporter.error(
           Tag.UNSUPPORTED,

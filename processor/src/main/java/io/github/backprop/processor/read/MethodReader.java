@@ -1427,6 +1427,17 @@ public final class MethodReader {
             Type to = declaredType(c.getType());
             Expr operand = expr(c.getExpression());
             if (to.isNumeric() != operand.type().isNumeric()) {
+              boolean boxes = to.prim() == Type.Prim.OBJECT || operand.type().prim() == Type.Prim.OBJECT;
+              if (boxes && (to.isNumeric() || operand.type().isNumeric())) {
+                // Java boxes or unboxes here; the box would hold the number without its derivative.
+                throw reporter.abort(
+                    Tag.UNSUPPORTED,
+                    "the cast '" + sourceText(t) + "' moves a number between a primitive and an object, which would"
+                        + " hold it without its derivative: keep the value in a double (or int, long,"
+                        + " boolean) variable",
+                    t,
+                    unit);
+              }
               throw reporter.abortQuietly();
             }
             return new Expr.Cast(to, operand);

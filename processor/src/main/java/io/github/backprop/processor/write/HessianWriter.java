@@ -58,7 +58,7 @@ final class HessianWriter {
     b.addJavadoc("@return the value, the gradient and the Hessian-vector product\n");
     CodeBlock.Builder body = CodeBlock.builder();
     body.addStatement("$L _g = $L($L)", e.hvp().record(), e.hvp().name(), String.join(", ", args));
-    body.addStatement("int _n = $L", size(m));
+    size(m, body);
     body.addStatement("double[] _gradient = new double[_n]");
     body.addStatement("double[] _hvp = new double[_n]");
     body.addStatement("int _k = 0");
@@ -67,7 +67,14 @@ final class HessianWriter {
       Var p = m.independents().get(j);
       String hv = accessors.get(m.params().indexOf(p)) + "()";
       String g = accessors.get(m.params().size() + j) + "()";
-      if (p.type().isArray()) {
+      if (p.type().dims() == 2) {
+        body.beginControlFlow("for (int _i = 0; _i < $L.length; _i++)", p.name());
+        body.beginControlFlow("for (int _j = 0; _j < $L[_i].length; _j++, _k++)", p.name());
+        body.addStatement("_gradient[_k] = _g.$L[_i][_j]", g);
+        body.addStatement("_hvp[_k] = _g.$L[_i][_j]", hv);
+        body.endControlFlow();
+        body.endControlFlow();
+      } else if (p.type().isArray()) {
         body.beginControlFlow("for (int _i = 0; _i < $L.length; _i++, _k++)", p.name());
         body.addStatement("_gradient[_k] = _g.$L[_i]", g);
         body.addStatement("_hvp[_k] = _g.$L[_i]", hv);
@@ -89,7 +96,7 @@ final class HessianWriter {
             + " Hessian-vector product per unit direction");
     b.addJavadoc("@return the value, the gradient and the Hessian\n");
     CodeBlock.Builder body = CodeBlock.builder();
-    body.addStatement("int _n = $L", size(m));
+    size(m, body);
     body.addStatement("double[] _gradient = new double[_n]");
     body.addStatement("double[][] _hessian = new double[_n][]");
     body.beginControlFlow("for (int _j = 0; _j < _n; _j++)");
@@ -97,14 +104,25 @@ final class HessianWriter {
     List<String> args = new ArrayList<>(names(m));
     for (Var p : m.independents()) {
       String d = direction(p);
-      if (p.type().isArray()) {
-        body.addStatement("double[] $L = new double[$L.length]", d, p.name());
+      TypeName element = CodeWriter.typeName(new io.github.backprop.processor.ir.Type(p.type().prim(), 0));
+      if (p.type().dims() == 2) {
+        // Example: double[][] _v_m = new double[m.length][]; rows of m's lengths, one 1 in the k-th element
+        body.addStatement("$T $L = new $T[$L.length][]", CodeWriter.typeName(p.type()), d, element, p.name());
+        body.beginControlFlow("for (int _i = 0; _i < $L.length; _i++)", p.name());
+        body.addStatement("$L[_i] = new $T[$L[_i].length]", d, element, p.name());
+        body.beginControlFlow("if (_k >= 0 && _k < $L[_i].length)", p.name());
+        body.addStatement("$L[_i][_k] = 1", d);
+        body.endControlFlow();
+        body.addStatement("_k -= $L[_i].length", p.name());
+        body.endControlFlow();
+      } else if (p.type().isArray()) {
+        body.addStatement("$T $L = new $T[$L.length]", CodeWriter.typeName(p.type()), d, element, p.name());
         body.beginControlFlow("if (_k >= 0 && _k < $L.length)", p.name());
         body.addStatement("$L[_k] = 1", d);
         body.endControlFlow();
         body.addStatement("_k -= $L.length", p.name());
       } else {
-        body.addStatement("double $L = _k == 0 ? 1 : 0", d);
+        body.addStatement("$T $L = _k == 0 ? 1 : 0", element, d);
         body.addStatement("_k--");
       }
       args.add(d);
@@ -139,21 +157,31 @@ final class HessianWriter {
     return out;
   }
 
-  /** The number of flattened parameters: 1 per scalar, the length of each array. */
-  private static String size(MethodModel m) {
+  /**
+   * Declares {@code _n}, the number of flattened parameters: 1 per scalar, the length of each
+   * array, the lengths of a matrix's rows.
+   */
+  private static void size(MethodModel m, CodeBlock.Builder body) {
     List<String> parts = new ArrayList<>();
     int scalars = 0;
     for (Var p : m.independents()) {
-      if (p.type().isArray()) {
+      if (p.type().dims() == 1) {
         parts.add(p.name() + ".length");
-      } else {
+      } else if (p.type().dims() == 0) {
         scalars++;
       }
     }
     if (scalars > 0 || parts.isEmpty()) {
       parts.add(0, Integer.toString(scalars));
     }
-    return String.join(" + ", parts);
+    body.addStatement("int _n = $L", String.join(" + ", parts));
+    for (Var p : m.independents()) {
+      if (p.type().dims() == 2) {
+        body.beginControlFlow("for ($T _row : $L)", CodeWriter.typeName(p.type().element()), p.name());
+        body.addStatement("_n += _row.length");
+        body.endControlFlow();
+      }
+    }
   }
 
   /** The primal's value: the source method called, or where it is private its gradient's value. */

@@ -509,6 +509,19 @@ class DiagnosticsTest {
   }
 
   @Test
+  void numberCastToAnObject() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          boolean none = (Object) x == null;
+          return none ? 0 : x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "(Object) x"), "the cast '(Object) x' moves a number between a primitive and an object",
+        "keep the value in a double");
+  }
+
+  @Test
   void arrayInAnObject() {
     String src =
         """
@@ -699,11 +712,11 @@ class DiagnosticsTest {
   void genericObjectParameter() {
     String src =
         """
-        @Differentiable static double f(double x, java.util.List<Double> label) {
+        @Differentiable static double f(double x, java.util.Map<String, Double> label) {
           return x;
         }
         """;
-    onlyError(src, SIGNATURE, at(src, "label"), "parameter 'label'", "List<java.lang.Double>",
+    onlyError(src, SIGNATURE, at(src, "label"), "parameter 'label'", "Map<java.lang.String,java.lang.Double>",
         "an object of a class without type parameters");
   }
 

@@ -278,7 +278,7 @@ class RecordDiagnosticsTest {
           return w[0] * data.stream().count();
         }
         """;
-    onlyError(src, UNSUPPORTED, at(src, "data.stream()", "("), "'stream' of a List of records", "get(i)");
+    onlyError(src, UNSUPPORTED, at(src, "data.stream()", "("), "'stream' of a List is not supported", "get(i)");
   }
 
   // ---------------------------------------------------------------------------------- helpers

@@ -131,6 +131,96 @@ class HessianTest {
     return new double[] {gw[0], gw[1], gw[2], (double) g.get("b")};
   }
 
+  /**
+   * A matrix parameter flattens row by row, ragged rows included, and a float parameter's
+   * entries are widened into the double Hessian: checked against differences of gradients.
+   */
+  @Test
+  void matrixAndFloatParametersFlattenInOrder() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable(hessian = true)
+            static double quad(double[][] a, double s, float t) {
+              double r = 0;
+              for (int i = 0; i < a.length; i++) {
+                for (int j = 0; j < a[i].length; j++) {
+                  r += Math.sin(a[i][j] * s) * (i + j + 1) + a[i][j] * a[i][j] * t;
+                }
+              }
+              return r + s * s * t;
+            }
+            """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    double[][] a = {{0.3, -0.7}, {1.1}, {0.2, 0.5, -0.4}};
+    double s = 0.8;
+    float t = 1.5f;
+    Map<String, Object> h = Compiled.components(c.call("p.CGrad", "quadHessian", a, s, t));
+    double[][] hess = (double[][]) h.get("hessian");
+    double[] grad = (double[]) h.get("gradient");
+    int n = 6 + 2;
+    assertEquals(n, hess.length);
+    Map<String, Object> g0 = Compiled.components(c.call("p.CGrad", "quad", a, s, t));
+    double[][] ga = (double[][]) g0.get("a");
+    assertEquals(ga[1][0], grad[2]);
+    assertEquals((double) g0.get("s"), grad[6]);
+    assertEquals((float) g0.get("t"), grad[7]);
+    // Column k by central differences of the gradient along the k-th flattened parameter; the
+    // float parameter's own column is exact: the function is linear in t.
+    double eps = 1e-5;
+    for (int k = 0; k < 7; k++) {
+      double[][] ap = copy(a);
+      double[][] am = copy(a);
+      double sp = s;
+      double sm = s;
+      if (k < 6) {
+        int row = k < 2 ? 0 : k < 3 ? 1 : 2;
+        int col = k < 2 ? k : k < 3 ? 0 : k - 3;
+        ap[row][col] += eps;
+        am[row][col] -= eps;
+      } else {
+        sp += eps;
+        sm -= eps;
+      }
+      double[] fp = flat(Compiled.components(c.call("p.CGrad", "quad", ap, sp, t)));
+      double[] fm = flat(Compiled.components(c.call("p.CGrad", "quad", am, sm, t)));
+      // The float gradient's row differs in float precision: its values are checked below.
+      for (int i = 0; i < n - 1; i++) {
+        double fd = (fp[i] - fm[i]) / (2 * eps);
+        assertEquals(fd, hess[i][k], 1e-6 * Math.max(1, Math.abs(fd)), "H[" + i + "][" + k + "]");
+        assertEquals(hess[i][k], hess[k][i], 1e-12, "symmetric");
+      }
+    }
+    // d2/dt ds = 2 s and d2/dt da_ij = 2 a_ij, to float precision: the direction along t is a float.
+    assertEquals(2 * s, hess[6][7], 1e-6);
+    assertEquals(2 * s, hess[7][6], 1e-6);
+    assertEquals(2 * a[2][1], hess[4][7], 1e-6);
+    assertEquals(2 * a[2][1], hess[7][4], 1e-6);
+    assertEquals(0, hess[7][7]);
+  }
+
+  private static double[][] copy(double[][] a) {
+    double[][] out = new double[a.length][];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = a[i].clone();
+    }
+    return out;
+  }
+
+  private static double[] flat(Map<String, Object> g) {
+    double[][] ga = (double[][]) g.get("a");
+    double[] out = new double[8];
+    int k = 0;
+    for (double[] row : ga) {
+      for (double v : row) {
+        out[k++] = v;
+      }
+    }
+    out[6] = (double) g.get("s");
+    out[7] = (float) g.get("t");
+    return out;
+  }
+
   @Test
   void callsOfAnnotatedMethodsRunInPlace() {
     Compiled c =

@@ -233,7 +233,7 @@ final class Invalid {
     all.add(new String[] {"returns int", head, head.replace("double ", "int ")});
     all.add(new String[] {"instance method", head, head.replace("static ", "")});
     all.add(new String[] {"generic", head, head.replace("static ", "static <Q> ")});
-    all.add(new String[] {"List parameter", head, head + "java.util.List<Double> label, "});
+    all.add(new String[] {"Map parameter", head, head + "java.util.Map<String, Double> label, "});
     if (!features.contains(Feature.ARRAYS)) {
       all.add(new String[] {"array parameter", head, head + "double[] arr, "});
     }
