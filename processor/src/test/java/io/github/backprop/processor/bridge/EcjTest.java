@@ -1,0 +1,160 @@
+package io.github.backprop.processor.bridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.eclipse.jdt.core.compiler.batch.BatchCompiler;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The processor under the Eclipse compiler's batch compiler (as Eclipse and VS Code run it):
+ * every golden source compiled by ecj must generate, byte for byte, the Grad class javac
+ * generates ({@code golden/expected}, which {@code GoldenTest} checks against javac), and the
+ * generated code must then compile under ecj; errors reach ecj's output with their line.
+ */
+class EcjTest {
+  private static final Path GOLDEN = Paths.get("src/test/resources/golden");
+  @TempDir static Path out;
+  private static String log;
+  private static boolean succeeded;
+
+  @BeforeAll
+  static void compileGoldenWithEcj() throws IOException {
+    List<String> files = new ArrayList<>();
+    try (Stream<Path> good = Files.list(GOLDEN.resolve("good"))) {
+      good.sorted().forEach(f -> files.add(f.toString()));
+    }
+    Result r = ecj(out, files);
+    log = r.log();
+    succeeded = r.succeeded();
+  }
+
+  static List<String> goldenNames() throws IOException {
+    try (Stream<Path> good = Files.list(GOLDEN.resolve("good"))) {
+      return good.map(f -> f.getFileName().toString().replace(".java", "")).sorted().toList();
+    }
+  }
+
+  @Test
+  void ecjCompilesTheGoldenSourcesAndWhatTheyGenerate() {
+    assertTrue(succeeded, log);
+    assertFalse(log.contains("[Backprop"), log);
+    assertTrue(Files.exists(out.resolve("classes/golden/SeedsGrad.class")), "ecj compiled the generated code");
+  }
+
+  @ParameterizedTest
+  @MethodSource("goldenNames")
+  void generatedSourceUnderEcjIsJavacs(String name) throws IOException {
+    Path generated = out.resolve("generated/golden/" + name + "Grad.java");
+    assertTrue(Files.exists(generated), "ecj wrote no " + name + "Grad: " + log);
+    assertEquals(
+        Files.readString(GOLDEN.resolve("expected/" + name + "Grad.java"), StandardCharsets.UTF_8),
+        Files.readString(generated, StandardCharsets.UTF_8),
+        name + "Grad differs between ecj and javac");
+  }
+
+  @Test
+  void errorsReachEcjAtTheirMethodWithTheLine(@TempDir Path dir) throws IOException {
+    Path src = dir.resolve("src/p/Bad.java");
+    Files.createDirectories(src.getParent());
+    Files.writeString(
+        src,
+        String.join(
+            "\n",
+            "package p;",
+            "import io.github.backprop.Differentiable;",
+            "class Bad {",
+            "  static double field;",
+            "  @Differentiable",
+            "  static double ok(double x) { return x * x; }",
+            "  @Differentiable",
+            "  static double bad(double x) {",
+            "    field = x;",
+            "    return x;",
+            "  }",
+            "}",
+            ""));
+    Result r = ecj(dir, List.of(src.toString()));
+    assertFalse(r.succeeded(), r.log());
+    assertTrue(r.log().contains("[BackpropUnsupported] writing to a field is not supported"), r.log());
+    assertTrue(r.log().contains("(line 9, column"), r.log());
+    // ecj places it on the method: the report names its declaration line.
+    assertTrue(r.log().matches("(?s).*Bad\\.java \\(at line 8\\).*\\[BackpropUnsupported\\].*"), r.log());
+    assertTrue(Files.exists(dir.resolve("generated/p/BadGrad.java")), "the good method is still generated");
+  }
+
+  @Test
+  void aSourceLevelAboveTheJdksJavacIsOneSetupError(@TempDir Path dir) throws IOException {
+    Path src = dir.resolve("src/p/Newer.java");
+    Files.createDirectories(src.getParent());
+    Files.writeString(
+        src,
+        String.join(
+            "\n",
+            "package p;",
+            "class Newer {",
+            "  @io.github.backprop.Differentiable",
+            "  static double f(double x) { return x * x; }",
+            "  static int kind(Object o) {",
+            "    return switch (o) { case Integer i when i > 3 -> 1; default -> 0; };",
+            "  }",
+            "}",
+            ""));
+    Result r = ecj(dir, List.of(src.toString()), "-21");
+    if (Runtime.version().feature() >= 21) {
+      assertTrue(r.succeeded(), r.log());
+      assertTrue(Files.exists(dir.resolve("generated/p/NewerGrad.java")), r.log());
+    } else {
+      // javac 17 cannot parse Java 21: one error saying so, nothing generated, no exception.
+      assertFalse(r.succeeded(), r.log());
+      assertEquals(1, r.log().split("\\[BackpropSetup\\]", -1).length - 1, r.log());
+      assertTrue(r.log().contains("this project is compiled as Java 21, and the JDK running the compiler"
+          + " has javac for Java " + Runtime.version().feature() + " at most"), r.log());
+      assertFalse(r.log().contains("Exception"), r.log());
+      assertFalse(Files.exists(dir.resolve("generated/p/NewerGrad.java")));
+    }
+  }
+
+  record Result(boolean succeeded, String log) {}
+
+  static Result ecj(Path dir, List<String> files) {
+    return ecj(dir, files, "-17");
+  }
+
+  static Result ecj(Path dir, List<String> files, String level) {
+    List<String> args = new ArrayList<>(List.of(
+        level, "-warn:none",
+        "-processorpath", System.getProperty("java.class.path"),
+        "-processor", "io.github.backprop.processor.BackpropProcessor",
+        "-cp", System.getProperty("java.class.path"),
+        "-s", dir.resolve("generated").toString(),
+        "-d", dir.resolve("classes").toString()));
+    args.addAll(files);
+    try {
+      Files.createDirectories(dir.resolve("generated"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    StringWriter text = new StringWriter();
+    PrintWriter w = new PrintWriter(text);
+    boolean ok = BatchCompiler.compile(args.toArray(String[]::new), w, w, null);
+    w.flush();
+    return new Result(ok, text.toString());
+  }
+}
