@@ -24,10 +24,10 @@ import javax.tools.JavaFileObject;
  */
 final class DiagnosticPlacer {
   private final ProcessingEnvironment ecj;
-  private final Map<JavaFileObject, CompilationUnitTree> units;
+  private final Map<java.net.URI, CompilationUnitTree> units;
   private final SourcePositions positions;
 
-  DiagnosticPlacer(ProcessingEnvironment ecj, Map<JavaFileObject, CompilationUnitTree> units, SourcePositions positions) {
+  DiagnosticPlacer(ProcessingEnvironment ecj, Map<java.net.URI, CompilationUnitTree> units, SourcePositions positions) {
     this.ecj = ecj;
     this.units = units;
     this.positions = positions;
@@ -35,7 +35,7 @@ final class DiagnosticPlacer {
 
   /** The ecj element to report {@code d} on, or null if it is in no file of the compilation. */
   Element place(Diagnostic<? extends JavaFileObject> d) {
-    CompilationUnitTree unit = d.getSource() == null ? null : units.get(d.getSource());
+    CompilationUnitTree unit = d.getSource() == null ? null : units.get(d.getSource().toUri());
     if (unit == null || d.getPosition() == Diagnostic.NOPOS) {
       return null;
     }

@@ -10,7 +10,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +97,7 @@ public final class EcjBridge {
   private void run(JavaCompiler javac, List<SourceFile> files, EcjInternals.Paths paths, Element anchor, List<Element> annotated) {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
-    Map<JavaFileObject, CompilationUnitTree> units = new IdentityHashMap<>();
+    Map<java.net.URI, CompilationUnitTree> units = new java.util.HashMap<>();
     Map<String, String> generated;
     DiagnosticPlacer placer;
     try (CapturingFileManager manager = new CapturingFileManager(standard)) {
@@ -113,7 +112,7 @@ public final class EcjBridge {
             @Override
             public void finished(TaskEvent e) {
               if (e.getKind() == TaskEvent.Kind.PARSE) {
-                units.put(e.getSourceFile(), e.getCompilationUnit());
+                units.put(e.getSourceFile().toUri(), e.getCompilationUnit());
               }
             }
           });

@@ -140,7 +140,7 @@ class EcjTest {
   static Result ecj(Path dir, List<String> files, String level) {
     List<String> args = new ArrayList<>(List.of(
         level, "-warn:none",
-        "-processorpath", System.getProperty("java.class.path"),
+        // ecj's batch compiler finds processors on its class path (it ignores -processorpath).
         "-processor", "io.github.backprop.processor.BackpropProcessor",
         "-cp", System.getProperty("java.class.path"),
         "-s", dir.resolve("generated").toString(),
