@@ -67,7 +67,7 @@ import javax.tools.Diagnostic;
   RuleReader.ANNOTATION,
   "javax.annotation.processing.Generated"
 })
-@SupportedOptions(BackpropProcessor.DEBUG)
+@SupportedOptions({BackpropProcessor.DEBUG, EcjBridge.NO_GENERATED})
 public final class BackpropProcessor extends AbstractProcessor {
   static final String ANNOTATION = "io.github.backprop.Differentiable";
 
@@ -316,10 +316,17 @@ public final class BackpropProcessor extends AbstractProcessor {
   /**
    * Whether code in {@code type}'s module can use {@code javax.annotation.processing.Generated}:
    * always on the class path; in a named module only if it requires {@code java.compiler} (or
-   * {@code java.se}, which brings it), as {@code requires static java.compiler;} does.
+   * {@code java.se}, which brings it), as {@code requires static java.compiler;} does. Under the
+   * Eclipse compiler javac sees no module, so the bridge says ({@link EcjBridge#NO_GENERATED}).
    */
   private boolean readsJavaCompiler(TypeElement type) {
-    javax.lang.model.element.ModuleElement module = processingEnv.getElementUtils().getModuleOf(type);
+    return !processingEnv.getOptions().containsKey(EcjBridge.NO_GENERATED)
+        && readsJavaCompiler(processingEnv.getElementUtils(), type);
+  }
+
+  /** Whether {@code type}'s module, as {@code elements} sees it, reads {@code java.compiler}. */
+  public static boolean readsJavaCompiler(javax.lang.model.util.Elements elements, TypeElement type) {
+    javax.lang.model.element.ModuleElement module = elements.getModuleOf(type);
     if (module == null || module.isUnnamed()) {
       return true;
     }

@@ -5,6 +5,7 @@ import com.sun.source.util.JavacTask;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.Trees;
+import io.github.backprop.processor.BackpropProcessor;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,13 @@ import javax.tools.ToolProvider;
  * messages through ecj's {@code Messager}. The generated code is javac's, byte for byte.
  */
 public final class EcjBridge {
+  /**
+   * The option by which the bridge tells the processor, run by javac outside any module, that
+   * the classes are in a named module that does not read {@code java.compiler}, so the Grad
+   * classes must go without {@code @Generated}, as javac would write them there.
+   */
+  public static final String NO_GENERATED = "backprop.ecj.noGenerated";
+
   /** Tag of the messages that say why the bridge cannot run. */
   private static final String SETUP = "[BackpropSetup] ";
 
@@ -63,6 +71,19 @@ public final class EcjBridge {
     if (annotated.isEmpty()) {
       return;
     }
+    try {
+      bridge(round, annotated);
+    } catch (RuntimeException | LinkageError e) {
+      if (Boolean.getBoolean("backprop.stacktrace")) {
+        e.printStackTrace();
+      }
+      setup("under the Eclipse compiler backprop runs the JDK's javac on your sources, and that failed ("
+          + e + "): build with javac (Maven or Gradle), or report this with your Eclipse or VS Code version",
+          annotated.get(0));
+    }
+  }
+
+  private void bridge(RoundEnvironment round, List<Element> annotated) {
     Element anchor = annotated.get(0);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
@@ -91,10 +112,14 @@ public final class EcjBridge {
           + " or Gradle), or report this with your Eclipse or VS Code version", anchor);
       return;
     }
-    run(javac, files, paths, anchor, annotated);
+    boolean generatedAnnotation = annotated.stream()
+        .allMatch(e -> BackpropProcessor.readsJavaCompiler(ecj.getElementUtils(), (TypeElement) e.getEnclosingElement()));
+    run(javac, files, paths, anchor, annotated, generatedAnnotation);
   }
 
-  private void run(JavaCompiler javac, List<SourceFile> files, EcjInternals.Paths paths, Element anchor, List<Element> annotated) {
+  private void run(
+      JavaCompiler javac, List<SourceFile> files, EcjInternals.Paths paths, Element anchor, List<Element> annotated,
+      boolean generatedAnnotation) {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
     Map<java.net.URI, CompilationUnitTree> units = new java.util.HashMap<>();
@@ -104,7 +129,7 @@ public final class EcjBridge {
       standard.setLocation(StandardLocation.CLASS_PATH, paths.classPath());
       standard.setLocation(StandardLocation.SOURCE_PATH, paths.sourcePath());
       JavacTask task =
-          (JavacTask) javac.getTask(null, manager, diagnostics, options(), null, files);
+          (JavacTask) javac.getTask(null, manager, diagnostics, options(generatedAnnotation), null, files);
       task.setProcessors(List.of(processor.get()));
       com.sun.source.util.SourcePositions positions = Trees.instance(task).getSourcePositions();
       task.addTaskListener(
@@ -144,7 +169,7 @@ public final class EcjBridge {
   }
 
   /** javac's options: processing only, at ecj's source level, with the processor's -A options. */
-  private List<String> options() {
+  private List<String> options(boolean generatedAnnotation) {
     List<String> options = new ArrayList<>(List.of("-proc:only", "-implicit:none", "-Xlint:none"));
     int level = EcjInternals.sourceLevel(ecj);
     if (level >= 8 && level <= SourceVersion.latestSupported().ordinal()) {
@@ -152,6 +177,9 @@ public final class EcjBridge {
     }
     for (Map.Entry<String, String> o : ecj.getOptions().entrySet()) {
       options.add("-A" + o.getKey() + (o.getValue() == null ? "" : "=" + o.getValue()));
+    }
+    if (!generatedAnnotation) {
+      options.add("-A" + NO_GENERATED);
     }
     return options;
   }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +12,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.eclipse.jdt.core.compiler.batch.BatchCompiler;
+import io.github.backprop.processor.testing.Ecj;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +37,7 @@ class EcjTest {
     try (Stream<Path> good = Files.list(GOLDEN.resolve("good"))) {
       good.sorted().forEach(f -> files.add(f.toString()));
     }
-    Result r = ecj(out, files);
+    Ecj.Result r = ecj(out, files);
     log = r.log();
     succeeded = r.succeeded();
   }
@@ -90,7 +87,7 @@ class EcjTest {
             "  }",
             "}",
             ""));
-    Result r = ecj(dir, List.of(src.toString()));
+    Ecj.Result r = ecj(dir, List.of(src.toString()));
     assertFalse(r.succeeded(), r.log());
     assertTrue(r.log().contains("[BackpropUnsupported] writing to a field is not supported"), r.log());
     assertTrue(r.log().contains("(line 9, column"), r.log());
@@ -116,7 +113,7 @@ class EcjTest {
             "  }",
             "}",
             ""));
-    Result r = ecj(dir, List.of(src.toString()), "-21");
+    Ecj.Result r = Ecj.compile(dir, 21, List.of(src.toString()));
     if (Runtime.version().feature() >= 21) {
       assertTrue(r.succeeded(), r.log());
       assertTrue(Files.exists(dir.resolve("generated/p/NewerGrad.java")), r.log());
@@ -131,30 +128,7 @@ class EcjTest {
     }
   }
 
-  record Result(boolean succeeded, String log) {}
-
-  static Result ecj(Path dir, List<String> files) {
-    return ecj(dir, files, "-17");
-  }
-
-  static Result ecj(Path dir, List<String> files, String level) {
-    List<String> args = new ArrayList<>(List.of(
-        level, "-warn:none",
-        // ecj's batch compiler finds processors on its class path (it ignores -processorpath).
-        "-processor", "io.github.backprop.processor.BackpropProcessor",
-        "-cp", System.getProperty("java.class.path"),
-        "-s", dir.resolve("generated").toString(),
-        "-d", dir.resolve("classes").toString()));
-    args.addAll(files);
-    try {
-      Files.createDirectories(dir.resolve("generated"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    StringWriter text = new StringWriter();
-    PrintWriter w = new PrintWriter(text);
-    boolean ok = BatchCompiler.compile(args.toArray(String[]::new), w, w, null);
-    w.flush();
-    return new Result(ok, text.toString());
+  private static Ecj.Result ecj(Path dir, List<String> files) {
+    return Ecj.compile(dir, 17, files);
   }
 }
