@@ -68,8 +68,8 @@ public final class EcjBridge {
    * methods and {@code @DerivativeOf} rules) has any.
    */
   public void process(RoundEnvironment round, List<Element> annotated) {
-    if (annotated.isEmpty()) {
-      return;
+    if (annotated.isEmpty() || "RECONCILE".equals(ecj.getOptions().get("phase"))) {
+      return; // Eclipse's as-you-type check (phase RECONCILE) writes no files: the build does
     }
     try {
       bridge(round, annotated);
