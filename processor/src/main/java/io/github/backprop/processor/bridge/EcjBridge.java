@@ -96,13 +96,26 @@ public final class EcjBridge {
     EcjInternals.Paths paths;
     try {
       Set<String> seen = new HashSet<>();
+      Set<TypeElement> needed = new HashSet<>();
+      for (Element e : annotated) {
+        needed.add(topLevel(e));
+      }
       for (Element root : round.getRootElements()) {
         TypeElement top = topLevel(root);
-        if (top != null) {
-          EcjInternals.Source s = EcjInternals.source(ecj, top);
-          if (seen.add(s.fileName())) {
-            files.add(new SourceFile(s.fileName(), s.text()));
+        if (top == null) {
+          continue;
+        }
+        EcjInternals.Source s;
+        try {
+          s = EcjInternals.source(ecj, top);
+        } catch (EcjInternals.Missing e) {
+          if (needed.contains(top)) {
+            throw e;
           }
+          continue; // a class file given to ecj by name: javac finds it on the class path
+        }
+        if (seen.add(s.fileName())) {
+          files.add(new SourceFile(s.fileName(), s.text()));
         }
       }
       paths = EcjInternals.paths(ecj);
