@@ -207,13 +207,48 @@ public final class EcjBridge {
       Diagnostic.Kind kind = d.getKind() == Diagnostic.Kind.MANDATORY_WARNING ? Diagnostic.Kind.WARNING : d.getKind();
       Element at = placer.place(d);
       String text = d.getMessage(Locale.ROOT);
+      count += kind == Diagnostic.Kind.NOTE ? 0 : 1;
+      if (kind != Diagnostic.Kind.NOTE && at != null && atPosition(d, kind, text, at)) {
+        continue;
+      }
       if (d.getLineNumber() != Diagnostic.NOPOS) {
         text += " (line " + d.getLineNumber() + ", column " + d.getColumnNumber() + ")";
       }
       ecj.getMessager().printMessage(kind, text, at != null ? at : anchor);
-      count += kind == Diagnostic.Kind.NOTE ? 0 : 1;
     }
     return count;
+  }
+
+  /**
+   * Files {@code d} in ecj at javac's range: the construct it names, or for a message on a
+   * declaration, the declaration's name (not its whole body); false where ecj would not take it.
+   */
+  private boolean atPosition(Diagnostic<? extends JavaFileObject> d, Diagnostic.Kind kind, String text, Element at) {
+    long pos = d.getPosition();
+    long from = d.getStartPosition();
+    long to = d.getEndPosition();
+    if (pos < 0 || d.getSource() == null) {
+      return false;
+    }
+    String source;
+    try {
+      source = d.getSource().getCharContent(true).toString();
+    } catch (IOException e) {
+      return false;
+    }
+    int start;
+    int end;
+    if (from >= 0 && to > from && to <= source.length() && source.substring((int) from, (int) to).indexOf('\n') < 0) {
+      start = (int) from;
+      end = (int) to - 1;
+    } else {
+      start = (int) pos;
+      end = start;
+      while (end + 1 < source.length() && Character.isJavaIdentifierPart(source.charAt(end + 1))) {
+        end++;
+      }
+    }
+    return EcjProblems.report(ecj, kind, text, topLevel(at), start, end, (int) d.getLineNumber(), (int) d.getColumnNumber());
   }
 
   private static String javacErrors(List<Diagnostic<? extends JavaFileObject>> diagnostics) {

@@ -67,7 +67,7 @@ class EcjTest {
   }
 
   @Test
-  void errorsReachEcjAtTheirMethodWithTheLine(@TempDir Path dir) throws IOException {
+  void errorsReachEcjAtTheConstructTheyName(@TempDir Path dir) throws IOException {
     Path src = dir.resolve("src/p/Bad.java");
     Files.createDirectories(src.getParent());
     Files.writeString(
@@ -85,14 +85,27 @@ class EcjTest {
             "    field = x;",
             "    return x;",
             "  }",
+            "  @Differentiable",
+            "  static double alsoBad(double[][][] x) {",
+            "    return x[0][0][0];",
+            "  }",
+            "  @Differentiable(hessian = true)",
+            "  static double second(float x) {",
+            "    return x * x;",
+            "  }",
             "}",
             ""));
     Ecj.Result r = ecj(dir, List.of(src.toString()));
     assertFalse(r.succeeded(), r.log());
-    assertTrue(r.log().contains("[BackpropUnsupported] writing to a field is not supported"), r.log());
-    assertTrue(r.log().contains("(line 9, column"), r.log());
-    // ecj places it on the method: the report names its declaration line.
-    assertTrue(r.log().matches("(?s).*Bad\\.java \\(at line 8\\).*\\[BackpropUnsupported\\].*"), r.log());
+    // ecj prints the file and line, the source line, and carets under javac's range.
+    assertTrue(r.log().contains("Bad.java (at line 9)\n\tfield = x;\n\t^^^^^\n[BackpropUnsupported] writing to a"
+        + " field is not supported"), r.log());
+    assertTrue(r.log().contains("Bad.java (at line 13)\n\tstatic double alsoBad(double[][][] x) {\n"
+        + "\t                      ^^^^^^^^^^^^^^\n[BackpropSignature] parameter 'x' has type double[][][]"), r.log());
+    // A message on a method marks its name, not its whole body.
+    assertTrue(r.log().contains("Bad.java (at line 17)\n\tstatic double second(float x) {\n"
+        + "\t              ^^^^^^\n[BackpropUnsupported] hessian = true does not support a float"), r.log());
+    assertFalse(r.log().contains("(line "), "the position is ecj's own, not in the text: " + r.log());
     assertTrue(Files.exists(dir.resolve("generated/p/BadGrad.java")), "the good method is still generated");
   }
 
