@@ -49,6 +49,8 @@ public final class EcjBridge {
    */
   public static final String NO_GENERATED = "backprop.ecj.noGenerated";
 
+  private static final String DIFFERENTIABLE = "io.github.backprop.Differentiable";
+
   /** Tag of the messages that say why the bridge cannot run. */
   private static final String SETUP = "[BackpropSetup] ";
 
@@ -167,7 +169,12 @@ public final class EcjBridge {
     }
     int ours = relay(diagnostics.getDiagnostics(), placer, anchor);
     write(generated, annotated);
-    if (generated.isEmpty() && ours == 0) {
+    // A class of @Differentiable methods with no Grad class and no message: javac did not get as far.
+    boolean missing = annotated.stream()
+        .filter(e -> e.getAnnotationMirrors().stream()
+            .anyMatch(a -> a.getAnnotationType().toString().equals(DIFFERENTIABLE)))
+        .anyMatch(e -> !generated.containsKey(gradName((TypeElement) e.getEnclosingElement())));
+    if (missing && ours == 0) {
       int level = EcjInternals.sourceLevel(ecj);
       int latest = SourceVersion.latestSupported().ordinal();
       String fix = level > latest

@@ -110,6 +110,43 @@ class EcjTest {
   }
 
   @Test
+  void rulesInOneFileAndTheirUseInAnotherGiveJavacsClass(@TempDir Path dir) throws IOException {
+    String rules = String.join(
+        "\n",
+        "package p;",
+        "import io.github.backprop.DerivativeOf;",
+        "public class Rules {",
+        "  public static double cube(double x) { return x * x * x; }",
+        "  public record CubeD(double value, double dx) {}",
+        "  @DerivativeOf(type = Rules.class, method = \"cube\")",
+        "  static CubeD cubeRule(double x) { return new CubeD(x * x * x, 3 * x * x); }",
+        "}",
+        "");
+    String uses = String.join(
+        "\n",
+        "package p;",
+        "import io.github.backprop.Differentiable;",
+        "class Uses {",
+        "  @Differentiable",
+        "  static double f(double x, double y) { return Rules.cube(x) * y; }",
+        "}",
+        "");
+    Path src = Files.createDirectories(dir.resolve("src/p"));
+    Files.writeString(src.resolve("Rules.java"), rules);
+    Files.writeString(src.resolve("Uses.java"), uses);
+    // The rules alone: nothing to generate, and nothing to report.
+    Ecj.Result alone = Ecj.compile(dir.resolve("alone"), 17, List.of(src.resolve("Rules.java").toString()));
+    assertTrue(alone.succeeded(), alone.log());
+    assertFalse(alone.log().contains("[Backprop"), alone.log());
+    Ecj.Result both = ecj(dir, List.of(src.resolve("Rules.java").toString(), src.resolve("Uses.java").toString()));
+    assertTrue(both.succeeded(), both.log());
+    io.github.backprop.processor.testing.Compiled javac =
+        io.github.backprop.processor.testing.Compiled.compileAll(java.util.Map.of("p.Rules", rules, "p.Uses", uses));
+    assertTrue(javac.succeeded(), javac.diagnostics());
+    assertEquals(javac.source("p.UsesGrad"), Files.readString(dir.resolve("generated/p/UsesGrad.java"), StandardCharsets.UTF_8));
+  }
+
+  @Test
   void aSourceLevelAboveTheJdksJavacIsOneSetupError(@TempDir Path dir) throws IOException {
     Path src = dir.resolve("src/p/Newer.java");
     Files.createDirectories(src.getParent());
