@@ -112,7 +112,9 @@ final class EcjInternals {
     add(path, files.getLocation(StandardLocation.CLASS_PATH));
     add(path, files.getLocation(StandardLocation.MODULE_PATH));
     path.removeIf(f -> out.contains(f) || out.contains(f.getAbsoluteFile()));
-    return new Paths(new ArrayList<>(path), List.of());
+    Set<File> sources = new LinkedHashSet<>();
+    add(sources, files.getLocation(StandardLocation.SOURCE_PATH)); // -sourcepath, if given
+    return new Paths(new ArrayList<>(path), new ArrayList<>(sources));
   }
 
   private static void add(Set<File> to, Iterable<? extends File> files) {
