@@ -52,16 +52,32 @@ final class Figures {
     start.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
     start.setMarker(SeriesMarkers.DIAMOND);
     start.setMarkerColor(Plots.PALETTE[0]);
-    XYSeries end = chart.addSeries("minimum (1, 1)", new double[] {1}, new double[] {1});
-    end.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-    end.setMarker(SeriesMarkers.CROSS);
-    end.setMarkerColor(Plots.PALETTE[2]);
-    // The last iterates crowd the minimum, so it is also named beside them.
-    chart.addAnnotation(new AnnotationText("minimum (1, 1) \u2192", 0.62, 1.12, false));
-    for (double level : levels) {
-      double[] at = labelSpot(level, px, py);
-      chart.addAnnotation(new AnnotationText(level < 1 ? "0.25" : String.format("%.0f", level),
-          at[0], at[1], false));
+    // The last iterates crowd the minimum: a ring drawn after them, wider than their markers,
+    // keeps it visible, and a note beside it names it.
+    double[] rx = new double[65];
+    double[] ry = new double[65];
+    for (int k = 0; k < rx.length; k++) {
+      double t = 2 * Math.PI * k / (rx.length - 1);
+      rx[k] = 1 + RING_X * Math.cos(t);
+      ry[k] = 1 + RING_Y * Math.sin(t);
+    }
+    Plots.line(chart, "minimum (1, 1)", rx, ry, Plots.PALETTE[2], 3f);
+    chart.addAnnotation(new AnnotationText("minimum (1, 1) \u2192", 0.6, 1.12, false));
+    // Labels keep clear of the path and of the note on the minimum.
+    double[] keepX = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(px),
+        java.util.stream.DoubleStream.of(0.35, 0.5, 0.65, 0.8, 1)).toArray();
+    double[] keepY = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(py),
+        java.util.stream.DoubleStream.of(1.12, 1.12, 1.12, 1.12, 1)).toArray();
+    for (ContourLabels.Label l : ContourLabels.place(
+        Rosenbrock::f, levels, new double[] {-1.95, 1.95, -0.95, 2.95}, keepX, keepY, Figures::underLegend)) {
+      chart.addAnnotation(new AnnotationText(l.text(), l.x(), l.y(), false));
+      if (!l.inline()) {
+        // The leader starts at the text's edge nearest the line.
+        double sx = l.x() + Math.signum(l.toX() - l.x()) * ContourLabels.HALF_WIDTH * 0.8;
+        XYSeries leader = Plots.line(chart, "_leader " + l.text(), new double[] {sx, l.toX()},
+            new double[] {l.y(), l.toY()}, Color.DARK_GRAY, 1f);
+        leader.setShowInLegend(false);
+      }
     }
     var s = chart.getStyler();
     s.setMarkerSize(9);
@@ -73,30 +89,13 @@ final class Figures {
     return Plots.save(chart, "rosenbrock");
   }
 
-  /**
-   * Where to write a level's value: a point of the level set inside the plot, as far as possible
-   * from the optimiser's path.
-   */
-  private static double[] labelSpot(double level, double[] px, double[] py) {
-    double[] best = {0, 0};
-    double bestDistance = -1;
-    for (double x = -1.85; x <= 1.85; x += 0.005) {
-      for (double y = -0.85; y <= 2.85; y += 0.005) {
-        boolean underLegend = x > 0.8 && y < -0.2;
-        if (underLegend || Math.abs(Rosenbrock.f(x, y) - level) > 0.01 * level) {
-          continue;
-        }
-        double d = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < px.length; i++) {
-          d = Math.min(d, Math.hypot(x - px[i], y - py[i]));
-        }
-        if (d > bestDistance) {
-          bestDistance = d;
-          best = new double[] {x, y};
-        }
-      }
-    }
-    return best;
+  /** The ring around the minimum, in data units: about 15 pixels each way on the plot. */
+  private static final double RING_X = 0.075;
+  private static final double RING_Y = 0.12;
+
+  /** The legend's corner, bottom right. */
+  static boolean underLegend(double x, double y) {
+    return x > 0.8 && y < -0.2;
   }
 
   /** The noisy data, the Levenberg–Marquardt fit and the curve the data were made from. */

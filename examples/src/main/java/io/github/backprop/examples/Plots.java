@@ -177,6 +177,23 @@ final class Plots {
    */
   static XYSeries contours(XYChart chart, String name, DoubleBinaryOperator f, double x0,
       double x1, double y0, double y1, int n, double[] levels, Color color) {
+    List<Double> xs = new ArrayList<>();
+    List<Double> ys = new ArrayList<>();
+    for (double level : levels) {
+      for (double[] p : levelSet(f, x0, x1, y0, y1, n, level)) {
+        xs.add(p[0]);
+        ys.add(p[1]);
+      }
+    }
+    return line(chart, name, unbox(xs), unbox(ys), color, 1f);
+  }
+
+  /**
+   * The level set f = level by marching squares: the ends of its segments, each segment
+   * followed by a point of NaNs.
+   */
+  static List<double[]> levelSet(DoubleBinaryOperator f, double x0, double x1, double y0,
+      double y1, int n, double level) {
     double[][] v = new double[n + 1][n + 1];
     double dx = (x1 - x0) / n;
     double dy = (y1 - y0) / n;
@@ -185,37 +202,31 @@ final class Plots {
         v[i][j] = f.applyAsDouble(x0 + i * dx, y0 + j * dy);
       }
     }
-    List<Double> xs = new ArrayList<>();
-    List<Double> ys = new ArrayList<>();
-    for (double level : levels) {
-      for (int i = 0; i < n; i++) {
-        for (int j = 0; j < n; j++) {
-          // Corners counter-clockwise from bottom left; crossings on the four edges.
-          double[] cx = {x0 + i * dx, x0 + (i + 1) * dx, x0 + (i + 1) * dx, x0 + i * dx};
-          double[] cy = {y0 + j * dy, y0 + j * dy, y0 + (j + 1) * dy, y0 + (j + 1) * dy};
-          double[] cv = {v[i][j], v[i + 1][j], v[i + 1][j + 1], v[i][j + 1]};
-          List<double[]> hits = new ArrayList<>(4);
-          for (int e = 0; e < 4; e++) {
-            double a = cv[e] - level;
-            double b = cv[(e + 1) % 4] - level;
-            if ((a < 0) != (b < 0)) {
-              double t = a / (a - b);
-              hits.add(new double[] {cx[e] + t * (cx[(e + 1) % 4] - cx[e]),
-                  cy[e] + t * (cy[(e + 1) % 4] - cy[e])});
-            }
+    List<double[]> points = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        // Corners counter-clockwise from bottom left; crossings on the four edges.
+        double[] cx = {x0 + i * dx, x0 + (i + 1) * dx, x0 + (i + 1) * dx, x0 + i * dx};
+        double[] cy = {y0 + j * dy, y0 + j * dy, y0 + (j + 1) * dy, y0 + (j + 1) * dy};
+        double[] cv = {v[i][j], v[i + 1][j], v[i + 1][j + 1], v[i][j + 1]};
+        List<double[]> hits = new ArrayList<>(4);
+        for (int e = 0; e < 4; e++) {
+          double a = cv[e] - level;
+          double b = cv[(e + 1) % 4] - level;
+          if ((a < 0) != (b < 0)) {
+            double t = a / (a - b);
+            hits.add(new double[] {cx[e] + t * (cx[(e + 1) % 4] - cx[e]),
+                cy[e] + t * (cy[(e + 1) % 4] - cy[e])});
           }
-          for (int k = 0; k + 1 < hits.size(); k += 2) {
-            xs.add(hits.get(k)[0]);
-            ys.add(hits.get(k)[1]);
-            xs.add(hits.get(k + 1)[0]);
-            ys.add(hits.get(k + 1)[1]);
-            xs.add(Double.NaN);
-            ys.add(Double.NaN);
-          }
+        }
+        for (int k = 0; k + 1 < hits.size(); k += 2) {
+          points.add(hits.get(k));
+          points.add(hits.get(k + 1));
+          points.add(new double[] {Double.NaN, Double.NaN});
         }
       }
     }
-    return line(chart, name, unbox(xs), unbox(ys), color, 1f);
+    return points;
   }
 
   private static double[] unbox(List<Double> values) {

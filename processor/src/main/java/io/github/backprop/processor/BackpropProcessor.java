@@ -7,6 +7,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import io.github.backprop.processor.analysis.Activity;
+import io.github.backprop.processor.bridge.EcjBridge;
 import io.github.backprop.processor.check.CheckpointMarks;
 import io.github.backprop.processor.check.Fence;
 import io.github.backprop.processor.check.HiddenMethods;
@@ -66,7 +67,7 @@ import javax.tools.Diagnostic;
   RuleReader.ANNOTATION,
   "javax.annotation.processing.Generated"
 })
-@SupportedOptions(BackpropProcessor.DEBUG)
+@SupportedOptions({BackpropProcessor.DEBUG, EcjBridge.NO_GENERATED})
 public final class BackpropProcessor extends AbstractProcessor {
   static final String ANNOTATION = "io.github.backprop.Differentiable";
 
@@ -85,6 +86,8 @@ public final class BackpropProcessor extends AbstractProcessor {
   /** The @DerivativeOf rules of the compilation, gathered round by round. */
   private final CustomRules rules = new CustomRules();
   private Trees trees;
+  /** Under the Eclipse compiler, which has no {@link Trees}: runs javac on the same sources. */
+  private EcjBridge bridge;
   private ErrorReporter reporter;
 
   public BackpropProcessor() {
@@ -108,14 +111,18 @@ public final class BackpropProcessor extends AbstractProcessor {
     try {
       trees = Trees.instance(processingEnv);
     } catch (IllegalArgumentException e) {
-      processingEnv
-          .getMessager()
-          .printMessage(
-              Diagnostic.Kind.ERROR,
-              "[BackpropSetup] backprop reads method bodies through javac's tree API, which this"
-                  + " compiler does not offer: compile with javac (in an IDE, delegate the build to"
-                  + " Maven or Gradle)");
-      return false;
+      // Not javac: the Eclipse compiler. javac, run on the same files, does the work.
+      if (bridge == null) {
+        bridge = new EcjBridge(processingEnv, BackpropProcessor::new);
+      }
+      List<Element> annotated = new ArrayList<>();
+      for (TypeElement annotation : annotations) {
+        if (!annotation.getQualifiedName().contentEquals("javax.annotation.processing.Generated")) {
+          annotated.addAll(round.getElementsAnnotatedWith(annotation));
+        }
+      }
+      bridge.process(round, annotated);
+      return true;
     }
     reporter = new ErrorReporter(trees, processingEnv.getMessager());
     if ("stages".equals(processingEnv.getOptions().get(DEBUG))) {
@@ -309,10 +316,17 @@ public final class BackpropProcessor extends AbstractProcessor {
   /**
    * Whether code in {@code type}'s module can use {@code javax.annotation.processing.Generated}:
    * always on the class path; in a named module only if it requires {@code java.compiler} (or
-   * {@code java.se}, which brings it), as {@code requires static java.compiler;} does.
+   * {@code java.se}, which brings it), as {@code requires static java.compiler;} does. Under the
+   * Eclipse compiler javac sees no module, so the bridge says ({@link EcjBridge#NO_GENERATED}).
    */
   private boolean readsJavaCompiler(TypeElement type) {
-    javax.lang.model.element.ModuleElement module = processingEnv.getElementUtils().getModuleOf(type);
+    return !processingEnv.getOptions().containsKey(EcjBridge.NO_GENERATED)
+        && readsJavaCompiler(processingEnv.getElementUtils(), type);
+  }
+
+  /** Whether {@code type}'s module, as {@code elements} sees it, reads {@code java.compiler}. */
+  public static boolean readsJavaCompiler(javax.lang.model.util.Elements elements, TypeElement type) {
+    javax.lang.model.element.ModuleElement module = elements.getModuleOf(type);
     if (module == null || module.isUnnamed()) {
       return true;
     }

@@ -1,10 +1,12 @@
 package io.github.backprop.processor;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.backprop.Differentiable;
+import io.github.backprop.processor.testing.Ecj;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -57,6 +59,27 @@ class ModulesTest {
     String grad =
         compile(dir, "module demo {\n  requires io.github.backprop;\n  requires static java.compiler;\n}\n");
     assertTrue(grad.contains("@Generated(\"io.github.backprop.processor.BackpropProcessor\")"), grad);
+  }
+
+  @Test
+  void underEcjTheGradClassIsJavacsInBothKindsOfModule(@TempDir Path dir) throws IOException {
+    for (String info : List.of(
+        "module demo {\n  requires io.github.backprop;\n}\n",
+        "module demo {\n  requires io.github.backprop;\n  requires static java.compiler;\n}\n")) {
+      Path javac = Files.createDirectories(dir.resolve("javac" + info.length()));
+      Path ecj = Files.createDirectories(dir.resolve("ecj" + info.length()));
+      String expected = compile(javac, info);
+      Path src = ecj.resolve("src");
+      Files.createDirectories(src.resolve("d"));
+      Files.writeString(src.resolve("module-info.java"), info, UTF_8);
+      Files.writeString(src.resolve("d/P.java"), CLASS, UTF_8);
+      Path jar = runtimeJar(ecj.resolve("backprop-runtime.jar"));
+      Ecj.Result r = Ecj.compile(
+          ecj, 17, List.of(src.resolve("module-info.java").toString(), src.resolve("d/P.java").toString()),
+          "-p", jar.toString());
+      assertTrue(r.succeeded(), r.log());
+      assertEquals(expected, Files.readString(ecj.resolve("generated/d/PGrad.java"), UTF_8), info);
+    }
   }
 
   /** Compiles module demo against the runtime as an automatic module; returns PGrad.java. */
