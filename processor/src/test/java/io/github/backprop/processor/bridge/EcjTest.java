@@ -90,8 +90,8 @@ class EcjTest {
             "    return x[0][0][0];",
             "  }",
             "  @Differentiable(hessian = true)",
-            "  static double second(float x) {",
-            "    return x * x;",
+            "  static double second(double x) {",
+            "    return x > 1 ? second(x / 2) * 2 : x * x;",
             "  }",
             "}",
             ""));
@@ -103,8 +103,8 @@ class EcjTest {
     assertTrue(r.log().contains("Bad.java (at line 13)\n\tstatic double alsoBad(double[][][] x) {\n"
         + "\t                      ^^^^^^^^^^^^^^\n[BackpropSignature] parameter 'x' has type double[][][]"), r.log());
     // A message on a method marks its name, not its whole body.
-    assertTrue(r.log().contains("Bad.java (at line 17)\n\tstatic double second(float x) {\n"
-        + "\t              ^^^^^^\n[BackpropUnsupported] hessian = true does not support a float"), r.log());
+    assertTrue(r.log().contains("Bad.java (at line 17)\n\tstatic double second(double x) {\n"
+        + "\t              ^^^^^^\n[BackpropUnsupported] hessian = true does not support a call of a @DerivativeOf rule"), r.log());
     assertFalse(r.log().contains("(line "), "the position is ecj's own, not in the text: " + r.log());
     assertTrue(Files.exists(dir.resolve("generated/p/BadGrad.java")), "the good method is still generated");
   }
