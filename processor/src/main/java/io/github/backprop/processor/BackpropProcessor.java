@@ -119,7 +119,7 @@ public final class BackpropProcessor extends AbstractProcessor {
     }
     reporter = new ErrorReporter(trees, processingEnv.getMessager());
     if ("stages".equals(processingEnv.getOptions().get(DEBUG))) {
-      reporter.traceTo(text -> processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, text));
+      reporter.traceTo(text -> processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, text), GradWriter::show);
     }
     for (TypeElement annotation : annotations) {
       if (annotation.getQualifiedName().contentEquals(RuleReader.ANNOTATION)) {
