@@ -51,6 +51,19 @@ public final class OptimisationsGrad {
     }
 
     /**
+     * The value of {@code Optimisations.deadAdjoint(double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param y the argument {@code y} of {@code Optimisations.deadAdjoint}
+     * @return the value and the gradient
+     */
+    public static DeadAdjoint deadAdjoint(double y) {
+        double u = Math.floor(y * 16) / 16;
+        double _exp0 = Math.exp(-u * u * 0.5);
+        double _value = _exp0 * y;
+        return new DeadAdjoint(_value, _exp0);
+    }
+
+    /**
      * The value of {@code Optimisations.folding(double, double)} and its gradient with respect to every {@code double} parameter.
      *
      * @param x the argument {@code x} of {@code Optimisations.folding}
@@ -267,6 +280,15 @@ public final class OptimisationsGrad {
      * @param f &part; value / &part; f, the partial derivative with respect to {@code f}
      */
     public record Copies(double value, double a, double b, double f) {
+    }
+
+    /**
+     * The result of {@link OptimisationsGrad#deadAdjoint}: the value and the gradient.
+     *
+     * @param value the value of {@code deadAdjoint(double)}
+     * @param y &part; value / &part; y, the partial derivative with respect to {@code y}
+     */
+    public record DeadAdjoint(double value, double y) {
     }
 
     /**

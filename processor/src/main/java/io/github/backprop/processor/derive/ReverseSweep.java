@@ -166,7 +166,7 @@ public final class ReverseSweep {
     for (Var p : model.independents()) {
       gradients.add(adjoints.value(p));
     }
-    AdjointCopies.Folded folded = AdjointCopies.fold(forward, root.out, gradients);
+    AdjointCopies.Folded folded = DeadAdjoints.drop(AdjointCopies.fold(forward, root.out, gradients));
     List<Stmt> all = new ArrayList<>(tapes.declarations());
     all.addAll(declarations);
     trace(reporter, "forward sweep" + (fused != null ? " (with the final loop's reverse inside)" : ""), folded.forward());

@@ -87,6 +87,12 @@ class CodeQualityTest {
             return h * f + Math.exp(a);
           }
 
+          @Differentiable static double throughFloor(double y) {
+            double u = Math.floor(y * 16) / 16;
+            double del = (y - u) * (y + u);
+            return Math.exp(-u * u * 0.5) * Math.exp(-del * 0.5);
+          }
+
           @Differentiable static double constantBound(double[] w) {
             double s = 0;
             for (int k = 0; k < N; k++) {
@@ -167,6 +173,19 @@ class CodeQualityTest {
     for (String adjoint : new String[] {"_d_h", "_d_g", "_d_e", "_d_exp0", "_d_f"}) {
       assertFalse(copies.contains(adjoint), adjoint + " in " + copies);
     }
+  }
+
+  @Test
+  void anAdjointNothingReadsIsNotWritten() {
+    for (double y : new double[] {0.01, 0.3, 1.27, 2.5 + 1.0 / 32, 6.2}) {
+      GradCheck.check(C, "throughFloor", y);
+      double g = (Double) Compiled.components(C.call("p.CGrad", "throughFloor", y)).get("y");
+      assertEquals(-y * Math.exp(-y * y / 2), g, 1e-14 * Math.abs(g));
+    }
+    String floor = body(C.source("p.CGrad"), "throughFloor");
+    floor = floor.substring(0, floor.indexOf("\n    }"));
+    // u's adjoint (and the shared adjoint that only fed it) would be computed and never read.
+    assertFalse(floor.contains("_d_u"), floor);
   }
 
   @Test
