@@ -42,14 +42,12 @@ public final class ArrayCodeGrad {
      */
     public static double dot(double[] a, double[] b, double[] _d_a, double[] _d_b) {
         double s = 0;
-        // grad of: return s;
-        double _d_s = 1.0;
         for (int i = 0; i < a.length; i++) {
             s += a[i] * b[i];
             // grad of this iteration of: for (int i = 0; i < a.length; i++)
             // grad of: s += a[i] * b[i];
-            _d_a[i] += _d_s * b[i];
-            _d_b[i] += _d_s * a[i];
+            _d_a[i] += b[i];
+            _d_b[i] += a[i];
         }
         double _value = s;
         return _value;
@@ -81,15 +79,13 @@ public final class ArrayCodeGrad {
      */
     public static double fit(double[] w, double[] x, double[] y, double[] _d_w) {
         double loss = 0;
-        // grad of: return loss;
-        double _d_loss = 1.0;
         for (int i = 0; i < x.length; i++) {
             double _exp0 = Math.exp(-w[1] * x[i]);
             double e = w[0] * _exp0 + w[2] - y[i];
             loss += e * e;
             // grad of this iteration of: for (int i = 0; i < x.length; i++)
             // grad of: loss += e * e;
-            double _d_e = 2 * _d_loss * e;
+            double _d_e = 2 * e;
             // grad of: double e = w[0] * Math.exp(-w[1] * x[i]) + w[2] - y[i];
             _d_w[0] += _d_e * _exp0;
             double _d_exp0 = _d_e * w[0];
@@ -124,13 +120,11 @@ public final class ArrayCodeGrad {
      */
     public static double gather(double[] w, int[] idx, double[] _d_w) {
         double s = 0;
-        // grad of: return s;
-        double _d_s = 1.0;
         for (int k = 0; k < idx.length; k++) {
             s += w[idx[k]] * w[idx[k]];
             // grad of this iteration of: for (int k = 0; k < idx.length; k++)
             // grad of: s += w[idx[k]] * w[idx[k]];
-            _d_w[idx[k]] += 2 * _d_s * w[idx[k]];
+            _d_w[idx[k]] += 2 * w[idx[k]];
         }
         double _value = s;
         return _value;
@@ -169,8 +163,6 @@ public final class ArrayCodeGrad {
             DoubleStack _doubles = _tape.doubles();
             double _tanh0 = 0.0;
             double out = 0;
-            // grad of: return out;
-            double _d_out = 1.0;
             for (int s = 0; s < x.length; s++) {
                 for (int j = 0; j < hidden; j++) {
                     _doubles.push(_tanh0);
@@ -181,8 +173,8 @@ public final class ArrayCodeGrad {
                 // grad of: for (int j = 0; j < hidden; j++)
                 for (int j = Math.max(0, hidden) - 1; j >= 0; j--) {
                     // grad of: out += w[hidden + j] * Math.tanh(w[j] * row[0] + w[j] * row[1]);
-                    _d_w[hidden + j] += _d_out * _tanh0;
-                    double _d_tanh0 = _d_out * w[hidden + j];
+                    _d_w[hidden + j] += _tanh0;
+                    double _d_tanh0 = w[hidden + j];
                     double _r0 = _d_tanh0 * (1.0 - _tanh0 * _tanh0);
                     _d_x[s][0] += _r0 * w[j];
                     _d_w[j] += _r0 * x[s][0] + _r0 * x[s][1];
@@ -215,9 +207,8 @@ public final class ArrayCodeGrad {
         double[] _d_v = new double[v.length];
         double[] _d_w = new double[w.length];
         // grad of: return dot(v, w);
-        double _d_g0 = 1.0;
-        Adjoint.addTo(_d_v, _d_g0, _g0.a());
-        Adjoint.addTo(_d_w, _d_g0, _g0.b());
+        Adjoint.addTo(_d_v, 1.0, _g0.a());
+        Adjoint.addTo(_d_w, 1.0, _g0.b());
         // grad of: for (int i = 0; i < 3; i++)
         for (int i = 2; i >= 0; i--) {
             // grad of: w[i] = Math.tanh(v[i]);
@@ -250,8 +241,7 @@ public final class ArrayCodeGrad {
         if (!(n == 0)) {
             // grad of: return x * power(x, n - 1);
             _d_x = _g0.value();
-            double _d_g0 = x;
-            _d_x += _d_g0 * _g0.x();
+            _d_x += x * _g0.x();
         }
         return new Power(_value, _d_x);
     }
@@ -276,9 +266,8 @@ public final class ArrayCodeGrad {
             double _value = _g0.value();
             double[] _w0 = Adjoint.copyOf(w);
             // grad of: return dot(w, w);
-            double _d_g0 = 1.0;
-            Adjoint.addTo(_d_w, _d_g0, _g0.a());
-            Adjoint.addTo(_d_w, _d_g0, _g0.b());
+            Adjoint.addTo(_d_w, 1.0, _g0.a());
+            Adjoint.addTo(_d_w, 1.0, _g0.b());
             double _d_k = 0.0;
             // grad of: for (int i = 0; i < w.length; i++)
             for (int i = w.length - 1; i >= 0; i--) {

@@ -206,13 +206,11 @@ public final class ArrayMethodsGrad {
         double[] _d_copy0 = new double[_copy0.length];
         double[] _d_sorted0 = new double[_sorted0.length];
         double[] _d_copy1 = new double[_copy1.length];
-        // grad of: return sum;
-        double _d_sum = 1.0;
         for (int i = 0; i < _copy1.length; i++) {
             sum += w[i] * _copy1[i];
             // grad of this iteration of: for (int i = 0; i < mid.length; i++)
             // grad of: sum += w[i] * mid[i];
-            _d_copy1[i] += _d_sum * w[i];
+            _d_copy1[i] += w[i];
         }
         double _value = sum;
         for (int _k3 = Math.max(0, _n1) - 1; _k3 >= 0; _k3--) {

@@ -74,11 +74,13 @@ public final class BranchesGrad {
      * @return the value and the gradient
      */
     public static Piecewise piecewise(double x, double y) {
+        double _log0 = 0.0;
         double z = 0.0;
         if (x > 0) {
             z = x * y;
         } else if (y > 0) {
-            z = Math.log(y) * x;
+            _log0 = Math.log(y);
+            z = _log0 * x;
         } else {
             z = -x;
         }
@@ -93,8 +95,9 @@ public final class BranchesGrad {
             _d_y = _d_z * x;
         } else if (y > 0) {
             // grad of: z = Math.log(y) * x;
-            _d_y = _d_z * x / y;
-            _d_x = _d_z * Math.log(y);
+            double _d_log0 = _d_z * x;
+            _d_x = _d_z * _log0;
+            _d_y = _d_log0 / y;
         } else {
             // grad of: z = -x;
             _d_x = -_d_z;

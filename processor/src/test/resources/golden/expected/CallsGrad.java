@@ -22,10 +22,7 @@ public final class CallsGrad {
      */
     public static Named named(double value, double value_) {
         double _value = value * value_;
-        // grad of: return value * value_;
-        double _d_value = value_;
-        double _d_value_ = value;
-        return new Named(_value, _d_value, _d_value_);
+        return new Named(_value, value_, value);
     }
 
     /**
@@ -42,15 +39,11 @@ public final class CallsGrad {
         SeedsGrad.Quadratic _g1 = SeedsGrad.quadratic(b);
         double _value = s + _g1.value() * a;
         // grad of: return s + Seeds.quadratic(b) * a;
-        double _d_s = 1.0;
-        double _d_g1 = a;
         double _d_a = _g1.value();
-        double _d_b = _d_g1 * _g1.x();
+        double _d_b = a * _g1.x();
         // grad of: double s = square(a * b) + square(SCALE);
-        double _d_g0 = _d_s;
-        double _r0 = _d_g0 * _g0.x();
-        _d_a += _r0 * b;
-        _d_b += _r0 * a;
+        _d_a += _g0.x() * b;
+        _d_b += _g0.x() * a;
         return new OuterDoubleDouble(_value, _d_a, _d_b);
     }
 

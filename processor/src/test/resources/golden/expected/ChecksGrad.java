@@ -39,13 +39,12 @@ public final class ChecksGrad {
         Checks.LOG.fine("loss " + s + " at p = " + p);
         double _value = -s;
         // grad of: return -s;
-        double _d_s = -1.0;
         double _d_p = 0.0;
         // grad of: for (int i = 0; i < w.length; i++)
         for (int i = w.length - 1; i >= 0; i--) {
             // grad of: s += w[i] * Math.log(p);
-            _d_w[i] += _d_s * Math.log(p);
-            _d_p += _d_s * w[i] / p;
+            _d_w[i] -= Math.log(p);
+            _d_p -= w[i] / p;
         }
         return new LogLoss(_value, _d_p, _d_w);
     }

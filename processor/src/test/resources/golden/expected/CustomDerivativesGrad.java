@@ -30,14 +30,12 @@ public final class CustomDerivativesGrad {
         CustomDerivatives.ErfD _g0 = CustomDerivatives.Rules.erf(z / Math.sqrt(2));
         double _value = 0.5 * (1 + _g0.value());
         // grad of: return 0.5 * (1 + Erf.erf(z / Math.sqrt(2)));
-        double _d_g0 = 0.5;
-        double _d_z = _d_g0 * _g0.dx() / Math.sqrt(2);
+        double _d_z = 0.5 * _g0.dx() / Math.sqrt(2);
         // grad of: double z = (x - mu) / sigma;
         double _r0 = _d_z / sigma;
-        double _d_x = _r0;
         double _d_mu = -_r0;
         double _d_sigma = -(_d_z * (x - mu) / (sigma * sigma));
-        return new Cdf(_value, _d_x, _d_mu, _d_sigma);
+        return new Cdf(_value, _r0, _d_mu, _d_sigma);
     }
 
     /**
@@ -64,8 +62,6 @@ public final class CustomDerivativesGrad {
      */
     public static double errors(double[] r, int n, double[] _d_r) {
         double s = 0;
-        // grad of: return s;
-        double _d_s = 1.0;
         for (int i = 0; i < r.length; i++) {
             CustomDerivatives.ErfD _g0 = CustomDerivatives.Rules.erf(r[i]);
             CustomDerivatives.PowiD _g1 = CustomDerivatives.Rules.powi(r[i], n);
@@ -73,10 +69,8 @@ public final class CustomDerivativesGrad {
             s += _g0.value() * _g1.value() + _h0;
             // grad of this iteration of: for (int i = 0; i < r.length; i++)
             // grad of: s += Erf.erf(r[i]) * powi(r[i], n) + Erf.erf(n);
-            double _d_g0 = _d_s * _g1.value();
-            double _d_g1 = _d_s * _g0.value();
-            _d_r[i] += _d_g1 * _g1.dx();
-            _d_r[i] += _d_g0 * _g0.dx();
+            _d_r[i] += _g0.value() * _g1.dx();
+            _d_r[i] += _g1.value() * _g0.dx();
         }
         double _value = s;
         return _value;

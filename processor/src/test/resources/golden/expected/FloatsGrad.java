@@ -98,11 +98,12 @@ public final class FloatsGrad {
     public static Mixed mixed(float a, double x) {
         double y = a * x;
         float z = (float) (y + 0.001f);
-        double _value = Math.sin(z) * y + (double) a;
+        double _sin0 = Math.sin(z);
+        double _value = _sin0 * y + (double) a;
         // grad of: return Math.sin(z) * y + (double) a;
-        float _d_z = (float) (y * Math.cos(z));
-        double _d_y = Math.sin(z);
+        double _d_y = _sin0;
         float _d_a = 1.0f;
+        float _d_z = (float) (y * Math.cos(z));
         // grad of: float z = (float) (y + 1e-3F);
         _d_y += (double) _d_z;
         // grad of: double y = a * x;
@@ -122,11 +123,10 @@ public final class FloatsGrad {
         double _sqrt0 = Math.sqrt(a * a + b * b);
         float _value = (float) _sqrt0 + Math.abs(a - b);
         // grad of: return (float) Math.sqrt(a * a + b * b) + Math.abs(a - b);
-        double _d_sqrt0 = 1.0;
         float _r0 = Math.signum(a - b);
         float _d_a = _r0;
         float _d_b = -_r0;
-        double _r1 = _d_sqrt0 * (0.5 / _sqrt0);
+        double _r1 = 0.5 / _sqrt0;
         _d_a = (float) (_d_a + 2 * _r1 * a);
         _d_b = (float) (_d_b + 2 * _r1 * b);
         return new Norm(_value, _d_a, _d_b);

@@ -81,10 +81,9 @@ public final class ForwardGrad {
         double _value = _g0.value() + x;
         double[] _d_u = new double[u.length];
         // grad of: return dot(u, v) + x;
-        double _d_g0 = 1.0;
         double _d_x = 1.0;
-        Adjoint.addTo(_d_u, _d_g0, _g0.a());
-        Adjoint.addTo(_d_v, _d_g0, _g0.b());
+        Adjoint.addTo(_d_u, 1.0, _g0.a());
+        Adjoint.addTo(_d_v, 1.0, _g0.b());
         // grad of: double[] u = {x, 2 * x};
         _d_x += _d_u[0] + 2 * _d_u[1];
         return new Call(_value, _d_x, _d_v);
@@ -134,14 +133,12 @@ public final class ForwardGrad {
      */
     public static double dot(double[] a, double[] b, double[] _d_a, double[] _d_b) {
         double s = 0;
-        // grad of: return s;
-        double _d_s = 1.0;
         for (int i = 0; i < a.length; i++) {
             s += a[i] * b[i];
             // grad of this iteration of: for (int i = 0; i < a.length; i++)
             // grad of: s += a[i] * b[i];
-            _d_a[i] += _d_s * b[i];
-            _d_b[i] += _d_s * a[i];
+            _d_a[i] += b[i];
+            _d_b[i] += a[i];
         }
         double _value = s;
         return _value;
@@ -158,17 +155,14 @@ public final class ForwardGrad {
         double[] _d_w = new double[w.length];
         double s = 0;
         // grad of: return s;
-        double _d_s = 1.0;
         double _d_x = 0.0;
         for (int i = 0; i < w.length; i++) {
             double _exp0 = Math.exp(x * w[i]);
             s += _exp0;
             // grad of this iteration of: for (int i = 0; i < w.length; i++)
             // grad of: s += Math.exp(x * w[i]);
-            double _d_exp0 = _d_s;
-            double _r0 = _d_exp0 * _exp0;
-            _d_x += _r0 * w[i];
-            _d_w[i] += _r0 * x;
+            _d_x += _exp0 * w[i];
+            _d_w[i] += _exp0 * x;
         }
         double _value = s;
         return new Energy(_value, _d_x, _d_w);
@@ -235,7 +229,6 @@ public final class ForwardGrad {
             double[] _w0 = Adjoint.copyOf(w);
             double[] _d_h = new double[h.length];
             // grad of: return s + w[0];
-            double _d_s = 1.0;
             _d_w[0] += 1.0;
             // grad of: w[0] *= 2;
             w[0] = _t0;
@@ -250,7 +243,7 @@ public final class ForwardGrad {
                     _brk0 = _booleans.pop();
                 } else {
                     // grad of: s += scale * h[i];
-                    _d_h[i] += _d_s * scale;
+                    _d_h[i] += scale;
                 }
                 // grad of: h[i] = Math.tanh(w[i] * data[i]);
                 _d_w[i] += _d_h[i] * (1.0 - h[i] * h[i]) * data[i];

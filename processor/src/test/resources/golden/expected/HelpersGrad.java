@@ -35,16 +35,15 @@ public final class HelpersGrad {
         s += t * w[_old1];
         double _value = s * t;
         // grad of: return s * t;
-        double _d_s = t;
         double _d_t = s;
         // grad of: s += (t = x * x) * w[i++];
-        _d_t += _d_s * w[_old1];
-        _d_w[_old1] += _d_s * t;
+        _d_t += t * w[_old1];
+        _d_w[_old1] += t * t;
         // grad of: t = x * x
         double _d_x = 2 * _d_t * x;
         // grad of: double s = w[i++] * x;
-        _d_w[_old0] += _d_s * x;
-        _d_x += _d_s * w[_old0];
+        _d_w[_old0] += t * x;
+        _d_x += t * w[_old0];
         return new Assignments(_value, _d_x, _d_w);
     }
 
@@ -74,17 +73,14 @@ public final class HelpersGrad {
         }
         double _value = clip + _q0;
         // grad of: return clip(x * y, -1, 1) + (y > 0 ? square(y) : 0);
-        double _d_clip = 1.0;
-        double _d_q0 = 1.0;
         double _d_y = 0.0;
         if (y > 0) {
-            double _d_square = _d_q0;
-            _d_y = 2 * _d_square * y;
+            _d_y = 2 * y;
         }
         double _d_v = 0.0;
         if (!(v < -1.0)) {
             if (!(v > 1.0)) {
-                _d_v = _d_clip;
+                _d_v = 1.0;
             }
         }
         double _d_x = _d_v * y;
@@ -117,16 +113,14 @@ public final class HelpersGrad {
             s += square;
             // grad of this iteration of: for (int i = 0; i < xs.length; i++)
             // grad of: s += square(r);
-            double _d_square = _d_s;
-            double _d_r = 2 * _d_square * r;
+            double _d_r = 2 * _d_s * r;
             // grad of: double r = predict(w, b, xs[i]) - ys[i];
-            double _d_predict = _d_r;
             _d_ys[i] -= _d_r;
-            _d_w[0] += _d_predict * x;
-            double _r0 = _d_predict * x;
+            _d_w[0] += _d_r * x;
+            double _r0 = _d_r * x;
             _d_w[1] += _r0 * x;
-            double _d_x = _d_predict * w[0] + _r0 * w[1] + _d_predict * (w[1] * x);
-            _d_b += _d_predict;
+            double _d_x = _d_r * w[0] + _r0 * w[1] + _d_r * (w[1] * x);
+            _d_b += _d_r;
             _d_xs[i] += _d_x;
         }
         double _value = s / xs.length;

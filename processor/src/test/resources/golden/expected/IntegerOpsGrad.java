@@ -119,11 +119,10 @@ public final class IntegerOpsGrad {
         r %= 0.75;
         double _value = r * x;
         // grad of: return r * x;
-        double _d_r = x;
         double _d_x = r;
         // grad of: double r = x % y;
-        _d_x += _d_r;
-        double _d_y = -(_d_r * Math.rint((x - x % y) / y));
+        _d_x += x;
+        double _d_y = -(x * Math.rint((x - x % y) / y));
         return new Remainder(_value, _d_x, _d_y);
     }
 

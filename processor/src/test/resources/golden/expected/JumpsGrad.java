@@ -143,8 +143,6 @@ public final class JumpsGrad {
                 _n0++;
             }
             double _value = s;
-            // grad of: return s;
-            double _d_s = 1.0;
             // grad of: rows: for (int i = 0; i < m.length; i++)
             for (; _n0 > 0; _n0--) {
                 if (!_brk0) {
@@ -164,7 +162,7 @@ public final class JumpsGrad {
                         _cont0 = _booleans.pop();
                     } else {
                         // grad of: s += m[i][j];
-                        _d_m[i][j] += _d_s;
+                        _d_m[i][j] += 1.0;
                     }
                 }
                 // grad of: int j = 0
@@ -271,8 +269,6 @@ public final class JumpsGrad {
                 _n0++;
             }
             double _value = s;
-            // grad of: return s;
-            double _d_s = 1.0;
             // grad of: for (int i = 0; i < x.length; i++)
             for (; _n0 > 0; _n0--) {
                 if (!_brk0) {
@@ -283,8 +279,7 @@ public final class JumpsGrad {
                     _brk0 = _booleans.pop();
                 } else {
                     // grad of: s += Math.exp(x[i]);
-                    double _d_exp0 = _d_s;
-                    _d_x[i] += _d_exp0 * _exp0;
+                    _d_x[i] += _exp0;
                     _exp0 = _doubles.pop();
                 }
             }

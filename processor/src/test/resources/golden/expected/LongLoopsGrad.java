@@ -108,11 +108,7 @@ public final class LongLoopsGrad {
                     }
                 }
             }
-            // grad of: double v = v0;
-            double _d_v0 = _d_v;
-            // grad of: double x = x0;
-            double _d_x0 = _d_x;
-            return new Oscillator(_value, _d_k, _d_c, _d_x0, _d_v0, _d_dt);
+            return new Oscillator(_value, _d_k, _d_c, _d_x, _d_v, _d_dt);
         } finally {
             _tape.exit();
         }

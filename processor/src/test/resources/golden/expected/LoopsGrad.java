@@ -116,12 +116,10 @@ public final class LoopsGrad {
                 s += v;
             }
             double _value = s;
-            // grad of: return s;
-            double _d_s = 1.0;
             // grad of: for (double v : x)
             for (int _i0 = x.length - 1; _i0 >= 0; _i0--) {
                 // grad of: s += v;
-                double _d_v = _d_s;
+                double _d_v = 1.0;
                 long _n0 = _longs.pop();
                 // grad of: do ... while (v > 2)
                 for (; _n0 > 0; _n0--) {
@@ -168,9 +166,7 @@ public final class LoopsGrad {
                 _d_k -= _r0 * y;
                 _d_y = _d_y - _r0 * k + _r0 * Math.cos(y);
             }
-            // grad of: double y = y0;
-            double _d_y0 = _d_y;
-            return new Euler(_value, _d_y0, _d_k);
+            return new Euler(_value, _d_y, _d_k);
         } finally {
             _tape.exit();
         }
@@ -265,8 +261,6 @@ public final class LoopsGrad {
     public static double nested(double[][] a, double[] x, double[] b, double[][] _d_a,
             double[] _d_x, double[] _d_b) {
         double loss = 0;
-        // grad of: return 0.5 * loss;
-        double _d_loss = 0.5;
         for (int i = 0; i < a.length; i++) {
             double r = -b[i];
             for (int j = 0; j < x.length; j++) {
@@ -274,16 +268,14 @@ public final class LoopsGrad {
             }
             loss += r * r;
             // grad of this iteration of: for (int i = 0; i < a.length; i++)
-            // grad of: loss += r * r;
-            double _d_r = 2 * _d_loss * r;
             // grad of: for (int j = 0; j < x.length; j++)
             for (int j = x.length - 1; j >= 0; j--) {
                 // grad of: r += a[i][j] * x[j];
-                _d_a[i][j] += _d_r * x[j];
-                _d_x[j] += _d_r * a[i][j];
+                _d_a[i][j] += r * x[j];
+                _d_x[j] += r * a[i][j];
             }
             // grad of: double r = -b[i];
-            _d_b[i] -= _d_r;
+            _d_b[i] -= r;
         }
         double _value = 0.5 * loss;
         return _value;
@@ -311,16 +303,14 @@ public final class LoopsGrad {
      */
     public static double rosenbrock(double[] x, double[] _d_x) {
         double f = 0;
-        // grad of: return f;
-        double _d_f = 1.0;
         for (int i = 0; i < x.length - 1; i++) {
             double a = x[i + 1] - x[i] * x[i];
             double b = 1 - x[i];
             f += 100 * a * a + b * b;
             // grad of this iteration of: for (int i = 0; i < x.length - 1; i++)
             // grad of: f += 100 * a * a + b * b;
-            double _d_a = 200 * _d_f * a;
-            double _d_b = 2 * _d_f * b;
+            double _d_a = 200 * a;
+            double _d_b = 2 * b;
             // grad of: double b = 1 - x[i];
             _d_x[i] -= _d_b;
             // grad of: double a = x[i + 1] - x[i] * x[i];

@@ -24,12 +24,10 @@ public final class MathCallsGrad {
         double _exp0 = org.hipparchus.util.FastMath.exp(x * y);
         double _value = _exp0 + org.hipparchus.util.FastMath.atan2(y, x);
         // grad of: return org.hipparchus.util.FastMath.exp(x * y) + org.hipparchus.util.FastMath.atan2(y, x);
-        double _d_exp0 = 1.0;
         double _d_y = y * y + x * x == 0.0 ? 0.0 : x / (y * y + x * x);
         double _d_x = y * y + x * x == 0.0 ? 0.0 : -(y / (y * y + x * x));
-        double _r0 = _d_exp0 * _exp0;
-        _d_x += _r0 * y;
-        _d_y += _r0 * x;
+        _d_x += _exp0 * y;
+        _d_y += _exp0 * x;
         return new FastMath(_value, _d_x, _d_y);
     }
 
@@ -46,9 +44,8 @@ public final class MathCallsGrad {
         // grad of: return Math.abs(x) + Math.max(x, y) + Math.floor(y) + StrictMath.hypot(x, y);
         double _d_x = Math.signum(x) + (x > y ? 1.0 : x == y ? 0.5 : 0.0);
         double _d_y = y > x ? 1.0 : y == x ? 0.5 : 0.0;
-        double _d_hypot0 = 1.0;
-        _d_x += _d_hypot0 * (_hypot0 == 0.0 ? 0.0 : x / _hypot0);
-        _d_y += _d_hypot0 * (_hypot0 == 0.0 ? 0.0 : y / _hypot0);
+        _d_x += _hypot0 == 0.0 ? 0.0 : x / _hypot0;
+        _d_y += _hypot0 == 0.0 ? 0.0 : y / _hypot0;
         return new Kinks(_value, _d_x, _d_y);
     }
 
@@ -70,10 +67,9 @@ public final class MathCallsGrad {
         double _d_r = _d_tanh0 * (1.0 - _tanh0 * _tanh0);
         // grad of: double r = Math.sqrt(e + y);
         double _r0 = _d_r * (0.5 / r);
-        double _d_e = _r0;
         double _d_y = _r0;
         // grad of: double e = Math.exp(x * y);
-        double _r1 = _d_e * e;
+        double _r1 = _r0 * e;
         _d_x += _r1 * y;
         _d_y += _r1 * x;
         return new Reuse(_value, _d_x, _d_y);

@@ -42,17 +42,11 @@ public final class RecordsGrad {
         add_x = x2;
         add_y = y2;
         double _value = p_x * add_y;
-        // grad of: return p.x() * q.y();
-        double _d_p_x = add_y;
-        double _d_add_y = p_x;
         // grad of: Point q = add(p, new Point(1, x));
-        double _d_y2 = _d_add_y;
-        double _d_p_y = _d_y2;
-        double _d_x = _d_y2;
+        double _d_x = p_x;
         // grad of: var p = new Point(x, y);
-        double _d_y = _d_p_y;
-        _d_x += _d_p_x;
-        return new Local(_value, _d_x, _d_y);
+        _d_x += add_y;
+        return new Local(_value, _d_x, p_x);
     }
 
     /**
@@ -96,13 +90,11 @@ public final class RecordsGrad {
                 _n0++;
             }
             double _value = s;
-            // grad of: return s;
-            double _d_s = 1.0;
             // grad of: for (Sample d : data)
             for (; _n0 > 0; _n0--) {
                 double r = w[0] * _h0 + w[1] - _h1;
                 // grad of: s += r * r;
-                double _d_r = 2 * _d_s * r;
+                double _d_r = 2 * r;
                 // grad of: double r = w[0] * d.x() + w[1] - d.y();
                 _d_w[0] += _d_r * _h0;
                 _d_w[1] += _d_r;
@@ -135,13 +127,10 @@ public final class RecordsGrad {
         double _exp0 = Math.exp(-o_vol * t);
         double _value = spot * _exp0 - o_strike + o_in_a * o_w[0];
         // grad of: return spot * Math.exp(-o.vol() * t) - o.strike() + o.in().a() * o.w()[0];
-        double _d_spot = _exp0;
-        double _d_exp0 = spot;
-        double _d_o_strike = -1.0;
         double _d_o_in_a = o_w[0];
         _d_o_w[0] += o_in_a;
-        double _d_o_vol = -(_d_exp0 * _exp0 * t);
-        return new _Price(_value, _d_o_strike, _d_o_vol, _d_o_w, _d_o_in_a, _d_spot);
+        double _d_o_vol = -(spot * _exp0 * t);
+        return new _Price(_value, -1.0, _d_o_vol, _d_o_w, _d_o_in_a, _exp0);
     }
 
     /**

@@ -21,11 +21,13 @@ public final class SecondOrderGrad {
      * @return the value and the gradient
      */
     public static F f(double x, double y) {
-        double _value = Math.sin(x * y) + x * x * y;
+        double _p0 = x * x;
+        double _value = Math.sin(x * y) + _p0 * y;
         // grad of: return Math.sin(x * y) + x * x * y;
         double _r0 = Math.cos(x * y);
-        double _d_x = _r0 * y + y * x + y * x;
-        double _d_y = _r0 * x + x * x;
+        double _d_x = _r0 * y;
+        double _d_y = _r0 * x + _p0;
+        _d_x += 2 * y * x;
         return new F(_value, _d_x, _d_y);
     }
 
@@ -39,13 +41,23 @@ public final class SecondOrderGrad {
      * @return the value and the gradient
      */
     private static _FTangent _fTangent(double x, double y, double _t_x, double _t_y) {
-        double _value = Math.cos(x * y) * (_t_x * y + x * _t_y) + (2 * _t_x * x * y + x * x * _t_y);
-        double _r0 = -((_t_x * y + x * _t_y) * Math.sin(x * y));
-        double _r1 = Math.cos(x * y);
-        double _d_t_x = _r1 * y + 2 * (y * x);
-        double _d_y = _r0 * x + _r1 * _t_x + 2 * _t_x * x;
-        double _d_x = _r0 * y + _r1 * _t_y + y * (2 * _t_x) + _t_y * x + _t_y * x;
-        double _d_t_y = _r1 * x + x * x;
+        double _cos0 = Math.cos(x * y);
+        double _p0 = _t_x * y + x * _t_y;
+        double _p1 = 2 * _t_x * x;
+        double _p2 = x * x;
+        double _value = _cos0 * _p0 + (_p1 * y + _p2 * _t_y);
+        double _d_y = _p1;
+        double _d_t_y = _p2;
+        double _d_x = 2 * _t_y * x;
+        double _d_t_x = 2 * (y * x);
+        _d_x += y * (2 * _t_x);
+        _d_t_x += _cos0 * y;
+        _d_y += _cos0 * _t_x;
+        _d_x += _cos0 * _t_y;
+        _d_t_y += _cos0 * x;
+        double _r0 = -(_p0 * Math.sin(x * y));
+        _d_x += _r0 * y;
+        _d_y += _r0 * x;
         return new _FTangent(_value, _d_x, _d_y, _d_t_x, _d_t_y);
     }
 
@@ -126,8 +138,6 @@ public final class SecondOrderGrad {
             _n0++;
         }
         double _value = s;
-        // grad of: return s;
-        double _d_s = 1.0;
         // grad of: for (int i = 0; i + 1 < x.length; i++)
         for (; _n0 > 0; _n0--) {
             // grad of: i++
@@ -135,8 +145,8 @@ public final class SecondOrderGrad {
             double a = 1 - x[i];
             double b = x[i + 1] - x[i] * x[i];
             // grad of: s += a * a + 100 * b * b;
-            double _d_a = 2 * _d_s * a;
-            double _d_b = 200 * _d_s * b;
+            double _d_a = 2 * a;
+            double _d_b = 200 * b;
             // grad of: double b = x[i + 1] - x[i] * x[i];
             _d_x[i + 1] += _d_b;
             _d_x[i] -= 2 * _d_b * x[i];
@@ -170,7 +180,6 @@ public final class SecondOrderGrad {
             _n0++;
         }
         double _value = _t_s;
-        double _d_t_s = 1.0;
         for (; _n0 > 0; _n0--) {
             // grad of: i++
             i--;
@@ -178,10 +187,10 @@ public final class SecondOrderGrad {
             double _t_a = -_t_x[i];
             double b = x[i + 1] - x[i] * x[i];
             double _t_b = _t_x[i + 1] - 2 * _t_x[i] * x[i];
-            double _d_t_a = 2 * (_d_t_s * a);
-            double _d_a = _d_t_s * (2 * _t_a);
-            double _d_t_b = 200 * (_d_t_s * b);
-            double _d_b = _d_t_s * (200 * _t_b);
+            double _d_t_a = 2 * a;
+            double _d_a = 2 * _t_a;
+            double _d_t_b = 200 * b;
+            double _d_b = 200 * _t_b;
             _d_t_x[i + 1] += _d_t_b;
             _d_t_x[i] -= 2 * (_d_t_b * x[i]);
             _d_x[i] -= _d_t_b * (2 * _t_x[i]);

@@ -25,14 +25,10 @@ public final class SeedsGrad {
     public static Loss loss(double a, double b, double c, double f) {
         double e = a * b + c;
         double _value = e * f;
-        // grad of: return e * f;
-        double _d_e = f;
-        double _d_f = e;
         // grad of: double e = a * b + c;
-        double _d_a = _d_e * b;
-        double _d_b = _d_e * a;
-        double _d_c = _d_e;
-        return new Loss(_value, _d_a, _d_b, _d_c, _d_f);
+        double _d_a = f * b;
+        double _d_b = f * a;
+        return new Loss(_value, _d_a, _d_b, f, e);
     }
 
     /**
@@ -59,13 +55,7 @@ public final class SeedsGrad {
     public static SumTimes sumTimes(double a, double b, double c) {
         double d = a + b;
         double _value = d * c;
-        // grad of: return d * c;
-        double _d_d = c;
-        double _d_c = d;
-        // grad of: var d = a + b;
-        double _d_a = _d_d;
-        double _d_b = _d_d;
-        return new SumTimes(_value, _d_a, _d_b, _d_c);
+        return new SumTimes(_value, c, c, d);
     }
 
     /**

@@ -39,15 +39,18 @@ public final class SpecialFunctionsGrad {
      */
     public static LogLikelihood logLikelihood(double alpha, double beta, double x) {
         CustomDerivatives.ErfD _g0 = CustomDerivatives.Rules.erf(alpha - beta);
-        double _value = (alpha - 1) * Math.log(x) + (beta - 1) * Math.log1p(-x) - Beta.logBeta(alpha, beta) + Gamma.logGamma(alpha + beta) * 0 + _g0.value();
+        double _log0 = Math.log(x);
+        double _log1p0 = Math.log1p(-x);
+        double _value = (alpha - 1) * _log0 + (beta - 1) * _log1p0 - Beta.logBeta(alpha, beta) + Gamma.logGamma(alpha + beta) * 0 + _g0.value();
         // grad of: return (alpha - 1) * Math.log(x) + (beta - 1) * Math.log1p(-x) - Beta.logBeta(alpha, beta) + Gamma.logGamma(alpha + beta) * 0 + Erf.erf(alpha - beta);
-        double _d_x = (alpha - 1) / x - (beta - 1) / (1.0 - x);
-        double _d_alpha = Math.log(x) + (Gamma.digamma(alpha + beta) - Gamma.digamma(alpha));
-        double _d_beta = Math.log1p(-x) + (Gamma.digamma(beta + alpha) - Gamma.digamma(beta));
-        double _d_g0 = 1.0;
-        double _r0 = _d_g0 * _g0.dx();
-        _d_alpha += _r0;
-        _d_beta -= _r0;
+        double _d_log0 = alpha - 1;
+        double _d_log1p0 = beta - 1;
+        double _d_alpha = _log0 + (Gamma.digamma(alpha + beta) - Gamma.digamma(alpha));
+        double _d_beta = _log1p0 + (Gamma.digamma(beta + alpha) - Gamma.digamma(beta));
+        double _d_x = -(_d_log1p0 / (1.0 - x));
+        _d_x += _d_log0 / x;
+        _d_alpha += _g0.dx();
+        _d_beta -= _g0.dx();
         return new LogLikelihood(_value, _d_alpha, _d_beta, _d_x);
     }
 

@@ -59,15 +59,14 @@ public final class StreamsGrad {
         double _sum1 = _c0 ? _simpleSum0 : _sum0 - _compensation0;
         double _value = _sum1;
         // grad of: return IntStream.range(0, w.length).mapToDouble(i -> w[i] * x[i]).sum();
-        double _d_sum1 = 1.0;
         double _d_simpleSum0 = 0.0;
         double _d_sum0 = 0.0;
         double _d_compensation0 = 0.0;
         if (_c0) {
-            _d_simpleSum0 = _d_sum1;
+            _d_simpleSum0 = 1.0;
         } else {
-            _d_sum0 = _d_sum1;
-            _d_compensation0 = -_d_sum1;
+            _d_sum0 = 1.0;
+            _d_compensation0 = -1.0;
         }
         for (int _k0 = Math.max(0, _to0) - 1; _k0 >= 0; _k0--) {
             int _e0 = _k0;
@@ -125,10 +124,9 @@ public final class StreamsGrad {
             double _max1 = _found0 ? _max0 : 0;
             double _value = _max1;
             // grad of: return Arrays.stream(x).filter(v -> v > 0).map(v -> v * v).max().orElse(0);
-            double _d_max1 = 1.0;
             double _d_max0 = 0.0;
             if (_found0) {
-                _d_max0 = _d_max1;
+                _d_max0 = 1.0;
             }
             for (int _k0 = x.length - 1; _k0 >= 0; _k0--) {
                 double _e1 = x[_k0];

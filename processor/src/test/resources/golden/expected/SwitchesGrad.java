@@ -41,8 +41,7 @@ public final class SwitchesGrad {
             _d_x = 2.0 * _h0 * x;
         } else {
             // grad of: return onEnum(x, m);
-            double _d_g0 = 1.0;
-            _d_x = _d_g0 * _g0.x();
+            _d_x = _g0.x();
         }
         return new Compare(_value, _d_x);
     }

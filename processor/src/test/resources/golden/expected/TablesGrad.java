@@ -43,7 +43,6 @@ public final class TablesGrad {
         }
         double sum = 0;
         // grad of: return sum;
-        double _d_sum = 1.0;
         double _d_k = 0.0;
         for (int _i0 = 0; _i0 < nodes.length; _i0++) {
             double node = nodes[_i0];
@@ -51,8 +50,7 @@ public final class TablesGrad {
             sum += _exp0;
             // grad of this iteration of: for (double node : nodes)
             // grad of: sum += Math.exp(k * node);
-            double _d_exp0 = _d_sum;
-            _d_k += _d_exp0 * _exp0 * node;
+            _d_k += _exp0 * node;
         }
         double _value = sum;
         return new Rule(_value, _d_k);

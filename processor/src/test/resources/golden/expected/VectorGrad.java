@@ -42,16 +42,12 @@ public final class VectorGrad {
             _result = b;
         }
         if (first) {
-            // grad of: return first ? a : b;
-            double _d_dot = 1.0;
             for (int _i = a.length - 1; _i >= 0; _i--) {
-                _d_a[_i] += _d_dot * cotangent[_i];
+                _d_a[_i] += cotangent[_i];
             }
         } else {
-            // grad of: return first ? a : b;
-            double _d_dot2 = 1.0;
             for (int _i2 = b.length - 1; _i2 >= 0; _i2--) {
-                _d_b[_i2] += _d_dot2 * cotangent[_i2];
+                _d_b[_i2] += cotangent[_i2];
             }
         }
         return new EitherVjp(_result, _d_a, _d_b);
@@ -105,10 +101,8 @@ public final class VectorGrad {
         }
         _result = _out;
         double[] _d_out = new double[_out.length];
-        // grad of: return new double[] {a * b, Math.sin(c)};
-        double _d_dot = 1.0;
         for (int _i = 0; _i < _out.length; _i++) {
-            _d_out[_i] += _d_dot * cotangent[_i];
+            _d_out[_i] += cotangent[_i];
         }
         // grad of: return new double[] {a * b, Math.sin(c)};
         double _d_a = _d_out[0] * b;
@@ -211,10 +205,8 @@ public final class VectorGrad {
             }
             _result = r;
             double[] _d_r = new double[r.length];
-            // grad of: return r;
-            double _d_dot = 1.0;
             for (int _i = 0; _i < r.length; _i++) {
-                _d_r[_i] += _d_dot * cotangent[_i];
+                _d_r[_i] += cotangent[_i];
             }
             // grad of: for (int i = 0; i < t.length; i++)
             for (int i = t.length - 1; i >= 0; i--) {
@@ -290,10 +282,8 @@ public final class VectorGrad {
                 throw new IllegalArgumentException("the cotangent has " + cotangent.length + " elements; the value has " + w.length);
             }
             _result = w;
-            // grad of: return w;
-            double _d_dot = 1.0;
             for (int _i = 0; _i < w.length; _i++) {
-                _d_w[_i] += _d_dot * cotangent[_i];
+                _d_w[_i] += cotangent[_i];
             }
             double[] _w0 = Adjoint.copyOf(w);
             double _d_s = 0.0;

@@ -59,4 +59,46 @@ class Optimisations {
     }
     return s;
   }
+
+  /**
+   * Intermediates kept once: each level of a Horner polynomial is a local of the forward sweep
+   * that the reverse sweep reads, so the reverse costs O(degree), not O(degree²).
+   */
+  @Differentiable
+  static double horner(double s) {
+    return ((((0.5 * s + 2.25) * s + 161.0) * s + 1067.5) * s + 18154.0) / ((s + 47.2) * s + 976.1);
+  }
+
+  /**
+   * The same inside a loop: the reverse iteration computes the levels again, once each, instead
+   * of taping them; a loop whose bound is a compile-time constant runs back from it as written.
+   */
+  @Differentiable
+  static double hornerLoop(double[] x) {
+    double s = 0;
+    for (int i = 0; i < DEGREE; i++) {
+      s += ((x[i] * 0.5 + 1.5) * x[i] + 2.5) * x[i] * s;
+    }
+    return s;
+  }
+
+  static final int DEGREE = 3;
+
+  /** No adjoint that only holds a constant or a copy: the seed 1.0 and _d_e = f fold away. */
+  @Differentiable
+  static double copies(double a, double b, double f) {
+    double e = a * b;
+    double g = e;
+    return g * f + Math.exp(a);
+  }
+
+  /**
+   * No adjoint that nothing reads: u reaches the result only through floor, whose derivative is
+   * zero, so its adjoint would pass nothing on and is not written.
+   */
+  @Differentiable
+  static double deadAdjoint(double y) {
+    double u = Math.floor(y * 16) / 16;
+    return Math.exp(-u * u * 0.5) * y;
+  }
 }

@@ -53,6 +53,19 @@ class AgreementTest {
     assertEquals(List.of(-4.0, 4.0, -6.0, -2.0, 2.0), List.of(g.value(), g.a(), g.b(), g.c(), g.f()));
   }
 
+  @Test
+  void normalCdfGradientIsTheDensity() {
+    SplittableRandom r = Data.random(117);
+    double[] x = NormalCdf.points();
+    for (int k = 0; k < 200; k++) {
+      double p = k < x.length ? x[k] : Data.uniform(r, -12, 12);
+      var g = NormalCdfGrad.cdf(p);
+      assertEquals(NormalCdf.cdf(p), g.value(), 0.0, "N(" + p + ")");
+      double pdf = NormalCdf.density(p);
+      assertEquals(pdf, g.x(), 1e-12 * pdf, "N'(" + p + ")");
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {2, 3, 10, 100, 1000})
   void rosenbrock(int n) {

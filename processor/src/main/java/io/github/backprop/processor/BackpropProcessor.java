@@ -126,7 +126,7 @@ public final class BackpropProcessor extends AbstractProcessor {
     }
     reporter = new ErrorReporter(trees, processingEnv.getMessager());
     if ("stages".equals(processingEnv.getOptions().get(DEBUG))) {
-      reporter.traceTo(text -> processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, text));
+      reporter.traceTo(text -> processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, text), GradWriter::show);
     }
     for (TypeElement annotation : annotations) {
       if (annotation.getQualifiedName().contentEquals(RuleReader.ANNOTATION)) {
@@ -321,24 +321,7 @@ public final class BackpropProcessor extends AbstractProcessor {
    */
   private boolean readsJavaCompiler(TypeElement type) {
     return !processingEnv.getOptions().containsKey(EcjBridge.NO_GENERATED)
-        && readsJavaCompiler(processingEnv.getElementUtils(), type);
-  }
-
-  /** Whether {@code type}'s module, as {@code elements} sees it, reads {@code java.compiler}. */
-  public static boolean readsJavaCompiler(javax.lang.model.util.Elements elements, TypeElement type) {
-    javax.lang.model.element.ModuleElement module = elements.getModuleOf(type);
-    if (module == null || module.isUnnamed()) {
-      return true;
-    }
-    for (javax.lang.model.element.ModuleElement.Directive d : module.getDirectives()) {
-      if (d instanceof javax.lang.model.element.ModuleElement.RequiresDirective r) {
-        String name = r.getDependency().getQualifiedName().toString();
-        if (name.equals("java.compiler") || name.equals("java.se")) {
-          return true;
-        }
-      }
-    }
-    return false;
+        && io.github.backprop.processor.bridge.CompilerModule.readsJavaCompiler(processingEnv.getElementUtils(), type);
   }
 
   /** Whether {@code @Differentiable(forward = true)} asks for forward mode too. */

@@ -6,6 +6,7 @@ import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.MethodModel;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.rules.Rule;
 import io.github.backprop.processor.ir.Walk;
 import java.util.HashSet;
 import java.util.Set;
@@ -211,7 +212,7 @@ public final class Activity {
    * helper whose body could not be read, or a method of the compilation with no rule.
    */
   private static String noDerivative(Expr.Call c, int i, MethodModel model) {
-    if (c.owner().hasRules()) {
+    if (Rule.hasRules(c.owner())) {
       return "'" + c.owner().simpleNames() + "." + c.name() + "' has no derivative with respect to its"
           + " parameter " + (c.onObject() ? i : i + 1) + " in closed form, and a differentiable value is passed there:"
           + " pass a value that does not depend on the differentiated parameters, or declare the"
@@ -242,7 +243,7 @@ public final class Activity {
 
   /** A rule's refused argument is reported where it is written; any other call, at the call. */
   private static com.sun.source.tree.Tree atArgument(Expr.Call c, int i, MethodModel model) {
-    com.sun.source.tree.Tree arg = c.owner().hasRules() ? model.trees().get(c.args().get(i)) : null;
+    com.sun.source.tree.Tree arg = Rule.hasRules(c.owner()) ? model.trees().get(c.args().get(i)) : null;
     return arg != null ? arg : model.trees().get(c);
   }
 }

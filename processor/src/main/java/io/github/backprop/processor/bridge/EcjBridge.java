@@ -5,7 +5,6 @@ import com.sun.source.util.JavacTask;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.Trees;
-import io.github.backprop.processor.BackpropProcessor;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -128,7 +127,7 @@ public final class EcjBridge {
       return;
     }
     boolean generatedAnnotation = annotated.stream()
-        .allMatch(e -> BackpropProcessor.readsJavaCompiler(ecj.getElementUtils(), (TypeElement) e.getEnclosingElement()));
+        .allMatch(e -> CompilerModule.readsJavaCompiler(ecj.getElementUtils(), (TypeElement) e.getEnclosingElement()));
     run(javac, files, paths, anchor, annotated, generatedAnnotation);
   }
 

@@ -204,6 +204,9 @@ record Counted(Var index, Expr from, Expr to, Op op) {
       if (e instanceof Expr.Literal l && l.value() instanceof Integer v) {
         return new Range(v, v);
       }
+      if (e instanceof Expr.Constant c && c.value() instanceof Integer v) {
+        return new Range(v, v); // a compile-time constant such as C.SIZE, written by its name
+      }
       if (e instanceof Expr.Length) {
         return new Range(0, Integer.MAX_VALUE);
       }

@@ -320,7 +320,7 @@ public final class ForwardSweep {
     if (e instanceof Expr.Binary b) {
       return binary(b);
     }
-    if (e instanceof Expr.Call c && c.owner().hasRules()) {
+    if (e instanceof Expr.Call c && Rule.hasRules(c.owner())) {
       return call(c, result);
     }
     throw new IllegalStateException("forward mode has no tangent for " + e);

@@ -5,6 +5,7 @@ import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.rules.Rule;
 import io.github.backprop.processor.ir.Walk;
 import java.util.ArrayList;
 import java.util.List;
@@ -209,6 +210,6 @@ final class Hoist {
 
   /** {@code Math} functions give the same result for the same arguments; others may not. */
   static boolean isPure(Expr.Call c) {
-    return c.owner().hasRules() && !c.name().equals("random");
+    return Rule.hasRules(c.owner()) && !c.name().equals("random");
   }
 }

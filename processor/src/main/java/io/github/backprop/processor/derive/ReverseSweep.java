@@ -29,6 +29,8 @@ import java.util.Set;
  *       flags, so every loop runs its body to the end;
  *   <li>{@link TailReturns}: every other {@code return} ends a path;
  *   <li>{@link Hoist}: calls the reverse sweep must not repeat get names;
+ *   <li>{@link Intermediates}: so do the products and quotients inside an expression that the
+ *       reverse sweep reads, so it reads each once;
  *   <li>{@link Differ}: the chain-rule {@link Step}s of each statement;
  *   <li>{@link Tbr}: what the reverse sweep reads, so what the forward sweep must save;
  *   <li>forward sweep: the primal code, saving a value before it is overwritten only where the
@@ -103,6 +105,8 @@ public final class ReverseSweep {
     // Activity again: the passes above copy statements with fresh locals.
     body = new Hoist(Activity.of(model.independents(), body, value), sources).block(body);
     trace(reporter, "hoist", body.statements());
+    body = new Intermediates(Activity.of(model.independents(), body, value), sources).block(body);
+    trace(reporter, "intermediates", body.statements());
     activity = Activity.of(model.independents(), body, value);
     differ = new Differ(activity, adjoints::of);
     Walk.each(body, this::derive);
@@ -162,16 +166,18 @@ public final class ReverseSweep {
     for (Var p : model.independents()) {
       gradients.add(adjoints.value(p));
     }
+    AdjointCopies.Folded folded = DeadAdjoints.drop(AdjointCopies.fold(forward, root.out, gradients));
     List<Stmt> all = new ArrayList<>(tapes.declarations());
     all.addAll(declarations);
-    trace(reporter, "forward sweep" + (fused != null ? " (with the final loop's reverse inside)" : ""), forward);
-    trace(reporter, "reverse sweep", root.out);
-    return new GradMethod(all, forward, allocations, root.out, Exprs.ref(value), gradients, accumulators(body));
+    trace(reporter, "forward sweep" + (fused != null ? " (with the final loop's reverse inside)" : ""), folded.forward());
+    trace(reporter, "reverse sweep", folded.reverse());
+    return new GradMethod(
+        all, folded.forward(), allocations, folded.reverse(), Exprs.ref(value), folded.gradients(), accumulators(body));
   }
 
   private void trace(ErrorReporter reporter, String stage, List<Stmt> stmts) {
     if (reporter.tracing()) {
-      traces.add(new String[] {model.name() + ", " + stage, io.github.backprop.processor.write.GradWriter.show(stmts)});
+      traces.add(new String[] {model.name() + ", " + stage, reporter.show(stmts)});
     }
   }
 

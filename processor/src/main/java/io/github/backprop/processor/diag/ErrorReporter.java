@@ -71,10 +71,22 @@ public final class ErrorReporter {
   }
 
   private java.util.function.Consumer<String> tracer;
+  private java.util.function.Function<java.util.List<io.github.backprop.processor.ir.Stmt>, String> printer;
 
-  /** Where {@link #trace} prints; null (the default) prints nothing. */
-  public void traceTo(java.util.function.Consumer<String> tracer) {
+  /**
+   * Where {@link #trace} prints; null (the default) prints nothing. {@code printer} writes a
+   * stage's statements as Java, so the stages need not know the writer.
+   */
+  public void traceTo(
+      java.util.function.Consumer<String> tracer,
+      java.util.function.Function<java.util.List<io.github.backprop.processor.ir.Stmt>, String> printer) {
     this.tracer = tracer;
+    this.printer = printer;
+  }
+
+  /** Statements as the writer prints them, for a trace. */
+  public String show(java.util.List<io.github.backprop.processor.ir.Stmt> stmts) {
+    return printer == null ? String.valueOf(stmts) : printer.apply(stmts);
   }
 
   /** Whether stages are traced: {@code -Abackprop.debug=stages}. */

@@ -29,8 +29,15 @@ public sealed interface Expr {
     }
   }
 
-  /** A {@code static final} field, e.g. {@code Math.PI}: a constant. */
-  record Constant(Owner owner, String field, Type type) implements Expr {}
+  /**
+   * A {@code static final} field, e.g. {@code Math.PI}: a constant, written by its name. {@code
+   * value} is its value where it is a compile-time constant (a boxed primitive), else null.
+   */
+  record Constant(Owner owner, String field, Type type, Object value) implements Expr {
+    public Constant(Owner owner, String field, Type type) {
+      this(owner, field, type, null);
+    }
+  }
 
   record Unary(Op op, Expr operand, Type type) implements Expr {}
 

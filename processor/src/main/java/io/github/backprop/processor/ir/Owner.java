@@ -11,17 +11,24 @@ public record Owner(String packageName, String simpleNames) {
   }
 
   /**
-   * Whether some of the class's functions have a built-in derivative rule: the {@code Math}
-   * family's, a special-function library's, or a distribution's.
+   * The classes whose static functions are differentiated by the rules of {@code java.lang.Math}
+   * ({@code rules/MathRules}): each family names its functions as {@code java.lang.Math} does, so
+   * one row serves them all. The libraries need not be on the processor's class path; the user's
+   * compilation has them.
    */
-  public boolean hasRules() {
-    return isMath()
-        || io.github.backprop.processor.rules.SpecialFunctions.owners().contains(canonicalName())
-        || io.github.backprop.processor.rules.Distributions.owners().contains(canonicalName());
-  }
+  public static final java.util.Set<String> MATH_FAMILY =
+      java.util.Set.of(
+          "java.lang.Math",
+          "java.lang.StrictMath",
+          "org.hipparchus.util.FastMath",
+          "org.apache.commons.math3.util.FastMath",
+          "org.apache.commons.math4.core.jdkmath.AccurateMath",
+          "org.apache.commons.math4.core.jdkmath.JdkMath",
+          // Smile 1.x's Math, which its own code calls as Math (and delegates to java.lang.Math).
+          "smile.math.Math");
 
   /** Whether the class's functions are differentiated by the rules of {@code java.lang.Math}. */
   public boolean isMath() {
-    return io.github.backprop.processor.rules.MathRules.OWNERS.contains(canonicalName());
+    return MATH_FAMILY.contains(canonicalName());
   }
 }

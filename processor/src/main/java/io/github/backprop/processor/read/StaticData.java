@@ -123,7 +123,7 @@ final class StaticData {
       return new Expr.Ref(tables.computeIfAbsent(field, f -> Var.field(owner, name, type)));
     }
     if (isFinal) {
-      return new Expr.Constant(owner, name, type);
+      return new Expr.Constant(owner, name, type, value);
     }
     Var local =
         snapshots.computeIfAbsent(

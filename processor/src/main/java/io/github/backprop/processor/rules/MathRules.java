@@ -9,6 +9,7 @@ import static io.github.backprop.processor.ir.Exprs.neg;
 import static io.github.backprop.processor.ir.Exprs.sub;
 
 import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Expr.Binary;
 import io.github.backprop.processor.ir.Expr.Conditional;
 import io.github.backprop.processor.ir.Expr.Op;
@@ -34,21 +35,8 @@ import java.util.Set;
 public final class MathRules {
   private MathRules() {}
 
-  /**
-   * The classes whose static functions this table covers: each family names its functions as
-   * {@code java.lang.Math} does, so one row serves them all. The libraries need not be on the
-   * processor's class path; the user's compilation has them.
-   */
-  public static final Set<String> OWNERS =
-      Set.of(
-          "java.lang.Math",
-          "java.lang.StrictMath",
-          "org.hipparchus.util.FastMath",
-          "org.apache.commons.math3.util.FastMath",
-          "org.apache.commons.math4.core.jdkmath.AccurateMath",
-          "org.apache.commons.math4.core.jdkmath.JdkMath",
-          // Smile 1.x's Math, which its own code calls as Math (and delegates to java.lang.Math).
-          "smile.math.Math");
+  /** The classes whose static functions this table covers: {@link Owner#MATH_FAMILY}. */
+  public static final Set<String> OWNERS = Owner.MATH_FAMILY;
 
   /** 1 / ln 10, for log10. */
   private static final double INV_LN10 = 1 / Math.log(10);

@@ -34,6 +34,15 @@ public record Rule(String name, int arity, List<Partial> partials) {
         throw new IllegalStateException("no derivative with respect to this argument");
       };
 
+  /**
+   * Whether some of the class's functions have a built-in derivative rule: the {@code Math}
+   * family's, a special-function library's, or a distribution's.
+   */
+  public static boolean hasRules(io.github.backprop.processor.ir.Owner owner) {
+    return owner.isMath() || SpecialFunctions.owners().contains(owner.canonicalName())
+        || Distributions.owners().contains(owner.canonicalName());
+  }
+
   /** The rule for a call of {@code owner.name} with {@code arity} arguments, or null. */
   public static Rule find(io.github.backprop.processor.ir.Owner owner, String name, int arity) {
     if (owner.isMath()) {
@@ -48,7 +57,7 @@ public record Rule(String name, int arity, List<Partial> partials) {
    * differentiates, or -1: every one for a call with no rule at all.
    */
   public static int underived(io.github.backprop.processor.ir.Expr.Call c, java.util.function.Predicate<io.github.backprop.processor.ir.Expr> active) {
-    Rule rule = c.owner().hasRules() ? find(c.owner(), c.name(), c.args().size()) : null;
+    Rule rule = hasRules(c.owner()) ? find(c.owner(), c.name(), c.args().size()) : null;
     for (int i = 0; i < c.args().size(); i++) {
       if (!active.test(c.args().get(i))) {
         continue;

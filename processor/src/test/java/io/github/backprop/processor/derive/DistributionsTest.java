@@ -258,7 +258,7 @@ class DistributionsTest {
       }
     }
     assertEquals(Set.of(), missing);
-    assertTrue(new Owner("org.hipparchus.distribution", "RealDistribution").hasRules());
+    assertTrue(io.github.backprop.processor.rules.Rule.hasRules(new Owner("org.hipparchus.distribution", "RealDistribution")));
   }
 
   private static Diagnostic<?> onlyError(Compiled c) {
