@@ -115,24 +115,7 @@ class DistributionsTest {
 
   @Test
   void hessianIsTheDifferenceOfGradients() {
-    double[] at = {0.9, 1.4};
-    Map<String, Object> h = Compiled.components(HIPPARCHUS.call("p.CGrad", "densitiesHessian", at[0], at[1]));
-    double[][] hessian = (double[][]) h.get("hessian");
-    assertEquals(hessian[0][1], hessian[1][0], 1e-9 * Math.max(1, Math.abs(hessian[0][1])));
-    double eps = 1e-5;
-    for (int j = 0; j < 2; j++) {
-      double[] plus = at.clone();
-      double[] minus = at.clone();
-      plus[j] += eps;
-      minus[j] -= eps;
-      Map<String, Object> gp = Compiled.components(HIPPARCHUS.call("p.CGrad", "densities", plus[0], plus[1]));
-      Map<String, Object> gm = Compiled.components(HIPPARCHUS.call("p.CGrad", "densities", minus[0], minus[1]));
-      for (int i = 0; i < 2; i++) {
-        String p = i == 0 ? "x" : "y";
-        double fd = ((double) gp.get(p) - (double) gm.get(p)) / (2 * eps);
-        assertEquals(fd, hessian[i][j], 1e-6 * Math.max(1, Math.abs(fd)), "H[" + i + "][" + j + "]");
-      }
-    }
+    SpecialFunctionsTest.hessianCheck(HIPPARCHUS, "p.CGrad", "densities", new double[] {0.9, 1.4});
     Map<String, Object> c = Compiled.components(HIPPARCHUS.call("p.CGrad", "callHessian", 100.0, 95.0, 0.2, 0.5));
     double[][] hc = (double[][]) c.get("hessian");
     // Gamma of a call, d2V/dS2 = f(d1) / (S v sqrt(t)).

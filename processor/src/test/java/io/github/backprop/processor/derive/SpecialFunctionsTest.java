@@ -188,7 +188,8 @@ class SpecialFunctionsTest {
     assertEquals((plus - minus) / (2 * eps), hessian[0][0], 1e-6 * Math.max(1, Math.abs(hessian[0][0])));
   }
 
-  private static void hessianCheck(Compiled c, String grad, String name, double[] at) {
+  /** The Hessian of {@code name(x, y)} at {@code at}: symmetric, each column the difference of gradients. */
+  static void hessianCheck(Compiled c, String grad, String name, double[] at) {
     Map<String, Object> h = Compiled.components(c.call(grad, name + "Hessian", at[0], at[1]));
     double[][] hessian = (double[][]) h.get("hessian");
     assertEquals(hessian[0][1], hessian[1][0], 1e-9 * Math.max(1, Math.abs(hessian[0][1])), name + ": symmetric");
