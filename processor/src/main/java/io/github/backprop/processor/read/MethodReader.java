@@ -173,7 +173,7 @@ public final class MethodReader {
   private static List<Type> namingTypes(ExecutableElement m) {
     List<Type> types = new ArrayList<>(Resolver.paramTypes(m));
     for (int i = 0; i < types.size(); i++) {
-      TypeElement record = Records.recordOf(m.getParameters().get(i).asType());
+      TypeElement record = Records.heldOf(m.getParameters().get(i).asType());
       if (types.get(i) == null && record != null) {
         types.set(i, Type.objectOf(Resolver.owner(record)));
       }
@@ -317,6 +317,10 @@ public final class MethodReader {
     private final List<io.github.backprop.processor.ir.ParamShape> shapes = new ArrayList<>();
     /** Root only: the parameter a record parameter's component came from, for wrt. */
     private final Map<Var, String> sourceParameter = new IdentityHashMap<>();
+    /** Root only: the names that stand for a field of an object inside its methods, and that object. */
+    private final Map<Object, RecordValue> fieldsOf = new IdentityHashMap<>();
+    /** Root only: the arrays that are fields of an object, {@code w of LinearModel}. */
+    private final Map<Var, String> objectArrays = new IdentityHashMap<>();
     /** Root only: the arrays that are components of a record, which the method must not write. */
     private final java.util.Set<Var> recordArrays = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -344,9 +348,17 @@ public final class MethodReader {
       inlining.addLast(method); // a call back to the method itself is never read in place
       scopes.push(new java.util.LinkedHashMap<>());
       List<Var> params = new ArrayList<>();
+      if (!method.getModifiers().contains(Modifier.STATIC)) {
+        // An instance method: the object comes in as a first parameter 'self', held as its fields.
+        shapes.add(recordParameter("this", "self", owner, params, tree));
+        RecordValue me = (RecordValue) scopes.peek().remove("self");
+        self = me;
+        pushSelf(me);
+        scopes.push(new java.util.LinkedHashMap<>());
+      }
       for (int i = 0; i < tree.getParameters().size(); i++) {
         VariableTree p = tree.getParameters().get(i);
-        TypeElement record = Records.recordOf(method.getParameters().get(i).asType());
+        TypeElement record = Records.heldOf(method.getParameters().get(i).asType());
         String name = p.getName().toString();
         if (record != null) {
           shapes.add(recordParameter(name, name, record, params, p));
@@ -1208,6 +1220,15 @@ public final class MethodReader {
             t,
             unit);
       }
+      if (root.objectArrays.containsKey(i.base())) {
+        throw reporter.abort(
+            Tag.FIELD,
+            "writing into the array of field '" + root.objectArrays.get(i.base()) + "' ('" + t + "') is not"
+                + " supported: a differentiable method leaves the objects it reads as they are; copy the"
+                + " array (double[] w2 = w.clone();) and write the copy",
+            t,
+            unit);
+      }
       if (root.recordArrays.contains(i.base())) {
         throw reporter.abort(
             Tag.UNSUPPORTED,
@@ -1240,6 +1261,9 @@ public final class MethodReader {
         if (named instanceof Var v && v.type().isArray() && root.tables.contains(v)) {
           return v;
         }
+        if (named != null && root.fieldsOf.containsKey(named)) {
+          throw fieldWrite(id.getName().toString(), root.fieldsOf.get(named), t);
+        }
         if (named instanceof Alias || (named instanceof Var v && v.type().isArray())) {
           throw reporter.abort(
               Tag.UNSUPPORTED,
@@ -1266,10 +1290,24 @@ public final class MethodReader {
           && ms.getExpression() instanceof IdentifierTree named && lookupAny(named.getName().toString()) != null) {
         throw reporter.abortQuietly(); // javac: cannot assign a value to final variable length
       }
+      if (t instanceof MemberSelectTree ms && heldValue(ms.getExpression()) != null) {
+        throw fieldWrite(ms.getIdentifier().toString(), heldValue(ms.getExpression()), t);
+      }
       throw reporter.abort(
           Tag.UNSUPPORTED,
           "writing to a field is not supported: a differentiable method must not change state"
               + " outside itself; use a local variable and return the result",
+          t,
+          unit);
+    }
+
+    /** Writing a field of an object the method holds as its fields: an error saying what to write. */
+    private AbortMethod fieldWrite(String field, RecordValue of, Tree t) {
+      return reporter.abort(
+          Tag.FIELD,
+          "writing to field '" + field + "' of " + of.name() + " is not supported: a differentiable method"
+              + " leaves the objects it reads as they are; compute the new value into a local variable"
+              + " and return it, or write the field outside the differentiable method",
           t,
           unit);
     }
@@ -1630,6 +1668,9 @@ public final class MethodReader {
       if (named instanceof RecordValue r) {
         return aggregate(r);
       }
+      if (named == null && self != null && Records.hiddenField(self.type, name) != null) {
+        throw reporter.abort(Tag.FIELD, Records.hiddenField(self.type, name), t, unit);
+      }
       for (TypeElement scope : resolver.staticScopes(name)) {
         VariableElement field = field(scope, name);
         if (field != null) {
@@ -1658,9 +1699,12 @@ public final class MethodReader {
         }
         throw reporter.abortQuietly(); // javac: length of no array
       }
-      if (t.getExpression() instanceof IdentifierTree id && lookupAny(id.getName().toString()) instanceof RecordValue r
-          && Records.hasComponent(r.type, t.getIdentifier().toString())) {
-        return component(r, t.getIdentifier().toString()); // p.x, as the record's own code may read it
+      RecordValue held = heldValue(t.getExpression());
+      if (held != null && Records.hasComponent(held.type, t.getIdentifier().toString())) {
+        return component(held, t.getIdentifier().toString()); // p.x, as the record's own code may read it
+      }
+      if (held != null && Records.hiddenField(held.type, t.getIdentifier().toString()) != null) {
+        throw reporter.abort(Tag.FIELD, Records.hiddenField(held.type, t.getIdentifier().toString()), t, unit);
       }
       TypeElement type = resolver.type(t.getExpression());
       if (type == null) {
@@ -1678,6 +1722,20 @@ public final class MethodReader {
         throw reporter.abortQuietly();
       }
       return constant(field, t);
+    }
+
+    /** The record or object {@code t} names without running anything ({@code p}, {@code this.in}); or null. */
+    private RecordValue heldValue(ExpressionTree t) {
+      if (t instanceof ParenthesizedTree p) {
+        return heldValue(p.getExpression());
+      }
+      if (t instanceof IdentifierTree id) {
+        return lookupAny(id.getName().toString()) instanceof RecordValue r ? r : null;
+      }
+      if (t instanceof MemberSelectTree ms && heldValue(ms.getExpression()) != null) {
+        return heldValue(ms.getExpression()).parts.get(ms.getIdentifier().toString()) instanceof RecordValue r ? r : null;
+      }
+      return null;
     }
 
     /** Whether {@code t} is an array of this method: a variable, an alias, or an element row. */
@@ -2641,7 +2699,7 @@ public final class MethodReader {
         return null;
       }
       TypeElement named = resolver.type(e);
-      return Records.isRecord(named) ? named : null;
+      return Records.isRecord(named) || (named != null && Records.isHeldClass(named)) ? named : null;
     }
 
     private AbortMethod notARecordPlace(Tree t, RecordValue r) {
@@ -2887,6 +2945,16 @@ public final class MethodReader {
         }
         return new Stmt.Declare(declare(name, init.type(), Var.Kind.LOCAL), init); // Sample s = data[i];
       }
+      if (r == null && declared != null && !Records.isRecord(declared) && !isNull(v.getInitializer())) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "a " + declared.getSimpleName() + " variable must name an object the method is given (this, a"
+                + " field or a parameter): backprop holds such objects as their fields, and cannot follow"
+                + " one created or returned here; make " + declared.getSimpleName() + " a record, or pass the"
+                + " object in",
+            v,
+            unit);
+      }
       if (r == null) {
         if (init == null) {
           throw reporter.abort(
@@ -3074,6 +3142,9 @@ public final class MethodReader {
         sourceParameter.put(v, source);
         if (c.type().isArray()) {
           recordArrays.add(v);
+          if (!Records.isRecord(record)) {
+            objectArrays.put(v, c.name() + "' of '" + record.getSimpleName());
+          }
         }
         values.put(c.name(), new Expr.Ref(v));
         parts.add(io.github.backprop.processor.ir.ParamShape.leaf(c.name(), params.size() - 1));
@@ -3087,7 +3158,7 @@ public final class MethodReader {
      * they return: an accessor the record declares itself would then apply twice in its methods.
      */
     private void requireImplicitAccessor(TypeElement record, Records.Component c, Tree at) {
-      if (Records.explicitAccessor(trees, record, c.name())) {
+      if (Records.isRecord(record) && Records.explicitAccessor(trees, record, c.name())) {
         throw reporter.abort(
             Tag.UNSUPPORTED,
             "record " + record.getSimpleName() + " declares its accessor " + c.name() + "() itself;"
@@ -3205,7 +3276,7 @@ public final class MethodReader {
 
     /** A method called on a record value: an accessor, or another method of the record, read in place. */
     private Expr recordMethod(RecordValue r, String name, List<Expr> args, MethodInvocationTree t) {
-      if (args.isEmpty() && Records.hasComponent(r.type, name)) {
+      if (args.isEmpty() && Records.isRecord(r.type) && Records.hasComponent(r.type, name)) {
         if (!Records.explicitAccessor(trees, r.type, name)) {
           return component(r, name);
         }
@@ -3251,7 +3322,7 @@ public final class MethodReader {
           javax.lang.model.type.TypeMirror p = m.getParameters().get(i).asType();
           RecordValue r = aggregateOf(args.get(i));
           if (r != null) {
-            fits = r.type.equals(Records.recordOf(p));
+            fits = r.type.equals(Records.heldOf(p));
           } else if (isData(args.get(i)) && Records.recordOf(p) != null) {
             fits = Resolver.owner(Records.recordOf(p)).equals(args.get(i).type().ref());
           } else {
@@ -3275,7 +3346,7 @@ public final class MethodReader {
         if (m.getParameters().size() == args.size() || m.isVarArgs()) {
           for (int i = 0; i < args.size(); i++) {
             int k = Math.min(i, m.getParameters().size() - 1);
-            if (aggregateOf(args.get(i)) != null && k >= 0 && Records.recordOf(m.getParameters().get(k).asType()) == null) {
+            if (aggregateOf(args.get(i)) != null && k >= 0 && Records.heldOf(m.getParameters().get(k).asType()) == null) {
               RecordValue r = aggregateOf(args.get(i));
               throw reporter.abort(
                   Tag.UNSUPPORTED,
@@ -3473,7 +3544,7 @@ public final class MethodReader {
       for (VariableElement p : m.getParameters()) {
         // A String or enum parameter, as a check's message or a mode: data with no derivative.
         if (Resolver.typeOf(p.asType()) == null && Resolver.referenceType(p.asType()) == null
-            && Records.recordOf(p.asType()) == null && Records.dataType(p.asType()) == null) {
+            && Records.heldOf(p.asType()) == null && Records.dataType(p.asType()) == null) {
           return false;
         }
       }
@@ -3527,21 +3598,30 @@ public final class MethodReader {
       }
     }
 
+    /**
+     * A method of a record or a class: the components (fields) by their names, and the object as
+     * 'this'. A name for a field is remembered, so that writing to it is an error that says so.
+     */
+    private void pushSelf(RecordValue me) {
+      Map<String, Object> fieldsOfSelf = new java.util.LinkedHashMap<>();
+      for (Map.Entry<String, Object> p : me.parts.entrySet()) {
+        Object f = p.getValue() instanceof RecordValue r ? r : new Alias((Expr) p.getValue(), p.getKey(), true);
+        fieldsOfSelf.put(p.getKey(), f);
+        root.fieldsOf.put(f, me);
+      }
+      fieldsOfSelf.put("this", me);
+      scopes.push(fieldsOfSelf);
+    }
+
     /** This helper's body bound to {@code args}, appended to {@code out}; its result's value. */
     private Expr body(MethodTree tree, List<Expr> args, MethodInvocationTree site, List<Stmt> out) {
       if (self != null) {
-        // A method of a record: its components by their names, and the record as 'this'.
-        Map<String, Object> fieldsOfSelf = new java.util.LinkedHashMap<>();
-        for (Map.Entry<String, Object> p : self.parts.entrySet()) {
-          fieldsOfSelf.put(p.getKey(), p.getValue() instanceof RecordValue r ? r : new Alias((Expr) p.getValue(), p.getKey(), true));
-        }
-        fieldsOfSelf.put("this", self);
-        scopes.push(fieldsOfSelf);
+        pushSelf(self);
       }
       scopes.push(new java.util.LinkedHashMap<>());
       for (int i = 0; i < tree.getParameters().size(); i++) {
         VariableTree p = tree.getParameters().get(i);
-        if (Records.recordOf(method.getParameters().get(i).asType()) != null) {
+        if (Records.heldOf(method.getParameters().get(i).asType()) != null) {
           bindRecordParameter(p.getName().toString(), args.get(i), tree.getBody(), site.getArguments().get(i), out);
           continue;
         }

@@ -125,7 +125,7 @@ public final class RecordWrappers {
       }
       TypeName t = c.record() != null ? ClassName.get("", tangents.get(c.record())) : CodeWriter.typeName(c.type());
       ctor.addParameter(t, c.name());
-      doc.add("@param $L the part along {@code $L()}\n", c.name(), c.name());
+      doc.add(Records.isRecord(record) ? "@param $L the part along {@code $L()}\n" : "@param $L the part along field {@code $L}\n", c.name(), c.name());
     }
     return TypeSpec.recordBuilder(name)
         .addModifiers(Modifier.PUBLIC)
@@ -144,7 +144,7 @@ public final class RecordWrappers {
       types.add(active(s, w.flat()) ? Type.DOUBLE : null);
     }
     List<String> out = GeneratedNames.accessors(names, types, null);
-    return out.subList(0, Math.min(out.size(), m.getParameters().size()));
+    return out.subList(0, Math.min(out.size(), m.getParameters().size() + (instance(m) ? 1 : 0)));
   }
 
   private static TypeName componentType(ParamShape s, Wrapper w, Map<TypeElement, String> tangents) {
@@ -182,9 +182,26 @@ public final class RecordWrappers {
         .build();
   }
 
+  private static boolean instance(ExecutableElement m) {
+    return !m.getModifiers().contains(Modifier.STATIC);
+  }
+
+  private static void paramDocs(MethodSpec.Builder b, ExecutableElement m, TypeElement source) {
+    if (instance(m)) {
+      b.addJavadoc("@param self the object whose {@code $L} is called (its fields are read, never written)\n", m.getSimpleName());
+    }
+    for (VariableElement p : m.getParameters()) {
+      b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", p.getSimpleName(), p.getSimpleName(), ClassName.get(source).simpleName(), m.getSimpleName());
+    }
+  }
+
+  /** The source method's parameters, after {@code self} for an instance method. */
   private static MethodSpec.Builder signature(Wrapper w, String name, TypeElement source) {
     ExecutableElement m = w.flat().model().element();
     MethodSpec.Builder b = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC);
+    if (instance(m)) {
+      b.addParameter(TypeName.get(source.asType()), "self");
+    }
     for (VariableElement p : m.getParameters()) {
       b.addParameter(ParameterSpec.builder(TypeName.get(p.asType()), p.getSimpleName().toString()).build());
     }
@@ -198,7 +215,7 @@ public final class RecordWrappers {
       return;
     }
     for (ParamShape p : s.parts()) {
-      leaves(p, path + "." + p.name() + "()", out);
+      leaves(p, path + "." + p.name() + (Records.isRecord(s.record()) ? "()" : ""), out);
     }
   }
 
@@ -212,11 +229,9 @@ public final class RecordWrappers {
             .returns(ClassName.get("", w.record()))
             .addJavadoc(
                 "The value of {@code $L.$L} and its gradient; the gradient with respect to a record"
-                    + " parameter is a tangent record of the same shape.\n\n",
+                    + " parameter (or the object) is a tangent record of the same shape.\n\n",
                 ClassName.get(source).simpleName(), m.name());
-    for (VariableElement p : m.element().getParameters()) {
-      b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", p.getSimpleName(), p.getSimpleName(), ClassName.get(source).simpleName(), m.name());
-    }
+    paramDocs(b, m.element(), source);
     b.addJavadoc("@return the value and the gradient\n");
     List<String> args = new ArrayList<>();
     for (ParamShape s : w.shapes()) {
@@ -256,12 +271,10 @@ public final class RecordWrappers {
             .returns(ClassName.get("", w.flat().jvpRecord()))
             .addJavadoc(
                 "The value of {@code $L.$L} and its directional derivative along the tangents, by"
-                    + " forward-mode differentiation; the tangent of a record parameter is a tangent"
-                    + " record of the same shape.\n\n",
+                    + " forward-mode differentiation; the tangent of a record parameter (or the object) is"
+                    + " a tangent record of the same shape.\n\n",
                 ClassName.get(source).simpleName(), m.name());
-    for (VariableElement p : m.element().getParameters()) {
-      b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", p.getSimpleName(), p.getSimpleName(), ClassName.get(source).simpleName(), m.name());
-    }
+    paramDocs(b, m.element(), source);
     List<String> args = new ArrayList<>();
     for (ParamShape s : w.shapes()) {
       leaves(s, s.name(), args);
@@ -296,9 +309,7 @@ public final class RecordWrappers {
                     + " shaped like the parameters (for a record, a tangent record holding such arrays):"
                     + " for summing gradients over a batch with no allocation. Nothing is zeroed.\n\n",
                 ClassName.get(source).simpleName(), m.name());
-    for (VariableElement p : m.element().getParameters()) {
-      b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", p.getSimpleName(), p.getSimpleName(), ClassName.get(source).simpleName(), m.name());
-    }
+    paramDocs(b, m.element(), source);
     List<String> args = new ArrayList<>();
     for (ParamShape s : w.shapes()) {
       leaves(s, s.name(), args);
