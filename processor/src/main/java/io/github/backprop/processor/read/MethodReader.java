@@ -3184,12 +3184,35 @@ public final class MethodReader {
     }
 
     private static boolean isInstanceMethodOf(TypeElement record, String name) {
-      for (ExecutableElement m : ElementFilter.methodsIn(record.getEnclosedElements())) {
-        if (m.getSimpleName().contentEquals(name) && !m.getModifiers().contains(Modifier.STATIC)) {
-          return true;
+      return !instanceMethods(record, name).isEmpty() || Records.hasComponent(record, name);
+    }
+
+    /** The instance methods {@code name} of a record or held class, a subclass's before those it overrides. */
+    private static List<ExecutableElement> instanceMethods(TypeElement type, String name) {
+      List<ExecutableElement> out = new ArrayList<>();
+      for (TypeElement t = type; t != null; ) {
+        for (ExecutableElement m : ElementFilter.methodsIn(t.getEnclosedElements())) {
+          if (m.getSimpleName().contentEquals(name) && !m.getModifiers().contains(Modifier.STATIC)
+              && out.stream().noneMatch(o -> sameParameters(o, m))) {
+            out.add(m);
+          }
+        }
+        t = t.getSuperclass() instanceof javax.lang.model.type.DeclaredType d && d.asElement() instanceof TypeElement sup
+            && Records.isHeldClass(sup) ? sup : null;
+      }
+      return out;
+    }
+
+    private static boolean sameParameters(ExecutableElement a, ExecutableElement b) {
+      if (a.getParameters().size() != b.getParameters().size()) {
+        return false;
+      }
+      for (int i = 0; i < a.getParameters().size(); i++) {
+        if (!a.getParameters().get(i).asType().toString().equals(b.getParameters().get(i).asType().toString())) {
+          return false;
         }
       }
-      return Records.hasComponent(record, name);
+      return true;
     }
 
     private static boolean isData(Expr e) {
@@ -3281,12 +3304,7 @@ public final class MethodReader {
           return component(r, name);
         }
       }
-      List<ExecutableElement> own = new ArrayList<>();
-      for (ExecutableElement m : ElementFilter.methodsIn(r.type.getEnclosedElements())) {
-        if (m.getSimpleName().contentEquals(name) && !m.getModifiers().contains(Modifier.STATIC)) {
-          own.add(m);
-        }
-      }
+      List<ExecutableElement> own = instanceMethods(r.type, name);
       ExecutableElement m = own.isEmpty() ? null : chooseWithRecords(own, args);
       if (m != null && hasReadableBody(m)) {
         // A method of the record: its body runs here, with the components as its fields.
@@ -3297,8 +3315,17 @@ public final class MethodReader {
         }
         throw reporter.abort(
             Tag.UNSUPPORTED,
-            "backprop runs '" + name + "' of record " + r.name() + " inside this method, but cannot here: "
+            "backprop runs '" + name + "' of " + r.kind() + " inside this method, but cannot here: "
                 + why[0],
+            t,
+            unit);
+      }
+      if (!Records.isRecord(r.type)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "calling '" + name + "' on a " + r.name() + " object is not supported: backprop runs a method of"
+                + " an object in place, and needs its source and a body without generics or varargs; read"
+                + " the fields instead, or pass what the method needs as parameters",
             t,
             unit);
       }
