@@ -228,9 +228,9 @@ public final class RecordWrappers {
         signature(w, m.name(), source)
             .returns(ClassName.get("", w.record()))
             .addJavadoc(
-                "The value of {@code $L.$L} and its gradient; the gradient with respect to a record"
-                    + " parameter (or the object) is a tangent record of the same shape.\n\n",
-                ClassName.get(source).simpleName(), m.name());
+                "The value of {@code $L.$L} and its gradient; the gradient with respect to $L is a"
+                    + " tangent record of the same shape.\n\n",
+                ClassName.get(source).simpleName(), m.name(), instance(m.element()) ? "the object or a record" : "a record parameter");
     paramDocs(b, m.element(), source);
     b.addJavadoc("@return the value and the gradient\n");
     List<String> args = new ArrayList<>();
@@ -271,9 +271,9 @@ public final class RecordWrappers {
             .returns(ClassName.get("", w.flat().jvpRecord()))
             .addJavadoc(
                 "The value of {@code $L.$L} and its directional derivative along the tangents, by"
-                    + " forward-mode differentiation; the tangent of a record parameter (or the object) is"
-                    + " a tangent record of the same shape.\n\n",
-                ClassName.get(source).simpleName(), m.name());
+                    + " forward-mode differentiation; the tangent of $L is a tangent record of the same"
+                    + " shape.\n\n",
+                ClassName.get(source).simpleName(), m.name(), instance(m.element()) ? "the object or a record" : "a record parameter");
     paramDocs(b, m.element(), source);
     List<String> args = new ArrayList<>();
     for (ParamShape s : w.shapes()) {

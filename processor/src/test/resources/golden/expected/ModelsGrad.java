@@ -1,0 +1,212 @@
+package golden;
+
+import javax.annotation.processing.Generated;
+
+/**
+ * Gradients of the {@code @Differentiable} methods of {@link Models}, by reverse-mode differentiation; directional derivatives by forward mode.
+ */
+@Generated("io.github.backprop.processor.BackpropProcessor")
+public final class ModelsGrad {
+    /**
+     * No instances: the gradients are static methods.
+     */
+    private ModelsGrad() {
+    }
+
+    /**
+     * The value of {@code Models.distance(Models)} and its gradient with respect to {@code self_w}, {@code self_b}.
+     *
+     * @param self_w the argument {@code self_w} of {@code Models.distance}
+     * @param self_b the argument {@code self_b} of {@code Models.distance}
+     * @param other_w the argument {@code other_w} of {@code Models.distance}
+     * @param other_b the argument {@code other_b} of {@code Models.distance}
+     * @return the value and the gradient
+     */
+    private static _Distance _distance(double[] self_w, double self_b, double[] other_w,
+            double other_b) {
+        double[] _d_self_w = new double[self_w.length];
+        double s = (self_b - other_b) * (self_b - other_b);
+        // grad of: return s;
+        double _d_s = 1.0;
+        for (int i = 0; i < self_w.length; i++) {
+            double d = self_w[i] - other_w[i];
+            s += d * d;
+            // grad of this iteration of: for (int i = 0; i < w.length; i++)
+            // grad of: s += d * d;
+            double _d_d = 2 * _d_s * d;
+            // grad of: double d = this.w[i] - other.w[i];
+            _d_self_w[i] += _d_d;
+        }
+        double _value = s;
+        // grad of: double s = (b - other.b) * (b - other.b);
+        double _d_self_b = 2 * _d_s * (self_b - other_b);
+        return new _Distance(_value, _d_self_w, _d_self_b);
+    }
+
+    /**
+     * The value of {@code Models.loss(double[], double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param self_w the argument {@code self_w} of {@code Models.loss}
+     * @param self_b the argument {@code self_b} of {@code Models.loss}
+     * @param x the argument {@code x} of {@code Models.loss}
+     * @param y the argument {@code y} of {@code Models.loss}
+     * @return the value and the gradient
+     */
+    private static _Loss _loss(double[] self_w, double self_b, double[] x, double y) {
+        double[] _d_self_w = new double[self_w.length];
+        double[] _d_x = new double[x.length];
+        double s = self_b;
+        for (int i = 0; i < self_w.length; i++) {
+            s += self_w[i] * x[i];
+        }
+        double predict = s;
+        double e = predict - y;
+        double _value = e * e;
+        // grad of: return e * e;
+        double _d_e = 2 * e;
+        // grad of: double e = predict(x) - y;
+        double _d_predict = _d_e;
+        double _d_y = -_d_e;
+        double _d_s = _d_predict;
+        // grad of: for (int i = 0; i < w.length; i++)
+        for (int i = self_w.length - 1; i >= 0; i--) {
+            // grad of: s += w[i] * x[i];
+            _d_self_w[i] += _d_s * x[i];
+            _d_x[i] += _d_s * self_w[i];
+        }
+        // grad of: double s = b;
+        double _d_self_b = _d_s;
+        return new _Loss(_value, _d_self_w, _d_self_b, _d_x, _d_y);
+    }
+
+    /**
+     * The value of {@code Models.loss(double[], double)} and its directional derivative along the tangents: the sum over every {@code double} parameter of the partial derivative with respect to each, times its tangent. By forward-mode differentiation, with no tape.
+     *
+     * @param self_w the argument {@code self_w} of {@code Models.loss}
+     * @param self_b the argument {@code self_b} of {@code Models.loss}
+     * @param x the argument {@code x} of {@code Models.loss}
+     * @param y the argument {@code y} of {@code Models.loss}
+     * @param _t_self_w the tangent of {@code self_w}, shaped like it; where the method writes into {@code self_w}, the same elements of this array get the tangents of the values written
+     * @param _t_self_b the tangent of {@code self_b}: the direction's component along it
+     * @param _t_x the tangent of {@code x}, shaped like it; where the method writes into {@code x}, the same elements of this array get the tangents of the values written
+     * @param _t_y the tangent of {@code y}: the direction's component along it
+     * @return the value and the directional derivative
+     * @see #loss
+     */
+    private static LossJvp _lossJvp(double[] self_w, double self_b, double[] x, double y,
+            double[] _t_self_w, double _t_self_b, double[] _t_x, double _t_y) {
+        double s = self_b;
+        double _t_s = _t_self_b;
+        for (int i = 0; i < self_w.length; i++) {
+            s += self_w[i] * x[i];
+            _t_s += _t_self_w[i] * x[i] + self_w[i] * _t_x[i];
+        }
+        double predict = s;
+        double _t_predict = _t_s;
+        double e = predict - y;
+        double _t_e = _t_predict - _t_y;
+        return new LossJvp(e * e, 2 * _t_e * e);
+    }
+
+    /**
+     * The value of {@code Models.distance} and its gradient; the gradient with respect to the object or a record is a tangent record of the same shape.
+     *
+     * @param self the object whose {@code distance} is called (its fields are read, never written)
+     * @param other the argument {@code other} of {@code Models.distance}
+     * @return the value and the gradient
+     */
+    public static Distance distance(Models self, Models other) {
+        _Distance _grad = _distance(self.w, self.b, other.w, other.b);
+        return new Distance(_grad.value(), new ModelsTangent(_grad.self_w(), _grad.self_b()));
+    }
+
+    /**
+     * The value of {@code Models.loss} and its gradient; the gradient with respect to the object or a record is a tangent record of the same shape.
+     *
+     * @param self the object whose {@code loss} is called (its fields are read, never written)
+     * @param x the argument {@code x} of {@code Models.loss}
+     * @param y the argument {@code y} of {@code Models.loss}
+     * @return the value and the gradient
+     */
+    public static Loss loss(Models self, double[] x, double y) {
+        _Loss _grad = _loss(self.w, self.b, x, y);
+        return new Loss(_grad.value(), new ModelsTangent(_grad.self_w(), _grad.self_b()), _grad.x(), _grad.y());
+    }
+
+    /**
+     * The value of {@code Models.loss} and its directional derivative along the tangents, by forward-mode differentiation; the tangent of the object or a record is a tangent record of the same shape.
+     *
+     * @param self the object whose {@code loss} is called (its fields are read, never written)
+     * @param x the argument {@code x} of {@code Models.loss}
+     * @param y the argument {@code y} of {@code Models.loss}
+     * @param _t_self the tangent of {@code self}, shaped like it
+     * @param _t_x the tangent of {@code x}, shaped like it
+     * @param _t_y the tangent of {@code y}, shaped like it
+     * @return the value and the directional derivative
+     * @see #loss
+     */
+    public static LossJvp lossJvp(Models self, double[] x, double y, ModelsTangent _t_self,
+            double[] _t_x, double _t_y) {
+        return _lossJvp(self.w, self.b, x, y, _t_self.w(), _t_self.b(), _t_x, _t_y);
+    }
+
+    /**
+     * The result of {@link ModelsGrad#_distance}: the value and the gradient.
+     *
+     * @param value the value of {@code distance(Models)}
+     * @param self_w &part; value / &part; self_w, the partial derivative with respect to {@code self_w}
+     * @param self_b &part; value / &part; self_b, the partial derivative with respect to {@code self_b}
+     */
+    private record _Distance(double value, double[] self_w, double self_b) {
+    }
+
+    /**
+     * The result of {@link ModelsGrad#_loss}: the value and the gradient.
+     *
+     * @param value the value of {@code loss(double[], double)}
+     * @param self_w &part; value / &part; self_w, the partial derivative with respect to {@code self_w}
+     * @param self_b &part; value / &part; self_b, the partial derivative with respect to {@code self_b}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     * @param y &part; value / &part; y, the partial derivative with respect to {@code y}
+     */
+    private record _Loss(double value, double[] self_w, double self_b, double[] x, double y) {
+    }
+
+    /**
+     * The result of {@link ModelsGrad#lossJvp}: the value and the directional derivative.
+     *
+     * @param value the value of {@code loss(double[], double)}
+     * @param tangent the directional derivative of the value along the tangents passed
+     */
+    public record LossJvp(double value, double tangent) {
+    }
+
+    /**
+     * The result of {@link ModelsGrad#distance}: the value and the gradient.
+     *
+     * @param value the value of {@code distance}
+     * @param self &part; value / &part; self, component by component
+     */
+    public record Distance(double value, ModelsTangent self) {
+    }
+
+    /**
+     * The result of {@link ModelsGrad#loss}: the value and the gradient.
+     *
+     * @param value the value of {@code loss}
+     * @param self &part; value / &part; self, component by component
+     * @param x &part; value / &part; x
+     * @param y &part; value / &part; y
+     */
+    public record Loss(double value, ModelsTangent self, double[] x, double y) {
+    }
+
+    /**
+     * A tangent or gradient of a {@link Models}: one component per component of it that carries a derivative, named the same; components of other types carry none and are left out.
+     *
+     * @param w the part along field {@code w}
+     * @param b the part along field {@code b}
+     */
+    public record ModelsTangent(double[] w, double b) {
+    }
+}
