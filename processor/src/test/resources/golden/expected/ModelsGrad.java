@@ -14,6 +14,112 @@ public final class ModelsGrad {
     }
 
     /**
+     * The value of {@code Models.curvature(double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param self_w the argument {@code self_w} of {@code Models.curvature}
+     * @param self_b the argument {@code self_b} of {@code Models.curvature}
+     * @param x the argument {@code x} of {@code Models.curvature}
+     * @return the value and the gradient
+     */
+    private static _Curvature _curvature(double[] self_w, double self_b, double x) {
+        double[] _d_self_w = new double[self_w.length];
+        double _value = self_b * self_b * x * x + self_w[0] * x;
+        // grad of: return b * b * x * x + w[0] * x;
+        double _r0 = x * x;
+        double _d_self_b = 2 * _r0 * self_b;
+        _d_self_w[0] += x;
+        double _d_x = 2 * x * self_b * self_b + self_w[0];
+        return new _Curvature(_value, _d_self_w, _d_self_b, _d_x);
+    }
+
+    /**
+     * The value of {@code Models.curvature(double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param self_w the argument {@code self_w} of {@code Models.curvature}
+     * @param self_b the argument {@code self_b} of {@code Models.curvature}
+     * @param x the argument {@code x} of {@code Models.curvature}
+     * @param _t_self_w the argument {@code _t_self_w} of {@code Models.curvature}
+     * @param _t_self_b the argument {@code _t_self_b} of {@code Models.curvature}
+     * @param _t_x the argument {@code _t_x} of {@code Models.curvature}
+     * @return the value and the gradient
+     */
+    private static _CurvatureTangent _curvatureTangent(double[] self_w, double self_b, double x,
+            double[] _t_self_w, double _t_self_b, double _t_x) {
+        double[] _d_self_w = new double[self_w.length];
+        double[] _d_t_self_w = new double[_t_self_w.length];
+        double _value = (2 * _t_self_b * self_b * x + self_b * self_b * _t_x) * x + self_b * self_b * x * _t_x + (_t_self_w[0] * x + self_w[0] * _t_x);
+        double _r0 = x * x;
+        double _d_t_self_b = 2 * (_r0 * self_b);
+        double _r1 = x * _t_x;
+        double _r2 = _t_x * x;
+        double _d_self_b = _r0 * (2 * _t_self_b) + _r1 * self_b + _r1 * self_b + _r2 * self_b + _r2 * self_b;
+        _d_t_self_w[0] += x;
+        double _d_x = x * (2 * _t_self_b * self_b) + (2 * _t_self_b * self_b * x + self_b * self_b * _t_x) + _t_x * (self_b * self_b) + _t_self_w[0];
+        _d_self_w[0] += _t_x;
+        double _d_t_x = 2 * x * self_b * self_b + self_w[0];
+        return new _CurvatureTangent(_value, _d_self_w, _d_self_b, _d_x, _d_t_self_w, _d_t_self_b, _d_t_x);
+    }
+
+    /**
+     * The value of {@code Models.curvature}, its gradient and its Hessian times a direction, by reverse mode over forward mode; both vectors flattened in parameter order.
+     *
+     * @param self_w the argument {@code self_w}
+     * @param self_b the argument {@code self_b}
+     * @param x the argument {@code x}
+     * @param _v_self_w the direction's part for {@code self_w}
+     * @param _v_self_b the direction's part for {@code self_b}
+     * @param _v_x the direction's part for {@code x}
+     * @return the value, the gradient and the Hessian-vector product
+     */
+    private static CurvatureHvp _curvatureHvp(double[] self_w, double self_b, double x,
+            double[] _v_self_w, double _v_self_b, double _v_x) {
+        _CurvatureTangent _g = _curvatureTangent(self_w, self_b, x, _v_self_w, _v_self_b, _v_x);
+        int _n = 2 + self_w.length;
+        double[] _gradient = new double[_n];
+        double[] _hvp = new double[_n];
+        int _k = 0;
+        for (int _i = 0; _i < self_w.length; _i++, _k++) {
+            _gradient[_k] = _g._t_self_w()[_i];
+            _hvp[_k] = _g.self_w()[_i];
+        }
+        _gradient[_k] = _g._t_self_b();
+        _hvp[_k++] = _g.self_b();
+        _gradient[_k] = _g._t_x();
+        _hvp[_k++] = _g.x();
+        return new CurvatureHvp(_curvature(self_w, self_b, x).value(), _gradient, _hvp);
+    }
+
+    /**
+     * The value of {@code Models.curvature}, its gradient and its Hessian, flattened in parameter order: one Hessian-vector product per unit direction.
+     *
+     * @param self_w the argument {@code self_w}
+     * @param self_b the argument {@code self_b}
+     * @param x the argument {@code x}
+     * @return the value, the gradient and the Hessian
+     */
+    private static CurvatureHessian _curvatureHessian(double[] self_w, double self_b, double x) {
+        int _n = 2 + self_w.length;
+        double[] _gradient = new double[_n];
+        double[][] _hessian = new double[_n][];
+        for (int _j = 0; _j < _n; _j++) {
+            int _k = _j;
+            double[] _v_self_w = new double[self_w.length];
+            if (_k >= 0 && _k < self_w.length) {
+                _v_self_w[_k] = 1;
+            }
+            _k -= self_w.length;
+            double _v_self_b = _k == 0 ? 1 : 0;
+            _k--;
+            double _v_x = _k == 0 ? 1 : 0;
+            _k--;
+            CurvatureHvp _r = _curvatureHvp(self_w, self_b, x, _v_self_w, _v_self_b, _v_x);
+            _hessian[_j] = _r.hvp();
+            _gradient = _r.gradient();
+        }
+        return new CurvatureHessian(_curvature(self_w, self_b, x).value(), _gradient, _hessian);
+    }
+
+    /**
      * The value of {@code Models.distance(Models)} and its gradient with respect to {@code self_w}, {@code self_b}.
      *
      * @param self_w the argument {@code self_w} of {@code Models.distance}
@@ -109,6 +215,43 @@ public final class ModelsGrad {
     }
 
     /**
+     * The value of {@code Models.curvature} and its gradient; the gradient with respect to the object or a record is a tangent record of the same shape.
+     *
+     * @param self the object whose {@code curvature} is called (its fields are read, never written)
+     * @param x the argument {@code x} of {@code Models.curvature}
+     * @return the value and the gradient
+     */
+    public static Curvature curvature(Models self, double x) {
+        _Curvature _grad = _curvature(self.w, self.b, x);
+        return new Curvature(_grad.value(), new ModelsTangent(_grad.self_w(), _grad.self_b()), _grad.x());
+    }
+
+    /**
+     * The value of {@code Models.curvature}, its gradient and its Hessian times a direction, by reverse mode over forward mode; both vectors flattened in parameter order, a record's components in declaration order; the direction of a record parameter or the object is a tangent record of the same shape.
+     *
+     * @param self the object whose {@code curvature} is called (its fields are read, never written)
+     * @param x the argument {@code x} of {@code Models.curvature}
+     * @param _v_self the direction's part for {@code self}, shaped like it
+     * @param _v_x the direction's part for {@code x}, shaped like it
+     * @return the value, the gradient and the Hessian-vector product
+     */
+    public static CurvatureHvp curvatureHvp(Models self, double x, ModelsTangent _v_self,
+            double _v_x) {
+        return _curvatureHvp(self.w, self.b, x, _v_self.w(), _v_self.b(), _v_x);
+    }
+
+    /**
+     * The value of {@code Models.curvature}, its gradient and its Hessian, flattened in parameter order (a record's components in declaration order): one Hessian-vector product per unit direction.
+     *
+     * @param self the object whose {@code curvature} is called (its fields are read, never written)
+     * @param x the argument {@code x} of {@code Models.curvature}
+     * @return the value, the gradient and the Hessian
+     */
+    public static CurvatureHessian curvatureHessian(Models self, double x) {
+        return _curvatureHessian(self.w, self.b, x);
+    }
+
+    /**
      * The value of {@code Models.distance} and its gradient; the gradient with respect to the object or a record is a tangent record of the same shape.
      *
      * @param self the object whose {@code distance} is called (its fields are read, never written)
@@ -151,6 +294,52 @@ public final class ModelsGrad {
     }
 
     /**
+     * The result of {@link ModelsGrad#_curvature}: the value and the gradient.
+     *
+     * @param value the value of {@code curvature(double)}
+     * @param self_w &part; value / &part; self_w, the partial derivative with respect to {@code self_w}
+     * @param self_b &part; value / &part; self_b, the partial derivative with respect to {@code self_b}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    private record _Curvature(double value, double[] self_w, double self_b, double x) {
+    }
+
+    /**
+     * The result of {@link ModelsGrad#_curvatureTangent}: the value and the gradient.
+     *
+     * @param value the value of {@code curvature(double)}
+     * @param self_w &part; value / &part; self_w, the partial derivative with respect to {@code self_w}
+     * @param self_b &part; value / &part; self_b, the partial derivative with respect to {@code self_b}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     * @param _t_self_w &part; value / &part; _t_self_w, the partial derivative with respect to {@code _t_self_w}
+     * @param _t_self_b &part; value / &part; _t_self_b, the partial derivative with respect to {@code _t_self_b}
+     * @param _t_x &part; value / &part; _t_x, the partial derivative with respect to {@code _t_x}
+     */
+    private record _CurvatureTangent(double value, double[] self_w, double self_b, double x,
+            double[] _t_self_w, double _t_self_b, double _t_x) {
+    }
+
+    /**
+     * The result of {@link ModelsGrad#curvatureHvp}.
+     *
+     * @param value the value
+     * @param gradient the gradient, flattened
+     * @param hvp the Hessian times the direction, flattened
+     */
+    public record CurvatureHvp(double value, double[] gradient, double[] hvp) {
+    }
+
+    /**
+     * The result of {@link ModelsGrad#curvatureHessian}.
+     *
+     * @param value the value
+     * @param gradient the gradient, flattened
+     * @param hessian the Hessian, one row per flattened parameter
+     */
+    public record CurvatureHessian(double value, double[] gradient, double[][] hessian) {
+    }
+
+    /**
      * The result of {@link ModelsGrad#_distance}: the value and the gradient.
      *
      * @param value the value of {@code distance(Models)}
@@ -179,6 +368,16 @@ public final class ModelsGrad {
      * @param tangent the directional derivative of the value along the tangents passed
      */
     public record LossJvp(double value, double tangent) {
+    }
+
+    /**
+     * The result of {@link ModelsGrad#curvature}: the value and the gradient.
+     *
+     * @param value the value of {@code curvature}
+     * @param self &part; value / &part; self, component by component
+     * @param x &part; value / &part; x
+     */
+    public record Curvature(double value, ModelsTangent self, double x) {
     }
 
     /**

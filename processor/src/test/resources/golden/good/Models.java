@@ -35,4 +35,9 @@ class Models {
     }
     return s;
   }
+
+  @Differentiable(hessian = true)
+  double curvature(double x) {
+    return b * b * x * x + w[0] * x;
+  }
 }

@@ -418,14 +418,6 @@ public final class BackpropProcessor extends AbstractProcessor {
     if (Cotangent.returnsArray(model)) {
       return vector(m, model, record, jvpRecord, name);
     }
-    if (records && isHessian(m)) {
-      reporter.error(
-          Tag.UNSUPPORTED,
-          "hessian = true does not support record parameters yet; the gradient and forward mode do:"
-              + " pass the components as double parameters for second order",
-          m);
-      return null;
-    }
     GradMethod grad = deriver.derive(model, activity, reporter);
     JvpMethod jvp = jvpRecord == null ? null : ForwardSweep.derive(model, jvpRecord, reporter);
     List<String> names = new ArrayList<>();
@@ -444,7 +436,7 @@ public final class BackpropProcessor extends AbstractProcessor {
           new GradWriter.Entry(
               model, grad, "_" + record,
               GeneratedNames.accessors(names, types, model.independents().stream().map(Var::name).collect(java.util.stream.Collectors.toSet())),
-              jvp, jvpRecord, "_" + name, true, null);
+              jvp, jvpRecord, "_" + name, true, hvp);
       wrapped.put(flat, new io.github.backprop.processor.write.RecordWrappers.Wrapper(flat, record, reader.shapes()));
       return flat;
     }

@@ -55,6 +55,10 @@ public final class RecordWrappers {
       if (!w.flat().grad().accumulators().isEmpty()) {
         type.addMethod(accumulate(w, source, tangents));
       }
+      if (w.flat().hvp() != null) {
+        type.addMethod(hvp(w, source, tangents));
+        type.addMethod(hessian(w, source));
+      }
     }
     for (Map.Entry<TypeElement, String> t : tangents.entrySet()) {
       type.addType(tangent(t.getKey(), t.getValue(), tangents));
@@ -325,6 +329,59 @@ public final class RecordWrappers {
     }
     b.addJavadoc("@return the value of {@code $L}\n@see #$L\n", m.name(), m.name());
     return b.addStatement("return $L($L)", w.flat().name(), String.join(", ", args)).build();
+  }
+
+  // Example: public static PriceHvp priceHvp(Option o, double spot, OptionTangent _v_o, double _v_spot) {
+  //              return _priceHvp(o.strike(), o.vol(), spot, _v_o.strike(), _v_o.vol(), _v_spot); }
+  private static MethodSpec hvp(Wrapper w, TypeElement source, Map<TypeElement, String> tangents) {
+    MethodModel m = w.flat().model();
+    String record = w.record() + "Hvp";
+    MethodSpec.Builder b =
+        signature(w, m.name() + "Hvp", source)
+            .returns(ClassName.get("", record))
+            .addJavadoc(
+                "The value of {@code $L.$L}, its gradient and its Hessian times a direction, by reverse"
+                    + " mode over forward mode; both vectors flattened in parameter order, a record's"
+                    + " components in declaration order; the direction of a record parameter$L is a"
+                    + " tangent record of the same shape.\n\n",
+                ClassName.get(source).simpleName(), m.name(), instance(m.element()) ? " or the object" : "");
+    paramDocs(b, m.element(), source);
+    List<String> args = new ArrayList<>();
+    for (ParamShape s : w.shapes()) {
+      leaves(s, s.name(), args);
+    }
+    for (ParamShape s : w.shapes()) {
+      if (!active(s, w.flat())) {
+        continue;
+      }
+      String v = "_v_" + s.name();
+      b.addParameter(componentType(s, w, tangents), v);
+      b.addJavadoc("@param $L the direction's part for {@code $L}, shaped like it\n", v, s.name());
+      tangentLeaves(s, v, w.flat(), tangents, args);
+    }
+    b.addJavadoc("@return the value, the gradient and the Hessian-vector product\n");
+    return b.addStatement("return $L($L)", HessianWriter.methodName(w.flat(), "Hvp"), String.join(", ", args)).build();
+  }
+
+  // Example: public static PriceHessian priceHessian(Option o, double spot) {
+  //              return _priceHessian(o.strike(), o.vol(), spot); }
+  private static MethodSpec hessian(Wrapper w, TypeElement source) {
+    MethodModel m = w.flat().model();
+    MethodSpec.Builder b =
+        signature(w, m.name() + "Hessian", source)
+            .returns(ClassName.get("", w.record() + "Hessian"))
+            .addJavadoc(
+                "The value of {@code $L.$L}, its gradient and its Hessian, flattened in parameter order"
+                    + " (a record's components in declaration order): one Hessian-vector product per unit"
+                    + " direction.\n\n",
+                ClassName.get(source).simpleName(), m.name());
+    paramDocs(b, m.element(), source);
+    b.addJavadoc("@return the value, the gradient and the Hessian\n");
+    List<String> args = new ArrayList<>();
+    for (ParamShape s : w.shapes()) {
+      leaves(s, s.name(), args);
+    }
+    return b.addStatement("return $L($L)", HessianWriter.methodName(w.flat(), "Hessian"), String.join(", ", args)).build();
   }
 
   private static void tangentLeaves(

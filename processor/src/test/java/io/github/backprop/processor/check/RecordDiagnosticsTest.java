@@ -210,16 +210,16 @@ class RecordDiagnosticsTest {
   }
 
   @Test
-  void secondOrderWithARecordParameter() {
+  void secondOrderWithAFloatComponent() {
     String src =
         """
-        record Point(double x, double y) {}
+        record Point(float x, double y) {}
 
         @Differentiable(hessian = true) static double f(Point p) {
           return p.x() * p.y();
         }
         """;
-    onlyError(src, UNSUPPORTED, at(src, "f("), "hessian = true does not support record parameters", "double parameters");
+    onlyError(src, UNSUPPORTED, at(src, "f("), "hessian = true does not support a float or two-dimensional parameter ('p_x')", "forward mode do");
   }
 
   @Test
