@@ -4042,7 +4042,60 @@ public final class MethodReader {
       public AbortMethod quiet() {
         return reporter.abortQuietly();
       }
+
+      @Override
+      public Expr caseValue(ExpressionTree t, List<Stmt> before) {
+        Read<Expr> read = apart(() -> Session.this.value(t));
+        before.addAll(read.before());
+        Expr e = read.value();
+        if (aggregateOf(e) == null && Calls.isObject(e)) {
+          throw calls.notHere(t);
+        }
+        return e;
+      }
+
+      @Override
+      public boolean isRecord(Expr e) {
+        return aggregateOf(e) != null;
+      }
+
+      @Override
+      public List<Stmt> giveRecord(Var result, Expr e, Tree at) {
+        RecordValue r = aggregateOf(e);
+        RecordValue target = switchRecords.get(result);
+        if (target == null) {
+          if (r.hasArrays()) {
+            throw notARecordPlace(at, r); // an array component cannot be chosen at run time
+          }
+          List<Stmt> declarations = new ArrayList<>();
+          target = freshRecord(r.type, "_sw", at, declarations);
+          switchRecords.put(result, target);
+          switchDeclarations.put(result, declarations);
+        } else if (!target.type.equals(r.type)) {
+          throw reporter.abortQuietly(); // javac: incompatible types
+        }
+        List<Stmt> out = new ArrayList<>();
+        assignParts(target, r, java.util.Set.of(), out);
+        return out;
+      }
+
+      @Override
+      public Expr recordResult(Var result, Stmt chain, Tree at) {
+        if (prelude == null) {
+          throw noPrelude(at);
+        }
+        prelude.addAll(switchDeclarations.remove(result));
+        prelude.add(chain);
+        RecordValue r = switchRecords.remove(result);
+        root.fresh.add(r);
+        return aggregate(r);
+      }
     }
+
+    /** The record a switch expression gives, by the placeholder its lowering assigns, and its locals' declarations. */
+    private final Map<Var, RecordValue> switchRecords = new IdentityHashMap<>();
+
+    private final Map<Var, List<Stmt>> switchDeclarations = new IdentityHashMap<>();
 
     private AbortMethod unsupported(Tree t) {
       return reporter.abort(

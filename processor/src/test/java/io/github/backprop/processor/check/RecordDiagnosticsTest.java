@@ -210,6 +210,23 @@ class RecordDiagnosticsTest {
   }
 
   @Test
+  void switchExpressionGivingARecordWithAnArray() {
+    String src =
+        """
+        record Model(double[] w, double b) {}
+
+        @Differentiable static double f(double[] w, double x, int k) {
+          Model m = switch (k) {
+            case 0 -> new Model(w, x);
+            default -> new Model(w, 1);
+          };
+          return m.b() * x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "default -> new Model(w, 1)", "new"), "a Model record ('new Model(w, 1)') cannot be used here");
+  }
+
+  @Test
   void secondOrderWithAFloatComponent() {
     String src =
         """
