@@ -215,6 +215,45 @@ public final class ModelsGrad {
     }
 
     /**
+     * The value of {@code Models.walk(double, int)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Models.walk}
+     * @param dir the argument {@code dir} of {@code Models.walk}
+     * @return the value and the gradient
+     */
+    public static Walk walk(double x, int dir) {
+        double _sw_dx = 0.0;
+        double _sw_dy = 0.0;
+        if (dir == 0) {
+            _sw_dx = x;
+            _sw_dy = 0.0;
+        } else if (dir == 1) {
+            double _double0 = x * x;
+            _sw_dx = 0.0;
+            _sw_dy = _double0;
+        } else {
+            double _double1 = -x;
+            _sw_dx = _double1;
+            _sw_dy = 1.0;
+        }
+        double _value = _sw_dx * _sw_dx + _sw_dy;
+        // grad of: return s.dx() * s.dx() + s.dy();
+        double _d_sw_dx = 2 * _sw_dx;
+        double _d_sw_dy = 1.0;
+        double _d_x;
+        if (dir == 0) {
+            _d_x = _d_sw_dx;
+        } else if (dir == 1) {
+            double _d_double0 = _d_sw_dy;
+            _d_x = 2 * _d_double0 * x;
+        } else {
+            double _d_double1 = _d_sw_dx;
+            _d_x = -_d_double1;
+        }
+        return new Walk(_value, _d_x);
+    }
+
+    /**
      * The value of {@code Models.curvature} and its gradient; the gradient with respect to the object or a record is a tangent record of the same shape.
      *
      * @param self the object whose {@code curvature} is called (its fields are read, never written)
@@ -368,6 +407,15 @@ public final class ModelsGrad {
      * @param tangent the directional derivative of the value along the tangents passed
      */
     public record LossJvp(double value, double tangent) {
+    }
+
+    /**
+     * The result of {@link ModelsGrad#walk}: the value and the gradient.
+     *
+     * @param value the value of {@code walk(double, int)}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    public record Walk(double value, double x) {
     }
 
     /**

@@ -40,4 +40,16 @@ class Models {
   double curvature(double x) {
     return b * b * x * x + w[0] * x;
   }
+
+  record Step(double dx, double dy) {}
+
+  @Differentiable
+  static double walk(double x, int dir) {
+    Step s = switch (dir) {
+      case 0 -> new Step(x, 0);
+      case 1 -> new Step(0, x * x);
+      default -> new Step(-x, 1);
+    };
+    return s.dx() * s.dx() + s.dy();
+  }
 }
