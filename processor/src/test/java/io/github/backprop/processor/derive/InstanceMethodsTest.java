@@ -199,6 +199,11 @@ class InstanceMethodsTest {
                 double[] a;
                 double[] b;
 
+                @Differentiable
+                double first(double x) {
+                  return a[0] * x * x;
+                }
+
                 @Differentiable(wrt = "this")
                 double dot(double[] x) {
                   double s = 0;
@@ -484,6 +489,18 @@ class InstanceMethodsTest {
     }
     assertFalse(C.source("p.LinearModelGrad").contains("LinearModelTangent _d_self"), "a double field: no accumulate overload");
     assertTrue(C.source("p.WeightsGrad").contains("WeightsTangent _d_self"));
+  }
+
+  @Test
+  void fieldsTheMethodDoesNotReadGetZero() {
+    Object weights = make("p.Weights");
+    set(weights, "a", new double[] {0.5, -1});
+    set(weights, "b", new double[] {1.5, 0.25, -0.5});
+    Map<String, Object> g = parts(C.call("p.WeightsGrad", "first", weights, 3.0));
+    Map<String, Object> self = parts(g.get("self"));
+    assertArrayEquals(new double[] {9, 0}, (double[]) self.get("a"), 0.0);
+    assertArrayEquals(new double[] {0, 0, 0}, (double[]) self.get("b"), 0.0);
+    assertEquals(3.0, (Double) g.get("x"), 0.0);
   }
 
   private static void set(Object target, String name, Object value) {
