@@ -3126,6 +3126,7 @@ public final class MethodReader {
       Map<String, Object> values = new java.util.LinkedHashMap<>();
       for (Records.Component c : componentsOf(record, at)) {
         requireImplicitAccessor(record, c, at);
+        requireVisibleField(record, c, at);
         String n = name + "_" + c.name();
         while (takenParameterName(n, params)) {
           n = n + "_"; // another parameter of the method has the name: o_x and a parameter o_x
@@ -3165,6 +3166,21 @@ public final class MethodReader {
                 + " backprop reads a record it is given through its accessors and cannot then tell the"
                 + " field from what " + c.name() + "() returns: let the accessor be implicit and put"
                 + " the computation in a method of another name, or in a compact constructor",
+            at,
+            unit);
+      }
+    }
+
+    /** The generated class passes every field of an object in, so it must be able to read each. */
+    private void requireVisibleField(TypeElement type, Records.Component c, Tree at) {
+      VariableElement f = Records.isRecord(type) ? null : Records.field(type, c.name());
+      if (f != null && !f.getModifiers().contains(Modifier.PUBLIC)
+          && !Resolver.packageOf(f).equals(Resolver.packageOf(owner))) {
+        throw reporter.abort(
+            Tag.FIELD,
+            "field '" + c.name() + "' of " + type.getSimpleName() + " is not public, and the generated"
+                + " class, in another package, passes every field of the object in: make it public, or"
+                + " private if the method does not read it",
             at,
             unit);
       }

@@ -127,6 +127,19 @@ public final class Records {
     return false;
   }
 
+  /** The instance field {@code name} of a held class or a superclass it holds; null if none. */
+  public static javax.lang.model.element.VariableElement field(TypeElement type, String name) {
+    for (TypeElement t = type; t != null; ) {
+      for (javax.lang.model.element.VariableElement f : ElementFilter.fieldsIn(t.getEnclosedElements())) {
+        if (f.getSimpleName().contentEquals(name) && !f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
+          return f;
+        }
+      }
+      t = t.getSuperclass() instanceof DeclaredType s && s.asElement() instanceof TypeElement sup && isHeldClass(sup) ? sup : null;
+    }
+    return null;
+  }
+
   /**
    * Why an instance field {@code name} of held class {@code type} is not one of its components
    * (private, or of a type backprop cannot hold); null where it is one, or no such field exists.

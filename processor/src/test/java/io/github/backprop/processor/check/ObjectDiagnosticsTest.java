@@ -195,6 +195,36 @@ class ObjectDiagnosticsTest {
     onlyError(src, UNSUPPORTED, at(src, "this.hashCode()", "("), "calling 'hashCode' on a C object", "read the fields");
   }
 
+  @Test
+  void packagePrivateFieldOfAClassInAnotherPackage() {
+    Compilation c =
+        Compiled.compileAll(
+                java.util.Map.of(
+                    "q.Layer",
+                    "package q;\n\npublic class Layer {\n  public double[] w;\n  double bias;\n}\n",
+                    "p.C",
+                    """
+                    package p;
+
+                    import io.github.backprop.Differentiable;
+                    import q.Layer;
+
+                    class C {
+                      @Differentiable static double f(Layer l, double x) {
+                        return l.w[0] * x;
+                      }
+                    }
+                    """))
+            .compilation();
+    List<Diagnostic<? extends JavaFileObject>> errors = c.errors();
+    assertEquals(1, errors.size(), () -> errors.toString());
+    Diagnostic<? extends JavaFileObject> d = errors.get(0);
+    String message = d.getMessage(Locale.ROOT);
+    assertTrue(message.startsWith(FIELD + " field 'bias' of Layer is not public"), message);
+    assertTrue(message.contains("make it public"), message);
+    assertEquals(new Pos(7, 41), new Pos((int) d.getLineNumber(), (int) d.getColumnNumber()));
+  }
+
   record Pos(int line, int column) {}
 
   /** The position of {@code target} within the first {@code context} in {@code members}. */
