@@ -3,6 +3,7 @@ package io.github.backprop.processor.check;
 import io.github.backprop.processor.diag.ErrorReporter;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
 import io.github.backprop.processor.read.Records;
+import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -32,6 +33,19 @@ final class InstanceMethods {
               + " what it reads from the object as parameters",
           m);
     }
+    for (ExecutableElement other : javax.lang.model.util.ElementFilter.methodsIn(owner.getEnclosedElements())) {
+      if (other.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+          && other.getSimpleName().contentEquals(name)
+          && io.github.backprop.processor.read.MethodReader.isDifferentiable(other)
+          && takesSelfThen(other, owner, m)) {
+        reporter.error(
+            Tag.SIGNATURE,
+            "the generated method of instance method '" + name + "' takes the object first, so it would"
+                + " have the parameters of the gradient of static method '" + name + "' beside it:"
+                + " rename one of the two",
+            m);
+      }
+    }
     for (VariableElement p : m.getParameters()) {
       if (p.getSimpleName().contentEquals("self")) {
         reporter.error(
@@ -41,6 +55,20 @@ final class InstanceMethods {
             p);
       }
     }
+  }
+
+  /** Whether static {@code other} takes (owner, m's parameter types...). */
+  private static boolean takesSelfThen(ExecutableElement other, TypeElement owner, ExecutableElement m) {
+    List<? extends VariableElement> o = other.getParameters();
+    if (o.size() != m.getParameters().size() + 1 || !o.get(0).asType().toString().equals(owner.asType().toString())) {
+      return false;
+    }
+    for (int i = 0; i < m.getParameters().size(); i++) {
+      if (!o.get(i + 1).asType().toString().equals(m.getParameters().get(i).asType().toString())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code wrt = "this"}: the object's fields, which must include a differentiable one. */

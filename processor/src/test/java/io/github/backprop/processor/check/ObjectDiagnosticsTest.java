@@ -196,6 +196,23 @@ class ObjectDiagnosticsTest {
   }
 
   @Test
+  void instanceMethodBesideAStaticOneTakingTheObject() {
+    String src =
+        """
+        double k;
+
+        @Differentiable static double f(C c, double x) {
+          return c.k * x;
+        }
+
+        @Differentiable double f(double x) {
+          return k * x * x;
+        }
+        """;
+    onlyError(src, SIGNATURE, at(src, "double f(double x)", "f"), "instance method 'f' takes the object first", "rename one");
+  }
+
+  @Test
   void packagePrivateFieldOfAClassInAnotherPackage() {
     Compilation c =
         Compiled.compileAll(

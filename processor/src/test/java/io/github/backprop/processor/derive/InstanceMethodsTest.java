@@ -189,6 +189,37 @@ class InstanceMethodsTest {
                 }
               }
               """,
+              "p.K",
+              """
+              package p;
+
+              import io.github.backprop.Differentiable;
+
+              class K {
+                double x;
+                double[] w;
+
+                @Differentiable
+                static double helper(K k, double t) {
+                  return k.x * t;
+                }
+
+                @Differentiable(forward = true)
+                double shadow(double x) {
+                  return x * this.x + helper(this, x) + inner(x) + secret(x);
+                }
+
+                @Differentiable
+                double inner(double t) {
+                  return w[0] * t * x;
+                }
+
+                @Differentiable
+                private double secret(double t) {
+                  return t * t * x;
+                }
+              }
+              """,
               "p.Weights",
               """
               package p;
@@ -501,6 +532,26 @@ class InstanceMethodsTest {
     assertArrayEquals(new double[] {9, 0}, (double[]) self.get("a"), 0.0);
     assertArrayEquals(new double[] {0, 0, 0}, (double[]) self.get("b"), 0.0);
     assertEquals(3.0, (Double) g.get("x"), 0.0);
+  }
+
+  /** A parameter that shadows a field, this passed to a static method, annotated and private methods called on this. */
+  @Test
+  void shadowingAndCallsOnThis() {
+    double[][] points = {{1.5, 0.5, -2}, {-0.25, 3, 0.75}};
+    for (double[] z : points) {
+      Object k = make("p.K");
+      set(k, "x", z[0]);
+      set(k, "w", new double[] {z[1], 7});
+      double t = z[2];
+      Map<String, Object> g = parts(C.call("p.KGrad", "shadow", k, t));
+      double fx = z[0];
+      double w0 = z[1];
+      assertEquals(2 * t * fx + w0 * t * fx + t * t * fx, (Double) g.get("value"), 1e-14);
+      assertEquals(2 * fx + w0 * fx + 2 * t * fx, (Double) g.get("x"), 1e-14, "d/d parameter x");
+      Map<String, Object> self = parts(g.get("self"));
+      assertEquals(2 * t + w0 * t + t * t, (Double) self.get("x"), 1e-14, "d/d field x");
+      assertArrayEquals(new double[] {t * fx, 0}, (double[]) self.get("w"), 1e-14);
+    }
   }
 
   private static void set(Object target, String name, Object value) {
