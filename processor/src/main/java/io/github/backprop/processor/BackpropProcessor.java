@@ -410,8 +410,11 @@ public final class BackpropProcessor extends AbstractProcessor {
     if (records && Cotangent.returnsArray(model)) {
       reporter.error(
           Tag.UNSUPPORTED,
-          "a method returning double[] does not take record parameters yet: pass the components as"
-              + " double parameters",
+          m.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+              ? "a method returning double[] does not take record parameters yet: pass the components as"
+                  + " double parameters"
+              : "an instance method returning double[] is not supported yet: make it static and pass"
+                  + " the fields it reads as parameters",
           m);
       return null;
     }

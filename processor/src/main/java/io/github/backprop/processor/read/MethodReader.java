@@ -2703,6 +2703,15 @@ public final class MethodReader {
     }
 
     private AbortMethod notARecordPlace(Tree t, RecordValue r) {
+      if (!Records.isRecord(r.type)) {
+        return reporter.abort(
+            Tag.UNSUPPORTED,
+            "a " + r.name() + " object ('" + t + "') cannot be used here: backprop holds such an object as"
+                + " its fields; read them (" + String.join(", ", r.parts.keySet()) + "), call its methods,"
+                + " or pass it to a static helper of the compilation",
+            t,
+            unit);
+      }
       return reporter.abort(
           Tag.UNSUPPORTED,
           "a " + r.name() + " record ('" + t + "') cannot be used here: backprop holds a record as its"
@@ -3391,12 +3400,15 @@ public final class MethodReader {
             int k = Math.min(i, m.getParameters().size() - 1);
             if (aggregateOf(args.get(i)) != null && k >= 0 && Records.heldOf(m.getParameters().get(k).asType()) == null) {
               RecordValue r = aggregateOf(args.get(i));
+              boolean record = Records.isRecord(r.type);
               throw reporter.abort(
                   Tag.UNSUPPORTED,
-                  "'" + m.getSimpleName() + "' takes the " + r.name() + " record '" + t.getArguments().get(i) + "' as an"
-                      + " object, and backprop holds a record as its components, not as an object: pass"
-                      + " its components (" + String.join(", ", accessorsOf(r)) + "), or call a static"
-                      + " helper of this compilation that takes a " + r.name(),
+                  "'" + m.getSimpleName() + "' takes the " + r.name() + (record ? " record '" : " object '")
+                      + t.getArguments().get(i) + "' as an object, and backprop holds "
+                      + (record ? "a record as its components" : "such an object as its fields") + ", not as an"
+                      + " object: pass its " + (record ? "components (" + String.join(", ", accessorsOf(r)) : "fields ("
+                      + String.join(", ", r.parts.keySet())) + "), or call a static helper of this compilation"
+                      + " that takes a " + r.name(),
                   t.getArguments().get(i),
                   unit);
             }

@@ -213,6 +213,46 @@ class ObjectDiagnosticsTest {
   }
 
   @Test
+  void theObjectWhereANumberOrAnObjectIsNeeded() {
+    String src =
+        """
+        double k;
+
+        @Differentiable double f(double x) {
+          java.util.Objects.requireNonNull(this);
+          return k * x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "requireNonNull(this)", "this"), "'requireNonNull' takes the C object 'this' as an object", "pass its fields (k)");
+  }
+
+  @Test
+  void comparingObjects() {
+    String src =
+        """
+        double k;
+
+        @Differentiable double f(C other, double x) {
+          return this == other ? x : k * x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "this == other", "this"), "a C object ('this') cannot be used here", "read them (k)");
+  }
+
+  @Test
+  void instanceMethodReturningAnArray() {
+    String src =
+        """
+        double k;
+
+        @Differentiable double[] f(double x) {
+          return new double[] {k * x, x};
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "f(double", "f"), "an instance method returning double[] is not supported", "make it static");
+  }
+
+  @Test
   void packagePrivateFieldOfAClassInAnotherPackage() {
     Compilation c =
         Compiled.compileAll(
