@@ -220,6 +220,22 @@ class InstanceMethodsTest {
                 }
               }
               """,
+              "p.Gain",
+              """
+              package p;
+
+              import io.github.backprop.Differentiable;
+
+              class Gain {
+                float g;
+                double bias;
+
+                @Differentiable(forward = true)
+                double out(double x) {
+                  return g * x * x + bias;
+                }
+              }
+              """,
               "p.Weights",
               """
               package p;
@@ -552,6 +568,21 @@ class InstanceMethodsTest {
       assertEquals(2 * t + w0 * t + t * t, (Double) self.get("x"), 1e-14, "d/d field x");
       assertArrayEquals(new double[] {t * fx, 0}, (double[]) self.get("w"), 1e-14);
     }
+  }
+
+  @Test
+  void floatFieldsHaveFloatTangents() throws Exception {
+    Object gain = make("p.Gain");
+    set(gain, "g", 1.5f);
+    set(gain, "bias", 0.25);
+    Map<String, Object> g = parts(C.call("p.GainGrad", "out", gain, 2.0));
+    Map<String, Object> self = parts(g.get("self"));
+    assertEquals(4.0f, (Float) self.get("g"), 0.0f);
+    assertEquals(1.0, (Double) self.get("bias"), 0.0);
+    assertEquals(2 * 1.5 * 2.0, (Double) g.get("x"), 1e-6);
+    Object direction = C.loadClass("p.GainGrad$GainTangent").getDeclaredConstructors()[0].newInstance(0.5f, -1.0);
+    Map<String, Object> jvp = parts(C.call("p.GainGrad", "outJvp", gain, 2.0, direction, 0.0));
+    assertEquals(4.0 * 0.5 - 1.0, (Double) jvp.get("tangent"), 1e-12);
   }
 
   private static void set(Object target, String name, Object value) {
