@@ -113,12 +113,19 @@ public final class Records {
     return new Component(name, type, null, t);
   }
 
-  /** Whether a held class's fields lead back to one of {@code outer}. */
+  /** Whether a held class's fields lead, at any depth, back to one of {@code outer} or to itself. */
   private static boolean contains(TypeElement type, List<TypeElement> outer) {
+    if (outer.contains(type)) {
+      return true;
+    }
+    List<TypeElement> path = new ArrayList<>(outer);
+    path.add(type);
     for (TypeElement t = type; t != null && isHeldClass(t); ) {
       for (javax.lang.model.element.VariableElement f : ElementFilter.fieldsIn(t.getEnclosedElements())) {
-        TypeElement n = f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC) ? null : heldOf(f.asType());
-        if (n != null && (outer.contains(n) || n.equals(type))) {
+        boolean held = !f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+            && !f.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE); // as fields() holds them
+        TypeElement n = held ? heldOf(f.asType()) : null;
+        if (n != null && !isRecord(n) && contains(n, path)) {
           return true;
         }
       }
