@@ -3331,6 +3331,15 @@ public final class MethodReader {
       }
       List<ExecutableElement> own = instanceMethods(r.type, name);
       ExecutableElement m = own.isEmpty() ? null : chooseWithRecords(own, args);
+      if (m != null && root.inlining.contains(m)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "'" + name + "' of " + r.kind() + " calls itself, directly or through other methods, and"
+                + " backprop runs an object's methods in place: write the recursion as a static"
+                + " @Differentiable method that takes the fields it needs as double parameters",
+            t,
+            unit);
+      }
       if (m != null && hasReadableBody(m)) {
         // A method of the record: its body runs here, with the components as its fields.
         String[] why = new String[1];

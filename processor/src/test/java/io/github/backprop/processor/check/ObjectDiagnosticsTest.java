@@ -227,6 +227,19 @@ class ObjectDiagnosticsTest {
   }
 
   @Test
+  void instanceMethodThatCallsItself() {
+    String src =
+        """
+        double k;
+
+        @Differentiable double power(double x, int n) {
+          return n == 0 ? 1 : k * x * power(x, n - 1);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "power(x, n - 1)", "("), "'power' of class C calls itself", "static @Differentiable method that takes the fields it needs as double parameters");
+  }
+
+  @Test
   void comparingObjects() {
     String src =
         """
