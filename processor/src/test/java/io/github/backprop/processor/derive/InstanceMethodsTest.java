@@ -88,6 +88,11 @@ class InstanceMethodsTest {
                   return Math.hypot(x, y);
                 }
 
+                @Differentiable(wrt = "this")
+                double along(Point d) {
+                  return x * d.x() + y * d.y();
+                }
+
                 @Differentiable
                 double scaled(double s) {
                   return s * norm() + dist(new Point(s, 1));
@@ -470,6 +475,15 @@ class InstanceMethodsTest {
       Map<String, Object> hs = parts(h.get("self"));
       assertClose(differences(f, new double[] {z[0], z[1], s}), new double[] {(Double) hs.get("x"), (Double) hs.get("y"), (Double) h.get("s")}, "scaled");
     }
+  }
+
+  @Test
+  void wrtThisOfARecord() {
+    Map<String, Object> g = parts(C.call("p.PointGrad", "along", make("p.Point", 2.0, -1.0), make("p.Point", 0.5, 3.0)));
+    assertEquals(List.of("value", "self"), List.copyOf(g.keySet()));
+    Map<String, Object> self = parts(g.get("self"));
+    assertEquals(0.5, (Double) self.get("x"), 0.0);
+    assertEquals(3.0, (Double) self.get("y"), 0.0);
   }
 
   @Test
