@@ -439,6 +439,15 @@ public final class MethodReader {
       return v;
     }
 
+    /**
+     * Whether {@code name} is a variable of the method (a parameter or a local) in scope, which a
+     * new declaration must not repeat; a field of the object may be shadowed, as in Java.
+     */
+    private boolean declaredLocally(String name) {
+      Object v = lookupAny(name);
+      return v != null && !root.fieldsOf.containsKey(v);
+    }
+
     private Object lookupAny(String name) {
       for (Map<String, Object> scope : scopes) {
         Object v = scope.get(name);
@@ -857,7 +866,7 @@ public final class MethodReader {
         VariableTree v = f.getVariable();
         Type declared = v.getType() == null || isVar(v.getType()) ? element : declaredType(v.getType());
         String name = v.getName().toString();
-        if (lookupAny(name) != null) {
+        if (declaredLocally(name)) {
           throw reporter.abortQuietly();
         }
         Expr read = new Expr.Index(array, new Expr.Ref(index), element);
@@ -899,7 +908,7 @@ public final class MethodReader {
       if (angle != null) {
         // SinCos sc = FastMath.sinCos(x): its sin() and cos() are two locals, each with its rule.
         String name = v.getName().toString();
-        if (lookupAny(name) != null) {
+        if (declaredLocally(name)) {
           throw reporter.abortQuietly();
         }
         Owner math = Resolver.owner(resolver.type(((MemberSelectTree) ((MethodInvocationTree) initTree).getMethodSelect()).getExpression()));
@@ -959,13 +968,13 @@ public final class MethodReader {
         init = new Expr.Literal(null, type); // String s = null;
       }
       String name = v.getName().toString();
-      if (lookupAny(name) != null) {
+      if (declaredLocally(name)) {
         throw reporter.abortQuietly();
       }
       if (type.isArray() && init instanceof Expr.Foreign f && f.type() != null && f.values().stream().allMatch(MethodReader::isDataValue)) {
         // double[] x = s.x(); of a record of data: its array, read and never written here.
         String local = v.getName().toString();
-        if (lookupAny(local) != null) {
+        if (declaredLocally(local)) {
           throw reporter.abortQuietly();
         }
         Var array = declare(local, type, Var.Kind.LOCAL);
@@ -2568,7 +2577,7 @@ public final class MethodReader {
       for (int i = 0; i < args.size(); i++) {
         VariableTree param = l.getParameters().get(i);
         String name = param.getName().toString();
-        if (lookupAny(name) != null) {
+        if (declaredLocally(name)) {
           throw reporter.abortQuietly(); // javac: already defined
         }
         Type declared = param.getType() == null || isVar(param.getType()) ? types.get(i) : declaredType(param.getType());
@@ -2931,7 +2940,7 @@ public final class MethodReader {
         return null;
       }
       String name = v.getName().toString();
-      if (lookupAny(name) != null) {
+      if (declaredLocally(name)) {
         throw reporter.abortQuietly();
       }
       RecordValue r = newRecord(n, type, name);
@@ -2949,7 +2958,7 @@ public final class MethodReader {
       String name = v.getName().toString();
       RecordValue r = aggregateOf(init);
       if (r == null && isData(init) && declared != null && init.type().ref().equals(Resolver.owner(declared))) {
-        if (lookupAny(name) != null) {
+        if (declaredLocally(name)) {
           throw reporter.abortQuietly();
         }
         return new Stmt.Declare(declare(name, init.type(), Var.Kind.LOCAL), init); // Sample s = data[i];
@@ -2985,7 +2994,7 @@ public final class MethodReader {
       if (declared != null && !declared.equals(r.type)) {
         throw reporter.abortQuietly();
       }
-      if (lookupAny(name) != null) {
+      if (declaredLocally(name)) {
         throw reporter.abortQuietly();
       }
       // A helper's result is held in locals no one else reads: they become the variable's.
@@ -3295,7 +3304,7 @@ public final class MethodReader {
       VariableTree v = f.getVariable();
       Type declared = v.getType() == null || isVar(v.getType()) ? element : declaredType(v.getType());
       String name = v.getName().toString();
-      if (!declared.equals(element) || lookupAny(name) != null) {
+      if (!declared.equals(element) || declaredLocally(name)) {
         throw reporter.abortQuietly();
       }
       scopes.push(new java.util.LinkedHashMap<>());
@@ -4067,7 +4076,7 @@ public final class MethodReader {
 
       @Override
       public boolean inScope(String name) {
-        return lookupAny(name) != null;
+        return declaredLocally(name);
       }
 
       @Override

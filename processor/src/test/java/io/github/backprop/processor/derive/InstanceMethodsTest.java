@@ -220,6 +220,13 @@ class InstanceMethodsTest {
                 }
 
                 @Differentiable
+                double local(double t) {
+                  double x = this.x * 2;
+                  x += t;
+                  return x * x;
+                }
+
+                @Differentiable
                 private double secret(double t) {
                   return t * t * x;
                 }
@@ -633,6 +640,18 @@ class InstanceMethodsTest {
     Map<String, Object> g = parts(C.call("p.RingGrad", "square", ring));
     assertEquals(List.of("v"), List.copyOf(parts(g.get("self")).keySet()));
     assertEquals(6.0, (Double) parts(g.get("self")).get("v"), 0.0);
+  }
+
+  /** A local may shadow a field, as in Java, and be assigned: it is not the field. */
+  @Test
+  void aLocalShadowingAField() {
+    Object k = make("p.K");
+    set(k, "x", 1.5);
+    set(k, "w", new double[] {1});
+    Map<String, Object> g = parts(C.call("p.KGrad", "local", k, 0.5));
+    assertEquals(12.25, (Double) g.get("value"), 0.0);
+    assertEquals(4 * 3.5, (Double) parts(g.get("self")).get("x"), 0.0);
+    assertEquals(2 * 3.5, (Double) g.get("t"), 0.0);
   }
 
   private static void set(Object target, String name, Object value) {
