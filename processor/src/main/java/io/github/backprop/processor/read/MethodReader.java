@@ -319,8 +319,8 @@ public final class MethodReader {
     private final Map<Var, String> sourceParameter = new IdentityHashMap<>();
     /** Root only: the names that stand for a field of an object inside its methods, and that object. */
     private final Map<Object, RecordValue> fieldsOf = new IdentityHashMap<>();
-    /** Root only: the arrays that are fields of an object, {@code w of LinearModel}. */
-    private final Map<Var, String> objectArrays = new IdentityHashMap<>();
+    /** Root only: the arrays that are fields of an object: {@code {"w", "LinearModel"}}. */
+    private final Map<Var, String[]> objectArrays = new IdentityHashMap<>();
     /** Root only: the arrays that are components of a record, which the method must not write. */
     private final java.util.Set<Var> recordArrays = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -1230,13 +1230,8 @@ public final class MethodReader {
             unit);
       }
       if (root.objectArrays.containsKey(i.base())) {
-        throw reporter.abort(
-            Tag.FIELD,
-            "writing into the array of field '" + root.objectArrays.get(i.base()) + "' ('" + t + "') is not"
-                + " supported: a differentiable method leaves the objects it reads as they are; copy the"
-                + " array (double[] w2 = w.clone();) and write the copy",
-            t,
-            unit);
+        String[] field = root.objectArrays.get(i.base());
+        throw reporter.abort(Tag.FIELD, HeldObjects.arrayFieldWrite(field[0], field[1], t), t, unit);
       }
       if (root.recordArrays.contains(i.base())) {
         throw reporter.abort(
@@ -1312,13 +1307,7 @@ public final class MethodReader {
 
     /** Writing a field of an object the method holds as its fields: an error saying what to write. */
     private AbortMethod fieldWrite(String field, RecordValue of, Tree t) {
-      return reporter.abort(
-          Tag.FIELD,
-          "writing to field '" + field + "' of " + of.name() + " is not supported: a differentiable method"
-              + " leaves the objects it reads as they are; compute the new value into a local variable"
-              + " and return it, or write the field outside the differentiable method",
-          t,
-          unit);
+      return reporter.abort(Tag.FIELD, HeldObjects.fieldWrite(field, of.name()), t, unit);
     }
 
     /** Whether {@code name} names a field the method can see. */
@@ -2713,13 +2702,7 @@ public final class MethodReader {
 
     private AbortMethod notARecordPlace(Tree t, RecordValue r) {
       if (!Records.isRecord(r.type)) {
-        return reporter.abort(
-            Tag.UNSUPPORTED,
-            "a " + r.name() + " object ('" + t + "') cannot be used here: backprop holds such an object as"
-                + " its fields; read them (" + String.join(", ", r.parts.keySet()) + "), call its methods,"
-                + " or pass it to a static helper of the compilation",
-            t,
-            unit);
+        return reporter.abort(Tag.UNSUPPORTED, HeldObjects.notHere(r.name(), t, r.parts.keySet()), t, unit);
       }
       return reporter.abort(
           Tag.UNSUPPORTED,
@@ -2964,14 +2947,7 @@ public final class MethodReader {
         return new Stmt.Declare(declare(name, init.type(), Var.Kind.LOCAL), init); // Sample s = data[i];
       }
       if (r == null && declared != null && !Records.isRecord(declared) && !isNull(v.getInitializer())) {
-        throw reporter.abort(
-            Tag.UNSUPPORTED,
-            "a " + declared.getSimpleName() + " variable must name an object the method is given (this, a"
-                + " field or a parameter): backprop holds such objects as their fields, and cannot follow"
-                + " one created or returned here; make " + declared.getSimpleName() + " a record, or pass the"
-                + " object in",
-            v,
-            unit);
+        throw reporter.abort(Tag.UNSUPPORTED, HeldObjects.newObject(declared.getSimpleName().toString()), v, unit);
       }
       if (r == null) {
         if (init == null) {
@@ -3162,7 +3138,7 @@ public final class MethodReader {
         if (c.type().isArray()) {
           recordArrays.add(v);
           if (!Records.isRecord(record)) {
-            objectArrays.put(v, c.name() + "' of '" + record.getSimpleName());
+            objectArrays.put(v, new String[] {c.name(), record.getSimpleName().toString()});
           }
         }
         values.put(c.name(), new Expr.Ref(v));
@@ -3191,16 +3167,9 @@ public final class MethodReader {
 
     /** The generated class passes every field of an object in, so it must be able to read each. */
     private void requireVisibleField(TypeElement type, Records.Component c, Tree at) {
-      VariableElement f = Records.isRecord(type) ? null : Records.field(type, c.name());
-      if (f != null && !f.getModifiers().contains(Modifier.PUBLIC)
-          && !Resolver.packageOf(f).equals(Resolver.packageOf(owner))) {
-        throw reporter.abort(
-            Tag.FIELD,
-            "field '" + c.name() + "' of " + type.getSimpleName() + " is not public, and the generated"
-                + " class, in another package, passes every field of the object in: make it public, or"
-                + " private if the method does not read it",
-            at,
-            unit);
+      String why = HeldObjects.invisibleField(type, c.name(), Resolver.packageOf(owner));
+      if (why != null) {
+        throw reporter.abort(Tag.FIELD, why, at, unit);
       }
     }
 
@@ -3218,35 +3187,7 @@ public final class MethodReader {
     }
 
     private static boolean isInstanceMethodOf(TypeElement record, String name) {
-      return !instanceMethods(record, name).isEmpty() || Records.hasComponent(record, name);
-    }
-
-    /** The instance methods {@code name} of a record or held class, a subclass's before those it overrides. */
-    private static List<ExecutableElement> instanceMethods(TypeElement type, String name) {
-      List<ExecutableElement> out = new ArrayList<>();
-      for (TypeElement t = type; t != null; ) {
-        for (ExecutableElement m : ElementFilter.methodsIn(t.getEnclosedElements())) {
-          if (m.getSimpleName().contentEquals(name) && !m.getModifiers().contains(Modifier.STATIC)
-              && out.stream().noneMatch(o -> sameParameters(o, m))) {
-            out.add(m);
-          }
-        }
-        t = t.getSuperclass() instanceof javax.lang.model.type.DeclaredType d && d.asElement() instanceof TypeElement sup
-            && Records.isHeldClass(sup) ? sup : null;
-      }
-      return out;
-    }
-
-    private static boolean sameParameters(ExecutableElement a, ExecutableElement b) {
-      if (a.getParameters().size() != b.getParameters().size()) {
-        return false;
-      }
-      for (int i = 0; i < a.getParameters().size(); i++) {
-        if (!a.getParameters().get(i).asType().toString().equals(b.getParameters().get(i).asType().toString())) {
-          return false;
-        }
-      }
-      return true;
+      return !HeldObjects.instanceMethods(record, name).isEmpty() || Records.hasComponent(record, name);
     }
 
     private static boolean isData(Expr e) {
@@ -3338,16 +3279,10 @@ public final class MethodReader {
           return component(r, name);
         }
       }
-      List<ExecutableElement> own = instanceMethods(r.type, name);
+      List<ExecutableElement> own = HeldObjects.instanceMethods(r.type, name);
       ExecutableElement m = own.isEmpty() ? null : chooseWithRecords(own, args);
       if (m != null && root.inlining.contains(m)) {
-        throw reporter.abort(
-            Tag.UNSUPPORTED,
-            "'" + name + "' of " + r.kind() + " calls itself, directly or through other methods, and"
-                + " backprop runs an object's methods in place: write the recursion as a static"
-                + " @Differentiable method that takes the fields it needs as double parameters",
-            t,
-            unit);
+        throw reporter.abort(Tag.UNSUPPORTED, HeldObjects.recursion(name, r.kind()), t, unit);
       }
       if (m != null && hasReadableBody(m)) {
         // A method of the record: its body runs here, with the components as its fields.
@@ -3364,13 +3299,7 @@ public final class MethodReader {
             unit);
       }
       if (!Records.isRecord(r.type)) {
-        throw reporter.abort(
-            Tag.UNSUPPORTED,
-            "calling '" + name + "' on a " + r.name() + " object is not supported: backprop runs a method of"
-                + " an object in place, and needs its source and a body without generics or varargs; read"
-                + " the fields instead, or pass what the method needs as parameters",
-            t,
-            unit);
+        throw reporter.abort(Tag.UNSUPPORTED, HeldObjects.unreadableMethod(name, r.name()), t, unit);
       }
       throw reporter.abort(
           Tag.UNSUPPORTED,
