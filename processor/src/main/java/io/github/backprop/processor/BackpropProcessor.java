@@ -407,21 +407,16 @@ public final class BackpropProcessor extends AbstractProcessor {
     if (records && Cotangent.returnsArray(model)) {
       reporter.error(
           Tag.UNSUPPORTED,
-          "a method returning double[] does not take record parameters yet: pass the components as"
-              + " double parameters",
+          m.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+              ? "a method returning double[] does not take record parameters yet: pass the components as"
+                  + " double parameters"
+              : "an instance method returning double[] is not supported yet: make it static and pass"
+                  + " the fields it reads as parameters",
           m);
       return null;
     }
     if (Cotangent.returnsArray(model)) {
       return vector(m, model, record, jvpRecord, name);
-    }
-    if (records && isHessian(m)) {
-      reporter.error(
-          Tag.UNSUPPORTED,
-          "hessian = true does not support record parameters yet; the gradient and forward mode do:"
-              + " pass the components as double parameters for second order",
-          m);
-      return null;
     }
     GradMethod grad = deriver.derive(model, activity, reporter);
     JvpMethod jvp = jvpRecord == null ? null : ForwardSweep.derive(model, jvpRecord, reporter);
@@ -441,7 +436,7 @@ public final class BackpropProcessor extends AbstractProcessor {
           new GradWriter.Entry(
               model, grad, "_" + record,
               GeneratedNames.accessors(names, types, model.independents().stream().map(Var::name).collect(java.util.stream.Collectors.toSet())),
-              jvp, jvpRecord, "_" + name, true, null);
+              jvp, jvpRecord, "_" + name, true, hvp);
       wrapped.put(flat, new io.github.backprop.processor.write.RecordWrappers.Wrapper(flat, record, reader.shapes()));
       return flat;
     }

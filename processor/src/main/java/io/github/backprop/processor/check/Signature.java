@@ -23,11 +23,7 @@ public final class Signature {
     int before = reporter.errorCount();
     String name = m.getSimpleName().toString();
     if (!m.getModifiers().contains(Modifier.STATIC)) {
-      reporter.error(
-          Tag.SIGNATURE,
-          "@Differentiable method '" + name + "' must be static: make it static and pass what it"
-              + " reads from the object as parameters",
-          m);
+      InstanceMethods.check(m, reporter);
     }
     if (VectorSignature.returnsVector(m)) {
       VectorSignature.check(m, reporter);
@@ -51,7 +47,7 @@ public final class Signature {
     }
     for (VariableElement p : m.getParameters()) {
       javax.lang.model.type.TypeMirror pt = p.asType(); // double... xs is a double[]
-      TypeElement record = io.github.backprop.processor.read.Records.recordOf(pt);
+      TypeElement record = io.github.backprop.processor.read.Records.heldOf(pt);
       if (record != null) {
         String why = io.github.backprop.processor.read.Records.unsupported(record);
         if (why != null) {
@@ -102,15 +98,17 @@ public final class Signature {
       for (String w : wrt) {
         VariableElement p =
             m.getParameters().stream().filter(x -> x.getSimpleName().contentEquals(w)).findFirst().orElse(null);
-        if (p == null) {
+        if (w.equals("this") && !m.getModifiers().contains(Modifier.STATIC)) {
+          InstanceMethods.checkWrtThis(m, reporter);
+        } else if (p == null) {
           reporter.error(
               Tag.SIGNATURE,
               "wrt names '" + w + "', which is not a parameter of '" + name + "': name its double"
                   + " or float parameters, or arrays of them",
               m);
         } else if (!isFloating(p.asType())
-            && !(io.github.backprop.processor.read.Records.recordOf(p.asType()) != null
-                && io.github.backprop.processor.read.Records.differentiable(io.github.backprop.processor.read.Records.recordOf(p.asType())))) {
+            && !(io.github.backprop.processor.read.Records.heldOf(p.asType()) != null
+                && io.github.backprop.processor.read.Records.differentiable(io.github.backprop.processor.read.Records.heldOf(p.asType())))) {
           reporter.error(
               Tag.SIGNATURE,
               "wrt names '" + w + "', of type " + p.asType() + ", which has no derivative: name"

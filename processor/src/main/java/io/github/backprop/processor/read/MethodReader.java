@@ -173,7 +173,7 @@ public final class MethodReader {
   private static List<Type> namingTypes(ExecutableElement m) {
     List<Type> types = new ArrayList<>(Resolver.paramTypes(m));
     for (int i = 0; i < types.size(); i++) {
-      TypeElement record = Records.recordOf(m.getParameters().get(i).asType());
+      TypeElement record = Records.heldOf(m.getParameters().get(i).asType());
       if (types.get(i) == null && record != null) {
         types.set(i, Type.objectOf(Resolver.owner(record)));
       }
@@ -317,6 +317,10 @@ public final class MethodReader {
     private final List<io.github.backprop.processor.ir.ParamShape> shapes = new ArrayList<>();
     /** Root only: the parameter a record parameter's component came from, for wrt. */
     private final Map<Var, String> sourceParameter = new IdentityHashMap<>();
+    /** Root only: the names that stand for a field of an object inside its methods, and that object. */
+    private final Map<Object, RecordValue> fieldsOf = new IdentityHashMap<>();
+    /** Root only: the arrays that are fields of an object: {@code {"w", "LinearModel"}}. */
+    private final Map<Var, String[]> objectArrays = new IdentityHashMap<>();
     /** Root only: the arrays that are components of a record, which the method must not write. */
     private final java.util.Set<Var> recordArrays = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -344,9 +348,17 @@ public final class MethodReader {
       inlining.addLast(method); // a call back to the method itself is never read in place
       scopes.push(new java.util.LinkedHashMap<>());
       List<Var> params = new ArrayList<>();
+      if (!method.getModifiers().contains(Modifier.STATIC)) {
+        // An instance method: the object comes in as a first parameter 'self', held as its fields.
+        shapes.add(recordParameter("this", "self", owner, params, tree));
+        RecordValue me = (RecordValue) scopes.peek().remove("self");
+        self = me;
+        pushSelf(me);
+        scopes.push(new java.util.LinkedHashMap<>());
+      }
       for (int i = 0; i < tree.getParameters().size(); i++) {
         VariableTree p = tree.getParameters().get(i);
-        TypeElement record = Records.recordOf(method.getParameters().get(i).asType());
+        TypeElement record = Records.heldOf(method.getParameters().get(i).asType());
         String name = p.getName().toString();
         if (record != null) {
           shapes.add(recordParameter(name, name, record, params, p));
@@ -425,6 +437,15 @@ public final class MethodReader {
       }
       scopes.peek().put(name, v);
       return v;
+    }
+
+    /**
+     * Whether {@code name} is a variable of the method (a parameter or a local) in scope, which a
+     * new declaration must not repeat; a field of the object may be shadowed, as in Java.
+     */
+    private boolean declaredLocally(String name) {
+      Object v = lookupAny(name);
+      return v != null && !root.fieldsOf.containsKey(v);
     }
 
     private Object lookupAny(String name) {
@@ -850,7 +871,7 @@ public final class MethodReader {
         VariableTree v = f.getVariable();
         Type declared = v.getType() == null || isVar(v.getType()) ? element : declaredType(v.getType());
         String name = v.getName().toString();
-        if (lookupAny(name) != null) {
+        if (declaredLocally(name)) {
           throw reporter.abortQuietly();
         }
         Expr read = new Expr.Index(array, new Expr.Ref(index), element);
@@ -892,7 +913,7 @@ public final class MethodReader {
       if (angle != null) {
         // SinCos sc = FastMath.sinCos(x): its sin() and cos() are two locals, each with its rule.
         String name = v.getName().toString();
-        if (lookupAny(name) != null) {
+        if (declaredLocally(name)) {
           throw reporter.abortQuietly();
         }
         Owner math = Resolver.owner(resolver.type(((MemberSelectTree) ((MethodInvocationTree) initTree).getMethodSelect()).getExpression()));
@@ -952,13 +973,13 @@ public final class MethodReader {
         init = new Expr.Literal(null, type); // String s = null;
       }
       String name = v.getName().toString();
-      if (lookupAny(name) != null) {
+      if (declaredLocally(name)) {
         throw reporter.abortQuietly();
       }
       if (type.isArray() && init instanceof Expr.Foreign f && f.type() != null && f.values().stream().allMatch(MethodReader::isDataValue)) {
         // double[] x = s.x(); of a record of data: its array, read and never written here.
         String local = v.getName().toString();
-        if (lookupAny(local) != null) {
+        if (declaredLocally(local)) {
           throw reporter.abortQuietly();
         }
         Var array = declare(local, type, Var.Kind.LOCAL);
@@ -1231,6 +1252,10 @@ public final class MethodReader {
             t,
             unit);
       }
+      if (root.objectArrays.containsKey(i.base())) {
+        String[] field = root.objectArrays.get(i.base());
+        throw reporter.abort(Tag.FIELD, HeldObjects.arrayFieldWrite(field[0], field[1], t), t, unit);
+      }
       if (root.recordArrays.contains(i.base())) {
         throw reporter.abort(
             Tag.UNSUPPORTED,
@@ -1263,6 +1288,9 @@ public final class MethodReader {
         if (named instanceof Var v && v.type().isArray() && root.tables.contains(v)) {
           return v;
         }
+        if (named != null && root.fieldsOf.containsKey(named)) {
+          throw fieldWrite(id.getName().toString(), root.fieldsOf.get(named), t);
+        }
         if (named instanceof Alias || (named instanceof Var v && v.type().isArray())) {
           throw reporter.abort(
               Tag.UNSUPPORTED,
@@ -1289,12 +1317,20 @@ public final class MethodReader {
           && ms.getExpression() instanceof IdentifierTree named && lookupAny(named.getName().toString()) != null) {
         throw reporter.abortQuietly(); // javac: cannot assign a value to final variable length
       }
+      if (t instanceof MemberSelectTree ms && heldValue(ms.getExpression()) != null) {
+        throw fieldWrite(ms.getIdentifier().toString(), heldValue(ms.getExpression()), t);
+      }
       throw reporter.abort(
           Tag.UNSUPPORTED,
           "writing to a field is not supported: a differentiable method must not change state"
               + " outside itself; use a local variable and return the result",
           t,
           unit);
+    }
+
+    /** Writing a field of an object the method holds as its fields: an error saying what to write. */
+    private AbortMethod fieldWrite(String field, RecordValue of, Tree t) {
+      return reporter.abort(Tag.FIELD, HeldObjects.fieldWrite(field, of.name()), t, unit);
     }
 
     /** Whether {@code name} names a field the method can see. */
@@ -1664,6 +1700,9 @@ public final class MethodReader {
       if (named instanceof RecordValue r) {
         return aggregate(r);
       }
+      if (named == null && self != null && Records.hiddenField(self.type, name) != null) {
+        throw reporter.abort(Tag.FIELD, Records.hiddenField(self.type, name), t, unit);
+      }
       for (TypeElement scope : resolver.staticScopes(name)) {
         VariableElement field = field(scope, name);
         if (field != null) {
@@ -1692,9 +1731,12 @@ public final class MethodReader {
         }
         throw reporter.abortQuietly(); // javac: length of no array
       }
-      if (t.getExpression() instanceof IdentifierTree id && lookupAny(id.getName().toString()) instanceof RecordValue r
-          && Records.hasComponent(r.type, t.getIdentifier().toString())) {
-        return component(r, t.getIdentifier().toString()); // p.x, as the record's own code may read it
+      RecordValue held = heldValue(t.getExpression());
+      if (held != null && Records.hasComponent(held.type, t.getIdentifier().toString())) {
+        return component(held, t.getIdentifier().toString()); // p.x, as the record's own code may read it
+      }
+      if (held != null && Records.hiddenField(held.type, t.getIdentifier().toString()) != null) {
+        throw reporter.abort(Tag.FIELD, Records.hiddenField(held.type, t.getIdentifier().toString()), t, unit);
       }
       TypeElement type = resolver.type(t.getExpression());
       if (type == null) {
@@ -1712,6 +1754,20 @@ public final class MethodReader {
         throw reporter.abortQuietly();
       }
       return constant(field, t);
+    }
+
+    /** The record or object {@code t} names without running anything ({@code p}, {@code this.in}); or null. */
+    private RecordValue heldValue(ExpressionTree t) {
+      if (t instanceof ParenthesizedTree p) {
+        return heldValue(p.getExpression());
+      }
+      if (t instanceof IdentifierTree id) {
+        return lookupAny(id.getName().toString()) instanceof RecordValue r ? r : null;
+      }
+      if (t instanceof MemberSelectTree ms && heldValue(ms.getExpression()) != null) {
+        return heldValue(ms.getExpression()).parts.get(ms.getIdentifier().toString()) instanceof RecordValue r ? r : null;
+      }
+      return null;
     }
 
     /** Whether {@code t} is an array of this method: a variable, an alias, or an element row. */
@@ -2559,7 +2615,7 @@ public final class MethodReader {
       for (int i = 0; i < args.size(); i++) {
         VariableTree param = l.getParameters().get(i);
         String name = param.getName().toString();
-        if (lookupAny(name) != null) {
+        if (declaredLocally(name)) {
           throw reporter.abortQuietly(); // javac: already defined
         }
         Type declared = param.getType() == null || isVar(param.getType()) ? types.get(i) : declaredType(param.getType());
@@ -2700,10 +2756,13 @@ public final class MethodReader {
         return null;
       }
       TypeElement named = resolver.type(e);
-      return Records.isRecord(named) ? named : null;
+      return Records.isRecord(named) || (named != null && Records.isHeldClass(named)) ? named : null;
     }
 
     private AbortMethod notARecordPlace(Tree t, RecordValue r) {
+      if (!Records.isRecord(r.type)) {
+        return reporter.abort(Tag.UNSUPPORTED, HeldObjects.notHere(r.name(), t, r.parts.keySet()), t, unit);
+      }
       return reporter.abort(
           Tag.UNSUPPORTED,
           "a " + r.name() + " record ('" + t + "') cannot be used here: backprop holds a record as its"
@@ -2923,7 +2982,7 @@ public final class MethodReader {
         return null;
       }
       String name = v.getName().toString();
-      if (lookupAny(name) != null) {
+      if (declaredLocally(name)) {
         throw reporter.abortQuietly();
       }
       RecordValue r = newRecord(n, type, name);
@@ -2941,10 +3000,13 @@ public final class MethodReader {
       String name = v.getName().toString();
       RecordValue r = aggregateOf(init);
       if (r == null && isData(init) && declared != null && init.type().ref().equals(Resolver.owner(declared))) {
-        if (lookupAny(name) != null) {
+        if (declaredLocally(name)) {
           throw reporter.abortQuietly();
         }
         return new Stmt.Declare(declare(name, init.type(), Var.Kind.LOCAL), init); // Sample s = data[i];
+      }
+      if (r == null && declared != null && !Records.isRecord(declared) && !isNull(v.getInitializer())) {
+        throw reporter.abort(Tag.UNSUPPORTED, HeldObjects.newObject(declared.getSimpleName().toString()), v, unit);
       }
       if (r == null) {
         if (init == null) {
@@ -2967,7 +3029,7 @@ public final class MethodReader {
       if (declared != null && !declared.equals(r.type)) {
         throw reporter.abortQuietly();
       }
-      if (lookupAny(name) != null) {
+      if (declaredLocally(name)) {
         throw reporter.abortQuietly();
       }
       // A helper's result is held in locals no one else reads: they become the variable's.
@@ -3117,6 +3179,7 @@ public final class MethodReader {
       Map<String, Object> values = new java.util.LinkedHashMap<>();
       for (Records.Component c : componentsOf(record, at)) {
         requireImplicitAccessor(record, c, at);
+        requireVisibleField(record, c, at);
         String n = name + "_" + c.name();
         while (takenParameterName(n, params)) {
           n = n + "_"; // another parameter of the method has the name: o_x and a parameter o_x
@@ -3133,6 +3196,9 @@ public final class MethodReader {
         sourceParameter.put(v, source);
         if (c.type().isArray()) {
           recordArrays.add(v);
+          if (!Records.isRecord(record)) {
+            objectArrays.put(v, new String[] {c.name(), record.getSimpleName().toString()});
+          }
         }
         values.put(c.name(), new Expr.Ref(v));
         parts.add(io.github.backprop.processor.ir.ParamShape.leaf(c.name(), params.size() - 1));
@@ -3146,7 +3212,7 @@ public final class MethodReader {
      * they return: an accessor the record declares itself would then apply twice in its methods.
      */
     private void requireImplicitAccessor(TypeElement record, Records.Component c, Tree at) {
-      if (Records.explicitAccessor(trees, record, c.name())) {
+      if (Records.isRecord(record) && Records.explicitAccessor(trees, record, c.name())) {
         throw reporter.abort(
             Tag.UNSUPPORTED,
             "record " + record.getSimpleName() + " declares its accessor " + c.name() + "() itself;"
@@ -3155,6 +3221,14 @@ public final class MethodReader {
                 + " the computation in a method of another name, or in a compact constructor",
             at,
             unit);
+      }
+    }
+
+    /** The generated class passes every field of an object in, so it must be able to read each. */
+    private void requireVisibleField(TypeElement type, Records.Component c, Tree at) {
+      String why = HeldObjects.invisibleField(type, c.name(), Resolver.packageOf(owner));
+      if (why != null) {
+        throw reporter.abort(Tag.FIELD, why, at, unit);
       }
     }
 
@@ -3172,12 +3246,7 @@ public final class MethodReader {
     }
 
     private static boolean isInstanceMethodOf(TypeElement record, String name) {
-      for (ExecutableElement m : ElementFilter.methodsIn(record.getEnclosedElements())) {
-        if (m.getSimpleName().contentEquals(name) && !m.getModifiers().contains(Modifier.STATIC)) {
-          return true;
-        }
-      }
-      return Records.hasComponent(record, name);
+      return !HeldObjects.instanceMethods(record, name).isEmpty() || Records.hasComponent(record, name);
     }
 
     private static boolean isData(Expr e) {
@@ -3244,7 +3313,7 @@ public final class MethodReader {
         element = declared; // for (double v : counts) over a List<Integer>: widened as it is read
       }
       String name = v.getName().toString();
-      if (!declared.equals(element) || lookupAny(name) != null) {
+      if (!declared.equals(element) || declaredLocally(name)) {
         throw reporter.abortQuietly();
       }
       scopes.push(new java.util.LinkedHashMap<>());
@@ -3273,18 +3342,16 @@ public final class MethodReader {
 
     /** A method called on a record value: an accessor, or another method of the record, read in place. */
     private Expr recordMethod(RecordValue r, String name, List<Expr> args, MethodInvocationTree t) {
-      if (args.isEmpty() && Records.hasComponent(r.type, name)) {
+      if (args.isEmpty() && Records.isRecord(r.type) && Records.hasComponent(r.type, name)) {
         if (!Records.explicitAccessor(trees, r.type, name)) {
           return component(r, name);
         }
       }
-      List<ExecutableElement> own = new ArrayList<>();
-      for (ExecutableElement m : ElementFilter.methodsIn(r.type.getEnclosedElements())) {
-        if (m.getSimpleName().contentEquals(name) && !m.getModifiers().contains(Modifier.STATIC)) {
-          own.add(m);
-        }
-      }
+      List<ExecutableElement> own = HeldObjects.instanceMethods(r.type, name);
       ExecutableElement m = own.isEmpty() ? null : chooseWithRecords(own, args);
+      if (m != null && root.inlining.contains(m)) {
+        throw reporter.abort(Tag.UNSUPPORTED, HeldObjects.recursion(name, r.kind()), t, unit);
+      }
       if (m != null && hasReadableBody(m)) {
         // A method of the record: its body runs here, with the components as its fields.
         String[] why = new String[1];
@@ -3294,10 +3361,13 @@ public final class MethodReader {
         }
         throw reporter.abort(
             Tag.UNSUPPORTED,
-            "backprop runs '" + name + "' of record " + r.name() + " inside this method, but cannot here: "
+            "backprop runs '" + name + "' of " + r.kind() + " inside this method, but cannot here: "
                 + why[0],
             t,
             unit);
+      }
+      if (!Records.isRecord(r.type)) {
+        throw reporter.abort(Tag.UNSUPPORTED, HeldObjects.unreadableMethod(name, r.name()), t, unit);
       }
       throw reporter.abort(
           Tag.UNSUPPORTED,
@@ -3319,7 +3389,7 @@ public final class MethodReader {
           javax.lang.model.type.TypeMirror p = m.getParameters().get(i).asType();
           RecordValue r = aggregateOf(args.get(i));
           if (r != null) {
-            fits = r.type.equals(Records.recordOf(p));
+            fits = r.type.equals(Records.heldOf(p));
           } else if (isData(args.get(i)) && Records.recordOf(p) != null) {
             fits = Resolver.owner(Records.recordOf(p)).equals(args.get(i).type().ref());
           } else {
@@ -3343,14 +3413,17 @@ public final class MethodReader {
         if (m.getParameters().size() == args.size() || m.isVarArgs()) {
           for (int i = 0; i < args.size(); i++) {
             int k = Math.min(i, m.getParameters().size() - 1);
-            if (aggregateOf(args.get(i)) != null && k >= 0 && Records.recordOf(m.getParameters().get(k).asType()) == null) {
+            if (aggregateOf(args.get(i)) != null && k >= 0 && Records.heldOf(m.getParameters().get(k).asType()) == null) {
               RecordValue r = aggregateOf(args.get(i));
+              boolean record = Records.isRecord(r.type);
               throw reporter.abort(
                   Tag.UNSUPPORTED,
-                  "'" + m.getSimpleName() + "' takes the " + r.name() + " record '" + t.getArguments().get(i) + "' as an"
-                      + " object, and backprop holds a record as its components, not as an object: pass"
-                      + " its components (" + String.join(", ", accessorsOf(r)) + "), or call a static"
-                      + " helper of this compilation that takes a " + r.name(),
+                  "'" + m.getSimpleName() + "' takes the " + r.name() + (record ? " record '" : " object '")
+                      + t.getArguments().get(i) + "' as an object, and backprop holds "
+                      + (record ? "a record as its components" : "such an object as its fields") + ", not as an"
+                      + " object: pass its " + (record ? "components (" + String.join(", ", accessorsOf(r)) : "fields ("
+                      + String.join(", ", r.parts.keySet())) + "), or call a static helper of this compilation"
+                      + " that takes a " + r.name(),
                   t.getArguments().get(i),
                   unit);
             }
@@ -3541,7 +3614,7 @@ public final class MethodReader {
       for (VariableElement p : m.getParameters()) {
         // A String or enum parameter, as a check's message or a mode: data with no derivative.
         if (Resolver.typeOf(p.asType()) == null && Resolver.referenceType(p.asType()) == null
-            && Records.recordOf(p.asType()) == null && Records.dataType(p.asType()) == null) {
+            && Records.heldOf(p.asType()) == null && Records.dataType(p.asType()) == null) {
           return false;
         }
       }
@@ -3595,21 +3668,30 @@ public final class MethodReader {
       }
     }
 
+    /**
+     * A method of a record or a class: the components (fields) by their names, and the object as
+     * 'this'. A name for a field is remembered, so that writing to it is an error that says so.
+     */
+    private void pushSelf(RecordValue me) {
+      Map<String, Object> fieldsOfSelf = new java.util.LinkedHashMap<>();
+      for (Map.Entry<String, Object> p : me.parts.entrySet()) {
+        Object f = p.getValue() instanceof RecordValue r ? r : new Alias((Expr) p.getValue(), p.getKey(), true);
+        fieldsOfSelf.put(p.getKey(), f);
+        root.fieldsOf.put(f, me);
+      }
+      fieldsOfSelf.put("this", me);
+      scopes.push(fieldsOfSelf);
+    }
+
     /** This helper's body bound to {@code args}, appended to {@code out}; its result's value. */
     private Expr body(MethodTree tree, List<Expr> args, MethodInvocationTree site, List<Stmt> out) {
       if (self != null) {
-        // A method of a record: its components by their names, and the record as 'this'.
-        Map<String, Object> fieldsOfSelf = new java.util.LinkedHashMap<>();
-        for (Map.Entry<String, Object> p : self.parts.entrySet()) {
-          fieldsOfSelf.put(p.getKey(), p.getValue() instanceof RecordValue r ? r : new Alias((Expr) p.getValue(), p.getKey(), true));
-        }
-        fieldsOfSelf.put("this", self);
-        scopes.push(fieldsOfSelf);
+        pushSelf(self);
       }
       scopes.push(new java.util.LinkedHashMap<>());
       for (int i = 0; i < tree.getParameters().size(); i++) {
         VariableTree p = tree.getParameters().get(i);
-        if (Records.recordOf(method.getParameters().get(i).asType()) != null) {
+        if (Records.heldOf(method.getParameters().get(i).asType()) != null) {
           bindRecordParameter(p.getName().toString(), args.get(i), tree.getBody(), site.getArguments().get(i), out);
           continue;
         }
@@ -3991,7 +4073,7 @@ public final class MethodReader {
 
       @Override
       public boolean inScope(String name) {
-        return lookupAny(name) != null;
+        return declaredLocally(name);
       }
 
       @Override
@@ -4003,7 +4085,60 @@ public final class MethodReader {
       public AbortMethod quiet() {
         return reporter.abortQuietly();
       }
+
+      @Override
+      public Expr caseValue(ExpressionTree t, List<Stmt> before) {
+        Read<Expr> read = apart(() -> Session.this.value(t));
+        before.addAll(read.before());
+        Expr e = read.value();
+        if (aggregateOf(e) == null && Calls.isObject(e)) {
+          throw calls.notHere(t);
+        }
+        return e;
+      }
+
+      @Override
+      public boolean isRecord(Expr e) {
+        return aggregateOf(e) != null;
+      }
+
+      @Override
+      public List<Stmt> giveRecord(Var result, Expr e, Tree at) {
+        RecordValue r = aggregateOf(e);
+        RecordValue target = switchRecords.get(result);
+        if (target == null) {
+          if (r.hasArrays()) {
+            throw notARecordPlace(at, r); // an array component cannot be chosen at run time
+          }
+          List<Stmt> declarations = new ArrayList<>();
+          target = freshRecord(r.type, "_sw", at, declarations);
+          switchRecords.put(result, target);
+          switchDeclarations.put(result, declarations);
+        } else if (!target.type.equals(r.type)) {
+          throw reporter.abortQuietly(); // javac: incompatible types
+        }
+        List<Stmt> out = new ArrayList<>();
+        assignParts(target, r, java.util.Set.of(), out);
+        return out;
+      }
+
+      @Override
+      public Expr recordResult(Var result, Stmt chain, Tree at) {
+        if (prelude == null) {
+          throw noPrelude(at);
+        }
+        prelude.addAll(switchDeclarations.remove(result));
+        prelude.add(chain);
+        RecordValue r = switchRecords.remove(result);
+        root.fresh.add(r);
+        return aggregate(r);
+      }
     }
+
+    /** The record a switch expression gives, by the placeholder its lowering assigns, and its locals' declarations. */
+    private final Map<Var, RecordValue> switchRecords = new IdentityHashMap<>();
+
+    private final Map<Var, List<Stmt>> switchDeclarations = new IdentityHashMap<>();
 
     private AbortMethod unsupported(Tree t) {
       return reporter.abort(

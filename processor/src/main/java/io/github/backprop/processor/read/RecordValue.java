@@ -46,6 +46,11 @@ final class RecordValue {
     return false;
   }
 
+  /** {@code record Point} or {@code class Spring}, for messages. */
+  String kind() {
+    return (Records.isRecord(type) ? "record " : "class ") + name();
+  }
+
   String name() {
     return type.getSimpleName().toString();
   }

@@ -33,6 +33,147 @@ public final class Records {
     return e instanceof TypeElement t && t.getKind() == ElementKind.RECORD;
   }
 
+  /**
+   * The record or plain class {@code t} names whose values backprop holds as their components
+   * (for a class, its fields: {@link #components}); null for any other type.
+   */
+  public static TypeElement heldOf(TypeMirror t) {
+    TypeElement r = recordOf(t);
+    if (r != null) {
+      return r;
+    }
+    return t instanceof DeclaredType d && d.asElement() instanceof TypeElement e && isHeldClass(e) ? e : null;
+  }
+
+  /**
+   * Whether backprop holds objects of class {@code e} as their fields: a concrete class, not
+   * generic, not an inner class, and not of the JDK (whose fields are its own business).
+   */
+  public static boolean isHeldClass(TypeElement e) {
+    if (e.getKind() != ElementKind.CLASS || e.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)
+        || !e.getTypeParameters().isEmpty() || e.getNestingKind() == javax.lang.model.element.NestingKind.LOCAL
+        || e.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS
+        || (e.getNestingKind() == javax.lang.model.element.NestingKind.MEMBER
+            && !e.getModifiers().contains(javax.lang.model.element.Modifier.STATIC))) {
+      return false;
+    }
+    for (TypeElement t = e; t != null; ) {
+      if (t.getQualifiedName().contentEquals("java.lang.Throwable")) {
+        return false; // an exception is made and thrown, never held
+      }
+      t = t.getSuperclass() instanceof DeclaredType s && s.asElement() instanceof TypeElement sup ? sup : null;
+    }
+    String name = e.getQualifiedName().toString();
+    return !(name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.") || name.startsWith("sun."));
+  }
+
+  /**
+   * The fields of a held class backprop holds as its components, superclasses' first: those
+   * that are not static and not private, of a type a record component may have. The others
+   * are left out; reading one is an error ({@link #hiddenField}).
+   */
+  private static List<Component> fields(TypeElement type, List<TypeElement> outer) {
+    List<Component> out = new ArrayList<>();
+    if (type.getSuperclass() instanceof DeclaredType s && s.asElement() instanceof TypeElement sup && isHeldClass(sup)) {
+      out.addAll(fields(sup, outer));
+    }
+    for (javax.lang.model.element.VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      if (f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+          || f.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE)) {
+        continue;
+      }
+      String name = f.getSimpleName().toString();
+      out.removeIf(c -> c.name().equals(name)); // a field hides its superclass's of that name
+      Component c = component(name, f.asType(), outer, type);
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** A field as a component, or null where backprop cannot hold it (its type, or a cycle of objects). */
+  private static Component component(String name, TypeMirror t, List<TypeElement> outer, TypeElement owner) {
+    TypeElement nested = heldOf(t);
+    if (nested != null) {
+      if (outer.contains(nested) || nested.equals(owner)) {
+        return null; // a Node's next Node: held objects nest to a fixed depth
+      }
+      List<TypeElement> inner = new ArrayList<>(outer);
+      inner.add(owner);
+      if (isRecord(nested) ? unsupported(nested, inner) != null : contains(nested, inner)) {
+        return null;
+      }
+      return new Component(name, null, nested, t);
+    }
+    Type type = Resolver.typeOf(t) != null ? Resolver.typeOf(t) : Resolver.referenceType(t);
+    if (type == null || type.dims() > 2 || (type.isArray() && (type.isReference() || type.element().isReference()))) {
+      return null;
+    }
+    return new Component(name, type, null, t);
+  }
+
+  /** Whether a held class's fields lead, at any depth, back to one of {@code outer} or to itself. */
+  private static boolean contains(TypeElement type, List<TypeElement> outer) {
+    if (outer.contains(type)) {
+      return true;
+    }
+    List<TypeElement> path = new ArrayList<>(outer);
+    path.add(type);
+    for (TypeElement t = type; t != null && isHeldClass(t); ) {
+      for (javax.lang.model.element.VariableElement f : ElementFilter.fieldsIn(t.getEnclosedElements())) {
+        boolean held = !f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+            && !f.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE); // as fields() holds them
+        TypeElement n = held ? heldOf(f.asType()) : null;
+        if (n != null && !isRecord(n) && contains(n, path)) {
+          return true;
+        }
+      }
+      t = t.getSuperclass() instanceof DeclaredType s && s.asElement() instanceof TypeElement sup ? sup : null;
+    }
+    return false;
+  }
+
+  /** The instance field {@code name} of a held class or a superclass it holds; null if none. */
+  public static javax.lang.model.element.VariableElement field(TypeElement type, String name) {
+    for (TypeElement t = type; t != null; ) {
+      for (javax.lang.model.element.VariableElement f : ElementFilter.fieldsIn(t.getEnclosedElements())) {
+        if (f.getSimpleName().contentEquals(name) && !f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
+          return f;
+        }
+      }
+      t = t.getSuperclass() instanceof DeclaredType s && s.asElement() instanceof TypeElement sup && isHeldClass(sup) ? sup : null;
+    }
+    return null;
+  }
+
+  /**
+   * Why an instance field {@code name} of held class {@code type} is not one of its components
+   * (private, or of a type backprop cannot hold); null where it is one, or no such field exists.
+   */
+  public static String hiddenField(TypeElement type, String name) {
+    for (TypeElement t = type; t != null; ) {
+      for (javax.lang.model.element.VariableElement f : ElementFilter.fieldsIn(t.getEnclosedElements())) {
+        if (!f.getSimpleName().contentEquals(name) || f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
+          continue;
+        }
+        if (hasComponent(type, name)) {
+          return null;
+        }
+        if (f.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE)) {
+          return "field '" + name + "' of " + type.getSimpleName() + " is private, so the generated class cannot"
+              + " pass it in: make it package-private";
+        }
+        return "field '" + name + "' of " + type.getSimpleName() + " has type " + f.asType() + ", which backprop"
+            + " cannot hold (it holds double, float, int, long, boolean, arrays of them, String, enums,"
+            + " records and objects of such fields, nesting to a fixed depth): pass what the method needs"
+            + " of it as a parameter";
+      }
+      t = t.getSuperclass() instanceof DeclaredType s && s.asElement() instanceof TypeElement sup && isHeldClass(sup) ? sup : null;
+    }
+    return null;
+  }
+
   /** One component: its name, and our type for it, or the record it holds (one of the two is null). */
   public record Component(String name, Type type, TypeElement record, TypeMirror declared) {}
 
@@ -41,6 +182,9 @@ public final class Records {
    * backprop cannot hold (a list, an interface, an array of three dimensions).
    */
   public static List<Component> components(TypeElement record, String[] why) {
+    if (!isRecord(record)) {
+      return fields(record, new ArrayList<>());
+    }
     List<Component> out = new ArrayList<>();
     for (RecordComponentElement c : record.getRecordComponents()) {
       TypeMirror t = c.asType();
@@ -67,6 +211,9 @@ public final class Records {
   }
 
   private static String unsupported(TypeElement record, List<TypeElement> outer) {
+    if (!isRecord(record)) {
+      return null; // a class's fields that cannot be held are left out
+    }
     if (outer.contains(record)) {
       return "record " + record.getSimpleName() + " contains itself; backprop holds a record as its"
           + " components, so it follows records that nest to a fixed depth";
@@ -180,6 +327,9 @@ public final class Records {
 
   /** Whether {@code name} is a component of {@code record}. */
   public static boolean hasComponent(TypeElement record, String name) {
+    if (!isRecord(record)) {
+      return components(record, new String[1]).stream().anyMatch(c -> c.name().equals(name));
+    }
     return record.getRecordComponents().stream().anyMatch(c -> c.getSimpleName().contentEquals(name));
   }
 }

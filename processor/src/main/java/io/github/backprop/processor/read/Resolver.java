@@ -365,15 +365,18 @@ final class Resolver {
 
   /**
    * An object a method only passes on or calls methods of, with no derivative: a {@code Random},
-   * a {@code StringBuilder}, a distribution. Records (held as their components), boxed numbers
-   * and generic classes (whose type arguments we would drop) are not.
+   * a {@code StringBuilder}, a distribution. Records and classes with differentiable fields (held
+   * as their components), boxed numbers and generic classes (whose type arguments we would drop)
+   * are not.
    */
   private static boolean isOpaque(TypeElement e) {
     boolean classLike = e.getKind() == ElementKind.CLASS || e.getKind() == ElementKind.INTERFACE;
     String name = e.getQualifiedName().toString();
     boolean boxed = name.startsWith("java.lang.") && List.of("Double", "Float", "Integer", "Long", "Short", "Byte",
         "Character", "Boolean", "Number").contains(name.substring("java.lang.".length()));
-    return classLike && !boxed && e.getTypeParameters().isEmpty() && !name.isEmpty();
+    // A class whose fields carry derivatives is held as its fields instead (Records.heldOf).
+    boolean held = Records.isHeldClass(e) && Records.differentiable(e);
+    return classLike && !boxed && !held && e.getTypeParameters().isEmpty() && !name.isEmpty();
   }
 
   /** Our type for a primitive kind, or null for char and the other kinds we do not hold. */

@@ -84,6 +84,21 @@ final class SwitchLowering {
 
     AbortMethod quiet();
 
+    /**
+     * A case's value, with the statements it runs first (a helper's body) put into {@code
+     * before}, so that they run only where the case is taken; a record value where it gives one.
+     */
+    Expr caseValue(ExpressionTree t, List<Stmt> before);
+
+    /** Whether {@code e} stands for a record value. */
+    boolean isRecord(Expr e);
+
+    /** The statements that make the record result of the switch expression {@code result} the record {@code e}. */
+    List<Stmt> giveRecord(Var result, Expr e, Tree at);
+
+    /** The record result of a switch expression: its locals declared, then {@code chain}, into the prelude. */
+    Expr recordResult(Var result, Stmt chain, Tree at);
+
     /** Whether {@code name} names a variable in scope around the switch. */
     boolean inScope(String name);
   }
@@ -109,11 +124,47 @@ final class SwitchLowering {
     if (target == null) {
       throw reader.quiet();
     }
-    Expr value = reader.expr(y.getValue());
-    target.types().add(value.type());
-    Stmt.Block b = new Stmt.Block(List.of(new Stmt.Assign(target.value(), null, value), new Stmt.Break(target.id())));
+    List<Stmt> stmts = new ArrayList<>();
+    Expr value = reader.caseValue(y.getValue(), stmts);
+    stmts.addAll(give(target.value(), value, target.types(), y.getValue()));
+    stmts.add(new Stmt.Break(target.id()));
+    Stmt.Block b = new Stmt.Block(stmts);
     yieldBlocks.add(b);
     return b;
+  }
+
+  /** {@code result = value}, or a record's components given; {@code types} gets the value's type, null for a record. */
+  private List<Stmt> give(Var result, Expr value, List<Type> types, Tree at) {
+    if (reader.isRecord(value)) {
+      types.add(null);
+      return reader.giveRecord(result, value, at);
+    }
+    types.add(value.type());
+    return List.of(new Stmt.Assign(result, null, value));
+  }
+
+  /** The type the yields' types give the switch expression, null for a record (JLS 15.28.1). */
+  private Type unify(List<Type> types) {
+    if (types.isEmpty()) {
+      throw reader.quiet();
+    }
+    if (types.contains(null)) {
+      if (types.stream().anyMatch(java.util.Objects::nonNull)) {
+        throw reader.quiet(); // javac: a record in one case, a number in another
+      }
+      return null;
+    }
+    Type type = null;
+    for (Type t : types) {
+      if (type == null || type.equals(t)) {
+        type = t;
+      } else if (type.isNumeric() && t.isNumeric()) {
+        type = Type.promote(type, t);
+      } else {
+        throw reader.quiet(); // javac reports the mismatch
+      }
+    }
+    return type;
   }
 
   Expr expression(SwitchExpressionTree s) {
@@ -133,18 +184,9 @@ final class SwitchLowering {
     Var placeholder = Var.temp("_sw", Type.DOUBLE);
     List<Type> types = new ArrayList<>();
     Stmt lowered = lower(s.getExpression(), s.getCases(), placeholder, types);
-    Type type = null;
-    for (Type t : types) {
-      if (type == null || type.equals(t)) {
-        type = t;
-      } else if (type.isNumeric() && t.isNumeric()) {
-        type = Type.promote(type, t);
-      } else {
-        throw reader.quiet(); // javac reports the mismatch
-      }
-    }
+    Type type = unify(types);
     if (type == null) {
-      throw reader.quiet();
+      return reader.recordResult(placeholder, lowered, s);
     }
     Var value = Var.temp("_sw", type);
     Stmt chain = retarget(lowered, placeholder, value);
@@ -172,8 +214,15 @@ final class SwitchLowering {
       return null; // over an enum: the chain ends in a throw; with no case, it checks for null
     }
     Expr selector = selector(s.getExpression(), null);
-    Expr out = reader.expr((ExpressionTree) fallback.getBody());
+    List<Stmt> fallbackBefore = new ArrayList<>();
+    Expr fallbackValue = reader.caseValue((ExpressionTree) fallback.getBody(), fallbackBefore);
+    boolean plain = fallbackBefore.isEmpty() && !reader.isRecord(fallbackValue);
+    Expr out = fallbackValue;
     List<? extends CaseTree> cases = s.getCases();
+    List<Expr> conditions = new ArrayList<>();
+    List<Expr> values = new ArrayList<>();
+    List<List<Stmt>> befores = new ArrayList<>();
+    List<Tree> taken = new ArrayList<>();
     for (int i = cases.size() - 1; i >= 0; i--) {
       CaseTree c = cases.get(i);
       if (c == fallback) {
@@ -181,10 +230,57 @@ final class SwitchLowering {
       }
       boolean first = cases.indexOf(c) == (cases.get(0) == fallback ? 1 : 0);
       Expr condition = matches(first ? nonNull(selector) : selector, c.getExpressions());
-      Expr value = reader.expr((ExpressionTree) c.getBody());
-      out = conditional(condition, value, out, c);
+      List<Stmt> before = new ArrayList<>();
+      Expr value = reader.caseValue((ExpressionTree) c.getBody(), before);
+      plain &= before.isEmpty() && !reader.isRecord(value);
+      if (plain) {
+        out = conditional(condition, value, out, c);
+      }
+      conditions.add(0, condition);
+      values.add(0, value);
+      befores.add(0, before);
+      taken.add(0, c.getBody());
     }
-    return out;
+    if (plain) {
+      return out;
+    }
+    return chain(s, conditions, values, befores, taken, fallbackValue, fallbackBefore, fallback.getBody());
+  }
+
+  /**
+   * A switch expression of {@code case ... -> value} rules whose values run statements first or
+   * give records: an if-else chain, each case's statements inside its branch, assigning one local
+   * (or a record's locals).
+   */
+  private Expr chain(
+      SwitchExpressionTree s, List<Expr> conditions, List<Expr> values, List<List<Stmt>> befores, List<Tree> trees,
+      Expr fallbackValue, List<Stmt> fallbackBefore, Tree fallbackTree) {
+    List<Stmt> prelude = reader.prelude();
+    if (prelude == null) {
+      throw reader.error(
+          "a switch expression whose cases run statements or give records is not supported in a loop"
+              + " condition or update, after && or ||, or in a branch of ?: : compute it into a local"
+              + " variable first",
+          s);
+    }
+    Var placeholder = Var.temp("_sw", Type.DOUBLE);
+    List<Type> types = new ArrayList<>();
+    List<Stmt> tail = new ArrayList<>(fallbackBefore);
+    tail.addAll(give(placeholder, fallbackValue, types, fallbackTree));
+    Stmt.Block otherwise = new Stmt.Block(tail);
+    for (int i = values.size() - 1; i >= 0; i--) {
+      List<Stmt> then = new ArrayList<>(befores.get(i));
+      then.addAll(give(placeholder, values.get(i), types, trees.get(i)));
+      otherwise = new Stmt.Block(List.of(new Stmt.If(conditions.get(i), new Stmt.Block(then), otherwise)));
+    }
+    Type type = unify(types);
+    if (type == null) {
+      return reader.recordResult(placeholder, otherwise.statements().get(0), s);
+    }
+    Var value = Var.temp("_sw", type);
+    prelude.add(new Stmt.Declare(value, null));
+    prelude.addAll(((Stmt.Block) retarget(otherwise, placeholder, value)).statements());
+    return new Expr.Ref(value);
   }
 
   private Expr conditional(Expr condition, Expr a, Expr b, Tree at) {
@@ -321,9 +417,9 @@ final class SwitchLowering {
         checkScopes(bodies, rules, g.first(), entered);
         List<Stmt> body;
         if (g.first() < values.size() && values.get(g.first()) != null) {
-          Expr v = reader.expr(values.get(g.first()));
-          types.add(v.type());
-          body = new ArrayList<>(List.of(new Stmt.Assign(value, null, v)));
+          body = new ArrayList<>();
+          Expr v = reader.caseValue(values.get(g.first()), body);
+          body.addAll(give(value, v, types, values.get(g.first())));
         } else {
           body = splice(reader.block(entered).statements());
         }

@@ -29,14 +29,22 @@ final class HessianWriter {
 
   static void write(GradWriter.Entry e, TypeElement source, Owner grad, TypeSpec.Builder type) {
     MethodModel m = e.model();
-    String hvpRecord = e.record() + "Hvp";
-    String hessianRecord = e.record() + "Hessian";
+    // A record wrapper's private gradient over the components ({@code _price}): its second-order
+    // methods are private too, over the components, and the wrapper's public ones call them.
+    String base = e.hidden() ? e.record().substring(1) : e.record();
+    String hvpRecord = base + "Hvp";
+    String hessianRecord = base + "Hessian";
     type.addMethod(hvp(e, source, hvpRecord));
     type.addMethod(hessian(e, source, hvpRecord, hessianRecord));
     type.addType(record(hvpRecord, m.name() + "Hvp", grad, "hvp", VECTOR, "the Hessian times the direction, flattened"));
     type.addType(
         record(hessianRecord, m.name() + "Hessian", grad, "hessian", MATRIX,
             "the Hessian, one row per flattened parameter"));
+  }
+
+  /** {@code lossHvp}, or {@code _lossHvp} behind a record wrapper. */
+  static String methodName(GradWriter.Entry e, String suffix) {
+    return (e.hidden() ? "_" : "") + e.model().name() + suffix;
   }
 
   private static String direction(Var p) {
@@ -47,7 +55,7 @@ final class HessianWriter {
   private static MethodSpec hvp(GradWriter.Entry e, TypeElement source, String record) {
     MethodModel m = e.model();
     MethodSpec.Builder b =
-        begin(m, source, "Hvp", record, "its gradient and its Hessian times a direction, by reverse mode over"
+        begin(e, source, "Hvp", record, "its gradient and its Hessian times a direction, by reverse mode over"
             + " forward mode; both vectors flattened in parameter order");
     List<String> args = new ArrayList<>(names(m));
     for (Var p : m.independents()) {
@@ -92,7 +100,7 @@ final class HessianWriter {
   private static MethodSpec hessian(GradWriter.Entry e, TypeElement source, String hvpRecord, String record) {
     MethodModel m = e.model();
     MethodSpec.Builder b =
-        begin(m, source, "Hessian", record, "its gradient and its Hessian, flattened in parameter order: one"
+        begin(e, source, "Hessian", record, "its gradient and its Hessian, flattened in parameter order: one"
             + " Hessian-vector product per unit direction");
     b.addJavadoc("@return the value, the gradient and the Hessian\n");
     CodeBlock.Builder body = CodeBlock.builder();
@@ -127,7 +135,7 @@ final class HessianWriter {
       }
       args.add(d);
     }
-    body.addStatement("$L _r = $LHvp($L)", hvpRecord, m.name(), String.join(", ", args));
+    body.addStatement("$L _r = $L($L)", hvpRecord, methodName(e, "Hvp"), String.join(", ", args));
     body.addStatement("_hessian[_j] = _r.hvp()");
     body.addStatement("_gradient = _r.gradient()");
     body.endControlFlow();
@@ -137,10 +145,11 @@ final class HessianWriter {
 
   /** {@code public static R mSuffix(<m's parameters>)}, documented. */
   private static MethodSpec.Builder begin(
-      MethodModel m, TypeElement source, String suffix, String record, String what) {
+      GradWriter.Entry e, TypeElement source, String suffix, String record, String what) {
+    MethodModel m = e.model();
     MethodSpec.Builder b =
-        MethodSpec.methodBuilder(m.name() + suffix)
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        MethodSpec.methodBuilder(methodName(e, suffix))
+            .addModifiers(e.hidden() ? Modifier.PRIVATE : Modifier.PUBLIC, Modifier.STATIC)
             .returns(ClassName.get("", record))
             .addJavadoc("The value of {@code $L.$L}, $L.\n\n", source.getSimpleName(), m.name(), what);
     for (Var p : m.params()) {
@@ -148,7 +157,7 @@ final class HessianWriter {
       b.addJavadoc("@param $L the argument {@code $L}\n", p.name(), p.name());
     }
     // mHessian takes exactly m's parameters, so double... xs stays varargs there.
-    return b.varargs(suffix.equals("Hessian") && m.element().isVarArgs());
+    return b.varargs(!e.hidden() && suffix.equals("Hessian") && m.element().isVarArgs());
   }
 
   private static List<String> names(MethodModel m) {
@@ -186,7 +195,7 @@ final class HessianWriter {
 
   /** The primal's value: the source method called, or where it is private its gradient's value. */
   private static CodeBlock value(GradWriter.Entry e, TypeElement source, String args) {
-    boolean visible = !e.model().element().getModifiers().contains(Modifier.PRIVATE);
+    boolean visible = !e.hidden() && !e.model().element().getModifiers().contains(Modifier.PRIVATE);
     return visible
         ? CodeBlock.of("$T.$L($L)", ClassName.get(source), e.model().name(), args)
         : CodeBlock.of("$L($L).value()", e.name(), args);

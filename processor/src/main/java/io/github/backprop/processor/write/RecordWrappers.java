@@ -55,6 +55,10 @@ public final class RecordWrappers {
       if (!w.flat().grad().accumulators().isEmpty()) {
         type.addMethod(accumulate(w, source, tangents));
       }
+      if (w.flat().hvp() != null) {
+        type.addMethod(hvp(w, source, tangents));
+        type.addMethod(hessian(w, source));
+      }
     }
     for (Map.Entry<TypeElement, String> t : tangents.entrySet()) {
       type.addType(tangent(t.getKey(), t.getValue(), tangents));
@@ -125,7 +129,7 @@ public final class RecordWrappers {
       }
       TypeName t = c.record() != null ? ClassName.get("", tangents.get(c.record())) : CodeWriter.typeName(c.type());
       ctor.addParameter(t, c.name());
-      doc.add("@param $L the part along {@code $L()}\n", c.name(), c.name());
+      doc.add(Records.isRecord(record) ? "@param $L the part along {@code $L()}\n" : "@param $L the part along field {@code $L}\n", c.name(), c.name());
     }
     return TypeSpec.recordBuilder(name)
         .addModifiers(Modifier.PUBLIC)
@@ -144,7 +148,7 @@ public final class RecordWrappers {
       types.add(active(s, w.flat()) ? Type.DOUBLE : null);
     }
     List<String> out = GeneratedNames.accessors(names, types, null);
-    return out.subList(0, Math.min(out.size(), m.getParameters().size()));
+    return out.subList(0, Math.min(out.size(), m.getParameters().size() + (instance(m) ? 1 : 0)));
   }
 
   private static TypeName componentType(ParamShape s, Wrapper w, Map<TypeElement, String> tangents) {
@@ -182,9 +186,26 @@ public final class RecordWrappers {
         .build();
   }
 
+  private static boolean instance(ExecutableElement m) {
+    return !m.getModifiers().contains(Modifier.STATIC);
+  }
+
+  private static void paramDocs(MethodSpec.Builder b, ExecutableElement m, TypeElement source) {
+    if (instance(m)) {
+      b.addJavadoc("@param self the object whose {@code $L} is called (its fields are read, never written)\n", m.getSimpleName());
+    }
+    for (VariableElement p : m.getParameters()) {
+      b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", p.getSimpleName(), p.getSimpleName(), ClassName.get(source).simpleName(), m.getSimpleName());
+    }
+  }
+
+  /** The source method's parameters, after {@code self} for an instance method. */
   private static MethodSpec.Builder signature(Wrapper w, String name, TypeElement source) {
     ExecutableElement m = w.flat().model().element();
     MethodSpec.Builder b = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC);
+    if (instance(m)) {
+      b.addParameter(TypeName.get(source.asType()), "self");
+    }
     for (VariableElement p : m.getParameters()) {
       b.addParameter(ParameterSpec.builder(TypeName.get(p.asType()), p.getSimpleName().toString()).build());
     }
@@ -198,7 +219,7 @@ public final class RecordWrappers {
       return;
     }
     for (ParamShape p : s.parts()) {
-      leaves(p, path + "." + p.name() + "()", out);
+      leaves(p, path + "." + p.name() + (Records.isRecord(s.record()) ? "()" : ""), out);
     }
   }
 
@@ -211,12 +232,10 @@ public final class RecordWrappers {
         signature(w, m.name(), source)
             .returns(ClassName.get("", w.record()))
             .addJavadoc(
-                "The value of {@code $L.$L} and its gradient; the gradient with respect to a record"
-                    + " parameter is a tangent record of the same shape.\n\n",
-                ClassName.get(source).simpleName(), m.name());
-    for (VariableElement p : m.element().getParameters()) {
-      b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", p.getSimpleName(), p.getSimpleName(), ClassName.get(source).simpleName(), m.name());
-    }
+                "The value of {@code $L.$L} and its gradient; the gradient with respect to $L is a"
+                    + " tangent record of the same shape.\n\n",
+                ClassName.get(source).simpleName(), m.name(), instance(m.element()) ? "the object or a record" : "a record parameter");
+    paramDocs(b, m.element(), source);
     b.addJavadoc("@return the value and the gradient\n");
     List<String> args = new ArrayList<>();
     for (ParamShape s : w.shapes()) {
@@ -256,12 +275,10 @@ public final class RecordWrappers {
             .returns(ClassName.get("", w.flat().jvpRecord()))
             .addJavadoc(
                 "The value of {@code $L.$L} and its directional derivative along the tangents, by"
-                    + " forward-mode differentiation; the tangent of a record parameter is a tangent"
-                    + " record of the same shape.\n\n",
-                ClassName.get(source).simpleName(), m.name());
-    for (VariableElement p : m.element().getParameters()) {
-      b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", p.getSimpleName(), p.getSimpleName(), ClassName.get(source).simpleName(), m.name());
-    }
+                    + " forward-mode differentiation; the tangent of $L is a tangent record of the same"
+                    + " shape.\n\n",
+                ClassName.get(source).simpleName(), m.name(), instance(m.element()) ? "the object or a record" : "a record parameter");
+    paramDocs(b, m.element(), source);
     List<String> args = new ArrayList<>();
     for (ParamShape s : w.shapes()) {
       leaves(s, s.name(), args);
@@ -296,9 +313,7 @@ public final class RecordWrappers {
                     + " shaped like the parameters (for a record, a tangent record holding such arrays):"
                     + " for summing gradients over a batch with no allocation. Nothing is zeroed.\n\n",
                 ClassName.get(source).simpleName(), m.name());
-    for (VariableElement p : m.element().getParameters()) {
-      b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", p.getSimpleName(), p.getSimpleName(), ClassName.get(source).simpleName(), m.name());
-    }
+    paramDocs(b, m.element(), source);
     List<String> args = new ArrayList<>();
     for (ParamShape s : w.shapes()) {
       leaves(s, s.name(), args);
@@ -314,6 +329,59 @@ public final class RecordWrappers {
     }
     b.addJavadoc("@return the value of {@code $L}\n@see #$L\n", m.name(), m.name());
     return b.addStatement("return $L($L)", w.flat().name(), String.join(", ", args)).build();
+  }
+
+  // Example: public static PriceHvp priceHvp(Option o, double spot, OptionTangent _v_o, double _v_spot) {
+  //              return _priceHvp(o.strike(), o.vol(), spot, _v_o.strike(), _v_o.vol(), _v_spot); }
+  private static MethodSpec hvp(Wrapper w, TypeElement source, Map<TypeElement, String> tangents) {
+    MethodModel m = w.flat().model();
+    String record = w.record() + "Hvp";
+    MethodSpec.Builder b =
+        signature(w, m.name() + "Hvp", source)
+            .returns(ClassName.get("", record))
+            .addJavadoc(
+                "The value of {@code $L.$L}, its gradient and its Hessian times a direction, by reverse"
+                    + " mode over forward mode; both vectors flattened in parameter order, a record's"
+                    + " components in declaration order; the direction of a record parameter$L is a"
+                    + " tangent record of the same shape.\n\n",
+                ClassName.get(source).simpleName(), m.name(), instance(m.element()) ? " or the object" : "");
+    paramDocs(b, m.element(), source);
+    List<String> args = new ArrayList<>();
+    for (ParamShape s : w.shapes()) {
+      leaves(s, s.name(), args);
+    }
+    for (ParamShape s : w.shapes()) {
+      if (!active(s, w.flat())) {
+        continue;
+      }
+      String v = "_v_" + s.name();
+      b.addParameter(componentType(s, w, tangents), v);
+      b.addJavadoc("@param $L the direction's part for {@code $L}, shaped like it\n", v, s.name());
+      tangentLeaves(s, v, w.flat(), tangents, args);
+    }
+    b.addJavadoc("@return the value, the gradient and the Hessian-vector product\n");
+    return b.addStatement("return $L($L)", HessianWriter.methodName(w.flat(), "Hvp"), String.join(", ", args)).build();
+  }
+
+  // Example: public static PriceHessian priceHessian(Option o, double spot) {
+  //              return _priceHessian(o.strike(), o.vol(), spot); }
+  private static MethodSpec hessian(Wrapper w, TypeElement source) {
+    MethodModel m = w.flat().model();
+    MethodSpec.Builder b =
+        signature(w, m.name() + "Hessian", source)
+            .returns(ClassName.get("", w.record() + "Hessian"))
+            .addJavadoc(
+                "The value of {@code $L.$L}, its gradient and its Hessian, flattened in parameter order"
+                    + " (a record's components in declaration order): one Hessian-vector product per unit"
+                    + " direction.\n\n",
+                ClassName.get(source).simpleName(), m.name());
+    paramDocs(b, m.element(), source);
+    b.addJavadoc("@return the value, the gradient and the Hessian\n");
+    List<String> args = new ArrayList<>();
+    for (ParamShape s : w.shapes()) {
+      leaves(s, s.name(), args);
+    }
+    return b.addStatement("return $L($L)", HessianWriter.methodName(w.flat(), "Hessian"), String.join(", ", args)).build();
   }
 
   private static void tangentLeaves(

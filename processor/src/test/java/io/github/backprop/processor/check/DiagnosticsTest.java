@@ -690,11 +690,11 @@ class DiagnosticsTest {
   void instanceMethod() {
     String src =
         """
-        @Differentiable double f(double x) {
-          return x * x;
+        @Differentiable double f(double self) {
+          return self * self;
         }
         """;
-    onlyError(src, SIGNATURE, at(src, "f("), "'f'", "must be static");
+    onlyError(src, SIGNATURE, at(src, "double self", "self"), "'f'", "named 'self'", "rename");
   }
 
   @Test
@@ -1340,8 +1340,8 @@ class DiagnosticsTest {
           return x * cs[0];
         }
 
-        @Differentiable double instance(double x) {
-          return x;
+        @Differentiable double instance(double self) {
+          return self;
         }
         """;
     Compilation c = compile(src);
@@ -1350,7 +1350,7 @@ class DiagnosticsTest {
     assertError(c, NO_DERIVATIVE, at(src, "return helper(x)", "("), "passed to 'helper'", "synchronized");
     assertError(c, FIELD, at(src, "x * state", "state"), "field 'state'");
     assertError(c, UNSUPPORTED, at(src, "char[] cs", "[]"), "arrays of char");
-    assertError(c, SIGNATURE, at(src, "instance("), "must be static");
+    assertError(c, SIGNATURE, at(src, "double self", "self"), "named 'self'");
     assertThat(c).hadErrorCount(5);
   }
 

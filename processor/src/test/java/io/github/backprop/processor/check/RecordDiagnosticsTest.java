@@ -210,16 +210,20 @@ class RecordDiagnosticsTest {
   }
 
   @Test
-  void secondOrderWithARecordParameter() {
+  void switchExpressionGivingARecordWithAnArray() {
     String src =
         """
-        record Point(double x, double y) {}
+        record Model(double[] w, double b) {}
 
-        @Differentiable(hessian = true) static double f(Point p) {
-          return p.x() * p.y();
+        @Differentiable static double f(double[] w, double x, int k) {
+          Model m = switch (k) {
+            case 0 -> new Model(w, x);
+            default -> new Model(w, 1);
+          };
+          return m.b() * x;
         }
         """;
-    onlyError(src, UNSUPPORTED, at(src, "f("), "hessian = true does not support record parameters", "double parameters");
+    onlyError(src, UNSUPPORTED, at(src, "default -> new Model(w, 1)", "new"), "a Model record ('new Model(w, 1)') cannot be used here");
   }
 
   @Test

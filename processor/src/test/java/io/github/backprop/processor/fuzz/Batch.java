@@ -389,6 +389,17 @@ final class Batch {
     return u.method().differentiable() && Math.floorMod(u.key().hashCode(), 4) == 0;
   }
 
+  /**
+   * Whether a unit's method gets an object twin ({@link Printer#objectTwin}): one differentiable
+   * method of C in four whose first parameter is a double, chosen by its key apart from the vector
+   * twins.
+   */
+  static boolean hasObjectTwin(Unit u) {
+    Ast.Method m = u.method();
+    return m.differentiable() && m.owner().equals("C") && !m.params().isEmpty()
+        && m.params().get(0).type() == Ast.T.DOUBLE && Math.floorMod(u.key().hashCode(), 4) == 1;
+  }
+
   /** {@code twins}: some differentiable methods followed by their vector twin ({@link Printer#vectorTwin}). */
   Sources sources(boolean minimal, boolean twins) {
     StringBuilder all = new StringBuilder();
@@ -437,6 +448,10 @@ final class Batch {
       if (twins && hasTwin(u)) {
         b.append('\n');
         Printer.vectorTwin(u.method(), b, "  ");
+      }
+      if (twins && hasObjectTwin(u)) {
+        b.append('\n');
+        Printer.objectTwin(u.method(), b, "  ");
       }
       fileOf.put(u.key(), inH ? "H" : "C");
     }

@@ -56,6 +56,7 @@ final class Checker {
     NAN_GRADIENT("a partial derivative is NaN or infinite where finite differences are finite"),
     JVP_MISMATCH("mJvp's value or tangent differs from the primal and the gradient · direction"),
     JACOBIAN_MISMATCH("the Jacobian of m's vector twin (value, value²) differs from (∇m, 2·value·∇m)"),
+    OBJECT_MISMATCH("m's object twin (its first parameter a field) differs from m in value or gradient"),
     GRADIENT_THROWS("the gradient method throws where the primal does not"),
     SOURCE_ERROR("fuzzer fault: javac rejects the generated program itself"),
     JAVAC_BUG("javac wrote a class of the user's source that does not verify (not backprop's)"),
@@ -523,8 +524,24 @@ final class Checker {
       out.add(new Failure(Kind.NO_GRADIENT, u, "no " + m.owner() + "Grad." + m.name() + "VecJacobian: " + e, "no jacobian", null));
       return out;
     }
+    Method object = null;
+    Class<?> holder = null;
+    try {
+      if (Batch.hasObjectTwin(u)) {
+        holder = c.loader().loadClass("p.C$Obj_" + m.name());
+        object = c.loader().loadClass("p.C_Obj_" + m.name() + "Grad")
+            .getDeclaredMethod(m.name() + "Obj", objectTypes(holder, types));
+        object.setAccessible(true);
+      }
+    } catch (ReflectiveOperationException e) {
+      out.add(new Failure(Kind.NO_GRADIENT, u, "no C_Obj_" + m.name() + "Grad." + m.name() + "Obj: " + e, "no object twin", null));
+      return out;
+    }
     for (Object[] point : u.points()) {
       Failure f = checkPoint(primal, grad, u, point);
+      if (f == null && object != null) {
+        f = checkObject(primal, grad, holder, object, u, point);
+      }
       if (f == null) {
         f = checkJvp(primal, grad, jvp, u, point);
       }
@@ -589,6 +606,73 @@ final class Checker {
       }
     }
     return why == null ? null : new Failure(Kind.JACOBIAN_MISMATCH, u, "at " + show(u, point) + ": " + why, "jacobian mismatch", point);
+  }
+
+  /** The object twin's parameters: the object, then the method's after the first. */
+  private static Class<?>[] objectTypes(Class<?> holder, Class<?>[] types) {
+    Class<?>[] out = types.clone();
+    out[0] = holder;
+    return out;
+  }
+
+  /**
+   * The object twin at {@code point}: its value is m's bit for bit, and its gradient (the field's
+   * partial through {@code self()}, then the other parameters') is m's, to rounding. It goes
+   * through the record wrapper and the reader's fields, so this holds instance methods against
+   * static ones on every program shape the fuzzer makes.
+   */
+  private Failure checkObject(Method primal, Method grad, Class<?> holder, Method object, Unit u, Object[] point) {
+    double f0;
+    Object record;
+    try {
+      f0 = (Double) call(primal, point);
+      record = call(grad, point);
+    } catch (Throwable e) {
+      return null; // checkPoint judged these
+    }
+    Object result;
+    try {
+      java.lang.reflect.Constructor<?> k = holder.getDeclaredConstructor();
+      k.setAccessible(true);
+      Object self = k.newInstance();
+      java.lang.reflect.Field field = holder.getDeclaredFields()[0];
+      field.setAccessible(true);
+      field.setDouble(self, (Double) point[0]);
+      Object[] args = point.clone();
+      args[0] = self;
+      result = call(object, args);
+    } catch (Throwable e) {
+      return new Failure(Kind.GRADIENT_THROWS, u, "object twin at " + show(u, point) + ": " + e, "object twin throws " + e.getClass().getName(), point);
+    }
+    List<Double> expected = new ArrayList<>();
+    List<Object> components = components(record);
+    for (int k = 1; k < components.size(); k++) {
+      flatten(components.get(k), expected);
+    }
+    List<Object> twin = components(result);
+    List<Double> actual = new ArrayList<>();
+    for (int k = 1; k < twin.size(); k++) {
+      Object part = twin.get(k);
+      if (part != null && part.getClass().isRecord()) {
+        components(part).forEach(x -> flatten(x, actual));
+      } else {
+        flatten(part, actual);
+      }
+    }
+    String why = null;
+    double value = (Double) twin.get(0);
+    if (Double.doubleToLongBits(value) != Double.doubleToLongBits(f0)) {
+      why = "value " + value + ", primal " + f0;
+    } else if (actual.size() != expected.size()) {
+      why = actual.size() + " partials for " + expected.size();
+    } else {
+      for (int i = 0; i < expected.size() && why == null; i++) {
+        if (!close(actual.get(i), expected.get(i))) {
+          why = "partial " + i + ": " + actual.get(i) + " against " + expected.get(i);
+        }
+      }
+    }
+    return why == null ? null : new Failure(Kind.OBJECT_MISMATCH, u, "at " + show(u, point) + ": " + why, "object twin mismatch", point);
   }
 
   private static boolean close(double a, double b) {

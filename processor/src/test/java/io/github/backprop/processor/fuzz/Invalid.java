@@ -231,7 +231,7 @@ final class Invalid {
     String head = (m.isPrivate() ? "private static double " : "static double ") + m.name() + "(";
     List<String[]> all = new ArrayList<>();
     all.add(new String[] {"returns int", head, head.replace("double ", "int ")});
-    all.add(new String[] {"instance method", head, head.replace("static ", "")});
+    all.add(new String[] {"instance method with a parameter named self", head, head.replace("static ", "") + "double self, "});
     all.add(new String[] {"generic", head, head.replace("static ", "static <Q> ")});
     all.add(new String[] {"Map parameter", head, head + "java.util.Map<String, Double> label, "});
     if (!features.contains(Feature.ARRAYS)) {

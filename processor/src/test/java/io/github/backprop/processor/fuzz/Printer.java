@@ -151,6 +151,37 @@ final class Printer {
     b.append(indent).append("}\n");
   }
 
+  /**
+   * The object twin of a differentiable method {@code m} whose first parameter {@code a} is a
+   * {@code double}: {@code static final class Obj_m { double a; @Differentiable double mObj(<m's
+   * other parameters>) { double a = this.a; <m's body> } }}, so the checker can hold the gradient
+   * with respect to the field (through {@code self()}) against m's with respect to {@code a}.
+   */
+  static void objectTwin(Method m, StringBuilder b, String indent) {
+    Param first = m.params().get(0);
+    b.append(indent).append("static final class Obj_").append(m.name()).append(" {\n");
+    String in = indent + "  ";
+    b.append(in).append("double ").append(first.name()).append(";\n\n");
+    b.append(in).append("@Differentiable\n");
+    boolean lossy = narrows(m.body());
+    boolean falls = fallsThrough(m.body());
+    if (lossy && falls) {
+      b.append(in).append("@SuppressWarnings({\"lossy-conversions\", \"fallthrough\"})\n");
+    } else if (lossy || falls) {
+      b.append(in).append("@SuppressWarnings(\"").append(lossy ? "lossy-conversions" : "fallthrough").append("\")\n");
+    }
+    b.append(in).append("double ").append(m.name()).append("Obj(");
+    for (int i = 1; i < m.params().size(); i++) {
+      Param p = m.params().get(i);
+      b.append(i == 1 ? "" : ", ").append(p.type().java).append(' ').append(p.name());
+    }
+    b.append(") {\n");
+    b.append(in).append("  double ").append(first.name()).append(" = this.").append(first.name()).append(";\n");
+    stmts(m.body(), b, in + "  ");
+    b.append(in).append("}\n");
+    b.append(indent).append("}\n");
+  }
+
   /** Whether a compound assignment narrows implicitly, as {@code k += 0.5} does. */
   private static boolean narrows(Stmt s) {
     if (s instanceof Assign a && !a.op().equals("=") && a.target().type().numeric()) {

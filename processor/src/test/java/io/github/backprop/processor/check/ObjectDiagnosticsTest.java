@@ -1,0 +1,335 @@
+package io.github.backprop.processor.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import io.github.backprop.processor.testing.Compiled;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What backprop does not follow of instance methods and the objects it holds as their fields:
+ * one error of ours, tagged, at the construct's line and column, naming it and saying what to
+ * write instead. The members go into a plain class {@code C}, whose instance methods backprop
+ * differentiates.
+ */
+class ObjectDiagnosticsTest {
+  private static final String UNSUPPORTED = "[BackpropUnsupported]";
+  private static final String SIGNATURE = "[BackpropSignature]";
+  private static final String FIELD = "[BackpropField]";
+
+  @Test
+  void writingAFieldByItsName() {
+    String src =
+        """
+        double b;
+
+        @Differentiable double f(double x) {
+          b = x;
+          return x * b;
+        }
+        """;
+    onlyError(src, FIELD, at(src, "b = x", "b"), "writing to field 'b' of C", "local variable");
+  }
+
+  @Test
+  void writingAFieldThroughThis() {
+    String src =
+        """
+        double b;
+
+        @Differentiable double f(double x) {
+          this.b += x;
+          return x * b;
+        }
+        """;
+    onlyError(src, FIELD, at(src, "this.b += x", "."), "writing to field 'b' of C", "local variable");
+  }
+
+  @Test
+  void writingAFieldOfAnotherObject() {
+    String src =
+        """
+        double b;
+
+        @Differentiable double f(C other, double x) {
+          other.b++;
+          return x * b * other.b;
+        }
+        """;
+    onlyError(src, FIELD, at(src, "other.b++", "."), "writing to field 'b' of C");
+  }
+
+  @Test
+  void writingIntoAnArrayField() {
+    String src =
+        """
+        double[] w;
+
+        @Differentiable double f(double x) {
+          w[0] = x;
+          return x * w[0];
+        }
+        """;
+    onlyError(src, FIELD, at(src, "w[0] = x", "["), "array of field 'w' of 'C'", "clone()");
+  }
+
+  @Test
+  void writingFromAHelperRunInPlace() {
+    String src =
+        """
+        double b;
+
+        void reset() {
+          b = 0;
+        }
+
+        @Differentiable double f(double x) {
+          reset();
+          return x * b;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "reset();", "("), "runs 'reset' of class C", "writing to field 'b'");
+  }
+
+  @Test
+  void readingAPrivateField() {
+    String src =
+        """
+        private double secret;
+
+        @Differentiable double f(double x) {
+          return x * secret;
+        }
+        """;
+    onlyError(src, FIELD, at(src, "x * secret", "secret"), "field 'secret' of C is private", "package-private");
+  }
+
+  @Test
+  void readingAFieldOfATypeBackpropCannotHold() {
+    String src =
+        """
+        java.util.List<Double> list;
+
+        @Differentiable double f(double x) {
+          return x * this.list.size();
+        }
+        """;
+    onlyError(src, FIELD, at(src, "this.list.size()", ".list"), "field 'list' of C has type java.util.List<java.lang.Double>", "parameter");
+  }
+
+  @Test
+  void instanceMethodOfAnEnum() {
+    String src =
+        """
+        enum Mode {
+          A;
+
+          @Differentiable double f(double x) {
+            return x;
+          }
+        }
+        """;
+    onlyError(src, SIGNATURE, at(src, "f(double", "f"), "belongs to an enum (Mode)", "make the method static");
+  }
+
+  @Test
+  void instanceMethodOfAnAbstractClass() {
+    String src =
+        """
+        abstract static class Base {
+          double k;
+
+          @Differentiable double f(double x) {
+            return k * x;
+          }
+        }
+        """;
+    onlyError(src, SIGNATURE, at(src, "f(double", "f"), "belongs to an abstract class (Base)", "make the method static");
+  }
+
+  @Test
+  void wrtThisWithoutDifferentiableFields() {
+    String src =
+        """
+        int n;
+
+        @Differentiable(wrt = "this") double f(double x) {
+          return x * n;
+        }
+        """;
+    onlyError(src, SIGNATURE, at(src, "f(double", "f"), "wrt names 'this'", "no field of type double");
+  }
+
+  @Test
+  void creatingAnObjectOfAHeldClass() {
+    String src =
+        """
+        static class Box {
+          double v;
+        }
+
+        @Differentiable static double f(double x) {
+          Box b = new Box();
+          return x * b.v;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "Box b = new Box();", "b"), "a Box variable must name an object the method is given", "record");
+  }
+
+  @Test
+  void callingALibraryMethodOnTheObject() {
+    String src =
+        """
+        double k;
+
+        @Differentiable double f(double x) {
+          return k * x + this.hashCode();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "this.hashCode()", "("), "calling 'hashCode' on a C object", "read the fields");
+  }
+
+  @Test
+  void instanceMethodBesideAStaticOneTakingTheObject() {
+    String src =
+        """
+        double k;
+
+        @Differentiable static double f(C c, double x) {
+          return c.k * x;
+        }
+
+        @Differentiable double f(double x) {
+          return k * x * x;
+        }
+        """;
+    onlyError(src, SIGNATURE, at(src, "double f(double x)", "f"), "instance method 'f' takes the object first", "rename one");
+  }
+
+  @Test
+  void theObjectWhereANumberOrAnObjectIsNeeded() {
+    String src =
+        """
+        double k;
+
+        @Differentiable double f(double x) {
+          java.util.Objects.requireNonNull(this);
+          return k * x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "requireNonNull(this)", "this"), "'requireNonNull' takes the C object 'this' as an object", "pass its fields (k)");
+  }
+
+  @Test
+  void instanceMethodThatCallsItself() {
+    String src =
+        """
+        double k;
+
+        @Differentiable double power(double x, int n) {
+          return n == 0 ? 1 : k * x * power(x, n - 1);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "power(x, n - 1)", "("), "'power' of class C calls itself", "static @Differentiable method that takes the fields it needs as double parameters");
+  }
+
+  @Test
+  void comparingObjects() {
+    String src =
+        """
+        double k;
+
+        @Differentiable double f(C other, double x) {
+          return this == other ? x : k * x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "this == other", "this"), "a C object ('this') cannot be used here", "read them (k)");
+  }
+
+  @Test
+  void instanceMethodReturningAnArray() {
+    String src =
+        """
+        double k;
+
+        @Differentiable double[] f(double x) {
+          return new double[] {k * x, x};
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "f(double", "f"), "an instance method returning double[] is not supported", "make it static");
+  }
+
+  @Test
+  void packagePrivateFieldOfAClassInAnotherPackage() {
+    Compilation c =
+        Compiled.compileAll(
+                java.util.Map.of(
+                    "q.Layer",
+                    "package q;\n\npublic class Layer {\n  public double[] w;\n  double bias;\n}\n",
+                    "p.C",
+                    """
+                    package p;
+
+                    import io.github.backprop.Differentiable;
+                    import q.Layer;
+
+                    class C {
+                      @Differentiable static double f(Layer l, double x) {
+                        return l.w[0] * x;
+                      }
+                    }
+                    """))
+            .compilation();
+    List<Diagnostic<? extends JavaFileObject>> errors = c.errors();
+    assertEquals(1, errors.size(), () -> errors.toString());
+    Diagnostic<? extends JavaFileObject> d = errors.get(0);
+    String message = d.getMessage(Locale.ROOT);
+    assertTrue(message.startsWith(FIELD + " field 'bias' of Layer is not public"), message);
+    assertTrue(message.contains("make it public"), message);
+    assertEquals(new Pos(7, 41), new Pos((int) d.getLineNumber(), (int) d.getColumnNumber()));
+  }
+
+  record Pos(int line, int column) {}
+
+  /** The position of {@code target} within the first {@code context} in {@code members}. */
+  private static Pos at(String members, String context, String target) {
+    int start = members.indexOf(context);
+    if (start < 0) {
+      throw new IllegalArgumentException("no '" + context + "' in\n" + members);
+    }
+    int index = start + context.indexOf(target);
+    String before = members.substring(0, index);
+    int line = 6 + (int) before.chars().filter(ch -> ch == '\n').count();
+    int column = index - before.lastIndexOf('\n');
+    return new Pos(line, column);
+  }
+
+  private static Pos at(String members, String marker) {
+    return at(members, marker, marker);
+  }
+
+  private static void onlyError(String members, String tag, Pos pos, String... words) {
+    Compilation c = Compiled.members(members).compilation();
+    List<Diagnostic<? extends JavaFileObject>> ours =
+        c.errors().stream().filter(d -> d.getMessage(Locale.ROOT).contains("[Backprop")).toList();
+    String all =
+        c.diagnostics().stream()
+            .map(d -> d.getKind() + " " + d.getLineNumber() + ":" + d.getColumnNumber() + " " + d.getMessage(Locale.ROOT))
+            .collect(Collectors.joining("\n"));
+    assertEquals(1, c.errors().size(), () -> "expected exactly one error:\n" + all);
+    assertEquals(1, ours.size(), () -> "expected one error of ours:\n" + all);
+    Diagnostic<? extends JavaFileObject> d = ours.get(0);
+    assertEquals(pos, new Pos((int) d.getLineNumber(), (int) d.getColumnNumber()), all);
+    String message = d.getMessage(Locale.ROOT);
+    assertTrue(message.startsWith(tag + " "), () -> "expected tag " + tag + ": " + message);
+    for (String w : words) {
+      assertTrue(message.contains(w), () -> "expected '" + w + "' in: " + message);
+    }
+  }
+}

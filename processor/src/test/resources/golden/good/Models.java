@@ -1,0 +1,55 @@
+package golden;
+
+import io.github.backprop.Differentiable;
+
+class Models {
+  final double[] w;
+  double b;
+  private int seen;
+
+  Models(double[] w, double b) {
+    this.w = w;
+    this.b = b;
+  }
+
+  double predict(double[] x) {
+    double s = b;
+    for (int i = 0; i < w.length; i++) {
+      s += w[i] * x[i];
+    }
+    return s;
+  }
+
+  @Differentiable(forward = true)
+  double loss(double[] x, double y) {
+    double e = predict(x) - y;
+    return e * e;
+  }
+
+  @Differentiable(wrt = "this")
+  double distance(Models other) {
+    double s = (b - other.b) * (b - other.b);
+    for (int i = 0; i < w.length; i++) {
+      double d = this.w[i] - other.w[i];
+      s += d * d;
+    }
+    return s;
+  }
+
+  @Differentiable(hessian = true)
+  double curvature(double x) {
+    return b * b * x * x + w[0] * x;
+  }
+
+  record Step(double dx, double dy) {}
+
+  @Differentiable
+  static double walk(double x, int dir) {
+    Step s = switch (dir) {
+      case 0 -> new Step(x, 0);
+      case 1 -> new Step(0, x * x);
+      default -> new Step(-x, 1);
+    };
+    return s.dx() * s.dx() + s.dy();
+  }
+}
