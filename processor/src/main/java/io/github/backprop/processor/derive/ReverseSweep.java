@@ -10,6 +10,7 @@ import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.StaticType;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.TailReturns;
+import io.github.backprop.processor.ir.TryShape;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.ir.Walk;
@@ -534,6 +535,10 @@ public final class ReverseSweep {
     }
     Expr condition = f.condition();
     Stmt pushAfter = null;
+    if (TryShape.of(f) != null) {
+      forwardTry(f, then, otherwise, depth, loops, out);
+      return;
+    }
     if (tbr.hasReverse(f)) {
       Expr reverse = condition;
       if (Tbr.needsFlag(f)) {
@@ -555,6 +560,41 @@ public final class ReverseSweep {
       conditions.put(f, reverse);
     }
     out.add(new Stmt.If(condition, new Stmt.Block(then), new Stmt.Block(otherwise)));
+    if (pushAfter != null) {
+      out.add(pushAfter);
+    }
+  }
+
+  /**
+   * A try statement ({@link TryShape}): the flag cannot be known before the try block runs, so it
+   * starts false and the try block's last statement sets it.
+   */
+  // Example: boolean _c0 = false; try { ...; _c0 = true; } catch (E _caught0) { ... }
+  //          →  reverse: if (_c0) { <try block> } else { <catch> }
+  private void forwardTry(Stmt.If f, List<Stmt> then, List<Stmt> otherwise, int depth, int loops, List<Stmt> out) {
+    Stmt pushAfter = null;
+    if (tbr.hasReverse(f) && !TryShape.of(f).restores()) {
+      // No catch completes: where the reverse sweep runs at all, the try block ran to its end.
+      conditions.put(f, new Expr.Literal(true, Type.BOOLEAN));
+    } else if (tbr.hasReverse(f)) {
+      Var flag = Var.temp("_c", Type.BOOLEAN);
+      Expr no = new Expr.Literal(false, Type.BOOLEAN);
+      Expr reverse;
+      if (loops > 0) {
+        out.add(new Stmt.Declare(flag, no));
+        pushAfter = tapes.push(Exprs.ref(flag), flag);
+        reverse = tapes.pop(flag);
+      } else {
+        declare(flag, no, depth, out);
+        reverse = Exprs.ref(flag);
+      }
+      then = new ArrayList<>(then);
+      then.add(new Stmt.Assign(flag, null, new Expr.Literal(true, Type.BOOLEAN)));
+      conditions.put(f, reverse);
+    }
+    Stmt.If done = new Stmt.If(f.condition(), new Stmt.Block(then), new Stmt.Block(otherwise));
+    sources.put(done, sources.get(f));
+    out.add(done);
     if (pushAfter != null) {
       out.add(pushAfter);
     }
@@ -721,6 +761,10 @@ public final class ReverseSweep {
   private void reverseIf(Stmt.If f, Adjoints.Frame frame) {
     Expr condition = conditions.get(f);
     if (condition == null) {
+      return;
+    }
+    if (TryShape.of(f) != null && !TryShape.of(f).restores()) {
+      reverse(f.then().statements(), frame);
       return;
     }
     Adjoints.Frame then = new Adjoints.Frame(frame);

@@ -311,6 +311,8 @@ public final class MethodReader {
     private final java.util.Set<RecordValue> fresh = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** For a helper that returns a record: the variables its returns assign. */
     private RecordValue recordResult;
+    /** Root only: catch parameters named so far, which number the next one. */
+    private int caught;
     /** For a method of a record read in place: the record it is called on. */
     private RecordValue self;
     /** Root only: how each source parameter maps to the model's. */
@@ -711,6 +713,8 @@ public final class MethodReader {
           return enhancedFor((EnhancedForLoopTree) s);
         case THROW:
           return throwStatement((com.sun.source.tree.ThrowTree) s);
+        case TRY:
+          return tryStatement((com.sun.source.tree.TryTree) s);
         case ASSERT:
           return assertStatement((com.sun.source.tree.AssertTree) s);
         case BREAK:
@@ -733,6 +737,54 @@ public final class MethodReader {
         throw reporter.abortQuietly(); // javac: a primitive cannot be thrown
       }
       return new Stmt.Throw((Expr.Foreign) e);
+    }
+
+    /**
+     * {@code try}: read into an {@code if} that every pass follows as a branch ({@link Tries}).
+     * Each catch parameter is a name for the caught exception, printed as {@code _caught0}.
+     */
+    private Stmt tryStatement(com.sun.source.tree.TryTree t) {
+      Tries.checkShape(t, reporter, unit);
+      Stmt.Block body = block(t.getBlock().getStatements());
+      List<Tries.Handler> handlers = new ArrayList<>();
+      for (com.sun.source.tree.CatchTree c : t.getCatches()) {
+        String name = "_caught" + root.caught++;
+        Map<String, Object> scope = new java.util.LinkedHashMap<>();
+        List<TypeElement> caughtTypes = new ArrayList<>();
+        List<Object> type = catchType(c.getParameter().getType(), caughtTypes);
+        Expr caughtValue = calls.object(name, Tries.commonType(caughtTypes).asType());
+        scope.put(c.getParameter().getName().toString(), new Alias(caughtValue, name, false));
+        scopes.push(scope);
+        try {
+          handlers.add(new Tries.Handler(type, name, block(c.getBlock().getStatements()), c));
+        } finally {
+          scopes.pop();
+        }
+      }
+      Stmt.Block fin = t.getFinallyBlock() == null ? null : block(t.getFinallyBlock().getStatements());
+      Type result = recordResult != null ? null : Resolver.typeOf(method.getReturnType());
+      List<Stmt> lowered = new Tries(reporter, unit, positions, sources).lower(t, body, handlers, fin, result);
+      // A block, so that the try's source text labels no single statement of it.
+      return new Stmt.Block(lowered);
+    }
+
+    /** A catch parameter's type, {@code A | B} for a multi-catch, named so that it resolves anywhere. */
+    private List<Object> catchType(Tree type, List<TypeElement> found) {
+      List<Object> parts = new ArrayList<>();
+      List<? extends Tree> alternatives =
+          type instanceof com.sun.source.tree.UnionTypeTree u ? u.getTypeAlternatives() : List.of(type);
+      for (Tree alternative : alternatives) {
+        TypeElement e = alternative instanceof ExpressionTree x ? resolver.type(x) : null;
+        if (e == null) {
+          throw reporter.abortQuietly(); // javac reports the unknown type
+        }
+        if (!parts.isEmpty()) {
+          parts.add(" | ");
+        }
+        parts.add(Resolver.owner(e));
+        found.add(e);
+      }
+      return parts;
     }
 
     /** {@code assert c : m;} is kept as written: it checks what the source checks, when enabled. */
