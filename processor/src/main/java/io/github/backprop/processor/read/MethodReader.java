@@ -313,6 +313,8 @@ public final class MethodReader {
     private RecordValue recordResult;
     /** Root only: catch parameters named so far, which number the next one. */
     private int caught;
+    /** Root only: locals declared as a box of java.lang ({@code Double d}), held as its primitive. */
+    private final Map<Var, Type> boxed = new IdentityHashMap<>();
     /** For a method of a record read in place: the record it is called on. */
     private RecordValue self;
     /** Root only: how each source parameter maps to the model's. */
@@ -490,6 +492,14 @@ public final class MethodReader {
             unit);
       }
       if (type instanceof ArrayTypeTree a) {
+        if (boxOf(a.getType()) != null) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "arrays of boxes ('" + type + "') are not supported: use an array of the primitive, "
+                  + boxOf(a.getType()).prim().keyword() + "[]",
+              type,
+              unit);
+        }
         Type element = declaredType(a.getType());
         if (element.isReference()) {
           throw reporter.abort(
@@ -531,6 +541,10 @@ public final class MethodReader {
             break;
         }
       }
+      Type unboxed = boxOf(type);
+      if (unboxed != null) {
+        return unboxed; // Double d: held as a double (read/Boxes)
+      }
       Type reference = referenceType(type);
       if (reference != null) {
         return reference;
@@ -541,6 +555,15 @@ public final class MethodReader {
               + " boolean, or a String or an enum as data with no derivative",
           type,
           unit);
+    }
+
+    /** The primitive a box type such as {@code Double} holds, or null for any other type. */
+    private Type boxOf(Tree type) {
+      return type instanceof ExpressionTree e && !(type instanceof ArrayTypeTree) ? Boxes.primitiveOf(resolver.type(e)) : null;
+    }
+
+    private boolean isBoxed(Expr e) {
+      return e instanceof Expr.Ref r && root.boxed.containsKey(r.var());
     }
 
     private void requireVisible(TypeElement record, Tree at) {
@@ -962,6 +985,15 @@ public final class MethodReader {
           return made;
         }
       }
+      Type box = inferred ? null : boxOf(v.getType());
+      if (box != null && isNull(initTree)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "a " + v.getType() + " local set to null is not supported: backprop holds it as a " + box.prim().keyword()
+                + "; give it a value (Double.NaN, a flag of its own for 'missing')",
+            initTree,
+            unit);
+      }
       // The initialiser is read first, so its own problems are reported before the type's; a
       // bare {a, b} needs the declared type first.
       boolean bare = initTree instanceof NewArrayTree n && n.getType() == null;
@@ -1037,7 +1069,11 @@ public final class MethodReader {
         root.tables.add(table);
         return new Stmt.Declare(table, null);
       }
-      return new Stmt.Declare(declare(name, type, Var.Kind.LOCAL), init);
+      Var local = declare(name, type, Var.Kind.LOCAL);
+      if (box != null) {
+        root.boxed.put(local, box);
+      }
+      return new Stmt.Declare(local, init);
     }
 
     /**
@@ -1099,6 +1135,14 @@ public final class MethodReader {
               return new Stmt.Store(element, null, value);
             }
             Var target = target(a.getVariable());
+            if (root.boxed.containsKey(target) && isNull(a.getExpression())) {
+              throw reporter.abort(
+                  Tag.UNSUPPORTED,
+                  "setting the boxed local '" + target.name() + "' to null is not supported: backprop holds it as a "
+                      + root.boxed.get(target).prim().keyword() + "; give it a value (Double.NaN, a flag of its own for 'missing')",
+                  a.getExpression(),
+                  unit);
+            }
             if (target.type().isArray()) {
               Expr table = value(a.getExpression());
               if (!isTable(table) || !target.type().equals(table.type())) {
@@ -1536,6 +1580,17 @@ public final class MethodReader {
         Read<Expr> right = apart(() -> calls.typed(value(t.getRightOperand())));
         l = settle(l, right.before());
         r = right.value();
+        if ((isBoxed(l) && isNull(t.getRightOperand())) || (isBoxed(r) && isNull(t.getLeftOperand()))) {
+          return new Expr.Literal(op == Op.NE, Type.BOOLEAN); // a boxed local is never null here
+        }
+        if (isBoxed(l) && isBoxed(r)) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "'" + t + "' compares two boxes by reference, which backprop cannot follow: compare"
+                  + " their values, e.g. a.doubleValue() " + (op == Op.EQ ? "==" : "!=") + " b.doubleValue()",
+              t,
+              unit);
+        }
         if (Calls.isObject(l) || Calls.isObject(r)) {
           return references(op, l, r, t);
         }
@@ -1568,6 +1623,14 @@ public final class MethodReader {
       if (op.isLogical()) {
         if (!l.type().equals(Type.BOOLEAN) || !r.type().equals(Type.BOOLEAN)) {
           throw reporter.abortQuietly();
+        }
+        // d != null && ... of a boxed local reads true && ...: the identity of && (|| for false).
+        Boolean unit = op == Op.AND ? Boolean.TRUE : op == Op.OR ? Boolean.FALSE : null;
+        if (unit != null && l instanceof Expr.Literal k && unit.equals(k.value())) {
+          return r;
+        }
+        if (unit != null && r instanceof Expr.Literal k && unit.equals(k.value())) {
+          return l;
         }
         return new Expr.Binary(op, l, r, Type.BOOLEAN);
       }
@@ -1937,6 +2000,18 @@ public final class MethodReader {
           if (isList(receiver)) {
             return listCall(receiver, name, args, t);
           }
+          if (isBoxed(receiver)) {
+            Expr unboxed = Boxes.call(root.boxed.get(((Expr.Ref) receiver).var()), receiver, name, args);
+            if (unboxed == null) {
+              throw reporter.abort(
+                  Tag.UNSUPPORTED,
+                  "'" + name + "' of a boxed local is not supported: backprop holds it as its primitive;"
+                      + " use its value (doubleValue(), intValue(), ...), isNaN() or compareTo()",
+                  t,
+                  unit);
+            }
+            return unboxed;
+          }
           if (!Calls.isObject(receiver)) {
             if (receiver.type().isArray() && name.equals("clone") && t.getArguments().isEmpty()
                 && !receiver.type().element().isArray() && prelude != null) {
@@ -1971,6 +2046,13 @@ public final class MethodReader {
           return call(m, receiver, args, t, true);
         }
         scopes = List.of(type);
+        Type box = Boxes.primitiveOf(type);
+        if (box != null && name.equals("valueOf") && args.size() == 1 && args.get(0).type() != null
+            && !args.get(0).type().isReference() && !args.get(0).type().isArray()) {
+          // Double.valueOf(x): the value itself, as the box holds it.
+          Expr a = args.get(0);
+          return a.type().equals(box.stored()) ? a : new Expr.Cast(box, a);
+        }
       } else {
         throw unsupported(t);
       }
