@@ -311,6 +311,16 @@ public final class ReverseSweep {
   private List<Step> storeSteps(Stmt.Store st) {
     Expr.Index target = st.target();
     Expr.Index d = differ.adjointOf(target);
+    if (target.type().isArray() && st.value() instanceof Expr.NewArray n) {
+      // Example: a[i] = new double[] {x, y};  →  (a[i] is the old row again)
+      //          _d_x += _d_a[i][0]; _d_y += _d_a[i][1]; _d_a[i] = a[i] == null ? null : new double[a[i].length];
+      List<Step> out = new ArrayList<>(n.elements().isEmpty() ? List.of() : differ.deriveElements(target, n));
+      Expr none = new Expr.Literal(null, target.type());
+      out.add(new Step.SetElement(d, new Expr.Conditional(
+          new Expr.Binary(Expr.Op.EQ, target, none, Type.BOOLEAN), none,
+          new Expr.NewArray(target.type(), List.of(new Expr.Length(target)), List.of()), target.type())));
+      return out;
+    }
     boolean readsSelf = Walk.vars(st.value()).contains(target.base());
     Expr.Op op = st.op();
     if (!readsSelf && (op == Expr.Op.ADD || op == Expr.Op.SUB)) {

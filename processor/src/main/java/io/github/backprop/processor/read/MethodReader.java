@@ -315,6 +315,8 @@ public final class MethodReader {
     private int caught;
     /** Root only: locals declared as a box of java.lang ({@code Double d}), held as its primitive. */
     private final Map<Var, Type> boxed = new IdentityHashMap<>();
+    /** Root only: the values of {@code Double.valueOf(x)} calls, and the primitive each holds. */
+    private final Map<Expr, Type> boxedValues = new IdentityHashMap<>();
     /** For a method of a record read in place: the record it is called on. */
     private RecordValue self;
     /** Root only: how each source parameter maps to the model's. */
@@ -563,7 +565,12 @@ public final class MethodReader {
     }
 
     private boolean isBoxed(Expr e) {
-      return e instanceof Expr.Ref r && root.boxed.containsKey(r.var());
+      return e instanceof Expr.Ref r && root.boxed.containsKey(r.var()) || root.boxedValues.containsKey(e);
+    }
+
+    /** The primitive a boxed local or a {@code Double.valueOf(x)} holds. */
+    private Type boxedType(Expr e) {
+      return e instanceof Expr.Ref r && root.boxed.containsKey(r.var()) ? root.boxed.get(r.var()) : root.boxedValues.get(e);
     }
 
     private void requireVisible(TypeElement record, Tree at) {
@@ -1124,11 +1131,19 @@ public final class MethodReader {
             if (a.getVariable() instanceof IdentifierTree id && lookupAny(id.getName().toString()) instanceof RecordValue r) {
               return assignRecord(r, a);
             }
-            Expr.Index element = element(a.getVariable());
+            Expr.Index element = element(a.getVariable(), a.getExpression() instanceof NewArrayTree);
             if (element != null) {
               Read<Expr> read = apart(() -> expr(a.getExpression()));
               element = settlePlace(element, read.before());
               Expr value = read.value();
+              if (element.type().isArray() && !(value instanceof Expr.NewArray && element.type().equals(value.type()))) {
+                throw reporter.abort(
+                    Tag.UNSUPPORTED,
+                    "a row may only be given a new array ('" + a.getVariable() + " = new double[k];'):"
+                        + " another array would share its elements; copy it with clone()",
+                    a.getExpression(),
+                    unit);
+              }
               if (!element.type().acceptsByWidening(value.type())) {
                 throw reporter.abortQuietly();
               }
@@ -1285,8 +1300,13 @@ public final class MethodReader {
 
     /** The element an assignment writes, {@code a[i]}, or null if it writes a variable. */
     private Expr.Index element(ExpressionTree t) {
+      return element(t, false);
+    }
+
+    /** @param rowsMayChange whether a row may be the target: a store of a new array into it */
+    private Expr.Index element(ExpressionTree t, boolean rowsMayChange) {
       if (t instanceof ParenthesizedTree p) {
-        return element(p.getExpression());
+        return element(p.getExpression(), rowsMayChange);
       }
       if (!(t instanceof ArrayAccessTree)) {
         return null;
@@ -1316,10 +1336,11 @@ public final class MethodReader {
       if (root.tables.contains(i.base())) {
         throw readOnly(i.base(), t);
       }
-      if (i.type().isArray()) {
+      if (i.type().isArray() && !rowsMayChange) {
         throw reporter.abort(
             Tag.UNSUPPORTED,
-            "assigning a whole row ('" + t + "') is not supported: write its elements one by one",
+            "assigning a whole row ('" + t + "') this way is not supported: give it a new array"
+                + " ('" + t + " = new double[k];') or write its elements one by one",
             t,
             unit);
       }
@@ -1868,12 +1889,7 @@ public final class MethodReader {
             Tag.UNSUPPORTED, "arrays of more than two dimensions are not supported", n, unit);
       }
       if (element.isArray()) {
-        throw reporter.abort(
-            Tag.UNSUPPORTED,
-            "an array whose rows are left unallocated ('" + n + "') is not supported: give every"
-                + " dimension a size, e.g. new double[n][m]",
-            n,
-            unit);
+        type = element.element().arrayOf().arrayOf(); // new double[n][]: rows allocated later
       }
       return new Expr.NewArray(type, dims, List.of());
     }
@@ -2001,7 +2017,7 @@ public final class MethodReader {
             return listCall(receiver, name, args, t);
           }
           if (isBoxed(receiver)) {
-            Expr unboxed = Boxes.call(root.boxed.get(((Expr.Ref) receiver).var()), receiver, name, args);
+            Expr unboxed = Boxes.call(boxedType(receiver), receiver, name, args);
             if (unboxed == null) {
               throw reporter.abort(
                   Tag.UNSUPPORTED,
@@ -2051,7 +2067,9 @@ public final class MethodReader {
             && !args.get(0).type().isReference() && !args.get(0).type().isArray()) {
           // Double.valueOf(x): the value itself, as the box holds it.
           Expr a = args.get(0);
-          return a.type().equals(box.stored()) ? a : new Expr.Cast(box, a);
+          Expr held = a.type().equals(box.stored()) ? a : new Expr.Cast(box, a);
+          root.boxedValues.put(held, box);
+          return held;
         }
       } else {
         throw unsupported(t);

@@ -503,6 +503,9 @@ final class CodeWriter {
     if (n.elements().isEmpty() && !n.dims().isEmpty()) {
       CodeBlock.Builder b = CodeBlock.builder().add("new $T", typeName(elementOf(n.type())));
       n.dims().forEach(d -> b.add("[$L]", expr(d)));
+      for (int i = n.dims().size(); i < n.type().dims(); i++) {
+        b.add("[]"); // new double[n][]: rows allocated later
+      }
       return b.build();
     }
     CodeBlock.Builder b = CodeBlock.builder();

@@ -25,7 +25,7 @@ class BoxesTest {
         Double d = x * y;
         d += Math.sin(x);
         Double e = Double.valueOf(y);
-        double r = d.doubleValue() * e;
+        double r = d.doubleValue() * e + Double.valueOf(x).doubleValue() * Integer.valueOf(2).intValue();
         if (e != null && !e.isNaN() && e.compareTo(1.0) > 0) {
           r = r * e;
         }
@@ -66,9 +66,9 @@ class BoxesTest {
       GradCheck.check(C, "counters", x);
       GradCheck.check(C, "sum", (Object) new double[] {x, 2 * x, 0.3});
     }
-    // d/dx of (x y + sin x) y y at y = 2.5 (> 1): (y + cos x) y^2
+    // d/dx of ((x y + sin x) y + 2 x) y at y = 2.5 (> 1): ((y + cos x) y + 2) y
     var g = Compiled.components(C.call("p.CGrad", "boxed", 0.4, 2.5));
-    assertEquals((2.5 + Math.cos(0.4)) * 2.5 * 2.5, (double) g.get("x"), 1e-12);
+    assertEquals(((2.5 + Math.cos(0.4)) * 2.5 + 2) * 2.5, (double) g.get("x"), 1e-12);
   }
 
   @Test
