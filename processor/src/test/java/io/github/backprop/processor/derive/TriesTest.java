@@ -243,12 +243,6 @@ class TriesTest {
   }
 
   @Test
-  void dump() throws Exception {
-    java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/lang/CGrad.java"), C.source("p.CGrad"));
-    java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/lang/HGrad.java"), HIGHER.source("p.CGrad") + HIGHER.diagnostics());
-  }
-
-  @Test
   void theCatchSeesTheValuesOfBeforeTheTry() {
     // x = 1.3: the first statement ran and changed r, the second threw; x = 0.8: none threw.
     for (double x : new double[] {0.8, 1.3, 2.2}) {
