@@ -109,6 +109,37 @@ class TriesTest {
           return r;
         }
 
+        static double guarded(double x) {
+          try {
+            return risky(x) + 1;
+          } catch (ArithmeticException e) {
+            return Math.cos(x);
+          }
+        }
+
+        @Differentiable static double callee(double x, double y) {
+          if (y > 2) {
+            throw new ArithmeticException("y = " + y);
+          }
+          return x * y * y;
+        }
+
+        @Differentiable static double nested(double x, double y) {
+          double r = x;
+          try {
+            double h = guarded(x * y);
+            try {
+              r = callee(h, y) + r;
+            } catch (ArithmeticException e) {
+              r = h * 3;
+            }
+            r = r * risky(y);
+          } catch (ArithmeticException e) {
+            r = Math.sin(y);
+          }
+          return r * x;
+        }
+
         @Differentiable static double loops(double[] w, double x) {
           double s = 0;
           for (int k = 0; k < w.length; k++) {
@@ -215,6 +246,9 @@ class TriesTest {
       }
       GradCheck.check(C, "withFinally", x);
       GradCheck.check(C, "message", x);
+      for (double y : new double[] {0.5, 1.5, 2.5}) {
+        GradCheck.check(C, "nested", x, y);
+      }
       GradCheck.check(C, "parsed", x, "3");
       GradCheck.check(C, "parsed", x, "three");
       if (x > 0) {
@@ -235,7 +269,7 @@ class TriesTest {
 
   @Test
   void everyMethodHasItsGradient() {
-    for (String m : new String[] {"wraps", "returnsNaN", "assigns", "restores", "message", "logOrZero", "parsed", "loops",
+    for (String m : new String[] {"nested", "wraps", "returnsNaN", "assigns", "restores", "message", "logOrZero", "parsed", "loops",
         "carried", "withFinally", "multi"}) {
       assertTrue(C.source("p.CGrad").contains(" " + m + "("), m);
       assertTrue(HIGHER.source("p.CGrad").contains(" " + m + "Hessian("), m);
