@@ -20,6 +20,7 @@ import com.sun.source.util.TreeScanner;
 import io.github.backprop.processor.diag.ErrorReporter;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
 import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.LoopId;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.TailReturns;
 import io.github.backprop.processor.ir.TryShape;
@@ -44,8 +45,9 @@ import java.util.Set;
  * reads it (or ends the method), which is checked here, with an error where it does not hold.
  *
  * <p>A {@code return} in the try block or that catch becomes an assignment to a result local and a
- * flag, and the method returns after the statement; {@code break}, {@code continue} and {@code
- * yield} that leave the statement are errors.
+ * flag, and the method returns after the statement; a {@code break} or {@code continue} that
+ * leaves the statement sets {@code _tryJump}, and jumps after it. A {@code yield} leaving it, and
+ * a jump out of it from a loop inside it, are errors.
  */
 final class Tries {
   /** A catch clause as read: its type's parts, the parameter's generated name, its body. */
@@ -159,6 +161,26 @@ final class Tries {
       checkUnseen(body, handler, branch.at());
     }
     List<Stmt> out = new ArrayList<>();
+    // A break or continue that leaves the statement runs after it: `_tryJump = k;` inside.
+    Set<LoopId> inner = new HashSet<>();
+    Walk.each(body, x -> {
+      if (x instanceof Stmt.Loop l) {
+        inner.add(l.id());
+      }
+    });
+    Walk.each(handler, x -> {
+      if (x instanceof Stmt.Loop l) {
+        inner.add(l.id());
+      }
+    });
+    List<Stmt> jumps = new ArrayList<>();
+    body = (Stmt.Block) marked(body, inner, jumps);
+    handler = (Stmt.Block) marked(handler, inner, jumps);
+    Var jump = null;
+    if (!jumps.isEmpty()) {
+      jump = new Var("_tryJump", Type.INT, Var.Kind.LOCAL);
+      out.add(new Stmt.Declare(jump, Expr.Literal.ofInt(0)));
+    }
     Var value = null;
     Var returned = null;
     if (containsReturn(body) || containsReturn(handler)) {
@@ -177,8 +199,10 @@ final class Tries {
         returned = new Var("_tryReturned", Type.BOOLEAN, Var.Kind.LOCAL);
         out.add(new Stmt.Declare(returned, new Expr.Literal(false, Type.BOOLEAN)));
       }
-      body = returnsTo(body, value, returned, t);
-      handler = returnsTo(handler, value, returned, t);
+    }
+    if (value != null || jump != null) {
+      body = returnsTo(body, value, returned, jump, t);
+      handler = returnsTo(handler, value, returned, jump, t);
     }
     parts.set(0, new TryShape(List.copyOf(clauses), finallyCalls, restores));
     Stmt.If held = new Stmt.If(new Expr.Foreign(parts, Type.BOOLEAN), body, handler);
@@ -191,7 +215,43 @@ final class Tries {
     } else if (value != null) {
       out.add(new Stmt.Return(new Expr.Ref(value)));
     }
+    for (int k = 0; k < jumps.size(); k++) {
+      Expr taken = new Expr.Binary(Expr.Op.EQ, new Expr.Ref(jump), Expr.Literal.ofInt(k + 1), Type.BOOLEAN);
+      out.add(new Stmt.If(taken, new Stmt.Block(List.of(jumps.get(k))), new Stmt.Block(List.of())));
+    }
     return out;
+  }
+
+  /** What a jump that leaves the try statement is marked with while its returns are placed. */
+  private record JumpMark(int k) {}
+
+  /**
+   * {@code s} with each break or continue to a loop outside it made {@code return <mark k>;},
+   * {@code jumps.get(k - 1)} the jump itself: returns and jumps both end their path.
+   */
+  private static Stmt marked(Stmt s, Set<LoopId> inner, List<Stmt> jumps) {
+    LoopId target = s instanceof Stmt.Break b ? b.target() : s instanceof Stmt.Continue c ? c.target() : null;
+    if (target != null && !inner.contains(target)) {
+      int k = jumps.indexOf(s) + 1;
+      if (k == 0) {
+        jumps.add(s);
+        k = jumps.size();
+      }
+      return new Stmt.Return(new Expr.Literal(new JumpMark(k), Type.INT));
+    }
+    if (s instanceof Stmt.Block b) {
+      List<Stmt> out = new ArrayList<>();
+      b.statements().forEach(x -> out.add(marked(x, inner, jumps)));
+      return new Stmt.Block(out);
+    }
+    if (s instanceof Stmt.If f && TryShape.of(f) == null) {
+      return new Stmt.If(f.condition(), (Stmt.Block) marked(f.then(), inner, jumps), (Stmt.Block) marked(f.otherwise(), inner, jumps));
+    }
+    return s;
+  }
+
+  private static boolean isJump(Stmt s) {
+    return s instanceof Stmt.Return r && r.value() instanceof Expr.Literal l && l.value() instanceof JumpMark;
   }
 
   /** A catch body that only calls and throws, as its calls and then the exception; else null. */
@@ -271,7 +331,7 @@ final class Tries {
   }
 
   /** {@code b} with every {@code return v;} turned into {@code value = v; returned = true;}. */
-  private Stmt.Block returnsTo(Stmt.Block b, Var value, Var returned, Tree at) {
+  private Stmt.Block returnsTo(Stmt.Block b, Var value, Var returned, Var jump, Tree at) {
     Map<Stmt, String> names = new IdentityHashMap<>();
     for (Stmt s : all(b)) {
       String source = sources.get(s);
@@ -281,10 +341,14 @@ final class Tries {
     }
     Stmt.Block tails = TailReturns.normalize(b, names);
     names.forEach(sources::putIfAbsent);
-    return (Stmt.Block) assignReturns(tails, value, returned, at);
+    return (Stmt.Block) assignReturns(tails, value, returned, jump, at);
   }
 
-  private Stmt assignReturns(Stmt s, Var value, Var returned, Tree at) {
+  private Stmt assignReturns(Stmt s, Var value, Var returned, Var jump, Tree at) {
+    if (isJump(s)) {
+      int k = ((JumpMark) ((Expr.Literal) ((Stmt.Return) s).value()).value()).k();
+      return new Stmt.Assign(jump, null, Expr.Literal.ofInt(k));
+    }
     if (s instanceof Stmt.Return r) {
       Stmt assign = new Stmt.Assign(value, null, r.value());
       return new Stmt.Block(
@@ -294,13 +358,13 @@ final class Tries {
     }
     if (s instanceof Stmt.Block b) {
       List<Stmt> out = new ArrayList<>();
-      b.statements().forEach(x -> out.add(assignReturns(x, value, returned, at)));
+      b.statements().forEach(x -> out.add(assignReturns(x, value, returned, jump, at)));
       return new Stmt.Block(out);
     }
     if (s instanceof Stmt.If f) {
       Stmt.If out =
-          new Stmt.If(f.condition(), (Stmt.Block) assignReturns(f.then(), value, returned, at),
-              (Stmt.Block) assignReturns(f.otherwise(), value, returned, at));
+          new Stmt.If(f.condition(), (Stmt.Block) assignReturns(f.then(), value, returned, jump, at),
+              (Stmt.Block) assignReturns(f.otherwise(), value, returned, jump, at));
       positions.put(out, positions.get(f));
       String source = sources.get(f);
       if (source != null) {
@@ -322,6 +386,9 @@ final class Tries {
 
   /** Whether every path through {@code s} ends in a return or a throw. */
   private static boolean ends(Stmt s) {
+    if (isJump(s)) {
+      return false; // the method goes on after the statement
+    }
     if (s instanceof Stmt.Return || s instanceof Stmt.Throw) {
       return true;
     }
@@ -336,7 +403,7 @@ final class Tries {
 
   private static boolean containsReturn(Stmt s) {
     boolean[] found = {false};
-    Walk.each(s, x -> found[0] |= x instanceof Stmt.Return);
+    Walk.each(s, x -> found[0] |= x instanceof Stmt.Return && !isJump(x));
     return found[0];
   }
 
@@ -368,8 +435,9 @@ final class Tries {
     @Override
     public Void visitBreak(BreakTree t, Void v) {
       boolean inside = t.getLabel() == null ? loops + switches > 0 : labels.contains(t.getLabel().toString());
-      if (!inside) {
-        found(t, "a 'break' out of a 'try' statement is not supported: set a flag, and test it after the 'try'");
+      if (!inside && loops + switches > 0) {
+        found(t, "a 'break' from a loop inside a 'try' statement to one outside it is not supported: set a"
+            + " flag, leave the inner loop, and break after the 'try'");
       }
       return null;
     }
@@ -377,8 +445,9 @@ final class Tries {
     @Override
     public Void visitContinue(ContinueTree t, Void v) {
       boolean inside = t.getLabel() == null ? loops > 0 : labels.contains(t.getLabel().toString());
-      if (!inside) {
-        found(t, "a 'continue' out of a 'try' statement is not supported: set a flag, and test it after the 'try'");
+      if (!inside && loops + switches > 0) {
+        found(t, "a 'continue' from a loop inside a 'try' statement to one outside it is not supported: set"
+            + " a flag, leave the inner loop, and continue after the 'try'");
       }
       return null;
     }

@@ -43,18 +43,21 @@ class TryDiagnosticsTest {
   }
 
   @Test
-  void breakOutOfATry() {
+  void jumpOutOfATryFromALoopInsideIt() {
     String src =
         RISKY
             + """
             @Differentiable static double f(double x, int n) {
               double s = 0;
+              outer:
               for (int i = 0; i < n; i++) {
                 try {
-                  if (s > 3) {
-                    break;
+                  for (int j = 0; j < n; j++) {
+                    if (s > 3) {
+                      continue outer;
+                    }
+                    s = s + risky(x);
                   }
-                  s = s + risky(x);
                 } catch (ArithmeticException e) {
                   throw new IllegalStateException(e);
                 }
@@ -62,30 +65,8 @@ class TryDiagnosticsTest {
               return s;
             }
             """;
-    onlyError(src, at(src, "break;"), "a 'break' out of a 'try' statement", "set a flag");
-  }
-
-  @Test
-  void continueOutOfATry() {
-    String src =
-        RISKY
-            + """
-            @Differentiable static double f(double x, int n) {
-              double s = 0;
-              for (int i = 0; i < n; i++) {
-                try {
-                  if (i == 2) {
-                    continue;
-                  }
-                  s = s + risky(x);
-                } finally {
-                  System.out.println(i);
-                }
-              }
-              return s;
-            }
-            """;
-    onlyError(src, at(src, "continue;"), "a 'continue' out of a 'try' statement", "set a flag");
+    onlyError(src, at(src, "continue outer;"), "a 'continue' from a loop inside a 'try' statement to one outside it",
+        "set a flag");
   }
 
   @Test

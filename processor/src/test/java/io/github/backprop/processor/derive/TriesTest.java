@@ -140,6 +140,44 @@ class TriesTest {
           return r * x;
         }
 
+        @Differentiable static double skips(double[] w, double x) {
+          double s = 0;
+          for (int i = 0; i < w.length; i++) {
+            double t;
+            try {
+              t = risky(w[i] * x);
+            } catch (ArithmeticException e) {
+              continue;
+            }
+            if (t < -5) {
+              break;
+            }
+            s = s * 0.5 + t;
+          }
+          return s;
+        }
+
+        @Differentiable static double stops(double[] w, double x) {
+          double s = 1;
+          int i = 0;
+          while (i < w.length) {
+            try {
+              s = s * x + risky(w[i]);
+              if (s > 3) {
+                break;
+              }
+              i++;
+            } catch (ArithmeticException e) {
+              s = 0.5;
+              i += 2;
+              if (i > 4) {
+                break;
+              }
+            }
+          }
+          return s * x;
+        }
+
         @Differentiable static double loops(double[] w, double x) {
           double s = 0;
           for (int k = 0; k < w.length; k++) {
@@ -269,7 +307,7 @@ class TriesTest {
 
   @Test
   void everyMethodHasItsGradient() {
-    for (String m : new String[] {"nested", "wraps", "returnsNaN", "assigns", "restores", "message", "logOrZero", "parsed", "loops",
+    for (String m : new String[] {"skips", "stops", "nested", "wraps", "returnsNaN", "assigns", "restores", "message", "logOrZero", "parsed", "loops",
         "carried", "withFinally", "multi"}) {
       assertTrue(C.source("p.CGrad").contains(" " + m + "("), m);
       assertTrue(HIGHER.source("p.CGrad").contains(" " + m + "Hessian("), m);
@@ -297,6 +335,8 @@ class TriesTest {
       for (double x : new double[] {0.4, 0.9, 1.1}) {
         GradCheck.check(C, "loops", w, x);
         GradCheck.check(C, "carried", w, x);
+        GradCheck.check(C, "skips", w, x);
+        GradCheck.check(C, "stops", w, x);
       }
     }
   }
