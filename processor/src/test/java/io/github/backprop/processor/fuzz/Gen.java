@@ -676,8 +676,8 @@ final class Gen {
    * {@code try { ... } catch (ArithmeticException e) { ... }} around a generated block. The catch
    * either rethrows wrapped (nothing in the block throws), or, where the block writes no array,
    * gives every variable in scope a fallback value while a check placed somewhere in the block
-   * throws at some points. A block that returns or jumps out (which a try cannot hold exactly, or
-   * which a vector twin would make a return of an array) is written as a plain block.
+   * throws at some points. A block that returns (a vector twin would make that a return of an
+   * array, which a try cannot hold) is written as a plain block; a break or continue may leave it.
    */
   private boolean tryStatement(List<Stmt> out, int depth) {
     Env before = env;
@@ -762,12 +762,16 @@ final class Gen {
     return false;
   }
 
-  /** Whether a statement leaves {@code s} by a return, or a break or continue it does not enclose. */
+  /**
+   * Whether {@code s} holds what a try cannot: a return (a vector twin would make it a return of
+   * an array), a yield, or a labelled jump from a loop inside it.
+   */
   private static boolean leaves(Stmt s, int loops) {
     if (s instanceof Return || s instanceof Yield) {
       return true;
     }
-    if ((s instanceof Break k && (k.label() != null || loops == 0)) || (s instanceof Continue c && (c.label() != null || loops == 0))) {
+    // A jump straight out of the try runs after it; a labelled one from a loop inside may not.
+    if ((s instanceof Break k && k.label() != null && loops > 0) || (s instanceof Continue c && c.label() != null && loops > 0)) {
       return true;
     }
     int inner = s instanceof For || s instanceof While || s instanceof DoWhile || s instanceof ForEach || s instanceof Switch ? loops + 1 : loops;
