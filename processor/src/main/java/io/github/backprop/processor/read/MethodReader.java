@@ -783,7 +783,7 @@ public final class MethodReader {
         List<TypeElement> caughtTypes = new ArrayList<>();
         List<Object> type = catchType(c.getParameter().getType(), caughtTypes);
         Expr caughtValue = calls.object(name, Tries.commonType(caughtTypes).asType());
-        scope.put(c.getParameter().getName().toString(), new Alias(caughtValue, name, false));
+        scope.put(c.getParameter().getName().toString(), new Alias(caughtValue, name, true));
         scopes.push(scope);
         try {
           handlers.add(new Tries.Handler(type, name, block(c.getBlock().getStatements()), c));
