@@ -183,7 +183,7 @@ public final class Campaign {
       String label = i == 0 ? "<=1e-16" : "<1e" + (i - 16);
       h.append(i == 0 ? "" : ", ").append(label).append(": ").append(s.errorHistogram[i]);
     }
-    out.println("  relative error of checked partials (tolerance " + Checker.TOLERANCE + "): " + h);
+    out.println("  relative error of checked partials (tolerance " + Checker.FD_TOLERANCE + "): " + h);
     out.printf(Locale.ROOT, "  largest relative error of a checked partial: %.3g%n", s.maxRelativeError);
     out.printf(Locale.ROOT, "  failing programs: %d%n", failingPrograms());
     Map<Kind, Integer> distinct = new LinkedHashMap<>();

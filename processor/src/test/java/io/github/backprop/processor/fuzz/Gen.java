@@ -1319,7 +1319,7 @@ final class Gen {
         r = toDouble(r);
       }
     }
-    if (on(Feature.FLOATS) && l.type() == T.DOUBLE && chance(0.1)) {
+    if (on(Feature.FLOATS) && l.type() == T.DOUBLE && chance(on(Feature.FLOAT_VALUES) ? 0.3 : 0.1)) {
       r = floatOperand();
     }
     Range range = op.equals("+") ? l.r().add(r.r()) : op.equals("-") ? l.r().sub(r.r()) : l.r().mul(r.r());
@@ -2755,6 +2755,17 @@ final class Gen {
 
   /** {@code float g = 0.5f * n;}: a float local of values that carry no derivative. */
   private void declareFloat(List<Stmt> out) {
+    if (on(Feature.FLOAT_VALUES) && chance(0.6)) {
+      // float f = (float) (e): a differentiable value held in float
+      String n = localName();
+      G g = dbl(2);
+      Range r = g.r().hull(g.r().scale(1.0000002)).hull(g.r().scale(0.9999998));
+      out.add(new Decl(T.FLOAT, n, new Cast(T.FLOAT, g.e()), false));
+      Info info = new Info(n, T.FLOAT, r, true, true);
+      info.readOnly = true;
+      env.declare(info);
+      return;
+    }
     String n = localName();
     List<Info> ints = readable(T.INT);
     G g;
