@@ -58,8 +58,11 @@ public final class LongStack {
     size = 0;
   }
 
-  /** Drops what was pushed above {@code height}: a gradient that ended in an exception. */
-  void cut(int height) {
+  /**
+   * Drops what was pushed above {@code height}: a gradient that ended in an exception, or a
+   * {@code try} block whose exception a {@code catch} handled.
+   */
+  public void cut(int height) {
     size = height;
   }
 

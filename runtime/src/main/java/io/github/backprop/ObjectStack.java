@@ -61,10 +61,10 @@ public final class ObjectStack {
   }
 
   /**
-   * Drops what was pushed above {@code height}, a gradient that ended in an exception, and
-   * forgets those references.
+   * Drops what was pushed above {@code height}, a gradient that ended in an exception or a {@code
+   * try} block whose exception a {@code catch} handled, and forgets those references.
    */
-  void cut(int height) {
+  public void cut(int height) {
     if (size > height) {
       Arrays.fill(values, height, size, null);
     }

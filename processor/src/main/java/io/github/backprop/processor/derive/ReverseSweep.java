@@ -10,6 +10,7 @@ import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.StaticType;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.TailReturns;
+import io.github.backprop.processor.ir.TryShape;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.ir.Walk;
@@ -316,6 +317,16 @@ public final class ReverseSweep {
   private List<Step> storeSteps(Stmt.Store st) {
     Expr.Index target = st.target();
     Expr.Index d = differ.adjointOf(target);
+    if (target.type().isArray() && st.value() instanceof Expr.NewArray n) {
+      // Example: a[i] = new double[] {x, y};  →  (a[i] is the old row again)
+      //          _d_x += _d_a[i][0]; _d_y += _d_a[i][1]; _d_a[i] = a[i] == null ? null : new double[a[i].length];
+      List<Step> out = new ArrayList<>(n.elements().isEmpty() ? List.of() : differ.deriveElements(target, n));
+      Expr none = new Expr.Literal(null, target.type());
+      out.add(new Step.SetElement(d, new Expr.Conditional(
+          new Expr.Binary(Expr.Op.EQ, target, none, Type.BOOLEAN), none,
+          new Expr.NewArray(target.type(), List.of(new Expr.Length(target)), List.of()), target.type())));
+      return out;
+    }
     boolean readsSelf = Walk.vars(st.value()).contains(target.base());
     Expr.Op op = st.op();
     if (!readsSelf && (op == Expr.Op.ADD || op == Expr.Op.SUB)) {
@@ -540,6 +551,10 @@ public final class ReverseSweep {
     }
     Expr condition = f.condition();
     Stmt pushAfter = null;
+    if (TryShape.of(f) != null) {
+      forwardTry(f, then, otherwise, depth, loops, out);
+      return;
+    }
     if (tbr.hasReverse(f)) {
       Expr reverse = condition;
       if (Tbr.needsFlag(f)) {
@@ -561,6 +576,41 @@ public final class ReverseSweep {
       conditions.put(f, reverse);
     }
     out.add(new Stmt.If(condition, new Stmt.Block(then), new Stmt.Block(otherwise)));
+    if (pushAfter != null) {
+      out.add(pushAfter);
+    }
+  }
+
+  /**
+   * A try statement ({@link TryShape}): the flag cannot be known before the try block runs, so it
+   * starts false and the try block's last statement sets it.
+   */
+  // Example: boolean _c0 = false; try { ...; _c0 = true; } catch (E _caught0) { ... }
+  //          →  reverse: if (_c0) { <try block> } else { <catch> }
+  private void forwardTry(Stmt.If f, List<Stmt> then, List<Stmt> otherwise, int depth, int loops, List<Stmt> out) {
+    Stmt pushAfter = null;
+    if (tbr.hasReverse(f) && !TryShape.of(f).restores()) {
+      // No catch completes: where the reverse sweep runs at all, the try block ran to its end.
+      conditions.put(f, new Expr.Literal(true, Type.BOOLEAN));
+    } else if (tbr.hasReverse(f)) {
+      Var flag = Var.temp("_c", Type.BOOLEAN);
+      Expr no = new Expr.Literal(false, Type.BOOLEAN);
+      Expr reverse;
+      if (loops > 0) {
+        out.add(new Stmt.Declare(flag, no));
+        pushAfter = tapes.push(Exprs.ref(flag), flag);
+        reverse = tapes.pop(flag);
+      } else {
+        declare(flag, no, depth, out);
+        reverse = Exprs.ref(flag);
+      }
+      then = new ArrayList<>(then);
+      then.add(new Stmt.Assign(flag, null, new Expr.Literal(true, Type.BOOLEAN)));
+      conditions.put(f, reverse);
+    }
+    Stmt.If done = new Stmt.If(f.condition(), new Stmt.Block(then), new Stmt.Block(otherwise));
+    sources.put(done, sources.get(f));
+    out.add(done);
     if (pushAfter != null) {
       out.add(pushAfter);
     }
@@ -727,6 +777,10 @@ public final class ReverseSweep {
   private void reverseIf(Stmt.If f, Adjoints.Frame frame) {
     Expr condition = conditions.get(f);
     if (condition == null) {
+      return;
+    }
+    if (TryShape.of(f) != null && !TryShape.of(f).restores()) {
+      reverse(f.then().statements(), frame);
       return;
     }
     Adjoints.Frame then = new Adjoints.Frame(frame);

@@ -144,7 +144,8 @@ final class Tbr {
   boolean readsOld(Stmt.Store st) {
     boolean readsSelf = readsContents(st.value(), st.target().base());
     boolean additive = st.op() == null || st.op() == Expr.Op.ADD || st.op() == Expr.Op.SUB;
-    return activity.isActive(st.target().base()) && (readsSelf || !additive);
+    // A new row (a[i] = new double[k]): its reverse shapes the old row's adjoint like the old row.
+    return activity.isActive(st.target().base()) && (readsSelf || !additive || st.target().type().isArray());
   }
 
   /** Whether {@code e} reads {@code array}'s elements: {@code array.length} does not. */

@@ -111,6 +111,13 @@ final class Calls {
     return e instanceof Expr.Foreign f && f.type() == null;
   }
 
+  /** An object the method names by {@code text}, of the Java type {@code type}: a caught exception. */
+  Expr.Foreign object(String text, TypeMirror type) {
+    Expr.Foreign f = new Expr.Foreign(List.of(text), null);
+    javaTypes.put(f, type);
+    return f;
+  }
+
   /** The Java type of a String or object value, or null where it is not known. */
   TypeMirror javaType(Expr e) {
     TypeMirror t = javaTypes.get(e);

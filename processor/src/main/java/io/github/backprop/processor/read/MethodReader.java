@@ -311,6 +311,12 @@ public final class MethodReader {
     private final java.util.Set<RecordValue> fresh = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** For a helper that returns a record: the variables its returns assign. */
     private RecordValue recordResult;
+    /** Root only: catch parameters named so far, which number the next one. */
+    private int caught;
+    /** Root only: locals declared as a box of java.lang ({@code Double d}), held as its primitive. */
+    private final Map<Var, Type> boxed = new IdentityHashMap<>();
+    /** Root only: the values of {@code Double.valueOf(x)} calls, and the primitive each holds. */
+    private final Map<Expr, Type> boxedValues = new IdentityHashMap<>();
     /** For a method of a record read in place: the record it is called on. */
     private RecordValue self;
     /** Root only: how each source parameter maps to the model's. */
@@ -514,6 +520,14 @@ public final class MethodReader {
             unit);
       }
       if (type instanceof ArrayTypeTree a) {
+        if (boxOf(a.getType()) != null) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "arrays of boxes ('" + type + "') are not supported: use an array of the primitive, "
+                  + boxOf(a.getType()).prim().keyword() + "[]",
+              type,
+              unit);
+        }
         Type element = declaredType(a.getType());
         if (element.isReference()) {
           throw reporter.abort(
@@ -555,6 +569,10 @@ public final class MethodReader {
             break;
         }
       }
+      Type unboxed = boxOf(type);
+      if (unboxed != null) {
+        return unboxed; // Double d: held as a double (read/Boxes)
+      }
       Type reference = referenceType(type);
       if (reference != null) {
         return reference;
@@ -565,6 +583,20 @@ public final class MethodReader {
               + " boolean, or a String or an enum as data with no derivative",
           type,
           unit);
+    }
+
+    /** The primitive a box type such as {@code Double} holds, or null for any other type. */
+    private Type boxOf(Tree type) {
+      return type instanceof ExpressionTree e && !(type instanceof ArrayTypeTree) ? Boxes.primitiveOf(resolver.type(e)) : null;
+    }
+
+    private boolean isBoxed(Expr e) {
+      return e instanceof Expr.Ref r && root.boxed.containsKey(r.var()) || root.boxedValues.containsKey(e);
+    }
+
+    /** The primitive a boxed local or a {@code Double.valueOf(x)} holds. */
+    private Type boxedType(Expr e) {
+      return e instanceof Expr.Ref r && root.boxed.containsKey(r.var()) ? root.boxed.get(r.var()) : root.boxedValues.get(e);
     }
 
     private void requireVisible(TypeElement record, Tree at) {
@@ -737,6 +769,8 @@ public final class MethodReader {
           return enhancedFor((EnhancedForLoopTree) s);
         case THROW:
           return throwStatement((com.sun.source.tree.ThrowTree) s);
+        case TRY:
+          return tryStatement((com.sun.source.tree.TryTree) s);
         case ASSERT:
           return assertStatement((com.sun.source.tree.AssertTree) s);
         case BREAK:
@@ -759,6 +793,54 @@ public final class MethodReader {
         throw reporter.abortQuietly(); // javac: a primitive cannot be thrown
       }
       return new Stmt.Throw((Expr.Foreign) e);
+    }
+
+    /**
+     * {@code try}: read into an {@code if} that every pass follows as a branch ({@link Tries}).
+     * Each catch parameter is a name for the caught exception, printed as {@code _caught0}.
+     */
+    private Stmt tryStatement(com.sun.source.tree.TryTree t) {
+      Tries.checkShape(t, reporter, unit);
+      Stmt.Block body = block(t.getBlock().getStatements());
+      List<Tries.Handler> handlers = new ArrayList<>();
+      for (com.sun.source.tree.CatchTree c : t.getCatches()) {
+        String name = "_caught" + root.caught++;
+        Map<String, Object> scope = new java.util.LinkedHashMap<>();
+        List<TypeElement> caughtTypes = new ArrayList<>();
+        List<Object> type = catchType(c.getParameter().getType(), caughtTypes);
+        Expr caughtValue = calls.object(name, Tries.commonType(caughtTypes).asType());
+        scope.put(c.getParameter().getName().toString(), new Alias(caughtValue, name, true));
+        scopes.push(scope);
+        try {
+          handlers.add(new Tries.Handler(type, name, block(c.getBlock().getStatements()), c));
+        } finally {
+          scopes.pop();
+        }
+      }
+      Stmt.Block fin = t.getFinallyBlock() == null ? null : block(t.getFinallyBlock().getStatements());
+      Type result = recordResult != null ? null : Resolver.typeOf(method.getReturnType());
+      List<Stmt> lowered = new Tries(reporter, unit, positions, sources).lower(t, body, handlers, fin, result);
+      // A block, so that the try's source text labels no single statement of it.
+      return new Stmt.Block(lowered);
+    }
+
+    /** A catch parameter's type, {@code A | B} for a multi-catch, named so that it resolves anywhere. */
+    private List<Object> catchType(Tree type, List<TypeElement> found) {
+      List<Object> parts = new ArrayList<>();
+      List<? extends Tree> alternatives =
+          type instanceof com.sun.source.tree.UnionTypeTree u ? u.getTypeAlternatives() : List.of(type);
+      for (Tree alternative : alternatives) {
+        TypeElement e = alternative instanceof ExpressionTree x ? resolver.type(x) : null;
+        if (e == null) {
+          throw reporter.abortQuietly(); // javac reports the unknown type
+        }
+        if (!parts.isEmpty()) {
+          parts.add(" | ");
+        }
+        parts.add(Resolver.owner(e));
+        found.add(e);
+      }
+      return parts;
     }
 
     /** {@code assert c : m;} is kept as written: it checks what the source checks, when enabled. */
@@ -936,6 +1018,15 @@ public final class MethodReader {
           return made;
         }
       }
+      Type box = inferred ? null : boxOf(v.getType());
+      if (box != null && isNull(initTree)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "a " + v.getType() + " local set to null is not supported: backprop holds it as a " + box.prim().keyword()
+                + "; give it a value (Double.NaN, a flag of its own for 'missing')",
+            initTree,
+            unit);
+      }
       // The initialiser is read first, so its own problems are reported before the type's; a
       // bare {a, b} needs the declared type first.
       boolean bare = initTree instanceof NewArrayTree n && n.getType() == null;
@@ -1011,7 +1102,11 @@ public final class MethodReader {
         root.tables.add(table);
         return new Stmt.Declare(table, null);
       }
-      return new Stmt.Declare(declare(name, type, Var.Kind.LOCAL), init);
+      Var local = declare(name, type, Var.Kind.LOCAL);
+      if (box != null) {
+        root.boxed.put(local, box);
+      }
+      return new Stmt.Declare(local, init);
     }
 
     /**
@@ -1080,17 +1175,33 @@ public final class MethodReader {
             if (a.getVariable() instanceof IdentifierTree id && lookupAny(id.getName().toString()) instanceof RecordValue r) {
               return assignRecord(r, a);
             }
-            Expr.Index element = element(a.getVariable());
+            Expr.Index element = element(a.getVariable(), a.getExpression() instanceof NewArrayTree);
             if (element != null) {
               Read<Expr> read = apart(() -> expr(a.getExpression()));
               element = settlePlace(element, read.before());
               Expr value = read.value();
+              if (element.type().isArray() && !(value instanceof Expr.NewArray && element.type().equals(value.type()))) {
+                throw reporter.abort(
+                    Tag.UNSUPPORTED,
+                    "a row may only be given a new array ('" + a.getVariable() + " = new double[k];'):"
+                        + " another array would share its elements; copy it with clone()",
+                    a.getExpression(),
+                    unit);
+              }
               if (!element.type().acceptsByWidening(value.type())) {
                 throw reporter.abortQuietly();
               }
               return new Stmt.Store(element, null, value);
             }
             Var target = target(a.getVariable());
+            if (root.boxed.containsKey(target) && isNull(a.getExpression())) {
+              throw reporter.abort(
+                  Tag.UNSUPPORTED,
+                  "setting the boxed local '" + target.name() + "' to null is not supported: backprop holds it as a "
+                      + root.boxed.get(target).prim().keyword() + "; give it a value (Double.NaN, a flag of its own for 'missing')",
+                  a.getExpression(),
+                  unit);
+            }
             if (target.type().isArray()) {
               Expr table = value(a.getExpression());
               if (!isTable(table) || !target.type().equals(table.type())) {
@@ -1233,8 +1344,13 @@ public final class MethodReader {
 
     /** The element an assignment writes, {@code a[i]}, or null if it writes a variable. */
     private Expr.Index element(ExpressionTree t) {
+      return element(t, false);
+    }
+
+    /** @param rowsMayChange whether a row may be the target: a store of a new array into it */
+    private Expr.Index element(ExpressionTree t, boolean rowsMayChange) {
       if (t instanceof ParenthesizedTree p) {
-        return element(p.getExpression());
+        return element(p.getExpression(), rowsMayChange);
       }
       if (!(t instanceof ArrayAccessTree)) {
         return null;
@@ -1268,10 +1384,11 @@ public final class MethodReader {
       if (root.tables.contains(i.base())) {
         throw readOnly(i.base(), t);
       }
-      if (i.type().isArray()) {
+      if (i.type().isArray() && !rowsMayChange) {
         throw reporter.abort(
             Tag.UNSUPPORTED,
-            "assigning a whole row ('" + t + "') is not supported: write its elements one by one",
+            "assigning a whole row ('" + t + "') this way is not supported: give it a new array"
+                + " ('" + t + " = new double[k];') or write its elements one by one",
             t,
             unit);
       }
@@ -1554,6 +1671,17 @@ public final class MethodReader {
         Read<Expr> right = apart(() -> calls.typed(value(t.getRightOperand())));
         l = settle(l, right.before());
         r = right.value();
+        if ((isBoxed(l) && isNull(t.getRightOperand())) || (isBoxed(r) && isNull(t.getLeftOperand()))) {
+          return new Expr.Literal(op == Op.NE, Type.BOOLEAN); // a boxed local is never null here
+        }
+        if (isBoxed(l) && isBoxed(r)) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "'" + t + "' compares two boxes by reference, which backprop cannot follow: compare"
+                  + " their values, e.g. a.doubleValue() " + (op == Op.EQ ? "==" : "!=") + " b.doubleValue()",
+              t,
+              unit);
+        }
         if (Calls.isObject(l) || Calls.isObject(r)) {
           return references(op, l, r, t);
         }
@@ -1586,6 +1714,14 @@ public final class MethodReader {
       if (op.isLogical()) {
         if (!l.type().equals(Type.BOOLEAN) || !r.type().equals(Type.BOOLEAN)) {
           throw reporter.abortQuietly();
+        }
+        // d != null && ... of a boxed local reads true && ...: the identity of && (|| for false).
+        Boolean unit = op == Op.AND ? Boolean.TRUE : op == Op.OR ? Boolean.FALSE : null;
+        if (unit != null && l instanceof Expr.Literal k && unit.equals(k.value())) {
+          return r;
+        }
+        if (unit != null && r instanceof Expr.Literal k && unit.equals(k.value())) {
+          return l;
         }
         return new Expr.Binary(op, l, r, Type.BOOLEAN);
       }
@@ -1843,12 +1979,7 @@ public final class MethodReader {
             Tag.UNSUPPORTED, "arrays of more than two dimensions are not supported", n, unit);
       }
       if (element.isArray()) {
-        throw reporter.abort(
-            Tag.UNSUPPORTED,
-            "an array whose rows are left unallocated ('" + n + "') is not supported: give every"
-                + " dimension a size, e.g. new double[n][m]",
-            n,
-            unit);
+        type = element.element().arrayOf().arrayOf(); // new double[n][]: rows allocated later
       }
       return new Expr.NewArray(type, dims, List.of());
     }
@@ -1975,6 +2106,18 @@ public final class MethodReader {
           if (isList(receiver)) {
             return listCall(receiver, name, args, t);
           }
+          if (isBoxed(receiver)) {
+            Expr unboxed = Boxes.call(boxedType(receiver), receiver, name, args);
+            if (unboxed == null) {
+              throw reporter.abort(
+                  Tag.UNSUPPORTED,
+                  "'" + name + "' of a boxed local is not supported: backprop holds it as its primitive;"
+                      + " use its value (doubleValue(), intValue(), ...), isNaN() or compareTo()",
+                  t,
+                  unit);
+            }
+            return unboxed;
+          }
           if (!Calls.isObject(receiver)) {
             if (receiver.type().isArray() && name.equals("clone") && t.getArguments().isEmpty()
                 && !receiver.type().element().isArray() && prelude != null) {
@@ -2009,6 +2152,15 @@ public final class MethodReader {
           return call(m, receiver, args, t, true);
         }
         scopes = List.of(type);
+        Type box = Boxes.primitiveOf(type);
+        if (box != null && name.equals("valueOf") && args.size() == 1 && args.get(0).type() != null
+            && !args.get(0).type().isReference() && !args.get(0).type().isArray()) {
+          // Double.valueOf(x): the value itself, as the box holds it.
+          Expr a = args.get(0);
+          Expr held = a.type().equals(box.stored()) ? a : new Expr.Cast(box, a);
+          root.boxedValues.put(held, box);
+          return held;
+        }
       } else {
         throw unsupported(t);
       }

@@ -387,6 +387,11 @@ final class CodeWriter {
   }
 
   private void ifStatement(Stmt.If f, CodeBlock.Builder out, boolean elseIf) {
+    io.github.backprop.processor.ir.TryShape shape = io.github.backprop.processor.ir.TryShape.of(f);
+    if (shape != null) {
+      new TryPrinter(this).print(f, shape, out); // never an else-if: see below
+      return;
+    }
     if (f.then().statements().isEmpty() && !f.otherwise().statements().isEmpty()) {
       // if (c) {} else { b } reads better as if (!(c)) { b }
       f = new Stmt.If(io.github.backprop.processor.ir.Exprs.not(f.condition()), f.otherwise(), f.then());
@@ -398,7 +403,7 @@ final class CodeWriter {
     }
     statements(f.then().statements(), out);
     List<Stmt> otherwise = f.otherwise().statements();
-    if (otherwise.size() == 1 && otherwise.get(0) instanceof Stmt.If inner) {
+    if (otherwise.size() == 1 && otherwise.get(0) instanceof Stmt.If inner && io.github.backprop.processor.ir.TryShape.of(inner) == null) {
       ifStatement(inner, out, true);
       return;
     }
@@ -501,6 +506,9 @@ final class CodeWriter {
     if (n.elements().isEmpty() && !n.dims().isEmpty()) {
       CodeBlock.Builder b = CodeBlock.builder().add("new $T", typeName(elementOf(n.type())));
       n.dims().forEach(d -> b.add("[$L]", expr(d)));
+      for (int i = n.dims().size(); i < n.type().dims(); i++) {
+        b.add("[]"); // new double[n][]: rows allocated later
+      }
       return b.build();
     }
     CodeBlock.Builder b = CodeBlock.builder();

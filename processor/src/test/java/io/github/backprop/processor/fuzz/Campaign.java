@@ -132,7 +132,8 @@ public final class Campaign {
       } else if (s instanceof Ast.If f) {
         k = f.otherwise() == null ? "If" : f.otherwise().stmts().size() == 1 && f.otherwise().stmts().get(0) instanceof Ast.If ? "If else-if" : "If else";
       } else if (s instanceof Ast.Raw r) {
-        k = "Raw " + r.text();
+        // try, catch (ArithmeticException ex3), throw new ...(..., ex3): by their shape, not their names
+        k = "Raw " + r.text().replaceAll("\\bex\\d+", "ex");
       }
       c.merge("stmt: " + k, 1L, Long::sum);
     });
@@ -182,7 +183,7 @@ public final class Campaign {
       String label = i == 0 ? "<=1e-16" : "<1e" + (i - 16);
       h.append(i == 0 ? "" : ", ").append(label).append(": ").append(s.errorHistogram[i]);
     }
-    out.println("  relative error of checked partials (tolerance " + Checker.TOLERANCE + "): " + h);
+    out.println("  relative error of checked partials (tolerance " + Checker.FD_TOLERANCE + "): " + h);
     out.printf(Locale.ROOT, "  largest relative error of a checked partial: %.3g%n", s.maxRelativeError);
     out.printf(Locale.ROOT, "  failing programs: %d%n", failingPrograms());
     Map<Kind, Integer> distinct = new LinkedHashMap<>();

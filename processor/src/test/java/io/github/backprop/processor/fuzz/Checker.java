@@ -43,6 +43,19 @@ import javax.tools.JavaFileObject;
 final class Checker {
   static final double TOLERANCE = 1e-6;
 
+  /**
+   * Whether the campaign writes differentiable float values ({@code +FLOAT_VALUES}): their
+   * rounding (about 6e-8 relative, in the primal and in the gradient alike) sets the scale of every
+   * comparison, so the differences take a step ten times longer, the tolerance against them is
+   * 1e-3, the comparisons of two gradients 1e-5 and the Hessian's symmetry 1e-4.
+   */
+  static final boolean FLOAT_VALUES =
+      Feature.parse(System.getProperty("fuzz.features"), Feature.today()).contains(Feature.FLOAT_VALUES);
+
+  static final double FD_TOLERANCE = FLOAT_VALUES ? 1e-3 : TOLERANCE;
+  private static final double SAME = FLOAT_VALUES ? 1e-5 : 1e-9;
+  private static final double SYMMETRIC = FLOAT_VALUES ? 1e-4 : 1e-8;
+
   /** Kinds of failure. The last two are the fuzzer's own faults (bad generated source). */
   enum Kind {
     BACKPROP_BUG("[BackpropBug] on a valid method"),
@@ -676,7 +689,7 @@ final class Checker {
   }
 
   private static boolean close(double a, double b) {
-    return (Double.isNaN(a) && Double.isNaN(b)) || a == b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+    return (Double.isNaN(a) && Double.isNaN(b)) || a == b || Math.abs(a - b) <= SAME * Math.max(1, Math.abs(b));
   }
 
   private static void flatten(Object component, List<Double> out) {
@@ -761,7 +774,7 @@ final class Checker {
     double value = (Double) jc.get(0);
     double tangent = (Double) jc.get(1);
     if (Double.doubleToLongBits(value) != Double.doubleToLongBits(f0)
-        || !(Math.abs(tangent - dot) <= 1e-9 * Math.max(1, scale))) {
+        || !(Math.abs(tangent - dot) <= SAME * Math.max(1, scale))) {
       return new Failure(
           Kind.JVP_MISMATCH,
           u,
@@ -840,7 +853,7 @@ final class Checker {
     double vhu = 0;
     double scale = 0;
     for (int i = 0; i < hu.length; i++) {
-      if (!(Math.abs(gradient[i] - flatG.get(i)) <= 1e-9 * Math.max(1, Math.abs(flatG.get(i))))) {
+      if (!(Math.abs(gradient[i] - flatG.get(i)) <= SAME * Math.max(1, Math.abs(flatG.get(i))))) {
         return new Failure(Kind.JVP_MISMATCH, u, "at " + show(u, point) + ": mHvp's gradient[" + i + "] = "
             + gradient[i] + ", the gradient's " + flatG.get(i), "hvp gradient mismatch", point);
       }
@@ -851,7 +864,7 @@ final class Checker {
     if (!Double.isFinite(scale)) {
       return null; // a NaN or infinite second derivative: the first order was judged already
     }
-    if (!(Math.abs(uhv - vhu) <= 1e-8 * Math.max(1, scale))) {
+    if (!(Math.abs(uhv - vhu) <= SYMMETRIC * Math.max(1, scale))) {
       return new Failure(Kind.JVP_MISMATCH, u, "at " + show(u, point) + ": <u, H v> = " + uhv + " but <v, H u> = " + vhu,
           "hessian not symmetric", point);
     }
@@ -954,7 +967,7 @@ final class Checker {
           continue;
         }
         double scale = Math.max(1, Math.abs(fd.r2));
-        double tol = TOLERANCE * scale + fd.noise;
+        double tol = FD_TOLERANCE * scale + fd.noise;
         double err = Math.abs(ad - fd.r2);
         if (err <= tol) {
           stats.partialsChecked++;
@@ -1056,7 +1069,7 @@ final class Checker {
   /** Richardson-extrapolated central differences at h, h/2, h/4; null where f is not finite. */
   private static Fd fd(Method primal, Object[] point, Coord c, double f0) {
     double x = get(point, c);
-    double h = 2e-4 * Math.max(1, Math.abs(x));
+    double h = (FLOAT_VALUES ? 2e-3 : 2e-4) * Math.max(1, Math.abs(x));
     double[] d = new double[3];
     double fmax = 0;
     boolean jump = false;
@@ -1084,7 +1097,7 @@ final class Checker {
     }
     double r1 = (4 * d[1] - d[0]) / 3;
     double r2 = (4 * d[2] - d[1]) / 3;
-    double noise = 16 * Math.ulp(fmax) / (h / 4);
+    double noise = 16 * (FLOAT_VALUES ? Math.ulp((float) fmax) : Math.ulp(fmax)) / (h / 4);
     return new Fd(r1, r2, noise, jump);
   }
 

@@ -147,14 +147,33 @@ enum Feature {
    * Calls of plain helpers that sort a copy of an array ({@code Arrays.copyOf}, {@code
    * Arrays.sort}) and choose coefficient tables ({@code double[] c = x < 0.5 ? LOW : HIGH;}).
    */
-  SORT_AND_TABLES;
+  SORT_AND_TABLES,
+  /**
+   * try statements around generated blocks: a catch that wraps and rethrows, or one that
+   * assigns every variable in scope a fallback while a check inside the try block throws at some
+   * points, part way through. Asked for with {@code +TRY_CATCH}.
+   */
+  TRY_CATCH,
+  /**
+   * float locals of differentiable values, {@code float f = (float) (x * y - 1);}, read in double
+   * arithmetic: their gradients are computed in float. The checker then compares at float
+   * precision (see {@link Checker#FLOAT_VALUES}). Asked for with {@code +FLOAT_VALUES}.
+   */
+  FLOAT_VALUES;
 
   /** Features the generator writes that the processor does not support yet: none, since issue 3. */
   static final Set<Feature> PLANNED = EnumSet.noneOf(Feature.class);
 
+  /**
+   * Supported features written only when asked for ({@code +TRY_CATCH}): turning one on changes
+   * the random draws, and so the programs of the CI slice's fixed seeds.
+   */
+  static final Set<Feature> OPT_IN = EnumSet.of(TRY_CATCH, FLOAT_VALUES);
+
   /** What the processor supports today, on the running JDK. */
   static Set<Feature> today() {
     Set<Feature> s = EnumSet.complementOf(PLANNED.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(PLANNED));
+    s.removeAll(OPT_IN);
     int jdk = Runtime.version().feature();
     if (jdk < 21) {
       s.remove(CLAMP);

@@ -30,6 +30,13 @@ import io.github.backprop.processor.fuzz.Ast.Stmt;
 import io.github.backprop.processor.fuzz.Ast.T;
 import io.github.backprop.processor.fuzz.Ast.Un;
 import io.github.backprop.processor.fuzz.Ast.While;
+import io.github.backprop.processor.fuzz.Ast.Case;
+import io.github.backprop.processor.fuzz.Ast.ExprStmt;
+import io.github.backprop.processor.fuzz.Ast.Raw;
+import io.github.backprop.processor.fuzz.Ast.Switch;
+import io.github.backprop.processor.fuzz.Ast.SwitchExpr;
+import io.github.backprop.processor.fuzz.Ast.Throw;
+import io.github.backprop.processor.fuzz.Ast.Yield;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -405,6 +412,9 @@ final class Gen {
     if (on(Feature.FLOATS)) {
       add(kinds, weights, 1, () -> declareFloat(out));
     }
+    if (on(Feature.TRY_CATCH) && depth > 0) {
+      add(kinds, weights, 3, () -> ends[0] = tryStatement(out, depth));
+    }
     if (on(Feature.HELPER_STATEMENTS) && on(Feature.ARRAYS) && on(Feature.PLAIN_HELPERS) && !writableArrays().isEmpty()) {
       add(kinds, weights, 1, () -> helperStatement(out));
     }
@@ -661,6 +671,218 @@ final class Gen {
   }
 
   private record Branch(Block block, boolean ends) {}
+
+  /**
+   * {@code try { ... } catch (ArithmeticException e) { ... }} around a generated block. The catch
+   * either rethrows wrapped (nothing in the block throws), or, where the block writes no array,
+   * gives every variable in scope a fallback value while a check placed somewhere in the block
+   * throws at some points. A block that returns (a vector twin would make that a return of an
+   * array, which a try cannot hold) is written as a plain block; a break or continue may leave it.
+   */
+  private boolean tryStatement(List<Stmt> out, int depth) {
+    Env before = env;
+    env = before.copy();
+    Branch body = branch(depth);
+    Env afterBody = env;
+    if (body.ends || leaves(body.block, 0)) {
+      env = afterBody;
+      out.add(body.block);
+      return body.ends;
+    }
+    List<Stmt> wrapped = new ArrayList<>();
+    boolean resumes = !writesArrays(body.block) && chance(0.7);
+    List<Info> fallbacks = new ArrayList<>();
+    if (resumes) {
+      for (Info v : before.all()) {
+        if (!v.readOnly && !v.table && (v.local || on(Feature.REASSIGN))
+            && (v.type == T.DOUBLE || v.type == T.INT || v.type == T.LONG || v.type == T.BOOLEAN || v.type == T.FLOAT)) {
+          fallbacks.add(v);
+        }
+      }
+      java.util.Set<String> names = new java.util.HashSet<>();
+      fallbacks.forEach(v -> names.add(v.name));
+      List<Info> ds = new ArrayList<>();
+      for (Info v : before.all()) {
+        if (v.type == T.DOUBLE && v.assigned) {
+          ds.add(v);
+        }
+      }
+      if (ds.isEmpty() || !assignsOnly(body.block, names, before)) {
+        resumes = false;
+      } else {
+        // A check that throws at some points, part way through the block.
+        Info v = pick(ds);
+        double mid = Math.floor((v.range.lo() + v.range.hi()) * 2) / 4;
+        List<Stmt> stmts = new ArrayList<>(body.block.stmts());
+        Stmt thr = new Throw("ArithmeticException", new Bin("+", new Lit(quote(v.name + " = "), T.STRING), new Ref(v.name, T.DOUBLE), T.STRING));
+        stmts.add(rnd.nextInt(stmts.size() + 1),
+            new If(new Bin(">", new Ref(v.name, T.DOUBLE), Lit.d(mid), T.BOOLEAN), new Block(List.of(thr)), null, true));
+        body = new Branch(new Block(stmts), false);
+      }
+    }
+    String ex = fresh("ex");
+    wrapped.add(new Raw("try"));
+    wrapped.add(body.block);
+    wrapped.add(new Raw("catch (ArithmeticException " + ex + ")"));
+    if (!resumes) {
+      env = afterBody;
+      wrapped.add(new Block(List.of(new Raw("throw new IllegalStateException(\"wrapped\", " + ex + ");"))));
+      out.add(new Block(wrapped));
+      return false;
+    }
+    env = before.copy();
+    List<Stmt> handler = new ArrayList<>();
+    for (Info v : fallbacks) {
+      Info mine = env.lookup(v.name);
+      double k = Math.floor((v.range.lo() + v.range.hi()) * 2) / 4;
+      Expr value;
+      if (v.type == T.DOUBLE) {
+        value = Lit.d(k);
+        mine.range = new Range(k, k);
+      } else if (v.type == T.FLOAT) {
+        value = new Lit(k + "f", T.FLOAT);
+        mine.range = new Range(k, k);
+      } else if (v.type == T.INT) {
+        value = Lit.i((int) Math.floor(k));
+        mine.range = new Range(Math.floor(k), Math.floor(k));
+      } else if (v.type == T.LONG) {
+        value = Lit.l((long) Math.floor(k));
+        mine.range = new Range(Math.floor(k), Math.floor(k));
+      } else {
+        value = new Lit("false", T.BOOLEAN);
+      }
+      mine.assigned = true;
+      handler.add(new Assign(new Ref(v.name, v.type), "=", value));
+    }
+    Env afterCatch = env;
+    env = before;
+    env.join(afterBody, false, afterCatch, false);
+    wrapped.add(new Block(handler));
+    out.add(new Block(wrapped));
+    return false;
+  }
+
+  /**
+   * Whether {@code s} holds what a try cannot: a return (a vector twin would make it a return of
+   * an array), a yield, or a labelled jump from a loop inside it.
+   */
+  private static boolean leaves(Stmt s, int loops) {
+    if (s instanceof Return || s instanceof Yield) {
+      return true;
+    }
+    // A jump straight out of the try runs after it; a labelled one from a loop inside may not.
+    if ((s instanceof Break k && k.label() != null && loops > 0) || (s instanceof Continue c && c.label() != null && loops > 0)) {
+      return true;
+    }
+    int inner = s instanceof For || s instanceof While || s instanceof DoWhile || s instanceof ForEach || s instanceof Switch ? loops + 1 : loops;
+    if (s instanceof Switch w) {
+      for (Case c : w.cases()) {
+        if (leaves(c.body(), inner)) {
+          return true;
+        }
+      }
+    }
+    for (Stmt c : Edit.children(s)) {
+      if (leaves(c, inner)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code s} stores into an array element or calls a helper that may. */
+  private static boolean writesArrays(Stmt s) {
+    for (Expr e : Ast.exprsOf(s)) {
+      if (writesArrays(e)) {
+        return true;
+      }
+    }
+    if (s instanceof Assign a && a.target() instanceof Index || s instanceof Incr i && i.target() instanceof Index
+        || s instanceof ExprStmt x && x.expr() instanceof Call) {
+      return true;
+    }
+    if (s instanceof Switch w) {
+      for (Case c : w.cases()) {
+        if (writesArrays(c.body())) {
+          return true;
+        }
+      }
+    }
+    for (Stmt c : Edit.children(s)) {
+      if (writesArrays(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean writesArrays(Expr e) {
+    if (e instanceof AssignExpr a && a.target() instanceof Index || e instanceof IncrExpr i && i.target() instanceof Index) {
+      return true;
+    }
+    if (e instanceof SwitchExpr w) {
+      for (Case c : w.cases()) {
+        if (writesArrays(c.body())) {
+          return true;
+        }
+      }
+    }
+    for (Expr k : e.kids()) {
+      if (writesArrays(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every variable of {@code before} that {@code s} assigns is among {@code names}. */
+  private static boolean assignsOnly(Stmt s, java.util.Set<String> names, Env before) {
+    java.util.Set<String> targets = new java.util.HashSet<>();
+    collectTargets(s, targets);
+    for (String t : targets) {
+      if (before.lookup(t) != null && !names.contains(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void collectTargets(Stmt s, java.util.Set<String> out) {
+    if (s instanceof Assign a && a.target() instanceof Ref r) {
+      out.add(r.name());
+    }
+    if (s instanceof Incr i && i.target() instanceof Ref r) {
+      out.add(r.name());
+    }
+    for (Expr e : Ast.exprsOf(s)) {
+      collectTargets(e, out);
+    }
+    if (s instanceof Switch w) {
+      for (Case c : w.cases()) {
+        collectTargets(c.body(), out);
+      }
+    }
+    for (Stmt c : Edit.children(s)) {
+      collectTargets(c, out);
+    }
+  }
+
+  private static void collectTargets(Expr e, java.util.Set<String> out) {
+    if (e instanceof AssignExpr a && a.target() instanceof Ref r) {
+      out.add(r.name());
+    }
+    if (e instanceof IncrExpr i && i.target() instanceof Ref r) {
+      out.add(r.name());
+    }
+    if (e instanceof SwitchExpr w) {
+      for (Case c : w.cases()) {
+        collectTargets(c.body(), out);
+      }
+    }
+    for (Expr k : e.kids()) {
+      collectTargets(k, out);
+    }
+  }
 
   private Branch branch(int depth) {
     env.push();
@@ -1097,7 +1319,7 @@ final class Gen {
         r = toDouble(r);
       }
     }
-    if (on(Feature.FLOATS) && l.type() == T.DOUBLE && chance(0.1)) {
+    if (on(Feature.FLOATS) && l.type() == T.DOUBLE && chance(on(Feature.FLOAT_VALUES) ? 0.3 : 0.1)) {
       r = floatOperand();
     }
     Range range = op.equals("+") ? l.r().add(r.r()) : op.equals("-") ? l.r().sub(r.r()) : l.r().mul(r.r());
@@ -2533,6 +2755,17 @@ final class Gen {
 
   /** {@code float g = 0.5f * n;}: a float local of values that carry no derivative. */
   private void declareFloat(List<Stmt> out) {
+    if (on(Feature.FLOAT_VALUES) && chance(0.6)) {
+      // float f = (float) (e): a differentiable value held in float
+      String n = localName();
+      G g = dbl(2);
+      Range r = g.r().hull(g.r().scale(1.0000002)).hull(g.r().scale(0.9999998));
+      out.add(new Decl(T.FLOAT, n, new Cast(T.FLOAT, g.e()), false));
+      Info info = new Info(n, T.FLOAT, r, true, true);
+      info.readOnly = true;
+      env.declare(info);
+      return;
+    }
     String n = localName();
     List<Info> ints = readable(T.INT);
     G g;

@@ -178,7 +178,7 @@ final class Invalid {
     boolean arrays = features.contains(Feature.ARRAYS);
     List<String[]> all = new ArrayList<>();
     String u = "[BackpropUnsupported]";
-    all.add(new String[] {"try", u, mk + " try {\n  " + d + " = Math.log(" + d + ");\n} catch (RuntimeException e) {\n  " + d + " = 0;\n}"});
+    all.add(new String[] {"finally that assigns", u, mk + " try {\n  " + d + " = Math.log(" + d + ");\n} finally {\n  " + d + " = " + d + " + 1;\n}"});
     all.add(new String[] {"lambda", u, mk + " java.util.function.DoubleUnaryOperator " + v + " = t -> t * t;"});
     all.add(new String[] {"method reference", u, mk + " java.util.function.DoubleUnaryOperator " + v + " = Math::sin;"});
     all.add(new String[] {"array in an object", u, mk + " Object " + v + " = new double[] {" + d + "};"});
@@ -194,7 +194,7 @@ final class Invalid {
     all.add(new String[] {"class literal", u, mk + " Object " + v + " = C.class;"});
     all.add(new String[] {"private field set in a static block", "[BackpropField]", mk + " " + d + " = " + d + " * hidden;"});
     all.add(new String[] {"instance field", "[BackpropField]", mk + " " + d + " = " + d + " * inst;"});
-    all.add(new String[] {"library call with derivative", "[BackpropNoDerivative]", mk + " " + d + " = " + d + " * Double.valueOf(" + d + ").doubleValue();"});
+    all.add(new String[] {"library call with derivative", "[BackpropNoDerivative]", mk + " " + d + " = " + d + " * java.math.BigDecimal.valueOf(" + d + ").doubleValue();"});
     if (!loops) {
       all.add(new String[] {"for loop", u, mk + " for (int i = 0; i < 2; i++) {\n  " + d + " = " + d + " * 2;\n}"});
       all.add(new String[] {"while loop", u, mk + " while (" + d + " > 100) {\n  " + d + " = " + d + " / 2;\n}"});
