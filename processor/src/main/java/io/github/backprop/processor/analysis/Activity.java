@@ -26,6 +26,7 @@ public final class Activity {
   public static Activity of(MethodModel model, ErrorReporter reporter) {
     Activity a = of(model.independents(), model.body());
     a.checkHelperCalls(model, reporter);
+    a.checkObjects(model, reporter);
     return a;
   }
 
@@ -136,6 +137,42 @@ public final class Activity {
     return false;
   }
 
+  /**
+   * Whether {@code e} holds a differentiable value with a derivative, or is a String or object
+   * made from one ({@code "x = " + x}, {@code new Complex(x, y)}): a value that would carry the
+   * number on without its derivative. A comparison or an integer cast ends the derivative
+   * legitimately, so only numbers and what is built from them count.
+   */
+  private boolean carries(Expr e) {
+    if (e.type() != null && e.type().isDifferentiable()) {
+      return isActive(e);
+    }
+    return e instanceof Expr.Foreign f && f.values().stream().anyMatch(this::carries);
+  }
+
+  /** An object variable given an object made from differentiable values: the derivative stops there. */
+  private void checkObjects(MethodModel model, ErrorReporter reporter) {
+    Walk.each(
+        model.body(),
+        s -> {
+          Var target = s instanceof Stmt.Declare d ? d.var() : s instanceof Stmt.Assign a ? a.var() : null;
+          Expr value = s instanceof Stmt.Declare d ? d.init() : s instanceof Stmt.Assign a ? a.value() : null;
+          if (target != null && value != null && target.type().prim() == io.github.backprop.processor.ir.Type.Prim.OBJECT
+              && target.type().dims() == 0 && carries(value)) {
+            com.sun.source.tree.Tree at = model.trees().get(value) != null ? model.trees().get(value) : model.trees().get(s);
+            reporter.error(
+                Tag.NO_DERIVATIVE,
+                "'" + target.name() + "' is given an object made from differentiable values, and"
+                    + " backprop follows derivatives through numbers, arrays, records and objects"
+                    + " of classes whose fields it can read, not through this object: compute with"
+                    + " the numbers themselves (double re, im), or give a class of your own"
+                    + " non-private double fields, which backprop then holds",
+                at,
+                model.unit());
+          }
+        });
+  }
+
   /** A call to a plain (not differentiable) method may only take values with no derivative. */
   private void checkHelperCalls(MethodModel model, ErrorReporter reporter) {
     Set<Expr> reported = new HashSet<>();
@@ -178,14 +215,14 @@ public final class Activity {
                   if (e instanceof Expr.Call c
                       && c.onObject()
                       && c.args().get(0) instanceof Expr.Foreign object
-                      && object.values().stream().anyMatch(this::isActive)
+                      && object.values().stream().anyMatch(this::carries)
                       && reported.add(e)) {
                     reporter.error(Tag.NO_DERIVATIVE, builtFromActive(c, model), model.trees().get(e), model.unit());
                   }
                   if (e instanceof Expr.Foreign f
                       && f.type() != null
                       && f.type().isDifferentiable()
-                      && f.values().stream().anyMatch(this::isActive)
+                      && f.values().stream().anyMatch(this::carries)
                       && reported.add(e)) {
                     com.sun.source.tree.Tree at = model.trees().get(e);
                     String name =

@@ -194,6 +194,32 @@ class ObjectValuesTest {
     }
   }
 
+  /**
+   * Regression: an object made from differentiable values, read back through its methods, gave
+   * a zero derivative once objects became data. It is an error at the object, and a number sent
+   * through a String is an error at the call that reads it back.
+   */
+  @Test
+  void anObjectMadeFromDifferentiableValuesIsAnError() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable static double f(double x, double y) {
+              org.hipparchus.complex.Complex z = new org.hipparchus.complex.Complex(x, y);
+              return z.norm() + Double.parseDouble("" + x);
+            }
+            """);
+    assertFalse(c.succeeded());
+    var errors = c.compilation().errors();
+    assertEquals(2, errors.size(), c.diagnostics());
+    assertTrue(errors.get(0).getMessage(null).contains("'z' is given an object made from differentiable values")
+        || errors.get(1).getMessage(null).contains("'z' is given an object made from differentiable values"), c.diagnostics());
+    assertTrue(c.diagnostics().contains("no derivative for 'Double.parseDouble'"), c.diagnostics());
+    for (Diagnostic<?> d : errors) {
+      assertEquals(d.getMessage(null).contains("'z'") ? 7 : 8, d.getLineNumber(), c.diagnostics());
+    }
+  }
+
   /** Replaying a checkpointed loop would draw other numbers: refused at the draw. */
   @Test
   void aDrawInACheckpointedLoopIsAnError() {
