@@ -400,6 +400,14 @@ final class Batch {
         && m.params().get(0).type() == Ast.T.DOUBLE && Math.floorMod(u.key().hashCode(), 4) == 1;
   }
 
+  /**
+   * The object twin's class: named by the method and its unit, since two units may hold
+   * overloads of one name (batch 20261249's two h1, whose twins clashed).
+   */
+  static String objectTwinClass(Unit u) {
+    return "Obj_" + u.method().name() + "_" + Integer.toHexString(u.key().hashCode());
+  }
+
   /** {@code twins}: some differentiable methods followed by their vector twin ({@link Printer#vectorTwin}). */
   Sources sources(boolean minimal, boolean twins) {
     StringBuilder all = new StringBuilder();
@@ -451,7 +459,7 @@ final class Batch {
       }
       if (twins && hasObjectTwin(u)) {
         b.append('\n');
-        Printer.objectTwin(u.method(), b, "  ");
+        Printer.objectTwin(u.method(), objectTwinClass(u), b, "  ");
       }
       fileOf.put(u.key(), inH ? "H" : "C");
     }

@@ -541,13 +541,13 @@ final class Checker {
     Class<?> holder = null;
     try {
       if (Batch.hasObjectTwin(u)) {
-        holder = c.loader().loadClass("p.C$Obj_" + m.name());
-        object = c.loader().loadClass("p.C_Obj_" + m.name() + "Grad")
+        holder = c.loader().loadClass("p.C$" + Batch.objectTwinClass(u));
+        object = c.loader().loadClass("p.C_" + Batch.objectTwinClass(u) + "Grad")
             .getDeclaredMethod(m.name() + "Obj", objectTypes(holder, types));
         object.setAccessible(true);
       }
     } catch (ReflectiveOperationException e) {
-      out.add(new Failure(Kind.NO_GRADIENT, u, "no C_Obj_" + m.name() + "Grad." + m.name() + "Obj: " + e, "no object twin", null));
+      out.add(new Failure(Kind.NO_GRADIENT, u, "no C_" + Batch.objectTwinClass(u) + "Grad." + m.name() + "Obj: " + e, "no object twin", null));
       return out;
     }
     for (Object[] point : u.points()) {

@@ -153,13 +153,13 @@ final class Printer {
 
   /**
    * The object twin of a differentiable method {@code m} whose first parameter {@code a} is a
-   * {@code double}: {@code static final class Obj_m { double a; @Differentiable double mObj(<m's
+   * {@code double}: {@code static final class Obj_m_<unit> { double a; @Differentiable double mObj(<m's
    * other parameters>) { double a = this.a; <m's body> } }}, so the checker can hold the gradient
    * with respect to the field (through {@code self()}) against m's with respect to {@code a}.
    */
-  static void objectTwin(Method m, StringBuilder b, String indent) {
+  static void objectTwin(Method m, String name, StringBuilder b, String indent) {
     Param first = m.params().get(0);
-    b.append(indent).append("static final class Obj_").append(m.name()).append(" {\n");
+    b.append(indent).append("static final class ").append(name).append(" {\n");
     String in = indent + "  ";
     b.append(in).append("double ").append(first.name()).append(";\n\n");
     b.append(in).append("@Differentiable\n");
