@@ -199,6 +199,7 @@ public final class BackpropProcessor extends AbstractProcessor {
     for (int k = 0; k < all.size(); k++) {
       ExecutableElement m = all.get(k);
       RecursiveHelpers.Names hidden = k < methods.size() ? null : recursive.names(m);
+      int errorsBefore = reporter.errorCount();
       try {
         GradWriter.Entry entry =
             hidden == null
@@ -210,7 +211,10 @@ public final class BackpropProcessor extends AbstractProcessor {
           failed.add(hidden.method());
         }
       } catch (AbortMethod e) {
-        // Reported where it was thrown.
+        // Reported where it was thrown, or left to javac, which the warning points to.
+        if (reporter.errorCount() == errorsBefore) {
+          reporter.skipped(m);
+        }
       } catch (RuntimeException | StackOverflowError e) {
         if (Boolean.getBoolean("backprop.stacktrace")) {
           e.printStackTrace(); // javac -J-Dbackprop.stacktrace=true, for a report of the bug

@@ -62,6 +62,24 @@ public final class ErrorReporter {
     return first;
   }
 
+  /**
+   * Warns that {@code method} got no gradient although nothing of ours was reported: the reader
+   * stopped quietly at code it expects javac to reject. Where javac accepts it after all, this
+   * is the only sign, instead of a gradient method missing without a word.
+   */
+  public void skipped(Element method) {
+    if (!quiet) {
+      messager.printMessage(
+          Diagnostic.Kind.WARNING,
+          Tag.SKIPPED.format(
+              "backprop wrote no gradient for '" + method.getSimpleName() + "': it stopped at code"
+                  + " that javac rejects, so javac's error in this method is the one to fix. If"
+                  + " javac reports none, this is a bug in backprop: please report it with the"
+                  + " method's source"),
+          method);
+    }
+  }
+
   /** Reports an error on an element, for problems with no better position. */
   public void error(Tag tag, String message, Element element) {
     errors++;
@@ -130,7 +148,9 @@ public final class ErrorReporter {
     /** A field that generated code cannot read. */
     FIELD("BackpropField"),
     /** A failure inside backprop itself. */
-    BUG("BackpropBug");
+    BUG("BackpropBug"),
+    /** A method left without a gradient where javac is expected to report why. */
+    SKIPPED("BackpropSkipped");
 
     private final String tag;
 
