@@ -106,7 +106,7 @@ public final class DistributionsGrad {
         // grad of: return SHIFTED.density(x) + N.inverseCumulativeProbability(0.5 + 0.1 * Math.tanh(x));
         double _d_tanh0 = 0.1 / DistributionsGrad._N.density(_inverseCumulativeProbability0);
         double _d_x = _d_tanh0 * (1.0 - _tanh0 * _tanh0);
-        _d_x -= (x - ((NormalDistribution) Distributions.SHIFTED).getMean()) / (((NormalDistribution) Distributions.SHIFTED).getStandardDeviation() * ((NormalDistribution) Distributions.SHIFTED).getStandardDeviation()) * _density0;
+        _d_x -= (x - ((NormalDistribution) Distributions.SHIFTED).getMean()) / ((NormalDistribution) Distributions.SHIFTED).getNumericalVariance() * _density0;
         return new Density(_value, _d_x);
     }
 
@@ -120,32 +120,29 @@ public final class DistributionsGrad {
     private static _DensityTangent _densityTangent(double x, double _t_x) {
         double _density0 = ((NormalDistribution) Distributions.SHIFTED).density(x);
         double _h0 = ((NormalDistribution) Distributions.SHIFTED).getMean();
-        double _h1 = ((NormalDistribution) Distributions.SHIFTED).getStandardDeviation();
-        double _h2 = ((NormalDistribution) Distributions.SHIFTED).getStandardDeviation();
-        double _p0 = (x - _h0) / (_h1 * _h2);
-        double _p1 = _p0 * _density0;
-        double _t_density0 = -(_p1 * _t_x);
+        double _h1 = ((NormalDistribution) Distributions.SHIFTED).getNumericalVariance();
+        double _p0 = (x - _h0) / _h1 * _density0;
+        double _t_density0 = -(_p0 * _t_x);
         double _tanh0 = Math.tanh(x);
-        double _p2 = 1.0 - _tanh0 * _tanh0;
-        double _t_tanh0 = _p2 * _t_x;
+        double _p1 = 1.0 - _tanh0 * _tanh0;
+        double _t_tanh0 = _p1 * _t_x;
         double _inverseCumulativeProbability0 = DistributionsGrad._N.inverseCumulativeProbability(0.5 + 0.1 * _tanh0);
         double _density1 = DistributionsGrad._N.density(_inverseCumulativeProbability0);
         double _t_inverseCumulativeProbability0 = 1.0 / _density1 * (0.1 * _t_tanh0);
         double _value = _t_density0 + _t_inverseCumulativeProbability0;
         double _d_density1 = -(0.1 * _t_tanh0 / (_density1 * _density1));
         double _d_t_tanh0 = 0.1 / _density1;
-        double _d_inverseCumulativeProbability0 = -(_d_density1 * ((_inverseCumulativeProbability0 - DistributionsGrad._N.getMean()) / (DistributionsGrad._N.getStandardDeviation() * DistributionsGrad._N.getStandardDeviation()) * _density1));
+        double _d_inverseCumulativeProbability0 = -(_d_density1 * ((_inverseCumulativeProbability0 - DistributionsGrad._N.getMean()) / DistributionsGrad._N.getNumericalVariance() * _density1));
         double _d_tanh0 = 0.1 * (_d_inverseCumulativeProbability0 / DistributionsGrad._N.density(_inverseCumulativeProbability0));
-        double _d_p2 = _d_t_tanh0 * _t_x;
-        double _d_t_x = _d_t_tanh0 * _p2;
-        _d_tanh0 -= 2 * _d_p2 * _tanh0;
+        double _d_p1 = _d_t_tanh0 * _t_x;
+        double _d_t_x = _d_t_tanh0 * _p1;
+        _d_tanh0 -= 2 * _d_p1 * _tanh0;
         double _d_x = _d_tanh0 * (1.0 - _tanh0 * _tanh0);
-        double _d_p1 = -_t_x;
-        _d_t_x -= _p1;
-        double _d_p0 = _d_p1 * _density0;
-        double _d_density0 = _d_p1 * _p0;
-        _d_x += _d_p0 / (_h1 * _h2);
-        _d_x -= _d_density0 * ((x - ((NormalDistribution) Distributions.SHIFTED).getMean()) / (((NormalDistribution) Distributions.SHIFTED).getStandardDeviation() * ((NormalDistribution) Distributions.SHIFTED).getStandardDeviation()) * _density0);
+        double _d_p0 = -_t_x;
+        _d_t_x -= _p0;
+        _d_x += _d_p0 * _density0 / _h1;
+        double _d_density0 = _d_p0 * ((x - _h0) / _h1);
+        _d_x -= _d_density0 * ((x - ((NormalDistribution) Distributions.SHIFTED).getMean()) / ((NormalDistribution) Distributions.SHIFTED).getNumericalVariance() * _density0);
         return new _DensityTangent(_value, _d_x, _d_t_x);
     }
 

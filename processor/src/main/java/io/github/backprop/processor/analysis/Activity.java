@@ -5,6 +5,7 @@ import io.github.backprop.processor.diag.ErrorReporter.Tag;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.MethodModel;
 import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.rules.Rule;
 import io.github.backprop.processor.ir.Walk;
@@ -157,7 +158,7 @@ public final class Activity {
         s -> {
           Var target = s instanceof Stmt.Declare d ? d.var() : s instanceof Stmt.Assign a ? a.var() : null;
           Expr value = s instanceof Stmt.Declare d ? d.init() : s instanceof Stmt.Assign a ? a.value() : null;
-          if (target != null && value != null && target.type().prim() == io.github.backprop.processor.ir.Type.Prim.OBJECT
+          if (target != null && value != null && target.type().prim() == Type.Prim.OBJECT
               && target.type().dims() == 0 && carries(value)) {
             com.sun.source.tree.Tree at = model.trees().get(value) != null ? model.trees().get(value) : model.trees().get(s);
             reporter.error(

@@ -1,5 +1,6 @@
 package io.github.backprop.processor.rules;
 
+import static io.github.backprop.processor.ir.Exprs.add;
 import static io.github.backprop.processor.ir.Exprs.div;
 import static io.github.backprop.processor.ir.Exprs.lit;
 import static io.github.backprop.processor.ir.Exprs.math;
@@ -48,9 +49,9 @@ public final class Distributions {
       realRows(new Owner(concrete, "AbstractRealDistribution"));
       Owner normal = new Owner(concrete, "NormalDistribution");
       realRows(normal);
-      // density' = -(x - mean) / sd^2 density
-      row(normal, "density", (a, r) -> mul(neg(div(sub(a.get(1), get(a, "getMean")), square(get(a, "getStandardDeviation")))), r));
-      row(normal, "logDensity", (a, r) -> neg(div(sub(a.get(1), get(a, "getMean")), square(get(a, "getStandardDeviation")))));
+      // density' = -(x - mean) / sd^2 density; the variance getter is sd * sd in both libraries.
+      row(normal, "density", (a, r) -> mul(neg(div(sub(a.get(1), get(a, "getMean")), get(a, "getNumericalVariance"))), r));
+      row(normal, "logDensity", (a, r) -> neg(div(sub(a.get(1), get(a, "getMean")), get(a, "getNumericalVariance"))));
       Owner logNormal = new Owner(concrete, "LogNormalDistribution");
       realRows(logNormal);
       String location = hipparchus ? "getLocation" : "getScale";
@@ -161,7 +162,7 @@ public final class Distributions {
   }
 
   private static Expr add1(Expr x) {
-    return io.github.backprop.processor.ir.Exprs.add(lit(1), x);
+    return add(lit(1), x);
   }
 
   /** {@code value} where {@code x > 0}, and 0 elsewhere, where a density is flat at zero. */
