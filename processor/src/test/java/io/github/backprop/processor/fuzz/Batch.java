@@ -408,6 +408,39 @@ final class Batch {
     return "Obj_" + u.method().name() + "_" + Integer.toHexString(u.key().hashCode());
   }
 
+  /**
+   * Whether a unit's method gets a record twin ({@link Printer#recordTwin}): one differentiable
+   * method of C in four whose first parameter is a double or a double[], chosen by its key apart
+   * from the vector and object twins.
+   */
+  static boolean hasRecordTwin(Unit u) {
+    Ast.Method m = u.method();
+    return m.differentiable() && m.owner().equals("C") && !m.params().isEmpty()
+        && (m.params().get(0).type() == Ast.T.DOUBLE || m.params().get(0).type() == Ast.T.DOUBLE_ARR)
+        && Math.floorMod(u.key().hashCode(), 4) == 2;
+  }
+
+  /** The record twin's record, named as the object twin's class is. */
+  static String recordTwinClass(Unit u) {
+    return "Rec_" + u.method().name() + "_" + Integer.toHexString(u.key().hashCode());
+  }
+
+  /**
+   * How many leading parameters the record twin's record holds: up to three, while they are
+   * doubles, double arrays, ints or booleans (the last two inactive components).
+   */
+  static int recordComponents(Ast.Method m) {
+    int k = 0;
+    while (k < Math.min(3, m.params().size())) {
+      Ast.T t = m.params().get(k).type();
+      if (t != Ast.T.DOUBLE && t != Ast.T.DOUBLE_ARR && t != Ast.T.INT && t != Ast.T.BOOLEAN) {
+        break;
+      }
+      k++;
+    }
+    return k;
+  }
+
   /** {@code twins}: some differentiable methods followed by their vector twin ({@link Printer#vectorTwin}). */
   Sources sources(boolean minimal, boolean twins) {
     StringBuilder all = new StringBuilder();
@@ -460,6 +493,10 @@ final class Batch {
       if (twins && hasObjectTwin(u)) {
         b.append('\n');
         Printer.objectTwin(u.method(), objectTwinClass(u), b, "  ");
+      }
+      if (twins && hasRecordTwin(u)) {
+        b.append('\n');
+        Printer.recordTwin(u.method(), recordTwinClass(u), recordComponents(u.method()), b, "  ");
       }
       fileOf.put(u.key(), inH ? "H" : "C");
     }

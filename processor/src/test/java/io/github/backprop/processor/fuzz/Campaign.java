@@ -178,6 +178,8 @@ public final class Campaign {
         s.points, s.pointsChecked, s.pointsSkipped, s.pointsNonFinite);
     out.printf(Locale.ROOT, "  partials: checked %d, skipped as not smooth %d, skipped as not finite %d%n",
         s.partialsChecked, s.partialsNonSmooth, s.partialsNonFinite);
+    out.printf(Locale.ROOT, "  twins: object twin held against its method at %d points, record twin at %d%n",
+        s.objectTwinPoints, s.recordTwinPoints);
     StringBuilder h = new StringBuilder();
     for (int i = 0; i < s.errorHistogram.length; i++) {
       String label = i == 0 ? "<=1e-16" : "<1e" + (i - 16);

@@ -70,6 +70,7 @@ final class Checker {
     JVP_MISMATCH("mJvp's value or tangent differs from the primal and the gradient · direction"),
     JACOBIAN_MISMATCH("the Jacobian of m's vector twin (value, value²) differs from (∇m, 2·value·∇m)"),
     OBJECT_MISMATCH("m's object twin (its first parameter a field) differs from m in value or gradient"),
+    RECORD_MISMATCH("m's record twin (its first parameters a record's components) differs from m in value or gradient"),
     GRADIENT_THROWS("the gradient method throws where the primal does not"),
     SOURCE_ERROR("fuzzer fault: javac rejects the generated program itself"),
     JAVAC_BUG("javac wrote a class of the user's source that does not verify (not backprop's)"),
@@ -107,6 +108,9 @@ final class Checker {
     long partialsChecked;
     long partialsNonSmooth;
     long partialsNonFinite;
+    /** Points at which an object twin, and a record twin, were held against the method. */
+    long objectTwinPoints;
+    long recordTwinPoints;
     /** Checked partials by log10 of their relative error: [0] <= 1e-16, [k] in [1e(k-17), 1e(k-16)). */
     final long[] errorHistogram = new long[11];
     double maxRelativeError;
@@ -124,6 +128,8 @@ final class Checker {
       partialsChecked += o.partialsChecked;
       partialsNonSmooth += o.partialsNonSmooth;
       partialsNonFinite += o.partialsNonFinite;
+      objectTwinPoints += o.objectTwinPoints;
+      recordTwinPoints += o.recordTwinPoints;
       for (int i = 0; i < errorHistogram.length; i++) {
         errorHistogram[i] += o.errorHistogram[i];
       }
@@ -550,10 +556,28 @@ final class Checker {
       out.add(new Failure(Kind.NO_GRADIENT, u, "no C_" + Batch.objectTwinClass(u) + "Grad." + m.name() + "Obj: " + e, "no object twin", null));
       return out;
     }
+    Method record = null;
+    Class<?> recordClass = null;
+    try {
+      if (Batch.hasRecordTwin(u)) {
+        recordClass = c.loader().loadClass("p.C$" + Batch.recordTwinClass(u));
+        record = c.loader().loadClass("p.CGrad")
+            .getDeclaredMethod(m.name() + "Rec", recordTypes(recordClass, types, Batch.recordComponents(m)));
+        record.setAccessible(true);
+      }
+    } catch (ReflectiveOperationException e) {
+      out.add(new Failure(Kind.NO_GRADIENT, u, "no CGrad." + m.name() + "Rec: " + e, "no record twin", null));
+      return out;
+    }
     for (Object[] point : u.points()) {
       Failure f = checkPoint(primal, grad, u, point);
       if (f == null && object != null) {
+        stats.objectTwinPoints++;
         f = checkObject(primal, grad, holder, object, u, point);
+      }
+      if (f == null && record != null) {
+        stats.recordTwinPoints++;
+        f = checkRecord(primal, grad, recordClass, record, u, point);
       }
       if (f == null) {
         f = checkJvp(primal, grad, jvp, u, point);
@@ -657,35 +681,90 @@ final class Checker {
     } catch (Throwable e) {
       return new Failure(Kind.GRADIENT_THROWS, u, "object twin at " + show(u, point) + ": " + e, "object twin throws " + e.getClass().getName(), point);
     }
-    List<Double> expected = new ArrayList<>();
-    List<Object> components = components(record);
-    for (int k = 1; k < components.size(); k++) {
-      flatten(components.get(k), expected);
+    String why = twinDifference(record, f0, result);
+    return why == null ? null : new Failure(Kind.OBJECT_MISMATCH, u, "at " + show(u, point) + ": " + why, "object twin mismatch", point);
+  }
+
+  /** The record twin's parameters: the record, then the method's after its components. */
+  private static Class<?>[] recordTypes(Class<?> record, Class<?>[] types, int k) {
+    Class<?>[] out = new Class<?>[types.length - k + 1];
+    out[0] = record;
+    System.arraycopy(types, k, out, 1, types.length - k);
+    return out;
+  }
+
+  /**
+   * The record twin at {@code point}: its value is m's bit for bit, and its gradient (the
+   * record's tangent, flattened, then the other parameters') is m's, to rounding. It goes through
+   * a record parameter, a record built from differentiable values and accessor calls, so this
+   * holds records against plain parameters on every program shape the fuzzer makes.
+   */
+  private Failure checkRecord(Method primal, Method grad, Class<?> recordClass, Method twin, Unit u, Object[] point) {
+    double f0;
+    Object expectedRecord;
+    try {
+      f0 = (Double) call(primal, point);
+      expectedRecord = call(grad, point);
+    } catch (Throwable e) {
+      return null; // checkPoint judged these
     }
-    List<Object> twin = components(result);
+    int k = Batch.recordComponents(u.method());
+    Object result;
+    try {
+      java.lang.reflect.RecordComponent[] rc = recordClass.getRecordComponents();
+      Class<?>[] types = new Class<?>[k];
+      Object[] values = new Object[k];
+      for (int i = 0; i < k; i++) {
+        types[i] = rc[i].getType();
+        values[i] = copy(point[i]);
+      }
+      java.lang.reflect.Constructor<?> ctor = recordClass.getDeclaredConstructor(types);
+      ctor.setAccessible(true);
+      Object[] args = new Object[point.length - k + 1];
+      args[0] = ctor.newInstance(values);
+      System.arraycopy(point, k, args, 1, point.length - k);
+      result = call(twin, args);
+    } catch (Throwable e) {
+      return new Failure(Kind.GRADIENT_THROWS, u, "record twin at " + show(u, point) + ": " + e, "record twin throws " + e.getClass().getName(), point);
+    }
+    String why = twinDifference(expectedRecord, f0, result);
+    return why == null ? null : new Failure(Kind.RECORD_MISMATCH, u, "at " + show(u, point) + ": " + why, "record twin mismatch", point);
+  }
+
+  /**
+   * How a twin's result differs from m's gradient record {@code expected} and value {@code f0}: its
+   * value must be f0 bit for bit, and its partials (a tangent record's components flattened in
+   * place) m's to rounding; null when they agree.
+   */
+  private static String twinDifference(Object expected, double f0, Object result) {
+    List<Double> want = new ArrayList<>();
+    List<Object> components = components(expected);
+    for (int i = 1; i < components.size(); i++) {
+      flatten(components.get(i), want);
+    }
+    List<Object> parts = components(result);
     List<Double> actual = new ArrayList<>();
-    for (int k = 1; k < twin.size(); k++) {
-      Object part = twin.get(k);
+    for (int i = 1; i < parts.size(); i++) {
+      Object part = parts.get(i);
       if (part != null && part.getClass().isRecord()) {
         components(part).forEach(x -> flatten(x, actual));
       } else {
         flatten(part, actual);
       }
     }
-    String why = null;
-    double value = (Double) twin.get(0);
+    double value = (Double) parts.get(0);
     if (Double.doubleToLongBits(value) != Double.doubleToLongBits(f0)) {
-      why = "value " + value + ", primal " + f0;
-    } else if (actual.size() != expected.size()) {
-      why = actual.size() + " partials for " + expected.size();
-    } else {
-      for (int i = 0; i < expected.size() && why == null; i++) {
-        if (!close(actual.get(i), expected.get(i))) {
-          why = "partial " + i + ": " + actual.get(i) + " against " + expected.get(i);
-        }
+      return "value " + value + ", primal " + f0;
+    }
+    if (actual.size() != want.size()) {
+      return actual.size() + " partials for " + want.size();
+    }
+    for (int i = 0; i < want.size(); i++) {
+      if (!close(actual.get(i), want.get(i))) {
+        return "partial " + i + ": " + actual.get(i) + " against " + want.get(i);
       }
     }
-    return why == null ? null : new Failure(Kind.OBJECT_MISMATCH, u, "at " + show(u, point) + ": " + why, "object twin mismatch", point);
+    return null;
   }
 
   private static boolean close(double a, double b) {

@@ -182,6 +182,68 @@ final class Printer {
     b.append(indent).append("}\n");
   }
 
+  /**
+   * The record twin of a differentiable method {@code m}: its first {@code k} parameters become the
+   * components of {@code record Rec_m_<unit>(...)}, and {@code @Differentiable static double
+   * mRec(Rec_m_<unit> r, <m's other parameters>)} copies the record into a local one, takes each
+   * parameter back through one or the other (alternately), and runs m's body. The checker holds
+   * its gradient (the record's tangent, then the other parameters') against m's.
+   */
+  static void recordTwin(Method m, String name, int k, StringBuilder b, String indent) {
+    b.append(indent).append("record ").append(name).append('(');
+    for (int i = 0; i < k; i++) {
+      Param p = m.params().get(i);
+      b.append(i == 0 ? "" : ", ").append(p.type().java).append(' ').append(p.name());
+    }
+    b.append(") {}\n\n");
+    b.append(indent).append("@Differentiable\n");
+    boolean lossy = narrows(m.body());
+    boolean falls = fallsThrough(m.body());
+    if (lossy && falls) {
+      b.append(indent).append("@SuppressWarnings({\"lossy-conversions\", \"fallthrough\"})\n");
+    } else if (lossy || falls) {
+      b.append(indent).append("@SuppressWarnings(\"").append(lossy ? "lossy-conversions" : "fallthrough").append("\")\n");
+    }
+    String in = indent + "  ";
+    // r and q are not names the generator uses: its locals are t0.., its parameters a, b, ...
+    b.append(indent).append("static double ").append(m.name()).append("Rec(").append(name).append(" r");
+    for (int i = k; i < m.params().size(); i++) {
+      Param p = m.params().get(i);
+      b.append(", ").append(p.type().java).append(' ').append(p.name());
+    }
+    b.append(") {\n");
+    b.append(in).append(name).append(" q = new ").append(name).append('(');
+    for (int i = 0; i < k; i++) {
+      b.append(i == 0 ? "" : ", ").append("r.").append(m.params().get(i).name()).append("()");
+    }
+    b.append(");\n");
+    StringBuilder body = new StringBuilder();
+    stmts(m.body(), body, in);
+    for (int i = 0; i < k; i++) {
+      Param p = m.params().get(i);
+      // A record's array stays as it is given: an array the body may write is copied first.
+      boolean copy = p.type() == T.DOUBLE_ARR && mayWrite(body, p.name());
+      b.append(in).append(p.type().java).append(' ').append(p.name()).append(" = ")
+          .append(i % 2 == 0 ? "q." : "r.").append(p.name()).append(copy ? "().clone();\n" : "();\n");
+    }
+    b.append(body);
+    b.append(indent).append("}\n");
+  }
+
+  /**
+   * Whether {@code body} may write into the array {@code name}: an element assigned or
+   * incremented, or the array passed to a call.
+   */
+  private static boolean mayWrite(CharSequence body, String name) {
+    String n = java.util.regex.Pattern.quote(name);
+    return java.util.regex.Pattern.compile(
+            "(?<![\\w$])" + n + "\\[[^;]*?\\]\\s*(=(?!=)|[-+*/%]=|\\+\\+|--)"
+                + "|(\\+\\+|--)\\s*" + n + "\\["
+                + "|[(,]\\s*" + n + "\\s*[,)]")
+        .matcher(body)
+        .find();
+  }
+
   /** Whether a compound assignment narrows implicitly, as {@code k += 0.5} does. */
   private static boolean narrows(Stmt s) {
     if (s instanceof Assign a && !a.op().equals("=") && a.target().type().numeric()) {
