@@ -27,6 +27,7 @@ import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.ir.Walk;
+import io.github.backprop.processor.names.GeneratedNames;
 import io.github.backprop.processor.read.FieldCopies;
 import io.github.backprop.processor.read.MethodReader;
 import io.github.backprop.processor.read.RecursiveHelpers;

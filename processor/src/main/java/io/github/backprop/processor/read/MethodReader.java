@@ -36,7 +36,6 @@ import com.sun.source.tree.BreakTree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
-import io.github.backprop.processor.GeneratedNames;
 import io.github.backprop.processor.diag.ErrorReporter;
 import io.github.backprop.processor.diag.ErrorReporter.AbortMethod;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
@@ -52,6 +51,7 @@ import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.ir.Walk;
+import io.github.backprop.processor.names.GeneratedNames;
 import io.github.backprop.processor.rules.MathRules;
 import io.github.backprop.processor.rules.SpecialFunctions;
 import java.io.IOException;
@@ -4294,7 +4294,7 @@ public final class MethodReader {
 
     private AbortMethod unsupported(Tree t) {
       return reporter.abort(
-          Tag.UNSUPPORTED, io.github.backprop.processor.check.Fence.messageFor(t.getKind().name()), t, unit);
+          Tag.UNSUPPORTED, io.github.backprop.processor.diag.UnsupportedKinds.messageFor(t.getKind().name()), t, unit);
     }
 
     private void remember(Stmt stmt, Tree tree) {
