@@ -274,7 +274,7 @@ public final class MethodReader {
     /** Names in scope: a {@link Var}, or an {@link Alias} for a second name of an array. */
     private final Deque<Map<String, Object>> scopes = new ArrayDeque<>();
     /** The loops around the statement being read, innermost first. */
-    private final Deque<LoopScope> loops = new ArrayDeque<>();
+    private final Deque<LoopScope> loopScopes = new ArrayDeque<>();
     private String pendingLabel;
     /** Whether a statement could not be read: the method is abandoned once all are read. */
     private boolean failed;
@@ -724,45 +724,9 @@ public final class MethodReader {
             return statement(l.getStatement());
           }
         case WHILE_LOOP:
-          {
-            WhileLoopTree w = (WhileLoopTree) s;
-            LoopId id = enterLoop();
-            try {
-              Read<Expr> condition = apart(() -> condition(w.getCondition()));
-              Stmt.Block body = asBlock(w.getStatement());
-              if (!condition.before().isEmpty()) {
-                // while (f(x) > 1) body  →  while (true) { <f's body>; if (!(r > 1)) break; body }
-                List<Stmt> test = new ArrayList<>(condition.before());
-                test.add(exitUnless(condition.value(), id));
-                return new Stmt.Loop(id, List.of(), TRUE, List.of(), join(test, body.statements()), true);
-              }
-              return new Stmt.Loop(id, List.of(), condition.value(), List.of(), body, true);
-            } finally {
-              loops.pop();
-            }
-          }
+          return whileLoop((WhileLoopTree) s);
         case DO_WHILE_LOOP:
-          {
-            DoWhileLoopTree d = (DoWhileLoopTree) s;
-            LoopId id = enterLoop();
-            try {
-              Stmt.Block body = asBlock(d.getStatement());
-              Read<Expr> condition = apart(() -> condition(d.getCondition()));
-              if (!condition.before().isEmpty()) {
-                boolean[] continues = {false};
-                Walk.each(body, x -> continues[0] |= x instanceof Stmt.Continue c && c.target() == id);
-                if (continues[0]) {
-                  throw noPrelude(d.getCondition());
-                }
-                List<Stmt> test = new ArrayList<>(condition.before());
-                test.add(exitUnless(condition.value(), id));
-                return new Stmt.Loop(id, List.of(), TRUE, List.of(), join(body.statements(), test), true);
-              }
-              return new Stmt.Loop(id, List.of(), condition.value(), List.of(), body, false);
-            } finally {
-              loops.pop();
-            }
-          }
+          return doWhileLoop((DoWhileLoopTree) s);
         case FOR_LOOP:
           return forLoop((ForLoopTree) s);
         case ENHANCED_FOR_LOOP:
@@ -857,13 +821,13 @@ public final class MethodReader {
     private LoopId enterLoop() {
       LoopId id = new LoopId(pendingLabel);
       pendingLabel = null;
-      loops.push(new LoopScope(id, false));
+      loopScopes.push(new LoopScope(id, false));
       return id;
     }
 
     /** A {@code continue} goes to a loop, never to a switch around it. */
     private LoopId continueTarget(javax.lang.model.element.Name label) {
-      for (LoopScope l : loops) {
+      for (LoopScope l : loopScopes) {
         if (!l.isSwitch() && (label == null || label.contentEquals(String.valueOf(l.id().label())))) {
           return l.id();
         }
@@ -872,13 +836,53 @@ public final class MethodReader {
     }
 
     private LoopId jumpTarget(javax.lang.model.element.Name label, Tree at) {
-      for (LoopScope l : loops) {
+      for (LoopScope l : loopScopes) {
         if (label == null || label.contentEquals(String.valueOf(l.id().label()))) {
           return l.id();
         }
       }
       // Outside any loop (or to an unknown label) javac reports the error itself.
       throw reporter.abortQuietly();
+    }
+
+    /** {@code while (condition) body}; a condition that needs statements is tested in the body. */
+    private Stmt whileLoop(WhileLoopTree w) {
+      LoopId id = enterLoop();
+      try {
+        Read<Expr> condition = apart(() -> condition(w.getCondition()));
+        Stmt.Block body = asBlock(w.getStatement());
+        if (!condition.before().isEmpty()) {
+          // while (f(x) > 1) body  →  while (true) { <f's body>; if (!(r > 1)) break; body }
+          List<Stmt> test = new ArrayList<>(condition.before());
+          test.add(exitUnless(condition.value(), id));
+          return new Stmt.Loop(id, List.of(), TRUE, List.of(), join(test, body.statements()), true);
+        }
+        return new Stmt.Loop(id, List.of(), condition.value(), List.of(), body, true);
+      } finally {
+        loopScopes.pop();
+      }
+    }
+
+    /** {@code do body while (condition);}, its condition tested after the body. */
+    private Stmt doWhileLoop(DoWhileLoopTree d) {
+      LoopId id = enterLoop();
+      try {
+        Stmt.Block body = asBlock(d.getStatement());
+        Read<Expr> condition = apart(() -> condition(d.getCondition()));
+        if (!condition.before().isEmpty()) {
+          boolean[] continues = {false};
+          Walk.each(body, x -> continues[0] |= x instanceof Stmt.Continue c && c.target() == id);
+          if (continues[0]) {
+            throw noPrelude(d.getCondition());
+          }
+          List<Stmt> test = new ArrayList<>(condition.before());
+          test.add(exitUnless(condition.value(), id));
+          return new Stmt.Loop(id, List.of(), TRUE, List.of(), join(body.statements(), test), true);
+        }
+        return new Stmt.Loop(id, List.of(), condition.value(), List.of(), body, false);
+      } finally {
+        loopScopes.pop();
+      }
     }
 
     /** {@code for (init; condition; update) body}, with its own scope for the init variables. */
@@ -915,7 +919,7 @@ public final class MethodReader {
         return new Stmt.Loop(id, init, condition.value(), update, body, true);
       } finally {
         scopes.pop();
-        loops.pop();
+        loopScopes.pop();
       }
     }
 
@@ -984,7 +988,7 @@ public final class MethodReader {
         return new Stmt.Loop(id, init, condition, update, new Stmt.Block(first), true);
       } finally {
         scopes.pop();
-        loops.pop();
+        loopScopes.pop();
       }
     }
 
@@ -1599,43 +1603,7 @@ public final class MethodReader {
           return switches.expression((com.sun.source.tree.SwitchExpressionTree) t);
 
         case CONDITIONAL_EXPRESSION:
-          {
-            ConditionalExpressionTree c = (ConditionalExpressionTree) t;
-            Expr cond = condition(c.getCondition());
-            Read<Expr> ra = apart(() -> value(c.getTrueExpression()));
-            Read<Expr> rb = apart(() -> value(c.getFalseExpression()));
-            if (aggregateOf(ra.value()) != null || aggregateOf(rb.value()) != null) {
-              return recordConditional(cond, ra, rb, c);
-            }
-            Expr a = ra.value();
-            Expr b = rb.value();
-            if (Calls.isObject(a) || Calls.isObject(b)) {
-              throw calls.notHere(Calls.isObject(a) ? c.getTrueExpression() : c.getFalseExpression());
-            }
-            Type type;
-            if (a.type().isNumeric() && b.type().isNumeric()) {
-              type = Type.promote(a.type(), b.type());
-            } else if (a.type().equals(b.type())) {
-              type = a.type();
-            } else {
-              throw reporter.abortQuietly();
-            }
-            if (ra.before().isEmpty() && rb.before().isEmpty()) {
-              return new Expr.Conditional(cond, a, b, type);
-            }
-            if (prelude == null) {
-              throw noPrelude(t);
-            }
-            // c ? f(x) : y  →  double _q; if (c) { <f's body>; _q = r; } else { _q = y; }
-            Var q = Var.temp("_q", type);
-            prelude.add(new Stmt.Declare(q, null));
-            prelude.add(
-                new Stmt.If(
-                    cond,
-                    join(ra.before(), List.of(new Stmt.Assign(q, null, a))),
-                    join(rb.before(), List.of(new Stmt.Assign(q, null, b)))));
-            return new Expr.Ref(q);
-          }
+          return conditional((ConditionalExpressionTree) t);
         default:
           if (t instanceof BinaryTree b) {
             return binary(b);
@@ -1645,6 +1613,44 @@ public final class MethodReader {
           }
           throw unsupported(t);
       }
+    }
+
+    /** {@code c ? a : b}; a branch that needs statements runs them in an {@code if} of its own. */
+    private Expr conditional(ConditionalExpressionTree c) {
+      Expr cond = condition(c.getCondition());
+      Read<Expr> ra = apart(() -> value(c.getTrueExpression()));
+      Read<Expr> rb = apart(() -> value(c.getFalseExpression()));
+      if (aggregateOf(ra.value()) != null || aggregateOf(rb.value()) != null) {
+        return recordConditional(cond, ra, rb, c);
+      }
+      Expr a = ra.value();
+      Expr b = rb.value();
+      if (Calls.isObject(a) || Calls.isObject(b)) {
+        throw calls.notHere(Calls.isObject(a) ? c.getTrueExpression() : c.getFalseExpression());
+      }
+      Type type;
+      if (a.type().isNumeric() && b.type().isNumeric()) {
+        type = Type.promote(a.type(), b.type());
+      } else if (a.type().equals(b.type())) {
+        type = a.type();
+      } else {
+        throw reporter.abortQuietly();
+      }
+      if (ra.before().isEmpty() && rb.before().isEmpty()) {
+        return new Expr.Conditional(cond, a, b, type);
+      }
+      if (prelude == null) {
+        throw noPrelude(c);
+      }
+      // c ? f(x) : y  →  double _q; if (c) { <f's body>; _q = r; } else { _q = y; }
+      Var q = Var.temp("_q", type);
+      prelude.add(new Stmt.Declare(q, null));
+      prelude.add(
+          new Stmt.If(
+              cond,
+              join(ra.before(), List.of(new Stmt.Assign(q, null, a))),
+              join(rb.before(), List.of(new Stmt.Assign(q, null, b)))));
+      return new Expr.Ref(q);
     }
 
     private Expr binary(BinaryTree t) {
@@ -1777,7 +1783,6 @@ public final class MethodReader {
       return t instanceof LiteralTree l && l.getKind() == Tree.Kind.NULL_LITERAL;
     }
 
-    /** An expression's type as the source declares it: byte, short or char for such a variable. */
     /**
      * The type generated code gives {@code e}: a parameter keeps its declared char, byte or short,
      * while a local of one is held in an int.
@@ -1789,6 +1794,7 @@ public final class MethodReader {
       return e instanceof Expr.Cast c ? c.type() : e.type();
     }
 
+    /** An expression's type as the source declares it: byte, short or char for such a variable. */
     private Type declaredTypeOf(Expr e) {
       if (e instanceof Expr.Cast c) {
         return c.type();
@@ -2572,7 +2578,7 @@ public final class MethodReader {
       } finally {
         prelude = outer;
         scopes.pop();
-        loops.pop();
+        loopScopes.pop();
       }
       prelude.addAll(before);
       Expr test = new Expr.Binary(closed ? Op.LE : Op.LT, new Expr.Ref(k), to, Type.BOOLEAN);
@@ -4210,12 +4216,12 @@ public final class MethodReader {
 
       @Override
       public void enterSwitch(LoopId id) {
-        loops.push(new LoopScope(id, true));
+        loopScopes.push(new LoopScope(id, true));
       }
 
       @Override
       public void exitSwitch() {
-        loops.pop();
+        loopScopes.pop();
       }
 
       @Override
