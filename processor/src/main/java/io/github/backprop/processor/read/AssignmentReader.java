@@ -208,12 +208,12 @@ final class AssignmentReader extends SessionPart {
   }
 
   /** The element an assignment writes, {@code a[i]}, or null if it writes a variable. */
-  Expr.Index element(ExpressionTree t) {
+  private Expr.Index element(ExpressionTree t) {
     return element(t, false);
   }
 
   /** @param rowsMayChange whether a row may be the target: a store of a new array into it */
-  Expr.Index element(ExpressionTree t, boolean rowsMayChange) {
+  private Expr.Index element(ExpressionTree t, boolean rowsMayChange) {
     if (t instanceof ParenthesizedTree p) {
       return element(p.getExpression(), rowsMayChange);
     }
@@ -261,7 +261,7 @@ final class AssignmentReader extends SessionPart {
   }
 
   /** The variable an assignment writes: a local or a parameter, never a field. */
-  Var target(ExpressionTree t) {
+  private Var target(ExpressionTree t) {
     if (t instanceof ParenthesizedTree p) {
       return target(p.getExpression());
     }
@@ -316,7 +316,7 @@ final class AssignmentReader extends SessionPart {
   }
 
   /** Whether {@code name} names a field the method can see. */
-  boolean isField(String name) {
+  private boolean isField(String name) {
     for (TypeElement scope : resolver.staticScopes(name)) {
       if (expressions.field(scope, name) != null) {
         return true;

@@ -28,9 +28,9 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
- * Reads expressions: literals, names, constants, array elements, casts and {@code ?:}, each typed
- * as javac would type it. Operators, calls, new arrays, records and switches go to the parts that
- * read them.
+ * Reads expressions: literals, names, constants, array elements, casts, {@code ?:} and the two
+ * parts of a Hipparchus {@code SinCos}, each typed as javac would type it. Operators, calls, new
+ * arrays, records and switches go to the parts that read them.
  */
 final class ExpressionReader extends SessionPart {
   ExpressionReader(ReadSession session) {

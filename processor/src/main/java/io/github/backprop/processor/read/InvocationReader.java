@@ -474,7 +474,7 @@ final class InvocationReader extends SessionPart {
     return call;
   }
 
-  String describe(List<Type> types) {
+  private String describe(List<Type> types) {
     StringBuilder b = new StringBuilder();
     for (Type type : types) {
       b.append(b.length() == 0 ? "" : ", ").append(type == null ? "?" : type.toString());

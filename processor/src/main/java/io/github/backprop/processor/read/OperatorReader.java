@@ -143,7 +143,7 @@ final class OperatorReader extends SessionPart {
     return new Expr.Binary(op, l, r, Type.BOOLEAN);
   }
 
-  static Op binaryOp(Tree.Kind kind) {
+  private static Op binaryOp(Tree.Kind kind) {
     switch (kind) {
       case PLUS:
         return Op.ADD;

@@ -258,7 +258,7 @@ final class ReadSession {
    * Reads the rules of the classes the method's {@code rules} names, once per class; a class
    * being compiled needs no naming, its rules are read with the round.
    */
-  void importRules() {
+  private void importRules() {
     for (TypeElement type : RuleReader.imports(method)) {
       String name = elements.getBinaryName(type).toString();
       if (trees.getTree(type) != null) {
@@ -410,12 +410,12 @@ final class ReadSession {
     return out;
   }
 
-  Expr.Index place(Expr.Index i, java.util.Set<Var> written) {
+  private Expr.Index place(Expr.Index i, java.util.Set<Var> written) {
     Expr array = i.array() instanceof Expr.Index inner ? place(inner, written) : i.array();
     return new Expr.Index(array, snapshot(i.index(), written), i.type());
   }
 
-  Expr snapshot(Expr e, java.util.Set<Var> written) {
+  private Expr snapshot(Expr e, java.util.Set<Var> written) {
     if (Calls.isObject(e) || java.util.Collections.disjoint(Walk.vars(e), written)) {
       return e;
     }
@@ -434,7 +434,7 @@ final class ReadSession {
     sources.put(stmt, sourceText(tree));
   }
 
-  Tree loopBody(Tree tree) {
+  private Tree loopBody(Tree tree) {
     if (tree instanceof LabeledStatementTree l) {
       return loopBody(l.getStatement());
     }
