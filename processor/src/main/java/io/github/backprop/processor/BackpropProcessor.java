@@ -27,6 +27,8 @@ import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.ir.Walk;
+import io.github.backprop.processor.names.GeneratedNames;
+import io.github.backprop.processor.read.Annotations;
 import io.github.backprop.processor.read.FieldCopies;
 import io.github.backprop.processor.read.MethodReader;
 import io.github.backprop.processor.read.RecursiveHelpers;
@@ -184,16 +186,16 @@ public final class BackpropProcessor extends AbstractProcessor {
   }
 
   private void generate(TypeElement type, List<ExecutableElement> methods) {
-    Map<ExecutableElement, String> records = MethodReader.recordNames(type);
+    Map<ExecutableElement, String> records = Annotations.recordNames(type);
     Map<ExecutableElement, String> jvps =
         GeneratedNames.jvpRecords(
             records,
             records.keySet().stream().filter(BackpropProcessor::isForward).toList(),
-            GeneratedNames.gradClass(MethodReader.owner(type)).simpleNames());
+            GeneratedNames.gradClass(Annotations.owner(type)).simpleNames());
     methods.sort(Comparator.comparing(records::get));
     List<GradWriter.Entry> entries = new ArrayList<>();
     FieldCopies copies = new FieldCopies(trees, processingEnv.getElementUtils(), type);
-    RecursiveHelpers recursive = new RecursiveHelpers(GeneratedNames.gradClass(MethodReader.owner(type)));
+    RecursiveHelpers recursive = new RecursiveHelpers(GeneratedNames.gradClass(Annotations.owner(type)));
     List<ExecutableElement> all = new ArrayList<>(methods);
     java.util.Set<String> failed = new java.util.HashSet<>();
     for (int k = 0; k < all.size(); k++) {
@@ -237,7 +239,7 @@ public final class BackpropProcessor extends AbstractProcessor {
     if (entries.isEmpty()) {
       return;
     }
-    Owner grad = GeneratedNames.gradClass(MethodReader.owner(type));
+    Owner grad = GeneratedNames.gradClass(Annotations.owner(type));
     String clash = clash(type, grad);
     if (clash != null) {
       reporter.error(
@@ -339,7 +341,7 @@ public final class BackpropProcessor extends AbstractProcessor {
   }
 
   private static boolean flag(Element method, String name) {
-    return MethodReader.flag(method, name);
+    return Annotations.flag(method, name);
   }
 
   /**
@@ -445,7 +447,7 @@ public final class BackpropProcessor extends AbstractProcessor {
       return flat;
     }
     return new GradWriter.Entry(
-        model, grad, record, GeneratedNames.accessors(names, types, MethodReader.wrt(m)), jvp, jvpRecord, name,
+        model, grad, record, GeneratedNames.accessors(names, types, Annotations.wrt(m)), jvp, jvpRecord, name,
         hidden, hvp);
   }
 
@@ -469,7 +471,7 @@ public final class BackpropProcessor extends AbstractProcessor {
       names.add(p.name());
       types.add(p.type());
     }
-    List<String> accessors = GeneratedNames.accessors(names, types, MethodReader.wrt(m));
+    List<String> accessors = GeneratedNames.accessors(names, types, Annotations.wrt(m));
     List<String> withCotangent = new ArrayList<>(accessors);
     withCotangent.add(null); // the cotangent is data
     GradWriter.Entry vjp = new GradWriter.Entry(dm, grad, record + "Vjp", withCotangent, null, null, name + "Vjp", false, null);

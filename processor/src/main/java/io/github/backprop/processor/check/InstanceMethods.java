@@ -36,7 +36,7 @@ final class InstanceMethods {
     for (ExecutableElement other : javax.lang.model.util.ElementFilter.methodsIn(owner.getEnclosedElements())) {
       if (other.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
           && other.getSimpleName().contentEquals(name)
-          && io.github.backprop.processor.read.MethodReader.isDifferentiable(other)
+          && io.github.backprop.processor.read.Annotations.isDifferentiable(other)
           && takesSelfThen(other, owner, m)) {
         reporter.error(
             Tag.SIGNATURE,

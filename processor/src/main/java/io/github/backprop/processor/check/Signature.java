@@ -52,7 +52,7 @@ public final class Signature {
         String why = io.github.backprop.processor.read.Records.unsupported(record);
         if (why != null) {
           reporter.error(Tag.SIGNATURE, "parameter '" + p.getSimpleName() + "': " + why, p);
-        } else if (!io.github.backprop.processor.read.MethodReader.visibleFrom(record, m)) {
+        } else if (!io.github.backprop.processor.read.Annotations.visibleFrom(record, m)) {
           reporter.error(
               Tag.SIGNATURE,
               "parameter '" + p.getSimpleName() + "' has type " + record.getSimpleName() + ", which"
@@ -64,7 +64,7 @@ public final class Signature {
         TypeElement data = io.github.backprop.processor.read.Records.recordOf(
             pt instanceof javax.lang.model.type.ArrayType a ? a.getComponentType()
                 : ((javax.lang.model.type.DeclaredType) pt).getTypeArguments().get(0));
-        if (data != null && !io.github.backprop.processor.read.MethodReader.visibleFrom(data, m)) {
+        if (data != null && !io.github.backprop.processor.read.Annotations.visibleFrom(data, m)) {
           reporter.error(
               Tag.SIGNATURE,
               "parameter '" + p.getSimpleName() + "' holds records of type " + data.getSimpleName() + ", which"
@@ -73,7 +73,7 @@ public final class Signature {
         }
       } else if (isReference(pt)) {
         TypeElement type = (TypeElement) ((javax.lang.model.type.DeclaredType) pt).asElement();
-        if (!io.github.backprop.processor.read.MethodReader.visibleFrom(type, m)) {
+        if (!io.github.backprop.processor.read.Annotations.visibleFrom(type, m)) {
           reporter.error(
               Tag.SIGNATURE,
               "parameter '" + p.getSimpleName() + "' has type " + type.getSimpleName() + ", which"
@@ -93,7 +93,7 @@ public final class Signature {
             p);
       }
     }
-    java.util.Set<String> wrt = io.github.backprop.processor.read.MethodReader.wrt(m);
+    java.util.Set<String> wrt = io.github.backprop.processor.read.Annotations.wrt(m);
     if (wrt != null) {
       for (String w : wrt) {
         VariableElement p =
@@ -156,7 +156,7 @@ public final class Signature {
 
   /** A String or an enum: data with no derivative, passed through. */
   private static boolean isReference(TypeMirror t) {
-    return io.github.backprop.processor.read.MethodReader.referenceType(t) != null;
+    return io.github.backprop.processor.read.Annotations.referenceType(t) != null;
   }
 
   private static boolean isSupported(TypeMirror t) {

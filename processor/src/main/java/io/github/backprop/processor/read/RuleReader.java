@@ -391,7 +391,7 @@ public final class RuleReader {
   public static List<TypeElement> imports(Element method) {
     List<TypeElement> out = new ArrayList<>();
     for (AnnotationMirror a : method.getAnnotationMirrors()) {
-      if (!((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(MethodReader.ANNOTATION)) {
+      if (!((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(Annotations.ANNOTATION)) {
         continue;
       }
       for (var e : a.getElementValues().entrySet()) {

@@ -1,17 +1,12 @@
 package io.github.backprop.processor.read;
 
 import com.sun.source.tree.BlockTree;
-import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
-import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.IfTree;
-import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
-import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.YieldTree;
@@ -23,7 +18,6 @@ import io.github.backprop.processor.ir.LoopId;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
-import io.github.backprop.processor.ir.Walk;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -189,7 +183,7 @@ final class SwitchLowering {
       return reader.recordResult(placeholder, lowered, s);
     }
     Var value = Var.temp("_sw", type);
-    Stmt chain = retarget(lowered, placeholder, value);
+    Stmt chain = SwitchBranches.retarget(lowered, placeholder, value);
     // A chain wrapped in a loop assigns its value in ways javac's definite assignment cannot follow.
     Expr init = chain instanceof Stmt.Loop ? Exprs.zeroOf(type) : null;
     prelude.add(new Stmt.Declare(value, init));
@@ -279,7 +273,7 @@ final class SwitchLowering {
     }
     Var value = Var.temp("_sw", type);
     prelude.add(new Stmt.Declare(value, null));
-    prelude.addAll(((Stmt.Block) retarget(otherwise, placeholder, value)).statements());
+    prelude.addAll(((Stmt.Block) SwitchBranches.retarget(otherwise, placeholder, value)).statements());
     return new Expr.Ref(value);
   }
 
@@ -410,7 +404,7 @@ final class SwitchLowering {
         List<StatementTree> entered = new ArrayList<>();
         for (int i = g.first(); i < bodies.size(); i++) {
           entered.addAll(bodies.get(i));
-          if (rules.get(i) || !canCompleteNormally(bodies.get(i))) {
+          if (rules.get(i) || !SwitchBranches.canCompleteNormally(bodies.get(i))) {
             break;
           }
         }
@@ -423,8 +417,8 @@ final class SwitchLowering {
         } else {
           body = splice(reader.block(entered).statements());
         }
-        body = structure(body, id);
-        wrap |= breaks(body, id);
+        body = SwitchBranches.structure(body, id);
+        wrap |= SwitchBranches.breaks(body, id);
         Stmt.Block b = new Stmt.Block(body);
         if (g.isDefault()) {
           fallback = b;
@@ -486,27 +480,6 @@ final class SwitchLowering {
     return c.getStatements() == null ? List.of() : c.getStatements();
   }
 
-  /** Whether a case's statements can fall into the next case (JLS 14.22, for what a case holds). */
-  private static boolean canCompleteNormally(List<? extends StatementTree> stmts) {
-    return stmts.isEmpty() || canCompleteNormally(stmts.get(stmts.size() - 1));
-  }
-
-  private static boolean canCompleteNormally(StatementTree s) {
-    if (s instanceof BreakTree || s instanceof ContinueTree || s instanceof ReturnTree
-        || s instanceof ThrowTree || s instanceof YieldTree) {
-      return false;
-    }
-    if (s instanceof BlockTree b) {
-      return canCompleteNormally(b.getStatements());
-    }
-    if (s instanceof IfTree i) {
-      return i.getElseStatement() == null
-          || canCompleteNormally(i.getThenStatement())
-          || canCompleteNormally(i.getElseStatement());
-    }
-    return true;
-  }
-
   /**
    * A local declared in one case is in scope in the cases after it, though not assigned there;
    * a case entered directly has no copy of the declaration. A rule's block ({@code case 1 -> {
@@ -560,88 +533,5 @@ final class SwitchLowering {
       }
     }
     return out;
-  }
-
-  /** {@code s} with each assignment of {@code from} (a yield's) assigning {@code to}. */
-  private static Stmt retarget(Stmt s, Var from, Var to) {
-    if (s instanceof Stmt.Assign a && a.var() == from) {
-      return new Stmt.Assign(to, a.op(), a.value());
-    }
-    if (s instanceof Stmt.Block b) {
-      return new Stmt.Block(retarget(b.statements(), from, to));
-    }
-    if (s instanceof Stmt.If f) {
-      return new Stmt.If(f.condition(), (Stmt.Block) retarget(f.then(), from, to), (Stmt.Block) retarget(f.otherwise(), from, to));
-    }
-    if (s instanceof Stmt.Loop l) {
-      return new Stmt.Loop(l.id(), l.init(), l.condition(), l.update(), (Stmt.Block) retarget(l.body(), from, to), l.testFirst());
-    }
-    return s;
-  }
-
-  private static List<Stmt> retarget(List<Stmt> stmts, Var from, Var to) {
-    List<Stmt> out = new ArrayList<>();
-    for (Stmt s : stmts) {
-      out.add(retarget(s, from, to));
-    }
-    return out;
-  }
-
-  /**
-   * The body with its breaks out of the switch made structure where they end a branch: {@code
-   * if (p) { a; break; } b;} is {@code if (p) { a; } else { b; }}, and a final break is the end.
-   */
-  private static List<Stmt> structure(List<Stmt> stmts, LoopId id) {
-    List<Stmt> out = new ArrayList<>();
-    for (int i = 0; i < stmts.size(); i++) {
-      Stmt s = stmts.get(i);
-      List<Stmt> rest = stmts.subList(i + 1, stmts.size());
-      if (s instanceof Stmt.Break b && b.target() == id) {
-        return out; // what follows is unreachable
-      }
-      if (s instanceof Stmt.Block b) {
-        // Variables are distinct objects: splicing a nested block's locals cannot clash.
-        List<Stmt> joined = new ArrayList<>(b.statements());
-        joined.addAll(rest);
-        out.addAll(structure(joined, id));
-        return out;
-      }
-      if (s instanceof Stmt.If f && (endsInBreak(f.then(), id) || endsInBreak(f.otherwise(), id))) {
-        out.add(new Stmt.If(f.condition(), branch(f.then(), rest, id), branch(f.otherwise(), rest, id)));
-        return out;
-      }
-      out.add(s);
-    }
-    return out;
-  }
-
-  private static Stmt.Block branch(Stmt.Block b, List<Stmt> rest, LoopId id) {
-    if (endsInBreak(b, id)) {
-      return new Stmt.Block(structure(b.statements(), id));
-    }
-    List<Stmt> joined = new ArrayList<>(b.statements());
-    joined.addAll(rest);
-    return new Stmt.Block(structure(joined, id));
-  }
-
-  private static boolean endsInBreak(Stmt s, LoopId id) {
-    if (s instanceof Stmt.Break b) {
-      return b.target() == id;
-    }
-    if (s instanceof Stmt.Block b) {
-      return !b.statements().isEmpty() && endsInBreak(b.statements().get(b.statements().size() - 1), id);
-    }
-    if (s instanceof Stmt.If f) {
-      return endsInBreak(f.then(), id) && endsInBreak(f.otherwise(), id);
-    }
-    return false;
-  }
-
-  private static boolean breaks(List<Stmt> stmts, LoopId id) {
-    boolean[] found = {false};
-    for (Stmt s : stmts) {
-      Walk.each(s, x -> found[0] |= x instanceof Stmt.Break b && b.target() == id);
-    }
-    return found[0];
   }
 }

@@ -1,12 +1,12 @@
 package io.github.backprop.processor.write;
 
-import io.github.backprop.processor.GeneratedNames;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.MethodModel;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.ir.Walk;
+import io.github.backprop.processor.names.GeneratedNames;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.testing.compile.Compilation;
 import com.sun.source.tree.Tree;
+import io.github.backprop.processor.diag.UnsupportedKinds;
 import io.github.backprop.processor.testing.Compiled;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -232,8 +233,8 @@ class CatalogueTest {
   void everyKindTheFenceRejectsHasItsOwnMessage() {
     for (String k : jdkKinds()) {
       if (!Fence.SUPPORTED.contains(k)) {
-        assertNotNull(Fence.REJECTED.get(k), "no message of its own for " + k);
-        assertEquals(Fence.REJECTED.get(k), Fence.messageFor(k));
+        assertNotNull(UnsupportedKinds.REJECTED.get(k), "no message of its own for " + k);
+        assertEquals(UnsupportedKinds.REJECTED.get(k), UnsupportedKinds.messageFor(k));
       }
     }
   }
@@ -353,7 +354,7 @@ class CatalogueTest {
       assumeTrue(false, r.kind() + ": javac refused the snippet itself:\n" + said);
     }
     assertEquals(1, ours.size(), r.kind() + ": expected one error of ours\n" + said);
-    String expected = "[BackpropUnsupported] " + Fence.REJECTED.get(r.reportedAs());
+    String expected = "[BackpropUnsupported] " + UnsupportedKinds.REJECTED.get(r.reportedAs());
     assertEquals(expected, ours.get(0).getMessage(Locale.ROOT), r.kind());
     int line = 6 + (int) src.substring(0, src.indexOf("//!")).chars().filter(ch -> ch == '\n').count();
     assertEquals(line, ours.get(0).getLineNumber(), r.kind() + "\n" + said);

@@ -1,4 +1,4 @@
-package io.github.backprop.processor;
+package io.github.backprop.processor.names;
 
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Type;

@@ -1,0 +1,407 @@
+package io.github.backprop.processor.read;
+
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
+import io.github.backprop.processor.diag.ErrorReporter.AbortMethod;
+import io.github.backprop.processor.diag.ErrorReporter.Tag;
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.Expr.Op;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.ir.Walk;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Reads assignments, compound assignments, increments and calls run for their effect, as
+ * statements and as values, and rejects what they must not write: fields, static arrays, the
+ * arrays of records and tables.
+ */
+final class AssignmentReader extends SessionPart {
+  AssignmentReader(ReadSession session) {
+    super(session);
+  }
+
+  /** An assignment, increment or call as a statement of its own. */
+  Stmt effect(ExpressionTree e) {
+    switch (e.getKind()) {
+      case ASSIGNMENT:
+        {
+          AssignmentTree a = (AssignmentTree) e;
+          if (a.getVariable() instanceof IdentifierTree id && session.lookupAny(id.getName().toString()) instanceof RecordValue r) {
+            return bindings.assignRecord(r, a);
+          }
+          Expr.Index element = element(a.getVariable(), a.getExpression() instanceof NewArrayTree);
+          if (element != null) {
+            Read<Expr> read = session.apart(() -> expressions.expr(a.getExpression()));
+            element = session.settlePlace(element, read.before());
+            Expr value = read.value();
+            if (element.type().isArray() && !(value instanceof Expr.NewArray && element.type().equals(value.type()))) {
+              throw reporter.abort(
+                  Tag.UNSUPPORTED,
+                  "a row may only be given a new array ('" + a.getVariable() + " = new double[k];'):"
+                      + " another array would share its elements; copy it with clone()",
+                  a.getExpression(),
+                  unit);
+            }
+            if (!element.type().acceptsByWidening(value.type())) {
+              throw reporter.abortQuietly();
+            }
+            return new Stmt.Store(element, null, value);
+          }
+          Var target = target(a.getVariable());
+          if (root.boxed.containsKey(target) && isNull(a.getExpression())) {
+            throw reporter.abort(
+                Tag.UNSUPPORTED,
+                "setting the boxed local '" + target.name() + "' to null is not supported: backprop holds it as a "
+                    + root.boxed.get(target).prim().keyword() + "; give it a value (Double.NaN, a flag of its own for 'missing')",
+                a.getExpression(),
+                unit);
+          }
+          if (target.type().isArray()) {
+            Expr table = expressions.value(a.getExpression());
+            if (!arrays.isTable(table) || !target.type().equals(table.type())) {
+              throw reporter.abort(
+                  Tag.UNSUPPORTED,
+                  "an array variable declared without a value may only be given static tables"
+                      + " or arrays of constants ('" + a.getVariable() + " = new double[] {1, 2};'),"
+                      + " which it then names read-only; to compute into an array, create it"
+                      + " where it is declared ('double[] " + a.getVariable() + " = new double[n];')",
+                  a.getExpression(),
+                  unit);
+            }
+            return new Stmt.Assign(target, null, table);
+          }
+          if (target.type().isReference()) {
+            // mode = Mode.FAST; s = null;
+            Expr value = calls.typed(expressions.value(a.getExpression()));
+            types.holds(target.type(), value, a.getExpression());
+            if (value.type() == null) {
+              value = new Expr.Literal(null, target.type());
+            }
+            return new Stmt.Assign(target, null, value);
+          }
+          Expr value = expressions.expr(a.getExpression());
+          if (session.narrow.containsKey(target)) {
+            value = IntegerOps.narrow(session.narrow.get(target), value, types.declaredTypeOf(value));
+          }
+          if (!target.type().acceptsByWidening(value.type())) {
+            throw reporter.abortQuietly();
+          }
+          session.checkAliases(target, a.getVariable());
+          return new Stmt.Assign(target, null, value);
+        }
+      case PLUS_ASSIGNMENT:
+      case MINUS_ASSIGNMENT:
+      case MULTIPLY_ASSIGNMENT:
+      case DIVIDE_ASSIGNMENT:
+      case REMAINDER_ASSIGNMENT:
+      case LEFT_SHIFT_ASSIGNMENT:
+      case RIGHT_SHIFT_ASSIGNMENT:
+      case UNSIGNED_RIGHT_SHIFT_ASSIGNMENT:
+      case AND_ASSIGNMENT:
+      case OR_ASSIGNMENT:
+      case XOR_ASSIGNMENT:
+        {
+          CompoundAssignmentTree a = (CompoundAssignmentTree) e;
+          Expr.Index element = element(a.getVariable());
+          Read<Expr> read = session.apart(() -> expressions.expr(a.getExpression()));
+          if (element != null) {
+            if (Walk.assigned(read.before()).contains(element.base())) {
+              throw reporter.abort(
+                  Tag.UNSUPPORTED,
+                  "'" + element.base().name() + "' is written inside the value of a compound"
+                      + " assignment to its element: split it into two statements",
+                  a,
+                  unit);
+            }
+            element = session.settlePlace(element, read.before());
+          } else {
+            Var self = target(a.getVariable());
+            if (Walk.assigned(read.before()).contains(self)) {
+              // Java reads the old value first; the IR's s op= v reads it after v.
+              throw reporter.abort(
+                  Tag.UNSUPPORTED,
+                  "'" + a.getVariable() + "' is assigned inside the value of its own compound"
+                      + " assignment: split it into two statements",
+                  a,
+                  unit);
+            }
+            session.prelude.addAll(read.before());
+          }
+          Expr value = read.value();
+          Op op = arithmetic(e.getKind());
+          if (element != null) {
+            if (!types.compoundApplies(op, element.type(), value.type())) {
+              throw reporter.abortQuietly();
+            }
+            return new Stmt.Store(element, op, value);
+          }
+          Var target = target(a.getVariable());
+          if (!types.compoundApplies(op, target.type(), value.type())) {
+            throw reporter.abortQuietly();
+          }
+          session.checkAliases(target, a.getVariable());
+          if (session.narrow.containsKey(target)) {
+            // b += x on a byte is b = (byte) (b + x)
+            return new Stmt.Assign(
+                target, null, IntegerOps.compound(session.narrow.get(target), new Expr.Ref(target), op, value));
+          }
+          return new Stmt.Assign(target, op, value);
+        }
+      case PREFIX_INCREMENT:
+      case POSTFIX_INCREMENT:
+      case PREFIX_DECREMENT:
+      case POSTFIX_DECREMENT:
+        {
+          boolean up = e.getKind() == Tree.Kind.PREFIX_INCREMENT || e.getKind() == Tree.Kind.POSTFIX_INCREMENT;
+          ExpressionTree operand = ((UnaryTree) e).getExpression();
+          Expr.Index element = element(operand);
+          if (element != null) {
+            if (!element.type().isNumeric()) {
+              throw reporter.abortQuietly();
+            }
+            return new Stmt.Store(element, up ? Op.ADD : Op.SUB, Expr.Literal.ofInt(1));
+          }
+          Var target = target(operand);
+          if (!target.type().isNumeric()) {
+            throw reporter.abortQuietly();
+          }
+          session.checkAliases(target, operand);
+          if (session.narrow.containsKey(target)) {
+            return new Stmt.Assign(
+                target,
+                null,
+                IntegerOps.compound(session.narrow.get(target), new Expr.Ref(target), up ? Op.ADD : Op.SUB, Expr.Literal.ofInt(1)));
+          }
+          return new Stmt.Assign(target, up ? Op.ADD : Op.SUB, Expr.Literal.ofInt(1));
+        }
+      case METHOD_INVOCATION:
+        {
+          // A check or a log: kept as written. The value of a derivative-carrying call is lost.
+          Expr call = expressions.value(e);
+          if (session.inlined.contains(call)) {
+            return null; // its body already runs before this statement
+          }
+          if (call instanceof Expr.Call || call instanceof Expr.Foreign) {
+            return new Stmt.Invoke(call);
+          }
+        }
+        // fall through
+      default:
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "an expression whose value is not used has no effect on the result: remove it, or"
+                + " assign its value to a variable",
+            e,
+            unit);
+    }
+  }
+
+  /** The element an assignment writes, {@code a[i]}, or null if it writes a variable. */
+  private Expr.Index element(ExpressionTree t) {
+    return element(t, false);
+  }
+
+  /** @param rowsMayChange whether a row may be the target: a store of a new array into it */
+  private Expr.Index element(ExpressionTree t, boolean rowsMayChange) {
+    if (t instanceof ParenthesizedTree p) {
+      return element(p.getExpression(), rowsMayChange);
+    }
+    if (!(t instanceof ArrayAccessTree)) {
+      return null;
+    }
+    Expr e = expressions.expr(t);
+    if (!(e instanceof Expr.Index i)) {
+      throw reporter.abortQuietly();
+    }
+    if (StaticData.isField(i.base())) {
+      throw reporter.abort(
+          Tag.FIELD,
+          "writing into the static array '" + i.base().name() + "' is not supported: a"
+              + " differentiable method must not change state outside itself; copy the array"
+              + " into a local one and change that",
+          t,
+          unit);
+    }
+    if (root.objectArrays.containsKey(i.base())) {
+      String[] field = root.objectArrays.get(i.base());
+      throw reporter.abort(Tag.FIELD, HeldObjects.arrayFieldWrite(field[0], field[1], t), t, unit);
+    }
+    if (root.recordArrays.contains(i.base())) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "writing into an array component of a record ('" + t + "') is not supported: a"
+              + " differentiable method leaves the records it is given as they are; copy the array"
+              + " (double[] w = r.w().clone();) and write the copy",
+          t,
+          unit);
+    }
+    if (root.tables.contains(i.base())) {
+      throw arrays.readOnly(i.base(), t);
+    }
+    if (i.type().isArray() && !rowsMayChange) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "assigning a whole row ('" + t + "') this way is not supported: give it a new array"
+              + " ('" + t + " = new double[k];') or write its elements one by one",
+          t,
+          unit);
+    }
+    return i;
+  }
+
+  /** The variable an assignment writes: a local or a parameter, never a field. */
+  private Var target(ExpressionTree t) {
+    if (t instanceof ParenthesizedTree p) {
+      return target(p.getExpression());
+    }
+    if (t instanceof IdentifierTree id) {
+      Object named = session.lookupAny(id.getName().toString());
+      if (named instanceof Var v && v.type().isArray() && root.tables.contains(v)) {
+        return v;
+      }
+      if (named != null && root.fieldsOf.containsKey(named)) {
+        throw fieldWrite(id.getName().toString(), root.fieldsOf.get(named), t);
+      }
+      if (named instanceof Alias || (named instanceof Var v && v.type().isArray())) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "assigning a whole array ('" + id.getName() + "') is not supported: write its"
+                + " elements, or declare a new array variable",
+            t,
+            unit);
+      }
+      if (named instanceof Var v) {
+        return v;
+      }
+      if (named instanceof SinCos) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "a SinCos local cannot be assigned again in a differentiable method: declare a new one",
+            t,
+            unit);
+      }
+      if (!isField(id.getName().toString())) {
+        throw reporter.abortQuietly(); // javac: cannot find symbol
+      }
+    }
+    if (t instanceof MemberSelectTree ms && ms.getIdentifier().contentEquals("length")
+        && ms.getExpression() instanceof IdentifierTree named && session.lookupAny(named.getName().toString()) != null) {
+      throw reporter.abortQuietly(); // javac: cannot assign a value to final variable length
+    }
+    if (t instanceof MemberSelectTree ms && expressions.heldValue(ms.getExpression()) != null) {
+      throw fieldWrite(ms.getIdentifier().toString(), expressions.heldValue(ms.getExpression()), t);
+    }
+    throw reporter.abort(
+        Tag.UNSUPPORTED,
+        "writing to a field is not supported: a differentiable method must not change state"
+            + " outside itself; use a local variable and return the result",
+        t,
+        unit);
+  }
+
+  /** Writing a field of an object the method holds as its fields: an error saying what to write. */
+  private AbortMethod fieldWrite(String field, RecordValue of, Tree t) {
+    return reporter.abort(Tag.FIELD, HeldObjects.fieldWrite(field, of.name()), t, unit);
+  }
+
+  /** Whether {@code name} names a field the method can see. */
+  private boolean isField(String name) {
+    for (TypeElement scope : resolver.staticScopes(name)) {
+      if (expressions.field(scope, name) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isIncrement(Tree t) {
+    return t.getKind() == Tree.Kind.PREFIX_INCREMENT || t.getKind() == Tree.Kind.PREFIX_DECREMENT
+        || t.getKind() == Tree.Kind.POSTFIX_INCREMENT || t.getKind() == Tree.Kind.POSTFIX_DECREMENT;
+  }
+
+  /**
+   * An assignment or increment used as a value, {@code y = x++} or {@code while ((x = f(x)) > 1)}:
+   * the assignment runs first, as a statement, and the value is what it assigned; {@code x++}
+   * is the value before, kept in a local.
+   */
+  Expr assignmentValue(ExpressionTree t) {
+    if (session.prelude == null) {
+      throw session.noPrelude(t);
+    }
+    boolean postfix = t.getKind() == Tree.Kind.POSTFIX_INCREMENT || t.getKind() == Tree.Kind.POSTFIX_DECREMENT;
+    if (t instanceof AssignmentTree a && a.getVariable() instanceof IdentifierTree id
+        && session.lookupAny(id.getName().toString()) instanceof RecordValue) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "an assignment to a record variable used as a value is not supported: assign it in a"
+              + " statement of its own, then read it",
+          t,
+          unit);
+    }
+    List<Stmt> before = session.prelude;
+    session.prelude = new ArrayList<>();
+    Stmt stmt;
+    try {
+      stmt = effect(t);
+    } finally {
+      List<Stmt> own = session.prelude;
+      session.prelude = before;
+      session.prelude.addAll(own);
+    }
+    Expr place;
+    if (stmt instanceof Stmt.Assign a) {
+      place = new Expr.Ref(a.var());
+    } else if (stmt instanceof Stmt.Store st) {
+      place = st.target();
+    } else {
+      throw session.unsupported(t);
+    }
+    Expr value = place;
+    if (postfix) {
+      Var old = Var.temp("_old", place.type());
+      session.prelude.add(new Stmt.Declare(old, place));
+      value = new Expr.Ref(old);
+    }
+    session.remember(stmt, t);
+    session.prelude.add(stmt);
+    return value;
+  }
+
+  private static Op arithmetic(Tree.Kind kind) {
+    switch (kind) {
+      case PLUS_ASSIGNMENT:
+        return Op.ADD;
+      case MINUS_ASSIGNMENT:
+        return Op.SUB;
+      case MULTIPLY_ASSIGNMENT:
+        return Op.MUL;
+      case DIVIDE_ASSIGNMENT:
+        return Op.DIV;
+      case LEFT_SHIFT_ASSIGNMENT:
+        return Op.SHL;
+      case RIGHT_SHIFT_ASSIGNMENT:
+        return Op.SHR;
+      case UNSIGNED_RIGHT_SHIFT_ASSIGNMENT:
+        return Op.USHR;
+      case AND_ASSIGNMENT:
+        return Op.BITAND;
+      case OR_ASSIGNMENT:
+        return Op.BITOR;
+      case XOR_ASSIGNMENT:
+        return Op.XOR;
+      default:
+        return Op.REM;
+    }
+  }
+}

@@ -1,0 +1,313 @@
+package io.github.backprop.processor.read;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import io.github.backprop.processor.diag.ErrorReporter;
+import io.github.backprop.processor.diag.ErrorReporter.AbortMethod;
+import io.github.backprop.processor.diag.ErrorReporter.Tag;
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.ir.Var;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Reads a helper's body in place of its call, through a session of its own whose parameters are
+ * bound to the arguments, and a record's compact constructor before the record is made.
+ */
+final class HelperInliner extends SessionPart {
+  HelperInliner(ReadSession session) {
+    super(session);
+  }
+
+  /**
+   * A compact constructor's checks, run before the record is made: its parameters bound to the
+   * arguments; returns the values they end with, which become the components.
+   */
+  List<Expr> compact(ExecutableElement ctor, List<Expr> args, com.sun.source.tree.NewClassTree site) {
+    MethodTree tree = session.trees.getTree(ctor);
+    if (tree == null || tree.getBody() == null || tree.getBody().getStatements().isEmpty()) {
+      return args;
+    }
+    if (root.inlining.contains(ctor)) {
+      throw reporter.abort(Tag.UNSUPPORTED, "a record's constructor creates another of its records", site, unit);
+    }
+    ErrorReporter quiet = reporter.quiet();
+    TreePath path = session.trees.getPath(ctor);
+    ReadSession checks = session.nested(ctor, path.getCompilationUnit(), site, quiet);
+    List<Stmt> code = new ArrayList<>();
+    root.inlining.addLast(ctor);
+    try {
+      List<Expr> finals = checks.helpers.compactBody(tree, args, site, code);
+      session.prelude.addAll(code);
+      session.statics.declarations().addAll(checks.statics.declarations());
+      calls.ruleHints().putAll(checks.calls.ruleHints());
+      return finals;
+    } catch (AbortMethod e) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "backprop runs the compact constructor of record " + ((TypeElement) ctor.getEnclosingElement()).getSimpleName()
+              + " here, but cannot read it: "
+              + (quiet.firstQuietError() != null ? quiet.firstQuietError() : "its body could not be read"),
+          site,
+          unit);
+    } finally {
+      root.inlining.removeLast();
+    }
+  }
+
+  /**
+   * Whether a record's canonical constructor is compact, {@code R { ... }}: its implicit
+   * parameters do not stand between its start and its body.
+   */
+  boolean isCompact(ExecutableElement ctor) {
+    TreePath path = session.trees.getPath(ctor);
+    MethodTree tree = session.trees.getTree(ctor);
+    if (path == null || tree == null || tree.getBody() == null || ctor.getParameters().isEmpty()) {
+      return false;
+    }
+    if (tree.getParameters().isEmpty()) {
+      return true; // javac adds a compact constructor's parameters to its tree later
+    }
+    CompilationUnitTree file = path.getCompilationUnit();
+    long from = session.sourcePositions.getStartPosition(file, tree.getParameters().get(0));
+    long to = session.sourcePositions.getStartPosition(file, tree.getBody());
+    // javac writes a compact constructor's parameters at the record's header, or nowhere.
+    return from < session.sourcePositions.getStartPosition(file, tree) || from >= to;
+  }
+
+  private List<Expr> compactBody(MethodTree tree, List<Expr> args, Tree site, List<Stmt> out) {
+    scopes.push(new java.util.LinkedHashMap<>());
+    List<? extends VariableElement> params = method.getParameters();
+    for (int i = 0; i < params.size(); i++) {
+      String name = params.get(i).getSimpleName().toString();
+      Expr arg = args.get(i);
+      if (records.aggregateOf(arg) != null) {
+        bindings.bindRecordParameter(name, arg, tree.getBody(), site, out);
+        continue;
+      }
+      Type type = Resolver.typeOf(params.get(i).asType()) != null
+          ? Resolver.typeOf(params.get(i).asType()) : Resolver.referenceType(params.get(i).asType());
+      boolean assigned = Writes.assigns(tree.getBody(), name);
+      if (!assigned && (arg instanceof Expr.Ref || arg instanceof Expr.Literal)) {
+        scopes.peek().put(name, new Alias(arg, String.valueOf(arg), true));
+      } else if (type.isArray()) {
+        if (assigned || !(arg instanceof Expr.NewArray)) {
+          throw reporter.abort(Tag.UNSUPPORTED, "its array parameter '" + name + "' is assigned", tree, unit);
+        }
+        Var v = session.declare(name, type, Var.Kind.LOCAL);
+        out.add(new Stmt.Declare(v, arg));
+      } else {
+        out.add(new Stmt.Declare(session.declare(name, type, Var.Kind.LOCAL), arg));
+      }
+    }
+    List<Stmt> outer = session.prelude;
+    session.prelude = out;
+    Stmt.Block body;
+    try {
+      body = statements.block(tree.getBody().getStatements());
+    } finally {
+      session.prelude = outer;
+    }
+    out.addAll(body.statements());
+    List<Expr> finals = new ArrayList<>();
+    for (VariableElement p : params) {
+      Object v = scopes.peek().get(p.getSimpleName().toString());
+      finals.add(v instanceof Var var ? new Expr.Ref(var) : v instanceof Alias al ? al.expr() : records.aggregate((RecordValue) v));
+    }
+    scopes.pop();
+    return finals;
+  }
+
+  /** A static method of the compilation with a body backprop may read in place of a call. */
+  boolean hasReadableBody(ExecutableElement m) {
+    MethodTree tree = session.trees.getTree(m);
+    if (tree == null || tree.getBody() == null || !m.getTypeParameters().isEmpty() || m.isVarArgs()) {
+      return false;
+    }
+    for (VariableElement p : m.getParameters()) {
+      // A String or enum parameter, as a check's message or a mode: data with no derivative.
+      if (Resolver.typeOf(p.asType()) == null && Resolver.referenceType(p.asType()) == null
+          && Records.heldOf(p.asType()) == null && Records.dataType(p.asType()) == null) {
+        return false;
+      }
+    }
+    return m.getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID
+        || Resolver.typeOf(m.getReturnType()) != null || Records.recordOf(m.getReturnType()) != null;
+  }
+
+  /**
+   * {@code m(args)} with m's body run in its place, as Clad and Tangent differentiate called
+   * functions: the body goes into the prelude with its parameters bound to the arguments, and
+   * the result is a local. The sweeps then see one method, so a call costs what its body costs,
+   * and writes into an array argument are followed like the method's own. Null, with {@code
+   * why[0]} set, where the body cannot be read; the call then stays a call.
+   */
+  Expr inline(ExecutableElement m, List<Expr> args, MethodInvocationTree t, String[] why) {
+    return inline(m, args, t, why, null);
+  }
+
+  /** @param self for a method of a record, the record it is called on; else null */
+  Expr inline(ExecutableElement m, List<Expr> args, MethodInvocationTree t, String[] why, RecordValue self) {
+    String name = m.getSimpleName().toString();
+    if (root.inlining.contains(m)) {
+      why[0] = "'" + name + "' calls itself, directly or through other methods; annotate it with"
+          + " @Differentiable, which differentiates recursion";
+      return null;
+    }
+    if (session.prelude == null) {
+      why[0] = "it is called where no statement can run before the call";
+      return null;
+    }
+    ErrorReporter quiet = reporter.quiet();
+    TreePath path = session.trees.getPath(m);
+    ReadSession helper = session.nested(m, path.getCompilationUnit(), t, quiet);
+    helper.self = self;
+    List<Stmt> code = new ArrayList<>();
+    root.inlining.addLast(m);
+    try {
+      Expr value = helper.helpers.body(session.trees.getTree(m), args, t, code);
+      session.prelude.addAll(code);
+      session.statics.declarations().addAll(helper.statics.declarations());
+      calls.ruleHints().putAll(helper.calls.ruleHints());
+      session.inlined.add(value);
+      return value;
+    } catch (AbortMethod e) {
+      why[0] = quiet.firstQuietError() != null ? quiet.firstQuietError() : "its body could not be read";
+      return null;
+    } finally {
+      root.inlining.removeLast();
+    }
+  }
+
+  /**
+   * A method of a record or a class: the components (fields) by their names, and the object as
+   * 'this'. A name for a field is remembered, so that writing to it is an error that says so.
+   */
+  void pushSelf(RecordValue me) {
+    Map<String, Object> fieldsOfSelf = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, Object> p : me.parts.entrySet()) {
+      Object f = p.getValue() instanceof RecordValue r ? r : new Alias((Expr) p.getValue(), p.getKey(), true);
+      fieldsOfSelf.put(p.getKey(), f);
+      root.fieldsOf.put(f, me);
+    }
+    fieldsOfSelf.put("this", me);
+    scopes.push(fieldsOfSelf);
+  }
+
+  /** This helper's body bound to {@code args}, appended to {@code out}; its result's value. */
+  private Expr body(MethodTree tree, List<Expr> args, MethodInvocationTree site, List<Stmt> out) {
+    if (session.self != null) {
+      pushSelf(session.self);
+    }
+    scopes.push(new java.util.LinkedHashMap<>());
+    for (int i = 0; i < tree.getParameters().size(); i++) {
+      VariableTree p = tree.getParameters().get(i);
+      if (Records.heldOf(method.getParameters().get(i).asType()) != null) {
+        bindings.bindRecordParameter(p.getName().toString(), args.get(i), tree.getBody(), site.getArguments().get(i), out);
+        continue;
+      }
+      Type type = types.declaredType(p.getType());
+      Expr arg = args.get(i);
+      String name = p.getName().toString();
+      if (type.isArray()) {
+        if (!(arg instanceof Expr.Ref || arg instanceof Expr.Index || arg instanceof Expr.NewArray)
+            || !type.equals(arg.type())) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "the array passed as '" + name + "' must be an array variable, a row such as m[i],"
+                  + " or a new array",
+              p,
+              unit);
+        }
+        if (!(arg instanceof Expr.NewArray)) {
+          // The parameter is a second name for the caller's array: writes reach the caller.
+          scopes.peek().put(name, new Alias(arg, site.getArguments().get(i).toString(), true));
+          continue;
+        }
+      } else {
+        if (!type.isNarrow() && !type.acceptsByWidening(arg.type())) {
+          throw reporter.abortQuietly();
+        }
+        if (arg instanceof Expr.Literal l && l.value() instanceof Number n && type.equals(Type.DOUBLE)
+            && (l.type().equals(Type.INT) || l.type().equals(Type.LONG))) {
+          arg = new Expr.Literal(n.doubleValue(), Type.DOUBLE); // clip(v, 0, 1): the widened value
+        }
+        if ((arg instanceof Expr.Ref || arg instanceof Expr.Literal)
+            && type.equals(arg.type())
+            && !Writes.assigns(tree.getBody(), name)) {
+          // A variable or a literal the body never changes is read in place: the caller's own
+          // variables are out of the body's reach.
+          scopes.peek().put(name, new Alias(arg, String.valueOf(site.getArguments().get(i)), true));
+          continue;
+        }
+      }
+      out.add(new Stmt.Declare(session.declare(name, type, Var.Kind.LOCAL), arg));
+    }
+    TypeElement returned = Records.recordOf(method.getReturnType());
+    if (returned != null) {
+      session.recordResult = records.freshRecord(returned, method.getSimpleName().toString(), site, out);
+    }
+    Stmt.Block body = statements.block(tree.getBody().getStatements());
+    scopes.pop();
+    Type type = Resolver.typeOf(method.getReturnType());
+    Var result = type == null ? null : new Var(method.getSimpleName().toString(), type, Var.Kind.LOCAL);
+    Map<Stmt, String> moved = new IdentityHashMap<>();
+    out.addAll(
+        InlinedReturns.rewrite(
+            body,
+            result,
+            moved,
+            (original, copy) -> {
+              if (session.positions.containsKey(original)) {
+                session.positions.put(copy, session.positions.get(original));
+              }
+              if (original instanceof Expr o && copy instanceof Expr c && calls.ruleHints().containsKey(o)) {
+                calls.ruleHints().put(c, calls.ruleHints().get(o));
+              }
+            }));
+    session.sources.putAll(moved);
+    if (session.recordResult != null) {
+      root.fresh.add(session.recordResult);
+      return records.aggregate(session.recordResult);
+    }
+    if (result != null && type.isArray()) {
+      return arrayResult(out, result, tree);
+    }
+    return result == null ? new Expr.Foreign(List.of(), null) : new Expr.Ref(result);
+  }
+
+  /**
+   * The array a helper returns, as a second name for it (as {@code double[] b = a;} is), so
+   * that what the caller does with the result reaches that array and its adjoint: a separate
+   * local holding the same array would split its adjoint in two.
+   */
+  private Expr arrayResult(List<Stmt> out, Var result, MethodTree tree) {
+    int last = out.size() - 1;
+    if (last >= 0 && out.get(last) instanceof Stmt.Declare d && d.var() == result) {
+      if (d.init() instanceof Expr.NewArray) {
+        return new Expr.Ref(result); // a new array, its own
+      }
+      if (d.init() instanceof Expr.Ref || d.init() instanceof Expr.Index) {
+        out.remove(last);
+        return d.init();
+      }
+    }
+    throw reporter.abort(
+        Tag.UNSUPPORTED,
+        "'" + tree.getName() + "' returns an array other than by one return at its end of an array"
+            + " variable, a row m[i] or a new array: end it with one such return",
+        tree,
+        unit);
+  }
+}

@@ -1,0 +1,280 @@
+package io.github.backprop.processor.read;
+
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import io.github.backprop.processor.diag.ErrorReporter.Tag;
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Var;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Records bound to names: record locals, their assignment, a helper's record result, {@code ?:}
+ * between records, and the record parameters of the annotated method and of helpers.
+ */
+final class RecordBindings extends SessionPart {
+  RecordBindings(ReadSession session) {
+    super(session);
+  }
+
+  /** {@code R p = new R(...)}: the components go straight into p's own locals. Null if not such a declaration. */
+  Stmt newRecordVariable(VariableTree v, TypeElement declared) {
+    ExpressionTree init = v.getInitializer();
+    while (init instanceof ParenthesizedTree p) {
+      init = p.getExpression();
+    }
+    if (!(init instanceof com.sun.source.tree.NewClassTree n)) {
+      return null;
+    }
+    TypeElement type = resolver.type(n.getIdentifier());
+    if (!Records.isRecord(type) || (declared != null && !declared.equals(type))) {
+      return null;
+    }
+    String name = v.getName().toString();
+    if (session.declaredLocally(name)) {
+      throw reporter.abortQuietly();
+    }
+    RecordValue r = records.newRecord(n, type, name);
+    scopes.peek().put(name, r);
+    return session.lastOfPrelude();
+  }
+
+  /** {@code R p = q;}, {@code var p = f(a);}, {@code R p = q.inner();}. */
+  Stmt recordVariable(VariableTree v, TypeElement declared, Expr init) {
+    String name = v.getName().toString();
+    RecordValue r = records.aggregateOf(init);
+    if (r == null && isData(init) && declared != null && init.type().ref().equals(Resolver.owner(declared))) {
+      if (session.declaredLocally(name)) {
+        throw reporter.abortQuietly();
+      }
+      return new Stmt.Declare(session.declare(name, init.type(), Var.Kind.LOCAL), init); // Sample s = data[i];
+    }
+    if (r == null && declared != null && !Records.isRecord(declared) && !isNull(v.getInitializer())) {
+      throw reporter.abort(Tag.UNSUPPORTED, HeldObjects.newObject(declared.getSimpleName().toString()), v, unit);
+    }
+    if (r == null) {
+      if (init == null) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "a record variable must be given its value where it is declared, e.g. '"
+                + declared.getSimpleName() + " " + name + " = new " + declared.getSimpleName() + "(...);'",
+            v,
+            unit);
+      }
+      if (isNull(v.getInitializer())) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "a record variable cannot be null in a differentiable method: give it a value",
+            v.getInitializer(),
+            unit);
+      }
+      throw reporter.abortQuietly(); // javac: incompatible types
+    }
+    if (declared != null && !declared.equals(r.type)) {
+      throw reporter.abortQuietly();
+    }
+    if (session.declaredLocally(name)) {
+      throw reporter.abortQuietly();
+    }
+    // A helper's result is held in locals no one else reads: they become the variable's.
+    scopes.peek().put(name, root.fresh.remove(r) ? r : records.own(r, name));
+    return session.lastOfPrelude();
+  }
+
+  /** {@code p = new R(...)}: each component assigned, after reading every new value. */
+  Stmt assignRecord(RecordValue target, AssignmentTree a) {
+    if (target.hasArrays()) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "a " + target.name() + " variable cannot be assigned again, as its record has an array"
+              + " component: declare a new variable",
+          a,
+          unit);
+    }
+    Expr value = expressions.value(a.getExpression());
+    RecordValue r = records.aggregateOf(value);
+    if (r == null || !r.type.equals(target.type)) {
+      if (r == null && isNull(a.getExpression())) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "a record variable cannot be null in a differentiable method: give it a value",
+            a.getExpression(),
+            unit);
+      }
+      throw reporter.abortQuietly();
+    }
+    java.util.Set<Var> written = new java.util.HashSet<>(target.scalars());
+    List<Stmt> assigns = new ArrayList<>();
+    records.assignParts(target, r, written, assigns);
+    for (Var w : written) {
+      session.checkAliases(w, a.getVariable());
+    }
+    session.prelude.addAll(assigns);
+    return session.lastOfPrelude();
+  }
+
+  /** {@code c ? p : q} of records: locals of its own, assigned in an if/else. */
+  Expr recordConditional(Expr cond, Read<Expr> ra, Read<Expr> rb, ConditionalExpressionTree t) {
+    RecordValue a = records.aggregateOf(ra.value());
+    RecordValue b = records.aggregateOf(rb.value());
+    if ((a == null && isNull(t.getTrueExpression())) || (b == null && isNull(t.getFalseExpression()))) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "a record value cannot be null in a differentiable method: give both branches a record",
+          a == null ? t.getTrueExpression() : t.getFalseExpression(),
+          unit);
+    }
+    if (a == null || b == null || !a.type.equals(b.type)) {
+      throw reporter.abortQuietly(); // javac: incompatible types
+    }
+    if (a.hasArrays()) {
+      throw records.notARecordPlace(t, a); // an array component cannot be chosen at run time
+    }
+    if (session.prelude == null) {
+      throw session.noPrelude(t);
+    }
+    RecordValue q = records.freshRecord(a.type, "_q", t, session.prelude);
+    List<Stmt> whenTrue = new ArrayList<>(ra.before());
+    records.assignParts(q, a, java.util.Set.of(), whenTrue);
+    List<Stmt> whenFalse = new ArrayList<>(rb.before());
+    records.assignParts(q, b, java.util.Set.of(), whenFalse);
+    session.prelude.add(new Stmt.If(cond, new Stmt.Block(whenTrue), new Stmt.Block(whenFalse)));
+    root.fresh.add(q);
+    return records.aggregate(q);
+  }
+
+  /** {@code return new R(...)} in a helper that returns a record: its result's locals assigned. */
+  Stmt recordReturn(ExpressionTree value) {
+    Expr e = expressions.value(value);
+    RecordValue r = records.aggregateOf(e);
+    if (r == null || !r.type.equals(session.recordResult.type)) {
+      if (r == null && isNull(value)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "a helper that returns a record cannot return null in a differentiable method",
+            value,
+            unit);
+      }
+      throw reporter.abortQuietly();
+    }
+    List<Stmt> assigns = new ArrayList<>();
+    records.assignParts(session.recordResult, r, java.util.Set.of(), assigns);
+    session.prelude.addAll(assigns);
+    return new Stmt.Return(null);
+  }
+
+  /** A helper's record parameter: the caller's record, or a copy where the helper assigns the parameter. */
+  void bindRecordParameter(String name, Expr arg, Tree body, Tree at, List<Stmt> out) {
+    if (isData(arg)) {
+      // A record of data stays the object it is; its accessors read it without derivative.
+      if (Writes.assigns(body, name) || !(arg instanceof Expr.Ref || arg instanceof Expr.Index)) {
+        out.add(new Stmt.Declare(session.declare(name, arg.type(), Var.Kind.LOCAL), arg));
+      } else {
+        scopes.peek().put(name, new Alias(arg, String.valueOf(at), true));
+      }
+      return;
+    }
+    RecordValue r = records.aggregateOf(arg);
+    if (r == null) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "'" + at + "' passes no record value backprop can follow: pass a record variable or a new record",
+          at,
+          unit);
+    }
+    if (Writes.assigns(body, name)) {
+      List<Stmt> outer = session.prelude;
+      session.prelude = out;
+      try {
+        r = records.own(r, name);
+      } finally {
+        session.prelude = outer;
+      }
+    }
+    scopes.peek().put(name, r);
+  }
+
+  /**
+   * A record parameter of the annotated method: one model parameter per component, named
+   * {@code o_strike} for {@code o.strike()}; the record is read as those parameters.
+   */
+  io.github.backprop.processor.ir.ParamShape recordParameter(
+      String source, String name, TypeElement record, List<Var> params, Tree at) {
+    List<io.github.backprop.processor.ir.ParamShape> parts = new ArrayList<>();
+    Map<String, Object> values = new java.util.LinkedHashMap<>();
+    for (Records.Component c : records.componentsOf(record, at)) {
+      requireImplicitAccessor(record, c, at);
+      requireVisibleField(record, c, at);
+      String n = name + "_" + c.name();
+      while (takenParameterName(n, params)) {
+        n = n + "_"; // another parameter of the method has the name: o_x and a parameter o_x
+      }
+      if (c.record() != null) {
+        parts.add(recordParameter(source, n, c.record(), params, at));
+        Object nested = scopes.peek().remove(n);
+        values.put(c.name(), nested);
+        parts.set(parts.size() - 1, rename(parts.get(parts.size() - 1), c.name()));
+        continue;
+      }
+      Var v = new Var(n, c.type(), Var.Kind.PARAM);
+      params.add(v);
+      session.sourceParameter.put(v, source);
+      if (c.type().isArray()) {
+        session.recordArrays.add(v);
+        if (!Records.isRecord(record)) {
+          session.objectArrays.put(v, new String[] {c.name(), record.getSimpleName().toString()});
+        }
+      }
+      values.put(c.name(), new Expr.Ref(v));
+      parts.add(io.github.backprop.processor.ir.ParamShape.leaf(c.name(), params.size() - 1));
+    }
+    scopes.peek().put(name, new RecordValue(record, values));
+    return new io.github.backprop.processor.ir.ParamShape(name, record, -1, parts);
+  }
+
+  /**
+   * A record that comes in whole is read through its accessors, so its components hold what
+   * they return: an accessor the record declares itself would then apply twice in its methods.
+   */
+  void requireImplicitAccessor(TypeElement record, Records.Component c, Tree at) {
+    if (Records.isRecord(record) && Records.explicitAccessor(session.trees, record, c.name())) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "record " + record.getSimpleName() + " declares its accessor " + c.name() + "() itself;"
+              + " backprop reads a record it is given through its accessors and cannot then tell the"
+              + " field from what " + c.name() + "() returns: let the accessor be implicit and put"
+              + " the computation in a method of another name, or in a compact constructor",
+          at,
+          unit);
+    }
+  }
+
+  /** The generated class passes every field of an object in, so it must be able to read each. */
+  private void requireVisibleField(TypeElement type, Records.Component c, Tree at) {
+    String why = HeldObjects.invisibleField(type, c.name(), Resolver.packageOf(owner));
+    if (why != null) {
+      throw reporter.abort(Tag.FIELD, why, at, unit);
+    }
+  }
+
+  private boolean takenParameterName(String n, List<Var> params) {
+    for (VariableElement p : method.getParameters()) {
+      if (p.getSimpleName().contentEquals(n)) {
+        return true;
+      }
+    }
+    return params.stream().anyMatch(v -> v.name().equals(n));
+  }
+
+  private io.github.backprop.processor.ir.ParamShape rename(io.github.backprop.processor.ir.ParamShape s, String name) {
+    return new io.github.backprop.processor.ir.ParamShape(name, s.record(), s.index(), s.parts());
+  }
+}

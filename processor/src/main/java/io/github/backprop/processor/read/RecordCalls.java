@@ -1,0 +1,163 @@
+package io.github.backprop.processor.read;
+
+import com.sun.source.tree.MethodInvocationTree;
+import io.github.backprop.processor.diag.ErrorReporter.AbortMethod;
+import io.github.backprop.processor.diag.ErrorReporter.Tag;
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.Type;
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * Calls on a record or an object the reader holds as its parts (accessors, and methods read in
+ * place), calls that take records, and the calls a list of records of data answers.
+ */
+final class RecordCalls extends SessionPart {
+  RecordCalls(ReadSession session) {
+    super(session);
+  }
+
+  /** {@code data.size()}, {@code data.get(i)}, {@code data.isEmpty()} of a list of records of data. */
+  Expr listCall(Expr list, String name, List<Expr> args, MethodInvocationTree t) {
+    if (name.equals("size") && args.isEmpty()) {
+      return new Expr.Foreign(List.of(list, ".size()"), Type.INT);
+    }
+    if (name.equals("isEmpty") && args.isEmpty()) {
+      return new Expr.Foreign(List.of(list, ".isEmpty()"), Type.BOOLEAN);
+    }
+    if (name.equals("get") && args.size() == 1 && Type.INT.acceptsByWidening(args.get(0).type() == null ? Type.BOOLEAN : args.get(0).type())) {
+      return new Expr.Foreign(List.of(list, ".get(", args.get(0), ")"), listElement(list));
+    }
+    throw reporter.abort(
+        Tag.UNSUPPORTED,
+        "'" + name + "' of a List is not supported in a differentiable method: read it with size(),"
+            + " get(i), isEmpty() or an enhanced for",
+        t,
+        unit);
+  }
+
+  /** What {@code list.get(i)} gives: a record of data, or the number a boxed element holds. */
+  static Type listElement(Expr list) {
+    Type number = Records.unboxed(list.type().ref());
+    return number != null ? number : Type.objectOf(list.type().ref());
+  }
+
+  /** A method called on a record value: an accessor, or another method of the record, read in place. */
+  Expr recordMethod(RecordValue r, String name, List<Expr> args, MethodInvocationTree t) {
+    if (args.isEmpty() && Records.isRecord(r.type) && Records.hasComponent(r.type, name)) {
+      if (!Records.explicitAccessor(session.trees, r.type, name)) {
+        return records.component(r, name);
+      }
+    }
+    List<ExecutableElement> own = HeldObjects.instanceMethods(r.type, name);
+    ExecutableElement m = own.isEmpty() ? null : chooseWithRecords(own, args);
+    if (m != null && root.inlining.contains(m)) {
+      throw reporter.abort(Tag.UNSUPPORTED, HeldObjects.recursion(name, r.kind()), t, unit);
+    }
+    if (m != null && helpers.hasReadableBody(m)) {
+      // A method of the record: its body runs here, with the components as its fields.
+      String[] why = new String[1];
+      Expr value = helpers.inline(m, args, t, why, r);
+      if (value != null) {
+        return value;
+      }
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "backprop runs '" + name + "' of " + r.kind() + " inside this method, but cannot here: "
+              + why[0],
+          t,
+          unit);
+    }
+    if (!Records.isRecord(r.type)) {
+      throw reporter.abort(Tag.UNSUPPORTED, HeldObjects.unreadableMethod(name, r.name()), t, unit);
+    }
+    throw reporter.abort(
+        Tag.UNSUPPORTED,
+        "calling '" + name + "' on a " + r.name() + " record is not supported: backprop holds a record"
+            + " as its components; read them with the implicit accessors ("
+            + String.join(", ", records.accessorsOf(r)) + ") or pass the record to a static helper",
+        t,
+        unit);
+  }
+
+  /** The method of {@code candidates} that takes these arguments, records among them; or null. */
+  ExecutableElement chooseWithRecords(List<ExecutableElement> candidates, List<Expr> args) {
+    for (ExecutableElement m : candidates) {
+      if (m.isVarArgs() || m.getParameters().size() != args.size()) {
+        continue;
+      }
+      boolean fits = true;
+      for (int i = 0; i < args.size() && fits; i++) {
+        javax.lang.model.type.TypeMirror p = m.getParameters().get(i).asType();
+        RecordValue r = records.aggregateOf(args.get(i));
+        if (r != null) {
+          fits = r.type.equals(Records.heldOf(p));
+        } else if (isData(args.get(i)) && Records.recordOf(p) != null) {
+          fits = Resolver.owner(Records.recordOf(p)).equals(args.get(i).type().ref());
+        } else {
+          Type pt = Resolver.typeOf(p) != null ? Resolver.typeOf(p) : Resolver.referenceType(p);
+          fits = pt != null && args.get(i).type() != null && pt.acceptsByWidening(args.get(i).type());
+        }
+      }
+      if (fits) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * No method takes these records as records: where one takes them as objects ({@code
+   * Objects.requireNonNull(p)}, {@code String.valueOf(p)}), backprop holds no object to pass.
+   */
+  AbortMethod recordArgumentError(List<ExecutableElement> candidates, List<Expr> args, MethodInvocationTree t) {
+    for (ExecutableElement m : candidates) {
+      if (m.getParameters().size() == args.size() || m.isVarArgs()) {
+        for (int i = 0; i < args.size(); i++) {
+          int k = Math.min(i, m.getParameters().size() - 1);
+          if (records.aggregateOf(args.get(i)) != null && k >= 0 && Records.heldOf(m.getParameters().get(k).asType()) == null) {
+            RecordValue r = records.aggregateOf(args.get(i));
+            boolean record = Records.isRecord(r.type);
+            throw reporter.abort(
+                Tag.UNSUPPORTED,
+                "'" + m.getSimpleName() + "' takes the " + r.name() + (record ? " record '" : " object '")
+                    + t.getArguments().get(i) + "' as an object, and backprop holds "
+                    + (record ? "a record as its components" : "such an object as its fields") + ", not as an"
+                    + " object: pass its " + (record ? "components (" + String.join(", ", records.accessorsOf(r)) : "fields ("
+                    + String.join(", ", r.parts.keySet())) + "), or call a static helper of this compilation"
+                    + " that takes a " + r.name(),
+                t.getArguments().get(i),
+                unit);
+          }
+        }
+      }
+    }
+    return reporter.abortQuietly(); // javac reports no suitable method
+  }
+
+  /** A call that takes or returns a record: the callee's body runs here, as a helper's does. */
+  Expr recordCall(ExecutableElement m, List<Expr> args, MethodInvocationTree t) {
+    String name = m.getSimpleName().toString();
+    String why = null;
+    if (!Resolver.isStatic(m)) {
+      why = "it is an instance method";
+    } else if (!helpers.hasReadableBody(m)) {
+      why = "its body is not in this compilation, or it is generic or takes varargs";
+    } else {
+      String[] reason = new String[1];
+      Expr value = helpers.inline(m, args, t, reason);
+      if (value != null) {
+        return value;
+      }
+      why = reason[0];
+    }
+    throw reporter.abort(
+        Tag.UNSUPPORTED,
+        "'" + name + "' takes or returns a record, which backprop holds as its components, so it"
+            + " runs the body of '" + name + "' inside this method; it cannot here: " + why
+            + ". Pass the components as double values instead, or make '" + name + "' a static"
+            + " method of this compilation",
+        t,
+        unit);
+  }
+}

@@ -1,0 +1,377 @@
+package io.github.backprop.processor.read;
+
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
+import io.github.backprop.processor.diag.ErrorReporter.AbortMethod;
+import io.github.backprop.processor.diag.ErrorReporter.Tag;
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.ir.Var;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Reads statements: blocks, declarations, returns, {@code if}, {@code throw}, {@code try} and
+ * {@code assert}. Loops are {@link LoopReader}'s, assignments and calls as statements {@link
+ * AssignmentReader}'s. A statement that cannot be read is reported and skipped, so that one
+ * compilation reports every problem of the method.
+ */
+final class StatementReader extends SessionPart {
+  StatementReader(ReadSession session) {
+    super(session);
+  }
+
+  Stmt.Block block(List<? extends StatementTree> statements) {
+    scopes.push(new java.util.LinkedHashMap<>());
+    int depth = scopes.size();
+    List<Stmt> out = new ArrayList<>();
+    List<Stmt> outer = session.prelude;
+    try {
+      for (StatementTree s : statements) {
+        session.prelude = new ArrayList<>();
+        Stmt stmt;
+        try {
+          stmt = statement(s);
+        } catch (AbortMethod e) {
+          if (root != session || session.reader.survey) {
+            throw e;
+          }
+          // Reported; read on, so every problem of the method is reported in one compilation.
+          session.failed = true;
+          while (scopes.size() > depth) {
+            scopes.pop();
+          }
+          continue;
+        }
+        out.addAll(session.prelude);
+        if (stmt != null) {
+          out.add(stmt);
+        }
+      }
+    } finally {
+      session.prelude = outer;
+      scopes.pop();
+    }
+    return new Stmt.Block(out);
+  }
+
+  Stmt.Block asBlock(StatementTree s) {
+    if (s == null) {
+      return new Stmt.Block(List.of());
+    }
+    if (s instanceof BlockTree b) {
+      return block(b.getStatements());
+    }
+    return block(List.of(s));
+  }
+
+  Stmt statement(StatementTree s) {
+    Stmt stmt = switchStatement(s);
+    if (stmt != null) {
+      session.remember(stmt, s);
+    }
+    return stmt;
+  }
+
+  private Stmt switchStatement(StatementTree s) {
+    switch (s.getKind()) {
+      case BLOCK:
+        return block(((BlockTree) s).getStatements());
+      case EMPTY_STATEMENT:
+        return null;
+      case VARIABLE:
+        return variable((VariableTree) s);
+      case EXPRESSION_STATEMENT:
+        return expressionStatement((ExpressionStatementTree) s);
+      case RETURN:
+        {
+          ExpressionTree value = ((ReturnTree) s).getExpression();
+          if (value == null) {
+            throw reporter.abortQuietly();
+          }
+          if (session.recordResult != null) {
+            return bindings.recordReturn(value);
+          }
+          return new Stmt.Return(expressions.expr(value));
+        }
+      case IF:
+        {
+          IfTree t = (IfTree) s;
+          Expr condition = expressions.condition(t.getCondition());
+          return new Stmt.If(condition, asBlock(t.getThenStatement()), asBlock(t.getElseStatement()));
+        }
+      case LABELED_STATEMENT:
+        {
+          LabeledStatementTree l = (LabeledStatementTree) s;
+          Tree.Kind k = l.getStatement().getKind();
+          if (k != Tree.Kind.FOR_LOOP && k != Tree.Kind.ENHANCED_FOR_LOOP
+              && k != Tree.Kind.WHILE_LOOP && k != Tree.Kind.DO_WHILE_LOOP) {
+            throw reporter.abort(
+                Tag.UNSUPPORTED,
+                "a label on a statement that is not a loop is not supported: label a loop, or"
+                    + " restructure with if/else",
+                s,
+                unit);
+          }
+          session.pendingLabel = l.getLabel().toString();
+          return statement(l.getStatement());
+        }
+      case WHILE_LOOP:
+        return loops.whileLoop((WhileLoopTree) s);
+      case DO_WHILE_LOOP:
+        return loops.doWhileLoop((DoWhileLoopTree) s);
+      case FOR_LOOP:
+        return loops.forLoop((ForLoopTree) s);
+      case ENHANCED_FOR_LOOP:
+        return loops.enhancedFor((EnhancedForLoopTree) s);
+      case THROW:
+        return throwStatement((com.sun.source.tree.ThrowTree) s);
+      case TRY:
+        return tryStatement((com.sun.source.tree.TryTree) s);
+      case ASSERT:
+        return assertStatement((com.sun.source.tree.AssertTree) s);
+      case BREAK:
+        return new Stmt.Break(loops.jumpTarget(((BreakTree) s).getLabel(), s));
+      case CONTINUE:
+        return new Stmt.Continue(loops.continueTarget(((ContinueTree) s).getLabel()));
+      case SWITCH:
+        return session.switches.statement((com.sun.source.tree.SwitchTree) s);
+      case YIELD:
+        return session.switches.yield((com.sun.source.tree.YieldTree) s);
+      default:
+        throw session.unsupported(s);
+    }
+  }
+
+  /** {@code throw e;}: the exception is kept as written, its message may show any value. */
+  private Stmt throwStatement(com.sun.source.tree.ThrowTree t) {
+    Expr e = expressions.value(t.getExpression());
+    if (!Calls.isObject(e)) {
+      throw reporter.abortQuietly(); // javac: a primitive cannot be thrown
+    }
+    return new Stmt.Throw((Expr.Foreign) e);
+  }
+
+  /**
+   * {@code try}: read into an {@code if} that every pass follows as a branch ({@link Tries}).
+   * Each catch parameter is a name for the caught exception, printed as {@code _caught0}.
+   */
+  private Stmt tryStatement(com.sun.source.tree.TryTree t) {
+    Tries.checkShape(t, reporter, unit);
+    Stmt.Block body = block(t.getBlock().getStatements());
+    List<Tries.Handler> handlers = new ArrayList<>();
+    for (com.sun.source.tree.CatchTree c : t.getCatches()) {
+      String name = "_caught" + root.caught++;
+      Map<String, Object> scope = new java.util.LinkedHashMap<>();
+      List<TypeElement> caughtTypes = new ArrayList<>();
+      List<Object> type = catchType(c.getParameter().getType(), caughtTypes);
+      Expr caughtValue = calls.object(name, Tries.commonType(caughtTypes).asType());
+      scope.put(c.getParameter().getName().toString(), new Alias(caughtValue, name, true));
+      scopes.push(scope);
+      try {
+        handlers.add(new Tries.Handler(type, name, block(c.getBlock().getStatements()), c));
+      } finally {
+        scopes.pop();
+      }
+    }
+    Stmt.Block fin = t.getFinallyBlock() == null ? null : block(t.getFinallyBlock().getStatements());
+    Type result = session.recordResult != null ? null : Resolver.typeOf(method.getReturnType());
+    List<Stmt> lowered = new Tries(reporter, unit, session.positions, session.sources).lower(t, body, handlers, fin, result);
+    // A block, so that the try's source text labels no single statement of it.
+    return new Stmt.Block(lowered);
+  }
+
+  /** A catch parameter's type, {@code A | B} for a multi-catch, named so that it resolves anywhere. */
+  private List<Object> catchType(Tree type, List<TypeElement> found) {
+    List<Object> parts = new ArrayList<>();
+    List<? extends Tree> alternatives =
+        type instanceof com.sun.source.tree.UnionTypeTree u ? u.getTypeAlternatives() : List.of(type);
+    for (Tree alternative : alternatives) {
+      TypeElement e = alternative instanceof ExpressionTree x ? resolver.type(x) : null;
+      if (e == null) {
+        throw reporter.abortQuietly(); // javac reports the unknown type
+      }
+      if (!parts.isEmpty()) {
+        parts.add(" | ");
+      }
+      parts.add(Resolver.owner(e));
+      found.add(e);
+    }
+    return parts;
+  }
+
+  /** {@code assert c : m;} is kept as written: it checks what the source checks, when enabled. */
+  private Stmt assertStatement(com.sun.source.tree.AssertTree t) {
+    List<Object> parts = new ArrayList<>(List.of("assert ", expressions.condition(t.getCondition())));
+    if (t.getDetail() != null) {
+      Expr detail = expressions.value(t.getDetail());
+      parts.add(" : ");
+      parts.addAll(detail instanceof Expr.Foreign f && f.type() == null ? f.parts() : List.of(detail));
+    }
+    return new Stmt.Assert(new Expr.Foreign(parts, null));
+  }
+
+  private Stmt variable(VariableTree v) {
+    boolean inferred = v.getType() == null || types.isVar(v.getType());
+    ExpressionTree initTree = v.getInitializer();
+    Expr angle = expressions.sinCosAngle(initTree);
+    if (angle != null) {
+      // SinCos sc = FastMath.sinCos(x): its sin() and cos() are two locals, each with its rule.
+      String name = v.getName().toString();
+      if (session.declaredLocally(name)) {
+        throw reporter.abortQuietly();
+      }
+      Owner math = Resolver.owner(resolver.type(((MemberSelectTree) ((MethodInvocationTree) initTree).getMethodSelect()).getExpression()));
+      Var sin = new Var(name + "Sin", Type.DOUBLE, Var.Kind.LOCAL);
+      Var cos = new Var(name + "Cos", Type.DOUBLE, Var.Kind.LOCAL);
+      scopes.peek().put(name, new SinCos(sin, cos));
+      Expr sinCall = new Expr.Call(math, "sin", List.of(angle), Type.DOUBLE);
+      Expr cosCall = new Expr.Call(math, "cos", List.of(angle), Type.DOUBLE);
+      session.position(sinCall, initTree);
+      session.position(cosCall, initTree);
+      Stmt first = new Stmt.Declare(sin, sinCall);
+      session.remember(first, v);
+      session.prelude.add(first);
+      return new Stmt.Declare(cos, cosCall);
+    }
+    TypeElement declaredRecord = inferred ? null : types.recordType(v.getType());
+    if (declaredRecord != null || inferred) {
+      Stmt made = bindings.newRecordVariable(v, declaredRecord);
+      if (made != null) {
+        return made;
+      }
+    }
+    Type box = inferred ? null : types.boxOf(v.getType());
+    if (box != null && isNull(initTree)) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "a " + v.getType() + " local set to null is not supported: backprop holds it as a " + box.prim().keyword()
+              + "; give it a value (Double.NaN, a flag of its own for 'missing')",
+          initTree,
+          unit);
+    }
+    // The initialiser is read first, so its own problems are reported before the type's; a
+    // bare {a, b} needs the declared type first.
+    boolean bare = initTree instanceof NewArrayTree n && n.getType() == null;
+    Expr init = initTree == null || bare ? null : calls.typed(expressions.value(initTree));
+    if (declaredRecord != null || records.aggregateOf(init) != null) {
+      return bindings.recordVariable(v, declaredRecord, init);
+    }
+    if (init != null && Calls.isObject(init) && !inferred && types.referenceType(v.getType()) == null) {
+      throw calls.notHere(initTree); // Object o = new Object();
+    }
+    Type declared = inferred ? null : types.declaredType(v.getType());
+    if (bare) {
+      init = initializer(initTree, declared);
+    }
+    Type type;
+    if (inferred) {
+      if (init == null) {
+        throw reporter.abortQuietly();
+      }
+      type = init.type();
+      if (type == null) {
+        throw calls.notHere(initTree);
+      }
+    } else if (types.holds(declared, init, initTree)) {
+      type = declared;
+    } else {
+      type = declared;
+      if (type.isNarrow() && init != null) {
+        init = IntegerOps.narrow(type, init, types.declaredTypeOf(init));
+      } else if (init != null && !type.acceptsByWidening(init.type())) {
+        throw reporter.abortQuietly();
+      }
+    }
+    if (type.isReference() && init instanceof Expr.Foreign f && f.type() == null) {
+      init = new Expr.Literal(null, type); // String s = null;
+    }
+    String name = v.getName().toString();
+    if (session.declaredLocally(name)) {
+      throw reporter.abortQuietly();
+    }
+    if (type.isArray() && init instanceof Expr.Foreign f && f.type() != null && f.values().stream().allMatch(StatementReader::isDataValue)) {
+      // double[] x = s.x(); of a record of data: its array, read and never written here.
+      String local = v.getName().toString();
+      if (session.declaredLocally(local)) {
+        throw reporter.abortQuietly();
+      }
+      Var array = session.declare(local, type, Var.Kind.LOCAL);
+      root.recordArrays.add(array);
+      return new Stmt.Declare(array, init);
+    }
+    if (type.isArray() && init instanceof Expr.Conditional && arrays.isTable(init)) {
+      // double[] c = x < 0.5 ? P : Q: a choice among static tables, made once, here.
+      Var table = session.declare(name, type, Var.Kind.LOCAL);
+      root.tables.add(table);
+      return new Stmt.Declare(table, init);
+    }
+    if (type.isArray() && init != null && !(init instanceof Expr.NewArray)) {
+      if (!(init instanceof Expr.Ref || init instanceof Expr.Index)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "an array variable must be a new array, another array variable or a row such as"
+                + " m[i]; '" + v.getInitializer() + "' is none of these",
+            v.getInitializer(),
+            unit);
+      }
+      // double[] row = m[i]: a second name for an array, read as m[i] wherever it is used.
+      scopes.peek().put(name, new Alias(init, v.getInitializer().toString(), true));
+      return null;
+    }
+    if (type.isArray() && init == null) {
+      // double[] c; then c = P; or c = new double[] {1, 2}; in each branch: a table chosen later.
+      Var table = session.declare(name, type, Var.Kind.LOCAL);
+      root.tables.add(table);
+      return new Stmt.Declare(table, null);
+    }
+    Var local = session.declare(name, type, Var.Kind.LOCAL);
+    if (box != null) {
+      root.boxed.put(local, box);
+    }
+    return new Stmt.Declare(local, init);
+  }
+
+  /** An initialiser; a bare {@code {a, b}} takes its type from the declaration. */
+  private Expr initializer(ExpressionTree t, Type declared) {
+    if (t instanceof NewArrayTree n && n.getType() == null) {
+      if (declared == null || !declared.isArray()) {
+        throw reporter.abortQuietly();
+      }
+      Expr e = arrays.arrayInitializer(n, declared);
+      session.position(e, t);
+      return e;
+    }
+    return expressions.expr(t);
+  }
+
+  private Stmt expressionStatement(ExpressionStatementTree s) {
+    return assignments.effect(s.getExpression());
+  }
+
+  /** Whether {@code e} reads only records of data and integers: what a data array may come from. */
+  private static boolean isDataValue(Expr e) {
+    return e.type() != null && (e.type().prim() == Type.Prim.OBJECT || e.type().prim() == Type.Prim.LIST
+        || e.type().equals(Type.INT));
+  }
+}
