@@ -117,6 +117,33 @@ public final class ObjectValuesGrad {
     }
 
     /**
+     * The value of {@code ObjectValues.toMetres(double, Unit)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param d the argument {@code d} of {@code ObjectValues.toMetres}
+     * @param unit the argument {@code unit} of {@code ObjectValues.toMetres}
+     * @return the value and the gradient
+     */
+    public static ToMetres toMetres(double d, ObjectValues.Unit unit) {
+        double _h0 = 0.0;
+        StringBuilder note = new StringBuilder("in ").append(unit);
+        double _q0;
+        boolean _c0 = note.length() > 100;
+        if (_c0) {
+            _q0 = 0;
+        } else {
+            _h0 = unit.factor;
+            _q0 = d * _h0;
+        }
+        double _value = _q0;
+        // grad of: return note.length() > 100 ? 0 : d * unit.factor;
+        double _d_d = 0.0;
+        if (!_c0) {
+            _d_d = _h0;
+        }
+        return new ToMetres(_value, _d_d);
+    }
+
+    /**
      * The result of {@link ObjectValuesGrad#monteCarlo}: the value and the gradient.
      *
      * @param value the value of {@code monteCarlo(double, double, int, long)}
@@ -134,5 +161,14 @@ public final class ObjectValuesGrad {
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
      */
     public record Probit(double value, double[] w, double[] x) {
+    }
+
+    /**
+     * The result of {@link ObjectValuesGrad#toMetres}: the value and the gradient.
+     *
+     * @param value the value of {@code toMetres(double, Unit)}
+     * @param d &part; value / &part; d, the partial derivative with respect to {@code d}
+     */
+    public record ToMetres(double value, double d) {
     }
 }

@@ -4,7 +4,10 @@ import io.github.backprop.Differentiable;
 import java.util.Random;
 import org.hipparchus.distribution.continuous.NormalDistribution;
 
-/** Objects with no derivative, held in locals: a generator's draws and a distribution's rows. */
+/**
+ * Objects with no derivative, held in locals: a generator's draws, a distribution's rows, an enum
+ * constant's field and a StringBuilder.
+ */
 class ObjectValues {
   @Differentiable
   static double monteCarlo(double s, double sigma, int n, long seed) {
@@ -26,5 +29,22 @@ class ObjectValues {
       ll += y[i] == 1 ? Math.log(p) : Math.log(1 - p);
     }
     return -ll;
+  }
+
+  enum Unit {
+    METRE(1.0),
+    KILOMETRE(1000.0);
+
+    final double factor;
+
+    Unit(double factor) {
+      this.factor = factor;
+    }
+  }
+
+  @Differentiable
+  static double toMetres(double d, Unit unit) {
+    StringBuilder note = new StringBuilder("in ").append(unit);
+    return note.length() > 100 ? 0 : d * unit.factor;
   }
 }

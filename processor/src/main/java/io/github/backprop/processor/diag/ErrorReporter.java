@@ -16,6 +16,7 @@ public final class ErrorReporter {
   private final boolean quiet;
   private int errors;
   private final java.util.Map<Tree, java.util.Set<String>> said = new java.util.IdentityHashMap<>();
+  private final java.util.Set<String> saidOnLine = new java.util.HashSet<>();
   /** A quiet reporter's first message with its place, e.g. {@code "try is not supported (Util.java:12)"}. */
   private String first;
 
@@ -42,6 +43,9 @@ public final class ErrorReporter {
     errors++;
     if (tree != null && !said.computeIfAbsent(tree, t -> new java.util.HashSet<>()).add(message)) {
       return; // counted, but a helper run in two places would say the same thing twice
+    }
+    if (tree != null && unit != null && !saidOnLine.add(place(tree, unit) + " " + message)) {
+      return; // List<Double> l = new ArrayList<>(): one line, one construct to change, one message
     }
     if (!quiet) {
       trees.printMessage(Diagnostic.Kind.ERROR, tag.format(message), tree, unit);

@@ -384,7 +384,13 @@ final class Calls {
   Expr plain(ExecutableElement m, Expr receiver, List<Expr> args, MethodInvocationTree t, boolean loose) {
     String name = m.getSimpleName().toString();
     TypeElement declaring = (TypeElement) m.getEnclosingElement();
-    requireVisible(m, "method", t);
+    if (receiver == null) {
+      requireVisible(m, "method", t);
+    } else {
+      // Called on an object, the method is named through the object's own type: a public method
+      // that a package-private superclass declares (StringBuilder.length) is as good as any.
+      requireVisible(m, "method", t, false);
+    }
     for (int i = 0; i < args.size(); i++) {
       if (args.get(i).type() != null && args.get(i).type().isArray() && Writes.mayWrite(trees, m, i)) {
         throw reporter.abort(
@@ -473,7 +479,12 @@ final class Calls {
 
   /** The generated class, in the method's package, must be able to name {@code e}. */
   private void requireVisible(Element e, String what, Tree t) {
-    for (Element x = e; x instanceof TypeElement || x == e; x = x.getEnclosingElement()) {
+    requireVisible(e, what, t, true);
+  }
+
+  /** {@code enclosing}: whether the classes around {@code e} must be visible too. */
+  private void requireVisible(Element e, String what, Tree t, boolean enclosing) {
+    for (Element x = e; (enclosing && x instanceof TypeElement) || x == e; x = x.getEnclosingElement()) {
       Set<Modifier> mods = x.getModifiers();
       boolean visible =
           mods.contains(Modifier.PUBLIC)

@@ -260,8 +260,8 @@ final class ExpressionReader extends SessionPart {
     if (t.getIdentifier().contentEquals("class")) {
       throw reporter.abort(
           Tag.UNSUPPORTED,
-          "class literals are not supported in a differentiable method: it works on primitive"
-              + " values",
+          "class literals are not supported in a differentiable method: use the class outside it, for"
+              + " example in a static final field",
           t,
           unit);
     }
@@ -286,6 +286,10 @@ final class ExpressionReader extends SessionPart {
     if (type == null) {
       if (!namesAValue(t.getExpression())) {
         throw reporter.abortQuietly(); // javac reports the unknown name
+      }
+      Expr data = objectField(t);
+      if (data != null) {
+        return data;
       }
       throw reporter.abort(
           Tag.UNSUPPORTED,
@@ -342,6 +346,31 @@ final class ExpressionReader extends SessionPart {
   }
 
   /** Whether a qualifier is a variable or field (an object), not an unknown name. */
+  /**
+   * {@code unit.factor}: a primitive field of an enum constant or of an object held as data, read
+   * as written at call time. Such objects carry no derivative (one built from differentiable
+   * values is an error of its own), so neither do their fields. Null for anything else.
+   */
+  private Expr objectField(MemberSelectTree t) {
+    if (!(t.getExpression() instanceof IdentifierTree id)
+        || !(session.lookupAny(id.getName().toString()) instanceof Var v)
+        || (v.type().prim() != Type.Prim.ENUM && v.type().prim() != Type.Prim.OBJECT)
+        || v.type().isArray()
+        || v.type().ref() == null) {
+      return null;
+    }
+    TypeElement type = session.elements.getTypeElement(v.type().ref().canonicalName());
+    VariableElement field = type == null ? null : field(type, t.getIdentifier().toString());
+    if (field == null || Resolver.isStatic(field) || !Resolver.visibleFrom(field, Resolver.packageOf(owner))) {
+      return null;
+    }
+    Type read = Resolver.typeOf(field.asType());
+    if (read == null || read.isArray() || !read.isNumeric() && read != Type.BOOLEAN) {
+      return null;
+    }
+    return new Expr.Foreign(List.of(new Expr.Ref(v), "." + field.getSimpleName()), read);
+  }
+
   boolean namesAValue(ExpressionTree qualifier) {
     if (qualifier instanceof IdentifierTree id) {
       String name = id.getName().toString();
