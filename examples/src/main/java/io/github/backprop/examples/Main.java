@@ -60,9 +60,9 @@ public final class Main {
   }
 
   private static void iris() {
-    System.out.printf("== Iris: MLP 4-%d-3 (tanh, softmax, cross-entropy), %d weights in one double[],"
-        + " Adam on mini-batches of %d, %d epochs%n", Mlp.HIDDEN, Mlp.SIZE, Mlp.BATCH, Mlp.EPOCHS);
-    var r = Mlp.trainIris(e -> {
+    System.out.printf("== Iris: MLP 4-%d-3 (tanh, softmax, cross-entropy), %d weights in an Mlp object,"
+        + " Adam on mini-batches of %d, %d epochs%n", Mlp.HIDDEN, Mlp.SIZE, MlpTraining.BATCH, MlpTraining.EPOCHS);
+    var r = MlpTraining.trainIris(e -> {
       if (e.epoch() % 10 == 0 || e.epoch() == 1) {
         System.out.printf("   epoch %3d   loss %.4f   train accuracy %5.1f%%   held-out %5.1f%%%n",
             e.epoch(), e.loss(), 100 * e.trainAccuracy(), 100 * e.heldOutAccuracy());
@@ -72,7 +72,7 @@ public final class Main {
     System.out.printf("   trained in %d ms: training loss %.4f -> %.4f, training accuracy %.1f%%,"
         + " held-out accuracy %.1f%% (%d of %d)%n", r.millis(), r.initialLoss(), last.loss(),
         100 * last.trainAccuracy(), 100 * last.heldOutAccuracy(),
-        Math.round(Mlp.HELD_OUT * last.heldOutAccuracy()), Mlp.HELD_OUT);
+        Math.round(MlpTraining.HELD_OUT * last.heldOutAccuracy()), MlpTraining.HELD_OUT);
     System.out.printf("   loss curves: %s%n", Plots.lossCurves("iris-training-loss",
         "Iris MLP: mean cross-entropy after each Adam step",
         Plots.series("training set (120 flowers)", r.stepLosses(),

@@ -1,62 +1,85 @@
 package io.github.backprop.examples;
 
 import io.github.backprop.Differentiable;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 
 /**
- * A small neural network trained on the Iris data: 4 inputs, one hidden layer of
- * {@value #HIDDEN} tanh units, 3 softmax outputs, mean cross-entropy loss. The loss is one plain
- * Java method; backprop writes its gradient with respect to all {@value #SIZE} weights, and
- * {@link Adam} does the rest.
- *
- * <p>All weights live in one {@code double[]}: the hidden layer's weights row by row (unit j's
- * weight for input i at {@code W1 + j * INPUTS + i}), its biases, the output layer's weights
- * (class k's weight for hidden unit j at {@code W2 + k * HIDDEN + j}) and its biases.
+ * A small neural network for the Iris data: 4 inputs, one hidden layer of {@value #HIDDEN} tanh
+ * units, 3 softmax outputs. Its weights are its fields; its loss, the mean cross-entropy over a
+ * mini-batch, is an instance method, and backprop writes {@code MlpGrad.loss(net, x, y, batch)},
+ * whose {@code self()} is the gradient with respect to every field, shaped like them.
  */
 final class Mlp {
-  private Mlp() {}
-
   static final int INPUTS = Iris.FEATURES;
   static final int HIDDEN = 10;
   static final int CLASSES = 3;
 
-  static final int W1 = 0;
-  static final int B1 = W1 + HIDDEN * INPUTS;
-  static final int W2 = B1 + HIDDEN;
-  static final int B2 = W2 + CLASSES * HIDDEN;
-  /** The number of weights. */
-  static final int SIZE = B2 + CLASSES;
+  /** The hidden layer: {@code w1[j][i]} is unit j's weight for input i, {@code b1[j]} its bias. */
+  final double[][] w1;
+  final double[] b1;
+  /** The output layer: {@code w2[k][j]} is class k's weight for hidden unit j, {@code b2[k]} its bias. */
+  final double[][] w2;
+  final double[] b2;
+
+  Mlp(double[][] w1, double[] b1, double[][] w2, double[] b2) {
+    this.w1 = w1;
+    this.b1 = b1;
+    this.w2 = w2;
+    this.b2 = b2;
+  }
+
+  /** Random weights with variance 1 / fan-in (LeCun style) and zero biases. */
+  static Mlp initial(Random random) {
+    double[][] w1 = new double[HIDDEN][INPUTS];
+    for (double[] row : w1) {
+      for (int i = 0; i < INPUTS; i++) {
+        row[i] = random.nextGaussian() / Math.sqrt(INPUTS);
+      }
+    }
+    double[][] w2 = new double[CLASSES][HIDDEN];
+    for (double[] row : w2) {
+      for (int j = 0; j < HIDDEN; j++) {
+        row[j] = random.nextGaussian() / Math.sqrt(HIDDEN);
+      }
+    }
+    return new Mlp(w1, new double[HIDDEN], w2, new double[CLASSES]);
+  }
+
+  /** The number of weights: {@value #HIDDEN} × ({@value #INPUTS} + 1) + 3 × ({@value #HIDDEN} + 1). */
+  static final int SIZE = HIDDEN * (INPUTS + 1) + CLASSES * (HIDDEN + 1);
+
+  /** The logits of one flower: the hidden layer's tanh units, then the output layer. */
+  double[] logits(double[] row) {
+    double[] h = new double[HIDDEN];
+    for (int j = 0; j < HIDDEN; j++) {
+      double a = b1[j];
+      for (int i = 0; i < INPUTS; i++) {
+        a += w1[j][i] * row[i];
+      }
+      h[j] = Math.tanh(a);
+    }
+    double[] z = new double[CLASSES];
+    for (int k = 0; k < CLASSES; k++) {
+      double s = b2[k];
+      for (int j = 0; j < HIDDEN; j++) {
+        s += w2[k][j] * h[j];
+      }
+      z[k] = s;
+    }
+    return z;
+  }
 
   /**
-   * The mean cross-entropy of the network with weights {@code w} over the rows
-   * {@code batch[0], batch[1], …} of {@code x}, whose classes are in {@code y}. The log of the
-   * softmax is computed as z_y − m − log Σ exp(z_k − m) with m the largest logit, so no exp
-   * overflows.
+   * The mean cross-entropy over the rows {@code batch[0], batch[1], …} of {@code x}, whose
+   * classes are in {@code y}. −log softmax(z)[y] is computed as m + log Σ exp(z_k − m) − z_y
+   * with m the largest logit, so no exp overflows. {@code wrt = "this"}: the gradient is with
+   * respect to the weights only; the data get none.
    */
-  @Differentiable(wrt = "w")
-  static double loss(double[] w, double[][] x, int[] y, int[] batch) {
+  @Differentiable(wrt = "this")
+  double loss(double[][] x, int[] y, int[] batch) {
     double total = 0;
-    for (int b = 0; b < batch.length; b++) {
-      int n = batch[b];
-      double[] h = new double[HIDDEN];
-      for (int j = 0; j < HIDDEN; j++) {
-        double a = w[B1 + j];
-        for (int i = 0; i < INPUTS; i++) {
-          a += w[W1 + j * INPUTS + i] * x[n][i];
-        }
-        h[j] = Math.tanh(a);
-      }
-      double[] z = new double[CLASSES];
-      for (int k = 0; k < CLASSES; k++) {
-        double s = w[B2 + k];
-        for (int j = 0; j < HIDDEN; j++) {
-          s += w[W2 + k * HIDDEN + j] * h[j];
-        }
-        z[k] = s;
-      }
+    for (int n : batch) {
+      double[] z = logits(x[n]);
       double m = z[0];
       for (int k = 1; k < CLASSES; k++) {
         m = Math.max(m, z[k]);
@@ -70,30 +93,14 @@ final class Mlp {
     return total / batch.length;
   }
 
-  /** The logits of one row, for predictions (the same arithmetic as {@link #loss}). */
-  static double[] logits(double[] w, double[] row) {
-    double[] h = new double[HIDDEN];
-    for (int j = 0; j < HIDDEN; j++) {
-      double a = w[B1 + j];
-      for (int i = 0; i < INPUTS; i++) {
-        a += w[W1 + j * INPUTS + i] * row[i];
-      }
-      h[j] = Math.tanh(a);
-    }
-    double[] z = new double[CLASSES];
-    for (int k = 0; k < CLASSES; k++) {
-      double s = w[B2 + k];
-      for (int j = 0; j < HIDDEN; j++) {
-        s += w[W2 + k * HIDDEN + j] * h[j];
-      }
-      z[k] = s;
-    }
-    return z;
+  /** The mean cross-entropy over a whole data set. */
+  double loss(Iris.Data d) {
+    return loss(d.x(), d.y(), all(d.size()));
   }
 
   /** The class with the largest logit. */
-  static int predict(double[] w, double[] row) {
-    double[] z = logits(w, row);
+  int predict(double[] row) {
+    double[] z = logits(row);
     int best = 0;
     for (int k = 1; k < z.length; k++) {
       if (z[k] > z[best]) {
@@ -104,14 +111,38 @@ final class Mlp {
   }
 
   /** The fraction of rows whose class is predicted correctly. */
-  static double accuracy(double[] w, Iris.Data d) {
+  double accuracy(Iris.Data d) {
     int right = 0;
     for (int n = 0; n < d.size(); n++) {
-      if (predict(w, d.x()[n]) == d.y()[n]) {
+      if (predict(d.x()[n]) == d.y()[n]) {
         right++;
       }
     }
     return (double) right / d.size();
+  }
+
+  /** The weights as arrays an optimiser steps in place: w1's rows, b1, w2's rows, b2. */
+  double[][] parameters() {
+    return arrays(w1, b1, w2, b2);
+  }
+
+  /** A gradient's arrays in the order of {@link #parameters()}. */
+  static double[][] parameters(MlpGrad.MlpTangent g) {
+    return arrays(g.w1(), g.b1(), g.w2(), g.b2());
+  }
+
+  private static double[][] arrays(double[][] w1, double[] b1, double[][] w2, double[] b2) {
+    double[][] all = new double[w1.length + 1 + w2.length + 1][];
+    int p = 0;
+    for (double[] row : w1) {
+      all[p++] = row;
+    }
+    all[p++] = b1;
+    for (double[] row : w2) {
+      all[p++] = row;
+    }
+    all[p] = b2;
+    return all;
   }
 
   /** 0, 1, …, n − 1: every row as one batch. */
@@ -121,113 +152,5 @@ final class Mlp {
       idx[i] = i;
     }
     return idx;
-  }
-
-  /** The mean cross-entropy over a whole data set. */
-  static double lossOver(double[] w, Iris.Data d) {
-    return loss(w, d.x(), d.y(), all(d.size()));
-  }
-
-  /** Random weights with variance 1 / fan-in (Glorot/LeCun style) and zero biases. */
-  static double[] initialWeights(Random random) {
-    double[] w = new double[SIZE];
-    for (int i = W1; i < B1; i++) {
-      w[i] = random.nextGaussian() / Math.sqrt(INPUTS);
-    }
-    for (int i = W2; i < B2; i++) {
-      w[i] = random.nextGaussian() / Math.sqrt(HIDDEN);
-    }
-    return w;
-  }
-
-  /** How the training went. */
-  record Epoch(int epoch, double loss, double trainAccuracy, double heldOutAccuracy) {}
-
-  /**
-   * The outcome of training.
-   *
-   * @param weights the final weights
-   * @param stepLosses the loss over the whole training set before the first step and after every
-   *     step
-   * @param heldOutLosses the loss over the held-out set at the same moments
-   * @param epochs the full training loss and both accuracies after every epoch
-   * @param initialLoss the full training loss of the initial weights
-   * @param millis wall-clock time of the training loop
-   */
-  record Result(double[] weights, double[] stepLosses, double[] heldOutLosses, List<Epoch> epochs,
-      double initialLoss, long millis) {
-    Epoch last() {
-      return epochs.get(epochs.size() - 1);
-    }
-  }
-
-  /** The split, optimiser and schedule {@link Main} uses. */
-  static final long SEED = 20240601L;
-  static final int HELD_OUT_PER_SPECIES = 10;
-  static final int HELD_OUT = HELD_OUT_PER_SPECIES * Iris.SPECIES.length;
-  static final int BATCH = 12;
-  static final int EPOCHS = 100;
-  static final double RATE = 0.01;
-
-  /** Loads Iris, splits it 120 / 30 and trains with Main's settings. */
-  static Result trainIris(EpochListener listener) {
-    Iris.Split split = Iris.split(Iris.load(), HELD_OUT_PER_SPECIES, SEED);
-    return train(split, EPOCHS, BATCH, RATE, SEED, listener);
-  }
-
-  /** Called after each epoch, for progress lines. */
-  interface EpochListener {
-    void after(Epoch e);
-  }
-
-  /**
-   * Mini-batch training with Adam: each epoch shuffles the training rows and takes one step per
-   * batch of {@code batch} rows, with the gradient of {@link #loss} from {@code MlpGrad}.
-   */
-  static Result train(Iris.Split split, int epochs, int batch, double rate, long seed,
-      EpochListener listener) {
-    Random random = new Random(seed);
-    double[] w = initialWeights(random);
-    Iris.Data train = split.train();
-    double initialLoss = lossOver(w, train);
-    Adam adam = new Adam(SIZE, rate);
-    int[] order = all(train.size());
-    int stepsPerEpoch = (train.size() + batch - 1) / batch;
-    double[] stepLosses = new double[epochs * stepsPerEpoch + 1];
-    stepLosses[0] = initialLoss;
-    double[] heldOutLosses = new double[stepLosses.length];
-    heldOutLosses[0] = lossOver(w, split.heldOut());
-    List<Epoch> history = new ArrayList<>();
-    long start = System.nanoTime();
-    int step = 0;
-    // The accumulate overload adds each batch's gradient into this one array: no record, no new
-    // gradient array per step.
-    double[] gradient = new double[w.length];
-    for (int e = 1; e <= epochs; e++) {
-      shuffle(order, random);
-      for (int from = 0; from < order.length; from += batch) {
-        int[] rows = Arrays.copyOfRange(order, from, Math.min(order.length, from + batch));
-        Arrays.fill(gradient, 0);
-        MlpGrad.loss(w, train.x(), train.y(), rows, gradient);
-        adam.step(w, gradient);
-        stepLosses[++step] = lossOver(w, train);
-        heldOutLosses[step] = lossOver(w, split.heldOut());
-      }
-      Epoch done = new Epoch(e, lossOver(w, train), accuracy(w, train), accuracy(w, split.heldOut()));
-      history.add(done);
-      listener.after(done);
-    }
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    return new Result(w, stepLosses, heldOutLosses, List.copyOf(history), initialLoss, millis);
-  }
-
-  /** Fisher–Yates. */
-  private static void shuffle(int[] a, Random random) {
-    for (int i = a.length - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int t = a[i];
-      a[i] = a[j];
-      a[j] = t;
-    }
   }
 }
