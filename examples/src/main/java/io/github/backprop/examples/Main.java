@@ -60,7 +60,7 @@ public final class Main {
   }
 
   private static void iris() {
-    System.out.printf("== Iris: MLP 4-%d-3 (tanh, softmax, cross-entropy), %d weights in an Mlp object,"
+    System.out.printf("== Iris: MLP 4-%d-3 (tanh, softmax, cross-entropy), %d weights in the two layers of an Mlp,"
         + " Adam on mini-batches of %d, %d epochs%n", Mlp.HIDDEN, Mlp.SIZE, MlpTraining.BATCH, MlpTraining.EPOCHS);
     var r = MlpTraining.trainIris(e -> {
       if (e.epoch() % 10 == 0 || e.epoch() == 1) {

@@ -4,98 +4,108 @@ import io.github.backprop.Differentiable;
 import java.util.Random;
 
 /**
- * A small neural network for the Iris data: 4 inputs, one hidden layer of {@value #HIDDEN} tanh
- * units, 3 softmax outputs. Its weights are its fields; its loss, the mean cross-entropy over a
- * mini-batch, is an instance method, and backprop writes {@code MlpGrad.loss(net, x, y, batch)},
- * whose {@code self()} is the gradient with respect to every field, shaped like them.
+ * A small neural network for the Iris data: 4 inputs, a hidden layer of {@value #HIDDEN} tanh
+ * units, 3 softmax outputs. Its weights are its two {@link Layer}s; its loss, the mean
+ * cross-entropy over a mini-batch, is an instance method, and backprop writes
+ * {@code MlpGrad.loss(net, data, batch)}, whose {@code self()} is the gradient with respect to
+ * every weight, shaped like the network: {@code MlpTangent(LayerTangent hidden, LayerTangent
+ * output)}.
  */
 final class Mlp {
   static final int INPUTS = Iris.FEATURES;
   static final int HIDDEN = 10;
-  static final int CLASSES = 3;
-
-  /** The hidden layer: {@code w1[j][i]} is unit j's weight for input i, {@code b1[j]} its bias. */
-  final double[][] w1;
-  final double[] b1;
-  /** The output layer: {@code w2[k][j]} is class k's weight for hidden unit j, {@code b2[k]} its bias. */
-  final double[][] w2;
-  final double[] b2;
-
-  Mlp(double[][] w1, double[] b1, double[][] w2, double[] b2) {
-    this.w1 = w1;
-    this.b1 = b1;
-    this.w2 = w2;
-    this.b2 = b2;
-  }
-
-  /** Random weights with variance 1 / fan-in (LeCun style) and zero biases. */
-  static Mlp initial(Random random) {
-    double[][] w1 = new double[HIDDEN][INPUTS];
-    for (double[] row : w1) {
-      for (int i = 0; i < INPUTS; i++) {
-        row[i] = random.nextGaussian() / Math.sqrt(INPUTS);
-      }
-    }
-    double[][] w2 = new double[CLASSES][HIDDEN];
-    for (double[] row : w2) {
-      for (int j = 0; j < HIDDEN; j++) {
-        row[j] = random.nextGaussian() / Math.sqrt(HIDDEN);
-      }
-    }
-    return new Mlp(w1, new double[HIDDEN], w2, new double[CLASSES]);
-  }
-
-  /** The number of weights: {@value #HIDDEN} × ({@value #INPUTS} + 1) + 3 × ({@value #HIDDEN} + 1). */
+  static final int CLASSES = Iris.SPECIES.length;
+  /** The number of weights. */
   static final int SIZE = HIDDEN * (INPUTS + 1) + CLASSES * (HIDDEN + 1);
 
-  /** The logits of one flower: the hidden layer's tanh units, then the output layer. */
-  double[] logits(double[] row) {
-    double[] h = new double[HIDDEN];
-    for (int j = 0; j < HIDDEN; j++) {
-      double a = b1[j];
-      for (int i = 0; i < INPUTS; i++) {
-        a += w1[j][i] * row[i];
+  /**
+   * A fully connected layer: {@code w[k][i]} is output k's weight for input i, {@code b[k]} its
+   * bias. The arrays are the layer's state; an optimiser updates them in place.
+   */
+  record Layer(double[][] w, double[] b) {
+    /** w x + b. */
+    double[] apply(double[] x) {
+      double[] out = new double[b.length];
+      for (int k = 0; k < b.length; k++) {
+        double s = b[k];
+        for (int i = 0; i < x.length; i++) {
+          s += w[k][i] * x[i];
+        }
+        out[k] = s;
       }
-      h[j] = Math.tanh(a);
+      return out;
     }
-    double[] z = new double[CLASSES];
-    for (int k = 0; k < CLASSES; k++) {
-      double s = b2[k];
-      for (int j = 0; j < HIDDEN; j++) {
-        s += w2[k][j] * h[j];
+
+    /** {@code outputs × inputs} weights drawn with variance 1 / inputs (LeCun style), zero biases. */
+    static Layer random(int inputs, int outputs, Random random) {
+      double[][] w = new double[outputs][inputs];
+      for (double[] row : w) {
+        for (int i = 0; i < inputs; i++) {
+          row[i] = random.nextGaussian() / Math.sqrt(inputs);
+        }
       }
-      z[k] = s;
+      return new Layer(w, new double[outputs]);
     }
-    return z;
+  }
+
+  final Layer hidden;
+  final Layer output;
+
+  Mlp(Layer hidden, Layer output) {
+    this.hidden = hidden;
+    this.output = output;
+  }
+
+  /** Random initial weights: the hidden layer's drawn first, then the output layer's. */
+  static Mlp initial(Random random) {
+    Layer hidden = Layer.random(INPUTS, HIDDEN, random);
+    return new Mlp(hidden, Layer.random(HIDDEN, CLASSES, random));
+  }
+
+  /** The logits of one flower. */
+  double[] logits(double[] x) {
+    return output.apply(tanh(hidden.apply(x)));
+  }
+
+  private static double[] tanh(double[] a) {
+    double[] h = new double[a.length];
+    for (int j = 0; j < a.length; j++) {
+      h[j] = Math.tanh(a[j]);
+    }
+    return h;
+  }
+
+  /** log Σ exp(z_k), as m + log Σ exp(z_k − m) with m the largest, so no exp overflows. */
+  private static double logSumExp(double[] z) {
+    double m = z[0];
+    for (int k = 1; k < z.length; k++) {
+      m = Math.max(m, z[k]);
+    }
+    double sum = 0;
+    for (double zk : z) {
+      sum += Math.exp(zk - m);
+    }
+    return m + Math.log(sum);
   }
 
   /**
-   * The mean cross-entropy over the rows {@code batch[0], batch[1], …} of {@code x}, whose
-   * classes are in {@code y}. −log softmax(z)[y] is computed as m + log Σ exp(z_k − m) − z_y
-   * with m the largest logit, so no exp overflows. {@code wrt = "this"}: the gradient is with
-   * respect to the weights only; the data get none.
+   * The mean cross-entropy, −log softmax(z)[y], over the rows {@code batch[0], batch[1], …} of
+   * {@code data}. {@code wrt = "this"}: the gradient is with respect to the weights; the data
+   * get none.
    */
   @Differentiable(wrt = "this")
-  double loss(double[][] x, int[] y, int[] batch) {
+  double loss(Iris.Data data, int[] batch) {
     double total = 0;
     for (int n : batch) {
-      double[] z = logits(x[n]);
-      double m = z[0];
-      for (int k = 1; k < CLASSES; k++) {
-        m = Math.max(m, z[k]);
-      }
-      double sum = 0;
-      for (int k = 0; k < CLASSES; k++) {
-        sum += Math.exp(z[k] - m);
-      }
-      total += m + Math.log(sum) - z[y[n]];
+      double[] z = logits(data.x()[n]);
+      total += logSumExp(z) - z[data.y()[n]];
     }
     return total / batch.length;
   }
 
   /** The mean cross-entropy over a whole data set. */
   double loss(Iris.Data d) {
-    return loss(d.x(), d.y(), all(d.size()));
+    return loss(d, all(d.size()));
   }
 
   /** The class with the largest logit. */
@@ -121,14 +131,17 @@ final class Mlp {
     return (double) right / d.size();
   }
 
-  /** The weights as arrays an optimiser steps in place: w1's rows, b1, w2's rows, b2. */
+  /**
+   * The weight arrays, for an optimiser to update in place: the hidden layer's rows and biases,
+   * then the output layer's.
+   */
   double[][] parameters() {
-    return arrays(w1, b1, w2, b2);
+    return arrays(hidden.w(), hidden.b(), output.w(), output.b());
   }
 
-  /** A gradient's arrays in the order of {@link #parameters()}. */
+  /** A gradient's arrays, in the order of {@link #parameters()}. */
   static double[][] parameters(MlpGrad.MlpTangent g) {
-    return arrays(g.w1(), g.b1(), g.w2(), g.b2());
+    return arrays(g.hidden().w(), g.hidden().b(), g.output().w(), g.output().b());
   }
 
   private static double[][] arrays(double[][] w1, double[] b1, double[][] w2, double[] b2) {

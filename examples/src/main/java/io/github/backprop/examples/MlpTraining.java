@@ -81,7 +81,7 @@ final class MlpTraining {
       shuffle(order, random);
       for (int from = 0; from < order.length; from += batch) {
         int[] rows = Arrays.copyOfRange(order, from, Math.min(order.length, from + batch));
-        MlpGrad.MlpTangent g = MlpGrad.loss(net, train.x(), train.y(), rows).self();
+        MlpGrad.MlpTangent g = MlpGrad.loss(net, train, rows).self();
         adam.step(Mlp.parameters(g));
         stepLosses[++step] = net.loss(train);
         heldOutLosses[step] = net.loss(heldOut);

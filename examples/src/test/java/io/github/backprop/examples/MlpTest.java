@@ -56,21 +56,21 @@ class MlpTest {
     assertArrayEquals(split.heldOut().x()[7], again.heldOut().x()[7]);
   }
 
-  /** The weights as one vector: w1 row by row, b1, w2 row by row, b2. */
+  /** The weights as one vector: the hidden layer's w row by row and b, then the output layer's. */
   private static double[] flat(Mlp net) {
-    return Flat.of(net.w1).and(net.b1).and(net.w2).and(net.b2).toArray();
+    return Flat.of(net.hidden.w()).and(net.hidden.b()).and(net.output.w()).and(net.output.b()).toArray();
   }
 
   /** A gradient as one vector, in the order of {@link #flat(Mlp)}. */
   private static double[] flat(MlpGrad.MlpTangent g) {
-    return Flat.of(g.w1()).and(g.b1()).and(g.w2()).and(g.b2()).toArray();
+    return Flat.of(g.hidden().w()).and(g.hidden().b()).and(g.output().w()).and(g.output().b()).toArray();
   }
 
   /** The network whose weights are {@code p}, read in the order of {@link #flat(Mlp)}. */
   private static Mlp net(double[] p) {
     Flat.Reader in = Flat.read(p);
-    return new Mlp(in.matrix(Mlp.HIDDEN, Mlp.INPUTS), in.vector(Mlp.HIDDEN),
-        in.matrix(Mlp.CLASSES, Mlp.HIDDEN), in.vector(Mlp.CLASSES));
+    var hidden = new Mlp.Layer(in.matrix(Mlp.HIDDEN, Mlp.INPUTS), in.vector(Mlp.HIDDEN));
+    return new Mlp(hidden, new Mlp.Layer(in.matrix(Mlp.CLASSES, Mlp.HIDDEN), in.vector(Mlp.CLASSES)));
   }
 
   private static Mlp randomNet(Random random) {
@@ -85,12 +85,12 @@ class MlpTest {
   private static void assertGradientMatchesFiniteDifferences(Mlp net, int[] batch) {
     Iris.Data d = split.train();
     double[] before = flat(net);
-    var g = MlpGrad.loss(net, d.x(), d.y(), batch);
-    assertEquals(net.loss(d.x(), d.y(), batch), g.value());
+    var g = MlpGrad.loss(net, d, batch);
+    assertEquals(net.loss(d, batch), g.value());
     assertArrayEquals(before, flat(net), 0.0, "the network is read, never written");
     double[] gw = flat(g.self());
     assertEquals(Mlp.SIZE, gw.length);
-    double[] fd = CentralDifference.gradient(p -> net(p).loss(d.x(), d.y(), batch), before, 1e-3);
+    double[] fd = CentralDifference.gradient(p -> net(p).loss(d, batch), before, 1e-3);
     double largest = 0;
     for (double gi : gw) {
       largest = Math.max(largest, Math.abs(gi));
@@ -131,13 +131,13 @@ class MlpTest {
 
   @Test
   void theGradientIsShapedLikeTheNetwork() {
-    var g = MlpGrad.loss(trained.net(), split.train().x(), split.train().y(), new int[] {3, 50, 90}).self();
-    assertEquals(Mlp.HIDDEN, g.w1().length);
-    assertEquals(Mlp.INPUTS, g.w1()[0].length);
-    assertEquals(Mlp.HIDDEN, g.b1().length);
-    assertEquals(Mlp.CLASSES, g.w2().length);
-    assertEquals(Mlp.HIDDEN, g.w2()[0].length);
-    assertEquals(Mlp.CLASSES, g.b2().length);
+    var g = MlpGrad.loss(trained.net(), split.train(), new int[] {3, 50, 90}).self();
+    assertEquals(Mlp.HIDDEN, g.hidden().w().length);
+    assertEquals(Mlp.INPUTS, g.hidden().w()[0].length);
+    assertEquals(Mlp.HIDDEN, g.hidden().b().length);
+    assertEquals(Mlp.CLASSES, g.output().w().length);
+    assertEquals(Mlp.HIDDEN, g.output().w()[0].length);
+    assertEquals(Mlp.CLASSES, g.output().b().length);
   }
 
   @Test
@@ -146,12 +146,13 @@ class MlpTest {
     Iris.Data d = split.train();
     int[] first = {0, 40, 80, 7};
     int[] second = {1, 2, 119};
-    var into = new MlpGrad.MlpTangent(new double[Mlp.HIDDEN][Mlp.INPUTS], new double[Mlp.HIDDEN],
-        new double[Mlp.CLASSES][Mlp.HIDDEN], new double[Mlp.CLASSES]);
-    double v1 = MlpGrad.loss(net, d.x(), d.y(), first, into);
-    double v2 = MlpGrad.loss(net, d.x(), d.y(), second, into);
-    var g1 = MlpGrad.loss(net, d.x(), d.y(), first);
-    var g2 = MlpGrad.loss(net, d.x(), d.y(), second);
+    var into = new MlpGrad.MlpTangent(
+        new MlpGrad.LayerTangent(new double[Mlp.HIDDEN][Mlp.INPUTS], new double[Mlp.HIDDEN]),
+        new MlpGrad.LayerTangent(new double[Mlp.CLASSES][Mlp.HIDDEN], new double[Mlp.CLASSES]));
+    double v1 = MlpGrad.loss(net, d, first, into);
+    double v2 = MlpGrad.loss(net, d, second, into);
+    var g1 = MlpGrad.loss(net, d, first);
+    var g2 = MlpGrad.loss(net, d, second);
     assertEquals(g1.value(), v1);
     assertEquals(g2.value(), v2);
     double[] a = flat(g1.self());
@@ -166,15 +167,15 @@ class MlpTest {
   void parametersAreTheNetworksOwnArraysInTheOrderOfItsGradient() {
     Mlp net = randomNet(new Random(3));
     double[][] p = net.parameters();
-    assertSame(net.w1[0], p[0]);
-    assertSame(net.b1, p[Mlp.HIDDEN]);
-    assertSame(net.b2, p[p.length - 1]);
+    assertSame(net.hidden.w()[0], p[0]);
+    assertSame(net.hidden.b(), p[Mlp.HIDDEN]);
+    assertSame(net.output.b(), p[p.length - 1]);
     Flat all = Flat.empty();
     for (double[] a : p) {
       all = all.and(a);
     }
     assertArrayEquals(flat(net), all.toArray(), 0.0);
-    var g = MlpGrad.loss(net, split.train().x(), split.train().y(), new int[] {5, 6}).self();
+    var g = MlpGrad.loss(net, split.train(), new int[] {5, 6}).self();
     Flat grads = Flat.empty();
     for (double[] a : Mlp.parameters(g)) {
       grads = grads.and(a);
@@ -193,7 +194,7 @@ class MlpTest {
         sum += Math.exp(zk);
       }
       double want = -Math.log(Math.exp(z[d.y()[n]]) / sum);
-      assertEquals(want, net.loss(d.x(), d.y(), new int[] {n}), 1e-12);
+      assertEquals(want, net.loss(d, new int[] {n}), 1e-12);
     }
   }
 
