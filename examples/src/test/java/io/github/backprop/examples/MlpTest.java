@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.backprop.Flat;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -161,6 +162,34 @@ class MlpTest {
     for (int i = 0; i < Mlp.SIZE; i++) {
       assertEquals(a[i] + b[i], sum[i], 1e-15 * (Math.abs(a[i]) + Math.abs(b[i])), "weight " + i);
     }
+  }
+
+  @Test
+  void trainingWithTheAccumulateOverloadGivesTheSameWeights() {
+    Iris.Data train = split.train();
+    Mlp byRecord = Mlp.initial(new Random(4));
+    Mlp byAccumulate = Mlp.initial(new Random(4));
+    Adam adamByRecord = new Adam(0.01, byRecord.parameters());
+    Adam adamByAccumulate = new Adam(0.01, byAccumulate.parameters());
+    var g = new MlpGrad.MlpTangent(
+        new MlpGrad.LayerTangent(new double[Mlp.HIDDEN][Mlp.INPUTS], new double[Mlp.HIDDEN]),
+        new MlpGrad.LayerTangent(new double[Mlp.CLASSES][Mlp.HIDDEN], new double[Mlp.CLASSES]));
+    double[][] arrays = Mlp.parameters(g);
+    Random random = new Random(5);
+    for (int step = 0; step < 50; step++) {
+      int[] batch = new int[12];
+      for (int b = 0; b < batch.length; b++) {
+        batch[b] = random.nextInt(train.size());
+      }
+      adamByRecord.step(Mlp.parameters(MlpGrad.loss(byRecord, train, batch).self()));
+      for (double[] a : arrays) {
+        Arrays.fill(a, 0);
+      }
+      MlpGrad.loss(byAccumulate, train, batch, g);
+      adamByAccumulate.step(arrays);
+    }
+    assertArrayEquals(flat(byRecord), flat(byAccumulate), 0.0);
+    assertTrue(byRecord.loss(train) < Mlp.initial(new Random(4)).loss(train));
   }
 
   @Test
