@@ -22,18 +22,6 @@ final class BlackScholes {
     return spot * Normal.cdf(d1) - strike * Math.exp(-rate * time) * Normal.cdf(d2);
   }
 
-  /** A European call option: its strike and its time to expiry in years. */
-  record Option(double strike, double time) {
-    Option {
-      if (!(strike > 0) || !(time > 0)) {
-        throw new IllegalArgumentException("strike and time must be positive: " + strike + ", " + time);
-      }
-    }
-  }
-
-  /** The market an option is priced in: the spot price, the risk-free rate and the volatility. */
-  record Market(double spot, double rate, double vol) {}
-
   /**
    * The value of {@code option} in {@code market}, as a domain model would call it. Its gradient
    * is two tangent records: {@code option()} with ∂V/∂strike and ∂V/∂time, {@code market()} with
@@ -44,22 +32,9 @@ final class BlackScholes {
     return call(market.spot(), option.strike(), market.rate(), market.vol(), option.time());
   }
 
-  /** The Greeks of a call, from backprop's gradient or from the closed forms. */
-  record Greeks(double price, double delta, double vega, double rho, double theta, double dStrike) {
-    /** The largest absolute difference between any two corresponding numbers. */
-    double maxAbsDiff(Greeks o) {
-      double m = Math.abs(price - o.price);
-      m = Math.max(m, Math.abs(delta - o.delta));
-      m = Math.max(m, Math.abs(vega - o.vega));
-      m = Math.max(m, Math.abs(rho - o.rho));
-      m = Math.max(m, Math.abs(theta - o.theta));
-      return Math.max(m, Math.abs(dStrike - o.dStrike));
-    }
-  }
-
   /** All Greeks from one call of the generated gradient of {@link #price}. */
-  static Greeks greeks(double spot, double strike, double rate, double vol, double time) {
-    var g = BlackScholesGrad.price(new Option(strike, time), new Market(spot, rate, vol));
+  static Greeks greeks(Option option, Market market) {
+    var g = BlackScholesGrad.price(option, market);
     BlackScholesGrad.MarketTangent m = g.market();
     BlackScholesGrad.OptionTangent o = g.option();
     return new Greeks(g.value(), m.spot(), m.vol(), m.rate(), -o.time(), o.strike());
@@ -81,7 +56,9 @@ final class BlackScholes {
         for (double r : RATES) {
           for (double v : VOLS) {
             for (double t : TIMES) {
-              max = Math.max(max, greeks(s, k, r, v, t).maxAbsDiff(ClosedForm.greeks(s, k, r, v, t)));
+              var option = new Option(k, t);
+              var market = new Market(s, r, v);
+              max = Math.max(max, greeks(option, market).maxAbsDiff(ClosedForm.greeks(option, market)));
             }
           }
         }
@@ -94,11 +71,16 @@ final class BlackScholes {
   static final class ClosedForm {
     private ClosedForm() {}
 
-    static Greeks greeks(double spot, double strike, double rate, double vol, double time) {
+    static Greeks greeks(Option option, Market market) {
+      double spot = market.spot();
+      double rate = market.rate();
+      double vol = market.vol();
+      double strike = option.strike();
+      double time = option.time();
       double sqrtT = Math.sqrt(time);
       double d1 = (Math.log(spot / strike) + (rate + 0.5 * vol * vol) * time) / (vol * sqrtT);
       double d2 = d1 - vol * sqrtT;
-      double discount = Math.exp(-rate * time);
+      double discount = market.discount(time);
       double nd1 = Normal.cdf(d1);
       double nd2 = Normal.cdf(d2);
       double pdf1 = Normal.pdf(d1);

@@ -36,11 +36,15 @@ public final class Main {
     System.out.println("== plots written to " + Plots.dir());
   }
 
+  /** The call both option examples price: strike 100, one year; spot 100, rate 5%, volatility 20%. */
+  private static final Option OPTION = new Option(100, 1);
+  private static final Market MARKET = new Market(100, 0.05, 0.2);
+
   private static void greeks() {
     System.out.println("== Black-Scholes call, S = 100, K = 100, r = 5%, vol = 20%, T = 1 year:"
         + " Greeks from backprop's gradient vs closed form");
-    var ad = BlackScholes.greeks(100, 100, 0.05, 0.2, 1);
-    var cf = BlackScholes.ClosedForm.greeks(100, 100, 0.05, 0.2, 1);
+    var ad = BlackScholes.greeks(OPTION, MARKET);
+    var cf = BlackScholes.ClosedForm.greeks(OPTION, MARKET);
     System.out.printf("   price      %.12f   closed form %.12f%n", ad.price(), cf.price());
     System.out.printf("   delta      %.12f   closed form %.12f%n", ad.delta(), cf.delta());
     System.out.printf("   vega       %.12f   closed form %.12f%n", ad.vega(), cf.vega());
@@ -60,9 +64,9 @@ public final class Main {
   }
 
   private static void iris() {
-    System.out.printf("== Iris: MLP 4-%d-3 (tanh, softmax, cross-entropy), %d weights in one double[],"
-        + " Adam on mini-batches of %d, %d epochs%n", Mlp.HIDDEN, Mlp.SIZE, Mlp.BATCH, Mlp.EPOCHS);
-    var r = Mlp.trainIris(e -> {
+    System.out.printf("== Iris: MLP 4-%d-3 (tanh, softmax, cross-entropy), %d weights in the two layers of an Mlp,"
+        + " Adam on mini-batches of %d, %d epochs%n", Mlp.HIDDEN, Mlp.SIZE, MlpTraining.BATCH, MlpTraining.EPOCHS);
+    var r = MlpTraining.trainIris(e -> {
       if (e.epoch() % 10 == 0 || e.epoch() == 1) {
         System.out.printf("   epoch %3d   loss %.4f   train accuracy %5.1f%%   held-out %5.1f%%%n",
             e.epoch(), e.loss(), 100 * e.trainAccuracy(), 100 * e.heldOutAccuracy());
@@ -72,7 +76,7 @@ public final class Main {
     System.out.printf("   trained in %d ms: training loss %.4f -> %.4f, training accuracy %.1f%%,"
         + " held-out accuracy %.1f%% (%d of %d)%n", r.millis(), r.initialLoss(), last.loss(),
         100 * last.trainAccuracy(), 100 * last.heldOutAccuracy(),
-        Math.round(Mlp.HELD_OUT * last.heldOutAccuracy()), Mlp.HELD_OUT);
+        Math.round(MlpTraining.HELD_OUT * last.heldOutAccuracy()), MlpTraining.HELD_OUT);
     System.out.printf("   loss curves: %s%n", Plots.lossCurves("iris-training-loss",
         "Iris MLP: mean cross-entropy after each Adam step",
         Plots.series("training set (120 flowers)", r.stepLosses(),
@@ -83,8 +87,8 @@ public final class Main {
     System.out.printf("== The same call by Monte Carlo over %,d standard normal draws (antithetic pairs, seed %d):"
         + " all pathwise Greeks from one generated reverse sweep%n", MonteCarlo.PATHS, MonteCarlo.SEED);
     double[] z = MonteCarlo.antitheticNormals(MonteCarlo.PATHS, MonteCarlo.SEED);
-    var mc = MonteCarlo.estimate(100, 100, 0.05, 0.2, 1, z, MonteCarlo.BATCHES);
-    var cf = BlackScholes.ClosedForm.greeks(100, 100, 0.05, 0.2, 1);
+    var mc = MonteCarlo.estimate(OPTION, MARKET, z, MonteCarlo.BATCHES);
+    var cf = BlackScholes.ClosedForm.greeks(OPTION, MARKET);
     var e = mc.estimate();
     var se = mc.standardError();
     System.out.printf("   %-6s %12s %10s %12s %12s%n", "", "Monte Carlo", "std error", "closed form", "(MC - cf)/se");
@@ -97,7 +101,7 @@ public final class Main {
     System.out.printf("   standard errors by batch means: the generated gradient on %d batches of %,d draws%n",
         MonteCarlo.BATCHES, MonteCarlo.PATHS / MonteCarlo.BATCHES);
     int reps = 41;
-    var cost = MonteCarlo.cost(100, 100, 0.05, 0.2, 1, z, 50, reps);
+    var cost = MonteCarlo.cost(OPTION, MARKET, z, 50, reps);
     System.out.printf("   cost, medians of %d timed runs after warm-up: price alone %.2f ms, price and all 5 Greeks %.2f ms%n",
         reps, cost.priceNanos() / 1e6, cost.gradientNanos() / 1e6);
     System.out.printf("   all five Greeks cost %.1fx the price alone%n", cost.ratio());

@@ -1,99 +1,116 @@
 package io.github.backprop.examples;
 
 import io.github.backprop.Differentiable;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 
 /**
- * A small neural network trained on the Iris data: 4 inputs, one hidden layer of
- * {@value #HIDDEN} tanh units, 3 softmax outputs, mean cross-entropy loss. The loss is one plain
- * Java method; backprop writes its gradient with respect to all {@value #SIZE} weights, and
- * {@link Adam} does the rest.
- *
- * <p>All weights live in one {@code double[]}: the hidden layer's weights row by row (unit j's
- * weight for input i at {@code W1 + j * INPUTS + i}), its biases, the output layer's weights
- * (class k's weight for hidden unit j at {@code W2 + k * HIDDEN + j}) and its biases.
+ * A small neural network for the Iris data: 4 inputs, a hidden layer of {@value #HIDDEN} tanh
+ * units, 3 softmax outputs. Its weights are its two {@link Layer}s; its loss, the mean
+ * cross-entropy over a mini-batch, is an instance method, and backprop writes
+ * {@code MlpGrad.loss(net, data, batch)}, whose {@code self()} is the gradient with respect to
+ * every weight, shaped like the network: {@code MlpTangent(LayerTangent hidden, LayerTangent
+ * output)}.
  */
 final class Mlp {
-  private Mlp() {}
-
   static final int INPUTS = Iris.FEATURES;
   static final int HIDDEN = 10;
-  static final int CLASSES = 3;
-
-  static final int W1 = 0;
-  static final int B1 = W1 + HIDDEN * INPUTS;
-  static final int W2 = B1 + HIDDEN;
-  static final int B2 = W2 + CLASSES * HIDDEN;
+  static final int CLASSES = Iris.SPECIES.length;
   /** The number of weights. */
-  static final int SIZE = B2 + CLASSES;
+  static final int SIZE = HIDDEN * (INPUTS + 1) + CLASSES * (HIDDEN + 1);
 
   /**
-   * The mean cross-entropy of the network with weights {@code w} over the rows
-   * {@code batch[0], batch[1], …} of {@code x}, whose classes are in {@code y}. The log of the
-   * softmax is computed as z_y − m − log Σ exp(z_k − m) with m the largest logit, so no exp
-   * overflows.
+   * A fully connected layer: {@code w[k][i]} is output k's weight for input i, {@code b[k]} its
+   * bias. The arrays are the layer's state; an optimiser updates them in place.
    */
-  @Differentiable(wrt = "w")
-  static double loss(double[] w, double[][] x, int[] y, int[] batch) {
+  record Layer(double[][] w, double[] b) {
+    /** w x + b. */
+    double[] apply(double[] x) {
+      double[] out = new double[b.length];
+      for (int k = 0; k < b.length; k++) {
+        double s = b[k];
+        for (int i = 0; i < x.length; i++) {
+          s += w[k][i] * x[i];
+        }
+        out[k] = s;
+      }
+      return out;
+    }
+
+    /** {@code outputs × inputs} weights drawn with variance 1 / inputs (LeCun style), zero biases. */
+    static Layer random(int inputs, int outputs, Random random) {
+      double[][] w = new double[outputs][inputs];
+      for (double[] row : w) {
+        for (int i = 0; i < inputs; i++) {
+          row[i] = random.nextGaussian() / Math.sqrt(inputs);
+        }
+      }
+      return new Layer(w, new double[outputs]);
+    }
+  }
+
+  final Layer hidden;
+  final Layer output;
+
+  Mlp(Layer hidden, Layer output) {
+    this.hidden = hidden;
+    this.output = output;
+  }
+
+  /** Random initial weights: the hidden layer's drawn first, then the output layer's. */
+  static Mlp initial(Random random) {
+    Layer hidden = Layer.random(INPUTS, HIDDEN, random);
+    return new Mlp(hidden, Layer.random(HIDDEN, CLASSES, random));
+  }
+
+  /** The logits of one flower. */
+  double[] logits(double[] x) {
+    return output.apply(tanh(hidden.apply(x)));
+  }
+
+  private static double[] tanh(double[] a) {
+    double[] h = new double[a.length];
+    for (int j = 0; j < a.length; j++) {
+      h[j] = Math.tanh(a[j]);
+    }
+    return h;
+  }
+
+  /** log Σ exp(z_k), as m + log Σ exp(z_k − m) with m the largest, so no exp overflows. */
+  private static double logSumExp(double[] z) {
+    double m = z[0];
+    for (int k = 1; k < z.length; k++) {
+      m = Math.max(m, z[k]);
+    }
+    double sum = 0;
+    for (double zk : z) {
+      sum += Math.exp(zk - m);
+    }
+    return m + Math.log(sum);
+  }
+
+  /**
+   * The mean cross-entropy, −log softmax(z)[y], over the rows {@code batch[0], batch[1], …} of
+   * {@code data}. {@code wrt = "this"}: the gradient is with respect to the weights; the data
+   * get none.
+   */
+  @Differentiable(wrt = "this")
+  double loss(Iris.Data data, int[] batch) {
     double total = 0;
-    for (int b = 0; b < batch.length; b++) {
-      int n = batch[b];
-      double[] h = new double[HIDDEN];
-      for (int j = 0; j < HIDDEN; j++) {
-        double a = w[B1 + j];
-        for (int i = 0; i < INPUTS; i++) {
-          a += w[W1 + j * INPUTS + i] * x[n][i];
-        }
-        h[j] = Math.tanh(a);
-      }
-      double[] z = new double[CLASSES];
-      for (int k = 0; k < CLASSES; k++) {
-        double s = w[B2 + k];
-        for (int j = 0; j < HIDDEN; j++) {
-          s += w[W2 + k * HIDDEN + j] * h[j];
-        }
-        z[k] = s;
-      }
-      double m = z[0];
-      for (int k = 1; k < CLASSES; k++) {
-        m = Math.max(m, z[k]);
-      }
-      double sum = 0;
-      for (int k = 0; k < CLASSES; k++) {
-        sum += Math.exp(z[k] - m);
-      }
-      total += m + Math.log(sum) - z[y[n]];
+    for (int n : batch) {
+      double[] z = logits(data.x()[n]);
+      total += logSumExp(z) - z[data.y()[n]];
     }
     return total / batch.length;
   }
 
-  /** The logits of one row, for predictions (the same arithmetic as {@link #loss}). */
-  static double[] logits(double[] w, double[] row) {
-    double[] h = new double[HIDDEN];
-    for (int j = 0; j < HIDDEN; j++) {
-      double a = w[B1 + j];
-      for (int i = 0; i < INPUTS; i++) {
-        a += w[W1 + j * INPUTS + i] * row[i];
-      }
-      h[j] = Math.tanh(a);
-    }
-    double[] z = new double[CLASSES];
-    for (int k = 0; k < CLASSES; k++) {
-      double s = w[B2 + k];
-      for (int j = 0; j < HIDDEN; j++) {
-        s += w[W2 + k * HIDDEN + j] * h[j];
-      }
-      z[k] = s;
-    }
-    return z;
+  /** The mean cross-entropy over a whole data set. */
+  double loss(Iris.Data d) {
+    return loss(d, all(d.size()));
   }
 
   /** The class with the largest logit. */
-  static int predict(double[] w, double[] row) {
-    double[] z = logits(w, row);
+  int predict(double[] row) {
+    double[] z = logits(row);
     int best = 0;
     for (int k = 1; k < z.length; k++) {
       if (z[k] > z[best]) {
@@ -104,14 +121,41 @@ final class Mlp {
   }
 
   /** The fraction of rows whose class is predicted correctly. */
-  static double accuracy(double[] w, Iris.Data d) {
+  double accuracy(Iris.Data d) {
     int right = 0;
     for (int n = 0; n < d.size(); n++) {
-      if (predict(w, d.x()[n]) == d.y()[n]) {
+      if (predict(d.x()[n]) == d.y()[n]) {
         right++;
       }
     }
     return (double) right / d.size();
+  }
+
+  /**
+   * The weight arrays, for an optimiser to update in place: the hidden layer's rows and biases,
+   * then the output layer's.
+   */
+  double[][] parameters() {
+    return arrays(hidden.w(), hidden.b(), output.w(), output.b());
+  }
+
+  /** A gradient's arrays, in the order of {@link #parameters()}. */
+  static double[][] parameters(MlpGrad.MlpTangent g) {
+    return arrays(g.hidden().w(), g.hidden().b(), g.output().w(), g.output().b());
+  }
+
+  private static double[][] arrays(double[][] w1, double[] b1, double[][] w2, double[] b2) {
+    double[][] all = new double[w1.length + 1 + w2.length + 1][];
+    int p = 0;
+    for (double[] row : w1) {
+      all[p++] = row;
+    }
+    all[p++] = b1;
+    for (double[] row : w2) {
+      all[p++] = row;
+    }
+    all[p] = b2;
+    return all;
   }
 
   /** 0, 1, …, n − 1: every row as one batch. */
@@ -121,113 +165,5 @@ final class Mlp {
       idx[i] = i;
     }
     return idx;
-  }
-
-  /** The mean cross-entropy over a whole data set. */
-  static double lossOver(double[] w, Iris.Data d) {
-    return loss(w, d.x(), d.y(), all(d.size()));
-  }
-
-  /** Random weights with variance 1 / fan-in (Glorot/LeCun style) and zero biases. */
-  static double[] initialWeights(Random random) {
-    double[] w = new double[SIZE];
-    for (int i = W1; i < B1; i++) {
-      w[i] = random.nextGaussian() / Math.sqrt(INPUTS);
-    }
-    for (int i = W2; i < B2; i++) {
-      w[i] = random.nextGaussian() / Math.sqrt(HIDDEN);
-    }
-    return w;
-  }
-
-  /** How the training went. */
-  record Epoch(int epoch, double loss, double trainAccuracy, double heldOutAccuracy) {}
-
-  /**
-   * The outcome of training.
-   *
-   * @param weights the final weights
-   * @param stepLosses the loss over the whole training set before the first step and after every
-   *     step
-   * @param heldOutLosses the loss over the held-out set at the same moments
-   * @param epochs the full training loss and both accuracies after every epoch
-   * @param initialLoss the full training loss of the initial weights
-   * @param millis wall-clock time of the training loop
-   */
-  record Result(double[] weights, double[] stepLosses, double[] heldOutLosses, List<Epoch> epochs,
-      double initialLoss, long millis) {
-    Epoch last() {
-      return epochs.get(epochs.size() - 1);
-    }
-  }
-
-  /** The split, optimiser and schedule {@link Main} uses. */
-  static final long SEED = 20240601L;
-  static final int HELD_OUT_PER_SPECIES = 10;
-  static final int HELD_OUT = HELD_OUT_PER_SPECIES * Iris.SPECIES.length;
-  static final int BATCH = 12;
-  static final int EPOCHS = 100;
-  static final double RATE = 0.01;
-
-  /** Loads Iris, splits it 120 / 30 and trains with Main's settings. */
-  static Result trainIris(EpochListener listener) {
-    Iris.Split split = Iris.split(Iris.load(), HELD_OUT_PER_SPECIES, SEED);
-    return train(split, EPOCHS, BATCH, RATE, SEED, listener);
-  }
-
-  /** Called after each epoch, for progress lines. */
-  interface EpochListener {
-    void after(Epoch e);
-  }
-
-  /**
-   * Mini-batch training with Adam: each epoch shuffles the training rows and takes one step per
-   * batch of {@code batch} rows, with the gradient of {@link #loss} from {@code MlpGrad}.
-   */
-  static Result train(Iris.Split split, int epochs, int batch, double rate, long seed,
-      EpochListener listener) {
-    Random random = new Random(seed);
-    double[] w = initialWeights(random);
-    Iris.Data train = split.train();
-    double initialLoss = lossOver(w, train);
-    Adam adam = new Adam(SIZE, rate);
-    int[] order = all(train.size());
-    int stepsPerEpoch = (train.size() + batch - 1) / batch;
-    double[] stepLosses = new double[epochs * stepsPerEpoch + 1];
-    stepLosses[0] = initialLoss;
-    double[] heldOutLosses = new double[stepLosses.length];
-    heldOutLosses[0] = lossOver(w, split.heldOut());
-    List<Epoch> history = new ArrayList<>();
-    long start = System.nanoTime();
-    int step = 0;
-    // The accumulate overload adds each batch's gradient into this one array: no record, no new
-    // gradient array per step.
-    double[] gradient = new double[w.length];
-    for (int e = 1; e <= epochs; e++) {
-      shuffle(order, random);
-      for (int from = 0; from < order.length; from += batch) {
-        int[] rows = Arrays.copyOfRange(order, from, Math.min(order.length, from + batch));
-        Arrays.fill(gradient, 0);
-        MlpGrad.loss(w, train.x(), train.y(), rows, gradient);
-        adam.step(w, gradient);
-        stepLosses[++step] = lossOver(w, train);
-        heldOutLosses[step] = lossOver(w, split.heldOut());
-      }
-      Epoch done = new Epoch(e, lossOver(w, train), accuracy(w, train), accuracy(w, split.heldOut()));
-      history.add(done);
-      listener.after(done);
-    }
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    return new Result(w, stepLosses, heldOutLosses, List.copyOf(history), initialLoss, millis);
-  }
-
-  /** Fisher–Yates. */
-  private static void shuffle(int[] a, Random random) {
-    for (int i = a.length - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int t = a[i];
-      a[i] = a[j];
-      a[j] = t;
-    }
   }
 }

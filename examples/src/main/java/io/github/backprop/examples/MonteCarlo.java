@@ -18,24 +18,22 @@ final class MonteCarlo {
   private MonteCarlo() {}
 
   /**
-   * The Monte Carlo price of a European call {@code option} in {@code market} over the standard
-   * normal draws {@code z}: the mean of e^(−rT) max(S_T − K, 0).
+   * The Monte Carlo price of {@code option} in {@code market} over the standard normal draws
+   * {@code z}: the discounted mean payoff. {@code wrt}: the Greeks are with respect to the option
+   * and the market; the draws get no gradient.
    */
   @Differentiable(wrt = {"option", "market"})
-  static double price(BlackScholes.Option option, BlackScholes.Market market, double[] z) {
-    double spot = market.spot();
-    double strike = option.strike();
-    double rate = market.rate();
+  static double price(Option option, Market market, double[] z) {
     double vol = market.vol();
     double time = option.time();
-    double drift = (rate - 0.5 * vol * vol) * time;
+    double drift = (market.rate() - 0.5 * vol * vol) * time;
     double volSqrtT = vol * Math.sqrt(time);
     double sum = 0;
-    for (int i = 0; i < z.length; i++) {
-      double terminal = spot * Math.exp(drift + volSqrtT * z[i]);
-      sum += Math.max(terminal - strike, 0);
+    for (double zi : z) {
+      double terminal = market.spot() * Math.exp(drift + volSqrtT * zi);
+      sum += option.payoff(terminal);
     }
-    return Math.exp(-rate * time) * sum / z.length;
+    return market.discount(time) * sum / z.length;
   }
 
   /** The draws Main uses: 200,000 standard normals in 100,000 antithetic pairs. */
@@ -59,12 +57,11 @@ final class MonteCarlo {
   }
 
   /** All Greeks from one generated reverse sweep over the draws. */
-  static BlackScholes.Greeks greeks(double spot, double strike, double rate, double vol,
-      double time, double[] z) {
-    var g = MonteCarloGrad.price(new BlackScholes.Option(strike, time), new BlackScholes.Market(spot, rate, vol), z);
-    var m = g.market();
-    var o = g.option();
-    return new BlackScholes.Greeks(g.value(), m.spot(), m.vol(), m.rate(), -o.time(), o.strike());
+  static Greeks greeks(Option option, Market market, double[] z) {
+    var g = MonteCarloGrad.price(option, market, z);
+    MonteCarloGrad.MarketTangent m = g.market();
+    MonteCarloGrad.OptionTangent o = g.option();
+    return new Greeks(g.value(), m.spot(), m.vol(), m.rate(), -o.time(), o.strike());
   }
 
   /**
@@ -73,15 +70,14 @@ final class MonteCarlo {
    * @param estimate the Greeks over all draws
    * @param standardError the standard error of each, by batch means
    */
-  record Estimate(BlackScholes.Greeks estimate, BlackScholes.Greeks standardError) {}
+  record Estimate(Greeks estimate, Greeks standardError) {}
 
   /**
    * The Greeks over all of {@code z} and their standard errors: the draws are cut into
    * {@code batches} equal batches (of whole antithetic pairs), the generated gradient is taken on
    * each, and the spread of the batch results gives the standard error of their mean.
    */
-  static Estimate estimate(double spot, double strike, double rate, double vol, double time,
-      double[] z, int batches) {
+  static Estimate estimate(Option option, Market market, double[] z, int batches) {
     int size = z.length / batches;
     if (size * batches != z.length || size % 2 != 0) {
       throw new IllegalArgumentException(z.length + " draws do not split into " + batches
@@ -89,8 +85,7 @@ final class MonteCarlo {
     }
     double[][] samples = new double[6][batches];
     for (int b = 0; b < batches; b++) {
-      var g = greeks(spot, strike, rate, vol, time, Arrays.copyOfRange(z, b * size, (b + 1) * size));
-      double[] row = {g.price(), g.delta(), g.vega(), g.rho(), g.theta(), g.dStrike()};
+      double[] row = greeks(option, market, Arrays.copyOfRange(z, b * size, (b + 1) * size)).toArray();
       for (int k = 0; k < 6; k++) {
         samples[k][b] = row[k];
       }
@@ -108,8 +103,7 @@ final class MonteCarlo {
       }
       se[k] = Math.sqrt(ss / (batches - 1) / batches);
     }
-    return new Estimate(greeks(spot, strike, rate, vol, time, z),
-        new BlackScholes.Greeks(se[0], se[1], se[2], se[3], se[4], se[5]));
+    return new Estimate(greeks(option, market, z), new Greeks(se[0], se[1], se[2], se[3], se[4], se[5]));
   }
 
   /**
@@ -130,10 +124,7 @@ final class MonteCarlo {
   /** A sink so the JIT cannot drop the timed calls. */
   private static double sink;
 
-  static Cost cost(double spot, double strike, double rate, double vol, double time, double[] z,
-      int warmUp, int reps) {
-    var option = new BlackScholes.Option(strike, time);
-    var market = new BlackScholes.Market(spot, rate, vol);
+  static Cost cost(Option option, Market market, double[] z, int warmUp, int reps) {
     for (int i = 0; i < warmUp; i++) {
       sink += price(option, market, z);
       sink += MonteCarloGrad.price(option, market, z).market().spot();

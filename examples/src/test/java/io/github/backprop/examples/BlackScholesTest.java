@@ -14,8 +14,10 @@ class BlackScholesTest {
   }
 
   private static void assertAgree(double s, double k, double r, double v, double t) {
-    var ad = BlackScholes.greeks(s, k, r, v, t);
-    var cf = BlackScholes.ClosedForm.greeks(s, k, r, v, t);
+    var option = new Option(k, t);
+    var market = new Market(s, r, v);
+    var ad = BlackScholes.greeks(option, market);
+    var cf = BlackScholes.ClosedForm.greeks(option, market);
     String at = String.format(" at S=%s K=%s r=%s vol=%s T=%s", s, k, r, v, t);
     assertEquals(BlackScholes.call(s, k, r, v, t), ad.price(), "price" + at);
     assertClose(cf.price(), ad.price(), "price" + at);
@@ -29,7 +31,7 @@ class BlackScholesTest {
   @Test
   void atTheMoneyHeadline() {
     // The numbers Main prints: S = K = 100, r = 5%, vol = 20%, one year (Hull's textbook case).
-    var g = BlackScholes.greeks(100, 100, 0.05, 0.2, 1);
+    var g = BlackScholes.greeks(new Option(100, 1), new Market(100, 0.05, 0.2));
     assertEquals(10.450583572185565, g.price(), 1e-12);
     assertEquals(0.6368306511756191, g.delta(), 1e-14);
     assertEquals(37.52403469169379, g.vega(), 1e-11);
@@ -60,7 +62,7 @@ class BlackScholesTest {
   void theRecordGradientIsTheScalarGradient() {
     for (double[] p : new double[][] {{100, 100, 0.05, 0.2, 1}, {80, 125, 0.1, 0.6, 5}, {300, 90, -0.01, 0.3, 2}}) {
       var scalar = BlackScholesGrad.call(p[0], p[1], p[2], p[3], p[4]);
-      var records = BlackScholesGrad.price(new BlackScholes.Option(p[1], p[4]), new BlackScholes.Market(p[0], p[2], p[3]));
+      var records = BlackScholesGrad.price(new Option(p[1], p[4]), new Market(p[0], p[2], p[3]));
       assertEquals(scalar.value(), records.value(), 0.0);
       assertEquals(scalar.spot(), records.market().spot(), 0.0);
       assertEquals(scalar.rate(), records.market().rate(), 0.0);
@@ -104,7 +106,7 @@ class BlackScholesTest {
   @Test
   void signsAndTheRhoStrikeRelation() {
     // Delta of a call lies in (0, 1), vega and rho are positive, dV/dK = -e^(-rT) N(d2) is negative.
-    var g = BlackScholes.greeks(105, 100, 0.03, 0.25, 0.75);
+    var g = BlackScholes.greeks(new Option(100, 0.75), new Market(105, 0.03, 0.25));
     assertTrue(g.delta() > 0 && g.delta() < 1);
     assertTrue(g.vega() > 0 && g.rho() > 0 && g.dStrike() < 0);
     // Theta of a call on a non-dividend stock is negative: value decays as expiry nears.

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.backprop.Flat;
+import io.github.backprop.GradientCheck;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +16,8 @@ class MonteCarloTest {
   static final double R = 0.05;
   static final double VOL = 0.2;
   static final double T = 1;
+  static final Option OPTION = new Option(K, T);
+  static final Market MARKET = new Market(S, R, VOL);
 
   private static double[] z;
   private static MonteCarlo.Estimate mc;
@@ -21,7 +25,7 @@ class MonteCarloTest {
   @BeforeAll
   static void simulate() {
     z = MonteCarlo.antitheticNormals(MonteCarlo.PATHS, MonteCarlo.SEED);
-    mc = MonteCarlo.estimate(S, K, R, VOL, T, z, MonteCarlo.BATCHES);
+    mc = MonteCarlo.estimate(OPTION, MARKET, z, MonteCarlo.BATCHES);
   }
 
   /**
@@ -42,10 +46,6 @@ class MonteCarloTest {
         -(-r * discount * payoff + discount * itm * dTerminalDt),
         -discount * itm,
     };
-  }
-
-  private static double[] asArray(BlackScholes.Greeks g) {
-    return new double[] {g.price(), g.delta(), g.vega(), g.rho(), g.theta(), g.dStrike()};
   }
 
   static final String[] NAMES = {"price", "delta", "vega", "rho", "theta", "dV/dK"};
@@ -72,12 +72,12 @@ class MonteCarloTest {
         sums[k] += p[k];
       }
     }
-    double[] ad = asArray(mc.estimate());
+    double[] ad = mc.estimate().toArray();
     for (int k = 0; k < 6; k++) {
       double want = sums[k] / z.length;
       assertEquals(want, ad[k], 1e-12 * Math.abs(want), NAMES[k]);
     }
-    assertEquals(MonteCarlo.price(new BlackScholes.Option(K, T), new BlackScholes.Market(S, R, VOL), z), mc.estimate().price());
+    assertEquals(MonteCarlo.price(OPTION, MARKET, z), mc.estimate().price());
   }
 
   @Test
@@ -92,7 +92,7 @@ class MonteCarloTest {
           sums[k] += p[k];
         }
       }
-      double[] ad = asArray(MonteCarlo.greeks(c[0], c[1], c[2], c[3], c[4], few));
+      double[] ad = MonteCarlo.greeks(new Option(c[1], c[4]), new Market(c[0], c[2], c[3]), few).toArray();
       for (int k = 0; k < 6; k++) {
         double want = sums[k] / few.length;
         assertEquals(want, ad[k], 1e-12 * Math.abs(want), NAMES[k] + " at " + java.util.Arrays.toString(c));
@@ -101,10 +101,33 @@ class MonteCarloTest {
   }
 
   @Test
+  void generatedGreeksPassTheGradientCheckAtFixedDraws() {
+    // With the draws fixed, the price is a smooth function of the five inputs between the kinks
+    // of the paths' payoffs; steps of a millionth of each input stay clear of them here.
+    double[] few = MonteCarlo.antitheticNormals(2_000, 5);
+    GradientCheck check =
+        GradientCheck.of(
+                x -> MonteCarlo.price(new Option(x[0], x[1]), new Market(x[2], x[3], x[4]), few),
+                x -> {
+                  var g = MonteCarloGrad.price(new Option(x[0], x[1]), new Market(x[2], x[3], x[4]), few);
+                  return Flat.of(g.option().strike()).and(g.option().time())
+                      .and(g.market().spot()).and(g.market().rate()).and(g.market().vol()).toArray();
+                })
+            .directions(8)
+            .seed(11)
+            .alongAxes()
+            .step(1e-6);
+    check.at(K, T, S, R, VOL).check().assertWithin(1e-6);
+    check.at(100, 2, 80, 0.03, 0.3).check().assertWithin(1e-6);
+    check.at(90, 5, 100, -0.01, 0.5).check().assertWithin(1e-6);
+    check.at(125, 0.25, 120, 0, 0.15).check().assertWithin(1e-6);
+  }
+
+  @Test
   void greeksAgreeWithTheClosedFormWithinFourStandardErrors() {
-    double[] est = asArray(mc.estimate());
-    double[] se = asArray(mc.standardError());
-    double[] cf = asArray(BlackScholes.ClosedForm.greeks(S, K, R, VOL, T));
+    double[] est = mc.estimate().toArray();
+    double[] se = mc.standardError().toArray();
+    double[] cf = BlackScholes.ClosedForm.greeks(OPTION, MARKET).toArray();
     for (int k = 0; k < 6; k++) {
       assertTrue(se[k] > 0, NAMES[k]);
       double dev = Math.abs(est[k] - cf[k]) / se[k];
@@ -127,7 +150,7 @@ class MonteCarloTest {
         sumSq[k] += y * y;
       }
     }
-    double[] se = asArray(mc.standardError());
+    double[] se = mc.standardError().toArray();
     for (int k = 0; k < 6; k++) {
       double mean = sum[k] / pairs;
       double var = (sumSq[k] - pairs * mean * mean) / (pairs - 1);
@@ -155,15 +178,15 @@ class MonteCarloTest {
   @Test
   void costIsMeasured() {
     double[] few = MonteCarlo.antitheticNormals(20_000, 1);
-    var cost = MonteCarlo.cost(S, K, R, VOL, T, few, 3, 5);
+    var cost = MonteCarlo.cost(OPTION, MARKET, few, 3, 5);
     assertTrue(cost.priceNanos() > 0 && cost.gradientNanos() > 0, cost.toString());
     assertTrue(Double.isFinite(cost.ratio()) && cost.ratio() > 0, cost.toString());
   }
 
   @Test
   void batchesMustHoldWholePairs() {
-    assertThrows(IllegalArgumentException.class, () -> MonteCarlo.estimate(S, K, R, VOL, T, z, 7));
+    assertThrows(IllegalArgumentException.class, () -> MonteCarlo.estimate(OPTION, MARKET, z, 7));
     assertThrows(IllegalArgumentException.class,
-        () -> MonteCarlo.estimate(S, K, R, VOL, T, new double[30], 10));
+        () -> MonteCarlo.estimate(OPTION, MARKET, new double[30], 10));
   }
 }
