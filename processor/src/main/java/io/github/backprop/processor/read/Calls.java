@@ -393,12 +393,19 @@ final class Calls {
     }
     for (int i = 0; i < args.size(); i++) {
       if (args.get(i).type() != null && args.get(i).type().isArray() && Writes.mayWrite(trees, m, i)) {
+        String callee = Resolver.owner(declaring).simpleNames() + "." + name;
         throw reporter.abort(
             Tag.UNSUPPORTED,
-            "'" + Resolver.owner(declaring).simpleNames() + "." + name + "' may write into the array"
-                + " passed as its parameter " + (i + 1) + ", and backprop cannot follow the values it"
-                + " leaves there: pass it an array of its own (a copy), or write the loop in this"
-                + " method",
+            trees.getTree(m) == null
+                // Library code: backprop sees neither what it writes nor how its result depends
+                // on the array, so the advice covers an array of data and one of derivatives.
+                ? "'" + callee + "' is library code that backprop cannot read, and it is passed the array '"
+                    + argument(t, i) + "': if the array carries derivatives, write the computation in this"
+                    + " method or in a static method of your own; if it holds data, pass it a copy ("
+                    + argument(t, i) + ".clone())"
+                : "'" + callee + "' may write into the array passed as its parameter " + (i + 1)
+                    + ", and backprop cannot follow the values it leaves there: pass it an array of its"
+                    + " own (a copy), or write the loop in this method",
             t.getArguments().get(i),
             unit);
       }
@@ -473,6 +480,12 @@ final class Calls {
       out.add(")");
     }
     return out;
+  }
+
+  /** The source text of argument {@code i} of {@code t}, or a name for it if it is long. */
+  private static String argument(MethodInvocationTree t, int i) {
+    String text = t.getArguments().get(i).toString();
+    return text.length() <= 40 ? text : "array";
   }
 
   // ---- visibility ----

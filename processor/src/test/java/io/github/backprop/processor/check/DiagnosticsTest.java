@@ -184,8 +184,9 @@ class DiagnosticsTest {
         """;
     // A library method whose body backprop cannot see may write into the array.
     onlyError(
-        src, UNSUPPORTED, at(src, "scaleInPlace(2.0, a)", "a)"), "'MathArrays.scaleInPlace' may write into the array",
-        "pass it an array of its own");
+        src, UNSUPPORTED, at(src, "scaleInPlace(2.0, a)", "a)"),
+        "'MathArrays.scaleInPlace' is library code that backprop cannot read, and it is passed the array 'a'",
+        "write the computation in this method", "pass it a copy (a.clone())");
     // A helper of the compilation runs inside the method; one whose body cannot be read stays a
     // call, which may write into the array.
     String writer =
