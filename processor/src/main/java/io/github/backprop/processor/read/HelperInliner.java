@@ -138,7 +138,8 @@ final class HelperInliner extends SessionPart {
     for (VariableElement p : m.getParameters()) {
       // A String or enum parameter, as a check's message or a mode: data with no derivative.
       if (Resolver.typeOf(p.asType()) == null && Resolver.referenceType(p.asType()) == null
-          && Records.heldOf(p.asType()) == null && Records.dataType(p.asType()) == null) {
+          && Records.heldOf(p.asType()) == null && Records.dataType(p.asType()) == null
+          && !FunctionValues.isFunctional(p.asType())) {
         return false;
       }
     }
@@ -215,6 +216,23 @@ final class HelperInliner extends SessionPart {
       VariableTree p = tree.getParameters().get(i);
       if (Records.heldOf(method.getParameters().get(i).asType()) != null) {
         bindings.bindRecordParameter(p.getName().toString(), args.get(i), tree.getBody(), site.getArguments().get(i), out);
+        continue;
+      }
+      javax.lang.model.type.TypeMirror declared = method.getParameters().get(i).asType();
+      if (functions.of(args.get(i)) != null || FunctionValues.isFunctional(declared)) {
+        // A lambda: each call of its method in the body reads the lambda's body there.
+        String name = p.getName().toString();
+        if (functions.of(args.get(i)) == null || Writes.assigns(tree.getBody(), name)) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "backprop reads '" + tree.getName() + "' in place with the lambda passed as '" + name
+                  + "', which must be a lambda, a method reference or a local holding one, and which '"
+                  + tree.getName() + "' must not assign",
+              p,
+              unit);
+        }
+        TypeElement type = (TypeElement) ((javax.lang.model.type.DeclaredType) declared).asElement();
+        scopes.peek().put(name, new FunctionValues.Bound(functions.of(args.get(i)), type));
         continue;
       }
       Type type = types.declaredType(p.getType());
