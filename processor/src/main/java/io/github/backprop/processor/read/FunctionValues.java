@@ -5,6 +5,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
@@ -127,7 +128,33 @@ final class FunctionValues extends SessionPart {
     while (receiver instanceof ParenthesizedTree p) {
       receiver = p.getExpression();
     }
+    if (receiver instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree ms
+        && named(ms.getExpression()) != null) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "'" + ms.getIdentifier() + "' of a functional value is not supported: backprop reads the"
+              + " lambda in place of its one method; call that, and compose in the lambda",
+          call,
+          unit);
+    }
     return receiver instanceof IdentifierTree id && session.lookupAny(id.getName().toString()) instanceof Bound b ? b : null;
+  }
+
+  /**
+   * {@code F.applyAsDouble(x)} on a functional object backprop did not see written (a field, a
+   * library's): an error where a derivative could pass through it.
+   */
+  void requireSeen(TypeElement type, MemberSelectTree select, MethodInvocationTree t) {
+    ExecutableElement sam = method(type);
+    if (sam != null && sam.getSimpleName().contentEquals(select.getIdentifier()) && !inactive(sam.getReturnType())) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "'" + select + "': a lambda held in field '" + select.getExpression() + "', or any functional"
+              + " object whose lambda is not written in this method, is not read in place: hold the"
+              + " lambda in a local variable, or pass it as an argument",
+          select,
+          unit);
+    }
   }
 
   /** {@code DoubleUnaryOperator f = t -> ...;}: the name stands for the lambda from here on. */
@@ -380,20 +407,28 @@ final class FunctionValues extends SessionPart {
   private Expr inScope(Map<String, Object> captured, List<Stmt> into, java.util.function.Supplier<Expr> read) {
     List<Stmt> outer = session.prelude;
     RecordValue result = session.recordResult;
-    int depth = scopes.size();
+    Map<String, Object> enclosing = session.enclosing;
+    // The scopes where it was written are put aside: what it captured stands for them.
+    java.util.Deque<Map<String, Object>> aside = new java.util.ArrayDeque<>();
+    while (!scopes.isEmpty()) {
+      aside.push(scopes.pop());
+    }
     session.prelude = new ArrayList<>();
     session.recordResult = null;
-    scopes.push(new LinkedHashMap<>(captured));
+    session.enclosing = new LinkedHashMap<>(captured);
+    scopes.push(session.enclosing);
     try {
       Expr value = read.get();
       into.addAll(session.prelude);
       return value;
     } finally {
-      while (scopes.size() > depth) {
-        scopes.pop();
+      scopes.clear();
+      while (!aside.isEmpty()) {
+        scopes.push(aside.pop());
       }
       session.prelude = outer;
       session.recordResult = result;
+      session.enclosing = enclosing;
     }
   }
 

@@ -129,6 +129,7 @@ final class InvocationReader extends SessionPart {
         if (type == null) {
           throw reporter.abortQuietly();
         }
+        functions.requireSeen(type, ms, t);
         List<ExecutableElement> candidates = calls.methods(type, name);
         ExecutableElement m = functions.any(args) ? functions.choose(candidates, args, argTypes) : calls.choose(candidates, args);
         if (m == null) {
@@ -224,10 +225,23 @@ final class InvocationReader extends SessionPart {
     if (functions.any(args)) {
       if (receiver == null && Resolver.isStatic(m) && custom.isEmpty() && !rules && helpers.hasReadableBody(m)) {
         // A helper taking a lambda: its body read in place, each call of the lambda its body.
+        if (root.inlining.contains(m)) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "'" + name + "' is called again while its body is read (through the lambda it is given),"
+                  + " which backprop cannot read in place: write the recursion without a functional"
+                  + " parameter, as a static method of doubles (annotated @Differentiable)",
+              t,
+              unit);
+        }
         String[] reason = new String[1];
+        int reported = root.reporter.errorCount();
         Expr value = helpers.inline(m, args, t, reason);
         if (value != null) {
           return value;
+        }
+        if (root.reporter.errorCount() > reported) {
+          throw reporter.abortQuietly(); // reported in the lambda's body, where it was written
         }
         throw reporter.abort(
             Tag.UNSUPPORTED,

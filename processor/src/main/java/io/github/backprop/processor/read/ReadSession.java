@@ -317,9 +317,20 @@ final class ReadSession {
    * new declaration must not repeat; a field of the object may be shadowed, as in Java.
    */
   boolean declaredLocally(String name) {
-    Object v = lookupAny(name);
-    return v != null && !root.fieldsOf.containsKey(v);
+    for (Map<String, Object> scope : scopes) {
+      if (scope == enclosing) {
+        return false; // a name an anonymous class's method captured, which its locals may shadow
+      }
+      Object v = scope.get(name);
+      if (v != null) {
+        return !root.fieldsOf.containsKey(v);
+      }
+    }
+    return false;
   }
+
+  /** While a functional value's body is read: the names it captured, outermost of its scopes. */
+  Map<String, Object> enclosing;
 
   Object lookupAny(String name) {
     for (Map<String, Object> scope : scopes) {

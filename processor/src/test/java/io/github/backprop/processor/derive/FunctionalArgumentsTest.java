@@ -122,6 +122,13 @@ class FunctionalArgumentsTest {
           return newton(x -> x * x - c, x -> 2 * x, 1 + c);
         }
 
+        @Differentiable(forward = true)
+        static double calledHere(double x) {
+          DoubleUnaryOperator g = t -> t * t;
+          DoubleUnaryOperator s = Math::sin;
+          return g.applyAsDouble(x) + s.applyAsDouble(g.applyAsDouble(x));
+        }
+
         @Differentiable
         static double ofArray(double[] w, double s) {
           return at(v -> s * (v[0] * v[0] + v[1]), w);
@@ -165,6 +172,35 @@ class FunctionalArgumentsTest {
           double ret = 1.0 / cf.evaluate(x, 1e-15, 10000);
           return Math.exp(-x + (a * Math.log(x)) - org.hipparchus.special.Gamma.logGamma(a)) * ret;
         }
+
+        // As Hipparchus' Beta.regularizedBeta writes it: getB's locals shadow the method's.
+        @Differentiable
+        static double incompleteBeta(double x, final double a, final double b) {
+          double ret;
+          ContinuedFraction fraction = new ContinuedFraction() {
+            @Override
+            protected double getB(int n, double x) {
+              double ret;
+              double m;
+              if (n % 2 == 0) {
+                m = n / 2.0;
+                ret = (m * (b - m) * x) / ((a + (2 * m) - 1) * (a + (2 * m)));
+              } else {
+                m = (n - 1.0) / 2.0;
+                ret = -((a + m) * (a + b + m) * x) / ((a + (2 * m)) * (a + (2 * m) + 1.0));
+              }
+              return ret;
+            }
+
+            @Override
+            protected double getA(int n, double x) {
+              return 1.0;
+            }
+          };
+          ret = Math.exp((a * Math.log(x)) + (b * Math.log1p(-x)) - Math.log(a)
+              - org.hipparchus.special.Beta.logBeta(a, b)) * 1.0 / fraction.evaluate(x, 1e-14);
+          return ret;
+        }
       }
       """;
 
@@ -183,6 +219,7 @@ class FunctionalArgumentsTest {
       GradCheck.check(C, "references", k);
       GradCheck.check(C, "logSumExp", new double[] {k, -0.5, 1.5}, 0.2 * k);
       GradCheck.check(C, "ofArray", new double[] {k, -1.5}, 0.8);
+      GradCheck.check(C, "calledHere", k);
     }
     // The closed form: ∫0^1 e^(-k t) dt = (1 - e^-k) / k, whose midpoint rule is close.
     double k = 1.2;
@@ -214,6 +251,15 @@ class FunctionalArgumentsTest {
   }
 
   @Test
+  void theFractionsMethodsMayShadowTheEnclosingNames() {
+    for (double[] p : new double[][] {{0.3, 2.0, 3.0}, {0.2, 1.5, 0.8}}) {
+      GradCheck.check(C, "incompleteBeta", p[0], p[1], p[2]);
+      double value = (double) Compiled.components(C.call("p.CGrad", "incompleteBeta", p[0], p[1], p[2])).get("value");
+      assertEquals(org.hipparchus.special.Beta.regularizedBeta(p[0], p[1], p[2], 1e-14), value, 1e-13);
+    }
+  }
+
+  @Test
   void forwardModeFollowsTheLambdas() {
     Random r = new Random(7);
     for (double k : new double[] {0.4, 1.7}) {
@@ -224,6 +270,7 @@ class FunctionalArgumentsTest {
       JvpCheck.check(C, "p.C", "p.CGrad", "squareRoot", new Object[] {k}, r, 2);
       JvpCheck.check(C, "p.C", "p.CGrad", "ownInterface", new Object[] {k, 0.2}, r, 2);
       JvpCheck.check(C, "p.C", "p.CGrad", "references", new Object[] {k}, r, 2);
+      JvpCheck.check(C, "p.C", "p.CGrad", "calledHere", new Object[] {k}, r, 2);
       JvpCheck.check(C, "p.C", "p.CGrad", "logged", new Object[] {k, new double[] {1.0}}, r, 2);
       JvpCheck.check(C, "p.C", "p.CGrad", "gammaQ", new Object[] {1.0 + k, 2.5}, r, 2);
     }
