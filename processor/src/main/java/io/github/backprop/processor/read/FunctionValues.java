@@ -461,13 +461,16 @@ final class FunctionValues extends SessionPart {
             at,
             unit);
       }
-      out.set(i, fn.home.functions.printed(fn, sam, p, at));
+      if (session.prelude == null) {
+        throw session.noPrelude(t);
+      }
+      out.set(i, fn.home.functions.printed(fn, sam, p, at, session.prelude));
     }
     return out;
   }
 
   /** The functional value written out in Java, its captured names as the generated code names them. */
-  private Expr printed(Fn fn, ExecutableElement sam, DeclaredType p, Tree at) {
+  private Expr printed(Fn fn, ExecutableElement sam, DeclaredType p, Tree at, List<Stmt> into) {
     if (fn.tree instanceof MemberReferenceTree r) {
       TypeElement type = r.getMode() == MemberReferenceTree.ReferenceMode.INVOKE ? resolver.type(r.getQualifierExpression()) : null;
       if (type == null || resolver.methods(type, r.getName().toString()).stream().noneMatch(Resolver::isStatic)) {
@@ -489,7 +492,36 @@ final class FunctionValues extends SessionPart {
     }
     List<Object> parts = new ArrayList<>();
     List<Expr> params = new ArrayList<>();
-    Expr body = inScope(fn.captured, new ArrayList<>(), () -> {
+    Expr body = lambdaText(l, fn.captured, sam, p, at, parts, params);
+    // javac saw that what the lambda captures is effectively final, but a helper's parameter
+    // read in place is the caller's variable, which may change: the lambda reads a copy.
+    java.util.Set<Var> read = Walk.vars(body);
+    params.forEach(e -> read.remove(((Expr.Ref) e).var()));
+    Map<String, Object> copies = new LinkedHashMap<>(fn.captured);
+    boolean copied = false;
+    for (Map.Entry<String, Object> e : fn.captured.entrySet()) {
+      Var v = e.getValue() instanceof Alias a && a.expr() instanceof Expr.Ref r ? r.var() : null;
+      if (v != null && read.contains(v) && !v.type().isArray() && v.kind() != Var.Kind.FIELD) {
+        Var copy = Var.temp("_" + e.getKey(), v.type());
+        into.add(new Stmt.Declare(copy, new Expr.Ref(v)));
+        copies.put(e.getKey(), copy);
+        copied = true;
+      }
+    }
+    if (copied) {
+      parts.clear();
+      params.clear();
+      body = lambdaText(l, copies, sam, p, at, parts, params);
+    }
+    parts.addAll(calls.printed(body));
+    return new Expr.Foreign(parts, null);
+  }
+
+  /** The lambda's parameter list into {@code parts}, its parameters into {@code params}; its body's value. */
+  private Expr lambdaText(
+      LambdaExpressionTree l, Map<String, Object> captured, ExecutableElement sam, DeclaredType p, Tree at,
+      List<Object> parts, List<Expr> params) {
+    return inScope(captured, new ArrayList<>(), () -> {
       scopes.push(new LinkedHashMap<>());
       parts.add("(");
       for (int i = 0; i < l.getParameters().size(); i++) {
@@ -521,8 +553,6 @@ final class FunctionValues extends SessionPart {
       }
       return value;
     });
-    parts.addAll(calls.printed(body));
-    return new Expr.Foreign(parts, null);
   }
 
   /** {@code t} as a member of {@code p}: a type variable of its interface replaced by p's argument. */

@@ -129,6 +129,12 @@ class FunctionalArgumentsTest {
           return g.applyAsDouble(x) + s.applyAsDouble(g.applyAsDouble(x));
         }
 
+        @Differentiable(hessian = true)
+        static double damped(double a, double b) {
+          DoubleUnaryOperator f = t -> Math.exp(-a * t) * Math.sin(b * t);
+          return midpointRule(f, 0, 1, 20) + fold(new double[] {a, b}, 0, (acc, v) -> acc + v * v * a);
+        }
+
         @Differentiable
         static double ofArray(double[] w, double s) {
           return at(v -> s * (v[0] * v[0] + v[1]), w);
@@ -154,6 +160,23 @@ class FunctionalArgumentsTest {
           Objects.requireNonNull(w, () -> "w must not be null");
           LOG.fine(() -> "x = " + x + ", n = " + w.length);
           return x * w[0];
+        }
+
+        static double noted(double v) {
+          LOG.fine(() -> "v = " + v);
+          return v * v;
+        }
+
+        // noted's v is the caller's s, which the loop assigns: the lambda reads a copy.
+        @Differentiable(forward = true)
+        static double loggedSum(double x) {
+          double s = 0;
+          double t = 0;
+          for (int i = 1; i < 4; i++) {
+            s += x * i;
+            t += noted(s);
+          }
+          return t;
         }
 
         @Differentiable(forward = true)
@@ -232,10 +255,12 @@ class FunctionalArgumentsTest {
   void lambdasForCallsWithoutDerivativesAreWrittenOut() {
     for (double x : new double[] {-1.5, 0.5, 2.0}) {
       GradCheck.check(C, "logged", x, new double[] {0.7, 2.0});
+      GradCheck.check(C, "loggedSum", x);
     }
     String grad = C.source("p.CGrad");
     assertTrue(grad.contains("() -> \"w must not be null\""), grad);
     assertTrue(grad.contains("() -> \"x = \" + x + \", n = \" + w.length"), grad);
+    assertTrue(grad.contains("() -> \"v = \" + _v"), grad);
   }
 
   @Test
@@ -260,6 +285,25 @@ class FunctionalArgumentsTest {
   }
 
   @Test
+  void secondOrderFollowsTheLambdas() {
+    double e = 1e-5;
+    for (double[] p : new double[][] {{0.7, 1.3}, {1.9, -0.4}}) {
+      GradCheck.check(C, "damped", p[0], p[1]);
+      double[][] h = (double[][]) Compiled.components(C.call("p.CGrad", "dampedHessian", p[0], p[1])).get("hessian");
+      for (int j = 0; j < 2; j++) {
+        double[] up = p.clone();
+        double[] down = p.clone();
+        up[j] += e;
+        down[j] -= e;
+        Map<String, Object> gu = Compiled.components(C.call("p.CGrad", "damped", up[0], up[1]));
+        Map<String, Object> gd = Compiled.components(C.call("p.CGrad", "damped", down[0], down[1]));
+        assertEquals(((double) gu.get("a") - (double) gd.get("a")) / (2 * e), h[0][j], 1e-6);
+        assertEquals(((double) gu.get("b") - (double) gd.get("b")) / (2 * e), h[1][j], 1e-6);
+      }
+    }
+  }
+
+  @Test
   void forwardModeFollowsTheLambdas() {
     Random r = new Random(7);
     for (double k : new double[] {0.4, 1.7}) {
@@ -272,6 +316,7 @@ class FunctionalArgumentsTest {
       JvpCheck.check(C, "p.C", "p.CGrad", "references", new Object[] {k}, r, 2);
       JvpCheck.check(C, "p.C", "p.CGrad", "calledHere", new Object[] {k}, r, 2);
       JvpCheck.check(C, "p.C", "p.CGrad", "logged", new Object[] {k, new double[] {1.0}}, r, 2);
+      JvpCheck.check(C, "p.C", "p.CGrad", "loggedSum", new Object[] {k}, r, 2);
       JvpCheck.check(C, "p.C", "p.CGrad", "gammaQ", new Object[] {1.0 + k, 2.5}, r, 2);
     }
   }
