@@ -20,7 +20,6 @@ import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.ir.Walk;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,12 +129,7 @@ final class FunctionValues extends SessionPart {
     }
     if (receiver instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree ms
         && named(ms.getExpression()) != null) {
-      throw reporter.abort(
-          Tag.UNSUPPORTED,
-          "'" + ms.getIdentifier() + "' of a functional value is not supported: backprop reads the"
-              + " lambda in place of its one method; call that, and compose in the lambda",
-          call,
-          unit);
+      throw otherMethod(ms.getIdentifier().toString(), null, call);
     }
     return receiver instanceof IdentifierTree id && session.lookupAny(id.getName().toString()) instanceof Bound b ? b : null;
   }
@@ -272,12 +266,7 @@ final class FunctionValues extends SessionPart {
     }
     ExecutableElement sam = bound.type() == null ? null : method(bound.type());
     if (sam != null && !sam.getSimpleName().contentEquals(name)) {
-      throw reporter.abort(
-          Tag.UNSUPPORTED,
-          "'" + name + "' of a functional value is not supported: backprop reads the lambda in place"
-              + " of its method '" + sam.getSimpleName() + "'; call that, and compose in the lambda",
-          t,
-          unit);
+      throw otherMethod(name, sam, t);
     }
     if (fn.running) {
       throw reporter.abort(
@@ -294,6 +283,16 @@ final class FunctionValues extends SessionPart {
     } finally {
       fn.running = false;
     }
+  }
+
+  private AbortMethod otherMethod(String name, ExecutableElement sam, Tree at) {
+    return reporter.abort(
+        Tag.UNSUPPORTED,
+        "'" + name + "' of a functional value is not supported: backprop reads the lambda in place"
+            + " of its one method" + (sam == null ? "" : " '" + sam.getSimpleName() + "'")
+            + "; call that, and compose in the lambda",
+        at,
+        unit);
   }
 
   /** In the session where {@code fn} was written: its value for {@code args}, statements into {@code into}. */
@@ -344,18 +343,7 @@ final class FunctionValues extends SessionPart {
       Stmt.Block block = statements.block(((BlockTree) body).getStatements());
       Type type = declared != null ? declared : returned(block);
       Var result = type == null ? null : Var.temp("_fn", type);
-      Map<Stmt, String> moved = new IdentityHashMap<>();
-      session.prelude.addAll(
-          InlinedReturns.rewrite(
-              block,
-              result,
-              moved,
-              (original, copy) -> {
-                if (session.positions.containsKey(original)) {
-                  session.positions.put(copy, session.positions.get(original));
-                }
-              }));
-      session.sources.putAll(moved);
+      session.prelude.addAll(helpers.returnsAssigned(block, result));
       return result == null ? new Expr.Foreign(List.of(), null) : new Expr.Ref(result);
     });
   }

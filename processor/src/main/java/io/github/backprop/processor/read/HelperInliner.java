@@ -280,8 +280,24 @@ final class HelperInliner extends SessionPart {
     scopes.pop();
     Type type = Resolver.typeOf(method.getReturnType());
     Var result = type == null ? null : new Var(method.getSimpleName().toString(), type, Var.Kind.LOCAL);
+    out.addAll(returnsAssigned(body, result));
+    if (session.recordResult != null) {
+      root.fresh.add(session.recordResult);
+      return records.aggregate(session.recordResult);
+    }
+    if (result != null && type.isArray()) {
+      return arrayResult(out, result, tree);
+    }
+    return result == null ? new Expr.Foreign(List.of(), null) : new Expr.Ref(result);
+  }
+
+  /**
+   * A body read in place, each {@code return e;} an assignment to {@code result} that leaves it
+   * ({@link InlinedReturns}); what the rewrite copies keeps its position, source and rule hint.
+   */
+  List<Stmt> returnsAssigned(Stmt.Block body, Var result) {
     Map<Stmt, String> moved = new IdentityHashMap<>();
-    out.addAll(
+    List<Stmt> out =
         InlinedReturns.rewrite(
             body,
             result,
@@ -293,16 +309,9 @@ final class HelperInliner extends SessionPart {
               if (original instanceof Expr o && copy instanceof Expr c && calls.ruleHints().containsKey(o)) {
                 calls.ruleHints().put(c, calls.ruleHints().get(o));
               }
-            }));
+            });
     session.sources.putAll(moved);
-    if (session.recordResult != null) {
-      root.fresh.add(session.recordResult);
-      return records.aggregate(session.recordResult);
-    }
-    if (result != null && type.isArray()) {
-      return arrayResult(out, result, tree);
-    }
-    return result == null ? new Expr.Foreign(List.of(), null) : new Expr.Ref(result);
+    return out;
   }
 
   /**
