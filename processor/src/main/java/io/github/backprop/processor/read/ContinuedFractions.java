@@ -26,10 +26,10 @@ import javax.lang.model.util.Elements;
  *
  * <p>Transcribed from {@code org.hipparchus.util.ContinuedFraction.evaluate(double, double, int)}
  * (Hipparchus 4.0.3) and {@code org.apache.commons.math3.util.ContinuedFraction.evaluate(double,
- * double, int)} (Commons Math 3.6.1), both Apache License 2.0. The two are the same loop; they
- * differ only in the exceptions thrown (Commons Math 3.0 scaled the recurrence instead, which
- * 3.6.1 no longer does). {@code Precision.equals(v, 0.0, small)} is {@code |v| <= small}: its
- * one-ulp test admits only values smaller than {@code small}.
+ * double, int)} (Commons Math 3.6.1), both Apache License 2.0. In these versions the two are the
+ * same loop, with no rescaling of the recurrence; they differ only in the exceptions thrown. A
+ * release whose evaluate differs would need an entry of its own. {@code Precision.equals(v, 0.0,
+ * small)} is {@code |v| <= small}: its one-ulp test admits only values smaller than {@code small}.
  */
 final class ContinuedFractions {
   private ContinuedFractions() {}

@@ -135,17 +135,22 @@ final class FunctionValues extends SessionPart {
   }
 
   /**
-   * {@code F.applyAsDouble(x)} on a functional object backprop did not see written (a field, a
-   * library's): an error where a derivative could pass through it.
+   * {@code F.applyAsDouble(x)} on a lambda backprop did not see written (held in a field, or a
+   * parameter of the annotated method): an error where a derivative could pass through it. An
+   * object of an interface that is not marked {@code @FunctionalInterface} is data, its methods
+   * called as written.
    */
-  void requireSeen(TypeElement type, MemberSelectTree select, MethodInvocationTree t) {
+  void requireSeen(TypeElement type, List<Expr> args, MemberSelectTree select) {
     ExecutableElement sam = method(type);
-    if (sam != null && sam.getSimpleName().contentEquals(select.getIdentifier()) && !inactive(sam.getReturnType())) {
+    if (sam != null && type.getAnnotation(FunctionalInterface.class) != null
+        && sam.getSimpleName().contentEquals(select.getIdentifier()) && !inactive(sam.getReturnType())
+        && args.stream().anyMatch(a -> !(a instanceof Expr.Literal))) {
       throw reporter.abort(
           Tag.UNSUPPORTED,
-          "'" + select + "': a lambda held in field '" + select.getExpression() + "', or any functional"
-              + " object whose lambda is not written in this method, is not read in place: hold the"
-              + " lambda in a local variable, or pass it as an argument",
+          "'" + select + "': backprop reads a lambda in place only where it sees it written, and '"
+              + select.getExpression() + "' is held in a field or a parameter of the @Differentiable"
+              + " method: write the lambda in the method and hold it in a local variable, or pass it"
+              + " to a static method of this compilation",
           select,
           unit);
     }

@@ -129,7 +129,7 @@ final class InvocationReader extends SessionPart {
         if (type == null) {
           throw reporter.abortQuietly();
         }
-        functions.requireSeen(type, ms, t);
+        functions.requireSeen(type, args, ms);
         List<ExecutableElement> candidates = calls.methods(type, name);
         ExecutableElement m = functions.any(args) ? functions.choose(candidates, args, argTypes) : calls.choose(candidates, args);
         if (m == null) {

@@ -24,7 +24,18 @@ class FunctionalDiagnosticsTest {
           return SQUARE.applyAsDouble(x);
         }
         """;
-    onlyError(src, UNSUPPORTED, at(src, "SQUARE.applyAsDouble", "."), "held in field 'SQUARE'", "local variable");
+    onlyError(src, UNSUPPORTED, at(src, "SQUARE.applyAsDouble", "."), "'SQUARE' is held in a field or a parameter", "local variable");
+  }
+
+  @Test
+  void aFunctionalParameterOfTheAnnotatedMethod() {
+    String src =
+        """
+        @Differentiable static double f(double x, java.util.function.DoubleUnaryOperator g) {
+          return g.applyAsDouble(x);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "g.applyAsDouble", "."), "'g' is held in a field or a parameter", "local variable");
   }
 
   @Test
