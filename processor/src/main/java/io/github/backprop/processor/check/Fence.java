@@ -41,8 +41,9 @@ public final class Fence {
           "POSTFIX_INCREMENT", "POSTFIX_DECREMENT", "AND_ASSIGNMENT", "OR_ASSIGNMENT",
           "XOR_ASSIGNMENT", "LEFT_SHIFT_ASSIGNMENT", "RIGHT_SHIFT_ASSIGNMENT",
           "UNSIGNED_RIGHT_SHIFT_ASSIGNMENT",
-          // Read only as an operation of a stream pipeline; the reader rejects any other.
-          "LAMBDA_EXPRESSION");
+          // Read in place where called (read/FunctionValues), or written out for a call that
+          // carries no derivative; the reader rejects any other use.
+          "LAMBDA_EXPRESSION", "MEMBER_REFERENCE");
 
   private final ErrorReporter reporter;
 
@@ -75,6 +76,15 @@ public final class Fence {
       }
       if (!SUPPORTED.contains(kind)) {
         reporter.error(Tag.UNSUPPORTED, UnsupportedKinds.messageFor(kind), tree, unit);
+        return null;
+      }
+      if (tree instanceof com.sun.source.tree.NewClassTree n && n.getClassBody() != null) {
+        // An anonymous ContinuedFraction: its methods' bodies are read in place (the reader
+        // rejects any other anonymous class); the bodies hold what a method's may.
+        scan(n.getArguments(), null);
+        for (Tree member : n.getClassBody().getMembers()) {
+          scan(member instanceof com.sun.source.tree.MethodTree m ? m.getBody() : member, null);
+        }
         return null;
       }
       return super.scan(tree, unused);

@@ -343,6 +343,16 @@ final class Calls {
   }
 
   /** Whether a parameter of type {@code p} takes {@code arg}, loosely. */
+  boolean acceptsLoosely(TypeMirror p, Expr arg) {
+    return accepts(p, arg);
+  }
+
+  /** {@code e} as the parts of Java source that write it, as an argument is written. */
+  List<Object> printed(Expr e) {
+    Expr a = asWritten.getOrDefault(e, e);
+    return isUntyped(a) ? ((Expr.Foreign) a).parts() : List.of(a);
+  }
+
   private boolean accepts(TypeMirror p, Expr arg) {
     if (!isObject(arg)) {
       // A T takes an array as it is, a primitive boxed.

@@ -50,6 +50,9 @@ final class ExpressionReader extends SessionPart {
     if (records.aggregateOf(e) != null) {
       throw records.notARecordPlace(t, records.aggregateOf(e));
     }
+    if (functions.of(e) != null) {
+      throw functions.notAValue(t);
+    }
     if (Calls.isObject(e)) {
       throw calls.notHere(t);
     }
@@ -74,6 +77,9 @@ final class ExpressionReader extends SessionPart {
         {
           com.sun.source.tree.NewClassTree n = (com.sun.source.tree.NewClassTree) t;
           TypeElement created = resolver.type(n.getIdentifier());
+          if (n.getClassBody() != null) {
+            return functions.anonymous(n, created);
+          }
           if (Records.isRecord(created)) {
             return records.aggregate(records.newRecord(n, created, null));
           }
@@ -86,6 +92,9 @@ final class ExpressionReader extends SessionPart {
           }
           return calls.newObject(n, created, args);
         }
+      case LAMBDA_EXPRESSION:
+      case MEMBER_REFERENCE:
+        return functions.written(t);
       case INT_LITERAL:
         return new Expr.Literal(((LiteralTree) t).getValue(), Type.INT);
       case LONG_LITERAL:
@@ -243,6 +252,9 @@ final class ExpressionReader extends SessionPart {
     }
     if (named instanceof RecordValue r) {
       return records.aggregate(r);
+    }
+    if (named instanceof FunctionValues.Bound b) {
+      return b.fn().placeholder;
     }
     if (named == null && session.self != null && Records.hiddenField(session.self.type, name) != null) {
       throw reporter.abort(Tag.FIELD, Records.hiddenField(session.self.type, name), t, unit);

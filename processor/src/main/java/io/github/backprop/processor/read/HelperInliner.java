@@ -138,7 +138,8 @@ final class HelperInliner extends SessionPart {
     for (VariableElement p : m.getParameters()) {
       // A String or enum parameter, as a check's message or a mode: data with no derivative.
       if (Resolver.typeOf(p.asType()) == null && Resolver.referenceType(p.asType()) == null
-          && Records.heldOf(p.asType()) == null && Records.dataType(p.asType()) == null) {
+          && Records.heldOf(p.asType()) == null && Records.dataType(p.asType()) == null
+          && !FunctionValues.isFunctional(p.asType())) {
         return false;
       }
     }
@@ -217,6 +218,23 @@ final class HelperInliner extends SessionPart {
         bindings.bindRecordParameter(p.getName().toString(), args.get(i), tree.getBody(), site.getArguments().get(i), out);
         continue;
       }
+      javax.lang.model.type.TypeMirror declared = method.getParameters().get(i).asType();
+      if (functions.of(args.get(i)) != null || FunctionValues.isFunctional(declared)) {
+        // A lambda: each call of its method in the body reads the lambda's body there.
+        String name = p.getName().toString();
+        if (functions.of(args.get(i)) == null || Writes.assigns(tree.getBody(), name)) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "backprop reads '" + tree.getName() + "' in place with the lambda passed as '" + name
+                  + "', which must be a lambda, a method reference or a local holding one, and which '"
+                  + tree.getName() + "' must not assign",
+              p,
+              unit);
+        }
+        TypeElement type = (TypeElement) ((javax.lang.model.type.DeclaredType) declared).asElement();
+        scopes.peek().put(name, new FunctionValues.Bound(functions.of(args.get(i)), type));
+        continue;
+      }
       Type type = types.declaredType(p.getType());
       Expr arg = args.get(i);
       String name = p.getName().toString();
@@ -262,8 +280,24 @@ final class HelperInliner extends SessionPart {
     scopes.pop();
     Type type = Resolver.typeOf(method.getReturnType());
     Var result = type == null ? null : new Var(method.getSimpleName().toString(), type, Var.Kind.LOCAL);
+    out.addAll(returnsAssigned(body, result));
+    if (session.recordResult != null) {
+      root.fresh.add(session.recordResult);
+      return records.aggregate(session.recordResult);
+    }
+    if (result != null && type.isArray()) {
+      return arrayResult(out, result, tree);
+    }
+    return result == null ? new Expr.Foreign(List.of(), null) : new Expr.Ref(result);
+  }
+
+  /**
+   * A body read in place, each {@code return e;} an assignment to {@code result} that leaves it
+   * ({@link InlinedReturns}); what the rewrite copies keeps its position, source and rule hint.
+   */
+  List<Stmt> returnsAssigned(Stmt.Block body, Var result) {
     Map<Stmt, String> moved = new IdentityHashMap<>();
-    out.addAll(
+    List<Stmt> out =
         InlinedReturns.rewrite(
             body,
             result,
@@ -275,16 +309,9 @@ final class HelperInliner extends SessionPart {
               if (original instanceof Expr o && copy instanceof Expr c && calls.ruleHints().containsKey(o)) {
                 calls.ruleHints().put(c, calls.ruleHints().get(o));
               }
-            }));
+            });
     session.sources.putAll(moved);
-    if (session.recordResult != null) {
-      root.fresh.add(session.recordResult);
-      return records.aggregate(session.recordResult);
-    }
-    if (result != null && type.isArray()) {
-      return arrayResult(out, result, tree);
-    }
-    return result == null ? new Expr.Foreign(List.of(), null) : new Expr.Ref(result);
+    return out;
   }
 
   /**

@@ -71,6 +71,10 @@ final class InvocationReader extends SessionPart {
       scopes = resolver.staticScopes(name);
     } else if (select instanceof MemberSelectTree ms) {
       name = ms.getIdentifier().toString();
+      FunctionValues.Bound bound = functions.named(ms.getExpression());
+      if (bound != null) {
+        return functions.call(bound, name, args, t); // f.applyAsDouble(x): the lambda's body
+      }
       Expr part = expressions.sinCosPart(ms, t);
       if (part != null) {
         return part;
@@ -125,8 +129,9 @@ final class InvocationReader extends SessionPart {
         if (type == null) {
           throw reporter.abortQuietly();
         }
+        functions.requireSeen(type, args, ms);
         List<ExecutableElement> candidates = calls.methods(type, name);
-        ExecutableElement m = calls.choose(candidates, args);
+        ExecutableElement m = functions.any(args) ? functions.choose(candidates, args, argTypes) : calls.choose(candidates, args);
         if (m == null) {
           throw reporter.abortQuietly(); // javac reports no suitable method
         }
@@ -149,6 +154,13 @@ final class InvocationReader extends SessionPart {
       List<ExecutableElement> candidates = resolver.methods(scope, name);
       if (candidates.isEmpty()) {
         continue;
+      }
+      if (functions.any(args)) {
+        ExecutableElement m = functions.choose(candidates, args, argTypes);
+        if (m == null) {
+          continue;
+        }
+        return call(m, receiver, args, t, false);
       }
       if (args.stream().anyMatch(a -> records.aggregateOf(a) != null || isData(a))) {
         ExecutableElement m = recordCalls.chooseWithRecords(candidates, args);
@@ -209,6 +221,35 @@ final class InvocationReader extends SessionPart {
       Expr done = new Expr.Foreign(List.of(), null);
       session.inlined.add(done);
       return done;
+    }
+    if (functions.any(args)) {
+      if (receiver == null && Resolver.isStatic(m) && custom.isEmpty() && !rules && helpers.hasReadableBody(m)) {
+        // A helper taking a lambda: its body read in place, each call of the lambda its body.
+        if (root.inlining.contains(m)) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "'" + name + "' is called again while its body is read (through the lambda it is given),"
+                  + " which backprop cannot read in place: write the recursion without a functional"
+                  + " parameter, as a static method of doubles (annotated @Differentiable)",
+              t,
+              unit);
+        }
+        String[] reason = new String[1];
+        int reported = root.reporter.errorCount();
+        Expr value = helpers.inline(m, args, t, reason);
+        if (value != null) {
+          return value;
+        }
+        if (root.reporter.errorCount() > reported) {
+          throw reporter.abortQuietly(); // reported in the lambda's body, where it was written
+        }
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "backprop reads '" + name + "' in place with the lambda it is given, but cannot: " + reason[0],
+            t,
+            unit);
+      }
+      args = functions.asWritten(m, args, t);
     }
     Expr.Call onObject = receiver != null && custom.isEmpty() && !Resolver.isStatic(m) ? calls.onObject(m, receiver, args) : null;
     if (onObject != null) {
@@ -379,6 +420,11 @@ final class InvocationReader extends SessionPart {
       return new Expr.DiffCall(callee, args);
     }
     throw new IllegalStateException("neither a rule nor @Differentiable: " + m);
+  }
+
+  /** {@code m(args)}, resolved already: a static method reference applied. */
+  Expr resolved(ExecutableElement m, List<Expr> args, MethodInvocationTree t) {
+    return call(m, null, args, t, false);
   }
 
   private static boolean isInstanceMethodOf(TypeElement record, String name) {

@@ -130,6 +130,9 @@ final class ReadSession {
   /** Root only: the values of {@code Double.valueOf(x)} calls, and the primitive each holds. */
   final Map<Expr, Type> boxedValues = new IdentityHashMap<>();
 
+  /** Root only: the lambdas, method references and anonymous objects each placeholder stands for. */
+  final Map<Expr, FunctionValues.Fn> functionValues = new IdentityHashMap<>();
+
   /** For a method of a record read in place: the record it is called on. */
   RecordValue self;
 
@@ -162,6 +165,7 @@ final class ReadSession {
   final RecordReader records;
   final RecordBindings bindings;
   final RecordCalls recordCalls;
+  final FunctionValues functions;
 
   /**
    * @param reader what reading needs from outside: trees, elements, the reporter, the rules
@@ -199,9 +203,10 @@ final class ReadSession {
     records = new RecordReader(this);
     bindings = new RecordBindings(this);
     recordCalls = new RecordCalls(this);
+    functions = new FunctionValues(this);
     SwitchReader switchReader = new SwitchReader(this);
     List.of(types, statements, loops, assignments, expressions, operators, arrays, streams, invocations, helpers,
-            records, bindings, recordCalls, switchReader)
+            records, bindings, recordCalls, functions, switchReader)
         .forEach(SessionPart::join);
     switches = new SwitchLowering(switchReader);
   }
@@ -312,9 +317,20 @@ final class ReadSession {
    * new declaration must not repeat; a field of the object may be shadowed, as in Java.
    */
   boolean declaredLocally(String name) {
-    Object v = lookupAny(name);
-    return v != null && !root.fieldsOf.containsKey(v);
+    for (Map<String, Object> scope : scopes) {
+      if (scope == enclosing) {
+        return false; // a name an anonymous class's method captured, which its locals may shadow
+      }
+      Object v = scope.get(name);
+      if (v != null) {
+        return !root.fieldsOf.containsKey(v);
+      }
+    }
+    return false;
   }
+
+  /** While a functional value's body is read: the names it captured, outermost of its scopes. */
+  Map<String, Object> enclosing;
 
   Object lookupAny(String name) {
     for (Map<String, Object> scope : scopes) {

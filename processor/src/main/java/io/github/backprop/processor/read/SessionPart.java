@@ -51,6 +51,7 @@ abstract class SessionPart {
   RecordReader records;
   RecordBindings bindings;
   RecordCalls recordCalls;
+  FunctionValues functions;
 
   SessionPart(ReadSession session) {
     this.session = session;
@@ -79,6 +80,7 @@ abstract class SessionPart {
     records = session.records;
     bindings = session.bindings;
     recordCalls = session.recordCalls;
+    functions = session.functions;
   }
 
   static boolean isNull(ExpressionTree t) {

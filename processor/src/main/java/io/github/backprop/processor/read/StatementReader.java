@@ -274,6 +274,16 @@ final class StatementReader extends SessionPart {
     // bare {a, b} needs the declared type first.
     boolean bare = initTree instanceof NewArrayTree n && n.getType() == null;
     Expr init = initTree == null || bare ? null : calls.typed(expressions.value(initTree));
+    if (functions.of(init) != null) {
+      // DoubleUnaryOperator f = t -> ...: the name stands for the lambda, read where it is called.
+      if (session.declaredLocally(v.getName().toString())) {
+        throw reporter.abortQuietly();
+      }
+      Tree declaredType = v.getType() instanceof com.sun.source.tree.ParameterizedTypeTree pt ? pt.getType() : v.getType();
+      TypeElement declaredAs = inferred || !(declaredType instanceof ExpressionTree e) ? null : resolver.type(e);
+      functions.bind(v.getName().toString(), init, declaredAs);
+      return new Stmt.Block(List.of());
+    }
     if (declaredRecord != null || records.aggregateOf(init) != null) {
       return bindings.recordVariable(v, declaredRecord, init);
     }

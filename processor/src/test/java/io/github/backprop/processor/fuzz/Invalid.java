@@ -179,8 +179,9 @@ final class Invalid {
     List<String[]> all = new ArrayList<>();
     String u = "[BackpropUnsupported]";
     all.add(new String[] {"finally that assigns", u, mk + " try {\n  " + d + " = Math.log(" + d + ");\n} finally {\n  " + d + " = " + d + " + 1;\n}"});
-    all.add(new String[] {"lambda", u, mk + " java.util.function.DoubleUnaryOperator " + v + " = t -> t * t;"});
-    all.add(new String[] {"method reference", u, mk + " java.util.function.DoubleUnaryOperator " + v + " = Math::sin;"});
+    // A lambda a library method calls, returning a double: a derivative could pass through it.
+    all.add(new String[] {"lambda", u, mk + " double " + v + " = java.util.OptionalDouble.empty().orElseGet(() -> 1.0) * " + d + ";"});
+    all.add(new String[] {"method reference", u, mk + " double " + v + " = java.util.OptionalDouble.empty().orElseGet(Math::random) * " + d + ";"});
     all.add(new String[] {"array in an object", u, mk + " Object " + v + " = new double[] {" + d + "};"});
     all.add(new String[] {"string in a conditional", u, mk + " String " + v + " = " + d + " > 0 ? \"abc\" : \"d\";"});
     all.add(new String[] {"number cast to an object", u, mk + " boolean " + v + " = ((Object) " + d + ") == null;"});

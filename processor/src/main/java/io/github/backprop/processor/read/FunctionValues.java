@@ -1,0 +1,582 @@
+package io.github.backprop.processor.read;
+
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import io.github.backprop.processor.diag.ErrorReporter.AbortMethod;
+import io.github.backprop.processor.diag.ErrorReporter.Tag;
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.ir.Walk;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Functional values: a lambda, a static method reference, an anonymous class of a type
+ * backprop knows the algorithm of ({@link ContinuedFractions}). None is held as an object: a
+ * call of its method reads its body in place, in the scope it was written in (its captured
+ * variables are the caller's), with its parameters bound to the call's arguments. A helper
+ * taking a {@code DoubleUnaryOperator} is so read specialised for the lambda it is given, as
+ * Clad and JAX specialise a function for the closure it is called with.
+ */
+final class FunctionValues extends SessionPart {
+  FunctionValues(ReadSession session) {
+    super(session);
+  }
+
+  /** A lambda, a method reference or an anonymous object, where it was written. */
+  static final class Fn {
+    final ReadSession home;
+    /** The names in scope where it was written, innermost binding of each. */
+    final Map<String, Object> captured;
+    final Tree tree;
+    /** What stands for it among a call's arguments ({@link ReadSession#functionValues}). */
+    final Expr.Foreign placeholder;
+    boolean running;
+
+    Fn(ReadSession home, Map<String, Object> captured, Tree tree) {
+      this.home = home;
+      this.captured = captured;
+      this.tree = tree;
+      this.placeholder = new Expr.Foreign(List.of(tree.toString()), null);
+    }
+  }
+
+  /** A name bound to a functional value, and the interface it is declared as (null for var). */
+  record Bound(Fn fn, TypeElement type) {}
+
+  // ---- making them ----
+
+  /** A lambda or a method reference where it is written: its placeholder. */
+  Expr written(ExpressionTree t) {
+    Fn fn = new Fn(session, capture(), t);
+    root.functionValues.put(fn.placeholder, fn);
+    return fn.placeholder;
+  }
+
+  /** {@code new T() { ... }}: held as its methods where backprop knows what T does with them. */
+  Expr anonymous(NewClassTree n, TypeElement base) {
+    if (base == null || ContinuedFractions.of(base) == null) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "an anonymous class is supported only as a ContinuedFraction of Hipparchus or Commons Math"
+              + " (its getA and getB read in place of its evaluate): declare the class outside the"
+              + " method, or pass a lambda to a static method of this compilation",
+          n,
+          unit);
+    }
+    for (Tree member : n.getClassBody().getMembers()) {
+      if (!(member instanceof MethodTree m && m.getBody() != null
+          && (m.getName().contentEquals("getA") || m.getName().contentEquals("getB")) && m.getParameters().size() == 2)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "an anonymous " + base.getSimpleName() + " may hold only its getA and getB: move the"
+                + " rest into the enclosing method",
+            member,
+            unit);
+      }
+    }
+    if (!n.getArguments().isEmpty()) {
+      throw reporter.abortQuietly(); // javac: no such constructor
+    }
+    return written(n);
+  }
+
+  private Map<String, Object> capture() {
+    Map<String, Object> all = new LinkedHashMap<>();
+    for (Map<String, Object> scope : scopes) { // innermost first
+      scope.forEach(all::putIfAbsent);
+    }
+    return all;
+  }
+
+  /** The functional value {@code e} stands for, or null. */
+  Fn of(Expr e) {
+    return e == null ? null : root.functionValues.get(e);
+  }
+
+  boolean any(List<Expr> args) {
+    return args.stream().anyMatch(a -> of(a) != null);
+  }
+
+  /** The functional value a receiver such as {@code f} in {@code f.applyAsDouble(x)} names, or null. */
+  Bound named(ExpressionTree receiver) {
+    while (receiver instanceof ParenthesizedTree p) {
+      receiver = p.getExpression();
+    }
+    if (receiver instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree ms
+        && named(ms.getExpression()) != null) {
+      throw otherMethod(ms.getIdentifier().toString(), null, call);
+    }
+    return receiver instanceof IdentifierTree id && session.lookupAny(id.getName().toString()) instanceof Bound b ? b : null;
+  }
+
+  /**
+   * {@code F.applyAsDouble(x)} on a lambda backprop did not see written (held in a field, or a
+   * parameter of the annotated method): an error where a derivative could pass through it. An
+   * object of an interface that is not marked {@code @FunctionalInterface} is data, its methods
+   * called as written.
+   */
+  void requireSeen(TypeElement type, List<Expr> args, MemberSelectTree select) {
+    ExecutableElement sam = method(type);
+    if (sam != null && type.getAnnotation(FunctionalInterface.class) != null
+        && sam.getSimpleName().contentEquals(select.getIdentifier()) && !inactive(sam.getReturnType())
+        && args.stream().anyMatch(a -> !(a instanceof Expr.Literal))) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "'" + select + "': backprop reads a lambda in place only where it sees it written, and '"
+              + select.getExpression() + "' is held in a field or a parameter of the @Differentiable"
+              + " method: write the lambda in the method and hold it in a local variable, or pass it"
+              + " to a static method of this compilation",
+          select,
+          unit);
+    }
+  }
+
+  /** {@code DoubleUnaryOperator f = t -> ...;}: the name stands for the lambda from here on. */
+  void bind(String name, Expr value, TypeElement declared) {
+    scopes.peek().put(name, new Bound(of(value), declared));
+  }
+
+  /** Where a functional value is read as a value: only calls take one. */
+  AbortMethod notAValue(Tree t) {
+    return reporter.abort(
+        Tag.UNSUPPORTED,
+        "a lambda, method reference or anonymous object is read only as an argument of a call or"
+            + " the value of a local that calls pass on: call it, or pass it to a static method of"
+            + " this compilation",
+        t,
+        unit);
+  }
+
+  // ---- choosing a method that takes one ----
+
+  /**
+   * The method of {@code candidates} a call with functional arguments means: its parameters at
+   * their positions are interfaces, the others take their arguments (strictly where one does).
+   */
+  ExecutableElement choose(List<ExecutableElement> candidates, List<Expr> args, List<Type> argTypes) {
+    ExecutableElement loose = null;
+    for (ExecutableElement m : candidates) {
+      if (m.isVarArgs() || m.getParameters().size() != args.size()) {
+        continue;
+      }
+      boolean fits = true;
+      boolean strict = true;
+      for (int i = 0; i < args.size() && fits; i++) {
+        TypeMirror p = m.getParameters().get(i).asType();
+        if (of(args.get(i)) != null) {
+          fits = takesFunction(p, of(args.get(i)));
+        } else if (Resolver.typeOf(p) != null && argTypes.get(i) != null && Resolver.typeOf(p).acceptsByWidening(argTypes.get(i))) {
+          continue;
+        } else {
+          strict = false;
+          fits = calls.acceptsLoosely(p, args.get(i));
+        }
+      }
+      if (fits && strict) {
+        return m;
+      }
+      if (fits && loose == null) {
+        loose = m;
+      }
+    }
+    return loose;
+  }
+
+  private boolean takesFunction(TypeMirror p, Fn fn) {
+    if (!(p instanceof DeclaredType d) || !(d.asElement() instanceof TypeElement type)) {
+      return false;
+    }
+    if (fn.tree instanceof NewClassTree n) {
+      TypeElement base = fn.home.resolver.type(n.getIdentifier());
+      return base != null && base.equals(type);
+    }
+    ExecutableElement sam = method(type);
+    return sam != null
+        && (!(fn.tree instanceof LambdaExpressionTree l) || l.getParameters().size() == sam.getParameters().size());
+  }
+
+  /** Whether a parameter of this type takes a functional value backprop reads in place. */
+  static boolean isFunctional(TypeMirror t) {
+    return t instanceof DeclaredType d && d.asElement() instanceof TypeElement type
+        && (method(type) != null || ContinuedFractions.of(type) != null);
+  }
+
+  /** The one abstract method of a functional interface, or null. */
+  static ExecutableElement method(TypeElement type) {
+    if (type.getKind() != ElementKind.INTERFACE) {
+      return null;
+    }
+    ExecutableElement found = null;
+    for (ExecutableElement m : abstractMethods(type, new ArrayList<>())) {
+      if (found != null && !found.getSimpleName().equals(m.getSimpleName())) {
+        return null;
+      }
+      found = found == null ? m : found;
+    }
+    return found;
+  }
+
+  private static List<ExecutableElement> abstractMethods(TypeElement type, List<ExecutableElement> out) {
+    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      String name = m.getSimpleName().toString();
+      boolean ofObject = name.equals("equals") && m.getParameters().size() == 1
+          || (name.equals("hashCode") || name.equals("toString")) && m.getParameters().isEmpty();
+      if (m.getModifiers().contains(Modifier.ABSTRACT) && !ofObject) {
+        out.add(m);
+      }
+    }
+    for (TypeMirror i : type.getInterfaces()) {
+      if (i instanceof DeclaredType d && d.asElement() instanceof TypeElement e) {
+        abstractMethods(e, out);
+      }
+    }
+    return out;
+  }
+
+  // ---- calling one ----
+
+  /** {@code f.name(args)} where {@code f} is bound to a functional value: its body, read in place. */
+  Expr call(Bound bound, String name, List<Expr> args, MethodInvocationTree t) {
+    Fn fn = bound.fn();
+    if (session.prelude == null) {
+      throw session.noPrelude(t);
+    }
+    if (fn.tree instanceof NewClassTree n) {
+      return ContinuedFractions.evaluate(this, fn, n, name, args, t);
+    }
+    ExecutableElement sam = bound.type() == null ? null : method(bound.type());
+    if (sam != null && !sam.getSimpleName().contentEquals(name)) {
+      throw otherMethod(name, sam, t);
+    }
+    if (fn.running) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "the lambda '" + fn.tree + "' is called while its own body runs, which backprop cannot"
+              + " read in place: write the recursion as a static method and annotate it with"
+              + " @Differentiable",
+          t,
+          unit);
+    }
+    fn.running = true;
+    try {
+      return fn.home.functions.applyHere(fn, args, t, session.prelude);
+    } finally {
+      fn.running = false;
+    }
+  }
+
+  private AbortMethod otherMethod(String name, ExecutableElement sam, Tree at) {
+    return reporter.abort(
+        Tag.UNSUPPORTED,
+        "'" + name + "' of a functional value is not supported: backprop reads the lambda in place"
+            + " of its one method" + (sam == null ? "" : " '" + sam.getSimpleName() + "'")
+            + "; call that, and compose in the lambda",
+        at,
+        unit);
+  }
+
+  /** In the session where {@code fn} was written: its value for {@code args}, statements into {@code into}. */
+  private Expr applyHere(Fn fn, List<Expr> args, MethodInvocationTree t, List<Stmt> into) {
+    if (fn.tree instanceof MemberReferenceTree r) {
+      return inScope(fn.captured, into, () -> reference(r, args, t));
+    }
+    LambdaExpressionTree l = (LambdaExpressionTree) fn.tree;
+    if (l.getParameters().size() != args.size()) {
+      throw reporter.abortQuietly(); // javac: wrong number of arguments
+    }
+    return body(fn.captured, l.getParameters(), l.getBody(), args, into, null);
+  }
+
+  /** {@code Foo::bar} applied: the call {@code Foo.bar(args)}, read as any call is. */
+  private Expr reference(MemberReferenceTree r, List<Expr> args, MethodInvocationTree t) {
+    TypeElement type = r.getMode() == MemberReferenceTree.ReferenceMode.INVOKE ? resolver.type(r.getQualifierExpression()) : null;
+    List<ExecutableElement> candidates = type == null ? List.of() : resolver.methods(type, r.getName().toString());
+    List<Type> argTypes = new ArrayList<>();
+    args.forEach(a -> argTypes.add(a.type()));
+    ExecutableElement m = candidates.isEmpty() ? null : Resolver.choose(candidates, argTypes);
+    if (m == null || !Resolver.isStatic(m)) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "the method reference '" + r + "' is supported only as a static method taking the"
+              + " functional method's arguments: write a lambda, such as 'v -> f(v)'",
+          r,
+          unit);
+    }
+    return invocations.resolved(m, args, t);
+  }
+
+  /**
+   * A body (a lambda's, or a method's of an anonymous class) with its parameters bound to {@code
+   * args}, read in this session with the names it captured in scope; its statements go to {@code
+   * into}, and its value (null for none) is returned.
+   */
+  Expr body(
+      Map<String, Object> captured, List<? extends VariableTree> params, Tree body, List<Expr> args, List<Stmt> into, Type declared) {
+    return inScope(captured, into, () -> {
+      scopes.push(new LinkedHashMap<>());
+      for (int i = 0; i < params.size(); i++) {
+        bindParameter(params.get(i), args.get(i), body);
+      }
+      if (body instanceof ExpressionTree e) {
+        return expressions.expr(e);
+      }
+      Stmt.Block block = statements.block(((BlockTree) body).getStatements());
+      Type type = declared != null ? declared : returned(block);
+      Var result = type == null ? null : Var.temp("_fn", type);
+      session.prelude.addAll(helpers.returnsAssigned(block, result));
+      return result == null ? new Expr.Foreign(List.of(), null) : new Expr.Ref(result);
+    });
+  }
+
+  private void bindParameter(VariableTree p, Expr arg, Tree body) {
+    String name = p.getName().toString();
+    if (of(arg) != null) {
+      scopes.peek().put(name, new Bound(of(arg), null));
+      return;
+    }
+    Type type = p.getType() == null || types.isVar(p.getType()) ? arg.type() : types.declaredType(p.getType());
+    if (type == null || arg.type() == null || !(type.equals(arg.type()) || !type.isArray() && type.acceptsByWidening(arg.type()))) {
+      throw reporter.abortQuietly(); // javac: incompatible types
+    }
+    boolean assigned = Writes.assigns(body, name);
+    if (type.isArray() && !(arg instanceof Expr.NewArray)) {
+      if (assigned || !(arg instanceof Expr.Ref || arg instanceof Expr.Index)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "the array passed as '" + name + "' must be an array variable or a row such as m[i],"
+                + " and the body must not assign '" + name + "'",
+            p,
+            unit);
+      }
+      scopes.peek().put(name, new Alias(arg, name, true));
+      return;
+    }
+    if ((arg instanceof Expr.Ref || arg instanceof Expr.Literal) && type.equals(arg.type()) && !assigned) {
+      scopes.peek().put(name, new Alias(arg, name, true)); // read in place, as a helper's parameter
+      return;
+    }
+    Stmt.Declare d = new Stmt.Declare(session.declare(name, type, Var.Kind.LOCAL), arg);
+    session.remember(d, p);
+    session.prelude.add(d);
+  }
+
+  /** The type a block body's returns give, promoted as javac types a lambda's result; null for none. */
+  private static Type returned(Stmt.Block block) {
+    Type[] type = {null};
+    Walk.each(block, s -> {
+      if (s instanceof Stmt.Return r && r.value() != null && r.value().type() != null) {
+        type[0] = type[0] == null ? r.value().type() : Type.promote(type[0], r.value().type());
+      }
+    });
+    return type[0];
+  }
+
+  /** Runs {@code read} with {@code captured} in scope and statements going to {@code into}. */
+  private Expr inScope(Map<String, Object> captured, List<Stmt> into, java.util.function.Supplier<Expr> read) {
+    List<Stmt> outer = session.prelude;
+    RecordValue result = session.recordResult;
+    Map<String, Object> enclosing = session.enclosing;
+    // The scopes where it was written are put aside: what it captured stands for them.
+    java.util.Deque<Map<String, Object>> aside = new java.util.ArrayDeque<>();
+    while (!scopes.isEmpty()) {
+      aside.push(scopes.pop());
+    }
+    session.prelude = new ArrayList<>();
+    session.recordResult = null;
+    session.enclosing = new LinkedHashMap<>(captured);
+    scopes.push(session.enclosing);
+    try {
+      Expr value = read.get();
+      into.addAll(session.prelude);
+      return value;
+    } finally {
+      scopes.clear();
+      while (!aside.isEmpty()) {
+        scopes.push(aside.pop());
+      }
+      session.prelude = outer;
+      session.recordResult = result;
+      session.enclosing = enclosing;
+    }
+  }
+
+  // ---- passing one to a library ----
+
+  /**
+   * The arguments of a call of {@code m}, a method whose body backprop does not read, with each
+   * functional value written out as it stands: allowed where no derivative can pass through it
+   * (a log message's {@code Supplier<String>}, a predicate), else an error at the lambda.
+   */
+  List<Expr> asWritten(ExecutableElement m, List<Expr> args, MethodInvocationTree t) {
+    List<Expr> out = new ArrayList<>(args);
+    for (int i = 0; i < args.size(); i++) {
+      Fn fn = of(args.get(i));
+      if (fn == null) {
+        continue;
+      }
+      Tree at = t.getArguments().get(i);
+      DeclaredType p = (DeclaredType) m.getParameters().get(i).asType();
+      ExecutableElement sam = method((TypeElement) p.asElement());
+      String callee = ((TypeElement) m.getEnclosingElement()).getSimpleName() + "." + m.getSimpleName();
+      TypeMirror result = sam == null ? null : actual(sam.getReturnType(), p);
+      if (sam == null || !inactive(result)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "a lambda or method reference passed to '" + callee + "', whose body backprop does not"
+                + " read, may carry derivatives it cannot follow: write the loop '" + m.getSimpleName()
+                + "' runs in a static method of this compilation and pass the lambda to that, which"
+                + " backprop reads in place",
+            at,
+            unit);
+      }
+      if (session.prelude == null) {
+        throw session.noPrelude(t);
+      }
+      out.set(i, fn.home.functions.printed(fn, sam, p, at, session.prelude));
+    }
+    return out;
+  }
+
+  /** The functional value written out in Java, its captured names as the generated code names them. */
+  private Expr printed(Fn fn, ExecutableElement sam, DeclaredType p, Tree at, List<Stmt> into) {
+    if (fn.tree instanceof MemberReferenceTree r) {
+      TypeElement type = r.getMode() == MemberReferenceTree.ReferenceMode.INVOKE ? resolver.type(r.getQualifierExpression()) : null;
+      if (type == null || resolver.methods(type, r.getName().toString()).stream().noneMatch(Resolver::isStatic)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "the method reference '" + r + "' is supported only to a static method: write a lambda",
+            r,
+            unit);
+      }
+      return new Expr.Foreign(List.of(Resolver.owner(type), "::" + r.getName()), null);
+    }
+    if (!(fn.tree instanceof LambdaExpressionTree l) || l.getBodyKind() != LambdaExpressionTree.BodyKind.EXPRESSION) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "a lambda passed to a call that carries no derivative is written out as it stands, which"
+              + " backprop does for an expression lambda: write its body as one expression",
+          at,
+          unit);
+    }
+    List<Object> parts = new ArrayList<>();
+    List<Expr> params = new ArrayList<>();
+    Expr body = lambdaText(l, fn.captured, sam, p, at, parts, params);
+    // javac saw that what the lambda captures is effectively final, but a helper's parameter
+    // read in place is the caller's variable, which may change: the lambda reads a copy.
+    java.util.Set<Var> read = Walk.vars(body);
+    params.forEach(e -> read.remove(((Expr.Ref) e).var()));
+    Map<String, Object> copies = new LinkedHashMap<>(fn.captured);
+    boolean copied = false;
+    for (Map.Entry<String, Object> e : fn.captured.entrySet()) {
+      Var v = e.getValue() instanceof Alias a && a.expr() instanceof Expr.Ref r ? r.var() : null;
+      if (v != null && read.contains(v) && !v.type().isArray() && v.kind() != Var.Kind.FIELD) {
+        Var copy = Var.temp("_" + e.getKey(), v.type());
+        into.add(new Stmt.Declare(copy, new Expr.Ref(v)));
+        copies.put(e.getKey(), copy);
+        copied = true;
+      }
+    }
+    if (copied) {
+      parts.clear();
+      params.clear();
+      body = lambdaText(l, copies, sam, p, at, parts, params);
+    }
+    parts.addAll(calls.printed(body));
+    return new Expr.Foreign(parts, null);
+  }
+
+  /** The lambda's parameter list into {@code parts}, its parameters into {@code params}; its body's value. */
+  private Expr lambdaText(
+      LambdaExpressionTree l, Map<String, Object> captured, ExecutableElement sam, DeclaredType p, Tree at,
+      List<Object> parts, List<Expr> params) {
+    return inScope(captured, new ArrayList<>(), () -> {
+      scopes.push(new LinkedHashMap<>());
+      parts.add("(");
+      for (int i = 0; i < l.getParameters().size(); i++) {
+        VariableTree v = l.getParameters().get(i);
+        TypeMirror declared = actual(sam.getParameters().get(i).asType(), p);
+        Type type = declared == null ? null : Resolver.typeOf(declared) != null ? Resolver.typeOf(declared) : Resolver.referenceType(declared);
+        if (type == null) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "a parameter of type " + sam.getParameters().get(i).asType() + " in a lambda passed to a library call"
+                  + " is not supported: use primitive or String parameters",
+              v,
+              unit);
+        }
+        Expr ref = new Expr.Ref(session.declare(v.getName().toString(), type, Var.Kind.LOCAL));
+        parts.add(i == 0 ? "" : ", ");
+        parts.add(ref);
+        params.add(ref);
+      }
+      parts.add(") -> ");
+      Expr value = expressions.value((ExpressionTree) l.getBody());
+      if (!session.prelude.isEmpty()) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "this lambda runs statements (a helper's body, an assignment) that backprop cannot write"
+                + " inside it: compute its value into a local before the call",
+            at,
+            unit);
+      }
+      return value;
+    });
+  }
+
+  /** {@code t} as a member of {@code p}: a type variable of its interface replaced by p's argument. */
+  private static TypeMirror actual(TypeMirror t, DeclaredType p) {
+    if (!(t instanceof TypeVariable v)) {
+      return t;
+    }
+    List<? extends TypeParameterElement> params = ((TypeElement) p.asElement()).getTypeParameters();
+    for (int i = 0; i < params.size() && i < p.getTypeArguments().size(); i++) {
+      if (params.get(i).equals(v.asElement())) {
+        TypeMirror a = p.getTypeArguments().get(i);
+        return a.getKind() == TypeKind.WILDCARD ? null : a;
+      }
+    }
+    return null;
+  }
+
+  /** A result no derivative passes through: nothing, a truth value, an integer or a String. */
+  private static boolean inactive(TypeMirror t) {
+    if (t == null) {
+      return false;
+    }
+    switch (t.getKind()) {
+      case VOID, BOOLEAN, INT, LONG, SHORT, BYTE, CHAR:
+        return true;
+      case DECLARED:
+        String name = ((TypeElement) ((DeclaredType) t).asElement()).getQualifiedName().toString();
+        return List.of("java.lang.String", "java.lang.Boolean", "java.lang.Integer", "java.lang.Long", "java.lang.CharSequence")
+            .contains(name);
+      default:
+        return false;
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package io.github.backprop.processor.check;
+
+import static io.github.backprop.processor.check.MemberDiagnostics.at;
+import static io.github.backprop.processor.check.MemberDiagnostics.onlyError;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What backprop does not follow of lambdas, method references and anonymous classes: a lambda
+ * held in a field, passed to a library method a derivative could pass through, recursion through
+ * a functional parameter, an anonymous class other than a ContinuedFraction. One error of ours,
+ * at the construct, saying what to write instead.
+ */
+class FunctionalDiagnosticsTest {
+  private static final String UNSUPPORTED = "[BackpropUnsupported]";
+
+  @Test
+  void aLambdaHeldInAField() {
+    String src =
+        """
+        static final java.util.function.DoubleUnaryOperator SQUARE = t -> t * t;
+
+        @Differentiable static double f(double x) {
+          return SQUARE.applyAsDouble(x);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "SQUARE.applyAsDouble", "."), "'SQUARE' is held in a field or a parameter", "local variable");
+  }
+
+  @Test
+  void aFunctionalParameterOfTheAnnotatedMethod() {
+    String src =
+        """
+        @Differentiable static double f(double x, java.util.function.DoubleUnaryOperator g) {
+          return g.applyAsDouble(x);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "g.applyAsDouble", "."), "'g' is held in a field or a parameter", "local variable");
+  }
+
+  @Test
+  void aLambdaPassedToALibraryMethodThatMayCarryDerivatives() {
+    String src =
+        """
+        @Differentiable static double f(double x, double[] w) {
+          java.util.Arrays.setAll(w, i -> x * i);
+          return w[0];
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "i -> x"), "passed to 'Arrays.setAll', whose body backprop does not read",
+        "static method of this compilation");
+  }
+
+  @Test
+  void aBlockLambdaPassedToALogger() {
+    String src =
+        """
+        static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("p");
+
+        @Differentiable static double f(double x) {
+          LOG.fine(() -> {
+            return "x = " + x;
+          });
+          return x * x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "() -> {"), "written out as it stands", "one expression");
+  }
+
+  @Test
+  void recursionThroughAFunctionalParameter() {
+    String src =
+        """
+        static double apply(java.util.function.DoubleUnaryOperator g, double x) {
+          return g.applyAsDouble(x);
+        }
+
+        @Differentiable static double f(double x) {
+          return apply(t -> apply(u -> u * t, t), x);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "apply(u -> u", "("), "'apply' is called again while its body is read",
+        "without a functional parameter");
+  }
+
+  @Test
+  void anAnonymousClassOfAnotherType() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          java.util.function.DoubleUnaryOperator g = new java.util.function.DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double t) {
+              return t * t;
+            }
+          };
+          return g.applyAsDouble(x);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "new java.util.function.DoubleUnaryOperator"), "anonymous class is supported only as a ContinuedFraction",
+        "pass a lambda");
+  }
+
+  @Test
+  void aContinuedFractionWithAField() {
+    String src =
+        """
+        @Differentiable static double f(double a, double x) {
+          org.hipparchus.util.ContinuedFraction cf = new org.hipparchus.util.ContinuedFraction() {
+            final double twice = 2 * a;
+
+            @Override
+            protected double getA(int n, double x) {
+              return twice + n;
+            }
+
+            @Override
+            protected double getB(int n, double x) {
+              return n * x;
+            }
+          };
+          return cf.evaluate(x);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "final double twice", "twice"), "may hold only its getA and getB", "enclosing method");
+  }
+
+  @Test
+  void anotherMethodOfAFunctionalValue() {
+    String src =
+        """
+        static double twice(java.util.function.DoubleUnaryOperator g, double x) {
+          return g.andThen(v -> 2 * v).applyAsDouble(x);
+        }
+
+        @Differentiable static double f(double x) {
+          return twice(t -> t * t, x);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "twice(t -> t", "("), "'andThen' of a functional value", "call that");
+  }
+
+  @Test
+  void aLambdaCastAndCalledInPlace() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          return ((java.util.function.DoubleUnaryOperator) t -> t * x).applyAsDouble(x);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "t -> t * x"), "a lambda", "local");
+  }
+}
