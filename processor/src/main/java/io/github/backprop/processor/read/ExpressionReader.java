@@ -50,6 +50,9 @@ final class ExpressionReader extends SessionPart {
     if (records.aggregateOf(e) != null) {
       throw records.notARecordPlace(t, records.aggregateOf(e));
     }
+    if (records.arrays().arrayOf(e) != null) {
+      throw records.arrays().notHere(t, records.arrays().arrayOf(e));
+    }
     if (Calls.isObject(e)) {
       throw calls.notHere(t);
     }
@@ -105,6 +108,10 @@ final class ExpressionReader extends SessionPart {
       case ARRAY_ACCESS:
         {
           ArrayAccessTree a = (ArrayAccessTree) t;
+          RecordArray records = this.records.arrays().named(a.getExpression());
+          if (records != null) {
+            return this.records.aggregate(this.records.arrays().element(records, a)); // vs[i] of an array of records
+          }
           Expr array = expr(a.getExpression());
           Expr index = expr(a.getIndex());
           if (!array.type().isArray() || !index.type().equals(Type.INT)) {
@@ -244,6 +251,9 @@ final class ExpressionReader extends SessionPart {
     if (named instanceof RecordValue r) {
       return records.aggregate(r);
     }
+    if (named instanceof RecordArray a) {
+      return records.arrays().holder(a);
+    }
     if (named == null && session.self != null && Records.hiddenField(session.self.type, name) != null) {
       throw reporter.abort(Tag.FIELD, Records.hiddenField(session.self.type, name), t, unit);
     }
@@ -264,6 +274,9 @@ final class ExpressionReader extends SessionPart {
               + " example in a static final field",
           t,
           unit);
+    }
+    if (t.getIdentifier().contentEquals("length") && records.arrays().named(t.getExpression()) != null) {
+      return records.arrays().named(t.getExpression()).length();
     }
     if (t.getIdentifier().contentEquals("length") && isArrayValue(t.getExpression())) {
       return new Expr.Length(expr(t.getExpression()));

@@ -190,7 +190,8 @@ final class RecordBindings extends SessionPart {
           at,
           unit);
     }
-    if (Writes.assigns(body, name)) {
+    if (Writes.assigns(body, name) || readsElements(r)) {
+      // An element of an array of records is copied, as the helper may store into that array.
       List<Stmt> outer = session.prelude;
       session.prelude = out;
       try {
@@ -200,6 +201,28 @@ final class RecordBindings extends SessionPart {
       }
     }
     scopes.peek().put(name, r);
+  }
+
+  private static boolean readsElements(RecordValue r) {
+    for (Object p : r.parts.values()) {
+      if (p instanceof RecordValue nested ? readsElements(nested) : p instanceof Expr.Index) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A helper's parameter {@code R[] name} given an array of records: the caller's arrays, by a second name. */
+  void bindRecordArrayParameter(String name, RecordArray arg, Tree body, Tree at) {
+    if (Writes.assigns(body, name)) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "the helper assigns its parameter '" + name + "', an array of " + arg.name() + " records,"
+              + " which backprop holds as one array per component: declare a new variable in it",
+          at,
+          unit);
+    }
+    scopes.peek().put(name, arg);
   }
 
   /**

@@ -90,7 +90,10 @@ final class RecordCalls extends SessionPart {
       for (int i = 0; i < args.size() && fits; i++) {
         javax.lang.model.type.TypeMirror p = m.getParameters().get(i).asType();
         RecordValue r = records.aggregateOf(args.get(i));
-        if (r != null) {
+        RecordArray array = records.arrays().arrayOf(args.get(i));
+        if (array != null) {
+          fits = p instanceof javax.lang.model.type.ArrayType at && array.type.equals(Records.recordOf(at.getComponentType()));
+        } else if (r != null) {
           fits = r.type.equals(Records.heldOf(p));
         } else if (isData(args.get(i)) && Records.recordOf(p) != null) {
           fits = Resolver.owner(Records.recordOf(p)).equals(args.get(i).type().ref());

@@ -21,8 +21,19 @@ import javax.lang.model.element.TypeElement;
  * one record assigned from another.
  */
 final class RecordReader extends SessionPart {
+  private RecordArrayReader arrayReader;
+
   RecordReader(ReadSession session) {
     super(session);
+  }
+
+  /** The part that reads arrays of records; made on first use, once the session's parts exist. */
+  RecordArrayReader arrays() {
+    if (arrayReader == null) {
+      arrayReader = new RecordArrayReader(session);
+      arrayReader.join();
+    }
+    return arrayReader;
   }
 
   /**
@@ -268,7 +279,7 @@ final class RecordReader extends SessionPart {
   }
 
   /** A record of data as a record value: each component read through its accessor, once. */
-  private RecordValue fromData(Expr object, TypeElement record, Tree at) {
+  RecordValue fromData(Expr object, TypeElement record, Tree at) {
     Map<String, Object> parts = new java.util.LinkedHashMap<>();
     for (Records.Component c : componentsOf(record, at)) {
       bindings.requireImplicitAccessor(record, c, at);
