@@ -80,6 +80,15 @@ final class RecordArrayReader extends SessionPart {
       init = p.getExpression();
     }
     TypeElement type = inferred ? null : elementRecord(v.getType());
+    if (!inferred && type == null && v.getType() instanceof ArrayTypeTree a && a.getType() instanceof ArrayTypeTree) {
+      Tree inner = a.getType();
+      while (inner instanceof ArrayTypeTree x) {
+        inner = x.getType();
+      }
+      if (Records.isRecord(types.recordType(inner))) {
+        throw twoDimensions(v.getType());
+      }
+    }
     if (init instanceof NewArrayTree n && n.getType() != null) {
       TypeElement made = types.recordType(n.getType());
       if (!Records.isRecord(made) || (type != null && !type.equals(made)) || (!inferred && type == null)) {
@@ -105,6 +114,16 @@ final class RecordArrayReader extends SessionPart {
       }
       scopes.peek().put(name, named(init)); // a second name for the same arrays, as in Java
       return new Stmt.Block(List.of());
+    }
+    if (init instanceof com.sun.source.tree.MethodInvocationTree || init instanceof com.sun.source.tree.ConditionalExpressionTree) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "an array of " + type.getSimpleName() + " records must be made where it is declared ('new "
+              + type.getSimpleName() + "[n]' or '{...}') or name another such array: backprop holds it as one"
+              + " array per component, and cannot follow one a call returns or a '?:' chooses; make it"
+              + " here and fill it (in a helper that takes it, if you like), or choose its elements",
+          init,
+          unit);
     }
     if (!(init instanceof NewArrayTree n)) {
       return null;

@@ -114,6 +114,17 @@ final class RecordCalls extends SessionPart {
    * Objects.requireNonNull(p)}, {@code String.valueOf(p)}), backprop holds no object to pass.
    */
   AbortMethod recordArgumentError(List<ExecutableElement> candidates, List<Expr> args, MethodInvocationTree t) {
+    for (int k = 0; k < args.size(); k++) {
+      int i = k;
+      if (records.arrays().arrayOf(args.get(i)) != null) {
+        RecordArray a = records.arrays().arrayOf(args.get(i));
+        boolean takesIt = candidates.stream().anyMatch(m -> m.getParameters().size() == args.size()
+            && m.getParameters().get(i).asType() instanceof javax.lang.model.type.ArrayType at && a.type.equals(Records.recordOf(at.getComponentType())));
+        if (!takesIt) {
+          throw records.arrays().notHere(t.getArguments().get(i), a);
+        }
+      }
+    }
     for (ExecutableElement m : candidates) {
       if (m.getParameters().size() == args.size() || m.isVarArgs()) {
         for (int i = 0; i < args.size(); i++) {

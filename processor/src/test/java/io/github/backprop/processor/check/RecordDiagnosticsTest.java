@@ -227,20 +227,6 @@ class RecordDiagnosticsTest {
   }
 
   @Test
-  void creatingAnArrayOfRecords() {
-    String src =
-        """
-        record Point(double x, double y) {}
-
-        @Differentiable static double f(double x) {
-          Point[] ps = new Point[2];
-          return x;
-        }
-        """;
-    onlyError(src, UNSUPPORTED, at(src, "new Point[2]"), "creating an array of records", "arrays of their own");
-  }
-
-  @Test
   void helperReturningARecordWithAnArray() {
     String src =
         """

@@ -1,0 +1,237 @@
+package io.github.backprop.processor.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import io.github.backprop.processor.testing.Compiled;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What backprop does not follow of arrays of records made in a method (held as one array per
+ * component), and an object whose fields it cannot hold: one error of ours, tagged, at the
+ * construct's line and column, naming it and saying what to write instead.
+ */
+class RecordArrayDiagnosticsTest {
+  private static final String UNSUPPORTED = "[BackpropUnsupported]";
+  private static final String SIGNATURE = "[BackpropSignature]";
+
+  @Test
+  void aComponentNoArrayCanHold() {
+    String src =
+        """
+        record Named(double x, String name) {}
+
+        @Differentiable static double f(double x) {
+          Named[] ns = {new Named(x, "a")};
+          return ns[0].x();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "{new Named"), "component 'name' has type java.lang.String", "array of their own");
+  }
+
+  @Test
+  void anArrayComponent() {
+    String src =
+        """
+        record Row(double[] w, double b) {}
+
+        @Differentiable static double f(double x) {
+          Row[] rs = new Row[2];
+          return x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "new Row[2]"), "component 'w' has type double[]", "array of their own");
+  }
+
+  @Test
+  void aNullElement() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable static double f(double x) {
+          Point[] ps = {new Point(x, 1), null};
+          return ps[0].x();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "null}", "null"), "cannot be null", "give it a Point");
+  }
+
+  @Test
+  void anotherArrayAssigned() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable static double f(double x) {
+          Point[] ps = {new Point(x, 1)};
+          Point[] qs = {new Point(x, 2)};
+          ps = qs;
+          return ps[0].x();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "ps = qs", "="), "cannot be given another array", "ps[i] = ...");
+  }
+
+  @Test
+  void twoDimensions() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable static double f(double x) {
+          Point[][] ps = new Point[2][2];
+          return x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "Point[][] ps", "["), "more than one dimension", "vs[i * n + j]");
+  }
+
+  @Test
+  void declaredWithoutAValue() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable static double f(double x) {
+          Point[] ps;
+          return x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "Point[] ps;", "ps"), "where it is declared", "new Point[n]");
+  }
+
+  @Test
+  void passedAsAnObject() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable static double f(double x) {
+          Point[] ps = {new Point(x, 1)};
+          return java.util.Objects.hashCode(ps) + x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "hashCode(ps)", "ps"), "an array of Point records ('ps') cannot be used here", "ps[i]");
+  }
+
+  @Test
+  void returnedByAHelper() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        static Point[] make(double x) {
+          return new Point[] {new Point(x, x)};
+        }
+
+        @Differentiable static double f(double x) {
+          Point[] ps = make(x);
+          return ps[0].x();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "make(x);", "("), "made where it is declared", "a call returns");
+  }
+
+  @Test
+  void madeOutsideADeclaration() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        static double first(Point[] ps) {
+          return ps[0].x();
+        }
+
+        @Differentiable static double f(double x) {
+          return first(new Point[] {new Point(x, x)});
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "new Point[] {"), "as a local variable", "declare it in one first");
+  }
+
+  @Test
+  void aHelperAssigningItsParameter() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        static double again(Point[] ps, double x) {
+          ps = new Point[] {new Point(x, x)};
+          return ps[0].x();
+        }
+
+        @Differentiable static double f(double x) {
+          Point[] ps = {new Point(x, 1)};
+          return again(ps, x);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "again(ps, x);", "("), "assigns its parameter 'ps'", "declare a new variable");
+  }
+
+  @Test
+  void wrtThisOverAListOfRecords() {
+    String src =
+        """
+        record Layer(double[][] w, double[] b) {}
+
+        java.util.List<Layer> layers;
+        private int calls;
+
+        @Differentiable(wrt = "this") double f(double x) {
+          double s = 0;
+          for (Layer l : layers) {
+            s += l.b()[0] * x;
+          }
+          return s;
+        }
+        """;
+    onlyError(src, SIGNATURE, at(src, "f(double", "f"), "wrt names 'this'", "field 'layers' of C has type java.util.List<p.C.Layer>, which backprop cannot hold");
+  }
+
+  // ---------------------------------------------------------------------------------- helpers
+
+  record Pos(int line, int column) {}
+
+  /** The position of {@code target} within the first {@code context} in {@code members}. */
+  private static Pos at(String members, String context, String target) {
+    int start = members.indexOf(context);
+    if (start < 0) {
+      throw new IllegalArgumentException("no '" + context + "' in\n" + members);
+    }
+    int index = start + context.indexOf(target);
+    String before = members.substring(0, index);
+    int line = 6 + (int) before.chars().filter(ch -> ch == '\n').count();
+    int column = index - before.lastIndexOf('\n');
+    return new Pos(line, column);
+  }
+
+  private static Pos at(String members, String marker) {
+    return at(members, marker, marker);
+  }
+
+  private static void onlyError(String members, String tag, Pos pos, String... words) {
+    Compilation c = Compiled.members(members).compilation();
+    List<Diagnostic<? extends JavaFileObject>> ours =
+        c.errors().stream().filter(d -> d.getMessage(Locale.ROOT).contains("[Backprop")).toList();
+    String all =
+        c.diagnostics().stream()
+            .map(d -> d.getKind() + " " + d.getLineNumber() + ":" + d.getColumnNumber() + " " + d.getMessage(Locale.ROOT))
+            .collect(Collectors.joining("\n"));
+    assertEquals(1, c.errors().size(), () -> "expected exactly one error:\n" + all);
+    assertEquals(1, ours.size(), () -> "expected one error of ours:\n" + all);
+    Diagnostic<? extends JavaFileObject> d = ours.get(0);
+    assertEquals(pos, new Pos((int) d.getLineNumber(), (int) d.getColumnNumber()), all);
+    String message = d.getMessage(Locale.ROOT);
+    assertTrue(message.startsWith(tag + " "), () -> "expected tag " + tag + ": " + message);
+    for (String w : words) {
+      assertTrue(message.contains(w), () -> "expected '" + w + "' in: " + message);
+    }
+  }
+}
