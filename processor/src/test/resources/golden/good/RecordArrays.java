@@ -33,4 +33,13 @@ class RecordArrays {
     }
     return s;
   }
+
+  @Differentiable(wrt = "bs", forward = true)
+  static double potential(Body[] bs, double g) {
+    double e = 0;
+    for (Body b : bs) {
+      e += g * b.mass() * b.pos().z();
+    }
+    return e;
+  }
 }

@@ -166,7 +166,7 @@ final class RecordArrayReader extends SessionPart {
   }
 
   /** The components of a record held in arrays: numbers and booleans, and records of them. */
-  private List<Records.Component> components(TypeElement type, Tree at) {
+  List<Records.Component> components(TypeElement type, Tree at) {
     List<Records.Component> cs = records.componentsOf(type, at);
     for (Records.Component c : cs) {
       if (c.record() != null) {
@@ -281,6 +281,16 @@ final class RecordArrayReader extends SessionPart {
   /** {@code vs[i] = r;}: each component stored into its array, the index evaluated first. */
   Stmt store(AssignmentTree a, ArrayAccessTree target) {
     RecordArray array = named(target.getExpression());
+    if (array.arrays().stream().anyMatch(root.recordArrays::contains)) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "writing into the array of " + array.name() + " records the method is given ('" + target + "') is"
+              + " not supported: a differentiable method leaves its record parameters as they are; make an"
+              + " array of its own (" + array.name() + "[] copy = new " + array.name() + "[" + target.getExpression()
+              + ".length];), copy the elements and write the copy",
+          a,
+          unit);
+    }
     Expr index = expressions.expr(target.getIndex());
     if (!Type.INT.acceptsByWidening(index.type()) || index.type().equals(Type.LONG)) {
       throw reporter.abortQuietly();

@@ -264,6 +264,51 @@ final class RecordBindings extends SessionPart {
   }
 
   /**
+   * A parameter {@code R[] ps} that wrt names: one model parameter per component, the array of
+   * that component over the elements ({@code double[] ps_mass}), read as a {@link RecordArray}.
+   */
+  io.github.backprop.processor.ir.ParamShape recordArrayParameter(String name, TypeElement record, List<Var> params, Tree at) {
+    Map<String, Object> values = new java.util.LinkedHashMap<>();
+    io.github.backprop.processor.ir.ParamShape s = arrayParameter(name, name, record, params, values, at);
+    scopes.peek().put(name, new RecordArray(record, values));
+    return new io.github.backprop.processor.ir.ParamShape(name, record, -1, s.parts(), true);
+  }
+
+  private io.github.backprop.processor.ir.ParamShape arrayParameter(
+      String source, String name, TypeElement record, List<Var> params, Map<String, Object> values, Tree at) {
+    List<io.github.backprop.processor.ir.ParamShape> parts = new ArrayList<>();
+    for (Records.Component c : records.arrays().components(record, at)) {
+      requireImplicitAccessor(record, c, at);
+      String n = name + "_" + c.name();
+      while (takenParameterName(n, params)) {
+        n = n + "_";
+      }
+      if (c.record() != null) {
+        Map<String, Object> nested = new java.util.LinkedHashMap<>();
+        parts.add(rename(arrayParameter(source, n, c.record(), params, nested, at), c.name()));
+        values.put(c.name(), new RecordArray(c.record(), nested));
+        continue;
+      }
+      if (c.type().equals(io.github.backprop.processor.ir.Type.FLOAT) || c.type().equals(io.github.backprop.processor.ir.Type.BOOLEAN)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "an array of " + record.getSimpleName() + " records named in wrt is passed in as one array per"
+                + " component, and component '" + c.name() + "' has type " + c.type() + ", which it passes"
+                + " for double, int and long components (and records of them): make it a double, or an int",
+            at,
+            unit);
+      }
+      Var v = new Var(n, c.type().arrayOf(), Var.Kind.PARAM);
+      params.add(v);
+      session.sourceParameter.put(v, source);
+      session.recordArrays.add(v);
+      values.put(c.name(), v);
+      parts.add(io.github.backprop.processor.ir.ParamShape.leaf(c.name(), params.size() - 1));
+    }
+    return new io.github.backprop.processor.ir.ParamShape(name, record, -1, parts);
+  }
+
+  /**
    * A record that comes in whole is read through its accessors, so its components hold what
    * they return: an accessor the record declares itself would then apply twice in its methods.
    */

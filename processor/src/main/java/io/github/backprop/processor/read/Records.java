@@ -272,6 +272,11 @@ public final class Records {
     return false;
   }
 
+  /** The record {@code R} of an array type {@code R[]} of one dimension; null for any other type. */
+  public static TypeElement arrayElement(TypeMirror t) {
+    return t instanceof javax.lang.model.type.ArrayType a ? recordOf(a.getComponentType()) : null;
+  }
+
   /**
    * Our type for records of data a method reads without derivative: {@code R[]} or {@code
    * List<R>} of a record {@code R}; null for any other type.

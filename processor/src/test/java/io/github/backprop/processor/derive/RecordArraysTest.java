@@ -1,11 +1,14 @@
 package io.github.backprop.processor.derive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.backprop.processor.testing.Compiled;
 import io.github.backprop.processor.testing.GradCheck;
 import io.github.backprop.processor.testing.JvpCheck;
+import java.lang.reflect.Array;
+import java.lang.reflect.Constructor;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -113,6 +116,227 @@ class RecordArraysTest {
                 }
               }
               """));
+
+  static final Compiled P =
+      Compiled.compileAll(
+          Map.of(
+              "p.P",
+              """
+              package p;
+
+              import io.github.backprop.Differentiable;
+
+              class P {
+                record Vec3(double x, double y, double z) {
+                  double dist2(Vec3 o) {
+                    double dx = x - o.x();
+                    double dy = y - o.y();
+                    double dz = z - o.z();
+                    return dx * dx + dy * dy + dz * dz;
+                  }
+                }
+
+                record Particle(Vec3 pos, double mass, int id) {}
+
+                @Differentiable(wrt = "ps", forward = true, hessian = true)
+                static double energy(Particle[] ps, double soft) {
+                  double e = 0;
+                  for (int i = 0; i < ps.length; i++) {
+                    for (int j = i + 1; j < ps.length; j++) {
+                      double r2 = ps[i].pos().dist2(ps[j].pos()) + soft;
+                      e -= ps[i].mass() * ps[j].mass() / Math.sqrt(r2) * (1 + ps[i].id() % 2);
+                    }
+                  }
+                  return e;
+                }
+
+                @Differentiable(wrt = {"vs", "k"}, forward = true)
+                static double chain(Vec3[] vs, double k) {
+                  Vec3[] mid = new Vec3[vs.length - 1];
+                  for (int i = 0; i < mid.length; i++) {
+                    mid[i] = new Vec3((vs[i].x() + vs[i + 1].x()) / 2, vs[i].y() * vs[i + 1].y(), Math.sin(vs[i].z()));
+                  }
+                  double s = 0;
+                  for (Vec3 m : mid) {
+                    s += k * m.dist2(vs[0]);
+                  }
+                  return s;
+                }
+              }
+              """));
+
+  /** Particles of state {@code s[i] = {x, y, z, mass}}. */
+  private static Object particles(double[][] s, int[] ids) {
+    try {
+      Class<?> particle = P.loadClass("p.P$Particle");
+      Constructor<?> vec = P.loadClass("p.P$Vec3").getDeclaredConstructors()[0];
+      Constructor<?> make = particle.getDeclaredConstructors()[0];
+      vec.setAccessible(true);
+      make.setAccessible(true);
+      Object out = Array.newInstance(particle, s.length);
+      for (int i = 0; i < s.length; i++) {
+        Array.set(out, i, make.newInstance(vec.newInstance(s[i][0], s[i][1], s[i][2]), s[i][3], ids[i]));
+      }
+      return out;
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The state of a {@code ParticleTangent[]}, as {@link #particles} takes it. */
+  private static double[][] tangents(Object array) {
+    double[][] out = new double[Array.getLength(array)][];
+    for (int i = 0; i < out.length; i++) {
+      Map<String, Object> t = Compiled.components(Array.get(array, i));
+      Map<String, Object> pos = Compiled.components(t.get("pos"));
+      out[i] = new double[] {(Double) pos.get("x"), (Double) pos.get("y"), (Double) pos.get("z"), (Double) t.get("mass")};
+    }
+    return out;
+  }
+
+  /** Tangent records of state {@code s}, for the direction of {@code energyJvp}. */
+  private static Object tangentRecords(double[][] s) {
+    try {
+      Class<?> tangent = P.loadClass("p.PGrad$ParticleTangent");
+      Constructor<?> vec = P.loadClass("p.PGrad$Vec3Tangent").getDeclaredConstructors()[0];
+      Constructor<?> make = tangent.getDeclaredConstructors()[0];
+      Object out = Array.newInstance(tangent, s.length);
+      for (int i = 0; i < s.length; i++) {
+        Array.set(out, i, make.newInstance(vec.newInstance(s[i][0], s[i][1], s[i][2]), s[i][3]));
+      }
+      return out;
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static double energy(double[][] s, int[] ids, double soft) {
+    return (Double) P.call("p.P", "energy", particles(s, ids), soft);
+  }
+
+  @Test
+  void aParameterArrayOfRecordsHasAnArrayOfTangents() {
+    Random random = new Random(31);
+    for (int n : new int[] {2, 3, 5}) {
+      double[][] s = new double[n][4];
+      int[] ids = new int[n];
+      for (int i = 0; i < n; i++) {
+        s[i] = new double[] {random.nextGaussian(), random.nextGaussian(), random.nextGaussian(), 0.5 + random.nextDouble()};
+        ids[i] = i;
+      }
+      Object ps = particles(s, ids);
+      Map<String, Object> g = Compiled.components(P.call("p.PGrad", "energy", ps, 0.1));
+      assertEquals(energy(s, ids, 0.1), (Double) g.get("value"), 1e-12);
+      assertFalse(g.containsKey("soft"), "soft is not named in wrt");
+      double[][] grad = tangents(g.get("ps"));
+      assertEquals(n, grad.length);
+      for (int i = 0; i < n; i++) {
+        for (int c = 0; c < 4; c++) {
+          double h = 1e-5;
+          double[][] up = deepCopy(s);
+          double[][] down = deepCopy(s);
+          up[i][c] += h;
+          down[i][c] -= h;
+          double fd = (energy(up, ids, 0.1) - energy(down, ids, 0.1)) / (2 * h);
+          assertEquals(fd, grad[i][c], 1e-6 * Math.max(1, Math.abs(fd)), "d energy / d ps[" + i + "]." + c);
+        }
+      }
+      // forward mode: the tangent is the gradient's dot product with the direction
+      double[][] dir = new double[n][4];
+      double dot = 0;
+      for (int i = 0; i < n; i++) {
+        for (int c = 0; c < 4; c++) {
+          dir[i][c] = random.nextGaussian();
+          dot += dir[i][c] * grad[i][c];
+        }
+      }
+      Map<String, Object> jvp = Compiled.components(P.call("p.PGrad", "energyJvp", ps, 0.1, tangentRecords(dir)));
+      assertEquals(dot, (Double) jvp.get("tangent"), 1e-10 * Math.max(1, Math.abs(dot)));
+      // second order: flattened component by component (all x, all y, all z, all masses), each
+      // column the central difference of that flattened gradient
+      Map<String, Object> hess = Compiled.components(P.call("p.PGrad", "energyHessian", ps, 0.1));
+      double[][] hm = (double[][]) hess.get("hessian");
+      assertEquals(4 * n, hm.length);
+      for (int c = 0; c < 4; c++) {
+        for (int i = 0; i < n; i++) {
+          double h = 1e-5;
+          double[][] up = deepCopy(s);
+          double[][] down = deepCopy(s);
+          up[i][c] += h;
+          down[i][c] -= h;
+          double[][] gu = tangents(Compiled.components(P.call("p.PGrad", "energy", particles(up, ids), 0.1)).get("ps"));
+          double[][] gd = tangents(Compiled.components(P.call("p.PGrad", "energy", particles(down, ids), 0.1)).get("ps"));
+          for (int c2 = 0; c2 < 4; c2++) {
+            for (int j = 0; j < n; j++) {
+              double fd = (gu[j][c2] - gd[j][c2]) / (2 * h);
+              double entry = hm[c2 * n + j][c * n + i];
+              assertEquals(fd, entry, 1e-5 * Math.max(1, Math.abs(fd)), "H[" + c2 + "," + j + "][" + c + "," + i + "]");
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void aParameterArrayReadInLoopsAndCopiedIntoALocalOne() {
+    Random random = new Random(32);
+    for (int n : new int[] {2, 4}) {
+      double[][] s = new double[n][];
+      for (int i = 0; i < n; i++) {
+        s[i] = new double[] {random.nextGaussian(), random.nextGaussian(), random.nextGaussian()};
+      }
+      double k = 0.5 + random.nextDouble();
+      Object vs = vecs(s);
+      Map<String, Object> g = Compiled.components(P.call("p.PGrad", "chain", vs, k));
+      double[][] grad = vecTangents(g.get("vs"));
+      for (int i = 0; i < n; i++) {
+        for (int c = 0; c < 3; c++) {
+          double h = 1e-5;
+          double[][] up = deepCopy(s);
+          double[][] down = deepCopy(s);
+          up[i][c] += h;
+          down[i][c] -= h;
+          double fd = ((Double) P.call("p.P", "chain", vecs(up), k) - (Double) P.call("p.P", "chain", vecs(down), k)) / (2 * h);
+          assertEquals(fd, grad[i][c], 1e-6 * Math.max(1, Math.abs(fd)), "d chain / d vs[" + i + "]." + c);
+        }
+      }
+      double fk = ((Double) P.call("p.P", "chain", vs, k + 1e-5) - (Double) P.call("p.P", "chain", vs, k - 1e-5)) / 2e-5;
+      assertEquals(fk, (Double) g.get("k"), 1e-6 * Math.max(1, Math.abs(fk)));
+    }
+  }
+
+  private static Object vecs(double[][] s) {
+    try {
+      Class<?> vec = P.loadClass("p.P$Vec3");
+      Constructor<?> make = vec.getDeclaredConstructors()[0];
+      make.setAccessible(true);
+      Object out = Array.newInstance(vec, s.length);
+      for (int i = 0; i < s.length; i++) {
+        Array.set(out, i, make.newInstance(s[i][0], s[i][1], s[i][2]));
+      }
+      return out;
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static double[][] vecTangents(Object array) {
+    double[][] out = new double[Array.getLength(array)][];
+    for (int i = 0; i < out.length; i++) {
+      Map<String, Object> t = Compiled.components(Array.get(array, i));
+      out[i] = new double[] {(Double) t.get("x"), (Double) t.get("y"), (Double) t.get("z")};
+    }
+    return out;
+  }
+
+  private static double[][] deepCopy(double[][] s) {
+    double[][] out = new double[s.length][];
+    for (int i = 0; i < s.length; i++) {
+      out[i] = s[i].clone();
+    }
+    return out;
+  }
 
   @Test
   void initialiserAndEnhancedFor() {
