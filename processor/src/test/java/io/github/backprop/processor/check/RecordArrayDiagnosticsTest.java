@@ -176,6 +176,46 @@ class RecordArrayDiagnosticsTest {
   }
 
   @Test
+  void writingIntoADifferentiatedParameter() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable(wrt = "ps") static double f(Point[] ps, double x) {
+          ps[0] = new Point(x, 1);
+          return ps[0].x();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "ps[0] = new", "="), "writing into the array of Point records the method is given", "copy the elements");
+  }
+
+  @Test
+  void aFloatComponentOfADifferentiatedParameter() {
+    String src =
+        """
+        record Flo(float x, double y) {}
+
+        @Differentiable(wrt = "fs") static double f(Flo[] fs) {
+          return fs[0].y();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "Flo[] fs", "fs"), "component 'x' has type float", "make it a double");
+  }
+
+  @Test
+  void wrtNamingAnArrayOfRecordsOfData() {
+    String src =
+        """
+        record Tag(int id) {}
+
+        @Differentiable(wrt = "ts") static double f(Tag[] ts, double x) {
+          return x * ts.length;
+        }
+        """;
+    onlyError(src, SIGNATURE, at(src, "Tag[] ts", "ts"), "wrt names 'ts'", "which has no derivative");
+  }
+
+  @Test
   void wrtThisOverAListOfRecords() {
     String src =
         """
