@@ -296,7 +296,16 @@ final class RecordArrayReader extends SessionPart {
       throw reporter.abortQuietly();
     }
     index = arrays.settled(index, "_k");
-    Read<Expr> read = session.apart(() -> expressions.value(a.getExpression()));
+    ExpressionTree unwrapped = a.getExpression();
+    while (unwrapped instanceof ParenthesizedTree p) {
+      unwrapped = p.getExpression();
+    }
+    // vs[i] = new R(...): the arguments go straight into the arrays, held only where one reads them
+    com.sun.source.tree.NewClassTree made =
+        unwrapped instanceof com.sun.source.tree.NewClassTree n && array.type.equals(resolver.type(n.getIdentifier())) ? n : null;
+    Read<Expr> read = session.apart(() -> made != null
+        ? records.aggregate(records.newRecord(made, array.type, null, false))
+        : expressions.value(a.getExpression()));
     if (index instanceof Expr.Ref r && Walk.assigned(read.before()).contains(r.var())) {
       Var k = Var.temp("_k", Type.INT);
       session.prelude.add(new Stmt.Declare(k, index));
@@ -304,19 +313,32 @@ final class RecordArrayReader extends SessionPart {
     }
     session.prelude.addAll(read.before());
     RecordValue value = elementValue(array.type, read.value(), a.getExpression());
-    storeParts(array, value, index);
+    storeParts(array, value, index, new java.util.HashSet<>(array.arrays()));
     return session.lastOfPrelude();
   }
 
-  private void storeParts(RecordArray array, RecordValue value, Expr index) {
+  /** Each component's store; a value that reads the arrays ({@code vs[i] = new R(vs[i].y(), ...)}) is held first. */
+  private void storeParts(RecordArray array, RecordValue value, Expr index, java.util.Set<Var> arrays) {
+    List<Stmt> stores = new ArrayList<>();
+    collectStores(array, value, index, arrays, stores);
+    session.prelude.addAll(stores);
+  }
+
+  private void collectStores(RecordArray array, RecordValue value, Expr index, java.util.Set<Var> arrays, List<Stmt> stores) {
     for (Map.Entry<String, Object> p : array.parts.entrySet()) {
       Object from = value.parts.get(p.getKey());
       if (p.getValue() instanceof RecordArray nested) {
-        storeParts(nested, (RecordValue) from, index);
-      } else {
-        Var v = (Var) p.getValue();
-        session.prelude.add(new Stmt.Store(new Expr.Index(new Expr.Ref(v), index), null, widened((Expr) from, v.type().element())));
+        collectStores(nested, (RecordValue) from, index, arrays, stores);
+        continue;
       }
+      Var v = (Var) p.getValue();
+      Expr e = (Expr) from;
+      if (!(e instanceof Expr.Literal) && !(e instanceof Expr.Ref) && !java.util.Collections.disjoint(Walk.vars(e), arrays)) {
+        Var held = Var.temp("_" + e.type().prim().keyword().toLowerCase(java.util.Locale.ROOT), e.type());
+        session.prelude.add(new Stmt.Declare(held, e));
+        e = new Expr.Ref(held);
+      }
+      stores.add(new Stmt.Store(new Expr.Index(new Expr.Ref(v), index), null, widened(e, v.type().element())));
     }
   }
 
