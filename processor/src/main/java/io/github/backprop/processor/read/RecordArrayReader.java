@@ -396,6 +396,16 @@ final class RecordArrayReader extends SessionPart {
     }
   }
 
+  /** {@code Arrays.stream(vs)} of an array of records. */
+  AbortMethod streamed(Tree t, RecordArray a) {
+    return reporter.abort(
+        Tag.UNSUPPORTED,
+        "a stream over an array of " + a.name() + " records ('" + t + "') is not supported: backprop"
+            + " holds it as one array per component; write the loop (for (" + a.name() + " v : " + t + ") ...)",
+        t,
+        unit);
+  }
+
   /** A record array where a number or an object is needed. */
   AbortMethod notHere(Tree t, RecordArray a) {
     return reporter.abort(

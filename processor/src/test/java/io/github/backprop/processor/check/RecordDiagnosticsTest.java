@@ -468,6 +468,20 @@ class RecordDiagnosticsTest {
   }
 
   @Test
+  void aStreamOverAnArrayOfRecords() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable static double f(double x) {
+          Point[] ps = {new Point(x, 1)};
+          return java.util.Arrays.stream(ps).mapToDouble(p -> p.x()).sum();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "stream(ps)", "ps"), "a stream over an array of Point records", "for (Point v : ps)");
+  }
+
+  @Test
   void wrtThisOverAListOfRecords() {
     String src =
         """

@@ -101,6 +101,25 @@ class RecordArraysTest {
                 }
 
                 @Differentiable(forward = true)
+                static double pairs(double a) {
+                  Vec3[] vs = {new Vec3(a, 1, 0), new Vec3(2, a, 0), new Vec3(a * a, 3, 0)};
+                  double s = 0;
+                  outer:
+                  for (Vec3 v : vs) {
+                    for (Vec3 w : vs) {
+                      if (w.x() > 3) {
+                        break outer;
+                      }
+                      if (v.x() == w.x()) {
+                        continue;
+                      }
+                      s += v.x() * w.y();
+                    }
+                  }
+                  return s;
+                }
+
+                @Differentiable(forward = true)
                 static double copies(double a, double[] w) {
                   Vec3[] vs = {new Vec3(a, w[0], 2), new Vec3(w[1], a, 1)};
                   Vec3 first = vs[0];
@@ -367,6 +386,15 @@ class RecordArraysTest {
       GradCheck.check(C, "particles", point);
       JvpCheck.check(C, "p.C", "p.CGrad", "particles", point, random, 3);
       checkHessian("particles", point, 2);
+    }
+  }
+
+  @Test
+  void nestedLoopsWithJumps() {
+    Random random = new Random(24);
+    for (double a : new double[] {0.5, 1.5, 1.9, -0.7}) {
+      GradCheck.check(C, "pairs", a);
+      JvpCheck.check(C, "p.C", "p.CGrad", "pairs", new Object[] {a}, random, 2);
     }
   }
 
