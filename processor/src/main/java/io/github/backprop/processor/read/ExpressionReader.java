@@ -108,9 +108,9 @@ final class ExpressionReader extends SessionPart {
       case ARRAY_ACCESS:
         {
           ArrayAccessTree a = (ArrayAccessTree) t;
-          RecordArray records = this.records.arrays().named(a.getExpression());
-          if (records != null) {
-            return this.records.aggregate(this.records.arrays().element(records, a)); // vs[i] of an array of records
+          RecordArray held = records.arrays().named(a.getExpression());
+          if (held != null) {
+            return records.aggregate(records.arrays().element(held, a)); // vs[i] of an array of records
           }
           Expr array = expr(a.getExpression());
           Expr index = expr(a.getIndex());
