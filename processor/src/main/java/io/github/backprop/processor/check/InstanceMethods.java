@@ -75,6 +75,16 @@ final class InstanceMethods {
   static void checkWrtThis(ExecutableElement m, ErrorReporter reporter) {
     TypeElement owner = (TypeElement) m.getEnclosingElement();
     if ((Records.isRecord(owner) || Records.isHeldClass(owner)) && !Records.differentiable(owner)) {
+      List<String> leftOut = Records.leftOutFields(owner);
+      if (!leftOut.isEmpty()) {
+        // Fields there are, but none backprop can hold: say why, rather than that there are none.
+        reporter.error(
+            Tag.SIGNATURE,
+            "wrt names 'this', but backprop holds no field of " + owner.getSimpleName() + " that carries a"
+                + " derivative: " + String.join("; ", leftOut),
+            m);
+        return;
+      }
       reporter.error(
           Tag.SIGNATURE,
           "wrt names 'this', but " + owner.getSimpleName() + " has no field of type double, float or"

@@ -108,7 +108,9 @@ public final class Signature {
               m);
         } else if (!isFloating(p.asType())
             && !(io.github.backprop.processor.read.Records.heldOf(p.asType()) != null
-                && io.github.backprop.processor.read.Records.differentiable(io.github.backprop.processor.read.Records.heldOf(p.asType())))) {
+                && io.github.backprop.processor.read.Records.differentiable(io.github.backprop.processor.read.Records.heldOf(p.asType())))
+            && !(io.github.backprop.processor.read.Records.arrayElement(p.asType()) != null
+                && io.github.backprop.processor.read.Records.differentiable(io.github.backprop.processor.read.Records.arrayElement(p.asType())))) {
           reporter.error(
               Tag.SIGNATURE,
               "wrt names '" + w + "', of type " + p.asType() + ", which has no derivative: name"

@@ -12,8 +12,14 @@ import javax.lang.model.element.TypeElement;
  * @param record the record class, or null for a leaf
  * @param index for a leaf, its position among the model's parameters; else -1
  * @param parts for a record, its components in order; else empty
+ * @param array for an array of records, {@code R[]}: each leaf is then the array of that
+ *     component over the elements (structure of arrays)
  */
-public record ParamShape(String name, TypeElement record, int index, List<ParamShape> parts) {
+public record ParamShape(String name, TypeElement record, int index, List<ParamShape> parts, boolean array) {
+  public ParamShape(String name, TypeElement record, int index, List<ParamShape> parts) {
+    this(name, record, index, parts, false);
+  }
+
   public static ParamShape leaf(String name, int index) {
     return new ParamShape(name, null, index, List.of());
   }

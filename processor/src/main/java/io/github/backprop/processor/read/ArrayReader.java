@@ -33,8 +33,8 @@ final class ArrayReader extends SessionPart {
     if (element.prim() == Type.Prim.OBJECT || element.prim() == Type.Prim.LIST) {
       throw reporter.abort(
           Tag.UNSUPPORTED,
-          "creating an array of records is not supported in a differentiable method: keep the"
-              + " components in arrays of their own, or pass the records in as a parameter",
+          "an array of records is supported as a local variable of one dimension, made where it is"
+              + " declared ('" + n.getType() + "[] a = new " + n.getType() + "[n];'): declare it in one first",
           n,
           unit);
     }

@@ -40,6 +40,12 @@ final class AssignmentReader extends SessionPart {
           if (a.getVariable() instanceof IdentifierTree id && session.lookupAny(id.getName().toString()) instanceof RecordValue r) {
             return bindings.assignRecord(r, a);
           }
+          if (a.getVariable() instanceof ArrayAccessTree aa && records.arrays().named(aa.getExpression()) != null) {
+            return records.arrays().store(a, aa); // vs[i] = new Vec3(...): into each component's array
+          }
+          if (records.arrays().named(a.getVariable()) != null) {
+            throw records.arrays().reassigned(a, records.arrays().named(a.getVariable()));
+          }
           Expr.Index element = element(a.getVariable(), a.getExpression() instanceof NewArrayTree);
           if (element != null) {
             Read<Expr> read = session.apart(() -> expressions.expr(a.getExpression()));

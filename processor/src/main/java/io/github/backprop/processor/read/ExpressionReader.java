@@ -53,6 +53,9 @@ final class ExpressionReader extends SessionPart {
     if (functions.of(e) != null) {
       throw functions.notAValue(t);
     }
+    if (records.arrays().arrayOf(e) != null) {
+      throw records.arrays().notHere(t, records.arrays().arrayOf(e));
+    }
     if (Calls.isObject(e)) {
       throw calls.notHere(t);
     }
@@ -114,6 +117,10 @@ final class ExpressionReader extends SessionPart {
       case ARRAY_ACCESS:
         {
           ArrayAccessTree a = (ArrayAccessTree) t;
+          RecordArray held = records.arrays().named(a.getExpression());
+          if (held != null) {
+            return records.aggregate(records.arrays().element(held, a)); // vs[i] of an array of records
+          }
           Expr array = expr(a.getExpression());
           Expr index = expr(a.getIndex());
           if (!array.type().isArray() || !index.type().equals(Type.INT)) {
@@ -256,6 +263,9 @@ final class ExpressionReader extends SessionPart {
     if (named instanceof FunctionValues.Bound b) {
       return b.fn().placeholder;
     }
+    if (named instanceof RecordArray a) {
+      return records.arrays().holder(a);
+    }
     if (named == null && session.self != null && Records.hiddenField(session.self.type, name) != null) {
       throw reporter.abort(Tag.FIELD, Records.hiddenField(session.self.type, name), t, unit);
     }
@@ -276,6 +286,9 @@ final class ExpressionReader extends SessionPart {
               + " example in a static final field",
           t,
           unit);
+    }
+    if (t.getIdentifier().contentEquals("length") && records.arrays().named(t.getExpression()) != null) {
+      return records.arrays().named(t.getExpression()).length();
     }
     if (t.getIdentifier().contentEquals("length") && isArrayValue(t.getExpression())) {
       return new Expr.Length(expr(t.getExpression()));

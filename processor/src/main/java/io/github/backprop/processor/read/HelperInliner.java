@@ -214,6 +214,10 @@ final class HelperInliner extends SessionPart {
     scopes.push(new java.util.LinkedHashMap<>());
     for (int i = 0; i < tree.getParameters().size(); i++) {
       VariableTree p = tree.getParameters().get(i);
+      if (records.arrays().arrayOf(args.get(i)) != null) {
+        bindings.bindRecordArrayParameter(p.getName().toString(), records.arrays().arrayOf(args.get(i)), tree.getBody(), p);
+        continue;
+      }
       if (Records.heldOf(method.getParameters().get(i).asType()) != null) {
         bindings.bindRecordParameter(p.getName().toString(), args.get(i), tree.getBody(), site.getArguments().get(i), out);
         continue;

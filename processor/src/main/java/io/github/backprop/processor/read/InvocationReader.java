@@ -162,7 +162,7 @@ final class InvocationReader extends SessionPart {
         }
         return call(m, receiver, args, t, false);
       }
-      if (args.stream().anyMatch(a -> records.aggregateOf(a) != null || isData(a))) {
+      if (args.stream().anyMatch(a -> records.aggregateOf(a) != null || isData(a) || records.arrays().arrayOf(a) != null)) {
         ExecutableElement m = recordCalls.chooseWithRecords(candidates, args);
         if (m == null) {
           throw recordCalls.recordArgumentError(candidates, args, t);

@@ -140,6 +140,9 @@ final class LoopReader extends SessionPart {
    * a[_i]}; it is not a copy.
    */
   Stmt enhancedFor(EnhancedForLoopTree f) {
+    if (records.arrays().named(f.getExpression()) != null) {
+      return records.arrays().loop(f, records.arrays().named(f.getExpression()));
+    }
     LoopId id = enterLoop();
     scopes.push(new java.util.LinkedHashMap<>());
     try {

@@ -233,6 +233,12 @@ final class ReadSession {
       VariableTree p = tree.getParameters().get(i);
       TypeElement record = Records.heldOf(method.getParameters().get(i).asType());
       String name = p.getName().toString();
+      java.util.Set<String> differentiated = Annotations.wrt(method);
+      if (Records.arrayElement(method.getParameters().get(i).asType()) != null && differentiated != null && differentiated.contains(name)) {
+        // Vec3[] vs named in wrt: one array parameter per component, vs_x, vs_y, ...
+        shapes.add(bindings.recordArrayParameter(name, Records.arrayElement(method.getParameters().get(i).asType()), params, p));
+        continue;
+      }
       if (record != null) {
         shapes.add(bindings.recordParameter(name, name, record, params, p));
         continue;

@@ -190,7 +190,8 @@ final class RecordBindings extends SessionPart {
           at,
           unit);
     }
-    if (Writes.assigns(body, name)) {
+    if (Writes.assigns(body, name) || readsElements(r)) {
+      // An element of an array of records is copied, as the helper may store into that array.
       List<Stmt> outer = session.prelude;
       session.prelude = out;
       try {
@@ -200,6 +201,28 @@ final class RecordBindings extends SessionPart {
       }
     }
     scopes.peek().put(name, r);
+  }
+
+  private static boolean readsElements(RecordValue r) {
+    for (Object p : r.parts.values()) {
+      if (p instanceof RecordValue nested ? readsElements(nested) : p instanceof Expr.Index) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A helper's parameter {@code R[] name} given an array of records: the caller's arrays, by a second name. */
+  void bindRecordArrayParameter(String name, RecordArray arg, Tree body, Tree at) {
+    if (Writes.assigns(body, name)) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "the helper assigns its parameter '" + name + "', an array of " + arg.name() + " records,"
+              + " which backprop holds as one array per component: declare a new variable in it",
+          at,
+          unit);
+    }
+    scopes.peek().put(name, arg);
   }
 
   /**
@@ -237,6 +260,51 @@ final class RecordBindings extends SessionPart {
       parts.add(io.github.backprop.processor.ir.ParamShape.leaf(c.name(), params.size() - 1));
     }
     scopes.peek().put(name, new RecordValue(record, values));
+    return new io.github.backprop.processor.ir.ParamShape(name, record, -1, parts);
+  }
+
+  /**
+   * A parameter {@code R[] ps} that wrt names: one model parameter per component, the array of
+   * that component over the elements ({@code double[] ps_mass}), read as a {@link RecordArray}.
+   */
+  io.github.backprop.processor.ir.ParamShape recordArrayParameter(String name, TypeElement record, List<Var> params, Tree at) {
+    Map<String, Object> values = new java.util.LinkedHashMap<>();
+    io.github.backprop.processor.ir.ParamShape s = arrayParameter(name, name, record, params, values, at);
+    scopes.peek().put(name, new RecordArray(record, values));
+    return new io.github.backprop.processor.ir.ParamShape(name, record, -1, s.parts(), true);
+  }
+
+  private io.github.backprop.processor.ir.ParamShape arrayParameter(
+      String source, String name, TypeElement record, List<Var> params, Map<String, Object> values, Tree at) {
+    List<io.github.backprop.processor.ir.ParamShape> parts = new ArrayList<>();
+    for (Records.Component c : records.arrays().components(record, at)) {
+      requireImplicitAccessor(record, c, at);
+      String n = name + "_" + c.name();
+      while (takenParameterName(n, params)) {
+        n = n + "_";
+      }
+      if (c.record() != null) {
+        Map<String, Object> nested = new java.util.LinkedHashMap<>();
+        parts.add(rename(arrayParameter(source, n, c.record(), params, nested, at), c.name()));
+        values.put(c.name(), new RecordArray(c.record(), nested));
+        continue;
+      }
+      if (c.type().equals(io.github.backprop.processor.ir.Type.FLOAT) || c.type().equals(io.github.backprop.processor.ir.Type.BOOLEAN)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "an array of " + record.getSimpleName() + " records named in wrt is passed in as one array per"
+                + " component, and component '" + c.name() + "' has type " + c.type() + ", which it passes"
+                + " for double, int and long components (and records of them): make it a double, or an int",
+            at,
+            unit);
+      }
+      Var v = new Var(n, c.type().arrayOf(), Var.Kind.PARAM);
+      params.add(v);
+      session.sourceParameter.put(v, source);
+      session.recordArrays.add(v);
+      values.put(c.name(), v);
+      parts.add(io.github.backprop.processor.ir.ParamShape.leaf(c.name(), params.size() - 1));
+    }
     return new io.github.backprop.processor.ir.ParamShape(name, record, -1, parts);
   }
 

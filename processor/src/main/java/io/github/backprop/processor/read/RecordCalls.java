@@ -90,7 +90,10 @@ final class RecordCalls extends SessionPart {
       for (int i = 0; i < args.size() && fits; i++) {
         javax.lang.model.type.TypeMirror p = m.getParameters().get(i).asType();
         RecordValue r = records.aggregateOf(args.get(i));
-        if (r != null) {
+        RecordArray array = records.arrays().arrayOf(args.get(i));
+        if (array != null) {
+          fits = p instanceof javax.lang.model.type.ArrayType at && array.type.equals(Records.recordOf(at.getComponentType()));
+        } else if (r != null) {
           fits = r.type.equals(Records.heldOf(p));
         } else if (isData(args.get(i)) && Records.recordOf(p) != null) {
           fits = Resolver.owner(Records.recordOf(p)).equals(args.get(i).type().ref());
@@ -111,6 +114,17 @@ final class RecordCalls extends SessionPart {
    * Objects.requireNonNull(p)}, {@code String.valueOf(p)}), backprop holds no object to pass.
    */
   AbortMethod recordArgumentError(List<ExecutableElement> candidates, List<Expr> args, MethodInvocationTree t) {
+    for (int k = 0; k < args.size(); k++) {
+      int i = k;
+      if (records.arrays().arrayOf(args.get(i)) != null) {
+        RecordArray a = records.arrays().arrayOf(args.get(i));
+        boolean takesIt = candidates.stream().anyMatch(m -> m.getParameters().size() == args.size()
+            && m.getParameters().get(i).asType() instanceof javax.lang.model.type.ArrayType at && a.type.equals(Records.recordOf(at.getComponentType())));
+        if (!takesIt) {
+          throw records.arrays().notHere(t.getArguments().get(i), a);
+        }
+      }
+    }
     for (ExecutableElement m : candidates) {
       if (m.getParameters().size() == args.size() || m.isVarArgs()) {
         for (int i = 0; i < args.size(); i++) {

@@ -21,8 +21,19 @@ import javax.lang.model.element.TypeElement;
  * one record assigned from another.
  */
 final class RecordReader extends SessionPart {
+  private RecordArrayReader arrayReader;
+
   RecordReader(ReadSession session) {
     super(session);
+  }
+
+  /** The part that reads arrays of records; made on first use, once the session's parts exist. */
+  RecordArrayReader arrays() {
+    if (arrayReader == null) {
+      arrayReader = new RecordArrayReader(session);
+      arrayReader.join();
+    }
+    return arrayReader;
   }
 
   /**
@@ -74,6 +85,14 @@ final class RecordReader extends SessionPart {
    * literal, or held in a temporary.
    */
   RecordValue newRecord(com.sun.source.tree.NewClassTree n, TypeElement type, String hint) {
+    return newRecord(n, type, hint, true);
+  }
+
+  /**
+   * As above; where {@code held} is false the scalars stay the expressions they are, for a
+   * caller that uses them at once (a store into an array of records).
+   */
+  RecordValue newRecord(com.sun.source.tree.NewClassTree n, TypeElement type, String hint, boolean held) {
     if (n.getClassBody() != null || n.getEnclosingExpression() != null || !n.getTypeArguments().isEmpty()) {
       throw reporter.abortQuietly(); // javac: a record is final and not generic here
     }
@@ -125,6 +144,8 @@ final class RecordReader extends SessionPart {
       if (c.record() != null) {
         RecordValue nested = aggregateOf(args.get(i));
         parts.put(c.name(), name == null ? nested : own(nested, name));
+      } else if (!held && !c.type().isArray()) {
+        parts.put(c.name(), args.get(i));
       } else {
         parts.put(c.name(), hold(args.get(i), c.type(), name, n.getArguments().get(i)));
       }
@@ -268,7 +289,7 @@ final class RecordReader extends SessionPart {
   }
 
   /** A record of data as a record value: each component read through its accessor, once. */
-  private RecordValue fromData(Expr object, TypeElement record, Tree at) {
+  RecordValue fromData(Expr object, TypeElement record, Tree at) {
     Map<String, Object> parts = new java.util.LinkedHashMap<>();
     for (Records.Component c : componentsOf(record, at)) {
       bindings.requireImplicitAccessor(record, c, at);

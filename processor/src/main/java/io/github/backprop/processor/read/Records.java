@@ -174,6 +174,29 @@ public final class Records {
     return null;
   }
 
+  /**
+   * Why each instance field of held class {@code type} that backprop leaves out is left out
+   * ({@link #hiddenField}), superclasses' first; empty for a record.
+   */
+  public static List<String> leftOutFields(TypeElement type) {
+    List<String> out = new ArrayList<>();
+    if (isRecord(type)) {
+      return out;
+    }
+    if (type.getSuperclass() instanceof DeclaredType s && s.asElement() instanceof TypeElement sup && isHeldClass(sup)) {
+      out.addAll(leftOutFields(sup));
+    }
+    for (javax.lang.model.element.VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      String why = f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC) ? null : hiddenField(type, f.getSimpleName().toString());
+      Type t = Resolver.typeOf(f.asType());
+      boolean numbers = t != null ? t.isDifferentiable() : heldOf(f.asType()) != null;
+      if (why != null && (numbers || !f.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE))) {
+        out.add(why);
+      }
+    }
+    return out;
+  }
+
   /** One component: its name, and our type for it, or the record it holds (one of the two is null). */
   public record Component(String name, Type type, TypeElement record, TypeMirror declared) {}
 
@@ -247,6 +270,11 @@ public final class Records {
       }
     }
     return false;
+  }
+
+  /** The record {@code R} of an array type {@code R[]} of one dimension; null for any other type. */
+  public static TypeElement arrayElement(TypeMirror t) {
+    return t instanceof javax.lang.model.type.ArrayType a ? recordOf(a.getComponentType()) : null;
   }
 
   /**

@@ -254,6 +254,10 @@ final class StatementReader extends SessionPart {
       session.prelude.add(first);
       return new Stmt.Declare(cos, cosCall);
     }
+    Stmt arrayOfRecords = records.arrays().variable(v);
+    if (arrayOfRecords != null) {
+      return arrayOfRecords; // R[] vs = {...}; held as one array per component
+    }
     TypeElement declaredRecord = inferred ? null : types.recordType(v.getType());
     if (declaredRecord != null || inferred) {
       Stmt made = bindings.newRecordVariable(v, declaredRecord);

@@ -52,6 +52,9 @@ final class StreamReader extends SessionPart {
       case ARRAY, OF -> {
         boolean wholeArray = src.kind() == Streams.SourceKind.ARRAY || sargs.size() == 1;
         Expr first = calls.typed(expressions.value(sargs.get(0)));
+        if (records.arrays().arrayOf(first) != null) {
+          throw records.arrays().streamed(sargs.get(0), records.arrays().arrayOf(first));
+        }
         if (wholeArray && first.type() != null && first.type().isArray()) {
           array = first; // the array itself, as arraycopy takes it: a copy would lose its derivatives
         } else {

@@ -52,7 +52,8 @@ public final class RecordWrappers {
       if (w.flat().jvp() != null) {
         type.addMethod(jvp(w, source, tangents));
       }
-      if (!w.flat().grad().accumulators().isEmpty()) {
+      if (!w.flat().grad().accumulators().isEmpty() && w.shapes().stream().noneMatch(ParamShape::array)) {
+        // (an array of records' gradient is an array of tangent records, which nothing adds into)
         type.addMethod(accumulate(w, source, tangents));
       }
       if (w.flat().hvp() != null) {
@@ -152,6 +153,9 @@ public final class RecordWrappers {
   }
 
   private static TypeName componentType(ParamShape s, Wrapper w, Map<TypeElement, String> tangents) {
+    if (s.array()) {
+      return com.palantir.javapoet.ArrayTypeName.of(ClassName.get("", tangents.get(s.record())));
+    }
     return s.isRecord()
         ? ClassName.get("", tangents.get(s.record()))
         : CodeWriter.typeName(w.flat().model().params().get(s.index()).type());
@@ -213,13 +217,35 @@ public final class RecordWrappers {
   }
 
   /** {@code o.strike(), o.in().a(), spot}: every leaf of the parameters, in the flat method's order. */
-  private static void leaves(ParamShape s, String path, List<String> out) {
+  private static void leaves(ParamShape s, String path, List<String> out, MethodModel m) {
+    if (s.array()) {
+      arrayLeaves(s, path, "_e", out, m, p -> true);
+      return;
+    }
     if (!s.isRecord()) {
       out.add(path);
       return;
     }
     for (ParamShape p : s.parts()) {
-      leaves(p, path + "." + p.name() + (Records.isRecord(s.record()) ? "()" : ""), out);
+      leaves(p, path + "." + p.name() + (Records.isRecord(s.record()) ? "()" : ""), out, m);
+    }
+  }
+
+  /**
+   * For an array of records {@code ps}, one primitive array per leaf the filter keeps: {@code
+   * java.util.Arrays.stream(ps).mapToDouble(_e -> _e.pos().x()).toArray()}.
+   */
+  private static void arrayLeaves(
+      ParamShape s, String array, String element, List<String> out, MethodModel m, java.util.function.Predicate<ParamShape> keep) {
+    for (ParamShape p : s.parts()) {
+      String e = element + "." + p.name() + "()";
+      if (p.isRecord()) {
+        arrayLeaves(p, array, e, out, m, keep);
+      } else if (keep.test(p)) {
+        Type t = m.params().get(p.index()).type().element();
+        String map = t.equals(Type.INT) ? "mapToInt" : t.equals(Type.LONG) ? "mapToLong" : "mapToDouble";
+        out.add("java.util.Arrays.stream(" + array + ")." + map + "(_e -> " + e + ").toArray()");
+      }
     }
   }
 
@@ -239,7 +265,7 @@ public final class RecordWrappers {
     b.addJavadoc("@return the value and the gradient\n");
     List<String> args = new ArrayList<>();
     for (ParamShape s : w.shapes()) {
-      leaves(s, s.name(), args);
+      leaves(s, s.name(), args, w.flat().model());
     }
     b.addStatement("$L _grad = $L($L)", w.flat().record(), w.flat().name(), String.join(", ", args));
     CodeBlock.Builder result = CodeBlock.builder().add("_grad.value()");
@@ -254,13 +280,24 @@ public final class RecordWrappers {
 
   /** {@code new OptionTangent(_grad.o_strike(), ...)}, or {@code _grad.spot()} for a leaf. */
   private static CodeBlock gathered(ParamShape s, GradWriter.Entry flat, Map<TypeElement, String> tangents) {
+    if (s.array()) {
+      // ParticleTangent[] of the component arrays' elements i
+      return CodeBlock.of(
+          "java.util.stream.IntStream.range(0, $L.length).mapToObj(_i -> $L).toArray($L[]::new)",
+          s.name(), gathered(s, flat, tangents, "[_i]"), tangents.get(s.record()));
+    }
+    return gathered(s, flat, tangents, "");
+  }
+
+  /** As above, each leaf followed by {@code element} ({@code [_i]} inside an array of records). */
+  private static CodeBlock gathered(ParamShape s, GradWriter.Entry flat, Map<TypeElement, String> tangents, String element) {
     if (!s.isRecord()) {
-      return CodeBlock.of("_grad.$L()", flat.accessors().get(s.index()));
+      return CodeBlock.of("_grad.$L()$L", flat.accessors().get(s.index()), element);
     }
     CodeBlock.Builder parts = CodeBlock.builder();
     for (ParamShape p : s.parts()) {
       if (p.isRecord() ? tangents.containsKey(p.record()) : flat.model().params().get(p.index()).type().isDifferentiable()) {
-        parts.add(parts.isEmpty() ? "$L" : ", $L", gathered(p, flat, tangents));
+        parts.add(parts.isEmpty() ? "$L" : ", $L", gathered(p, flat, tangents, element));
       }
     }
     return CodeBlock.of("new $L($L)", tangents.get(s.record()), parts.build());
@@ -281,7 +318,7 @@ public final class RecordWrappers {
     paramDocs(b, m.element(), source);
     List<String> args = new ArrayList<>();
     for (ParamShape s : w.shapes()) {
-      leaves(s, s.name(), args);
+      leaves(s, s.name(), args, w.flat().model());
     }
     Set<Var> independents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     independents.addAll(m.independents());
@@ -316,7 +353,7 @@ public final class RecordWrappers {
     paramDocs(b, m.element(), source);
     List<String> args = new ArrayList<>();
     for (ParamShape s : w.shapes()) {
-      leaves(s, s.name(), args);
+      leaves(s, s.name(), args, w.flat().model());
     }
     for (ParamShape s : w.shapes()) {
       if (!active(s, w.flat())) {
@@ -348,7 +385,7 @@ public final class RecordWrappers {
     paramDocs(b, m.element(), source);
     List<String> args = new ArrayList<>();
     for (ParamShape s : w.shapes()) {
-      leaves(s, s.name(), args);
+      leaves(s, s.name(), args, w.flat().model());
     }
     for (ParamShape s : w.shapes()) {
       if (!active(s, w.flat())) {
@@ -379,13 +416,17 @@ public final class RecordWrappers {
     b.addJavadoc("@return the value, the gradient and the Hessian\n");
     List<String> args = new ArrayList<>();
     for (ParamShape s : w.shapes()) {
-      leaves(s, s.name(), args);
+      leaves(s, s.name(), args, w.flat().model());
     }
     return b.addStatement("return $L($L)", HessianWriter.methodName(w.flat(), "Hessian"), String.join(", ", args)).build();
   }
 
   private static void tangentLeaves(
       ParamShape s, String path, GradWriter.Entry flat, Map<TypeElement, String> tangents, List<String> out) {
+    if (s.array()) {
+      arrayLeaves(s, path, "_e", out, flat.model(), p -> flat.accessors().get(p.index()) != null);
+      return;
+    }
     if (!s.isRecord()) {
       if (flat.accessors().get(s.index()) != null) {
         out.add(path);

@@ -220,20 +220,6 @@ class RecordDiagnosticsTest {
   }
 
   @Test
-  void creatingAnArrayOfRecords() {
-    String src =
-        """
-        record Point(double x, double y) {}
-
-        @Differentiable static double f(double x) {
-          Point[] ps = new Point[2];
-          return x;
-        }
-        """;
-    onlyError(src, UNSUPPORTED, at(src, "new Point[2]"), "creating an array of records", "arrays of their own");
-  }
-
-  @Test
   void helperReturningARecordWithAnArray() {
     String src =
         """
@@ -276,6 +262,236 @@ class RecordDiagnosticsTest {
         }
         """;
     onlyError(src, UNSUPPORTED, at(src, "data.stream()", "("), "'stream' of a List is not supported", "get(i)");
+  }
+
+  // ------------------------------------------------- arrays of records, and fields not held
+
+  @Test
+  void aComponentNoArrayCanHold() {
+    String src =
+        """
+        record Named(double x, String name) {}
+
+        @Differentiable static double f(double x) {
+          Named[] ns = {new Named(x, "a")};
+          return ns[0].x();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "{new Named"), "component 'name' has type java.lang.String", "array of their own");
+  }
+
+  @Test
+  void anArrayComponent() {
+    String src =
+        """
+        record Row(double[] w, double b) {}
+
+        @Differentiable static double f(double x) {
+          Row[] rs = new Row[2];
+          return x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "new Row[2]"), "component 'w' has type double[]", "array of their own");
+  }
+
+  @Test
+  void aNullElement() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable static double f(double x) {
+          Point[] ps = {new Point(x, 1), null};
+          return ps[0].x();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "null}", "null"), "cannot be null", "give it a Point");
+  }
+
+  @Test
+  void anotherArrayAssigned() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable static double f(double x) {
+          Point[] ps = {new Point(x, 1)};
+          Point[] qs = {new Point(x, 2)};
+          ps = qs;
+          return ps[0].x();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "ps = qs", "="), "cannot be given another array", "ps[i] = ...");
+  }
+
+  @Test
+  void twoDimensions() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable static double f(double x) {
+          Point[][] ps = new Point[2][2];
+          return x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "Point[][] ps", "["), "more than one dimension", "vs[i * n + j]");
+  }
+
+  @Test
+  void declaredWithoutAValue() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable static double f(double x) {
+          Point[] ps;
+          return x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "Point[] ps;", "ps"), "where it is declared", "new Point[n]");
+  }
+
+  @Test
+  void passedAsAnObject() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable static double f(double x) {
+          Point[] ps = {new Point(x, 1)};
+          return java.util.Objects.hashCode(ps) + x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "hashCode(ps)", "ps"), "an array of Point records ('ps') cannot be used here", "ps[i]");
+  }
+
+  @Test
+  void returnedByAHelper() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        static Point[] make(double x) {
+          return new Point[] {new Point(x, x)};
+        }
+
+        @Differentiable static double f(double x) {
+          Point[] ps = make(x);
+          return ps[0].x();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "make(x);", "("), "made where it is declared", "a call returns");
+  }
+
+  @Test
+  void madeOutsideADeclaration() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        static double first(Point[] ps) {
+          return ps[0].x();
+        }
+
+        @Differentiable static double f(double x) {
+          return first(new Point[] {new Point(x, x)});
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "new Point[] {"), "as a local variable", "declare it in one first");
+  }
+
+  @Test
+  void aHelperAssigningItsParameter() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        static double again(Point[] ps, double x) {
+          ps = new Point[] {new Point(x, x)};
+          return ps[0].x();
+        }
+
+        @Differentiable static double f(double x) {
+          Point[] ps = {new Point(x, 1)};
+          return again(ps, x);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "again(ps, x);", "("), "assigns its parameter 'ps'", "declare a new variable");
+  }
+
+  @Test
+  void writingIntoADifferentiatedParameter() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable(wrt = "ps") static double f(Point[] ps, double x) {
+          ps[0] = new Point(x, 1);
+          return ps[0].x();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "ps[0] = new", "="), "writing into the array of Point records the method is given", "copy the elements");
+  }
+
+  @Test
+  void aFloatComponentOfADifferentiatedParameter() {
+    String src =
+        """
+        record Flo(float x, double y) {}
+
+        @Differentiable(wrt = "fs") static double f(Flo[] fs) {
+          return fs[0].y();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "Flo[] fs", "fs"), "component 'x' has type float", "make it a double");
+  }
+
+  @Test
+  void wrtNamingAnArrayOfRecordsOfData() {
+    String src =
+        """
+        record Tag(int id) {}
+
+        @Differentiable(wrt = "ts") static double f(Tag[] ts, double x) {
+          return x * ts.length;
+        }
+        """;
+    onlyError(src, SIGNATURE, at(src, "Tag[] ts", "ts"), "wrt names 'ts'", "which has no derivative");
+  }
+
+  @Test
+  void aStreamOverAnArrayOfRecords() {
+    String src =
+        """
+        record Point(double x, double y) {}
+
+        @Differentiable static double f(double x) {
+          Point[] ps = {new Point(x, 1)};
+          return java.util.Arrays.stream(ps).mapToDouble(p -> p.x()).sum();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "stream(ps)", "ps"), "a stream over an array of Point records", "for (Point v : ps)");
+  }
+
+  @Test
+  void wrtThisOverAListOfRecords() {
+    String src =
+        """
+        record Layer(double[][] w, double[] b) {}
+
+        java.util.List<Layer> layers;
+        private int calls;
+
+        @Differentiable(wrt = "this") double f(double x) {
+          double s = 0;
+          for (Layer l : layers) {
+            s += l.b()[0] * x;
+          }
+          return s;
+        }
+        """;
+    onlyError(src, SIGNATURE, at(src, "f(double", "f"), "wrt names 'this'", "field 'layers' of C has type java.util.List<p.C.Layer>, which backprop cannot hold");
   }
 
   // ---------------------------------------------------------------------------------- helpers
