@@ -19,7 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RESULTS=benchmarks/results
-BENCHMARKS=${BENCHMARKS:-"QuadraticBenchmark AffineLossBenchmark RosenbrockBenchmark LogisticRegressionBenchmark MlpBenchmark"}
+BENCHMARKS=${BENCHMARKS:-"QuadraticBenchmark AffineLossBenchmark RosenbrockBenchmark LogisticRegressionBenchmark MlpBenchmark Mlp784Benchmark"}
 JMH_ARGS=${JMH_ARGS:-}
 COST_ARGS=${COST_ARGS:-}
 if [ -n "${JAVA:-}" ]; then
