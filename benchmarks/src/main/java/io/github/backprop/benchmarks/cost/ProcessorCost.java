@@ -4,6 +4,7 @@ import io.github.backprop.Differentiable;
 import io.github.backprop.processor.BackpropProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +26,9 @@ import javax.tools.ToolProvider;
  * The processor's compile-time cost: compiles one file of many
  * {@code @Differentiable} methods ({@link Shapes}) in-process with {@code javax.tools.JavaCompiler},
  * alternately with the backprop processor and with plain javac ({@code -proc:none}), and reports
- * the median of each after warm-up, per method, and their ratio (target ≤ 5×).
+ * the median of each after warm-up, per method, and their ratio (target ≤ 5×). Each is measured
+ * twice: wall clock, and the compiling thread's CPU time, which a loaded machine disturbs less
+ * (javac runs in the calling thread; the garbage collector's and JIT's threads are not in it).
  *
  * <pre>
  * java -cp ... io.github.backprop.benchmarks.cost.ProcessorCost [--methods 1000] [--per-class 50]
@@ -43,8 +46,8 @@ public final class ProcessorCost {
 
   /** One compilation's outcome. */
   public record Compile(
-      long nanos, long processorNanos, int errors, int generatedFiles, long generatedLines,
-      List<String> messages) {}
+      long nanos, long processorNanos, long cpuNanos, long processorCpuNanos, int errors,
+      int generatedFiles, long generatedLines, List<String> messages) {}
 
   /** The benchmark's settings. */
   public record Settings(int methods, int perClass, int warmup, int runs) {}
@@ -55,6 +58,9 @@ public final class ProcessorCost {
       long[] withNanos,
       long[] processorNanos,
       long[] withoutNanos,
+      long[] withCpuNanos,
+      long[] processorCpuNanos,
+      long[] withoutCpuNanos,
       long sourceLines,
       long generatedLines,
       String javaVersion) {
@@ -75,6 +81,23 @@ public final class ProcessorCost {
       return median(withNanos) / median(withoutNanos);
     }
 
+    public double medianWithCpuMs() {
+      return median(withCpuNanos) / 1e6;
+    }
+
+    public double medianWithoutCpuMs() {
+      return median(withoutCpuNanos) / 1e6;
+    }
+
+    public double medianProcessorCpuMs() {
+      return median(processorCpuNanos) / 1e6;
+    }
+
+    /** with / without in the compiling thread's CPU time. */
+    public double cpuRatio() {
+      return median(withCpuNanos) / median(withoutCpuNanos);
+    }
+
     public String toJson() {
       return String.format(
           Locale.ROOT,
@@ -84,11 +107,17 @@ public final class ProcessorCost {
               + "  \"processorOwnNanos\": %s,\n"
               + "  \"withoutProcessorNanos\": %s,\n  \"medianWithMs\": %.3f,\n"
               + "  \"medianProcessorOwnMs\": %.3f,\n"
-              + "  \"medianWithoutMs\": %.3f,\n  \"ratio\": %.4f,\n  \"target\": %.2f\n}\n",
+              + "  \"medianWithoutMs\": %.3f,\n  \"ratio\": %.4f,\n  \"target\": %.2f,\n"
+              + "  \"withProcessorCpuNanos\": %s,\n  \"processorOwnCpuNanos\": %s,\n"
+              + "  \"withoutProcessorCpuNanos\": %s,\n  \"medianWithCpuMs\": %.3f,\n"
+              + "  \"medianProcessorOwnCpuMs\": %.3f,\n  \"medianWithoutCpuMs\": %.3f,\n"
+              + "  \"cpuRatio\": %.4f\n}\n",
           settings.methods(), settings.perClass(), settings.warmup(), settings.runs(),
           sourceLines, generatedLines, javaVersion, Arrays.toString(withNanos),
           Arrays.toString(processorNanos), Arrays.toString(withoutNanos), medianWithMs(),
-          medianProcessorMs(), medianWithoutMs(), ratio(), TARGET);
+          medianProcessorMs(), medianWithoutMs(), ratio(), TARGET, Arrays.toString(withCpuNanos),
+          Arrays.toString(processorCpuNanos), Arrays.toString(withoutCpuNanos), medianWithCpuMs(),
+          medianProcessorCpuMs(), medianWithoutCpuMs(), cpuRatio());
     }
   }
 
@@ -131,6 +160,7 @@ public final class ProcessorCost {
     }
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     long nanos;
+    long cpuNanos;
     TimedProcessor processor = withProcessor ? new TimedProcessor(new BackpropProcessor()) : null;
     try (StandardJavaFileManager files =
         javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
@@ -140,8 +170,10 @@ public final class ProcessorCost {
         task.setProcessors(List.of(processor));
       }
       long start = System.nanoTime();
+      long cpu = threadCpuNanos();
       task.call();
       nanos = System.nanoTime() - start;
+      cpuNanos = threadCpuNanos() - cpu;
     }
     List<String> messages = new ArrayList<>();
     int errors = 0;
@@ -162,8 +194,14 @@ public final class ProcessorCost {
       }
     }
     deleteRecursively(out);
-    return new Compile(nanos, processor == null ? 0 : processor.nanos(), errors, generatedFiles,
-        generatedLines, messages);
+    return new Compile(nanos, processor == null ? 0 : processor.nanos(), cpuNanos,
+        processor == null ? 0 : processor.cpuNanos(), errors, generatedFiles, generatedLines,
+        messages);
+  }
+
+  /** The current thread's CPU time. */
+  static long threadCpuNanos() {
+    return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
   }
 
   static long lines(Path p) throws IOException {
@@ -191,6 +229,9 @@ public final class ProcessorCost {
       long[] with = new long[s.runs()];
       long[] own = new long[s.runs()];
       long[] without = new long[s.runs()];
+      long[] withCpu = new long[s.runs()];
+      long[] ownCpu = new long[s.runs()];
+      long[] withoutCpu = new long[s.runs()];
       long generatedLines = 0;
       for (int i = -s.warmup(); i < s.runs(); i++) {
         // Alternate which goes first, so drift on a shared machine hits both alike.
@@ -201,16 +242,21 @@ public final class ProcessorCost {
         Compile wo = withFirst ? b : a;
         String phase = i < 0 ? "warm-up" : "run " + (i + 1);
         System.out.printf(Locale.ROOT, "  %-8s with %8.1f ms (processor itself %8.1f ms),"
-            + " without %8.1f ms%n", phase, w.nanos() / 1e6, w.processorNanos() / 1e6,
-            wo.nanos() / 1e6);
+            + " without %8.1f ms; CPU %8.1f (%8.1f), %8.1f ms%n", phase, w.nanos() / 1e6,
+            w.processorNanos() / 1e6, wo.nanos() / 1e6, w.cpuNanos() / 1e6,
+            w.processorCpuNanos() / 1e6, wo.cpuNanos() / 1e6);
         generatedLines = w.generatedLines();
         if (i >= 0) {
           with[i] = w.nanos();
           own[i] = w.processorNanos();
           without[i] = wo.nanos();
+          withCpu[i] = w.cpuNanos();
+          ownCpu[i] = w.processorCpuNanos();
+          withoutCpu[i] = wo.cpuNanos();
         }
       }
-      Result r = new Result(s, with, own, without, lines(source), generatedLines,
+      Result r = new Result(s, with, own, without, withCpu, ownCpu, withoutCpu, lines(source),
+          generatedLines,
           System.getProperty("java.version"));
       System.out.printf(Locale.ROOT, "median with processor %.1f ms (%.3f ms/method; the"
           + " processor itself %.1f ms), without %.1f ms (%.3f ms/method), ratio %.2f× (target ≤"
@@ -218,6 +264,9 @@ public final class ProcessorCost {
           r.medianWithMs() / s.methods(), r.medianProcessorMs(), r.medianWithoutMs(),
           r.medianWithoutMs() / s.methods(), r.ratio(), TARGET, r.sourceLines(),
           r.generatedLines());
+      System.out.printf(Locale.ROOT, "CPU time of the compiling thread: with %.1f ms (the"
+          + " processor itself %.1f ms), without %.1f ms, ratio %.2f×%n", r.medianWithCpuMs(),
+          r.medianProcessorCpuMs(), r.medianWithoutCpuMs(), r.cpuRatio());
       return r;
     } finally {
       deleteRecursively(root);

@@ -329,6 +329,14 @@ public final class ResultsTable {
         md.append(String.format(Locale.ROOT,
             "| of which in the processor's init + process | %.1f | %.3f |%n", own, own / methods));
       }
+      double cpuRatio = number(cost.get("cpuRatio"));
+      if (!Double.isNaN(cpuRatio)) {
+        md.append(String.format(Locale.ROOT,
+            "| CPU time of the compiling thread: javac alone / with the processor / the processor"
+                + " itself | %.1f / %.1f / %.1f | %.2f× |%n",
+            number(cost.get("medianWithoutCpuMs")), number(cost.get("medianWithCpuMs")),
+            number(cost.get("medianProcessorOwnCpuMs")), cpuRatio));
+      }
       md.append(String.format(Locale.ROOT,
           "%n**with / without: %.2f×** (target ≤ %.1f×: %s). The processor writes %s lines of"
               + " Grad classes, which javac then compiles too; that is part of \"with\".%n",
