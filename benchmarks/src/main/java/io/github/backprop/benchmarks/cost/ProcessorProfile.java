@@ -159,15 +159,15 @@ public final class ProcessorProfile {
     return new Profile(samples, inProcessor, stages, passes, self, ownSelf, phases);
   }
 
-  /** Compiles the corpus {@code runs} times under a recording; returns the recording's file. */
-  static Path record(Path root, Path source, boolean withProcessor, int runs, Duration period,
-      Path out) throws IOException {
+  /** Compiles {@code sources} {@code runs} times under a recording; returns the recording's file. */
+  static Path record(Path root, List<Path> sources, boolean withProcessor, int runs,
+      Duration period, Path out) throws IOException {
     try (Recording r = new Recording()) {
       r.enable("jdk.ExecutionSample").withPeriod(period).withStackTrace();
       r.setToDisk(true);
       r.start();
       for (int i = 0; i < runs; i++) {
-        ProcessorCost.compile(root, source, withProcessor);
+        ProcessorCost.compile(root, sources, withProcessor, null);
       }
       r.stop();
       r.dump(out);
@@ -203,16 +203,32 @@ public final class ProcessorProfile {
       ProcessorCost.compile(root, source, true);
       ProcessorCost.compile(root, source, false);
     }
+    // The sources the processor writes, to compile beside the corpus with plain javac: javac's
+    // work on the generated code alone, without annotation processing's rounds.
+    Path generated = root.resolve("generated");
+    ProcessorCost.compile(root, List.of(source), true, generated);
+    List<Path> plain = new ArrayList<>(List.of(source));
+    try (var s = Files.walk(generated)) {
+      s.filter(p -> p.toString().endsWith(".java")).sorted().forEach(plain::add);
+    }
+    for (int i = 0; i < Integer.parseInt(o.get("--warmup")); i++) {
+      ProcessorCost.compile(root, plain, false, null);
+    }
     String thread = Thread.currentThread().getName();
     Path withJfr = o.containsKey("--jfr") ? Path.of(o.get("--jfr")) : root.resolve("with.jfr");
-    Profile with = read(record(root, source, true, runs, period, withJfr), thread);
-    Profile without = read(record(root, source, false, runs, period, root.resolve("without.jfr")),
+    Profile with = read(record(root, List.of(source), true, runs, period, withJfr), thread);
+    Profile without =
+        read(record(root, List.of(source), false, runs, period, root.resolve("without.jfr")),
+            thread);
+    Profile both = read(record(root, plain, false, runs, period, root.resolve("plain.jfr")),
         thread);
     System.out.printf(Locale.ROOT, "%d methods, %d compilations each way, sampled every %d ms"
         + " on thread %s%n", methods, runs, period.toMillis(), thread);
     System.out.printf(Locale.ROOT, "with the processor: %d samples, %d (%.1f%%) inside it;"
-        + " without: %d samples%n", with.samples(), with.inProcessor(),
-        100.0 * with.inProcessor() / Math.max(1, with.samples()), without.samples());
+        + " without: %d samples; the corpus and the generated sources, without: %d samples%n",
+        with.samples(), with.inProcessor(),
+        100.0 * with.inProcessor() / Math.max(1, with.samples()), without.samples(),
+        both.samples());
     int in = Math.max(1, with.inProcessor());
     print("Processor stages (share of the processor's samples)", with.stages(), in, top);
     print("ReverseSweep.derive passes (share of the processor's samples)", with.passes(), in, top);
@@ -220,9 +236,12 @@ public final class ProcessorProfile {
         top);
     print("Processor: innermost backprop frame (share of the processor's samples)",
         with.ownSelf(), in, top);
-    print("javac outside the processor, with it (share of all samples with)", with.javacPhases(),
-        Math.max(1, with.samples()), 12);
-    print("javac without the processor (share of all samples without)", without.javacPhases(),
+    // javac's phases in samples, which compare across the three recordings (same period).
+    print("javac outside the processor, with it (samples; % of all samples with)",
+        with.javacPhases(), Math.max(1, with.samples()), 12);
+    print("javac on the corpus and the generated sources, -proc:none (samples; % of theirs)",
+        both.javacPhases(), Math.max(1, both.samples()), 12);
+    print("javac on the corpus alone, -proc:none (samples; % of theirs)", without.javacPhases(),
         Math.max(1, without.samples()), 12);
     if (!o.containsKey("--jfr")) {
       Files.deleteIfExists(withJfr);
