@@ -12,6 +12,7 @@ public final class Mlp784Agreement {
     Map<String, double[]> r = new LinkedHashMap<>();
     r.put(Agreement.REFERENCE, naive(p));
     r.put("handBlocked", blocked(p));
+    r.put("handBlockedBoth", blockedBoth(p));
     r.put("generated", generated(p));
     return r;
   }
@@ -27,6 +28,13 @@ public final class Mlp784Agreement {
   public static double[] blocked(Mlp784.Problem p) {
     Mlp784.Weights d = Mlp784.Weights.zeros();
     double v = Mlp784.blocked(p.weights(), p.x(), p.labels(), d);
+    return Agreement.flat(v, d.flat());
+  }
+
+  /** {@link Mlp784#blockedBoth} into fresh arrays. */
+  public static double[] blockedBoth(Mlp784.Problem p) {
+    Mlp784.Weights d = Mlp784.Weights.zeros();
+    double v = Mlp784.blockedBoth(p.weights(), p.x(), p.labels(), d);
     return Agreement.flat(v, d.flat());
   }
 

@@ -34,7 +34,9 @@ class Mlp784Test {
 
   @Test
   void blockedIsBitIdenticalToNaive() {
-    assertArrayEquals(Mlp784Agreement.naive(P), Mlp784Agreement.blocked(P));
+    double[] naive = Mlp784Agreement.naive(P);
+    assertArrayEquals(naive, Mlp784Agreement.blocked(P));
+    assertArrayEquals(naive, Mlp784Agreement.blockedBoth(P));
   }
 
   @Test
@@ -60,6 +62,7 @@ class Mlp784Test {
     Mlp784.Problem q = new Mlp784.Problem(weights(Data.random(7841), 0.5), P.x(), P.labels());
     assertNull(Agreement.agree(Mlp784Agreement.naive(q), Mlp784Agreement.generated(q), ROUNDING));
     assertArrayEquals(Mlp784Agreement.naive(q), Mlp784Agreement.blocked(q));
+    assertArrayEquals(Mlp784Agreement.naive(q), Mlp784Agreement.blockedBoth(q));
   }
 
   @Test

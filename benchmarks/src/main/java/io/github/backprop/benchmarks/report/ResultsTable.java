@@ -29,7 +29,7 @@ public final class ResultsTable {
   public static final List<String> IMPLEMENTATIONS =
       List.of(
           "primal", "generated", "generatedInto", "handWritten", "handFused", "hipparchus", "tape",
-          "finiteDifferences", "handBlocked", "parameters");
+          "finiteDifferences", "handBlocked", "handBlockedBoth", "parameters");
 
   /** The target ratios, numerator / denominator, in column order. */
   public static final List<String[]> RATIOS = List.of(
@@ -43,6 +43,8 @@ public final class ResultsTable {
       new String[] {"handWritten", "primal"},
       new String[] {"generatedInto", "handBlocked"},
       new String[] {"handBlocked", "handWritten"},
+      new String[] {"generatedInto", "handBlockedBoth"},
+      new String[] {"handBlockedBoth", "handWritten"},
       new String[] {"generatedInto", "primal"},
       new String[] {"generatedInto", "parameters"});
 
@@ -285,7 +287,8 @@ public final class ResultsTable {
           + " beyond reverse mode, forward and reverse in one pass with a carried partial; `handBlocked`"
           + " (MLP 784-128-10) is the hand-written adjoint that adds four samples per pass over"
           + " each gradient row, bit-identical to `handWritten`. In that row `handWritten` and"
-          + " `handBlocked` add into arrays allocated once, like `generatedInto`. `parameters` (data in"
+          + " `handBlocked` add into arrays allocated once, like `generatedInto`; `handBlockedBoth` also"
+          + " runs the forward sweep four samples per pass over each row of w1. `parameters` (data in"
           + " static final fields) is the generated accumulate overload of the same loss with its"
           + " data passed as parameters.\n\n");
       md.append("| function |");
@@ -322,7 +325,7 @@ public final class ResultsTable {
       md.append(String.format(Locale.ROOT,
           "One source file of %s `@Differentiable` methods of mixed shapes (%s source lines, in"
               + " classes of %s methods), compiled in-process with `javax.tools.JavaCompiler` on"
-              + " Java %s: median of %s runs after %s warm-up runs each way, alternating.\n\n",
+              + " Java %s: median of %s runs after %s warm-up runs of each kind, in turn.\n\n",
           str(cost.get("methods")), str(cost.get("sourceLines")), str(cost.get("perClass")),
           str(cost.get("javaVersion")), str(cost.get("runs")), str(cost.get("warmup"))));
       boolean cpu = !Double.isNaN(number(cost.get("medianWithCpuMs")));
