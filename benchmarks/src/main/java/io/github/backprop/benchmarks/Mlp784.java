@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  * An MNIST-sized network: 784 inputs, 128 tanh hidden units, 10 classes, softmax cross-entropy,
  * mean over a batch of 64 samples; the gradient is with respect to all 101,770 weights.
  *
- * <p>Besides the loss as a user writes it, two adjoints written by hand, both accumulating into
+ * <p>Besides the loss as a user writes it, three adjoints written by hand, all accumulating into
  * the caller's arrays as the generated accumulate overload does:
  *
  * <ul>
@@ -19,6 +19,8 @@ import java.util.SplittableRandom;
  *       one after another in sample order. Each element sees the same additions in the same order
  *       as in {@link #naive}, so the sums are bit-identical; the gradient of {@code w1} is walked
  *       a quarter as often.
+ *   <li>{@link #blockedBoth}: as {@link #blocked}, and the forward sweep through {@code w1} also
+ *       runs {@value #BLOCK} samples per pass, bit-identical too.
  * </ul>
  */
 public final class Mlp784 {
