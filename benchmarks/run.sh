@@ -5,12 +5,12 @@
 #   RESULTS.md            the table of ns/op, B/op and ratios, with machine info
 #
 # From the repository root:   bash benchmarks/run.sh
-# A full run takes about 10 minutes on 2 cores. Everything is overridable by environment:
+# A full run takes about 15 minutes on 2 cores. Everything is overridable by environment:
 #   JMH_ARGS     extra JMH options, after the defaults; e.g. a quick check:
 #                JMH_ARGS="-f 1 -wi 1 -i 2 -w 1s -r 1s" bash benchmarks/run.sh
-#   BENCHMARKS   which benchmark classes (default: all five, in order)
+#   BENCHMARKS   which benchmark classes (default: the seven of the table, in order)
 #   COST_ARGS    options of the processor-cost program (default: 1000 methods, 3 warm-up and
-#                7 measured compilations each way), e.g. COST_ARGS="--warmup 1 --runs 3"
+#                7 measured compilations of each kind), e.g. COST_ARGS="--warmup 1 --runs 3"
 #   SKIP_COST=1  skip the processor-cost benchmark
 #   SKIP_BUILD=1 reuse the last build (benchmarks/target)
 #   JAVA         the java to run (default: $JAVA_HOME/bin/java, else java on the PATH); the build
@@ -19,7 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RESULTS=benchmarks/results
-BENCHMARKS=${BENCHMARKS:-"QuadraticBenchmark AffineLossBenchmark RosenbrockBenchmark LogisticRegressionBenchmark MlpBenchmark"}
+BENCHMARKS=${BENCHMARKS:-"QuadraticBenchmark AffineLossBenchmark RosenbrockBenchmark LogisticRegressionBenchmark MlpBenchmark Mlp784Benchmark StaticDataBenchmark"}
 JMH_ARGS=${JMH_ARGS:-}
 COST_ARGS=${COST_ARGS:-}
 if [ -n "${JAVA:-}" ]; then

@@ -12,12 +12,14 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Wraps a processor and adds up the time spent in its {@code init} and {@code process}: the
- * processor's own share of a compilation, as opposed to javac's work on the sources it writes.
+ * Wraps a processor and adds up the time spent in its {@code init} and {@code process}, wall
+ * clock and the thread's CPU time: the processor's own share of a compilation, as opposed to
+ * javac's work on the sources it writes.
  */
 final class TimedProcessor implements Processor {
   private final Processor delegate;
   private long nanos;
+  private long cpuNanos;
 
   TimedProcessor(Processor delegate) {
     this.delegate = delegate;
@@ -25,6 +27,10 @@ final class TimedProcessor implements Processor {
 
   long nanos() {
     return nanos;
+  }
+
+  long cpuNanos() {
+    return cpuNanos;
   }
 
   @Override
@@ -45,17 +51,21 @@ final class TimedProcessor implements Processor {
   @Override
   public void init(ProcessingEnvironment env) {
     long start = System.nanoTime();
+    long cpu = ProcessorCost.threadCpuNanos();
     delegate.init(env);
     nanos += System.nanoTime() - start;
+    cpuNanos += ProcessorCost.threadCpuNanos() - cpu;
   }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     long start = System.nanoTime();
+    long cpu = ProcessorCost.threadCpuNanos();
     try {
       return delegate.process(annotations, round);
     } finally {
       nanos += System.nanoTime() - start;
+      cpuNanos += ProcessorCost.threadCpuNanos() - cpu;
     }
   }
 

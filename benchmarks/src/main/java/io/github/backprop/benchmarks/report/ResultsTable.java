@@ -29,7 +29,7 @@ public final class ResultsTable {
   public static final List<String> IMPLEMENTATIONS =
       List.of(
           "primal", "generated", "generatedInto", "handWritten", "handFused", "hipparchus", "tape",
-          "finiteDifferences");
+          "finiteDifferences", "handBlocked", "handBlockedBoth", "parameters");
 
   /** The target ratios, numerator / denominator, in column order. */
   public static final List<String[]> RATIOS = List.of(
@@ -40,7 +40,13 @@ public final class ResultsTable {
       new String[] {"hipparchus", "generated"},
       new String[] {"tape", "handWritten"},
       new String[] {"finiteDifferences", "handWritten"},
-      new String[] {"handWritten", "primal"});
+      new String[] {"handWritten", "primal"},
+      new String[] {"generatedInto", "handBlocked"},
+      new String[] {"handBlocked", "handWritten"},
+      new String[] {"generatedInto", "handBlockedBoth"},
+      new String[] {"handBlockedBoth", "handWritten"},
+      new String[] {"generatedInto", "primal"},
+      new String[] {"generatedInto", "parameters"});
 
   /** Known benchmark classes, in row order, with their labels. */
   private static final Map<String, String> FUNCTIONS = new LinkedHashMap<>();
@@ -51,6 +57,8 @@ public final class ResultsTable {
     FUNCTIONS.put("RosenbrockBenchmark", "F3 Rosenbrock");
     FUNCTIONS.put("LogisticRegressionBenchmark", "F4 log-loss 256×16");
     FUNCTIONS.put("MlpBenchmark", "F5 MLP 2-16-1, 64 samples");
+    FUNCTIONS.put("Mlp784Benchmark", "F6 MLP 784-128-10, batch 64");
+    FUNCTIONS.put("StaticDataBenchmark", "data in static final fields");
   }
 
   private ResultsTable() {}
@@ -276,7 +284,13 @@ public final class ResultsTable {
       md.append("## Ratios\n\nTime of one implementation over another's, from the ns/op below."
           + " n/a: one side was not measured. `generatedInto` is the accumulate overload, adding into"
           + " an array the caller owns; `handFused` (Rosenbrock) is a hand-written loop that goes"
-          + " beyond reverse mode, forward and reverse in one pass with a carried partial.\n\n");
+          + " beyond reverse mode, forward and reverse in one pass with a carried partial; `handBlocked`"
+          + " (MLP 784-128-10) is the hand-written adjoint that adds four samples per pass over"
+          + " each gradient row, bit-identical to `handWritten`. In that row `handWritten` and"
+          + " `handBlocked` add into arrays allocated once, like `generatedInto`; `handBlockedBoth` also"
+          + " runs the forward sweep four samples per pass over each row of w1. `parameters` (data in"
+          + " static final fields) is the generated accumulate overload of the same loss with its"
+          + " data passed as parameters.\n\n");
       md.append("| function |");
       for (String[] r : RATIOS) {
         md.append(' ').append(r[0]).append(" / ").append(r[1]).append(" |");
@@ -311,17 +325,27 @@ public final class ResultsTable {
       md.append(String.format(Locale.ROOT,
           "One source file of %s `@Differentiable` methods of mixed shapes (%s source lines, in"
               + " classes of %s methods), compiled in-process with `javax.tools.JavaCompiler` on"
-              + " Java %s: median of %s runs after %s warm-up runs each way, alternating.\n\n",
+              + " Java %s: median of %s runs after %s warm-up runs of each kind, in turn.\n\n",
           str(cost.get("methods")), str(cost.get("sourceLines")), str(cost.get("perClass")),
           str(cost.get("javaVersion")), str(cost.get("runs")), str(cost.get("warmup"))));
-      md.append("| | median ms | ms / method |\n|---|---:|---:|\n");
-      md.append(String.format(Locale.ROOT, "| javac, `-proc:none` | %.1f | %.3f |%n", without,
-          without / methods));
-      md.append(String.format(Locale.ROOT, "| javac with the backprop processor | %.1f | %.3f |%n",
-          with, with / methods));
+      boolean cpu = !Double.isNaN(number(cost.get("medianWithCpuMs")));
+      md.append(cpu ? "| | median ms | ms / method | CPU ms of the compiling thread |\n"
+          + "|---|---:|---:|---:|\n" : "| | median ms | ms / method |\n|---|---:|---:|\n");
+      costRow(md, "javac, `-proc:none`", without, methods, cost, "medianWithoutCpuMs", cpu);
+      costRow(md, "javac with the backprop processor", with, methods, cost, "medianWithCpuMs",
+          cpu);
       if (!Double.isNaN(own)) {
-        md.append(String.format(Locale.ROOT,
-            "| of which in the processor's init + process | %.1f | %.3f |%n", own, own / methods));
+        costRow(md, "of which in the processor's init + process", own, methods, cost,
+            "medianProcessorOwnCpuMs", cpu);
+      }
+      double plain = number(cost.get("medianPlainWithGeneratedMs"));
+      if (!Double.isNaN(plain)) {
+        costRow(md, "javac, `-proc:none`, on the source and the generated sources", plain,
+            methods, cost, "medianPlainWithGeneratedCpuMs", cpu);
+      }
+      if (cpu) {
+        md.append(String.format(Locale.ROOT, "%nwith / without in CPU time: %.2f×.%n",
+            number(cost.get("cpuRatio"))));
       }
       md.append(String.format(Locale.ROOT,
           "%n**with / without: %.2f×** (target ≤ %.1f×: %s). The processor writes %s lines of"
@@ -330,6 +354,15 @@ public final class ResultsTable {
           str(cost.get("generatedLines"))));
     }
     return md.toString();
+  }
+
+  private static void costRow(StringBuilder md, String label, double ms, double methods,
+      Map<String, Object> cost, String cpuKey, boolean cpu) {
+    md.append(String.format(Locale.ROOT, "| %s | %.1f | %.3f |", label, ms, ms / methods));
+    if (cpu) {
+      md.append(String.format(Locale.ROOT, " %.1f |", number(cost.get(cpuKey))));
+    }
+    md.append('\n');
   }
 
   /** Fewer or shorter iterations than the defaults (3 × 1 s warm-up, 5 × 1 s measurement). */

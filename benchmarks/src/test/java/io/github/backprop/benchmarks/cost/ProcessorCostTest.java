@@ -27,6 +27,7 @@ class ProcessorCostTest {
     assertEquals(0, with.errors());
     assertEquals(classes, with.generatedFiles());
     assertTrue(with.processorNanos() > 0);
+    assertTrue(with.processorCpuNanos() > 0 && with.processorCpuNanos() <= with.cpuNanos());
 
     ProcessorCost.Compile without = ProcessorCost.compile(root, source, false);
     assertEquals(List.of(), without.messages());

@@ -59,18 +59,31 @@ class ResultsTableTest {
     String md = ResultsTable.markdown(dir);
     // Columns: generated/handWritten, generatedInto/handWritten, generated/handFused,
     // generated/primal, hipparchus/generated, tape/handWritten, finiteDifferences/handWritten,
-    // handWritten/primal.
-    assertTrue(md.contains("| F1 2x²−3x+4 | 1.20× | n/a | n/a | 1.50× | 10.00× | 20.00× | 2.00× | 1.25× |"), md);
+    // handWritten/primal, generatedInto/handBlocked, handBlocked/handWritten, generatedInto/primal,
+    // generatedInto/handBlockedBoth, handBlockedBoth/handWritten, generatedInto/parameters.
+    assertTrue(md.contains("| F1 2x²−3x+4 | 1.20× | n/a | n/a | 1.50× | 10.00× | 20.00× | 2.00× | 1.25× | n/a | n/a | n/a | n/a | n/a | n/a |"), md);
     // generated is missing in this Rosenbrock data: n/a, and n=10 sorts before n=1000.
-    assertTrue(md.contains("| F3 Rosenbrock (n=10) | n/a | n/a | n/a | n/a | n/a | n/a | n/a | 4.00× |"), md);
+    assertTrue(md.contains("| F3 Rosenbrock (n=10) | n/a | n/a | n/a | n/a | n/a | n/a | n/a | 4.00× | n/a | n/a | n/a | n/a | n/a | n/a |"), md);
     assertTrue(md.indexOf("(n=10) |") < md.indexOf("(n=1000) |"), md);
-    assertTrue(md.contains("| F3 Rosenbrock (n=1000) | 0.0 | — | — | 8,016 | — | — | — | — |"), md);
-    assertTrue(md.contains("| F1 2x²−3x+4 | 2.00 | 3.00 | — | 2.50 | — | 30.0 | 50.0 | 5.00 |"), md);
+    assertTrue(md.contains("| F3 Rosenbrock (n=1000) | 0.0 | — | — | 8,016 | — | — | — | — | — | — | — |"), md);
+    assertTrue(md.contains("| F1 2x²−3x+4 | 2.00 | 3.00 | — | 2.50 | — | 30.0 | 50.0 | 5.00 | — | — | — |"), md);
     assertTrue(md.contains("**with / without: 1.20×** (target ≤ 1.3×: met)"), md);
     assertTrue(md.contains("| nproc | "), md);
     assertTrue(md.contains("| CPU | "), md);
     assertTrue(md.contains("17.0.15"), md);
     assertFalse(md.contains("Short run"), md);
+  }
+
+  @Test
+  void theBlockedAdjointHasItsRatios(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("jmh-Mlp784Benchmark.json"), "[" + String.join(",",
+        entry("Mlp784Benchmark", "primal", "", 4e6, 0, "3", "5"),
+        entry("Mlp784Benchmark", "generatedInto", "", 7e6, 0, "3", "5"),
+        entry("Mlp784Benchmark", "handWritten", "", 8e6, 0, "3", "5"),
+        entry("Mlp784Benchmark", "handBlocked", "", 3.5e6, 0, "3", "5")) + "]");
+    String md = ResultsTable.markdown(dir);
+    assertTrue(md.contains("| F6 MLP 784-128-10, batch 64 | n/a | 0.88× | n/a | n/a | n/a | n/a"
+        + " | n/a | 2.00× | 2.00× | 0.44× | n/a | n/a | 1.75× | n/a |"), md);
   }
 
   @Test

@@ -1,0 +1,157 @@
+package io.github.backprop.benchmarks;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Ratios for a shared, loaded machine: where JMH times one implementation after another (seconds
+ * apart, so a neighbour's build can slow one and not the next), this calls the implementations of
+ * a function in turn, round after round, each timed over a batch of calls, and reports per
+ * implementation the median time and the median over rounds of its ratio to the others in the
+ * same round. Every implementation sees the same load.
+ *
+ * <pre>
+ * java -cp ... io.github.backprop.benchmarks.Interleaved [--rounds 60] [--warmup 20] [mlp784 static]
+ * </pre>
+ */
+public final class Interleaved {
+  private Interleaved() {}
+
+  /** One function's implementations, each one call returning something to keep. */
+  record Group(String name, int callsPerBatch, Map<String, DoubleSupplier> impls) {}
+
+  static Group mlp784() {
+    Mlp784.Problem p = Mlp784.problem();
+    Agreement.check("mlp784", Mlp784.loss(p), Mlp784Agreement.all(p));
+    Mlp784.Weights w = p.weights();
+    Mlp784.Weights into = Mlp784.Weights.zeros();
+    Map<String, DoubleSupplier> m = new LinkedHashMap<>();
+    m.put("primal", () -> Mlp784.loss(w.w1(), w.b1(), w.w2(), w.b2(), p.x(), p.labels()));
+    m.put("generated", () -> {
+      var g = Mlp784Grad.loss(w.w1(), w.b1(), w.w2(), w.b2(), p.x(), p.labels());
+      return g.value() + g.w1()[3][5] + g.b2()[1];
+    });
+    m.put("generatedInto", () -> Mlp784Grad.loss(w.w1(), w.b1(), w.w2(), w.b2(), p.x(),
+        p.labels(), into.w1(), into.b1(), into.w2(), into.b2()));
+    m.put("handWritten", () -> Mlp784.naive(w, p.x(), p.labels(), into));
+    m.put("handBlocked", () -> Mlp784.blocked(w, p.x(), p.labels(), into));
+    m.put("handBlockedBoth", () -> Mlp784.blockedBoth(w, p.x(), p.labels(), into));
+    return new Group("mlp784", 1, m);
+  }
+
+  static List<Group> staticData() {
+    StaticDataAgreement.check();
+    List<Group> groups = new ArrayList<>();
+    LogisticRegression.Problem log = StaticDataLoss.PROBLEM;
+    double[] dLog = new double[LogisticRegression.FEATURES];
+    Map<String, DoubleSupplier> a = new LinkedHashMap<>();
+    a.put("primal", () -> StaticDataLoss.logLoss(log.w()));
+    a.put("generatedInto", () -> StaticDataLossGrad.logLoss(log.w(), dLog));
+    a.put("parameters", () -> LogisticRegressionGrad.logLoss(log.w(), log.x(), log.y(), dLog));
+    a.put("handWritten", () -> StaticDataLoss.handLogLoss(log.w()).value());
+    groups.add(new Group("static logLoss", 200, a));
+    Mlp.Problem mlp = StaticDataLoss.MLP;
+    double[] dMlp = new double[Mlp.WEIGHTS];
+    Map<String, DoubleSupplier> b = new LinkedHashMap<>();
+    b.put("primal", () -> StaticDataLoss.mlpLoss(mlp.w()));
+    b.put("generatedInto", () -> StaticDataLossGrad.mlpLoss(mlp.w(), dMlp));
+    b.put("parameters", () -> MlpGrad.mlpLoss(mlp.w(), mlp.x(), mlp.y(), dMlp));
+    b.put("handWritten", () -> StaticDataLoss.handMlpLoss(mlp.w()).value());
+    groups.add(new Group("static mlp", 100, b));
+    Mlp784.Problem big = StaticDataLoss.MLP784;
+    Mlp784.Weights w = big.weights();
+    Mlp784.Weights d = Mlp784.Weights.zeros();
+    Map<String, DoubleSupplier> c = new LinkedHashMap<>();
+    c.put("primal", () -> StaticDataLoss.mlp784Loss(w.w1(), w.b1(), w.w2(), w.b2()));
+    c.put("generatedInto", () -> StaticDataLossGrad.mlp784Loss(w.w1(), w.b1(), w.w2(), w.b2(),
+        d.w1(), d.b1(), d.w2(), d.b2()));
+    c.put("parameters", () -> Mlp784Grad.loss(w.w1(), w.b1(), w.w2(), w.b2(), big.x(),
+        big.labels(), d.w1(), d.b1(), d.w2(), d.b2()));
+    c.put("handWritten", () -> StaticDataLoss.handMlp784Loss(w, d));
+    groups.add(new Group("static mlp784", 1, c));
+    return groups;
+  }
+
+  static double median(double[] xs) {
+    double[] s = xs.clone();
+    Arrays.sort(s);
+    int n = s.length;
+    return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+  }
+
+  /** Runs one group and prints its medians and median ratios. */
+  static void run(Group g, int warmup, int rounds) {
+    List<String> names = new ArrayList<>(g.impls().keySet());
+    int k = names.size();
+    double[][] t = new double[k][rounds];
+    double sink = 0;
+    for (int r = -warmup; r < rounds; r++) {
+      for (int j = 0; j < k; j++) {
+        int i = Math.floorMod(r + j, k); // rotate the order
+        DoubleSupplier f = g.impls().get(names.get(i));
+        long start = System.nanoTime();
+        for (int c = 0; c < g.callsPerBatch(); c++) {
+          sink += f.getAsDouble();
+        }
+        long ns = System.nanoTime() - start;
+        if (r >= 0) {
+          t[i][r] = (double) ns / g.callsPerBatch();
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT, "%n%s: %d rounds after %d of warm-up (sink %.3g)%n", g.name(),
+        rounds, warmup, sink);
+    for (int i = 0; i < k; i++) {
+      System.out.printf(Locale.ROOT, "  %-15s median %,14.0f ns%n", names.get(i), median(t[i]));
+    }
+    System.out.printf(Locale.ROOT, "  median over rounds of row / column:%n  %-15s", "");
+    for (String n : names) {
+      System.out.printf(Locale.ROOT, " %15s", n);
+    }
+    System.out.println();
+    for (int i = 0; i < k; i++) {
+      System.out.printf(Locale.ROOT, "  %-15s", names.get(i));
+      for (int j = 0; j < k; j++) {
+        double[] ratio = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+          ratio[r] = t[i][r] / t[j][r];
+        }
+        System.out.printf(Locale.ROOT, " %14.2f×", median(ratio));
+      }
+      System.out.println();
+    }
+  }
+
+  public static void main(String[] args) {
+    int rounds = 60;
+    int warmup = 20;
+    List<String> which = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+        case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+        default -> which.add(args[i]);
+      }
+    }
+    if (which.isEmpty()) {
+      which = List.of("mlp784", "static");
+    }
+    for (String w : which) {
+      switch (w) {
+        case "mlp784" -> run(mlp784(), warmup, rounds);
+        case "static" -> {
+          for (Group g : staticData()) {
+            run(g, warmup, rounds);
+          }
+        }
+        default -> throw new IllegalArgumentException("unknown group " + w
+            + "; groups: mlp784 static");
+      }
+    }
+  }
+}
