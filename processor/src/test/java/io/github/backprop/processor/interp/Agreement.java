@@ -1,0 +1,226 @@
+package io.github.backprop.processor.interp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.backprop.processor.Derivations;
+import io.github.backprop.processor.testing.Compiled;
+import java.lang.reflect.Array;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The interpreted IR of one method against the compiled code and against finite differences:
+ * the primal as read and the gradient as derived, interpreted, must equal bit for bit what the
+ * source method and the generated gradient compute (and leave arrays alike), and each partial
+ * must match a Richardson-extrapolated central difference of the interpreted primal.
+ */
+public final class Agreement {
+  private final Derivations d;
+  private final String className;
+  private final double tolerance;
+
+  public Agreement(Derivations d, String className, double tolerance) {
+    assertTrue(d.succeeded(), d::diagnostics);
+    this.d = d;
+    this.className = className;
+    this.tolerance = tolerance;
+  }
+
+  public Agreement(Derivations d) {
+    this(d, "p.C", 1e-6);
+  }
+
+  private Interpreter interpreter() {
+    return new Interpreter(new Linker(d.loader()));
+  }
+
+  /** Checks {@code name} at {@code point}; returns the interpreted gradient. */
+  public Run.Gradient check(String name, Object... point) {
+    Derivations.Derived m = d.get(name);
+    String where = name + Arrays.deepToString(point);
+
+    Object[] primalArgs = copy(point);
+    Object interpreted = Run.primal(m.model(), interpreter(), primalArgs);
+    Object[] compiledArgs = copy(point);
+    Object compiled = call(className, name, compiledArgs);
+    same(compiled, interpreted, where + ": the primal as read, interpreted, against the source method");
+    same(compiledArgs, primalArgs, where + ": arrays after the primal");
+
+    Object[] gradArgs = copy(point);
+    Run.Gradient g = Run.gradient(m.model(), m.grad(), interpreter(), gradArgs);
+    Object[] generatedArgs = copy(point);
+    Map<String, Object> generated = Compiled.components(call(gradClass(), name, generatedArgs));
+    List<Object> expected = new ArrayList<>(generated.values());
+    same(expected.get(0), g.value(), where + ": value, interpreted against the generated gradient");
+    same(expected.subList(1, expected.size()), g.gradients(), where + ": gradient, interpreted against the generated code");
+    same(generatedArgs, gradArgs, where + ": arrays after the gradient");
+    same(compiled, g.value(), where + ": the gradient's value against the primal");
+
+    Interpreted callees = new Interpreted(d);
+    Run.Gradient all = Run.gradient(m.model(), m.grad(), callees.interpreter(), copy(point));
+    same(g.value(), all.value(), where + ": value with callees interpreted too");
+    same(g.gradients(), all.gradients(), where + ": gradient with callees interpreted too");
+
+    finiteDifferences(m, point, g, where);
+    return g;
+  }
+
+  private String gradClass() {
+    int dot = className.lastIndexOf('.');
+    return className.substring(0, dot + 1) + className.substring(dot + 1).replace('.', '_') + "Grad";
+  }
+
+  private void finiteDifferences(Derivations.Derived m, Object[] point, Run.Gradient g, String where) {
+    int k = 0;
+    for (int i = 0; i < point.length; i++) {
+      if (!m.model().independents().contains(m.model().params().get(i))) {
+        continue;
+      }
+      Object grad = g.gradients().get(k++);
+      if (point[i] instanceof Double || point[i] instanceof Float) {
+        close(derivative(m, point, i, -1, -1), ((Number) grad).doubleValue(), where + ": ∂/∂ argument " + i);
+      } else if (point[i] instanceof double[] a) {
+        for (int j = 0; j < a.length; j++) {
+          close(derivative(m, point, i, j, -1), ((double[]) grad)[j], where + ": ∂/∂ argument " + i + "[" + j + "]");
+        }
+      } else if (point[i] instanceof double[][] a) {
+        for (int j = 0; j < a.length; j++) {
+          for (int l = 0; l < a[j].length; l++) {
+            close(derivative(m, point, i, j, l), ((double[][]) grad)[j][l], where + ": ∂/∂ argument " + i + "[" + j + "][" + l + "]");
+          }
+        }
+      }
+    }
+  }
+
+  private void close(double fd, double actual, String what) {
+    assertEquals(fd, actual, tolerance * Math.max(1, Math.abs(fd)), what);
+  }
+
+  /** Richardson-extrapolated central difference of the interpreted primal. */
+  private double derivative(Derivations.Derived m, Object[] point, int arg, int row, int col) {
+    double x = read(point[arg], row, col);
+    double h = (point[arg] instanceof Float ? 1e-2 : 1e-3) * Math.max(1, Math.abs(x));
+    double d1 = central(m, point, arg, row, col, x, h);
+    double d2 = central(m, point, arg, row, col, x, h / 2);
+    return (4 * d2 - d1) / 3;
+  }
+
+  private double central(Derivations.Derived m, Object[] point, int arg, int row, int col, double x, double h) {
+    return (at(m, point, arg, row, col, x + h) - at(m, point, arg, row, col, x - h)) / (2 * h);
+  }
+
+  private double at(Derivations.Derived m, Object[] point, int arg, int row, int col, double x) {
+    Object[] args = copy(point);
+    if (args[arg] instanceof Float) {
+      args[arg] = (float) x;
+    } else if (args[arg] instanceof Double) {
+      args[arg] = x;
+    } else if (col < 0) {
+      ((double[]) args[arg])[row] = x;
+    } else {
+      ((double[][]) args[arg])[row][col] = x;
+    }
+    return ((Number) Run.primal(m.model(), interpreter(), args)).doubleValue();
+  }
+
+  private static double read(Object v, int row, int col) {
+    if (v instanceof Number n) {
+      return n.doubleValue();
+    }
+    return col < 0 ? ((double[]) v)[row] : ((double[][]) v)[row][col];
+  }
+
+  private Object call(String cls, String name, Object[] args) {
+    try {
+      Class<?> c = d.loader().loadClass(cls);
+      for (Method method : c.getDeclaredMethods()) {
+        // the Grad's record method, not its accumulate overload, which returns the bare value
+        boolean grad = cls.endsWith("Grad");
+        if (method.getName().equals(name) && method.getParameterCount() == args.length
+            && (!grad || !method.getReturnType().isPrimitive())) {
+          method.setAccessible(true);
+          return method.invoke(null, args);
+        }
+      }
+      throw new AssertionError("no method " + name + " in " + cls);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Bit for bit: NaN equals NaN, 0.0 differs from -0.0, arrays element by element. */
+  static void same(Object expected, Object actual, String what) {
+    assertTrue(identical(expected, actual), () -> what + ": expected " + show(expected) + " but was " + show(actual));
+  }
+
+  private static boolean identical(Object a, Object b) {
+    if (a instanceof Double x && b instanceof Double y) {
+      return Double.doubleToLongBits(x) == Double.doubleToLongBits(y);
+    }
+    if (a instanceof Float x && b instanceof Float y) {
+      return Float.floatToIntBits(x) == Float.floatToIntBits(y);
+    }
+    if (a instanceof List<?> x && b instanceof List<?> y) {
+      if (x.size() != y.size()) {
+        return false;
+      }
+      for (int i = 0; i < x.size(); i++) {
+        if (!identical(x.get(i), y.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a instanceof Object[] x && b instanceof Object[] y) {
+      return identical(Arrays.asList(x), Arrays.asList(y));
+    }
+    if (a != null && b != null && a.getClass().isArray() && b.getClass().isArray()) {
+      if (a.getClass() != b.getClass() || Array.getLength(a) != Array.getLength(b)) {
+        return false;
+      }
+      for (int i = 0; i < Array.getLength(a); i++) {
+        if (!identical(Array.get(a, i), Array.get(b, i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return java.util.Objects.equals(a, b);
+  }
+
+  private static String show(Object v) {
+    if (v instanceof Object[] a) {
+      return Arrays.deepToString(a);
+    }
+    if (v != null && v.getClass().isArray()) {
+      return Arrays.deepToString(new Object[] {v});
+    }
+    return String.valueOf(v);
+  }
+
+  /** A deep copy of the arguments, so each run starts from the same point. */
+  static Object[] copy(Object[] point) {
+    Object[] out = new Object[point.length];
+    for (int i = 0; i < point.length; i++) {
+      out[i] = deepCopy(point[i]);
+    }
+    return out;
+  }
+
+  private static Object deepCopy(Object v) {
+    if (v == null || !v.getClass().isArray()) {
+      return v;
+    }
+    int n = Array.getLength(v);
+    Object out = Array.newInstance(v.getClass().getComponentType(), n);
+    for (int i = 0; i < n; i++) {
+      Array.set(out, i, deepCopy(Array.get(v, i)));
+    }
+    return out;
+  }
+}
