@@ -40,6 +40,11 @@ public final class Derivations {
 
   /** Compiles {@code source}, a whole file whose first class is {@code className}. */
   public static Derivations compile(String className, String source) {
+    return compileAll(java.util.Map.of(className, source));
+  }
+
+  /** Compiles several files together, by class name. */
+  public static Derivations compileAll(java.util.Map<String, String> sources) {
     List<Derived> derived = new ArrayList<>();
     BackpropProcessor capturing =
         new BackpropProcessor(
@@ -48,7 +53,8 @@ public final class Derivations {
               derived.add(new Derived(model, g));
               return g;
             });
-    List<JavaFileObject> files = List.of(JavaFileObjects.forSourceString(className, source));
+    List<JavaFileObject> files = new ArrayList<>();
+    new java.util.TreeMap<>(sources).forEach((name, text) -> files.add(JavaFileObjects.forSourceString(name, text)));
     Compilation c = javac().withProcessors(capturing).withOptions("-Xlint:all", "-Werror", "-parameters").compile(files);
     return new Derivations(c, List.copyOf(derived));
   }

@@ -38,35 +38,105 @@ public final class Agreement {
     return new Interpreter(new Linker(d.loader()));
   }
 
+  /** The same checks without finite differences: interpreted against compiled only. */
+  public Agreement exactOnly() {
+    Agreement a = new Agreement(d, className, tolerance);
+    a.differences = false;
+    return a;
+  }
+
+  private boolean differences = true;
+
+  /**
+   * Whether {@code m} is a method's own gradient over its own parameters (not a record wrapper's
+   * flat one, a Hessian's tangent method or a vector method's cotangent form).
+   */
+  public static boolean plain(Derivations.Derived m) {
+    var params = m.model().element().getParameters();
+    if (params.size() != m.model().params().size()
+        || m.model().element().getReturnType().getKind() == javax.lang.model.type.TypeKind.ARRAY) {
+      return false;
+    }
+    for (int i = 0; i < params.size(); i++) {
+      if (!params.get(i).getSimpleName().contentEquals(m.model().params().get(i).name())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Checks {@code name} at {@code point}; returns the interpreted gradient. */
   public Run.Gradient check(String name, Object... point) {
-    Derivations.Derived m = d.get(name);
+    return check(d.get(name), point);
+  }
+
+  /**
+   * Checks {@code m} at {@code point}; returns the interpreted gradient, or null where the method
+   * throws there (then the interpreted code must throw the same).
+   */
+  public Run.Gradient check(Derivations.Derived m, Object... point) {
+    String name = m.model().name();
     String where = name + Arrays.deepToString(point);
 
     Object[] primalArgs = copy(point);
-    Object interpreted = Run.primal(m.model(), interpreter(), primalArgs);
+    Outcome interpreted = Outcome.of(() -> Run.primal(m.model(), interpreter(), primalArgs));
     Object[] compiledArgs = copy(point);
-    Object compiled = call(className, name, compiledArgs);
-    same(compiled, interpreted, where + ": the primal as read, interpreted, against the source method");
+    Outcome compiled = Outcome.of(() -> call(m, className, compiledArgs));
+    compiled.same(interpreted, where + ": the primal as read, interpreted, against the source method");
     same(compiledArgs, primalArgs, where + ": arrays after the primal");
 
     Object[] gradArgs = copy(point);
-    Run.Gradient g = Run.gradient(m.model(), m.grad(), interpreter(), gradArgs);
+    Outcome gi = Outcome.of(() -> Run.gradient(m.model(), m.grad(), interpreter(), gradArgs));
     Object[] generatedArgs = copy(point);
-    Map<String, Object> generated = Compiled.components(call(gradClass(), name, generatedArgs));
-    List<Object> expected = new ArrayList<>(generated.values());
+    Outcome gc = Outcome.of(() -> call(m, gradClass(), generatedArgs));
+    if (gc.thrown != null || gi.thrown != null) {
+      gc.same(gi, where + ": the gradient, interpreted against the generated code");
+      return null;
+    }
+    Run.Gradient g = (Run.Gradient) gi.value;
+    List<Object> expected = new ArrayList<>(Compiled.components(gc.value).values());
     same(expected.get(0), g.value(), where + ": value, interpreted against the generated gradient");
     same(expected.subList(1, expected.size()), g.gradients(), where + ": gradient, interpreted against the generated code");
     same(generatedArgs, gradArgs, where + ": arrays after the gradient");
-    same(compiled, g.value(), where + ": the gradient's value against the primal");
+    if (compiled.thrown == null) {
+      same(compiled.value, g.value(), where + ": the gradient's value against the primal");
+    }
 
     Interpreted callees = new Interpreted(d);
     Run.Gradient all = Run.gradient(m.model(), m.grad(), callees.interpreter(), copy(point));
     same(g.value(), all.value(), where + ": value with callees interpreted too");
     same(g.gradients(), all.gradients(), where + ": gradient with callees interpreted too");
 
-    finiteDifferences(m, point, g, where);
+    if (differences) {
+      finiteDifferences(m, point, g, where);
+    }
     return g;
+  }
+
+  /** A value, or the exception that took its place (the interpreter's own failures propagate). */
+  private record Outcome(Object value, Throwable thrown) {
+    static Outcome of(java.util.concurrent.Callable<Object> f) {
+      try {
+        return new Outcome(f.call(), null);
+      } catch (InterpreterException e) {
+        throw e;
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        return new Outcome(null, e.getCause());
+      } catch (Throwable t) {
+        return new Outcome(null, t);
+      }
+    }
+
+    void same(Outcome interpreted, String what) {
+      if (thrown != null || interpreted.thrown != null) {
+        assertTrue(
+            thrown != null && interpreted.thrown != null && thrown.getClass() == interpreted.thrown.getClass(),
+            () -> what + ": compiled " + (thrown != null ? "threw " + thrown : "returned " + show(value))
+                + ", interpreted " + (interpreted.thrown != null ? "threw " + interpreted.thrown : "returned " + show(interpreted.value)));
+        return;
+      }
+      Agreement.same(value, interpreted.value, what);
+    }
   }
 
   private String gradClass() {
@@ -135,22 +205,17 @@ public final class Agreement {
     return col < 0 ? ((double[]) v)[row] : ((double[][]) v)[row][col];
   }
 
-  private Object call(String cls, String name, Object[] args) {
-    try {
-      Class<?> c = d.loader().loadClass(cls);
-      for (Method method : c.getDeclaredMethods()) {
-        // the Grad's record method, not its accumulate overload, which returns the bare value
-        boolean grad = cls.endsWith("Grad");
-        if (method.getName().equals(name) && method.getParameterCount() == args.length
-            && (!grad || !method.getReturnType().isPrimitive())) {
-          method.setAccessible(true);
-          return method.invoke(null, args);
-        }
-      }
-      throw new AssertionError("no method " + name + " in " + cls);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
+  /** The compiled method of {@code cls} with {@code m}'s name and parameter types. */
+  private Object call(Derivations.Derived m, String cls, Object[] args) throws ReflectiveOperationException {
+    Class<?> c = d.loader().loadClass(cls);
+    Linker linker = new Linker(d.loader());
+    Class<?>[] types = new Class<?>[args.length];
+    for (int i = 0; i < types.length; i++) {
+      types[i] = linker.classOf(m.model().params().get(i).declared());
     }
+    Method method = c.getDeclaredMethod(m.model().name(), types);
+    method.setAccessible(true);
+    return method.invoke(null, args);
   }
 
   /** Bit for bit: NaN equals NaN, 0.0 differs from -0.0, arrays element by element. */

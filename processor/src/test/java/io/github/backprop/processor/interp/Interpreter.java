@@ -41,6 +41,8 @@ public final class Interpreter {
   private final Map<Var, Integer> heights = new IdentityHashMap<>();
   /** The method's tape, which stack declarations take their stacks from. */
   private Tape tape;
+  /** Loop iterations left before the run gives up: a loop that never ends is no result. */
+  private long budget = 200_000;
 
   public Interpreter(Linker linker, Callees callees) {
     this.linker = linker;
@@ -108,7 +110,11 @@ public final class Interpreter {
     return Completion.NORMAL;
   }
 
+  /** The node kinds some interpreter has run, {@code Stmt.Push} or {@code Expr.Pop}: what the tests reach. */
+  public static final java.util.Set<String> COVERED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   public Completion exec(Stmt s) {
+    COVERED.add("Stmt." + s.getClass().getSimpleName());
     if (s instanceof Stmt.Declare d) {
       return declare(d);
     }
@@ -288,6 +294,7 @@ public final class Interpreter {
 
   private Completion ifStatement(Stmt.If f) {
     if (TryShape.of(f) != null) {
+      COVERED.add("Stmt.If as a try");
       return new Tries(this).run(f, TryShape.of(f));
     }
     return Arith.truth(eval(f.condition())) ? run(f.then().statements()) : run(f.otherwise().statements());
@@ -305,6 +312,9 @@ public final class Interpreter {
         return Completion.NORMAL;
       }
       first = false;
+      if (--budget < 0) {
+        throw new OutOfSteps();
+      }
       c = run(l.body().statements());
       if (c.kind == Completion.Kind.BREAK && c.target == l.id()) {
         return Completion.NORMAL;
@@ -358,6 +368,7 @@ public final class Interpreter {
   // ---------------------------------------------------------------- expressions
 
   public Object eval(Expr e) {
+    COVERED.add("Expr." + e.getClass().getSimpleName());
     if (e instanceof Expr.Literal l) {
       return Arith.literal(l.value(), l.type());
     }
@@ -529,6 +540,15 @@ public final class Interpreter {
       return s.pop();
     }
     throw new InterpreterException("pop from " + p.tape() + ", which is no tape stack");
+  }
+
+  /** The run took more loop iterations than its budget: it may never end. */
+  public static final class OutOfSteps extends InterpreterException {
+    private static final long serialVersionUID = 1L;
+
+    OutOfSteps() {
+      super("more loop iterations than the interpreter's budget");
+    }
   }
 
   // ---------------------------------------------------------------- for Tries and ForeignCode

@@ -201,18 +201,24 @@ public class Linker {
 
   /** Phase 1 and 2 of JLS 15.12.2 (no varargs): applicable by widening, then most specific. */
   private static Method choose(Class<?> c, String name, List<Object> args, boolean isStatic) {
+    Method m = choose(c, name, args, isStatic, false);
+    // A char, byte or short argument lives in an int here: only where nothing else fits
+    return m != null ? m : choose(c, name, args, isStatic, true);
+  }
+
+  private static Method choose(Class<?> c, String name, List<Object> args, boolean isStatic, boolean narrow) {
     List<Method> candidates = new ArrayList<>();
     for (Class<?> k = c; k != null; k = k.getSuperclass()) {
       for (Method m : k.getDeclaredMethods()) {
         if (m.getName().equals(name) && Modifier.isStatic(m.getModifiers()) == isStatic && !m.isBridge()
-            && applicable(m.getParameterTypes(), args)) {
+            && applicable(m.getParameterTypes(), args, narrow)) {
           candidates.add(m);
         }
       }
     }
     if (!isStatic) {
       for (Method m : c.getMethods()) { // interface defaults and public methods of hidden classes
-        if (m.getName().equals(name) && !m.isBridge() && applicable(m.getParameterTypes(), args)) {
+        if (m.getName().equals(name) && !m.isBridge() && applicable(m.getParameterTypes(), args, narrow)) {
           candidates.add(m);
         }
       }
@@ -225,7 +231,10 @@ public class Linker {
       }
     }
     if (best == null) {
-      throw new InterpreterException("no method " + c.getName() + "." + name + " takes " + args);
+      if (narrow) {
+        throw new InterpreterException("no method " + c.getName() + "." + name + " takes " + args);
+      }
+      return null;
     }
     if (!isStatic && !Modifier.isPublic(best.getDeclaringClass().getModifiers())) {
       // a public method of a private class: call it through a public interface or superclass
@@ -239,11 +248,16 @@ public class Linker {
   }
 
   private static boolean applicable(Class<?>[] params, List<Object> args) {
+    return applicable(params, args, false);
+  }
+
+  private static boolean applicable(Class<?>[] params, List<Object> args, boolean narrow) {
     if (params.length != args.size()) {
       return false;
     }
     for (int i = 0; i < params.length; i++) {
-      if (!accepts(params[i], args.get(i))) {
+      boolean held = narrow && args.get(i) instanceof Integer && (params[i] == char.class || params[i] == short.class || params[i] == byte.class);
+      if (!held && !accepts(params[i], args.get(i))) {
         return false;
       }
     }
