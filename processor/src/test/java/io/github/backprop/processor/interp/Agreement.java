@@ -219,7 +219,7 @@ public final class Agreement {
   }
 
   /** Bit for bit: NaN equals NaN, 0.0 differs from -0.0, arrays element by element. */
-  static void same(Object expected, Object actual, String what) {
+  public static void same(Object expected, Object actual, String what) {
     assertTrue(identical(expected, actual), () -> what + ": expected " + show(expected) + " but was " + show(actual));
   }
 
@@ -269,7 +269,7 @@ public final class Agreement {
   }
 
   /** A deep copy of the arguments, so each run starts from the same point. */
-  static Object[] copy(Object[] point) {
+  public static Object[] copy(Object[] point) {
     Object[] out = new Object[point.length];
     for (int i = 0; i < point.length; i++) {
       out[i] = deepCopy(point[i]);

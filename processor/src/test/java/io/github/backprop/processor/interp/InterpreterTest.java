@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
  * The derived IR of a dozen methods, interpreted, against the generated code compiled and run
  * and against finite differences, at several random points each.
  */
-class InterpreterTest {
-  static final String SOURCE =
+public class InterpreterTest {
+  public static final String SOURCE =
       """
           static final double K = 0.75;
           private static final double[] TABLE = {0.5, -1.25, 2.0};

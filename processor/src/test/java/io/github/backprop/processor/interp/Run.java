@@ -30,6 +30,22 @@ public final class Run {
     return Arith.assign(m.resultType(), c.value);
   }
 
+  /**
+   * A body as a pass leaves it, on {@code args}: the value of its return, or of {@code result}
+   * (the variable a {@code return} inside a loop assigns) where it ends without one.
+   */
+  public static Object body(MethodModel m, Stmt.Block body, Var result, Interpreter in, Object... args) {
+    bindParams(m.params(), in, args);
+    Completion c = in.run(body.statements());
+    if (c.kind == Completion.Kind.RETURN) {
+      return Arith.assign(m.resultType(), c.value);
+    }
+    if (!c.normal()) {
+      throw new InterpreterException(m.name() + " ended by " + c);
+    }
+    return Arith.assign(m.resultType(), in.get(result));
+  }
+
   /** The gradient method {@code m(args)} the writer makes of {@code g}. */
   public static Gradient gradient(MethodModel m, GradMethod g, Interpreter in, Object... args) {
     return sweeps(m, g, in, true, args);
