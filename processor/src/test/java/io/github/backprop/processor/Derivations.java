@@ -4,9 +4,12 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import io.github.backprop.processor.derive.ForwardSweep;
 import io.github.backprop.processor.derive.GradMethod;
+import io.github.backprop.processor.derive.JvpMethod;
 import io.github.backprop.processor.derive.ReverseSweep;
 import io.github.backprop.processor.ir.MethodModel;
+import io.github.backprop.processor.read.MethodReader;
 import io.github.backprop.processor.testing.Compiled;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +21,11 @@ import javax.tools.JavaFileObject;
  * to the classes javac wrote (the source's and the generated code), for comparison.
  */
 public final class Derivations {
-  /** One method: the model the reader made, and the derive stage's gradient of it. */
-  public record Derived(MethodModel model, GradMethod grad) {}
+  /**
+   * One method: the model the reader made, the derive stage's gradient of it, and where the
+   * method asks for forward mode its {@code mJvp} (else null).
+   */
+  public record Derived(MethodModel model, GradMethod grad, JvpMethod jvp) {}
 
   private final Compilation compilation;
   private final List<Derived> derived;
@@ -50,7 +56,11 @@ public final class Derivations {
         new BackpropProcessor(
             (model, activity, reporter) -> {
               GradMethod g = ReverseSweep.derive(model, activity, reporter);
-              derived.add(new Derived(model, g));
+              // Forward mode as the processor derives it next, for a method's own model only.
+              boolean own = model.params().size() == model.element().getParameters().size();
+              JvpMethod jvp =
+                  own && MethodReader.flag(model.element(), "forward") ? ForwardSweep.derive(model, model.name() + "Jvp", reporter) : null;
+              derived.add(new Derived(model, g, jvp));
               return g;
             });
     List<JavaFileObject> files = new ArrayList<>();

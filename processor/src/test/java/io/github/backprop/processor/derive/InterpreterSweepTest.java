@@ -17,23 +17,24 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every method of the gradient tests' sources, its derived IR interpreted at random points and
- * compared bit for bit with the generated code compiled and run: where the two disagree, the
- * IR and its printing do not mean the same thing.
+ * Every method of the gradient tests' sources (with forward mode where {@code ForwardModeTest}
+ * asks for it), its derived IR interpreted at random points and compared bit for bit with the
+ * generated code compiled and run: where the two disagree, the IR and its printing do not mean
+ * the same thing.
  */
 class InterpreterSweepTest {
   static Stream<Arguments> sources() {
     return Stream.of(
-        Arguments.of("StraightLine", StraightLineTest.SOURCE),
-        Arguments.of("Branches", BranchesTest.SOURCE),
-        Arguments.of("Loops", LoopsTest.SOURCE),
-        Arguments.of("Jumps", JumpsTest.SOURCE),
-        Arguments.of("Arrays", ArraysTest.SOURCE),
-        Arguments.of("AssignmentsInExpressions", AssignmentsInExpressionsTest.SOURCE),
-        Arguments.of("Edges", EdgesTest.SOURCE),
-        Arguments.of("IntegerOps", IntegerOpsTest.SOURCE),
-        Arguments.of("Remainder", RemainderTest.SOURCE),
-        Arguments.of("Realistic", RealisticTest.SOURCE),
+        Arguments.of("StraightLine", ForwardModeTest.forward(StraightLineTest.SOURCE)),
+        Arguments.of("Branches", ForwardModeTest.forward(BranchesTest.SOURCE)),
+        Arguments.of("Loops", ForwardModeTest.forward(LoopsTest.SOURCE)),
+        Arguments.of("Jumps", ForwardModeTest.forward(JumpsTest.SOURCE)),
+        Arguments.of("Arrays", ForwardModeTest.forward(ArraysTest.SOURCE)),
+        Arguments.of("AssignmentsInExpressions", ForwardModeTest.forward(AssignmentsInExpressionsTest.SOURCE)),
+        Arguments.of("Edges", ForwardModeTest.forward(EdgesTest.SOURCE)),
+        Arguments.of("IntegerOps", ForwardModeTest.forward(IntegerOpsTest.SOURCE)),
+        Arguments.of("Remainder", ForwardModeTest.forward(RemainderTest.SOURCE)),
+        Arguments.of("Realistic", ForwardModeTest.forward(RealisticTest.SOURCE)),
         Arguments.of("Tries", TriesTest.SOURCE + "\0" + TriesTest.LOG),
         Arguments.of("Checkpointed", CheckpointedTest.SOURCE));
   }

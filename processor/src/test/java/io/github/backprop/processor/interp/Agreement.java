@@ -110,7 +110,88 @@ public final class Agreement {
     if (differences) {
       finiteDifferences(m, point, g, where);
     }
+    if (m.jvp() != null) {
+      forward(m, point, g, where);
+    }
     return g;
+  }
+
+  /**
+   * Forward mode along a random direction: interpreted against the compiled {@code mJvp} bit for
+   * bit (value, tangent, and the arrays after), and the tangent against the gradient dotted
+   * with the direction.
+   */
+  private void forward(Derivations.Derived m, Object[] point, Run.Gradient g, String where) {
+    java.util.Random r = new java.util.Random(java.util.Arrays.deepHashCode(point));
+    List<Object> tangents = new ArrayList<>();
+    for (var p : m.model().independents()) {
+      tangents.add(direction(point[m.model().params().indexOf(p)], r));
+    }
+    Object[] args = copy(point);
+    Object[] ts = copy(tangents.toArray());
+    Outcome interpreted = Outcome.of(() -> Run.jvp(m.model(), m.jvp(), interpreter(), args, ts));
+    Object[] compiledArgs = copy(point);
+    Object[] compiledTs = copy(tangents.toArray());
+    Object[] all = new Object[compiledArgs.length + compiledTs.length];
+    System.arraycopy(compiledArgs, 0, all, 0, compiledArgs.length);
+    System.arraycopy(compiledTs, 0, all, compiledArgs.length, compiledTs.length);
+    Outcome compiled = Outcome.of(() -> {
+      for (Method method : d.loader().loadClass(gradClass()).getDeclaredMethods()) {
+        if (method.getName().equals(m.model().name() + "Jvp") && method.getParameterCount() == all.length) {
+          method.setAccessible(true);
+          return new ArrayList<>(Compiled.components(method.invoke(null, all)).values());
+        }
+      }
+      throw new AssertionError("no " + m.model().name() + "Jvp");
+    });
+    compiled.same(interpreted, where + ": forward mode, interpreted against the generated mJvp");
+    same(compiledArgs, args, where + ": arrays after mJvp");
+    same(compiledTs, ts, where + ": tangent arrays after mJvp");
+    if (interpreted.thrown != null) {
+      return;
+    }
+    double dot = 0;
+    double scale = 0;
+    for (int i = 0; i < tangents.size(); i++) {
+      double[] gi = flat(g.gradients().get(i));
+      double[] ti = flat(tangents.get(i));
+      for (int k = 0; k < gi.length; k++) {
+        dot += gi[k] * ti[k];
+        scale += Math.abs(gi[k] * ti[k]);
+      }
+    }
+    double tangent = ((Number) ((List<?>) interpreted.value).get(1)).doubleValue();
+    if (!Double.isFinite(scale) || !Double.isFinite(tangent)) {
+      return; // an infinite or undefined partial (a kink, an overflow): no sum to compare
+    }
+    assertEquals(dot, tangent, Math.max(tolerance, 1e-9) * Math.max(1, scale), where + ": tangent against gradient · direction");
+  }
+
+  private static Object direction(Object like, java.util.Random r) {
+    if (like instanceof Double) {
+      return 2 * r.nextDouble() - 1;
+    }
+    if (like instanceof Float) {
+      return (float) (2 * r.nextDouble() - 1);
+    }
+    Object out = copy(new Object[] {like})[0];
+    for (int i = 0; i < Array.getLength(out); i++) {
+      Array.set(out, i, direction(Array.get(out, i), r));
+    }
+    return out;
+  }
+
+  private static double[] flat(Object v) {
+    if (v instanceof Number n) {
+      return new double[] {n.doubleValue()};
+    }
+    List<Double> out = new ArrayList<>();
+    for (int i = 0; i < Array.getLength(v); i++) {
+      for (double x : flat(Array.get(v, i))) {
+        out.add(x);
+      }
+    }
+    return out.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
   /** A value, or the exception that took its place (the interpreter's own failures propagate). */

@@ -129,6 +129,7 @@ final class Arith {
   }
 
   static Object unary(Op op, Object v) {
+    v = normal(v);
     switch (op) {
       case NOT:
         return !truth(v);
@@ -168,6 +169,8 @@ final class Arith {
     if (op == Op.ADD && (a instanceof String || b instanceof String)) {
       return String.valueOf(a) + b;
     }
+    a = normal(a);
+    b = normal(b);
     if (a instanceof Boolean x && b instanceof Boolean y) {
       switch (op) {
         case EQ:

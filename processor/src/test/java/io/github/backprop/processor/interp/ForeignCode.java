@@ -309,7 +309,14 @@ final class ForeignCode {
     Object t = peek();
     if (t instanceof Expr e) {
       pos++;
-      return live ? in.eval(e) : null;
+      if (!live) {
+        return null;
+      }
+      Object v = in.eval(e);
+      // A char lives in an int, but "c = " + c prints the character
+      boolean isChar = e instanceof Expr.Ref r && r.var().declared().equals(Type.CHAR)
+          || e instanceof Expr.Cast c && c.type().equals(Type.CHAR);
+      return isChar && v instanceof Integer i ? (Object) (char) i.intValue() : v;
     }
     if (t instanceof Owner o) {
       pos++;
@@ -344,7 +351,7 @@ final class ForeignCode {
       return unescape(s.substring(1, s.length() - 1));
     }
     if (s.startsWith("'")) {
-      return (int) unescape(s.substring(1, s.length() - 1)).charAt(0);
+      return unescape(s.substring(1, s.length() - 1)).charAt(0); // a Character: it concatenates as one
     }
     if (Character.isDigit(s.charAt(0)) || s.charAt(0) == '.') {
       return number(s);

@@ -140,6 +140,11 @@ public class InterpreterTest {
             return s;
           }
 
+          @Differentiable static double checked(double x) {
+            assert x > -10 : "x = " + x;
+            return x * Math.abs(x);
+          }
+
           @Differentiable static double doWhile(double x, int n) {
             double s = x;
             int i = 0;
@@ -154,9 +159,23 @@ public class InterpreterTest {
   static Derivations d;
   static Agreement agree;
 
+  /** The node kinds these methods must make the interpreter run, so none is left untested. */
+  @org.junit.jupiter.api.AfterAll
+  static void everyKindRan() {
+    for (String kind : java.util.List.of(
+        "Stmt.Declare", "Stmt.Assign", "Stmt.If", "Stmt.Store", "Stmt.Loop", "Stmt.Break", "Stmt.Continue", "Stmt.Push",
+        "Stmt.Invoke", "Stmt.Return", "Stmt.Assert", "Stmt.ReturnRecord", "Expr.Literal", "Expr.Ref",
+        "Expr.Constant", "Expr.Unary", "Expr.Binary", "Expr.Conditional", "Expr.Cast", "Expr.Call", "Expr.DiffCall",
+        "Expr.Component", "Expr.Index", "Expr.Length", "Expr.NewArray", "Expr.Pop")) {
+      org.junit.jupiter.api.Assertions.assertTrue(Interpreter.COVERED.contains(kind), kind + " never ran: " + Interpreter.COVERED);
+    }
+  }
+
   @BeforeAll
   static void compile() {
-    d = Derivations.members(SOURCE);
+    Interpreter.COVERED.clear();
+    // Forward mode too, so each method's mJvp is interpreted and compared as well.
+    d = Derivations.members(SOURCE.replace("@Differentiable static", "@Differentiable(forward = true) static"));
     agree = new Agreement(d);
   }
 
@@ -242,6 +261,11 @@ public class InterpreterTest {
   @Test
   void labelledJumps() {
     atRandomPoints("labels", r -> new Object[] {vector(r, 4)});
+  }
+
+  @Test
+  void assertions() {
+    atRandomPoints("checked", r -> new Object[] {u(r)});
   }
 
   @Test

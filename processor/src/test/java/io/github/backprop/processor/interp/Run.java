@@ -1,6 +1,7 @@
 package io.github.backprop.processor.interp;
 
 import io.github.backprop.processor.derive.GradMethod;
+import io.github.backprop.processor.derive.JvpMethod;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.MethodModel;
 import io.github.backprop.processor.ir.Stmt;
@@ -44,6 +45,21 @@ public final class Run {
       throw new InterpreterException(m.name() + " ended by " + c);
     }
     return Arith.assign(m.resultType(), in.get(result));
+  }
+
+  /** Forward mode's {@code mJvp(args, tangents)}: its record's value and tangent. */
+  public static List<Object> jvp(MethodModel m, JvpMethod j, Interpreter in, Object[] args, Object... tangents) {
+    bindParams(m.params(), in, args);
+    bindParams(j.tangents(), in, tangents);
+    Completion c = in.run(j.body());
+    if (c.kind != Completion.Kind.RETURN || !(c.value instanceof RecordValue r)) {
+      throw new InterpreterException(m.name() + "Jvp ended by " + c + ", not a record");
+    }
+    if (r.components().size() != 2) {
+      throw new InterpreterException(m.name() + "Jvp returned " + r + ", not a value and a tangent");
+    }
+    // The record's constructor takes the result's type: an int literal widens as javac widens it.
+    return List.of(Arith.assign(m.resultType(), r.components().get(0)), Arith.assign(m.resultType(), r.components().get(1)));
   }
 
   /** The gradient method {@code m(args)} the writer makes of {@code g}. */
