@@ -20,18 +20,16 @@ import java.util.Map;
  */
 public final class Agreement {
   private final Derivations d;
-  private final String className;
   private final double tolerance;
 
-  public Agreement(Derivations d, String className, double tolerance) {
+  public Agreement(Derivations d, double tolerance) {
     assertTrue(d.succeeded(), d::diagnostics);
     this.d = d;
-    this.className = className;
     this.tolerance = tolerance;
   }
 
   public Agreement(Derivations d) {
-    this(d, "p.C", 1e-6);
+    this(d, 1e-6);
   }
 
   private Interpreter interpreter() {
@@ -40,7 +38,7 @@ public final class Agreement {
 
   /** The same checks without finite differences: interpreted against compiled only. */
   public Agreement exactOnly() {
-    Agreement a = new Agreement(d, className, tolerance);
+    Agreement a = new Agreement(d, tolerance);
     a.differences = false;
     return a;
   }
@@ -81,14 +79,14 @@ public final class Agreement {
     Object[] primalArgs = copy(point);
     Outcome interpreted = Outcome.of(() -> Run.primal(m.model(), interpreter(), primalArgs));
     Object[] compiledArgs = copy(point);
-    Outcome compiled = Outcome.of(() -> call(m, className, compiledArgs));
+    Outcome compiled = Outcome.of(() -> call(m, sourceClass(m), compiledArgs));
     compiled.same(interpreted, where + ": the primal as read, interpreted, against the source method");
     same(compiledArgs, primalArgs, where + ": arrays after the primal");
 
     Object[] gradArgs = copy(point);
     Outcome gi = Outcome.of(() -> Run.gradient(m.model(), m.grad(), interpreter(), gradArgs));
     Object[] generatedArgs = copy(point);
-    Outcome gc = Outcome.of(() -> call(m, gradClass(), generatedArgs));
+    Outcome gc = Outcome.of(() -> call(m, gradClass(m), generatedArgs));
     if (gc.thrown != null || gi.thrown != null) {
       gc.same(gi, where + ": the gradient, interpreted against the generated code");
       return null;
@@ -136,7 +134,7 @@ public final class Agreement {
     System.arraycopy(compiledArgs, 0, all, 0, compiledArgs.length);
     System.arraycopy(compiledTs, 0, all, compiledArgs.length, compiledTs.length);
     Outcome compiled = Outcome.of(() -> {
-      for (Method method : d.loader().loadClass(gradClass()).getDeclaredMethods()) {
+      for (Method method : d.loader().loadClass(gradClass(m)).getDeclaredMethods()) {
         if (method.getName().equals(m.model().name() + "Jvp") && method.getParameterCount() == all.length) {
           method.setAccessible(true);
           return new ArrayList<>(Compiled.components(method.invoke(null, all)).values());
@@ -220,9 +218,14 @@ public final class Agreement {
     }
   }
 
-  private String gradClass() {
-    int dot = className.lastIndexOf('.');
-    return className.substring(0, dot + 1) + className.substring(dot + 1).replace('.', '_') + "Grad";
+  /** The binary name of the method's class. */
+  private String sourceClass(Derivations.Derived m) {
+    return new Linker(d.loader()).classOf(m.model().owner()).getName();
+  }
+
+  /** The binary name of the class generated for the method's class. */
+  private String gradClass(Derivations.Derived m) {
+    return new Linker(d.loader()).classOf(io.github.backprop.processor.GeneratedNames.gradClass(m.model().owner())).getName();
   }
 
   private void finiteDifferences(Derivations.Derived m, Object[] point, Run.Gradient g, String where) {
@@ -288,7 +291,7 @@ public final class Agreement {
 
   /** The compiled method of {@code cls} with {@code m}'s name and parameter types. */
   private Object call(Derivations.Derived m, String cls, Object[] args) throws ReflectiveOperationException {
-    Class<?> c = d.loader().loadClass(cls);
+    Class<?> c = Class.forName(cls, true, d.loader());
     Linker linker = new Linker(d.loader());
     Class<?>[] types = new Class<?>[args.length];
     for (int i = 0; i < types.length; i++) {

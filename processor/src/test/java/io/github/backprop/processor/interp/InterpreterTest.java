@@ -240,7 +240,7 @@ public class InterpreterTest {
 
   @Test
   void floats() {
-    Agreement loose = new Agreement(d, "p.C", 2e-2);
+    Agreement loose = new Agreement(d, 2e-2);
     Random r = new Random(7);
     for (int k = 0; k < 5; k++) {
       loose.check("floats", (float) u(r), (float) u(r));
