@@ -253,33 +253,14 @@ final class Arith {
     }
   }
 
+  /**
+   * Float arithmetic as double arithmetic rounded once: a double holds twice float's precision and
+   * more, so +, -, *, / and % of two floats, computed in double and rounded to float, are the
+   * float operations' own results; comparisons of floats widened exactly are unchanged.
+   */
   private static Object floats(Op op, float a, float b) {
-    switch (op) {
-      case MUL:
-        return a * b;
-      case DIV:
-        return a / b;
-      case REM:
-        return a % b;
-      case ADD:
-        return a + b;
-      case SUB:
-        return a - b;
-      case LT:
-        return a < b;
-      case LE:
-        return a <= b;
-      case GT:
-        return a > b;
-      case GE:
-        return a >= b;
-      case EQ:
-        return a == b;
-      case NE:
-        return a != b;
-      default:
-        throw new InterpreterException(op.symbol() + " of floats");
-    }
+    Object r = doubles(op, a, b);
+    return r instanceof Double x ? (Object) (float) (double) x : r;
   }
 
   private static Object longs(Op op, long a, long b) {
@@ -317,38 +298,13 @@ final class Arith {
     }
   }
 
+  /**
+   * Int arithmetic as long arithmetic cut to 32 bits: the low 32 bits of a long sum, difference,
+   * product, quotient, remainder or bitwise result of two ints are the int operation's, overflow
+   * and Integer.MIN_VALUE / -1 included; division by zero throws the same.
+   */
   private static Object ints(Op op, int a, int b) {
-    switch (op) {
-      case MUL:
-        return a * b;
-      case DIV:
-        return a / b;
-      case REM:
-        return a % b;
-      case ADD:
-        return a + b;
-      case SUB:
-        return a - b;
-      case LT:
-        return a < b;
-      case LE:
-        return a <= b;
-      case GT:
-        return a > b;
-      case GE:
-        return a >= b;
-      case EQ:
-        return a == b;
-      case NE:
-        return a != b;
-      case BITAND:
-        return a & b;
-      case XOR:
-        return a ^ b;
-      case BITOR:
-        return a | b;
-      default:
-        throw new InterpreterException(op.symbol() + " of ints");
-    }
+    Object r = longs(op, a, b);
+    return r instanceof Long x ? (Object) (int) (long) x : r;
   }
 }

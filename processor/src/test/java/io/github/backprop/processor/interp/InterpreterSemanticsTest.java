@@ -48,6 +48,11 @@ class InterpreterSemanticsTest {
     assertEquals(max + 1, in.eval(bin(Op.ADD, i(max), i(1))));
     assertEquals(Long.MAX_VALUE + 1, in.eval(bin(Op.ADD, l(Long.MAX_VALUE), i(1))));
     assertEquals(-7 / 2, in.eval(bin(Op.DIV, i(-7), i(2))));
+    int min = Integer.MIN_VALUE;
+    int minusOne = -1;
+    assertEquals(min / minusOne, in.eval(bin(Op.DIV, i(min), i(-1))));
+    assertEquals(0x7fff_0000 * 0x10003, in.eval(bin(Op.MUL, i(0x7fff_0000), i(0x10003))));
+    assertEquals(-5 & 0xff, in.eval(bin(Op.BITAND, i(-5), i(0xff))));
     assertEquals(-7 % 2, in.eval(bin(Op.REM, i(-7), i(2))));
     assertEquals(-7.5 % 2, in.eval(bin(Op.REM, d(-7.5), i(2))));
     assertThrows(ArithmeticException.class, () -> in.eval(bin(Op.DIV, i(1), i(0))));
@@ -70,6 +75,17 @@ class InterpreterSemanticsTest {
     assertEquals(a * b, in.eval(bin(Op.MUL, f(a), f(b))));
     assertEquals(a * 3, in.eval(bin(Op.MUL, f(a), i(3))));
     assertEquals(a + 0.2, in.eval(bin(Op.ADD, f(a), d(0.2)))); // promoted to double
+    java.util.Random r = new java.util.Random(1);
+    for (int k = 0; k < 10_000; k++) {
+      float x = Float.intBitsToFloat(r.nextInt());
+      float y = k % 2 == 0 ? Float.intBitsToFloat(r.nextInt()) : (float) r.nextGaussian();
+      assertEquals(x + y, in.eval(bin(Op.ADD, f(x), f(y))));
+      assertEquals(x - y, in.eval(bin(Op.SUB, f(x), f(y))));
+      assertEquals(x * y, in.eval(bin(Op.MUL, f(x), f(y))));
+      assertEquals(x / y, in.eval(bin(Op.DIV, f(x), f(y))));
+      assertEquals(x % y, in.eval(bin(Op.REM, f(x), f(y))));
+      assertEquals(x < y, in.eval(bin(Op.LT, f(x), f(y))));
+    }
     assertEquals(Float.class, in.eval(bin(Op.DIV, f(a), l(7))).getClass());
   }
 
@@ -119,6 +135,9 @@ class InterpreterSemanticsTest {
     Owner boxed = new Owner("java.lang", "Double");
     assertEquals(true, in.eval(new Expr.Foreign(List.of(boxed, ".isNaN(", new Expr.Ref(x), ")"), Type.BOOLEAN)));
     assertEquals("x = NaN!", in.eval(new Expr.Foreign(List.of("\"x = \" + ", new Expr.Ref(x), " + '!'"), null)));
+    // A char chooses valueOf(char), and a save(long) over a save(Object): widening before boxing
+    assertEquals(String.valueOf('x'), in.eval(new Expr.Foreign(List.of("String.valueOf('x')"), null)));
+    assertEquals(Long.toString('x'), in.eval(new Expr.Foreign(List.of("Long.toString('x')"), null)));
     Object e = in.eval(new Expr.Foreign(List.of("new ", new Owner("java.lang", "IllegalStateException"), "(\"no\")"), null));
     assertEquals("no", ((IllegalStateException) e).getMessage());
     InterpreterException refused =

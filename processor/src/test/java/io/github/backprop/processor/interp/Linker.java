@@ -174,6 +174,9 @@ public class Linker {
     if (!type.isPrimitive() || v instanceof Boolean) {
       return v;
     }
+    if (v instanceof Character c) {
+      v = (int) c;
+    }
     Number n = (Number) v;
     if (type == double.class) {
       return n.doubleValue();
@@ -199,26 +202,35 @@ public class Linker {
     return v;
   }
 
-  /** Phase 1 and 2 of JLS 15.12.2 (no varargs): applicable by widening, then most specific. */
+  /**
+   * JLS 15.12.2 without varargs: applicable by widening alone (phase 1), else with boxing (phase
+   * 2), then the most specific. The interpreter's values of primitive types are boxes, but count
+   * as the primitives they stand for. Last, as a char, byte or short argument lives in an int
+   * here, one of those parameters where nothing else fits.
+   */
   private static Method choose(Class<?> c, String name, List<Object> args, boolean isStatic) {
-    Method m = choose(c, name, args, isStatic, false);
-    // A char, byte or short argument lives in an int here: only where nothing else fits
-    return m != null ? m : choose(c, name, args, isStatic, true);
+    for (int phase = 1; phase <= 3; phase++) {
+      Method m = choose(c, name, args, isStatic, phase);
+      if (m != null) {
+        return m;
+      }
+    }
+    throw new InterpreterException("no method " + c.getName() + "." + name + " takes " + args);
   }
 
-  private static Method choose(Class<?> c, String name, List<Object> args, boolean isStatic, boolean narrow) {
+  private static Method choose(Class<?> c, String name, List<Object> args, boolean isStatic, int phase) {
     List<Method> candidates = new ArrayList<>();
     for (Class<?> k = c; k != null; k = k.getSuperclass()) {
       for (Method m : k.getDeclaredMethods()) {
         if (m.getName().equals(name) && Modifier.isStatic(m.getModifiers()) == isStatic && !m.isBridge()
-            && applicable(m.getParameterTypes(), args, narrow)) {
+            && applicable(m.getParameterTypes(), args, phase)) {
           candidates.add(m);
         }
       }
     }
     if (!isStatic) {
       for (Method m : c.getMethods()) { // interface defaults and public methods of hidden classes
-        if (m.getName().equals(name) && !m.isBridge() && applicable(m.getParameterTypes(), args, narrow)) {
+        if (m.getName().equals(name) && !m.isBridge() && applicable(m.getParameterTypes(), args, phase)) {
           candidates.add(m);
         }
       }
@@ -231,9 +243,6 @@ public class Linker {
       }
     }
     if (best == null) {
-      if (narrow) {
-        throw new InterpreterException("no method " + c.getName() + "." + name + " takes " + args);
-      }
       return null;
     }
     if (!isStatic && !Modifier.isPublic(best.getDeclaringClass().getModifiers())) {
@@ -248,27 +257,28 @@ public class Linker {
   }
 
   private static boolean applicable(Class<?>[] params, List<Object> args) {
-    return applicable(params, args, false);
+    return applicable(params, args, 1) || applicable(params, args, 2);
   }
 
-  private static boolean applicable(Class<?>[] params, List<Object> args, boolean narrow) {
+  /** Phase 1: widening only; 2: boxing too; 3: an int for a char, byte or short parameter too. */
+  private static boolean applicable(Class<?>[] params, List<Object> args, int phase) {
     if (params.length != args.size()) {
       return false;
     }
     for (int i = 0; i < params.length; i++) {
-      boolean held = narrow && args.get(i) instanceof Integer && (params[i] == char.class || params[i] == short.class || params[i] == byte.class);
-      if (!held && !accepts(params[i], args.get(i))) {
+      boolean held = phase == 3 && args.get(i) instanceof Integer && (params[i] == char.class || params[i] == short.class || params[i] == byte.class);
+      if (!held && !accepts(params[i], args.get(i), phase >= 2)) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean accepts(Class<?> param, Object arg) {
+  private static boolean accepts(Class<?> param, Object arg, boolean boxing) {
+    Type from = arg instanceof Character ? Type.CHAR : Arith.typeOf(arg);
     if (!param.isPrimitive()) {
-      return arg == null || param.isInstance(arg);
+      return arg == null || (from == null || boxing) && param.isInstance(arg);
     }
-    Type from = Arith.typeOf(arg);
     if (from == null) {
       return false;
     }
