@@ -76,17 +76,19 @@ public final class Agreement {
     String name = m.model().name();
     String where = name + Arrays.deepToString(point);
 
+    // A Hessian's tangent method t(x, v) has no compiled primal: its gradient's value stands in.
+    boolean tangent = isTangent(m);
     Object[] primalArgs = copy(point);
     Outcome interpreted = Outcome.of(() -> Run.primal(m.model(), interpreter(), primalArgs));
     Object[] compiledArgs = copy(point);
-    Outcome compiled = Outcome.of(() -> call(m, sourceClass(m), compiledArgs));
+    Outcome compiled = tangent ? interpreted : Outcome.of(() -> call(m, sourceClass(m), m.model().name(), compiledArgs));
     compiled.same(interpreted, where + ": the primal as read, interpreted, against the source method");
-    same(compiledArgs, primalArgs, where + ": arrays after the primal");
+    same(tangent ? primalArgs : compiledArgs, primalArgs, where + ": arrays after the primal");
 
     Object[] gradArgs = copy(point);
     Outcome gi = Outcome.of(() -> Run.gradient(m.model(), m.grad(), interpreter(), gradArgs));
     Object[] generatedArgs = copy(point);
-    Outcome gc = Outcome.of(() -> call(m, gradClass(m), generatedArgs));
+    Outcome gc = Outcome.of(() -> call(m, gradClass(m), tangent ? "_" + name + "Tangent" : name, generatedArgs));
     if (gc.thrown != null || gi.thrown != null) {
       gc.same(gi, where + ": the gradient, interpreted against the generated code");
       return null;
@@ -289,15 +291,36 @@ public final class Agreement {
     return col < 0 ? ((double[]) v)[row] : ((double[][]) v)[row][col];
   }
 
-  /** The compiled method of {@code cls} with {@code m}'s name and parameter types. */
-  private Object call(Derivations.Derived m, String cls, Object[] args) throws ReflectiveOperationException {
-    Class<?> c = Class.forName(cls, true, d.loader());
+  /**
+   * Whether {@code m} is the tangent method a Hessian is built from, {@code t(x, v)}: the
+   * generated class then has its gradient as {@code _mTangent}, over the method's parameters and
+   * the tangents.
+   */
+  public boolean isTangent(Derivations.Derived m) {
+    if (plain(m) || m.model().params().size() <= m.model().element().getParameters().size()) {
+      return false;
+    }
+    try {
+      Class.forName(gradClass(m), true, d.loader()).getDeclaredMethod("_" + m.model().name() + "Tangent", types(m));
+      return true;
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
+  }
+
+  private Class<?>[] types(Derivations.Derived m) {
     Linker linker = new Linker(d.loader());
-    Class<?>[] types = new Class<?>[args.length];
+    Class<?>[] types = new Class<?>[m.model().params().size()];
     for (int i = 0; i < types.length; i++) {
       types[i] = linker.classOf(m.model().params().get(i).declared());
     }
-    Method method = c.getDeclaredMethod(m.model().name(), types);
+    return types;
+  }
+
+  /** The compiled method {@code name} of {@code cls} with {@code m}'s parameter types. */
+  private Object call(Derivations.Derived m, String cls, String name, Object[] args) throws ReflectiveOperationException {
+    Class<?> c = Class.forName(cls, true, d.loader());
+    Method method = c.getDeclaredMethod(name, types(m));
     method.setAccessible(true);
     return method.invoke(null, args);
   }

@@ -263,6 +263,56 @@ public class InterpreterTest {
     atRandomPoints("labels", r -> new Object[] {vector(r, 4)});
   }
 
+  /**
+   * Second order: the tangent method t(x, v) = ⟨∇f(x), v⟩ and its gradient (H v, ∇f), which
+   * {@code mHvp} and {@code mHessian} are built from, interpreted against the generated
+   * {@code _mTangent} and finite differences.
+   */
+  @Test
+  void hessianTangents() {
+    Derivations h =
+        Derivations.members(
+            """
+            @Differentiable(hessian = true)
+            static double f(double x, double y) {
+              return Math.sin(x * y) + x * x * y;
+            }
+
+            @Differentiable(hessian = true)
+            static double rosen(double[] x) {
+              double s = 0;
+              for (int i = 0; i + 1 < x.length; i++) {
+                double a = 1 - x[i];
+                double b = x[i + 1] - x[i] * x[i];
+                s += a * a + 100 * b * b;
+              }
+              return s;
+            }
+
+            @Differentiable(hessian = true)
+            static double branchy(double x, double y) {
+              double z = x > y ? x * Math.exp(y) : y / (1 + x * x);
+              for (int k = 0; k < 3; k++) {
+                z = z * 0.5 + Math.tanh(z * x);
+              }
+              return z;
+            }
+            """);
+    Agreement a = new Agreement(h, 1e-5);
+    int tangents = 0;
+    for (Derivations.Derived m : h.all()) {
+      if (!a.isTangent(m)) {
+        continue;
+      }
+      tangents++;
+      Random r = new Random(m.model().name().hashCode());
+      for (int k = 0; k < 4; k++) {
+        a.check(m, Points.of(m.model().params(), r));
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertEquals(3, tangents, "one tangent method per method with hessian = true");
+  }
+
   @Test
   void assertions() {
     atRandomPoints("checked", r -> new Object[] {u(r)});
