@@ -274,19 +274,17 @@ public class InterpreterTest {
         Derivations.members(
             """
             @Differentiable(hessian = true)
-            static double f(double x, double y) {
-              return Math.sin(x * y) + x * x * y;
+            static double g(double x, double y) {
+              return x * Math.log(1 + y * y) - Math.cos(x) * y;
             }
 
             @Differentiable(hessian = true)
-            static double rosen(double[] x) {
+            static double energy(double[] q) {
               double s = 0;
-              for (int i = 0; i + 1 < x.length; i++) {
-                double a = 1 - x[i];
-                double b = x[i + 1] - x[i] * x[i];
-                s += a * a + 100 * b * b;
+              for (int i = 0; i < q.length; i++) {
+                s += q[i] * q[i] * Math.sin(q[i] + i);
               }
-              return s;
+              return s * s;
             }
 
             @Differentiable(hessian = true)
