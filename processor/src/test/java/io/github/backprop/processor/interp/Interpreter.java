@@ -1,10 +1,5 @@
 package io.github.backprop.processor.interp;
 
-import io.github.backprop.BooleanStack;
-import io.github.backprop.DoubleStack;
-import io.github.backprop.IntStack;
-import io.github.backprop.LongStack;
-import io.github.backprop.ObjectStack;
 import io.github.backprop.Tape;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.StaticType;
@@ -84,7 +79,7 @@ public final class Interpreter {
     try {
       if (check) {
         for (Map.Entry<Var, Integer> e : heights.entrySet()) {
-          int now = size(env.get(e.getKey()));
+          int now = Stacks.size(env.get(e.getKey()));
           if (now != e.getValue()) {
             throw new InterpreterException(
                 "tape " + e.getKey() + " holds " + (now - e.getValue()) + " value(s) more at the end than at its declaration");
@@ -172,7 +167,7 @@ public final class Interpreter {
       }
       Object stack = stackOf(v.recordType().record());
       env.put(v, stack);
-      heights.put(v, size(stack));
+      heights.put(v, Stacks.size(stack));
       return Completion.NORMAL;
     }
     if (d.init() == null) {
@@ -199,25 +194,6 @@ public final class Interpreter {
       default:
         throw new InterpreterException("no tape stack " + of);
     }
-  }
-
-  private static int size(Object stack) {
-    if (stack instanceof DoubleStack s) {
-      return s.size();
-    }
-    if (stack instanceof IntStack s) {
-      return s.size();
-    }
-    if (stack instanceof LongStack s) {
-      return s.size();
-    }
-    if (stack instanceof BooleanStack s) {
-      return s.size();
-    }
-    if (stack instanceof ObjectStack s) {
-      return s.size();
-    }
-    throw new InterpreterException("not a tape stack: " + Arith.describe(stack));
   }
 
   private static Object defaultValue(Type t) {
@@ -331,20 +307,7 @@ public final class Interpreter {
 
   private Completion push(Stmt.Push p) {
     Object stack = get(p.tape());
-    Object v = eval(p.value());
-    if (stack instanceof DoubleStack s && (v instanceof Double || v instanceof Float)) {
-      s.push(((Number) v).doubleValue()); // a float widens exactly and comes back as itself
-    } else if (stack instanceof IntStack s && v instanceof Integer i) {
-      s.push(i);
-    } else if (stack instanceof LongStack s && v instanceof Long l) {
-      s.push(l);
-    } else if (stack instanceof BooleanStack s && v instanceof Boolean b) {
-      s.push(b);
-    } else if (stack instanceof ObjectStack s) {
-      s.push(v);
-    } else {
-      throw new InterpreterException("push of " + Arith.describe(v) + " on " + p.tape());
-    }
+    Stacks.push(stack, eval(p.value()));
     return Completion.NORMAL;
   }
 
@@ -522,24 +485,7 @@ public final class Interpreter {
   }
 
   private Object pop(Expr.Pop p) {
-    Object stack = get(p.tape());
-    if (stack instanceof DoubleStack s) {
-      double d = s.pop();
-      return p.type().equals(Type.FLOAT) ? (Object) (float) d : (Object) d;
-    }
-    if (stack instanceof IntStack s) {
-      return s.pop();
-    }
-    if (stack instanceof LongStack s) {
-      return s.pop();
-    }
-    if (stack instanceof BooleanStack s) {
-      return s.pop();
-    }
-    if (stack instanceof ObjectStack s) {
-      return s.pop();
-    }
-    throw new InterpreterException("pop from " + p.tape() + ", which is no tape stack");
+    return Stacks.pop(get(p.tape()), p.type().equals(Type.FLOAT));
   }
 
   /** The run took more loop iterations than its budget: it may never end. */

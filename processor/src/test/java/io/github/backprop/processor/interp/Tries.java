@@ -48,7 +48,7 @@ final class Tries {
         }
         if (c.branch()) {
           saved.forEach((v, value) -> in.variables().put(v, value));
-          heights.forEach((tape, height) -> cut(in.get(tape), height));
+          heights.forEach((tape, height) -> Stacks.cut(in.get(tape), height));
           return in.run(f.otherwise().statements());
         }
         for (int i = 0; i < c.statements() - 1; i++) {
@@ -99,25 +99,9 @@ final class Tries {
     Map<Var, Integer> out = new IdentityHashMap<>();
     Walk.each(block, s -> {
       if (s instanceof Stmt.Push p && !out.containsKey(p.tape())) {
-        out.put(p.tape(), size(in.get(p.tape())));
+        out.put(p.tape(), Stacks.size(in.get(p.tape())));
       }
     });
     return out;
-  }
-
-  private static int size(Object stack) {
-    try {
-      return (Integer) stack.getClass().getMethod("size").invoke(stack);
-    } catch (ReflectiveOperationException e) {
-      throw new InterpreterException("not a tape stack: " + stack, e);
-    }
-  }
-
-  private static void cut(Object stack, int height) {
-    try {
-      stack.getClass().getMethod("cut", int.class).invoke(stack, height);
-    } catch (ReflectiveOperationException e) {
-      throw new InterpreterException("not a tape stack: " + stack, e);
-    }
   }
 }
