@@ -136,13 +136,13 @@ public final class Agreement {
     System.arraycopy(compiledArgs, 0, all, 0, compiledArgs.length);
     System.arraycopy(compiledTs, 0, all, compiledArgs.length, compiledTs.length);
     Outcome compiled = Outcome.of(() -> {
-      for (Method method : d.loader().loadClass(gradClass(m)).getDeclaredMethods()) {
-        if (method.getName().equals(m.model().name() + "Jvp") && method.getParameterCount() == all.length) {
-          method.setAccessible(true);
-          return new ArrayList<>(Compiled.components(method.invoke(null, all)).values());
-        }
-      }
-      throw new AssertionError("no " + m.model().name() + "Jvp");
+      // mJvp(<m's parameters>, <a tangent per differentiated parameter>): overloads differ in types
+      Linker linker = new Linker(d.loader());
+      List<Class<?>> types = new ArrayList<>(List.of(types(m)));
+      m.model().independents().forEach(p -> types.add(linker.classOf(p.declared())));
+      Method method = Class.forName(gradClass(m), true, d.loader()).getDeclaredMethod(m.model().name() + "Jvp", types.toArray(new Class<?>[0]));
+      method.setAccessible(true);
+      return new ArrayList<>(Compiled.components(method.invoke(null, all)).values());
     });
     compiled.same(interpreted, where + ": forward mode, interpreted against the generated mJvp");
     same(compiledArgs, args, where + ": arrays after mJvp");
