@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * meaning against its printing, over code no person wrote.
  */
 class InterpreterFuzzTest {
+  /** Batches 222 (overloads of one arity with forward mode) and 344 (a Hessian's tangent model named as a callee) once tripped the harness. */
   @ParameterizedTest(name = "batch {0}")
-  @ValueSource(longs = {1, 2, 3})
+  @ValueSource(longs = {1, 2, 222, 344})
   void interpretedGradientsEqualTheGeneratedCode(long seed) {
     check(seed);
   }
