@@ -64,6 +64,13 @@ public sealed interface Expr {
     }
   }
 
+  /**
+   * Generated code only: a call to another static method of the generated class, by its simple
+   * name, e.g. {@code loss(w, _d_w)} from the record method to its accumulate overload. {@code
+   * type} is what it returns.
+   */
+  record SelfCall(String method, List<Expr> args, Type type) implements Expr {}
+
   /** A call to another {@code @Differentiable} method: the chain rule goes through its Grad. */
   record DiffCall(Callee callee, List<Expr> args) implements Expr {
     @Override

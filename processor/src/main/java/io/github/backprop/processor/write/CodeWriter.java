@@ -445,6 +445,9 @@ final class CodeWriter {
     if (e instanceof Expr.Call c) {
       return CodeBlock.of("$T.$L($L)", className(c.owner()), c.name(), args(c.args()));
     }
+    if (e instanceof Expr.SelfCall c) {
+      return CodeBlock.of("$L($L)", c.method(), args(c.args()));
+    }
     if (e instanceof Expr.DiffCall c) {
       if (c.callee().primalVisible()) {
         return CodeBlock.of("$T.$L($L)", className(c.callee().owner()), c.callee().name(), args(c));

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.github.backprop.processor.ir.MethodModel;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.plan.Entry;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -27,7 +28,7 @@ final class HessianWriter {
   private static final TypeName VECTOR = ArrayTypeName.of(TypeName.DOUBLE);
   private static final TypeName MATRIX = ArrayTypeName.of(VECTOR);
 
-  static void write(GradWriter.Entry e, TypeElement source, Owner grad, TypeSpec.Builder type) {
+  static void write(Entry e, TypeElement source, Owner grad, TypeSpec.Builder type) {
     MethodModel m = e.model();
     // A record wrapper's private gradient over the components ({@code _price}): its second-order
     // methods are private too, over the components, and the wrapper's public ones call them.
@@ -43,7 +44,7 @@ final class HessianWriter {
   }
 
   /** {@code lossHvp}, or {@code _lossHvp} behind a record wrapper. */
-  static String methodName(GradWriter.Entry e, String suffix) {
+  static String methodName(Entry e, String suffix) {
     return (e.hidden() ? "_" : "") + e.model().name() + suffix;
   }
 
@@ -52,7 +53,7 @@ final class HessianWriter {
   }
 
   // Example: public static LossHvp lossHvp(double[] w, double[] _v_w) { ... }
-  private static MethodSpec hvp(GradWriter.Entry e, TypeElement source, String record) {
+  private static MethodSpec hvp(Entry e, TypeElement source, String record) {
     MethodModel m = e.model();
     MethodSpec.Builder b =
         begin(e, source, "Hvp", record, "its gradient and its Hessian times a direction, by reverse mode over"
@@ -97,7 +98,7 @@ final class HessianWriter {
   }
 
   // Example: public static LossHessian lossHessian(double[] w) { ... one lossHvp per column ... }
-  private static MethodSpec hessian(GradWriter.Entry e, TypeElement source, String hvpRecord, String record) {
+  private static MethodSpec hessian(Entry e, TypeElement source, String hvpRecord, String record) {
     MethodModel m = e.model();
     MethodSpec.Builder b =
         begin(e, source, "Hessian", record, "its gradient and its Hessian, flattened in parameter order: one"
@@ -145,7 +146,7 @@ final class HessianWriter {
 
   /** {@code public static R mSuffix(<m's parameters>)}, documented. */
   private static MethodSpec.Builder begin(
-      GradWriter.Entry e, TypeElement source, String suffix, String record, String what) {
+      Entry e, TypeElement source, String suffix, String record, String what) {
     MethodModel m = e.model();
     MethodSpec.Builder b =
         MethodSpec.methodBuilder(methodName(e, suffix))
@@ -194,7 +195,7 @@ final class HessianWriter {
   }
 
   /** The primal's value: the source method called, or where it is private its gradient's value. */
-  private static CodeBlock value(GradWriter.Entry e, TypeElement source, String args) {
+  private static CodeBlock value(Entry e, TypeElement source, String args) {
     boolean visible = !e.hidden() && !e.model().element().getModifiers().contains(Modifier.PRIVATE);
     return visible
         ? CodeBlock.of("$T.$L($L)", ClassName.get(source), e.model().name(), args)

@@ -12,6 +12,7 @@ import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.ParamShape;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.plan.Entry;
 import io.github.backprop.processor.read.Records;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ public final class RecordWrappers {
    * @param record the public result record's name, e.g. {@code Price}
    * @param shapes how each source parameter maps to {@code flat}'s parameters
    */
-  public record Wrapper(GradWriter.Entry flat, String record, List<ParamShape> shapes) {}
+  public record Wrapper(Entry flat, String record, List<ParamShape> shapes) {}
 
   /** Adds each wrapper's methods and records, and one tangent record per record type they use. */
   static void write(List<Wrapper> wrappers, TypeElement source, Owner grad, TypeSpec.Builder type) {
@@ -106,7 +107,7 @@ public final class RecordWrappers {
   }
 
   /** Whether a shape carries any derivative the flat gradient computes. */
-  private static boolean active(ParamShape s, GradWriter.Entry flat) {
+  private static boolean active(ParamShape s, Entry flat) {
     if (!s.isRecord()) {
       return flat.accessors().get(s.index()) != null;
     }
@@ -253,7 +254,7 @@ public final class RecordWrappers {
   }
 
   /** {@code new OptionTangent(_grad.o_strike(), ...)}, or {@code _grad.spot()} for a leaf. */
-  private static CodeBlock gathered(ParamShape s, GradWriter.Entry flat, Map<TypeElement, String> tangents) {
+  private static CodeBlock gathered(ParamShape s, Entry flat, Map<TypeElement, String> tangents) {
     if (!s.isRecord()) {
       return CodeBlock.of("_grad.$L()", flat.accessors().get(s.index()));
     }
@@ -385,7 +386,7 @@ public final class RecordWrappers {
   }
 
   private static void tangentLeaves(
-      ParamShape s, String path, GradWriter.Entry flat, Map<TypeElement, String> tangents, List<String> out) {
+      ParamShape s, String path, Entry flat, Map<TypeElement, String> tangents, List<String> out) {
     if (!s.isRecord()) {
       if (flat.accessors().get(s.index()) != null) {
         out.add(path);

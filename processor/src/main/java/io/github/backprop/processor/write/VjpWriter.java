@@ -15,6 +15,9 @@ import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.ir.Walk;
+import io.github.backprop.processor.plan.Api;
+import io.github.backprop.processor.plan.Docs;
+import io.github.backprop.processor.plan.Entry;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -34,15 +37,10 @@ final class VjpWriter {
   private static final TypeName MATRIX = ArrayTypeName.of(VECTOR);
   private static final ClassName ADJOINT = ClassName.get("io.github.backprop", "Adjoint");
 
-  /** Whether {@code e} is a method returning {@code double[]}, whose entry this class writes. */
-  static boolean isVector(GradWriter.Entry e) {
-    return e.model().element().getReturnType().getKind() == javax.lang.model.type.TypeKind.ARRAY;
-  }
-
-  static void write(GradWriter.Entry e, TypeElement source, Owner grad, TypeSpec.Builder type) {
-    GradWriter.Entry vjp = e.hvp();
+  static void write(Entry e, TypeElement source, Owner grad, TypeSpec.Builder type) {
+    Entry vjp = e.hvp();
     String jacobianRecord = e.record() + "Jacobian";
-    String signature = GradWriter.signature(e.model());
+    String signature = Docs.signature(e.model());
     type.addMethod(vjp(vjp, source, signature));
     type.addType(vjpRecord(vjp, grad, signature));
     type.addMethod(jacobian(e, vjp, source, jacobianRecord));
@@ -50,7 +48,7 @@ final class VjpWriter {
         record(jacobianRecord, grad, e.name() + "Jacobian", "jacobian", MATRIX,
             "the Jacobian: one row per element of the value, one column per flattened parameter"));
     if (e.jvp() != null) {
-      type.addMethod(GradWriter.jvp(e, source));
+      type.addMethod(MethodPrinter.print(Api.jvp(e, ClassName.get(source).simpleName())));
       type.addType(
           record(e.jvpRecord(), grad, e.name() + "Jvp", "tangent", VECTOR,
               "the Jacobian times the tangents passed, one element per element of the value"));
@@ -58,7 +56,7 @@ final class VjpWriter {
   }
 
   // Example: public static RVjp rVjp(double[] p, double t, double[] cotangent) { ...; return new RVjp(_result, _d_p, _d_t); }
-  private static MethodSpec vjp(GradWriter.Entry e, TypeElement source, String signature) {
+  private static MethodSpec vjp(Entry e, TypeElement source, String signature) {
     MethodModel m = e.model();
     Namer namer = GradWriter.namer(e);
     CodeWriter writer = new CodeWriter(namer);
@@ -71,7 +69,7 @@ final class VjpWriter {
             .addJavadoc(
                 "The value of {@code $L.$L} and a vector-Jacobian product: the gradient of the value's"
                     + " dot product with {@code $L}, with respect to $L, by one reverse sweep.\n\n",
-                simple, signature, namer.name(u), GradWriter.withRespectTo(e));
+                simple, signature, namer.name(u), Docs.withRespectTo(e));
     for (Var p : m.params()) {
       b.addParameter(ParameterSpec.builder(CodeWriter.typeName(p.declared()), namer.name(p)).build());
       if (p == u) {
@@ -96,7 +94,7 @@ final class VjpWriter {
   }
 
   // Example: public record RVjp(double[] value, double[] p, double t) {}
-  private static TypeSpec vjpRecord(GradWriter.Entry e, Owner grad, String signature) {
+  private static TypeSpec vjpRecord(Entry e, Owner grad, String signature) {
     MethodModel m = e.model();
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addParameter(VECTOR, "value");
     CodeBlock.Builder doc =
@@ -121,7 +119,7 @@ final class VjpWriter {
   }
 
   // Example: public static RJacobian rJacobian(double[] p, double t) { ... one rVjp per row ... }
-  private static MethodSpec jacobian(GradWriter.Entry e, GradWriter.Entry vjp, TypeElement source, String record) {
+  private static MethodSpec jacobian(Entry e, Entry vjp, TypeElement source, String record) {
     MethodModel m = e.model();
     String simple = ClassName.get(source).simpleName();
     MethodSpec.Builder b =
@@ -132,7 +130,7 @@ final class VjpWriter {
                 "The value of {@code $L.$L} and its Jacobian with respect to $L: row i holds the"
                     + " partial derivatives of the value's element i, flattened in parameter order"
                     + " (arrays row by row). One {@link #$L} per row, with a unit cotangent$L.\n\n",
-                simple, GradWriter.signature(m), GradWriter.withRespectTo(e), vjp.name(),
+                simple, Docs.signature(m), Docs.withRespectTo(e), vjp.name(),
                 e.jvp() == null ? "" : "; or, where the value has more elements than the parameters,"
                     + " one {@link #" + e.name() + "Jvp} per column, with a unit tangent");
     List<String> args = new ArrayList<>();
@@ -201,7 +199,7 @@ final class VjpWriter {
   // Example: for (int _j = 0; _j < _n; _j++) { ... RJvp _column = rJvp(p, t, _t_p); ... }
   /** The Jacobian column by column, each from {@code rJvp} with a unit tangent. */
   private static void columns(
-      GradWriter.Entry e, List<Var> written, List<String> args, CodeBlock.Builder body, Locals l) {
+      Entry e, List<Var> written, List<String> args, CodeBlock.Builder body, Locals l) {
     MethodModel m = e.model();
     body.beginControlFlow(l.t("for (int _i = 0; _i < _value.length; _i++)"));
     body.addStatement(l.t("_jacobian[_i] = new double[_n]"));
@@ -276,7 +274,7 @@ final class VjpWriter {
   }
 
   /** The array parameters the method writes into, in order. */
-  private static List<Var> written(GradWriter.Entry vjp) {
+  private static List<Var> written(Entry vjp) {
     List<Var> stored = new ArrayList<>();
     Walk.each(vjp.model().body(), x -> {
       if (x instanceof Stmt.Store st && !stored.contains(st.target().base())) {

@@ -1,0 +1,232 @@
+package io.github.backprop.processor.plan;
+
+import io.github.backprop.processor.derive.GradMethod;
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.Exprs;
+import io.github.backprop.processor.ir.IrMethod;
+import io.github.backprop.processor.ir.MethodModel;
+import io.github.backprop.processor.ir.Narrowing;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.ir.Var;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The public API of one Grad class, decided in one place: which methods and records it has, in
+ * which order, and for the methods built from derived code their complete IR (signature, javadoc,
+ * body, return, and which one delegates to which). The writer prints what this gives and decides
+ * nothing.
+ */
+public final class Api {
+  /** What the Grad class declares, in order. */
+  public sealed interface Member {
+    /** A method complete in the IR. */
+    record Method(IrMethod method) implements Member {}
+
+    /** The record of value and gradient that {@code entry}'s record method returns. */
+    record GradRecord(Entry entry) implements Member {}
+
+    /** The record of value and tangent that {@code entry}'s {@code mJvp} returns. */
+    record JvpRecord(Entry entry) implements Member {}
+
+    /** {@code mHvp}, {@code mHessian} and their records, built on {@code entry.hvp()}. */
+    record Hessian(Entry entry) implements Member {}
+
+    /** A method returning {@code double[]}: {@code rVjp}, {@code rJacobian}, {@code rJvp} and their records. */
+    record Vector(Entry entry) implements Member {}
+  }
+
+  private Api() {}
+
+  /**
+   * @param simple the source class's simple name, as the javadoc names it
+   * @param wrapped the entries a record wrapper calls: private, yet with their accumulate overload
+   */
+  public static List<Member> members(List<Entry> entries, String simple, Set<Entry> wrapped) {
+    Set<List<Type>> signatures = new HashSet<>();
+    for (Entry e : entries) {
+      signatures.add(parameterTypes(e, false));
+    }
+    Set<Entry> calledByWrapper = Collections.newSetFromMap(new IdentityHashMap<>());
+    calledByWrapper.addAll(wrapped);
+    List<Member> out = new ArrayList<>();
+    for (Entry e : entries) {
+      if (isVector(e)) {
+        out.add(new Member.Vector(e));
+        continue;
+      }
+      // Another method of the same name and these parameter types would clash with it.
+      boolean accumulates =
+          (!e.hidden() || calledByWrapper.contains(e))
+              && !e.grad().accumulators().isEmpty()
+              && !signatures.contains(parameterTypes(e, true));
+      if (accumulates) {
+        out.add(new Member.Method(delegating(e, simple)));
+        out.add(new Member.Method(accumulate(e, simple)));
+      } else {
+        out.add(new Member.Method(gradient(e, simple)));
+      }
+      out.add(new Member.GradRecord(e));
+      if (e.hvp() != null) {
+        out.add(new Member.Method(gradient(e.hvp(), simple)));
+        out.add(new Member.GradRecord(e.hvp()));
+        out.add(new Member.Hessian(e));
+      }
+      if (e.jvp() != null) {
+        out.add(new Member.Method(jvp(e, simple)));
+        out.add(new Member.JvpRecord(e));
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code e} is a method returning {@code double[]}. */
+  public static boolean isVector(Entry e) {
+    return e.model().element().getReturnType().getKind() == javax.lang.model.type.TypeKind.ARRAY;
+  }
+
+  private static List<Type> parameterTypes(Entry e, boolean accumulate) {
+    List<Type> types = new ArrayList<>();
+    e.model().params().forEach(p -> types.add(p.type()));
+    if (accumulate) {
+      e.grad().accumulators().forEach(v -> types.add(v.type()));
+    }
+    return List.copyOf(types);
+  }
+
+  // Example: public static Loss loss(double a, double b) { ...; return new Loss(_value, _d_a, _d_b); }
+  /** The record method that runs both sweeps itself. */
+  public static IrMethod gradient(Entry e, String simple) {
+    MethodModel m = e.model();
+    GradMethod g = e.grad();
+    List<Stmt> body = new ArrayList<>(g.declarations());
+    body.addAll(g.allocations());
+    body.addAll(g.forward());
+    if (!throwsAlways(g.forward())) {
+      body.addAll(g.reverse());
+      List<Expr> args = new ArrayList<>();
+      args.add(Narrowing.to(m.resultType(), g.value()));
+      for (int i = 0; i < g.gradients().size(); i++) {
+        // A float parameter's gradient known to be zero is 0.0f.
+        args.add(Narrowing.to(m.independents().get(i).type(), g.gradients().get(i)));
+      }
+      body.add(new Stmt.ReturnRecord(e.record(), args));
+    }
+    return recordMethod(e, simple, taped(g), body);
+  }
+
+  // Example: public static Loss loss(double[] w) { double[] _d_w = new double[w.length];
+  //              double _value = loss(w, _d_w); return new Loss(_value, _d_w); }
+  /** The record method of one that has an accumulate overload: fresh arrays, then that one. */
+  private static IrMethod delegating(Entry e, String simple) {
+    MethodModel m = e.model();
+    GradMethod g = e.grad();
+    List<Stmt> body = new ArrayList<>(g.allocations());
+    List<Expr> args = new ArrayList<>();
+    m.params().forEach(p -> args.add(Exprs.ref(p)));
+    g.accumulators().forEach(v -> args.add(Exprs.ref(v)));
+    Var value = g.value() instanceof Expr.Ref r ? r.var() : Var.temp("_value", m.resultType());
+    body.add(new Stmt.Declare(value, new Expr.SelfCall(e.name(), args, m.resultType())));
+    List<Expr> record = new ArrayList<>();
+    record.add(Exprs.ref(value));
+    record.addAll(g.gradients());
+    body.add(new Stmt.ReturnRecord(e.record(), record));
+    return recordMethod(e, simple, false, body);
+  }
+
+  /** {@code public static Loss loss(double a, double b)}, with its javadoc. */
+  private static IrMethod recordMethod(Entry e, String simple, boolean taped, List<Stmt> body) {
+    MethodModel m = e.model();
+    List<Object> doc = new ArrayList<>();
+    doc.add("The value of {@code " + simple + "." + Docs.signature(m) + "} and its gradient with respect to "
+        + Docs.withRespectTo(e) + ".\n\n");
+    paramDocs(m, simple, doc);
+    doc.add("@return the value and the gradient\n");
+    // double... xs stays varargs, so that callers call the gradient as they call the method.
+    boolean varargs = m.element().isVarArgs() && m.params().size() == m.element().getParameters().size();
+    return new IrMethod(
+        e.name(), !e.hidden(), IrMethod.Result.record(e.record()), m.params(), varargs, taped, body, doc, m.owner());
+  }
+
+  // Example: public static double loss(double[] w, double[][] x, double[] _d_w) { ...; return _value; }
+  /** The accumulate overload: the gradient added into the caller's arrays. */
+  private static IrMethod accumulate(Entry e, String simple) {
+    MethodModel m = e.model();
+    GradMethod g = e.grad();
+    List<Var> accumulators = g.accumulators();
+    List<Object> doc = new ArrayList<>();
+    doc.add("The value of {@code " + simple + "." + Docs.signature(m) + "}, after adding its gradient with respect to "
+        + Docs.withRespectTo(e) + " into ");
+    for (int i = 0; i < accumulators.size(); i++) {
+      doc.addAll(List.of(i == 0 ? "{@code " : ", {@code ", accumulators.get(i), "}"));
+    }
+    doc.add(", arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no"
+        + " allocation. Nothing is zeroed.\n\n");
+    paramDocs(m, simple, doc);
+    for (int i = 0; i < accumulators.size(); i++) {
+      doc.addAll(List.of("@param ", accumulators.get(i), " where the gradient with respect to {@code "
+          + m.independents().get(i).name() + "} is added\n"));
+    }
+    doc.add("@return the value of {@code " + m.name() + "}\n@see #" + m.name() + "\n");
+    List<Var> params = new ArrayList<>(m.params());
+    params.addAll(accumulators);
+    List<Stmt> body = new ArrayList<>(g.declarations());
+    body.addAll(g.forward());
+    if (!throwsAlways(g.forward())) {
+      body.addAll(g.reverse());
+      body.add(new Stmt.Return(g.value()));
+    }
+    return new IrMethod(
+        e.name(), !e.hidden(), IrMethod.Result.of(m.resultType()), params, false, taped(g), body, doc, m.owner());
+  }
+
+  // Example: public static FJvp fJvp(double x, double y, double _t_x, double _t_y) {
+  //              ...; return new FJvp(x * y, _t_x * y + x * _t_y); }
+  /** {@code mJvp}: forward mode, the source's parameters and then one tangent per differentiated one. */
+  public static IrMethod jvp(Entry e, String simple) {
+    MethodModel m = e.model();
+    List<Object> doc = new ArrayList<>();
+    doc.add("The value of {@code " + simple + "." + Docs.signature(m) + "} and its directional derivative along"
+        + " the tangents: the sum over " + Docs.withRespectTo(e) + " of the partial derivative with respect to"
+        + " each, times its tangent. By forward-mode differentiation, with no tape.\n\n");
+    paramDocs(m, simple, doc);
+    List<Var> tangents = e.jvp().tangents();
+    for (int i = 0; i < tangents.size(); i++) {
+      Var t = tangents.get(i);
+      String p = m.independents().get(i).name();
+      doc.addAll(List.of("@param ", t, m.independents().get(i).type().isArray()
+          ? " the tangent of {@code " + p + "}, shaped like it; where the method writes into {@code " + p
+              + "}, the same elements of this array get the tangents of the values written\n"
+          : " the tangent of {@code " + p + "}: the direction's component along it\n"));
+    }
+    doc.add("@return the value and the directional derivative\n@see #" + (isVector(e) ? e.name() + "Vjp" : m.name())
+        + "\n");
+    List<Var> params = new ArrayList<>(m.params());
+    params.addAll(tangents);
+    String name = (e.hidden() ? "_" : "") + m.name() + "Jvp"; // hidden: behind a record wrapper
+    return new IrMethod(
+        name, !e.hidden(), IrMethod.Result.record(e.jvpRecord()), params, false, false, e.jvp().body(), doc, m.owner());
+  }
+
+  private static void paramDocs(MethodModel m, String simple, List<Object> doc) {
+    for (Var p : m.params()) {
+      doc.addAll(List.of("@param ", p, " the argument {@code " + p.name() + "} of {@code " + simple + "." + m.name()
+          + "}\n"));
+    }
+  }
+
+  /** Whether the method saves anything on the tape: then its body runs in the tape's bracket. */
+  private static boolean taped(GradMethod g) {
+    return g.declarations().stream().anyMatch(s -> s instanceof Stmt.Declare d && d.var().kind() == Var.Kind.TAPE);
+  }
+
+  /** Whether {@code stmts} always end in a throw: then no reverse sweep follows them. */
+  public static boolean throwsAlways(List<Stmt> stmts) {
+    return stmts.stream().anyMatch(s -> s instanceof Stmt.Throw);
+  }
+}
