@@ -37,8 +37,14 @@ public final class Api {
     /** {@code mHvp}, {@code mHessian} and their records, built on {@code entry.hvp()}. */
     record Hessian(Entry entry) implements Member {}
 
-    /** A method returning {@code double[]}: {@code rVjp}, {@code rJacobian}, {@code rJvp} and their records. */
-    record Vector(Entry entry) implements Member {}
+    /** The record of value and vector-Jacobian product that {@code rVjp} returns ({@code entry} is {@code r}'s). */
+    record VjpRecord(Entry entry) implements Member {}
+
+    /** {@code rJacobian} and its record, built on {@code rVjp} (and {@code rJvp} where there is one). */
+    record Jacobian(Entry entry) implements Member {}
+
+    /** The record of value and Jacobian-vector product that a vector method's {@code rJvp} returns. */
+    record VectorJvpRecord(Entry entry) implements Member {}
   }
 
   private Api() {}
@@ -57,7 +63,13 @@ public final class Api {
     List<Member> out = new ArrayList<>();
     for (Entry e : entries) {
       if (isVector(e)) {
-        out.add(new Member.Vector(e));
+        out.add(new Member.Method(vjp(e, simple)));
+        out.add(new Member.VjpRecord(e));
+        out.add(new Member.Jacobian(e));
+        if (e.jvp() != null) {
+          out.add(new Member.Method(jvp(e, simple)));
+          out.add(new Member.VectorJvpRecord(e));
+        }
         continue;
       }
       // Another method of the same name and these parameter types would clash with it.
@@ -102,6 +114,15 @@ public final class Api {
   // Example: public static Loss loss(double a, double b) { ...; return new Loss(_value, _d_a, _d_b); }
   /** The record method that runs both sweeps itself. */
   public static IrMethod gradient(Entry e, String simple) {
+    return recordMethod(e, simple, taped(e.grad()), sweeps(e));
+  }
+
+  /**
+   * Both sweeps, then {@code return new R(value, gradients...)}: the declarations, the gradient
+   * arrays (a loop whose reverse runs inside it adds into them at once), the forward sweep and
+   * the reverse sweep; no reverse sweep where the forward sweep always throws.
+   */
+  private static List<Stmt> sweeps(Entry e) {
     MethodModel m = e.model();
     GradMethod g = e.grad();
     List<Stmt> body = new ArrayList<>(g.declarations());
@@ -117,7 +138,31 @@ public final class Api {
       }
       body.add(new Stmt.ReturnRecord(e.record(), args));
     }
-    return recordMethod(e, simple, taped(g), body);
+    return body;
+  }
+
+  // Example: public static RVjp rVjp(double[] p, double t, double[] cotangent) { ...; return new RVjp(_result, _d_p, _d_t); }
+  /** {@code rVjp}: the gradient of the value's dot product with the cotangent, its last parameter. */
+  private static IrMethod vjp(Entry vector, String simple) {
+    Entry e = vector.hvp();
+    MethodModel m = e.model();
+    Var u = m.params().get(m.params().size() - 1);
+    List<Object> doc = new ArrayList<>();
+    doc.addAll(List.of("The value of {@code " + simple + "." + Docs.signature(vector.model()) + "} and a"
+        + " vector-Jacobian product: the gradient of the value's dot product with {@code ", u, "}, with respect to "
+        + Docs.withRespectTo(e) + ", by one reverse sweep.\n\n"));
+    for (Var p : m.params()) {
+      if (p == u) {
+        doc.addAll(List.of("@param ", p, " a weight for each element of the value, as many as it has\n"));
+      } else {
+        paramDoc(p, m, simple, doc);
+      }
+    }
+    doc.add("@return the value and the vector-Jacobian product\n");
+    doc.addAll(List.of("@throws IllegalArgumentException if {@code ", u, "} and the value differ in length\n"));
+    return new IrMethod(
+        e.name(), true, IrMethod.Result.record(e.record()), m.params(), false, taped(e.grad()), sweeps(e), doc,
+        m.owner());
   }
 
   // Example: public static Loss loss(double[] w) { double[] _d_w = new double[w.length];
@@ -215,9 +260,13 @@ public final class Api {
 
   private static void paramDocs(MethodModel m, String simple, List<Object> doc) {
     for (Var p : m.params()) {
-      doc.addAll(List.of("@param ", p, " the argument {@code " + p.name() + "} of {@code " + simple + "." + m.name()
-          + "}\n"));
+      paramDoc(p, m, simple, doc);
     }
+  }
+
+  private static void paramDoc(Var p, MethodModel m, String simple, List<Object> doc) {
+    doc.addAll(List.of("@param ", p, " the argument {@code " + p.name() + "} of {@code " + simple + "." + m.name()
+        + "}\n"));
   }
 
   /** Whether the method saves anything on the tape: then its body runs in the tape's bracket. */

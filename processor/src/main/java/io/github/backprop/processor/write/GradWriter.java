@@ -6,23 +6,16 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.github.backprop.processor.derive.GradMethod;
-import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.FieldCopy;
 import io.github.backprop.processor.ir.MethodModel;
-import io.github.backprop.processor.ir.Narrowing;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Stmt;
-import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
-import io.github.backprop.processor.ir.Walk;
 import io.github.backprop.processor.plan.Api;
 import io.github.backprop.processor.plan.Docs;
 import io.github.backprop.processor.plan.Entry;
-import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -87,8 +80,12 @@ public final class GradWriter {
         type.addType(jvpRecord(r.entry(), grad));
       } else if (member instanceof Api.Member.Hessian h) {
         HessianWriter.write(h.entry(), source, grad, type);
-      } else if (member instanceof Api.Member.Vector v) {
-        VjpWriter.write(v.entry(), source, grad, type);
+      } else if (member instanceof Api.Member.VjpRecord r) {
+        type.addType(VjpWriter.vjpRecord(r.entry(), grad));
+      } else if (member instanceof Api.Member.Jacobian j) {
+        VjpWriter.jacobian(j.entry(), source, grad, type);
+      } else if (member instanceof Api.Member.VectorJvpRecord r) {
+        type.addType(VjpWriter.jvpRecord(r.entry(), grad));
       }
     }
     RecordWrappers.write(wrappers, source, grad, type);
@@ -156,42 +153,6 @@ public final class GradWriter {
             c.original())
         .initializer(init.build())
         .build();
-  }
-
-  /** Names the method's parameters and source locals first, so generated names avoid them. */
-  static Namer namer(Entry e) {
-    MethodModel m = e.model();
-    List<Stmt> all = new ArrayList<>(e.grad().declarations());
-    all.addAll(e.grad().forward());
-    all.addAll(e.grad().reverse());
-    Namer namer = new Namer(TypeNames.of(m, all));
-    m.params().forEach(namer::reserve);
-    for (Stmt s : all) {
-      Walk.each(s, x -> {
-        if (x instanceof Stmt.Declare d && d.var().kind() == Var.Kind.LOCAL) {
-          namer.reserve(d.var());
-        }
-      });
-    }
-    return namer;
-  }
-
-  /**
-   * The declarations, the gradient arrays ({@code allocate}: a loop whose reverse runs inside it
-   * adds into them at once), the forward sweep and the reverse sweep, into {@code body}; false,
-   * with no reverse sweep, where the forward sweep always throws.
-   */
-  static boolean sweeps(GradMethod grad, CodeWriter writer, CodeBlock.Builder body, boolean allocate) {
-    writer.statements(grad.declarations(), body);
-    if (allocate) {
-      writer.statements(grad.allocations(), body);
-    }
-    writer.statements(grad.forward(), body);
-    if (Api.throwsAlways(grad.forward())) {
-      return false;
-    }
-    writer.statements(grad.reverse(), body);
-    return true;
   }
 
   // Example: public record FJvp(double value, double tangent) {}

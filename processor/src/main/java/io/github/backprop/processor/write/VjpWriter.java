@@ -4,18 +4,14 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.MethodModel;
-import io.github.backprop.processor.ir.Narrowing;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.ir.Walk;
-import io.github.backprop.processor.plan.Api;
 import io.github.backprop.processor.plan.Docs;
 import io.github.backprop.processor.plan.Entry;
 import java.util.ArrayList;
@@ -37,64 +33,16 @@ final class VjpWriter {
   private static final TypeName MATRIX = ArrayTypeName.of(VECTOR);
   private static final ClassName ADJOINT = ClassName.get("io.github.backprop", "Adjoint");
 
-  static void write(Entry e, TypeElement source, Owner grad, TypeSpec.Builder type) {
-    Entry vjp = e.hvp();
-    String jacobianRecord = e.record() + "Jacobian";
-    String signature = Docs.signature(e.model());
-    type.addMethod(vjp(vjp, source, signature));
-    type.addType(vjpRecord(vjp, grad, signature));
-    type.addMethod(jacobian(e, vjp, source, jacobianRecord));
-    type.addType(
-        record(jacobianRecord, grad, e.name() + "Jacobian", "jacobian", MATRIX,
-            "the Jacobian: one row per element of the value, one column per flattened parameter"));
-    if (e.jvp() != null) {
-      type.addMethod(MethodPrinter.print(Api.jvp(e, ClassName.get(source).simpleName())));
-      type.addType(
-          record(e.jvpRecord(), grad, e.name() + "Jvp", "tangent", VECTOR,
-              "the Jacobian times the tangents passed, one element per element of the value"));
-    }
-  }
-
-  // Example: public static RVjp rVjp(double[] p, double t, double[] cotangent) { ...; return new RVjp(_result, _d_p, _d_t); }
-  private static MethodSpec vjp(Entry e, TypeElement source, String signature) {
-    MethodModel m = e.model();
-    Namer namer = GradWriter.namer(e);
-    CodeWriter writer = new CodeWriter(namer);
-    String simple = ClassName.get(source).simpleName();
-    Var u = m.params().get(m.params().size() - 1);
-    MethodSpec.Builder b =
-        MethodSpec.methodBuilder(e.name())
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(ClassName.get("", e.record()))
-            .addJavadoc(
-                "The value of {@code $L.$L} and a vector-Jacobian product: the gradient of the value's"
-                    + " dot product with {@code $L}, with respect to $L, by one reverse sweep.\n\n",
-                simple, signature, namer.name(u), Docs.withRespectTo(e));
-    for (Var p : m.params()) {
-      b.addParameter(ParameterSpec.builder(CodeWriter.typeName(p.declared()), namer.name(p)).build());
-      if (p == u) {
-        b.addJavadoc("@param $L a weight for each element of the value, as many as it has\n", namer.name(p));
-      } else {
-        b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", namer.name(p), p.name(), simple, m.name());
-      }
-    }
-    b.addJavadoc("@return the value and the vector-Jacobian product\n");
-    b.addJavadoc("@throws IllegalArgumentException if {@code $L} and the value differ in length\n", namer.name(u));
-    CodeBlock.Builder body = CodeBlock.builder();
-    if (!GradWriter.sweeps(e.grad(), writer, body, true)) {
-      return b.addCode(TapeScope.wrap(e.grad().declarations(), namer, body.build())).build();
-    }
-    List<Expr> args = new ArrayList<>();
-    args.add(e.grad().value());
-    for (int i = 0; i < e.grad().gradients().size(); i++) {
-      args.add(Narrowing.to(m.independents().get(i).type(), e.grad().gradients().get(i)));
-    }
-    writer.statement(new Stmt.ReturnRecord(e.record(), args), body);
-    return b.addCode(TapeScope.wrap(e.grad().declarations(), namer, body.build())).build();
+  // Example: public record RJvp(double[] value, double[] tangent) {}
+  static TypeSpec jvpRecord(Entry e, Owner grad) {
+    return record(e.jvpRecord(), grad, e.name() + "Jvp", "tangent", VECTOR,
+        "the Jacobian times the tangents passed, one element per element of the value");
   }
 
   // Example: public record RVjp(double[] value, double[] p, double t) {}
-  private static TypeSpec vjpRecord(Entry e, Owner grad, String signature) {
+  static TypeSpec vjpRecord(Entry vector, Owner grad) {
+    Entry e = vector.hvp();
+    String signature = Docs.signature(vector.model());
     MethodModel m = e.model();
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addParameter(VECTOR, "value");
     CodeBlock.Builder doc =
@@ -119,6 +67,15 @@ final class VjpWriter {
   }
 
   // Example: public static RJacobian rJacobian(double[] p, double t) { ... one rVjp per row ... }
+  /** {@code rJacobian} and its record. */
+  static void jacobian(Entry e, TypeElement source, Owner grad, TypeSpec.Builder type) {
+    String record = e.record() + "Jacobian";
+    type.addMethod(jacobian(e, e.hvp(), source, record));
+    type.addType(
+        record(record, grad, e.name() + "Jacobian", "jacobian", MATRIX,
+            "the Jacobian: one row per element of the value, one column per flattened parameter"));
+  }
+
   private static MethodSpec jacobian(Entry e, Entry vjp, TypeElement source, String record) {
     MethodModel m = e.model();
     String simple = ClassName.get(source).simpleName();
