@@ -1,8 +1,6 @@
 package io.github.backprop.processor.write;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.TypeName;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Expr.Op;
 import io.github.backprop.processor.ir.Narrowing;
@@ -11,7 +9,6 @@ import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,74 +27,6 @@ final class CodeWriter {
     this.namer = namer;
   }
 
-  private static final java.util.Map<Owner, ClassName> CLASS_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
-
-  static ClassName className(Owner owner) {
-    return CLASS_NAMES.computeIfAbsent(
-        owner,
-        o -> {
-          String[] names = o.simpleNames().split("\\.");
-          return ClassName.get(o.packageName(), names[0], Arrays.copyOfRange(names, 1, names.length));
-        });
-  }
-
-  static TypeName typeName(Type type) {
-    TypeName t;
-    switch (type.prim()) {
-      case DOUBLE:
-        t = TypeName.DOUBLE;
-        break;
-      case FLOAT:
-        t = TypeName.FLOAT;
-        break;
-      case INT:
-        t = TypeName.INT;
-        break;
-      case LONG:
-        t = TypeName.LONG;
-        break;
-      case BYTE:
-        t = TypeName.BYTE;
-        break;
-      case SHORT:
-        t = TypeName.SHORT;
-        break;
-      case CHAR:
-        t = TypeName.CHAR;
-        break;
-      case STRING:
-        t = ClassName.get(String.class);
-        break;
-      case ENUM:
-      case OBJECT:
-        t = className(type.ref());
-        break;
-      case LIST:
-        t = com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get("java.util", "List"), className(type.ref()));
-        break;
-      default:
-        t = TypeName.BOOLEAN;
-        break;
-    }
-    for (int i = 0; i < type.dims(); i++) {
-      t = com.palantir.javapoet.ArrayTypeName.of(t);
-    }
-    return t;
-  }
-
-  static TypeName typeOf(Var v) {
-    if (v.kind() == Var.Kind.RECORD) {
-      return recordName(v.recordType());
-    }
-    if (v.kind() == Var.Kind.TAPE) {
-      return className(v.recordType().grad());
-    }
-    return typeName(v.type());
-  }
-
-  private static TypeName recordName(Var.RecordType r) {
-    return r.record() == null ? className(r.grad()) : className(r.grad()).nestedClass(r.record());
-  }
 
   void statements(List<Stmt> stmts, CodeBlock.Builder out) {
     for (Stmt s : stmts) {
@@ -161,7 +90,7 @@ final class CodeWriter {
   /** A callee's record is initialised by a call to its Grad; everything else as written. */
   private CodeBlock init(Var v, Expr init) {
     if (v.kind() == Var.Kind.RECORD && init instanceof Expr.DiffCall c) {
-      return CodeBlock.of("$T.$L($L)", className(c.callee().grad()), c.callee().gradName(), args(c));
+      return CodeBlock.of("$T.$L($L)", JavaTypes.className(c.callee().grad()), c.callee().gradName(), args(c));
     }
     return expr(init);
   }
@@ -172,40 +101,23 @@ final class CodeWriter {
     if (v.kind() == Var.Kind.TAPE) {
       // A stack of the tape that TapeScope declares: DoubleStack _doubles = _tape.doubles()
       return CodeBlock.of(
-          "$T $L = $L.$L()", typeOf(v), namer.name(v), namer.name(TapeScope.HOLDER), v.recordType().record());
+          "$T $L = $L.$L()", JavaTypes.typeOf(v), namer.name(v), namer.name(TapeScope.HOLDER), v.recordType().record());
     }
     if (d.init() == null && v.kind() == Var.Kind.LOCAL && !v.type().isArray()) {
       // The source assigns it before any read (javac checked), but the generated code may read
       // it on a path javac cannot follow, e.g. after an early return moved into an else.
-      return CodeBlock.of("$T $L = $L", typeOf(v), namer.name(v), defaultValue(v.type()));
+      return CodeBlock.of("$T $L = $L", JavaTypes.typeOf(v), namer.name(v), Literals.defaultValue(v.type()));
     }
     if (d.init() == null) {
-      return CodeBlock.of("$T $L", typeOf(v), namer.name(v));
+      return CodeBlock.of("$T $L", JavaTypes.typeOf(v), namer.name(v));
     }
     if (d.init() instanceof Expr.NewArray n && !n.elements().isEmpty()) {
       // double[] b = {x, y};
-      return CodeBlock.of("$T $L = $L", typeOf(v), namer.name(v), newArray(n, false));
+      return CodeBlock.of("$T $L = $L", JavaTypes.typeOf(v), namer.name(v), newArray(n, false));
     }
-    return CodeBlock.of("$T $L = $L", typeOf(v), namer.name(v), init(v, narrow(v, d.init())));
+    return CodeBlock.of("$T $L = $L", JavaTypes.typeOf(v), namer.name(v), init(v, narrow(v, d.init())));
   }
 
-  private static String defaultValue(Type t) {
-    switch (t.prim()) {
-      case DOUBLE:
-        return "0.0";
-      case BOOLEAN:
-        return "false";
-      case LONG:
-        return "0L";
-      case STRING:
-      case ENUM:
-      case OBJECT:
-      case LIST:
-        return "null";
-      default:
-        return "0";
-    }
-  }
 
   /** {@code i++} for a step of one; otherwise as {@link #assignment}. */
   private CodeBlock assignment(Stmt.Assign a) {
@@ -425,16 +337,16 @@ final class CodeWriter {
 
   private CodeBlock bare(Expr e) {
     if (e instanceof Expr.Literal l) {
-      return CodeBlock.of("$L", literal(l));
+      return CodeBlock.of("$L", Literals.literal(l));
     }
     if (e instanceof Expr.Ref r && r.var().kind() == Var.Kind.FIELD) {
-      return CodeBlock.of("$T.$L", className(r.var().recordType().grad()), r.var().name());
+      return CodeBlock.of("$T.$L", JavaTypes.className(r.var().recordType().grad()), r.var().name());
     }
     if (e instanceof Expr.Ref r) {
       return CodeBlock.of("$L", namer.name(r.var()));
     }
     if (e instanceof Expr.Constant c) {
-      return CodeBlock.of("$T.$L", className(c.owner()), c.field());
+      return CodeBlock.of("$T.$L", JavaTypes.className(c.owner()), c.field());
     }
     if (e instanceof Expr.Component c) {
       return CodeBlock.of("$L.$L()", namer.name(c.record()), c.accessor());
@@ -443,20 +355,20 @@ final class CodeWriter {
       return CodeBlock.of("$L.$L($L)", expr(c.args().get(0), PRIMARY), c.name(), args(c.args().subList(1, c.args().size())));
     }
     if (e instanceof Expr.Call c) {
-      return CodeBlock.of("$T.$L($L)", className(c.owner()), c.name(), args(c.args()));
+      return CodeBlock.of("$T.$L($L)", JavaTypes.className(c.owner()), c.name(), args(c.args()));
     }
     if (e instanceof Expr.SelfCall c) {
       return CodeBlock.of("$L($L)", c.method(), args(c.args()));
     }
     if (e instanceof Expr.DiffCall c) {
       if (c.callee().primalVisible()) {
-        return CodeBlock.of("$T.$L($L)", className(c.callee().owner()), c.callee().name(), args(c));
+        return CodeBlock.of("$T.$L($L)", JavaTypes.className(c.callee().owner()), c.callee().name(), args(c));
       }
-      return CodeBlock.of("$T.$L($L).value()", className(c.callee().grad()), c.callee().gradName(), args(c));
+      return CodeBlock.of("$T.$L($L).value()", JavaTypes.className(c.callee().grad()), c.callee().gradName(), args(c));
     }
     if (e instanceof Expr.Unary u) {
       Expr o = u.operand();
-      boolean wrap = o instanceof Expr.Unary || (o instanceof Expr.Literal l && isNegative(l));
+      boolean wrap = o instanceof Expr.Unary || (o instanceof Expr.Literal l && Literals.isNegative(l));
       CodeBlock operand = wrap ? CodeBlock.of("($L)", expr(o)) : expr(o, UNARY);
       return CodeBlock.of("$L$L", u.op().symbol(), operand);
     }
@@ -469,7 +381,7 @@ final class CodeWriter {
           "$L ? $L : $L", expr(c.condition(), CONDITIONAL + 1), expr(c.whenTrue()), expr(c.whenFalse(), CONDITIONAL));
     }
     if (e instanceof Expr.Cast c) {
-      return CodeBlock.of("($T) $L", typeName(c.type()), expr(c.operand(), UNARY));
+      return CodeBlock.of("($T) $L", JavaTypes.typeName(c.type()), expr(c.operand(), UNARY));
     }
     if (e instanceof Expr.Index i) {
       return CodeBlock.of("$L[$L]", expr(i.array(), PRIMARY), expr(i.index()));
@@ -485,7 +397,7 @@ final class CodeWriter {
       CodeBlock.Builder b = CodeBlock.builder();
       for (Object part : f.parts()) {
         if (part instanceof Owner o) {
-          b.add("$T", className(o));
+          b.add("$T", JavaTypes.className(o));
         } else if (part instanceof Expr x) {
           b.add("$L", expr(x));
         } else {
@@ -497,9 +409,9 @@ final class CodeWriter {
     if (e instanceof Expr.Pop p) {
       CodeBlock pop = CodeBlock.of("$L.pop()", namer.name(p.tape()));
       if (p.record() != null) {
-        return CodeBlock.of("($T) $L", recordName(p.record()), pop);
+        return CodeBlock.of("($T) $L", JavaTypes.recordName(p.record()), pop);
       }
-      return p.type().isArray() || p.type().isReference() || narrowsPop(p) ? CodeBlock.of("($T) $L", typeName(p.type()), pop) : pop;
+      return p.type().isArray() || p.type().isReference() || narrowsPop(p) ? CodeBlock.of("($T) $L", JavaTypes.typeName(p.type()), pop) : pop;
     }
     throw new IllegalStateException("cannot print " + e);
   }
@@ -507,7 +419,7 @@ final class CodeWriter {
   // Example: new double[n]   |   new double[] {x, 2.0}   |   new double[][] {{a, b}, {c, d}}
   private CodeBlock newArray(Expr.NewArray n, boolean top) {
     if (n.elements().isEmpty() && !n.dims().isEmpty()) {
-      CodeBlock.Builder b = CodeBlock.builder().add("new $T", typeName(elementOf(n.type())));
+      CodeBlock.Builder b = CodeBlock.builder().add("new $T", JavaTypes.typeName(elementOf(n.type())));
       n.dims().forEach(d -> b.add("[$L]", expr(d)));
       for (int i = n.dims().size(); i < n.type().dims(); i++) {
         b.add("[]"); // new double[n][]: rows allocated later
@@ -516,7 +428,7 @@ final class CodeWriter {
     }
     CodeBlock.Builder b = CodeBlock.builder();
     if (top) {
-      b.add("new $T ", typeName(n.type()));
+      b.add("new $T ", JavaTypes.typeName(n.type()));
     }
     b.add("{");
     for (int i = 0; i < n.elements().size(); i++) {
@@ -572,7 +484,7 @@ final class CodeWriter {
     if (e instanceof Expr.NewArray) {
       return UNARY;
     }
-    if (e instanceof Expr.Literal l && isNegative(l)) {
+    if (e instanceof Expr.Literal l && Literals.isNegative(l)) {
       return UNARY;
     }
     if (e instanceof Expr.Conditional) {
@@ -581,55 +493,11 @@ final class CodeWriter {
     return PRIMARY;
   }
 
-  /** A char literal: {@code 'a'}, escaped where needed, a unicode escape outside printable ASCII. */
-  private static String charLiteral(char c) {
-    if (c == '\'' || c == '\\') {
-      return "'\\" + c + "'";
-    }
-    if (c >= 0x20 && c < 0x7f) {
-      return "'" + c + "'";
-    }
-    return String.format("'\\u%04x'", (int) c);
-  }
 
-  private static boolean isNegative(Expr.Literal l) {
-    return l.value() instanceof Number n
-        && (n.doubleValue() < 0
-            || ((n instanceof Double || n instanceof Float) && n.doubleValue() == 0.0 && 1 / n.doubleValue() < 0));
-  }
 
   /** A float saved on the tape of doubles: it comes back exactly, as {@code (float) pop()}. */
   private static boolean narrowsPop(Expr.Pop p) {
     return p.type().equals(Type.FLOAT);
   }
 
-  static String literal(Expr.Literal l) {
-    Object v = l.value();
-    if (v == null) {
-      return "null";
-    }
-    if (v instanceof Boolean) {
-      return v.toString();
-    }
-    if (l.type().prim() == Type.Prim.DOUBLE) {
-      double d = ((Number) v).doubleValue();
-      if (Double.isNaN(d)) {
-        return "Double.NaN";
-      }
-      if (Double.isInfinite(d)) {
-        return d > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY";
-      }
-      return Double.toString(d);
-    }
-    if (l.type().prim() == Type.Prim.FLOAT) {
-      return FloatLiterals.print(((Number) v).floatValue());
-    }
-    if (l.type().prim() == Type.Prim.LONG) {
-      return ((Number) v).longValue() + "L";
-    }
-    if (l.type().prim() == Type.Prim.CHAR) {
-      return charLiteral((char) ((Number) v).intValue());
-    }
-    return Integer.toString(((Number) v).intValue());
-  }
 }

@@ -136,7 +136,7 @@ public final class GradWriter {
     CodeBlock.Builder init = CodeBlock.builder();
     for (Object part : c.initializer()) {
       if (part instanceof Owner o) {
-        init.add("$T", CodeWriter.className(o));
+        init.add("$T", JavaTypes.className(o));
       } else if (part == FieldCopy.Layout.INDENT) {
         init.add("$>\n");
       } else if (part == FieldCopy.Layout.LINE) {
@@ -158,12 +158,12 @@ public final class GradWriter {
   // Example: public record FJvp(double value, double tangent) {}
   private static TypeSpec jvpRecord(Entry e, Owner grad) {
     MethodModel m = e.model();
-    com.palantir.javapoet.TypeName t = CodeWriter.typeName(m.resultType());
+    com.palantir.javapoet.TypeName t = JavaTypes.typeName(m.resultType());
     MethodSpec ctor =
         MethodSpec.constructorBuilder().addParameter(t, "value").addParameter(t, "tangent").build();
     CodeBlock doc =
         CodeBlock.builder()
-            .add("The result of {@link $T#$LJvp}: the value and the directional derivative.\n\n", CodeWriter.className(grad), m.name())
+            .add("The result of {@link $T#$LJvp}: the value and the directional derivative.\n\n", JavaTypes.className(grad), m.name())
             .add("@param value the value of {@code $L}\n", Docs.signature(m))
             .add("@param tangent the directional derivative of the value along the tangents passed\n")
             .build();
@@ -180,16 +180,16 @@ public final class GradWriter {
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
     CodeBlock.Builder doc =
         CodeBlock.builder()
-            .add("The result of {@link $T#$L}: the value and the gradient.\n\n", CodeWriter.className(grad), e.name())
+            .add("The result of {@link $T#$L}: the value and the gradient.\n\n", JavaTypes.className(grad), e.name())
             .add("@param value the value of {@code $L}\n", Docs.signature(m));
-    ctor.addParameter(CodeWriter.typeName(m.resultType()), "value");
+    ctor.addParameter(JavaTypes.typeName(m.resultType()), "value");
     for (int i = 0; i < m.params().size(); i++) {
       String accessor = e.accessors().get(i);
       if (accessor == null) {
         continue;
       }
       Var p = m.params().get(i);
-      ctor.addParameter(CodeWriter.typeName(p.type()), accessor);
+      ctor.addParameter(JavaTypes.typeName(p.type()), accessor);
       doc.add(
           "@param $L &part; value / &part; $L, the partial derivative with respect to {@code $L}\n",
           accessor,

@@ -60,7 +60,7 @@ final class HessianWriter {
             + " forward mode; both vectors flattened in parameter order");
     List<String> args = new ArrayList<>(names(m));
     for (Var p : m.independents()) {
-      b.addParameter(CodeWriter.typeName(p.type()), direction(p));
+      b.addParameter(JavaTypes.typeName(p.type()), direction(p));
       b.addJavadoc("@param $L the direction's part for {@code $L}\n", direction(p), p.name());
       args.add(direction(p));
     }
@@ -113,10 +113,10 @@ final class HessianWriter {
     List<String> args = new ArrayList<>(names(m));
     for (Var p : m.independents()) {
       String d = direction(p);
-      TypeName element = CodeWriter.typeName(new io.github.backprop.processor.ir.Type(p.type().prim(), 0));
+      TypeName element = JavaTypes.typeName(new io.github.backprop.processor.ir.Type(p.type().prim(), 0));
       if (p.type().dims() == 2) {
         // Example: double[][] _v_m = new double[m.length][]; rows of m's lengths, one 1 in the k-th element
-        body.addStatement("$T $L = new $T[$L.length][]", CodeWriter.typeName(p.type()), d, element, p.name());
+        body.addStatement("$T $L = new $T[$L.length][]", JavaTypes.typeName(p.type()), d, element, p.name());
         body.beginControlFlow("for (int _i = 0; _i < $L.length; _i++)", p.name());
         body.addStatement("$L[_i] = new $T[$L[_i].length]", d, element, p.name());
         body.beginControlFlow("if (_k >= 0 && _k < $L[_i].length)", p.name());
@@ -125,7 +125,7 @@ final class HessianWriter {
         body.addStatement("_k -= $L[_i].length", p.name());
         body.endControlFlow();
       } else if (p.type().isArray()) {
-        body.addStatement("$T $L = new $T[$L.length]", CodeWriter.typeName(p.type()), d, element, p.name());
+        body.addStatement("$T $L = new $T[$L.length]", JavaTypes.typeName(p.type()), d, element, p.name());
         body.beginControlFlow("if (_k >= 0 && _k < $L.length)", p.name());
         body.addStatement("$L[_k] = 1", d);
         body.endControlFlow();
@@ -154,7 +154,7 @@ final class HessianWriter {
             .returns(ClassName.get("", record))
             .addJavadoc("The value of {@code $L.$L}, $L.\n\n", source.getSimpleName(), m.name(), what);
     for (Var p : m.params()) {
-      b.addParameter(CodeWriter.typeName(p.declared()), p.name());
+      b.addParameter(JavaTypes.typeName(p.declared()), p.name());
       b.addJavadoc("@param $L the argument {@code $L}\n", p.name(), p.name());
     }
     // mHessian takes exactly m's parameters, so double... xs stays varargs there.
@@ -187,7 +187,7 @@ final class HessianWriter {
     body.addStatement("int _n = $L", String.join(" + ", parts));
     for (Var p : m.independents()) {
       if (p.type().dims() == 2) {
-        body.beginControlFlow("for ($T _row : $L)", CodeWriter.typeName(p.type().element()), p.name());
+        body.beginControlFlow("for ($T _row : $L)", JavaTypes.typeName(p.type().element()), p.name());
         body.addStatement("_n += _row.length");
         body.endControlFlow();
       }
@@ -215,7 +215,7 @@ final class HessianWriter {
         .addJavadoc(
             "The result of {@link $T#$L}.\n\n@param value the value\n@param gradient the gradient,"
                 + " flattened\n@param $L $L\n",
-            CodeWriter.className(grad),
+            JavaTypes.className(grad),
             method,
             component,
             what)

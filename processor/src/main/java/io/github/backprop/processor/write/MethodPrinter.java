@@ -26,10 +26,10 @@ final class MethodPrinter {
             .returns(
                 m.result().record() != null
                     ? ClassName.get("", m.result().record())
-                    : CodeWriter.typeName(m.result().type()))
+                    : JavaTypes.typeName(m.result().type()))
             .addJavadoc("$L", doc);
     for (Var p : m.params()) {
-      b.addParameter(ParameterSpec.builder(CodeWriter.typeName(p.declared()), namer.name(p)).build());
+      b.addParameter(ParameterSpec.builder(JavaTypes.typeName(p.declared()), namer.name(p)).build());
     }
     b.varargs(m.varargs());
     CodeBlock.Builder body = CodeBlock.builder();

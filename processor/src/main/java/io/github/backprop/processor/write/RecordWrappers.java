@@ -128,7 +128,7 @@ public final class RecordWrappers {
       if (c.record() != null ? !tangents.containsKey(c.record()) : !c.type().isDifferentiable()) {
         continue;
       }
-      TypeName t = c.record() != null ? ClassName.get("", tangents.get(c.record())) : CodeWriter.typeName(c.type());
+      TypeName t = c.record() != null ? ClassName.get("", tangents.get(c.record())) : JavaTypes.typeName(c.type());
       ctor.addParameter(t, c.name());
       doc.add(Records.isRecord(record) ? "@param $L the part along {@code $L()}\n" : "@param $L the part along field {@code $L}\n", c.name(), c.name());
     }
@@ -155,16 +155,16 @@ public final class RecordWrappers {
   private static TypeName componentType(ParamShape s, Wrapper w, Map<TypeElement, String> tangents) {
     return s.isRecord()
         ? ClassName.get("", tangents.get(s.record()))
-        : CodeWriter.typeName(w.flat().model().params().get(s.index()).type());
+        : JavaTypes.typeName(w.flat().model().params().get(s.index()).type());
   }
 
   // Example: public record Price(double value, OptionTangent o, double spot) {}
   private static TypeSpec result(Wrapper w, Owner grad, Map<TypeElement, String> tangents) {
     MethodModel m = w.flat().model();
-    MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addParameter(CodeWriter.typeName(m.resultType()), "value");
+    MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addParameter(JavaTypes.typeName(m.resultType()), "value");
     CodeBlock.Builder doc =
         CodeBlock.builder()
-            .add("The result of {@link $T#$L}: the value and the gradient.\n\n", CodeWriter.className(grad), m.name())
+            .add("The result of {@link $T#$L}: the value and the gradient.\n\n", JavaTypes.className(grad), m.name())
             .add("@param value the value of {@code $L}\n", m.name());
     List<String> accessors = accessors(w);
     for (int i = 0; i < w.shapes().size(); i++) {
@@ -308,7 +308,7 @@ public final class RecordWrappers {
     MethodModel m = w.flat().model();
     MethodSpec.Builder b =
         signature(w, m.name(), source)
-            .returns(CodeWriter.typeName(m.resultType()))
+            .returns(JavaTypes.typeName(m.resultType()))
             .addJavadoc(
                 "The value of {@code $L.$L}, after adding its gradient into arrays the caller owns,"
                     + " shaped like the parameters (for a record, a tangent record holding such arrays):"

@@ -47,7 +47,7 @@ final class VjpWriter {
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addParameter(VECTOR, "value");
     CodeBlock.Builder doc =
         CodeBlock.builder()
-            .add("The result of {@link $T#$L}: the value and the vector-Jacobian product.\n\n", CodeWriter.className(grad), e.name())
+            .add("The result of {@link $T#$L}: the value and the vector-Jacobian product.\n\n", JavaTypes.className(grad), e.name())
             .add("@param value the value of {@code $L}\n", signature);
     for (int i = 0; i < m.params().size(); i++) {
       String accessor = e.accessors().get(i);
@@ -55,7 +55,7 @@ final class VjpWriter {
         continue;
       }
       Var p = m.params().get(i);
-      ctor.addParameter(CodeWriter.typeName(p.type()), accessor);
+      ctor.addParameter(JavaTypes.typeName(p.type()), accessor);
       doc.add("@param $L the sum over the value's elements of the cotangent times their partial derivative with"
           + " respect to {@code $L}\n", accessor, p.name());
     }
@@ -92,7 +92,7 @@ final class VjpWriter {
                     + " one {@link #" + e.name() + "Jvp} per column, with a unit tangent");
     List<String> args = new ArrayList<>();
     for (Var p : m.params()) {
-      b.addParameter(CodeWriter.typeName(p.declared()), p.name());
+      b.addParameter(JavaTypes.typeName(p.declared()), p.name());
       b.addJavadoc("@param $L the argument {@code $L} of {@code $L.$L}\n", p.name(), p.name(), simple, m.name());
       args.add(p.name());
     }
@@ -102,7 +102,7 @@ final class VjpWriter {
     // Arrays the method writes into go back to the caller's values before each row's sweep.
     List<Var> written = written(vjp);
     for (Var p : written) {
-      body.addStatement("$T $L = $T.copyOf($L)", CodeWriter.typeName(p.type()), l.copy(p), ADJOINT, p.name());
+      body.addStatement("$T $L = $T.copyOf($L)", JavaTypes.typeName(p.type()), l.copy(p), ADJOINT, p.name());
     }
     body.addStatement(l.t("double[] _value = $T.$L($L)"), ClassName.get(source), m.name(), String.join(", ", args));
     String size = size(m, body, l);
@@ -134,7 +134,7 @@ final class VjpWriter {
       }
       Type t = m.params().get(i).type();
       if (t.dims() == 2) {
-        body.beginControlFlow(l.t("for ($T _r : _row.$L())"), CodeWriter.typeName(t.element()), accessor);
+        body.beginControlFlow(l.t("for ($T _r : _row.$L())"), JavaTypes.typeName(t.element()), accessor);
         body.beginControlFlow(l.t("for (double _x : _r)"));
         body.addStatement(l.t("_flat[_k++] = _x"));
         body.endControlFlow();
@@ -170,7 +170,7 @@ final class VjpWriter {
     for (Var p : m.independents()) {
       String t = l.of("tangent " + p.name(), "_t_" + p.name());
       Type type = p.type();
-      TypeName name = CodeWriter.typeName(type);
+      TypeName name = JavaTypes.typeName(type);
       if (type.dims() == 2) {
         body.addStatement("$T $L = $T.zerosLike($L)", name, t, ADJOINT, p.name());
         body.beginControlFlow(l.t("for (int _r = 0; _r < $L.length; _r++)"), p.name());
@@ -180,7 +180,7 @@ final class VjpWriter {
         body.addStatement(l.t("_k -= $L[_r].length"), p.name());
         body.endControlFlow();
       } else if (type.dims() == 1) {
-        body.addStatement("$T $L = new $T[$L.length]", name, t, CodeWriter.typeName(type.element()), p.name());
+        body.addStatement("$T $L = new $T[$L.length]", name, t, JavaTypes.typeName(type.element()), p.name());
         body.beginControlFlow(l.t("if (_k >= 0 && _k < $L.length)"), p.name());
         body.addStatement(l.t("$L[_k] = 1"), t);
         body.endControlFlow();
@@ -212,7 +212,7 @@ final class VjpWriter {
           body.addStatement(l.t("int _rows = 0"));
           matrices = true;
         }
-        body.beginControlFlow(l.t("for ($T _r : $L)"), CodeWriter.typeName(p.type().element()), p.name());
+        body.beginControlFlow(l.t("for ($T _r : $L)"), JavaTypes.typeName(p.type().element()), p.name());
         body.addStatement(l.t("_rows += _r.length"));
         body.endControlFlow();
       } else if (p.type().isArray()) {
@@ -296,7 +296,7 @@ final class VjpWriter {
                 .build())
         .addJavadoc(
             "The result of {@link $T#$L}.\n\n@param value the value\n@param $L $L\n",
-            CodeWriter.className(grad), method, component, what)
+            JavaTypes.className(grad), method, component, what)
         .build();
   }
 }
