@@ -281,7 +281,7 @@ final class AdjointSweep {
       } else if (s instanceof Step.AddArray a) {
         frame.out.add(
             new Stmt.Invoke(
-                new Expr.Call(Owner.ADJOINT, "addTo", List.of(a.target(), a.scale(), a.source()), Type.INT)));
+                new Expr.Call(Owner.ADJOINT, "addTo", List.of(a.target(), a.scale(), a.source()), Type.VOID)));
       } else if (s instanceof Step.Branch b) {
         Adjoints.Frame then = new Adjoints.Frame(frame);
         Adjoints.Frame otherwise = new Adjoints.Frame(frame);

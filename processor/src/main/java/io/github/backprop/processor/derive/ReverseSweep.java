@@ -151,7 +151,7 @@ public final class ReverseSweep {
       Var p = written.get(i);
       root.out.add(
           new Stmt.Invoke(
-              new Expr.Call(Owner.ADJOINT, "copyInto", List.of(Exprs.ref(snapshots.get(i)), Exprs.ref(p)), Type.INT)));
+              new Expr.Call(Owner.ADJOINT, "copyInto", List.of(Exprs.ref(snapshots.get(i)), Exprs.ref(p)), Type.VOID)));
     }
 
     List<Expr> gradients = new ArrayList<>();

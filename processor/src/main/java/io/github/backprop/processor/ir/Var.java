@@ -65,7 +65,7 @@ public final class Var {
    * gives the current thread.
    */
   public static Var tape(String name, Owner stack, String of) {
-    return new Var(name, Type.DOUBLE, Kind.TAPE, null, new RecordType(stack, of));
+    return new Var(name, Type.objectOf(stack), Kind.TAPE, null, new RecordType(stack, of));
   }
 
   /** A variable of the generated code only; the writer numbers it, e.g. {@code _t0}. */
@@ -76,10 +76,6 @@ public final class Var {
   /** The static field {@code owner.name}, written as such; it is never assigned. */
   public static Var field(Owner owner, String name, Type type) {
     return new Var(name, type, Kind.FIELD, null, new RecordType(owner, name));
-  }
-
-  public static Var record(String name, RecordType type) {
-    return record(name, type, Type.DOUBLE);
   }
 
   /** A callee's result record; {@code value} is the type of its {@code value()}. */

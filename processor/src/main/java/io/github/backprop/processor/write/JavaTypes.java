@@ -70,9 +70,6 @@ final class JavaTypes {
     if (v.kind() == Var.Kind.RECORD) {
       return recordName(v.recordType());
     }
-    if (v.kind() == Var.Kind.TAPE) {
-      return className(v.recordType().grad());
-    }
     return typeName(v.type());
   }
 
