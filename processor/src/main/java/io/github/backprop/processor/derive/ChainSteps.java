@@ -43,8 +43,8 @@ final class ChainSteps {
         return;
       }
       Expr g = Exprs.ref(adjoints.of(d.var()));
-      if (d.init() instanceof Expr.DiffCall call) {
-        steps.put(s, differ.deriveCall(d.var(), call, g));
+      if (d.init() instanceof Expr.GradCall call) {
+        steps.put(s, differ.deriveCall(d.var(), call.call(), g));
       } else {
         steps.put(s, differ.derive(d.init(), g, result(d.var(), d.init())));
       }

@@ -39,6 +39,8 @@ public sealed interface Expr {
 
     R visit(DiffCall e);
 
+    R visit(GradCall e);
+
     R visit(Foreign e);
 
     R visit(Component e);
@@ -162,7 +164,28 @@ public sealed interface Expr {
     }
   }
 
-  /** A call to another {@code @Differentiable} method: the chain rule goes through its Grad. */
+  /**
+   * Generated code only: the call of a callee's gradient method in place of {@code call}, {@code
+   * CGrad.f(args)} (or a rule's), giving its record of value and partials; a record variable
+   * ({@link Var.Kind#RECORD}) keeps it, whose components the chain rule reads. Its type is the
+   * record's class.
+   */
+  record GradCall(DiffCall call) implements Expr {
+    @Override
+    public Type type() {
+      return Type.objectOf(call.callee().record());
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> v) {
+      return v.visit(this);
+    }
+  }
+
+  /**
+   * A call to another {@code @Differentiable} method, or to one with a rule, for its value: the
+   * primal where generated code may call it. Its chain rule goes through a {@link GradCall}.
+   */
   record DiffCall(Callee callee, List<Expr> args) implements Expr {
     @Override
     public <R> R accept(Visitor<R> v) {

@@ -70,6 +70,14 @@ public final class Rewrite {
     }
 
     @Override
+    public Expr visit(Expr.GradCall c) {
+      if (map(c.call(), f) instanceof Expr.DiffCall d) {
+        return new Expr.GradCall(d);
+      }
+      throw new IllegalStateException("a gradient call's call rewritten to another kind: " + c);
+    }
+
+    @Override
     public Expr visit(Expr.Foreign x) {
       List<Object> parts = new ArrayList<>();
       x.parts().forEach(p -> parts.add(p instanceof Expr v ? map(v, f) : p));

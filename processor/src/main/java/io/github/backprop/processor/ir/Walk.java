@@ -76,6 +76,11 @@ public final class Walk {
         }
 
         @Override
+        public List<Expr> visit(Expr.GradCall c) {
+          return List.of(c.call());
+        }
+
+        @Override
         public List<Expr> visit(Expr.Foreign f) {
           return f.values();
         }

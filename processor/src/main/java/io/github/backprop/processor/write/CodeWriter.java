@@ -146,14 +146,6 @@ final class CodeWriter {
     return v.kind() == Var.Kind.RECORD || v.kind() == Var.Kind.TAPE ? value : Narrowing.to(v.type(), value);
   }
 
-  /** A callee's record is initialised by a call to its Grad; everything else as written. */
-  private CodeBlock init(Var v, Expr init) {
-    if (v.kind() == Var.Kind.RECORD && init instanceof Expr.DiffCall c) {
-      return exprs.gradCall(c);
-    }
-    return expr(init);
-  }
-
   // Example: double y = x * x   |   DoubleStack _doubles = _tape.doubles()
   private CodeBlock declaration(Stmt.Declare d) {
     Var v = d.var();
@@ -174,7 +166,7 @@ final class CodeWriter {
       // double[] b = {x, y};
       return CodeBlock.of("$T $L = $L", JavaTypes.typeOf(v), namer.name(v), exprs.newArray(n, false));
     }
-    return CodeBlock.of("$T $L = $L", JavaTypes.typeOf(v), namer.name(v), init(v, narrow(v, d.init())));
+    return CodeBlock.of("$T $L = $L", JavaTypes.typeOf(v), namer.name(v), expr(narrow(v, d.init())));
   }
 
 
@@ -221,7 +213,7 @@ final class CodeWriter {
     }
     if (op == null) {
       Expr narrowed = Narrowing.to(self.type(), value);
-      return CodeBlock.of("$L = $L", target, var == null ? expr(narrowed) : init(var, narrow(var, value)));
+      return CodeBlock.of("$L = $L", target, var == null ? expr(narrowed) : expr(narrow(var, value)));
     }
     // A shift has its left operand's type: k <<= 2L stays an int.
     Type wide =

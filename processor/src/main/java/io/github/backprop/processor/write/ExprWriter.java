@@ -78,8 +78,14 @@ final class ExprWriter implements Expr.Visitor<CodeBlock> {
     return CodeBlock.of("$L.value()", gradCall(c));
   }
 
+  // Example: CGrad.dot(v, w)
+  @Override
+  public CodeBlock visit(Expr.GradCall g) {
+    return gradCall(g.call());
+  }
+
   /** {@code CGrad.f(args)}: the callee's gradient method, which returns its record. */
-  CodeBlock gradCall(Expr.DiffCall c) {
+  private CodeBlock gradCall(Expr.DiffCall c) {
     return CodeBlock.of("$T.$L($L)", JavaTypes.className(c.callee().grad()), c.callee().gradName(), args(c));
   }
 
