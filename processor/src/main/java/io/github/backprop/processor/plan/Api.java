@@ -4,8 +4,11 @@ import io.github.backprop.processor.derive.GradMethod;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Exprs;
 import io.github.backprop.processor.ir.IrMethod;
+import io.github.backprop.processor.ir.IrRecord;
+import io.github.backprop.processor.ir.TypeRef;
 import io.github.backprop.processor.ir.MethodModel;
 import io.github.backprop.processor.ir.Narrowing;
+import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
@@ -28,23 +31,14 @@ public final class Api {
     /** A method complete in the IR. */
     record Method(IrMethod method) implements Member {}
 
-    /** The record of value and gradient that {@code entry}'s record method returns. */
-    record GradRecord(Entry entry) implements Member {}
+    /** A record complete in the IR. */
+    record Record(IrRecord record) implements Member {}
 
-    /** The record of value and tangent that {@code entry}'s {@code mJvp} returns. */
-    record JvpRecord(Entry entry) implements Member {}
-
-    /** {@code mHvp}, {@code mHessian} and their records, built on {@code entry.hvp()}. */
+    /** {@code mHvp} and {@code mHessian}, built on {@code entry.hvp()}, the private gradient of the tangent. */
     record Hessian(Entry entry) implements Member {}
 
-    /** The record of value and vector-Jacobian product that {@code rVjp} returns ({@code entry} is {@code r}'s). */
-    record VjpRecord(Entry entry) implements Member {}
-
-    /** {@code rJacobian} and its record, built on {@code rVjp} (and {@code rJvp} where there is one). */
+    /** {@code rJacobian}, built on {@code rVjp} (and {@code rJvp} where there is one). */
     record Jacobian(Entry entry) implements Member {}
-
-    /** The record of value and Jacobian-vector product that a vector method's {@code rJvp} returns. */
-    record VectorJvpRecord(Entry entry) implements Member {}
   }
 
   private Api() {}
@@ -53,7 +47,7 @@ public final class Api {
    * @param simple the source class's simple name, as the javadoc names it
    * @param wrapped the entries a record wrapper calls: private, yet with their accumulate overload
    */
-  public static List<Member> members(List<Entry> entries, String simple, Set<Entry> wrapped) {
+  public static List<Member> members(List<Entry> entries, Owner grad, String simple, Set<Entry> wrapped) {
     Set<List<Type>> signatures = new HashSet<>();
     for (Entry e : entries) {
       signatures.add(parameterTypes(e, false));
@@ -64,11 +58,12 @@ public final class Api {
     for (Entry e : entries) {
       if (isVector(e)) {
         out.add(new Member.Method(vjp(e, simple)));
-        out.add(new Member.VjpRecord(e));
+        out.add(new Member.Record(ResultRecords.vjp(e, grad)));
         out.add(new Member.Jacobian(e));
+        out.add(new Member.Record(ResultRecords.jacobian(e, grad)));
         if (e.jvp() != null) {
           out.add(new Member.Method(jvp(e, simple)));
-          out.add(new Member.VectorJvpRecord(e));
+          out.add(new Member.Record(ResultRecords.vectorJvp(e, grad)));
         }
         continue;
       }
@@ -83,18 +78,46 @@ public final class Api {
       } else {
         out.add(new Member.Method(gradient(e, simple)));
       }
-      out.add(new Member.GradRecord(e));
+      out.add(new Member.Record(ResultRecords.gradient(e, grad)));
       if (e.hvp() != null) {
         out.add(new Member.Method(gradient(e.hvp(), simple)));
-        out.add(new Member.GradRecord(e.hvp()));
+        out.add(new Member.Record(ResultRecords.gradient(e.hvp(), grad)));
         out.add(new Member.Hessian(e));
+        out.add(new Member.Record(ResultRecords.hvp(e, grad)));
+        out.add(new Member.Record(ResultRecords.hessian(e, grad)));
       }
       if (e.jvp() != null) {
         out.add(new Member.Method(jvp(e, simple)));
-        out.add(new Member.JvpRecord(e));
+        out.add(new Member.Record(ResultRecords.jvp(e, grad)));
       }
     }
     return out;
+  }
+
+  /** {@code rJacobian}'s record: {@code RJacobian}. */
+  public static String jacobianRecord(Entry e) {
+    return e.record() + "Jacobian";
+  }
+
+  /** {@code mHvp}'s record: {@code LossHvp}, also for a record wrapper's private gradient ({@code _Loss}). */
+  public static String hvpRecord(Entry e) {
+    return secondOrderBase(e) + "Hvp";
+  }
+
+  /** {@code mHessian}'s record: {@code LossHessian}. */
+  public static String hessianRecord(Entry e) {
+    return secondOrderBase(e) + "Hessian";
+  }
+
+  private static String secondOrderBase(Entry e) {
+    // A record wrapper's private gradient over the components ({@code _price}): its second-order
+    // methods are private too, over the components, and the wrapper's public ones call them.
+    return e.hidden() ? e.record().substring(1) : e.record();
+  }
+
+  /** {@code lossHvp}, or {@code _lossHvp} behind a record wrapper. */
+  public static String secondOrderName(Entry e, String suffix) {
+    return (e.hidden() ? "_" : "") + e.model().name() + suffix;
   }
 
   /** Whether {@code e} is a method returning {@code double[]}. */
@@ -161,7 +184,7 @@ public final class Api {
     doc.add("@return the value and the vector-Jacobian product\n");
     doc.addAll(List.of("@throws IllegalArgumentException if {@code ", u, "} and the value differ in length\n"));
     return new IrMethod(
-        e.name(), true, IrMethod.Result.record(e.record()), m.params(), false, taped(e.grad()), sweeps(e), doc,
+        e.name(), true, TypeRef.record(e.record()), m.params(), false, taped(e.grad()), sweeps(e), doc,
         m.owner());
   }
 
@@ -195,7 +218,7 @@ public final class Api {
     // double... xs stays varargs, so that callers call the gradient as they call the method.
     boolean varargs = m.element().isVarArgs() && m.params().size() == m.element().getParameters().size();
     return new IrMethod(
-        e.name(), !e.hidden(), IrMethod.Result.record(e.record()), m.params(), varargs, taped, body, doc, m.owner());
+        e.name(), !e.hidden(), TypeRef.record(e.record()), m.params(), varargs, taped, body, doc, m.owner());
   }
 
   // Example: public static double loss(double[] w, double[][] x, double[] _d_w) { ...; return _value; }
@@ -227,7 +250,7 @@ public final class Api {
       body.add(new Stmt.Return(g.value()));
     }
     return new IrMethod(
-        e.name(), !e.hidden(), IrMethod.Result.of(m.resultType()), params, false, taped(g), body, doc, m.owner());
+        e.name(), !e.hidden(), TypeRef.of(m.resultType()), params, false, taped(g), body, doc, m.owner());
   }
 
   // Example: public static FJvp fJvp(double x, double y, double _t_x, double _t_y) {
@@ -255,7 +278,7 @@ public final class Api {
     params.addAll(tangents);
     String name = (e.hidden() ? "_" : "") + m.name() + "Jvp"; // hidden: behind a record wrapper
     return new IrMethod(
-        name, !e.hidden(), IrMethod.Result.record(e.jvpRecord()), params, false, false, e.jvp().body(), doc, m.owner());
+        name, !e.hidden(), TypeRef.record(e.jvpRecord()), params, false, false, e.jvp().body(), doc, m.owner());
   }
 
   private static void paramDocs(MethodModel m, String simple, List<Object> doc) {

@@ -9,12 +9,9 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.backprop.processor.ir.FieldCopy;
-import io.github.backprop.processor.ir.MethodModel;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Stmt;
-import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.plan.Api;
-import io.github.backprop.processor.plan.Docs;
 import io.github.backprop.processor.plan.Entry;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -71,21 +68,15 @@ public final class GradWriter {
     }
     java.util.Set<Entry> wrapped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     wrappers.forEach(w -> wrapped.add(w.flat()));
-    for (Api.Member member : Api.members(entries, ClassName.get(source).simpleName(), wrapped)) {
+    for (Api.Member member : Api.members(entries, grad, ClassName.get(source).simpleName(), wrapped)) {
       if (member instanceof Api.Member.Method m) {
         type.addMethod(MethodPrinter.print(m.method()));
-      } else if (member instanceof Api.Member.GradRecord r) {
-        type.addType(record(r.entry(), grad));
-      } else if (member instanceof Api.Member.JvpRecord r) {
-        type.addType(jvpRecord(r.entry(), grad));
+      } else if (member instanceof Api.Member.Record r) {
+        type.addType(RecordPrinter.print(r.record()));
       } else if (member instanceof Api.Member.Hessian h) {
-        HessianWriter.write(h.entry(), source, grad, type);
-      } else if (member instanceof Api.Member.VjpRecord r) {
-        type.addType(VjpWriter.vjpRecord(r.entry(), grad));
+        HessianWriter.write(h.entry(), source, type);
       } else if (member instanceof Api.Member.Jacobian j) {
-        VjpWriter.jacobian(j.entry(), source, grad, type);
-      } else if (member instanceof Api.Member.VectorJvpRecord r) {
-        type.addType(VjpWriter.jvpRecord(r.entry(), grad));
+        type.addMethod(VjpWriter.jacobian(j.entry(), source));
       }
     }
     RecordWrappers.write(wrappers, source, grad, type);
@@ -152,54 +143,6 @@ public final class GradWriter {
             "A copy of {@code $L}: the same expression, evaluated when this class initialises.\n",
             c.original())
         .initializer(init.build())
-        .build();
-  }
-
-  // Example: public record FJvp(double value, double tangent) {}
-  private static TypeSpec jvpRecord(Entry e, Owner grad) {
-    MethodModel m = e.model();
-    com.palantir.javapoet.TypeName t = JavaTypes.typeName(m.resultType());
-    MethodSpec ctor =
-        MethodSpec.constructorBuilder().addParameter(t, "value").addParameter(t, "tangent").build();
-    CodeBlock doc =
-        CodeBlock.builder()
-            .add("The result of {@link $T#$LJvp}: the value and the directional derivative.\n\n", JavaTypes.className(grad), m.name())
-            .add("@param value the value of {@code $L}\n", Docs.signature(m))
-            .add("@param tangent the directional derivative of the value along the tangents passed\n")
-            .build();
-    return TypeSpec.recordBuilder(e.jvpRecord())
-        .addModifiers(Modifier.PUBLIC)
-        .recordConstructor(ctor)
-        .addJavadoc(doc)
-        .build();
-  }
-
-  // Example: public record Loss(double value, double a, double b) {}
-  private static TypeSpec record(Entry e, Owner grad) {
-    MethodModel m = e.model();
-    MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
-    CodeBlock.Builder doc =
-        CodeBlock.builder()
-            .add("The result of {@link $T#$L}: the value and the gradient.\n\n", JavaTypes.className(grad), e.name())
-            .add("@param value the value of {@code $L}\n", Docs.signature(m));
-    ctor.addParameter(JavaTypes.typeName(m.resultType()), "value");
-    for (int i = 0; i < m.params().size(); i++) {
-      String accessor = e.accessors().get(i);
-      if (accessor == null) {
-        continue;
-      }
-      Var p = m.params().get(i);
-      ctor.addParameter(JavaTypes.typeName(p.type()), accessor);
-      doc.add(
-          "@param $L &part; value / &part; $L, the partial derivative with respect to {@code $L}\n",
-          accessor,
-          p.name(),
-          p.name());
-    }
-    return TypeSpec.recordBuilder(e.record())
-        .addModifiers(e.hidden() ? Modifier.PRIVATE : Modifier.PUBLIC)
-        .recordConstructor(ctor.build())
-        .addJavadoc(doc.build())
         .build();
   }
 }

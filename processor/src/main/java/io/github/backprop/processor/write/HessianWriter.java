@@ -7,8 +7,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.backprop.processor.ir.MethodModel;
-import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.plan.Api;
 import io.github.backprop.processor.plan.Entry;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,24 +28,10 @@ final class HessianWriter {
   private static final TypeName VECTOR = ArrayTypeName.of(TypeName.DOUBLE);
   private static final TypeName MATRIX = ArrayTypeName.of(VECTOR);
 
-  static void write(Entry e, TypeElement source, Owner grad, TypeSpec.Builder type) {
-    MethodModel m = e.model();
-    // A record wrapper's private gradient over the components ({@code _price}): its second-order
-    // methods are private too, over the components, and the wrapper's public ones call them.
-    String base = e.hidden() ? e.record().substring(1) : e.record();
-    String hvpRecord = base + "Hvp";
-    String hessianRecord = base + "Hessian";
-    type.addMethod(hvp(e, source, hvpRecord));
-    type.addMethod(hessian(e, source, hvpRecord, hessianRecord));
-    type.addType(record(hvpRecord, m.name() + "Hvp", grad, "hvp", VECTOR, "the Hessian times the direction, flattened"));
-    type.addType(
-        record(hessianRecord, m.name() + "Hessian", grad, "hessian", MATRIX,
-            "the Hessian, one row per flattened parameter"));
-  }
-
-  /** {@code lossHvp}, or {@code _lossHvp} behind a record wrapper. */
-  static String methodName(Entry e, String suffix) {
-    return (e.hidden() ? "_" : "") + e.model().name() + suffix;
+  /** {@code mHvp} and {@code mHessian}; their records come from the plan. */
+  static void write(Entry e, TypeElement source, TypeSpec.Builder type) {
+    type.addMethod(hvp(e, source, Api.hvpRecord(e)));
+    type.addMethod(hessian(e, source, Api.hvpRecord(e), Api.hessianRecord(e)));
   }
 
   private static String direction(Var p) {
@@ -136,7 +122,7 @@ final class HessianWriter {
       }
       args.add(d);
     }
-    body.addStatement("$L _r = $L($L)", hvpRecord, methodName(e, "Hvp"), String.join(", ", args));
+    body.addStatement("$L _r = $L($L)", hvpRecord, Api.secondOrderName(e, "Hvp"), String.join(", ", args));
     body.addStatement("_hessian[_j] = _r.hvp()");
     body.addStatement("_gradient = _r.gradient()");
     body.endControlFlow();
@@ -149,7 +135,7 @@ final class HessianWriter {
       Entry e, TypeElement source, String suffix, String record, String what) {
     MethodModel m = e.model();
     MethodSpec.Builder b =
-        MethodSpec.methodBuilder(methodName(e, suffix))
+        MethodSpec.methodBuilder(Api.secondOrderName(e, suffix))
             .addModifiers(e.hidden() ? Modifier.PRIVATE : Modifier.PUBLIC, Modifier.STATIC)
             .returns(ClassName.get("", record))
             .addJavadoc("The value of {@code $L.$L}, $L.\n\n", source.getSimpleName(), m.name(), what);
@@ -200,25 +186,5 @@ final class HessianWriter {
     return visible
         ? CodeBlock.of("$T.$L($L)", ClassName.get(source), e.model().name(), args)
         : CodeBlock.of("$L($L).value()", e.name(), args);
-  }
-
-  private static TypeSpec record(
-      String name, String method, Owner grad, String component, TypeName type, String what) {
-    return TypeSpec.recordBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .recordConstructor(
-            MethodSpec.constructorBuilder()
-                .addParameter(TypeName.DOUBLE, "value")
-                .addParameter(VECTOR, "gradient")
-                .addParameter(type, component)
-                .build())
-        .addJavadoc(
-            "The result of {@link $T#$L}.\n\n@param value the value\n@param gradient the gradient,"
-                + " flattened\n@param $L $L\n",
-            JavaTypes.className(grad),
-            method,
-            component,
-            what)
-        .build();
   }
 }

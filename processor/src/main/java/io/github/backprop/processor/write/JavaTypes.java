@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.ir.TypeRef;
 import io.github.backprop.processor.ir.Var;
 import java.util.Arrays;
 
@@ -64,6 +65,11 @@ final class JavaTypes {
       t = com.palantir.javapoet.ArrayTypeName.of(t);
     }
     return t;
+  }
+
+  /** A value's type, or a record nested in the class being written, by its simple name. */
+  static TypeName typeName(TypeRef t) {
+    return t.record() != null ? ClassName.get("", t.record()) : typeName(t.type());
   }
 
   static TypeName typeOf(Var v) {

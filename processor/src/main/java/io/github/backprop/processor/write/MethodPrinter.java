@@ -1,13 +1,14 @@
 package io.github.backprop.processor.write;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import io.github.backprop.processor.ir.IrMethod;
+import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.ir.Walk;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /** Prints an {@link IrMethod} as it is: the plan decided everything about it. */
@@ -16,18 +17,11 @@ final class MethodPrinter {
 
   static MethodSpec print(IrMethod m) {
     Namer namer = namer(m);
-    StringBuilder doc = new StringBuilder();
-    for (Object part : m.doc()) {
-      doc.append(part instanceof Var v ? namer.name(v) : part);
-    }
     MethodSpec.Builder b =
         MethodSpec.methodBuilder(m.name())
             .addModifiers(m.exported() ? Modifier.PUBLIC : Modifier.PRIVATE, Modifier.STATIC)
-            .returns(
-                m.result().record() != null
-                    ? ClassName.get("", m.result().record())
-                    : JavaTypes.typeName(m.result().type()))
-            .addJavadoc("$L", doc);
+            .returns(JavaTypes.typeName(m.result()))
+            .addJavadoc(doc(m.doc(), namer));
     for (Var p : m.params()) {
       b.addParameter(ParameterSpec.builder(JavaTypes.typeName(p.declared()), namer.name(p)).build());
     }
@@ -35,6 +29,21 @@ final class MethodPrinter {
     CodeBlock.Builder body = CodeBlock.builder();
     new CodeWriter(namer).statements(m.body(), body);
     return b.addCode(m.taped() ? TapeScope.wrap(namer, body.build()) : body.build()).build();
+  }
+
+  /** Javadoc from its parts: text, variables by the names {@code namer} gives, classes by name. */
+  static CodeBlock doc(List<Object> parts, Namer namer) {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    StringBuilder text = new StringBuilder();
+    for (Object part : parts) {
+      if (part instanceof Owner o) {
+        doc.add("$L", text.toString()).add("$T", JavaTypes.className(o));
+        text.setLength(0);
+      } else {
+        text.append(part instanceof Var v ? namer.name(v) : part);
+      }
+    }
+    return doc.add("$L", text.toString()).build();
   }
 
   /**

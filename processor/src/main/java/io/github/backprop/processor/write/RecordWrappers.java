@@ -12,6 +12,7 @@ import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.ParamShape;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.plan.Api;
 import io.github.backprop.processor.plan.Entry;
 import io.github.backprop.processor.read.Records;
 import java.util.ArrayList;
@@ -361,7 +362,7 @@ public final class RecordWrappers {
       tangentLeaves(s, v, w.flat(), tangents, args);
     }
     b.addJavadoc("@return the value, the gradient and the Hessian-vector product\n");
-    return b.addStatement("return $L($L)", HessianWriter.methodName(w.flat(), "Hvp"), String.join(", ", args)).build();
+    return b.addStatement("return $L($L)", Api.secondOrderName(w.flat(), "Hvp"), String.join(", ", args)).build();
   }
 
   // Example: public static PriceHessian priceHessian(Option o, double spot) {
@@ -382,7 +383,7 @@ public final class RecordWrappers {
     for (ParamShape s : w.shapes()) {
       leaves(s, s.name(), args);
     }
-    return b.addStatement("return $L($L)", HessianWriter.methodName(w.flat(), "Hessian"), String.join(", ", args)).build();
+    return b.addStatement("return $L($L)", Api.secondOrderName(w.flat(), "Hessian"), String.join(", ", args)).build();
   }
 
   private static void tangentLeaves(

@@ -5,13 +5,12 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import io.github.backprop.processor.ir.MethodModel;
-import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.ir.Walk;
+import io.github.backprop.processor.plan.Api;
 import io.github.backprop.processor.plan.Docs;
 import io.github.backprop.processor.plan.Entry;
 import java.util.ArrayList;
@@ -33,47 +32,10 @@ final class VjpWriter {
   private static final TypeName MATRIX = ArrayTypeName.of(VECTOR);
   private static final ClassName ADJOINT = ClassName.get("io.github.backprop", "Adjoint");
 
-  // Example: public record RJvp(double[] value, double[] tangent) {}
-  static TypeSpec jvpRecord(Entry e, Owner grad) {
-    return record(e.jvpRecord(), grad, e.name() + "Jvp", "tangent", VECTOR,
-        "the Jacobian times the tangents passed, one element per element of the value");
-  }
-
-  // Example: public record RVjp(double[] value, double[] p, double t) {}
-  static TypeSpec vjpRecord(Entry vector, Owner grad) {
-    Entry e = vector.hvp();
-    String signature = Docs.signature(vector.model());
-    MethodModel m = e.model();
-    MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addParameter(VECTOR, "value");
-    CodeBlock.Builder doc =
-        CodeBlock.builder()
-            .add("The result of {@link $T#$L}: the value and the vector-Jacobian product.\n\n", JavaTypes.className(grad), e.name())
-            .add("@param value the value of {@code $L}\n", signature);
-    for (int i = 0; i < m.params().size(); i++) {
-      String accessor = e.accessors().get(i);
-      if (accessor == null) {
-        continue;
-      }
-      Var p = m.params().get(i);
-      ctor.addParameter(JavaTypes.typeName(p.type()), accessor);
-      doc.add("@param $L the sum over the value's elements of the cotangent times their partial derivative with"
-          + " respect to {@code $L}\n", accessor, p.name());
-    }
-    return TypeSpec.recordBuilder(e.record())
-        .addModifiers(Modifier.PUBLIC)
-        .recordConstructor(ctor.build())
-        .addJavadoc(doc.build())
-        .build();
-  }
-
   // Example: public static RJacobian rJacobian(double[] p, double t) { ... one rVjp per row ... }
-  /** {@code rJacobian} and its record. */
-  static void jacobian(Entry e, TypeElement source, Owner grad, TypeSpec.Builder type) {
-    String record = e.record() + "Jacobian";
-    type.addMethod(jacobian(e, e.hvp(), source, record));
-    type.addType(
-        record(record, grad, e.name() + "Jacobian", "jacobian", MATRIX,
-            "the Jacobian: one row per element of the value, one column per flattened parameter"));
+  /** {@code rJacobian}; its record comes from the plan. */
+  static MethodSpec jacobian(Entry e, TypeElement source) {
+    return jacobian(e, e.hvp(), source, Api.jacobianRecord(e));
   }
 
   private static MethodSpec jacobian(Entry e, Entry vjp, TypeElement source, String record) {
@@ -284,19 +246,5 @@ final class VjpWriter {
     String t(String template) {
       return FIXED.matcher(template).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(of(r.group())));
     }
-  }
-
-  private static TypeSpec record(String name, Owner grad, String method, String component, TypeName type, String what) {
-    return TypeSpec.recordBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .recordConstructor(
-            MethodSpec.constructorBuilder()
-                .addParameter(VECTOR, "value")
-                .addParameter(type, component)
-                .build())
-        .addJavadoc(
-            "The result of {@link $T#$L}.\n\n@param value the value\n@param $L $L\n",
-            JavaTypes.className(grad), method, component, what)
-        .build();
   }
 }
