@@ -284,11 +284,11 @@ public final class BackpropProcessor extends AbstractProcessor {
   private final Map<Element, CompilationUnitTree> units = new java.util.HashMap<>();
 
   /** The public methods of the entries that take records, whose own gradients are over the components. */
-  private final Map<Entry, io.github.backprop.processor.write.RecordWrappers.Wrapper> wrapped =
+  private final Map<Entry, io.github.backprop.processor.plan.Wrapper> wrapped =
       new java.util.IdentityHashMap<>();
 
-  private List<io.github.backprop.processor.write.RecordWrappers.Wrapper> wrappers(List<Entry> entries) {
-    List<io.github.backprop.processor.write.RecordWrappers.Wrapper> out = new ArrayList<>();
+  private List<io.github.backprop.processor.plan.Wrapper> wrappers(List<Entry> entries) {
+    List<io.github.backprop.processor.plan.Wrapper> out = new ArrayList<>();
     for (Entry e : entries) {
       if (wrapped.containsKey(e)) {
         out.add(wrapped.remove(e));
@@ -442,7 +442,7 @@ public final class BackpropProcessor extends AbstractProcessor {
               model, grad, "_" + record,
               GeneratedNames.accessors(names, types, model.independents().stream().map(Var::name).collect(java.util.stream.Collectors.toSet())),
               jvp, jvpRecord, "_" + name, true, hvp);
-      wrapped.put(flat, new io.github.backprop.processor.write.RecordWrappers.Wrapper(flat, record, reader.shapes()));
+      wrapped.put(flat, new io.github.backprop.processor.plan.Wrapper(flat, record, reader.shapes()));
       return flat;
     }
     return new Entry(

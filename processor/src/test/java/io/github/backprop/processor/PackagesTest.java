@@ -39,6 +39,8 @@ class PackagesTest {
           "read/MethodReader and read/FieldCopies use GeneratedNames: move it below the stages",
           "write -> (root)",
           "write/GradWriter, RecordWrappers and TypeNames use GeneratedNames: move it below the stages",
+          "plan -> (root)",
+          "plan/WrapperRecords uses GeneratedNames: move it below the stages",
           "read -> check",
           "read/MethodReader calls check/Fence.messageFor: move the messages to diag");
 

@@ -17,7 +17,9 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.TypeElement;
 
 /**
  * The public API of one Grad class, decided in one place: which methods and records it has, in
@@ -39,21 +41,42 @@ public final class Api {
 
     /** {@code rJacobian}, built on {@code rVjp} (and {@code rJvp} where there is one). */
     record Jacobian(Entry entry) implements Member {}
+
+    /**
+     * A public method of a method with record parameters, over its private gradient: {@code
+     * tangents} names the tangent record of each record type.
+     */
+    record Wrapped(Wrapper wrapper, WrapperMethod kind, Map<TypeElement, String> tangents) implements Member {}
+  }
+
+  /** The public methods of a method with record parameters. */
+  public enum WrapperMethod {
+    /** {@code price(Option o, ...)}: the value and the gradient, a record parameter's as a tangent record. */
+    GRADIENT,
+    /** {@code priceJvp(Option o, ..., OptionTangent _t_o, ...)}. */
+    JVP,
+    /** {@code price(Option o, ..., OptionTangent _d_o, ...)}: the gradient added into the caller's arrays. */
+    ACCUMULATE,
+    /** {@code priceHvp(Option o, ..., OptionTangent _v_o, ...)}. */
+    HVP,
+    /** {@code priceHessian(Option o, ...)}. */
+    HESSIAN
   }
 
   private Api() {}
 
   /**
    * @param simple the source class's simple name, as the javadoc names it
-   * @param wrapped the entries a record wrapper calls: private, yet with their accumulate overload
+   * @param wrappers the public faces of the entries over record components, which call those
+   *     entries: private, yet with their accumulate overload
    */
-  public static List<Member> members(List<Entry> entries, Owner grad, String simple, Set<Entry> wrapped) {
+  public static List<Member> members(List<Entry> entries, Owner grad, String simple, List<Wrapper> wrappers) {
     Set<List<Type>> signatures = new HashSet<>();
     for (Entry e : entries) {
       signatures.add(parameterTypes(e, false));
     }
     Set<Entry> calledByWrapper = Collections.newSetFromMap(new IdentityHashMap<>());
-    calledByWrapper.addAll(wrapped);
+    wrappers.forEach(w -> calledByWrapper.add(w.flat()));
     List<Member> out = new ArrayList<>();
     for (Entry e : entries) {
       if (isVector(e)) {
@@ -90,6 +113,24 @@ public final class Api {
         out.add(new Member.Method(jvp(e, simple)));
         out.add(new Member.Record(ResultRecords.jvp(e, grad)));
       }
+    }
+    Map<TypeElement, String> tangents = WrapperRecords.tangentNames(wrappers);
+    for (Wrapper w : wrappers) {
+      out.add(new Member.Wrapped(w, WrapperMethod.GRADIENT, tangents));
+      out.add(new Member.Record(WrapperRecords.result(w, grad, tangents)));
+      if (w.flat().jvp() != null) {
+        out.add(new Member.Wrapped(w, WrapperMethod.JVP, tangents));
+      }
+      if (!w.flat().grad().accumulators().isEmpty()) {
+        out.add(new Member.Wrapped(w, WrapperMethod.ACCUMULATE, tangents));
+      }
+      if (w.flat().hvp() != null) {
+        out.add(new Member.Wrapped(w, WrapperMethod.HVP, tangents));
+        out.add(new Member.Wrapped(w, WrapperMethod.HESSIAN, tangents));
+      }
+    }
+    for (Map.Entry<TypeElement, String> t : tangents.entrySet()) {
+      out.add(new Member.Record(WrapperRecords.tangent(t.getKey(), t.getValue(), tangents)));
     }
     return out;
   }

@@ -13,6 +13,7 @@ import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.plan.Api;
 import io.github.backprop.processor.plan.Entry;
+import io.github.backprop.processor.plan.Wrapper;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -43,7 +44,7 @@ public final class GradWriter {
 
   /** As above, with the public methods of methods that take records ({@link RecordWrappers}). */
   public static JavaFile write(
-      TypeElement source, Owner grad, List<Entry> entries, boolean generatedVisible, List<RecordWrappers.Wrapper> wrappers) {
+      TypeElement source, Owner grad, List<Entry> entries, boolean generatedVisible, List<Wrapper> wrappers) {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(grad.simpleNames())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -66,9 +67,7 @@ public final class GradWriter {
     for (FieldCopy c : copies(entries)) {
       type.addField(copy(c));
     }
-    java.util.Set<Entry> wrapped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    wrappers.forEach(w -> wrapped.add(w.flat()));
-    for (Api.Member member : Api.members(entries, grad, ClassName.get(source).simpleName(), wrapped)) {
+    for (Api.Member member : Api.members(entries, grad, ClassName.get(source).simpleName(), wrappers)) {
       if (member instanceof Api.Member.Method m) {
         type.addMethod(MethodPrinter.print(m.method()));
       } else if (member instanceof Api.Member.Record r) {
@@ -77,9 +76,10 @@ public final class GradWriter {
         HessianWriter.write(h.entry(), source, type);
       } else if (member instanceof Api.Member.Jacobian j) {
         type.addMethod(VjpWriter.jacobian(j.entry(), source));
+      } else if (member instanceof Api.Member.Wrapped w) {
+        type.addMethod(RecordWrappers.write(w.wrapper(), w.kind(), w.tangents(), source));
       }
     }
-    RecordWrappers.write(wrappers, source, grad, type);
     return JavaFile.builder(grad.packageName(), type.build())
         .skipJavaLangImports(!shadowsJavaLang(source))
         .indent("    ")

@@ -5,18 +5,15 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
-import io.github.backprop.processor.GeneratedNames;
 import io.github.backprop.processor.ir.MethodModel;
-import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.ParamShape;
-import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.plan.Api;
 import io.github.backprop.processor.plan.Entry;
+import io.github.backprop.processor.plan.Wrapper;
+import io.github.backprop.processor.plan.WrapperRecords;
 import io.github.backprop.processor.read.Records;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,154 +35,15 @@ import javax.lang.model.element.VariableElement;
 public final class RecordWrappers {
   private RecordWrappers() {}
 
-  /**
-   * @param flat the private gradient of the method over the components
-   * @param record the public result record's name, e.g. {@code Price}
-   * @param shapes how each source parameter maps to {@code flat}'s parameters
-   */
-  public record Wrapper(Entry flat, String record, List<ParamShape> shapes) {}
-
-  /** Adds each wrapper's methods and records, and one tangent record per record type they use. */
-  static void write(List<Wrapper> wrappers, TypeElement source, Owner grad, TypeSpec.Builder type) {
-    Map<TypeElement, String> tangents = tangentNames(wrappers);
-    for (Wrapper w : wrappers) {
-      type.addMethod(gradient(w, source, tangents));
-      type.addType(result(w, grad, tangents));
-      if (w.flat().jvp() != null) {
-        type.addMethod(jvp(w, source, tangents));
-      }
-      if (!w.flat().grad().accumulators().isEmpty()) {
-        type.addMethod(accumulate(w, source, tangents));
-      }
-      if (w.flat().hvp() != null) {
-        type.addMethod(hvp(w, source, tangents));
-        type.addMethod(hessian(w, source));
-      }
-    }
-    for (Map.Entry<TypeElement, String> t : tangents.entrySet()) {
-      type.addType(tangent(t.getKey(), t.getValue(), tangents));
-    }
-  }
-
-  /**
-   * {@code OptionTangent} for each differentiable record the parameters hold, nested ones
-   * included; {@code Outer_OptionTangent} where two records of one simple name meet.
-   */
-  private static Map<TypeElement, String> tangentNames(List<Wrapper> wrappers) {
-    List<TypeElement> records = new ArrayList<>();
-    for (Wrapper w : wrappers) {
-      for (ParamShape s : w.shapes()) {
-        if (active(s, w.flat())) {
-          collect(s, records);
-        }
-      }
-    }
-    records.sort(java.util.Comparator.comparing(t -> t.getQualifiedName().toString()));
-    Map<TypeElement, String> names = new LinkedHashMap<>();
-    for (TypeElement r : records) {
-      boolean shared = records.stream().anyMatch(o -> o != r && o.getSimpleName().contentEquals(r.getSimpleName()));
-      String simple = shared ? qualifiedSimple(r) : r.getSimpleName().toString();
-      names.put(r, simple + "Tangent");
-    }
-    return names;
-  }
-
-  private static void collect(ParamShape s, List<TypeElement> into) {
-    if (s.isRecord() && Records.differentiable(s.record())) {
-      if (!into.contains(s.record())) {
-        into.add(s.record());
-      }
-      s.parts().forEach(p -> collect(p, into));
-    }
-  }
-
-  private static String qualifiedSimple(TypeElement r) {
-    StringBuilder b = new StringBuilder(r.getSimpleName());
-    for (javax.lang.model.element.Element e = r.getEnclosingElement(); e instanceof TypeElement t; e = t.getEnclosingElement()) {
-      b.insert(0, t.getSimpleName() + "_");
-    }
-    return b.toString();
-  }
-
-  /** Whether a shape carries any derivative the flat gradient computes. */
-  private static boolean active(ParamShape s, Entry flat) {
-    if (!s.isRecord()) {
-      return flat.accessors().get(s.index()) != null;
-    }
-    return s.parts().stream().anyMatch(p -> active(p, flat));
-  }
-
-  // Example: public record OptionTangent(double strike, double vol, double[] w, InnerTangent in) {}
-  private static TypeSpec tangent(TypeElement record, String name, Map<TypeElement, String> tangents) {
-    MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
-    CodeBlock.Builder doc =
-        CodeBlock.builder()
-            .add(
-                "A tangent or gradient of a {@link $T}: one component per component of it that carries a"
-                    + " derivative, named the same; components of other types carry none and are left"
-                    + " out.\n\n",
-                ClassName.get(record));
-    for (Records.Component c : Records.components(record, new String[1])) {
-      if (c.record() != null ? !tangents.containsKey(c.record()) : !c.type().isDifferentiable()) {
-        continue;
-      }
-      TypeName t = c.record() != null ? ClassName.get("", tangents.get(c.record())) : JavaTypes.typeName(c.type());
-      ctor.addParameter(t, c.name());
-      doc.add(Records.isRecord(record) ? "@param $L the part along {@code $L()}\n" : "@param $L the part along field {@code $L}\n", c.name(), c.name());
-    }
-    return TypeSpec.recordBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .recordConstructor(ctor.build())
-        .addJavadoc(doc.build())
-        .build();
-  }
-
-  /** The source parameters' accessors in the result record: the name, or null for one with no derivative. */
-  private static List<String> accessors(Wrapper w) {
-    ExecutableElement m = w.flat().model().element();
-    List<String> names = new ArrayList<>();
-    List<Type> types = new ArrayList<>();
-    for (ParamShape s : w.shapes()) {
-      names.add(s.name());
-      types.add(active(s, w.flat()) ? Type.DOUBLE : null);
-    }
-    List<String> out = GeneratedNames.accessors(names, types, null);
-    return out.subList(0, Math.min(out.size(), m.getParameters().size() + (instance(m) ? 1 : 0)));
-  }
-
-  private static TypeName componentType(ParamShape s, Wrapper w, Map<TypeElement, String> tangents) {
-    return s.isRecord()
-        ? ClassName.get("", tangents.get(s.record()))
-        : JavaTypes.typeName(w.flat().model().params().get(s.index()).type());
-  }
-
-  // Example: public record Price(double value, OptionTangent o, double spot) {}
-  private static TypeSpec result(Wrapper w, Owner grad, Map<TypeElement, String> tangents) {
-    MethodModel m = w.flat().model();
-    MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addParameter(JavaTypes.typeName(m.resultType()), "value");
-    CodeBlock.Builder doc =
-        CodeBlock.builder()
-            .add("The result of {@link $T#$L}: the value and the gradient.\n\n", JavaTypes.className(grad), m.name())
-            .add("@param value the value of {@code $L}\n", m.name());
-    List<String> accessors = accessors(w);
-    for (int i = 0; i < w.shapes().size(); i++) {
-      ParamShape s = w.shapes().get(i);
-      if (accessors.get(i) == null) {
-        continue;
-      }
-      ctor.addParameter(componentType(s, w, tangents), accessors.get(i));
-      doc.add(
-          s.isRecord()
-              ? "@param $L &part; value / &part; $L, component by component\n"
-              : "@param $L &part; value / &part; $L\n",
-          accessors.get(i),
-          s.name());
-    }
-    return TypeSpec.recordBuilder(w.record())
-        .addModifiers(Modifier.PUBLIC)
-        .recordConstructor(ctor.build())
-        .addJavadoc(doc.build())
-        .build();
+  /** The method {@code kind} of {@code w}. */
+  static MethodSpec write(Wrapper w, Api.WrapperMethod kind, Map<TypeElement, String> tangents, TypeElement source) {
+    return switch (kind) {
+      case GRADIENT -> gradient(w, source, tangents);
+      case JVP -> jvp(w, source, tangents);
+      case ACCUMULATE -> accumulate(w, source, tangents);
+      case HVP -> hvp(w, source, tangents);
+      case HESSIAN -> hessian(w, source);
+    };
   }
 
   private static boolean instance(ExecutableElement m) {
@@ -245,7 +103,7 @@ public final class RecordWrappers {
     }
     b.addStatement("$L _grad = $L($L)", w.flat().record(), w.flat().name(), String.join(", ", args));
     CodeBlock.Builder result = CodeBlock.builder().add("_grad.value()");
-    List<String> accessors = accessors(w);
+    List<String> accessors = WrapperRecords.accessors(w);
     for (int i = 0; i < w.shapes().size(); i++) {
       if (accessors.get(i) != null) {
         result.add(", $L", gathered(w.shapes().get(i), w.flat(), tangents));
@@ -288,11 +146,11 @@ public final class RecordWrappers {
     Set<Var> independents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     independents.addAll(m.independents());
     for (ParamShape s : w.shapes()) {
-      if (!active(s, w.flat())) {
+      if (!WrapperRecords.active(s, w.flat())) {
         continue;
       }
       String t = "_t_" + s.name();
-      b.addParameter(componentType(s, w, tangents), t);
+      b.addParameter(JavaTypes.typeName(WrapperRecords.componentType(s, w, tangents)), t);
       b.addJavadoc("@param $L the tangent of {@code $L}, shaped like it\n", t, s.name());
       List<String> ts = new ArrayList<>();
       tangentLeaves(s, t, w.flat(), tangents, ts);
@@ -321,11 +179,11 @@ public final class RecordWrappers {
       leaves(s, s.name(), args);
     }
     for (ParamShape s : w.shapes()) {
-      if (!active(s, w.flat())) {
+      if (!WrapperRecords.active(s, w.flat())) {
         continue;
       }
       String d = "_d_" + s.name();
-      b.addParameter(componentType(s, w, tangents), d);
+      b.addParameter(JavaTypes.typeName(WrapperRecords.componentType(s, w, tangents)), d);
       b.addJavadoc("@param $L where the gradient with respect to {@code $L} is added\n", d, s.name());
       tangentLeaves(s, d, w.flat(), tangents, args);
     }
@@ -353,11 +211,11 @@ public final class RecordWrappers {
       leaves(s, s.name(), args);
     }
     for (ParamShape s : w.shapes()) {
-      if (!active(s, w.flat())) {
+      if (!WrapperRecords.active(s, w.flat())) {
         continue;
       }
       String v = "_v_" + s.name();
-      b.addParameter(componentType(s, w, tangents), v);
+      b.addParameter(JavaTypes.typeName(WrapperRecords.componentType(s, w, tangents)), v);
       b.addJavadoc("@param $L the direction's part for {@code $L}, shaped like it\n", v, s.name());
       tangentLeaves(s, v, w.flat(), tangents, args);
     }
