@@ -38,7 +38,7 @@ class PackagesTest {
           "read -> (root)",
           "read/MethodReader and read/FieldCopies use GeneratedNames: move it below the stages",
           "write -> (root)",
-          "write/GradWriter, RecordWrappers and TypeNames use GeneratedNames: move it below the stages",
+          "write/TypeNames uses GeneratedNames: move it below the stages",
           "plan -> (root)",
           "plan/WrapperRecords uses GeneratedNames: move it below the stages",
           "read -> check",

@@ -52,6 +52,10 @@ public sealed interface Expr {
     R visit(NewArray e);
 
     R visit(Pop e);
+
+    R visit(Access e);
+
+    R visit(NewRecord e);
   }
 
   /** A numeric or boolean literal. */
@@ -288,6 +292,34 @@ public sealed interface Expr {
    * references it is cast back to {@code type}, or to {@code record} for a callee's result.
    */
   record Pop(Var tape, Type type, Var.RecordType record) implements Expr {
+    @Override
+    public <R> R accept(Visitor<R> v) {
+      return v.visit(this);
+    }
+  }
+
+  /**
+   * Generated code only: a component of an object passed to a generated method, {@code o.strike()}
+   * (a record's accessor, {@code call}) or {@code self.w} (a field of a held class); {@code type}
+   * is the component's.
+   */
+  record Access(Expr object, String name, boolean call, Type type) implements Expr {
+    @Override
+    public <R> R accept(Visitor<R> v) {
+      return v.visit(this);
+    }
+  }
+
+  /**
+   * Generated code only: {@code new OptionTangent(a, b)}, a record nested in the generated class
+   * {@code grad}, whose class is its type.
+   */
+  record NewRecord(Owner grad, String record, List<Expr> args) implements Expr {
+    @Override
+    public Type type() {
+      return Type.objectOf(new Owner(grad.packageName(), grad.simpleNames() + "." + record));
+    }
+
     @Override
     public <R> R accept(Visitor<R> v) {
       return v.visit(this);

@@ -108,6 +108,16 @@ public final class Rewrite {
     public Expr visit(Expr.Pop e) {
       return e;
     }
+
+    @Override
+    public Expr visit(Expr.Access a) {
+      return new Expr.Access(map(a.object(), f), a.name(), a.call(), a.type());
+    }
+
+    @Override
+    public Expr visit(Expr.NewRecord r) {
+      return new Expr.NewRecord(r.grad(), r.record(), all(r.args(), f));
+    }
   }
 
   private static List<Expr> all(List<Expr> es, UnaryOperator<Expr> f) {

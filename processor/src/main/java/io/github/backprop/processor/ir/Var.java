@@ -21,7 +21,12 @@ public final class Var {
     /** Generated: a stack of the runtime that saves values inside loops, e.g. {@code _doubles}. */
     TAPE,
     /** A static array field read as a constant table, e.g. {@code Gamma.LANCZOS}. */
-    FIELD
+    FIELD,
+    /**
+     * Generated: a local of a method the plan writes around derived ones, named as written where
+     * no parameter has the name ({@code _grad}).
+     */
+    NAMED
   }
 
   private final String name;
@@ -71,6 +76,11 @@ public final class Var {
   /** A variable of the generated code only; the writer numbers it, e.g. {@code _t0}. */
   public static Var temp(String base, Type type) {
     return new Var(base, type, Kind.TEMP);
+  }
+
+  /** A local named as written, e.g. {@code _grad}; see {@link Kind#NAMED}. */
+  public static Var named(String name, Type type) {
+    return new Var(name, type, Kind.NAMED);
   }
 
   /** The static field {@code owner.name}, written as such; it is never assigned. */

@@ -111,6 +111,16 @@ public final class Walk {
         public List<Expr> visit(Expr.Pop e) {
           return List.of();
         }
+
+        @Override
+        public List<Expr> visit(Expr.Access a) {
+          return List.of(a.object());
+        }
+
+        @Override
+        public List<Expr> visit(Expr.NewRecord r) {
+          return r.args();
+        }
       };
 
   /** The variables an expression reads; an array element reads its array's variable. */

@@ -42,11 +42,6 @@ public final class Api {
     /** {@code rJacobian}, built on {@code rVjp} (and {@code rJvp} where there is one). */
     record Jacobian(Entry entry) implements Member {}
 
-    /**
-     * A public method of a method with record parameters, over its private gradient: {@code
-     * tangents} names the tangent record of each record type.
-     */
-    record Wrapped(Wrapper wrapper, WrapperMethod kind, Map<TypeElement, String> tangents) implements Member {}
   }
 
   /** The public methods of a method with record parameters. */
@@ -70,7 +65,8 @@ public final class Api {
    * @param wrappers the public faces of the entries over record components, which call those
    *     entries: private, yet with their accumulate overload
    */
-  public static List<Member> members(List<Entry> entries, Owner grad, String simple, List<Wrapper> wrappers) {
+  public static List<Member> members(List<Entry> entries, Owner grad, TypeElement source, List<Wrapper> wrappers) {
+    String simple = source.getSimpleName().toString();
     Set<List<Type>> signatures = new HashSet<>();
     for (Entry e : entries) {
       signatures.add(parameterTypes(e, false));
@@ -116,17 +112,18 @@ public final class Api {
     }
     Map<TypeElement, String> tangents = WrapperRecords.tangentNames(wrappers);
     for (Wrapper w : wrappers) {
-      out.add(new Member.Wrapped(w, WrapperMethod.GRADIENT, tangents));
+      WrapperMethods methods = new WrapperMethods(w, tangents, grad, source);
+      out.add(new Member.Method(methods.method(WrapperMethod.GRADIENT)));
       out.add(new Member.Record(WrapperRecords.result(w, grad, tangents)));
       if (w.flat().jvp() != null) {
-        out.add(new Member.Wrapped(w, WrapperMethod.JVP, tangents));
+        out.add(new Member.Method(methods.method(WrapperMethod.JVP)));
       }
       if (!w.flat().grad().accumulators().isEmpty()) {
-        out.add(new Member.Wrapped(w, WrapperMethod.ACCUMULATE, tangents));
+        out.add(new Member.Method(methods.method(WrapperMethod.ACCUMULATE)));
       }
       if (w.flat().hvp() != null) {
-        out.add(new Member.Wrapped(w, WrapperMethod.HVP, tangents));
-        out.add(new Member.Wrapped(w, WrapperMethod.HESSIAN, tangents));
+        out.add(new Member.Method(methods.method(WrapperMethod.HVP)));
+        out.add(new Member.Method(methods.method(WrapperMethod.HESSIAN)));
       }
     }
     for (Map.Entry<TypeElement, String> t : tangents.entrySet()) {

@@ -15,7 +15,6 @@ import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -117,7 +116,7 @@ public final class WrapperRecords {
   // Example: public record OptionTangent(double strike, double vol, double[] w, InnerTangent in) {}
   static IrRecord tangent(TypeElement record, String name, Map<TypeElement, String> tangents) {
     List<Object> doc = new ArrayList<>(List.of(
-        "A tangent or gradient of a {@link ", owner(record), "}: one component per component of it that carries a"
+        "A tangent or gradient of a {@link ", SourceTypes.owner(record), "}: one component per component of it that carries a"
             + " derivative, named the same; components of other types carry none and are left out.\n\n"));
     List<IrRecord.Component> components = new ArrayList<>();
     for (Records.Component c : Records.components(record, new String[1])) {
@@ -131,16 +130,5 @@ public final class WrapperRecords {
           : "@param " + c.name() + " the part along field {@code " + c.name() + "}\n");
     }
     return new IrRecord(name, true, components, doc);
-  }
-
-  /** The class {@code type}, as generated code names it. */
-  private static Owner owner(TypeElement type) {
-    StringBuilder simple = new StringBuilder(type.getSimpleName());
-    Element e = type.getEnclosingElement();
-    for (; e instanceof TypeElement t; e = t.getEnclosingElement()) {
-      simple.insert(0, t.getSimpleName() + ".");
-    }
-    String pkg = e instanceof PackageElement p ? p.getQualifiedName().toString() : "";
-    return new Owner(pkg, simple.toString());
   }
 }

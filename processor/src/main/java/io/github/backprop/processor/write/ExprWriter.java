@@ -155,6 +155,18 @@ final class ExprWriter implements Expr.Visitor<CodeBlock> {
     return castsPop(p) ? CodeBlock.of("($T) $L", JavaTypes.typeName(p.type()), pop) : pop;
   }
 
+  // Example: o.strike()   |   self.w
+  @Override
+  public CodeBlock visit(Expr.Access a) {
+    return CodeBlock.of(a.call() ? "$L.$L()" : "$L.$L", expr(a.object(), PRIMARY), a.name());
+  }
+
+  // Example: new OptionTangent(_grad.o_strike(), _grad.o_vol())
+  @Override
+  public CodeBlock visit(Expr.NewRecord r) {
+    return CodeBlock.of("new $L($L)", r.record(), args(r.args()));
+  }
+
   // Example: new double[n]   |   new double[] {x, 2.0}   |   new double[][] {{a, b}, {c, d}}
   /** {@code top}: with {@code new double[]} before the braces, as an expression needs. */
   CodeBlock newArray(Expr.NewArray n, boolean top) {

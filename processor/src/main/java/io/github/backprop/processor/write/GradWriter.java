@@ -42,7 +42,7 @@ public final class GradWriter {
     return write(source, grad, entries, generatedVisible, List.of());
   }
 
-  /** As above, with the public methods of methods that take records ({@link RecordWrappers}). */
+  /** As above, with the public methods of methods that take records. */
   public static JavaFile write(
       TypeElement source, Owner grad, List<Entry> entries, boolean generatedVisible, List<Wrapper> wrappers) {
     TypeSpec.Builder type =
@@ -67,7 +67,7 @@ public final class GradWriter {
     for (FieldCopy c : copies(entries)) {
       type.addField(copy(c));
     }
-    for (Api.Member member : Api.members(entries, grad, ClassName.get(source).simpleName(), wrappers)) {
+    for (Api.Member member : Api.members(entries, grad, source, wrappers)) {
       if (member instanceof Api.Member.Method m) {
         type.addMethod(MethodPrinter.print(m.method()));
       } else if (member instanceof Api.Member.Record r) {
@@ -76,8 +76,6 @@ public final class GradWriter {
         HessianWriter.write(h.entry(), source, type);
       } else if (member instanceof Api.Member.Jacobian j) {
         type.addMethod(VjpWriter.jacobian(j.entry(), source));
-      } else if (member instanceof Api.Member.Wrapped w) {
-        type.addMethod(RecordWrappers.write(w.wrapper(), w.kind(), w.tangents(), source));
       }
     }
     return JavaFile.builder(grad.packageName(), type.build())
