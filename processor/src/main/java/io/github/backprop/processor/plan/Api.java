@@ -36,9 +36,6 @@ public final class Api {
     /** A record complete in the IR. */
     record Record(IrRecord record) implements Member {}
 
-    /** {@code mHvp} and {@code mHessian}, built on {@code entry.hvp()}, the private gradient of the tangent. */
-    record Hessian(Entry entry) implements Member {}
-
     /** {@code rJacobian}, built on {@code rVjp} (and {@code rJvp} where there is one). */
     record Jacobian(Entry entry) implements Member {}
 
@@ -101,7 +98,9 @@ public final class Api {
       if (e.hvp() != null) {
         out.add(new Member.Method(gradient(e.hvp(), simple)));
         out.add(new Member.Record(ResultRecords.gradient(e.hvp(), grad)));
-        out.add(new Member.Hessian(e));
+        HessianMethods second = new HessianMethods(e, grad, source);
+        out.add(new Member.Method(second.hvp()));
+        out.add(new Member.Method(second.hessian()));
         out.add(new Member.Record(ResultRecords.hvp(e, grad)));
         out.add(new Member.Record(ResultRecords.hessian(e, grad)));
       }
