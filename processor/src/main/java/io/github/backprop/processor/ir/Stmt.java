@@ -41,6 +41,8 @@ public sealed interface Stmt {
     R visit(Comment s);
 
     R visit(ReturnRecord s);
+
+    R visit(ForEach s);
   }
   /** {@code type var = init;}; {@code init} may be null. */
   record Declare(Var var, Expr init) implements Stmt {
@@ -159,6 +161,18 @@ public sealed interface Stmt {
 
   /** A line comment in the generated code. */
   record Comment(String text) implements Stmt {
+    @Override
+    public <R> R accept(Visitor<R> v) {
+      return v.visit(this);
+    }
+  }
+
+  /**
+   * Generated code only, in the methods the plan writes around derived ones: {@code for (double
+   * item : array) { body }}. Derived code never has one: the reader makes every loop a {@link
+   * Loop}.
+   */
+  record ForEach(Var item, Expr array, Block body) implements Stmt {
     @Override
     public <R> R accept(Visitor<R> v) {
       return v.visit(this);

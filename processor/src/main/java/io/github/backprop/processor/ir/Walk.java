@@ -152,6 +152,9 @@ public final class Walk {
       all.addAll(l.update());
       return all;
     }
+    if (s instanceof Stmt.ForEach f) {
+      return List.of(f.body());
+    }
     return List.of();
   }
 
@@ -204,6 +207,9 @@ public final class Walk {
     }
     if (s instanceof Stmt.Assert a) {
       return List.of(a.code());
+    }
+    if (s instanceof Stmt.ForEach f) {
+      return List.of(f.array());
     }
     return List.of();
   }

@@ -35,10 +35,6 @@ public final class Api {
 
     /** A record complete in the IR. */
     record Record(IrRecord record) implements Member {}
-
-    /** {@code rJacobian}, built on {@code rVjp} (and {@code rJvp} where there is one). */
-    record Jacobian(Entry entry) implements Member {}
-
   }
 
   /** The public methods of a method with record parameters. */
@@ -75,7 +71,7 @@ public final class Api {
       if (isVector(e)) {
         out.add(new Member.Method(vjp(e, simple)));
         out.add(new Member.Record(ResultRecords.vjp(e, grad)));
-        out.add(new Member.Jacobian(e));
+        out.add(new Member.Method(new JacobianMethod(e, grad, source).method()));
         out.add(new Member.Record(ResultRecords.jacobian(e, grad)));
         if (e.jvp() != null) {
           out.add(new Member.Method(jvp(e, simple)));

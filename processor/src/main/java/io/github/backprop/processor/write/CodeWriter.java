@@ -122,6 +122,15 @@ final class CodeWriter {
       return null;
     }
 
+    // Example: for (double _x : _row.a()) { ... }
+    @Override
+    public Void visit(Stmt.ForEach f) {
+      out.beginControlFlow("for ($T $L : $L)", JavaTypes.typeOf(f.item()), namer.name(f.item()), expr(f.array()));
+      statements(f.body().statements(), out);
+      out.endControlFlow();
+      return null;
+    }
+
     @Override
     public Void visit(Stmt.Return r) {
       out.addStatement("return $L", expr(r.value()));

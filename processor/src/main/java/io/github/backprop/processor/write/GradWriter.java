@@ -72,8 +72,6 @@ public final class GradWriter {
         type.addMethod(MethodPrinter.print(m.method()));
       } else if (member instanceof Api.Member.Record r) {
         type.addType(RecordPrinter.print(r.record()));
-      } else if (member instanceof Api.Member.Jacobian j) {
-        type.addMethod(VjpWriter.jacobian(j.entry(), source));
       }
     }
     return JavaFile.builder(grad.packageName(), type.build())
