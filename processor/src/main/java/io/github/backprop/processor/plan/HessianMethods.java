@@ -177,10 +177,10 @@ final class HessianMethods {
     body.add(new Stmt.Declare(n, sum));
     for (Var p : m.independents()) {
       if (p.type().dims() == 2) {
-        // Example: for (int _i = 0; _i < m.length; _i++) { _n += m[_i].length; }
-        Expr row = new Expr.Index(Exprs.ref(p), Exprs.ref(i));
-        body.add(loop(i, new Expr.Length(Exprs.ref(p)), false, List.of(
-            new Stmt.Assign(n, Expr.Op.ADD, new Expr.Length(row)))));
+        // Example: for (double[] _row : m) { _n += _row.length; }
+        Var row = Var.named("_row", p.type().element());
+        body.add(new Stmt.ForEach(row, Exprs.ref(p), new Stmt.Block(List.of(
+            new Stmt.Assign(n, Expr.Op.ADD, new Expr.Length(Exprs.ref(row)))))));
       }
     }
   }
