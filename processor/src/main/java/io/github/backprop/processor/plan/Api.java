@@ -5,12 +5,12 @@ import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Exprs;
 import io.github.backprop.processor.ir.IrMethod;
 import io.github.backprop.processor.ir.IrRecord;
-import io.github.backprop.processor.ir.TypeRef;
 import io.github.backprop.processor.ir.MethodModel;
 import io.github.backprop.processor.ir.Narrowing;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.ir.TypeRef;
 import io.github.backprop.processor.ir.Var;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,24 +37,11 @@ public final class Api {
     record Record(IrRecord record) implements Member {}
   }
 
-  /** The public methods of a method with record parameters. */
-  public enum WrapperMethod {
-    /** {@code price(Option o, ...)}: the value and the gradient, a record parameter's as a tangent record. */
-    GRADIENT,
-    /** {@code priceJvp(Option o, ..., OptionTangent _t_o, ...)}. */
-    JVP,
-    /** {@code price(Option o, ..., OptionTangent _d_o, ...)}: the gradient added into the caller's arrays. */
-    ACCUMULATE,
-    /** {@code priceHvp(Option o, ..., OptionTangent _v_o, ...)}. */
-    HVP,
-    /** {@code priceHessian(Option o, ...)}. */
-    HESSIAN
-  }
-
   private Api() {}
 
   /**
-   * @param simple the source class's simple name, as the javadoc names it
+   * @param grad the Grad class
+   * @param source the class of the methods
    * @param wrappers the public faces of the entries over record components, which call those
    *     entries: private, yet with their accumulate overload
    */
@@ -108,17 +95,17 @@ public final class Api {
     Map<TypeElement, String> tangents = WrapperRecords.tangentNames(wrappers);
     for (Wrapper w : wrappers) {
       WrapperMethods methods = new WrapperMethods(w, tangents, grad, source);
-      out.add(new Member.Method(methods.method(WrapperMethod.GRADIENT)));
+      out.add(new Member.Method(methods.gradient()));
       out.add(new Member.Record(WrapperRecords.result(w, grad, tangents)));
       if (w.flat().jvp() != null) {
-        out.add(new Member.Method(methods.method(WrapperMethod.JVP)));
+        out.add(new Member.Method(methods.jvp()));
       }
       if (!w.flat().grad().accumulators().isEmpty()) {
-        out.add(new Member.Method(methods.method(WrapperMethod.ACCUMULATE)));
+        out.add(new Member.Method(methods.accumulate()));
       }
       if (w.flat().hvp() != null) {
-        out.add(new Member.Method(methods.method(WrapperMethod.HVP)));
-        out.add(new Member.Method(methods.method(WrapperMethod.HESSIAN)));
+        out.add(new Member.Method(methods.hvp()));
+        out.add(new Member.Method(methods.hessian()));
       }
     }
     for (Map.Entry<TypeElement, String> t : tangents.entrySet()) {

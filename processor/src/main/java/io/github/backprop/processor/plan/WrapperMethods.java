@@ -49,16 +49,6 @@ final class WrapperMethods {
     }
   }
 
-  IrMethod method(Api.WrapperMethod kind) {
-    return switch (kind) {
-      case GRADIENT -> gradient();
-      case JVP -> jvp();
-      case ACCUMULATE -> accumulate();
-      case HVP -> hvp();
-      case HESSIAN -> hessian();
-    };
-  }
-
   private boolean instance() {
     return !element.getModifiers().contains(Modifier.STATIC);
   }
@@ -66,7 +56,7 @@ final class WrapperMethods {
   // Example: public static Price price(Option o, double spot) {
   //              _Price _grad = _price(o.strike(), o.vol(), o.w(), spot);
   //              return new Price(_grad.value(), new OptionTangent(_grad.o_strike(), _grad.o_vol(), _grad.o_w()), _grad.spot()); }
-  private IrMethod gradient() {
+  IrMethod gradient() {
     List<Object> doc = new ArrayList<>(List.of(
         "The value of {@code " + simple + "." + m.name() + "} and its gradient; the gradient with respect to "
             + (instance() ? "the object or a record" : "a record parameter") + " is a tangent record of the same"
@@ -90,7 +80,7 @@ final class WrapperMethods {
 
   // Example: public static PriceJvp priceJvp(Option o, double spot, OptionTangent _t_o, double _t_spot) {
   //              return _priceJvp(o.strike(), o.vol(), spot, _t_o.strike(), _t_o.vol(), _t_spot); }
-  private IrMethod jvp() {
+  IrMethod jvp() {
     List<Object> doc = new ArrayList<>(List.of(
         "The value of {@code " + simple + "." + m.name() + "} and its directional derivative along the tangents,"
             + " by forward-mode differentiation; the tangent of "
@@ -107,7 +97,7 @@ final class WrapperMethods {
   // Example: public static double loss(Mlp m, Sample s, MlpTangent _d_m) {
   //              return _loss(m.w1(), m.w2(), s.x(), s.y(), _d_m.w1(), _d_m.w2()); }
   /** The accumulate overload: the gradient added into arrays the caller owns, held in a tangent record for a record. */
-  private IrMethod accumulate() {
+  IrMethod accumulate() {
     List<Object> doc = new ArrayList<>(List.of(
         "The value of {@code " + simple + "." + m.name() + "}, after adding its gradient into arrays the caller"
             + " owns, shaped like the parameters (for a record, a tangent record holding such arrays): for summing"
@@ -122,7 +112,7 @@ final class WrapperMethods {
 
   // Example: public static PriceHvp priceHvp(Option o, double spot, OptionTangent _v_o, double _v_spot) {
   //              return _priceHvp(o.strike(), o.vol(), spot, _v_o.strike(), _v_o.vol(), _v_spot); }
-  private IrMethod hvp() {
+  IrMethod hvp() {
     List<Object> doc = new ArrayList<>(List.of(
         "The value of {@code " + simple + "." + m.name() + "}, its gradient and its Hessian times a direction, by"
             + " reverse mode over forward mode; both vectors flattened in parameter order, a record's components in"
@@ -139,7 +129,7 @@ final class WrapperMethods {
 
   // Example: public static PriceHessian priceHessian(Option o, double spot) {
   //              return _priceHessian(o.strike(), o.vol(), spot); }
-  private IrMethod hessian() {
+  IrMethod hessian() {
     List<Object> doc = new ArrayList<>(List.of(
         "The value of {@code " + simple + "." + m.name() + "}, its gradient and its Hessian, flattened in parameter"
             + " order (a record's components in declaration order): one Hessian-vector product per unit"
