@@ -16,7 +16,9 @@ import java.util.List;
  * @param body its statements; every path ends in a return or a throw
  * @param doc its javadoc: {@code String}s of text, {@link Var}s, each written as the name the
  *     method gives that variable, and {@link Owner}s, each written as a class name
- * @param origin the source class: no variable of the method takes its name, or its Grad class's
+ * @param origin the source class: no variable of the method takes its name, its Grad class's, or
+ *     the name of a class or package its code names (a parameter too); null where the method's
+ *     variables keep their names (forward mode, the methods around derived ones)
  */
 public record IrMethod(
     String name,

@@ -24,9 +24,15 @@ public final class Var {
     FIELD,
     /**
      * Generated: a local of a method the plan writes around derived ones, named as written where
-     * no parameter has the name ({@code _grad}).
+     * no other variable has the name ({@code _grad}).
      */
-    NAMED
+    NAMED,
+    /**
+     * Generated: the variable of a loop of a method the plan writes, named as {@link #NAMED}; all
+     * of one name get one name, whatever their types, as their loops never nest ({@code for
+     * (double[] _r : m)} and later {@code for (int _r = 0; ...)}).
+     */
+    LOOP
   }
 
   private final String name;
@@ -81,6 +87,11 @@ public final class Var {
   /** A local named as written, e.g. {@code _grad}; see {@link Kind#NAMED}. */
   public static Var named(String name, Type type) {
     return new Var(name, type, Kind.NAMED);
+  }
+
+  /** A loop's variable named as written, e.g. {@code _i}; see {@link Kind#LOOP}. */
+  public static Var loop(String name, Type type) {
+    return new Var(name, type, Kind.LOOP);
   }
 
   /** The static field {@code owner.name}, written as such; it is never assigned. */

@@ -297,8 +297,9 @@ public final class Api {
     List<Var> params = new ArrayList<>(m.params());
     params.addAll(tangents);
     String name = (e.hidden() ? "_" : "") + m.name() + "Jvp"; // hidden: behind a record wrapper
+    // Its variables keep their names, as before: the source's parameters and locals, as written.
     return new IrMethod(
-        name, !e.hidden(), TypeRef.record(e.jvpRecord()), params, false, false, e.jvp().body(), doc, m.owner());
+        name, !e.hidden(), TypeRef.record(e.jvpRecord()), params, false, false, e.jvp().body(), doc, null);
   }
 
   private static void paramDocs(MethodModel m, String simple, List<Object> doc) {

@@ -31,8 +31,8 @@ final class HessianMethods {
   private final TypeElement source;
   private final Var n = Var.named("_n", Type.INT);
   private final Var k = Var.named("_k", Type.INT);
-  private final Var i = Var.named("_i", Type.INT);
-  private final Var j = Var.named("_j", Type.INT);
+  private final Var i = Var.loop("_i", Type.INT);
+  private final Var j = Var.loop("_j", Type.INT);
   private final Var gradient = Var.named("_gradient", VECTOR);
 
   HessianMethods(Entry e, Owner grad, TypeElement source) {
@@ -47,7 +47,7 @@ final class HessianMethods {
     List<Object> doc = begin("its gradient and its Hessian times a direction, by reverse mode over forward mode; both"
         + " vectors flattened in parameter order");
     List<Var> params = new ArrayList<>(m.params());
-    List<Expr> args = refs(m.params());
+    List<Expr> args = Drivers.refs(m.params());
     for (Var p : m.independents()) {
       Var v = new Var("_v_" + p.name(), p.type(), Var.Kind.PARAM);
       params.add(v);
@@ -71,18 +71,18 @@ final class HessianMethods {
       if (p.type().dims() == 2) {
         // Example: for (int _i = 0; _i < m.length; _i++) { for (int _j = 0; _j < m[_i].length; _j++, _k++) { ... } }
         Expr row = new Expr.Index(Exprs.ref(p), Exprs.ref(i));
-        body.add(loop(i, new Expr.Length(Exprs.ref(p)), false, List.of(
-            loop(j, new Expr.Length(row), true, List.of(
+        body.add(Drivers.loop(i, new Expr.Length(Exprs.ref(p)), List.of(
+            Drivers.loop(j, new Expr.Length(row), List.of(
                 store(gradient, Exprs.ref(k), new Expr.Index(new Expr.Index(d, Exprs.ref(i)), Exprs.ref(j))),
-                store(hvp, Exprs.ref(k), new Expr.Index(new Expr.Index(hv, Exprs.ref(i)), Exprs.ref(j))))))));
+                store(hvp, Exprs.ref(k), new Expr.Index(new Expr.Index(hv, Exprs.ref(i)), Exprs.ref(j)))), k))));
       } else if (p.type().isArray()) {
-        body.add(loop(i, new Expr.Length(Exprs.ref(p)), true, List.of(
+        body.add(Drivers.loop(i, new Expr.Length(Exprs.ref(p)), List.of(
             store(gradient, Exprs.ref(k), new Expr.Index(d, Exprs.ref(i))),
-            store(hvp, Exprs.ref(k), new Expr.Index(hv, Exprs.ref(i))))));
+            store(hvp, Exprs.ref(k), new Expr.Index(hv, Exprs.ref(i)))), k));
       } else {
         // Example: _gradient[_k] = _g._t_x(); _hvp[_k++] = _g.x();
         body.add(store(gradient, Exprs.ref(k), d));
-        body.add(store(hvp, new Expr.Foreign(List.of(Exprs.ref(k), "++"), Type.INT), hv));
+        body.add(store(hvp, Drivers.postIncrement(k), hv));
       }
     }
     body.add(new Stmt.ReturnRecord(Api.hvpRecord(e), List.of(value(), Exprs.ref(gradient), Exprs.ref(hvp))));
@@ -101,28 +101,20 @@ final class HessianMethods {
     body.add(new Stmt.Declare(hessian, zeros(MATRIX, Exprs.ref(n))));
     List<Stmt> column = new ArrayList<>();
     column.add(new Stmt.Declare(k, Exprs.ref(j)));
-    List<Expr> args = refs(m.params());
+    List<Expr> args = Drivers.refs(m.params());
     for (Var p : m.independents()) {
       Var v = Var.named("_v_" + p.name(), p.type());
       Type element = new Type(p.type().prim(), 0);
-      Expr one = Expr.Literal.ofInt(1);
       if (p.type().dims() == 2) {
         // Example: double[][] _v_m = new double[m.length][]; rows of m's lengths, one 1 in the k-th element
         Expr row = new Expr.Index(Exprs.ref(p), Exprs.ref(i));
         column.add(new Stmt.Declare(v, zeros(p.type(), new Expr.Length(Exprs.ref(p)))));
-        column.add(loop(i, new Expr.Length(Exprs.ref(p)), false, List.of(
+        column.add(Drivers.loop(i, new Expr.Length(Exprs.ref(p)), List.of(
             new Stmt.Store(new Expr.Index(Exprs.ref(v), Exprs.ref(i)), null, zeros(element.arrayOf(), new Expr.Length(row))),
-            unit(new Expr.Index(Exprs.ref(v), Exprs.ref(i)), row),
+            Drivers.unit(new Expr.Index(Exprs.ref(v), Exprs.ref(i)), row, k),
             new Stmt.Assign(k, Expr.Op.SUB, new Expr.Length(row)))));
-      } else if (p.type().isArray()) {
-        column.add(new Stmt.Declare(v, zeros(p.type(), new Expr.Length(Exprs.ref(p)))));
-        column.add(unit(Exprs.ref(v), Exprs.ref(p)));
-        column.add(new Stmt.Assign(k, Expr.Op.SUB, new Expr.Length(Exprs.ref(p))));
       } else {
-        // Example: double _v_x = _k == 0 ? 1 : 0; _k--;
-        Expr first = new Expr.Binary(Expr.Op.EQ, Exprs.ref(k), Expr.Literal.ofInt(0), Type.BOOLEAN);
-        column.add(new Stmt.Declare(v, new Expr.Conditional(first, one, Expr.Literal.ofInt(0), Type.INT)));
-        column.add(new Stmt.Assign(k, Expr.Op.SUB, one));
+        Drivers.unitDirection(v, p, k, column);
       }
       args.add(Exprs.ref(v));
     }
@@ -130,7 +122,7 @@ final class HessianMethods {
     column.add(new Stmt.Declare(r, new Expr.SelfCall(Api.secondOrderName(e, "Hvp"), args, r.type())));
     column.add(new Stmt.Store(new Expr.Index(Exprs.ref(hessian), Exprs.ref(j)), null, new Expr.Component(r, "hvp", VECTOR)));
     column.add(new Stmt.Assign(gradient, null, new Expr.Component(r, "gradient", VECTOR)));
-    body.add(loop(j, Exprs.ref(n), false, column));
+    body.add(Drivers.loop(j, Exprs.ref(n), column));
     body.add(new Stmt.ReturnRecord(Api.hessianRecord(e), List.of(value(), Exprs.ref(gradient), Exprs.ref(hessian))));
     // mHessian takes exactly m's parameters, so double... xs stays varargs there.
     boolean varargs = !e.hidden() && m.element().isVarArgs();
@@ -148,9 +140,10 @@ final class HessianMethods {
   }
 
   private IrMethod method(String suffix, String record, List<Var> params, boolean varargs, List<Stmt> body, List<Object> doc) {
+    // Its variables keep their names, as before: the source's parameters, named as written.
     return new IrMethod(
         Api.secondOrderName(e, suffix), !e.hidden(), TypeRef.record(record), params, varargs, false, body, doc,
-        m.owner());
+        null);
   }
 
   /**
@@ -170,15 +163,11 @@ final class HessianMethods {
     if (scalars > 0 || parts.isEmpty()) {
       parts.add(0, Expr.Literal.ofInt(scalars));
     }
-    Expr sum = parts.get(0);
-    for (Expr part : parts.subList(1, parts.size())) {
-      sum = new Expr.Binary(Expr.Op.ADD, sum, part, Type.INT);
-    }
-    body.add(new Stmt.Declare(n, sum));
+    body.add(new Stmt.Declare(n, Drivers.sum(parts)));
     for (Var p : m.independents()) {
       if (p.type().dims() == 2) {
         // Example: for (double[] _row : m) { _n += _row.length; }
-        Var row = Var.named("_row", p.type().element());
+        Var row = Var.loop("_row", p.type().element());
         body.add(new Stmt.ForEach(row, Exprs.ref(p), new Stmt.Block(List.of(
             new Stmt.Assign(n, Expr.Op.ADD, new Expr.Length(Exprs.ref(row)))))));
       }
@@ -187,34 +176,11 @@ final class HessianMethods {
 
   /** The primal's value: the source method called, or where it is private its gradient's value. */
   private Expr value() {
-    List<Expr> args = refs(m.params());
+    List<Expr> args = Drivers.refs(m.params());
     boolean visible = !e.hidden() && !m.element().getModifiers().contains(Modifier.PRIVATE);
     return visible
         ? new Expr.Call(SourceTypes.owner(source), m.name(), args, m.resultType())
         : new Expr.Access(new Expr.SelfCall(e.name(), args, nested(e.record())), "value", true, m.resultType());
-  }
-
-  /** {@code for (int v = 0; v < bound; v++) {body}}, also counting {@code _k} where {@code counts}. */
-  private Stmt loop(Var v, Expr bound, boolean counts, List<Stmt> body) {
-    List<Stmt> update = new ArrayList<>();
-    update.add(new Stmt.Assign(v, Expr.Op.ADD, Expr.Literal.ofInt(1)));
-    if (counts) {
-      update.add(new Stmt.Assign(k, Expr.Op.ADD, Expr.Literal.ofInt(1)));
-    }
-    return new Stmt.Loop(
-        null, List.of(new Stmt.Declare(v, Expr.Literal.ofInt(0))),
-        new Expr.Binary(Expr.Op.LT, Exprs.ref(v), bound, Type.BOOLEAN), update, new Stmt.Block(body), true);
-  }
-
-  /** {@code if (_k >= 0 && _k < of.length) { direction[_k] = 1; }} */
-  private Stmt unit(Expr direction, Expr of) {
-    Expr inside = new Expr.Binary(
-        Expr.Op.AND,
-        new Expr.Binary(Expr.Op.GE, Exprs.ref(k), Expr.Literal.ofInt(0), Type.BOOLEAN),
-        new Expr.Binary(Expr.Op.LT, Exprs.ref(k), new Expr.Length(of), Type.BOOLEAN),
-        Type.BOOLEAN);
-    Stmt set = new Stmt.Store(new Expr.Index(direction, Exprs.ref(k)), null, Expr.Literal.ofInt(1));
-    return new Stmt.If(inside, new Stmt.Block(List.of(set)), new Stmt.Block(List.of()));
   }
 
   private static Stmt store(Var array, Expr index, Expr value) {
@@ -226,14 +192,7 @@ final class HessianMethods {
     return new Expr.NewArray(type, List.of(size), List.of());
   }
 
-  private static List<Expr> refs(List<Var> vars) {
-    List<Expr> out = new ArrayList<>();
-    vars.forEach(v -> out.add(Exprs.ref(v)));
-    return out;
-  }
-
-  /** The record {@code name} nested in the Grad class, as a type. */
   private Type nested(String name) {
-    return Type.objectOf(new Owner(grad.packageName(), grad.simpleNames() + "." + name));
+    return Drivers.nested(grad, name);
   }
 }

@@ -32,10 +32,10 @@ final class JacobianMethod {
   private final Var value = Var.named("_value", VECTOR);
   private final Var n = Var.named("_n", Type.INT);
   private final Var jacobian = Var.named("_jacobian", MATRIX);
-  private final Var i = Var.named("_i", Type.INT);
-  private final Var j = Var.named("_j", Type.INT);
+  private final Var i = Var.loop("_i", Type.INT);
+  private final Var j = Var.loop("_j", Type.INT);
   private final Var k = Var.named("_k", Type.INT);
-  private final Var x = Var.named("_x", Type.DOUBLE);
+  private final Var x = Var.loop("_x", Type.DOUBLE);
   /** The copy of each array parameter the method writes into, in parameter order. */
   private final List<Var[]> copies = new ArrayList<>();
 
@@ -70,7 +70,7 @@ final class JacobianMethod {
       // Example: double[] _w = Adjoint.copyOf(w);
       body.add(new Stmt.Declare(c[1], new Expr.Call(Owner.ADJOINT, "copyOf", List.of(Exprs.ref(c[0])), c[0].type())));
     }
-    body.add(new Stmt.Declare(value, new Expr.Call(SourceTypes.owner(source), m.name(), refs(m.params()), VECTOR)));
+    body.add(new Stmt.Declare(value, new Expr.Call(SourceTypes.owner(source), m.name(), Drivers.refs(m.params()), VECTOR)));
     Expr size = size(body);
     body.add(new Stmt.Declare(n, size));
     Expr outputs = new Expr.Length(Exprs.ref(value));
@@ -86,8 +86,9 @@ final class JacobianMethod {
     }
     body.add(rows(outputs));
     body.add(done);
+    // Its variables keep their names, as before: the source's parameters, named as written.
     return new IrMethod(
-        e.name() + "Jacobian", true, TypeRef.record(record), m.params(), false, false, body, doc, m.owner());
+        e.name() + "Jacobian", true, TypeRef.record(record), m.params(), false, false, body, doc, null);
   }
 
   // Example: for (int _i = 0; _i < _value.length; _i++) { _cotangent[_i] = 1; RVjp _row = rVjp(p, t, _cotangent); ... }
@@ -97,7 +98,7 @@ final class JacobianMethod {
     Var flat = Var.named("_flat", VECTOR);
     List<Stmt> each = new ArrayList<>(restores());
     Expr unit = new Expr.Index(Exprs.ref(cotangent), Exprs.ref(i));
-    List<Expr> args = refs(m.params());
+    List<Expr> args = Drivers.refs(m.params());
     args.add(Exprs.ref(cotangent));
     each.add(new Stmt.Store((Expr.Index) unit, null, Expr.Literal.ofInt(1)));
     each.add(new Stmt.Declare(result, new Expr.SelfCall(vjp.name(), args, result.type())));
@@ -105,7 +106,7 @@ final class JacobianMethod {
     each.add(new Stmt.Declare(flat, new Expr.NewArray(VECTOR, List.of(Exprs.ref(n)), List.of())));
     each.add(new Stmt.Declare(k, Expr.Literal.ofInt(0)));
     // Example: _flat[_k++] = _x;
-    Expr.Index next = new Expr.Index(Exprs.ref(flat), new Expr.Foreign(List.of(Exprs.ref(k), "++"), Type.INT));
+    Expr.Index next = new Expr.Index(Exprs.ref(flat), Drivers.postIncrement(k));
     for (int q = 0; q < m.params().size(); q++) {
       String accessor = e.accessors().get(q);
       if (accessor == null) {
@@ -115,7 +116,7 @@ final class JacobianMethod {
       Expr part = new Expr.Component(result, accessor, t);
       Stmt put = new Stmt.Store(next, null, Exprs.ref(x));
       if (t.dims() == 2) {
-        Var row = Var.named("_r", t.element());
+        Var row = Var.loop("_r", t.element());
         each.add(new Stmt.ForEach(row, part, block(new Stmt.ForEach(x, Exprs.ref(row), block(put)))));
       } else if (t.dims() == 1) {
         each.add(new Stmt.ForEach(x, part, block(put)));
@@ -126,7 +127,7 @@ final class JacobianMethod {
     each.add(new Stmt.Store(new Expr.Index(Exprs.ref(jacobian), Exprs.ref(i)), null, Exprs.ref(flat)));
     List<Stmt> out = new ArrayList<>();
     out.add(new Stmt.Declare(cotangent, new Expr.NewArray(VECTOR, List.of(outputs), List.of())));
-    out.add(loop(i, outputs, each));
+    out.add(Drivers.loop(i, outputs, each));
     return new Stmt.Block(out);
   }
 
@@ -135,40 +136,33 @@ final class JacobianMethod {
   private List<Stmt> columns() {
     Expr outputs = new Expr.Length(Exprs.ref(value));
     Var column = Var.named("_column", VECTOR);
-    Var r = Var.named("_r", Type.INT);
+    Var r = Var.loop("_r", Type.INT);
     List<Stmt> out = new ArrayList<>();
-    out.add(loop(i, outputs, List.of(new Stmt.Store(
+    out.add(Drivers.loop(i, outputs, List.of(new Stmt.Store(
         new Expr.Index(Exprs.ref(jacobian), Exprs.ref(i)), null,
         new Expr.NewArray(VECTOR, List.of(Exprs.ref(n)), List.of())))));
     List<Stmt> each = new ArrayList<>(restores());
     each.add(new Stmt.Declare(k, Exprs.ref(j)));
-    List<Expr> args = refs(m.params());
+    List<Expr> args = Drivers.refs(m.params());
     for (Var p : m.independents()) {
       Var t = Var.named("_t_" + p.name(), p.type());
-      Expr one = Expr.Literal.ofInt(1);
       if (p.type().dims() == 2) {
         Expr line = new Expr.Index(Exprs.ref(p), Exprs.ref(r));
         each.add(new Stmt.Declare(t, new Expr.Call(Owner.ADJOINT, "zerosLike", List.of(Exprs.ref(p)), p.type())));
-        each.add(loop(r, new Expr.Length(Exprs.ref(p)), List.of(
-            unit(new Expr.Index(Exprs.ref(t), Exprs.ref(r)), line),
+        each.add(Drivers.loop(r, new Expr.Length(Exprs.ref(p)), List.of(
+            Drivers.unit(new Expr.Index(Exprs.ref(t), Exprs.ref(r)), line, k),
             new Stmt.Assign(k, Expr.Op.SUB, new Expr.Length(line)))));
-      } else if (p.type().dims() == 1) {
-        each.add(new Stmt.Declare(t, new Expr.NewArray(p.type(), List.of(new Expr.Length(Exprs.ref(p))), List.of())));
-        each.add(unit(Exprs.ref(t), Exprs.ref(p)));
-        each.add(new Stmt.Assign(k, Expr.Op.SUB, new Expr.Length(Exprs.ref(p))));
       } else {
-        Expr first = new Expr.Binary(Expr.Op.EQ, Exprs.ref(k), Expr.Literal.ofInt(0), Type.BOOLEAN);
-        each.add(new Stmt.Declare(t, new Expr.Conditional(first, one, Expr.Literal.ofInt(0), Type.INT)));
-        each.add(new Stmt.Assign(k, Expr.Op.SUB, one));
+        Drivers.unitDirection(t, p, k, each);
       }
       args.add(Exprs.ref(t));
     }
     Expr jvp = new Expr.SelfCall(e.name() + "Jvp", args, nested(e.jvpRecord()));
     each.add(new Stmt.Declare(column, new Expr.Access(jvp, "tangent", true, VECTOR)));
-    each.add(loop(i, outputs, List.of(new Stmt.Store(
+    each.add(Drivers.loop(i, outputs, List.of(new Stmt.Store(
         new Expr.Index(new Expr.Index(Exprs.ref(jacobian), Exprs.ref(i)), Exprs.ref(j)), null,
         new Expr.Index(Exprs.ref(column), Exprs.ref(i))))));
-    out.add(loop(j, Exprs.ref(n), each));
+    out.add(Drivers.loop(j, Exprs.ref(n), each));
     return out;
   }
 
@@ -186,7 +180,7 @@ final class JacobianMethod {
           rows = Var.named("_rows", Type.INT);
           body.add(new Stmt.Declare(rows, Expr.Literal.ofInt(0)));
         }
-        Var row = Var.named("_r", p.type().element());
+        Var row = Var.loop("_r", p.type().element());
         body.add(new Stmt.ForEach(row, Exprs.ref(p), block(
             new Stmt.Assign(rows, Expr.Op.ADD, new Expr.Length(Exprs.ref(row))))));
       } else if (p.type().isArray()) {
@@ -201,11 +195,7 @@ final class JacobianMethod {
     if (scalars > 0 || parts.isEmpty()) {
       parts.add(0, Expr.Literal.ofInt(scalars));
     }
-    Expr sum = parts.get(0);
-    for (Expr part : parts.subList(1, parts.size())) {
-      sum = new Expr.Binary(Expr.Op.ADD, sum, part, Type.INT);
-    }
-    return sum;
+    return Drivers.sum(parts);
   }
 
   /** {@code Adjoint.copyInto(_w, w);} for each array the method writes into. */
@@ -235,37 +225,11 @@ final class JacobianMethod {
     return out;
   }
 
-  /** {@code for (int v = 0; v < bound; v++) {body}}. */
-  private static Stmt loop(Var v, Expr bound, List<Stmt> body) {
-    return new Stmt.Loop(
-        null, List.of(new Stmt.Declare(v, Expr.Literal.ofInt(0))),
-        new Expr.Binary(Expr.Op.LT, Exprs.ref(v), bound, Type.BOOLEAN),
-        List.of(new Stmt.Assign(v, Expr.Op.ADD, Expr.Literal.ofInt(1))), new Stmt.Block(body), true);
-  }
-
-  /** {@code if (_k >= 0 && _k < of.length) { direction[_k] = 1; }} */
-  private Stmt unit(Expr direction, Expr of) {
-    Expr inside = new Expr.Binary(
-        Expr.Op.AND,
-        new Expr.Binary(Expr.Op.GE, Exprs.ref(k), Expr.Literal.ofInt(0), Type.BOOLEAN),
-        new Expr.Binary(Expr.Op.LT, Exprs.ref(k), new Expr.Length(of), Type.BOOLEAN),
-        Type.BOOLEAN);
-    Stmt set = new Stmt.Store(new Expr.Index(direction, Exprs.ref(k)), null, Expr.Literal.ofInt(1));
-    return new Stmt.If(inside, new Stmt.Block(List.of(set)), new Stmt.Block(List.of()));
-  }
-
   private static Stmt.Block block(Stmt... stmts) {
     return new Stmt.Block(List.of(stmts));
   }
 
-  private static List<Expr> refs(List<Var> vars) {
-    List<Expr> out = new ArrayList<>();
-    vars.forEach(v -> out.add(Exprs.ref(v)));
-    return out;
-  }
-
-  /** The record {@code name} nested in the Grad class, as a type. */
   private Type nested(String name) {
-    return Type.objectOf(new Owner(grad.packageName(), grad.simpleNames() + "." + name));
+    return Drivers.nested(grad, name);
   }
 }

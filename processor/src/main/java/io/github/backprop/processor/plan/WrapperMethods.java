@@ -163,7 +163,8 @@ final class WrapperMethods {
   }
 
   private IrMethod method(String name, TypeRef result, List<Var> all, List<Stmt> body, List<Object> doc) {
-    return new IrMethod(name, true, result, all, false, false, body, doc, m.owner());
+    // Its variables keep their names, as before: the source's parameters, named as written.
+    return new IrMethod(name, true, result, all, false, false, body, doc, null);
   }
 
   private void paramDocs(List<Object> doc) {
@@ -230,8 +231,7 @@ final class WrapperMethods {
     return new Expr.NewRecord(grad, tangents.get(s.record()), parts);
   }
 
-  /** The record {@code name} nested in the Grad class, as a type. */
   private Type nested(String name) {
-    return Type.objectOf(new Owner(grad.packageName(), grad.simpleNames() + "." + name));
+    return Drivers.nested(grad, name);
   }
 }
