@@ -35,6 +35,7 @@ import io.github.backprop.processor.read.RecursiveHelpers;
 import io.github.backprop.processor.read.RuleReader;
 import io.github.backprop.processor.rules.CustomRule;
 import io.github.backprop.processor.rules.CustomRules;
+import io.github.backprop.processor.plan.Entry;
 import io.github.backprop.processor.write.GradWriter;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -193,7 +194,7 @@ public final class BackpropProcessor extends AbstractProcessor {
             records.keySet().stream().filter(BackpropProcessor::isForward).toList(),
             GeneratedNames.gradClass(Annotations.owner(type)).simpleNames());
     methods.sort(Comparator.comparing(records::get));
-    List<GradWriter.Entry> entries = new ArrayList<>();
+    List<Entry> entries = new ArrayList<>();
     FieldCopies copies = new FieldCopies(trees, processingEnv.getElementUtils(), type);
     RecursiveHelpers recursive = new RecursiveHelpers(GeneratedNames.gradClass(Annotations.owner(type)));
     List<ExecutableElement> all = new ArrayList<>(methods);
@@ -203,7 +204,7 @@ public final class BackpropProcessor extends AbstractProcessor {
       RecursiveHelpers.Names hidden = k < methods.size() ? null : recursive.names(m);
       int errorsBefore = reporter.errorCount();
       try {
-        GradWriter.Entry entry =
+        Entry entry =
             hidden == null
                 ? method(m, records.get(m), jvps.get(m), copies, recursive, m.getSimpleName().toString(), false)
                 : method(m, hidden.record(), null, copies, recursive, hidden.method(), true);
@@ -285,12 +286,12 @@ public final class BackpropProcessor extends AbstractProcessor {
   private final Map<Element, CompilationUnitTree> units = new java.util.HashMap<>();
 
   /** The public methods of the entries that take records, whose own gradients are over the components. */
-  private final Map<GradWriter.Entry, io.github.backprop.processor.write.RecordWrappers.Wrapper> wrapped =
+  private final Map<Entry, io.github.backprop.processor.plan.Wrapper> wrapped =
       new java.util.IdentityHashMap<>();
 
-  private List<io.github.backprop.processor.write.RecordWrappers.Wrapper> wrappers(List<GradWriter.Entry> entries) {
-    List<io.github.backprop.processor.write.RecordWrappers.Wrapper> out = new ArrayList<>();
-    for (GradWriter.Entry e : entries) {
+  private List<io.github.backprop.processor.plan.Wrapper> wrappers(List<Entry> entries) {
+    List<io.github.backprop.processor.plan.Wrapper> out = new ArrayList<>();
+    for (Entry e : entries) {
       if (wrapped.containsKey(e)) {
         out.add(wrapped.remove(e));
       }
@@ -348,12 +349,12 @@ public final class BackpropProcessor extends AbstractProcessor {
    * Leaves out the methods that call, directly or through others, a recursive helper whose own
    * gradient failed (its error is reported): their code would name a method that is not there.
    */
-  private static void dropCallersOf(java.util.Set<String> failed, List<GradWriter.Entry> entries, Owner grad) {
+  private static void dropCallersOf(java.util.Set<String> failed, List<Entry> entries, Owner grad) {
     boolean dropped = !failed.isEmpty();
     while (dropped) {
       dropped = false;
-      for (java.util.Iterator<GradWriter.Entry> it = entries.iterator(); it.hasNext(); ) {
-        GradWriter.Entry e = it.next();
+      for (java.util.Iterator<Entry> it = entries.iterator(); it.hasNext(); ) {
+        Entry e = it.next();
         boolean[] calls = {false};
         Walk.each(
             e.model().body(),
@@ -376,7 +377,7 @@ public final class BackpropProcessor extends AbstractProcessor {
    * @param jvpRecord the forward-mode record's name, or null where forward mode is not asked for
    * @param name the generated method's name; {@code hidden} for a recursive helper's private one
    */
-  private GradWriter.Entry method(
+  private Entry method(
       ExecutableElement m, String record, String jvpRecord, FieldCopies copies, RecursiveHelpers recursive,
       String name, boolean hidden) {
     // Each stage reports all it finds before a failure stops the method, so that one
@@ -432,21 +433,21 @@ public final class BackpropProcessor extends AbstractProcessor {
       names.add(p.name());
       types.add(p.type());
     }
-    GradWriter.Entry hvp = !hidden && isHessian(m) ? secondOrder(m, model, record) : null;
+    Entry hvp = !hidden && isHessian(m) ? secondOrder(m, model, record) : null;
     if (!hidden && isHessian(m) && hvp == null) {
       return null; // reported
     }
     if (records) {
       // The sweeps work over the components; a public method taking the records wraps it.
-      GradWriter.Entry flat =
-          new GradWriter.Entry(
+      Entry flat =
+          new Entry(
               model, grad, "_" + record,
               GeneratedNames.accessors(names, types, model.independents().stream().map(Var::name).collect(java.util.stream.Collectors.toSet())),
               jvp, jvpRecord, "_" + name, true, hvp);
-      wrapped.put(flat, new io.github.backprop.processor.write.RecordWrappers.Wrapper(flat, record, reader.shapes()));
+      wrapped.put(flat, new io.github.backprop.processor.plan.Wrapper(flat, record, reader.shapes()));
       return flat;
     }
-    return new GradWriter.Entry(
+    return new Entry(
         model, grad, record, GeneratedNames.accessors(names, types, Annotations.wrt(m)), jvp, jvpRecord, name,
         hidden, hvp);
   }
@@ -456,7 +457,7 @@ public final class BackpropProcessor extends AbstractProcessor {
    * place of a Hessian the gradient of ⟨cotangent, value⟩ ({@link Cotangent}), from which {@code
    * write/VjpWriter} writes {@code mVjp} and {@code mJacobian}; null where it cannot (reported).
    */
-  private GradWriter.Entry vector(
+  private Entry vector(
       ExecutableElement m, MethodModel model, String record, String jvpRecord, String name) {
     Cotangent.Dot dot = Cotangent.of(model, reporter);
     if (dot == null) {
@@ -474,15 +475,15 @@ public final class BackpropProcessor extends AbstractProcessor {
     List<String> accessors = GeneratedNames.accessors(names, types, Annotations.wrt(m));
     List<String> withCotangent = new ArrayList<>(accessors);
     withCotangent.add(null); // the cotangent is data
-    GradWriter.Entry vjp = new GradWriter.Entry(dm, grad, record + "Vjp", withCotangent, null, null, name + "Vjp", false, null);
-    return new GradWriter.Entry(model, grad, record, accessors, jvp, jvpRecord, name, false, vjp);
+    Entry vjp = new Entry(dm, grad, record + "Vjp", withCotangent, null, null, name + "Vjp", false, null);
+    return new Entry(model, grad, record, accessors, jvp, jvpRecord, name, false, vjp);
   }
 
   /**
    * The private gradient of m's tangent, reverse over forward ({@link SecondOrder}), from which
    * the writer builds {@code mHvp} and {@code mHessian}; null where it cannot be built (reported).
    */
-  private GradWriter.Entry secondOrder(ExecutableElement m, MethodModel model, String record) {
+  private Entry secondOrder(ExecutableElement m, MethodModel model, String record) {
     JvpMethod forward = ForwardSweep.derive(model, record + "Jvp", reporter);
     String why = SecondOrder.unsupported(forward);
     if (why != null) {
@@ -507,7 +508,7 @@ public final class BackpropProcessor extends AbstractProcessor {
       types.add(p.type());
     }
     String base = m.getSimpleName().toString();
-    return new GradWriter.Entry(
+    return new Entry(
         tangent, grad, "_" + record + "Tangent",
         GeneratedNames.accessors(names, types, tangent.independents().stream().map(Var::name).collect(java.util.stream.Collectors.toSet())),
         null, null,

@@ -9,7 +9,6 @@ import io.github.backprop.processor.derive.GradMethod;
 import io.github.backprop.processor.derive.JvpMethod;
 import io.github.backprop.processor.derive.ReverseSweep;
 import io.github.backprop.processor.ir.MethodModel;
-import io.github.backprop.processor.read.MethodReader;
 import io.github.backprop.processor.testing.Compiled;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +58,7 @@ public final class Derivations {
               // Forward mode as the processor derives it next, for a method's own model only.
               boolean own = model.params().size() == model.element().getParameters().size();
               JvpMethod jvp =
-                  own && MethodReader.flag(model.element(), "forward") ? ForwardSweep.derive(model, model.name() + "Jvp", reporter) : null;
+                  own && io.github.backprop.processor.read.Annotations.flag(model.element(), "forward") ? ForwardSweep.derive(model, model.name() + "Jvp", reporter) : null;
               derived.add(new Derived(model, g, jvp));
               return g;
             });

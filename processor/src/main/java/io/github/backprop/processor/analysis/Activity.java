@@ -109,6 +109,9 @@ public final class Activity {
 
   /** Whether an expression's value depends on a differentiable parameter. */
   public boolean isActive(Expr e) {
+    if (e instanceof Expr.GradCall g) {
+      return isActive(g.call()); // a record carries the derivative of the value it holds
+    }
     if (!e.type().isDifferentiable()) {
       return false;
     }

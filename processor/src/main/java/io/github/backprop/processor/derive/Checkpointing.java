@@ -49,7 +49,7 @@ final class Checkpointing {
     final Var lo;
     final Var first;
     final Var end;
-    final Var schedule = Var.record("_cp", new Var.RecordType(CHECKPOINTS, null), Type.DOUBLE);
+    final Var schedule = Var.temp("_cp", Type.objectOf(CHECKPOINTS));
     /** The variables and arrays a copy holds, in order. */
     final List<Var> state = new ArrayList<>();
     /** The forward sweep of the loop with a tape, which the reverse sweep runs per turn. */

@@ -164,9 +164,9 @@ public final class ForwardSweep {
       init = v.type().isArray() ? new Expr.Literal(null, v.type()) : Exprs.zeroOf(v.type());
     } else if (v.type().isArray()) {
       init = arrayTangent(d.init(), Exprs.ref(v));
-    } else if (d.init() instanceof Expr.DiffCall call) {
+    } else if (d.init() instanceof Expr.GradCall call) {
       // Example: CGrad.H _g0 = CGrad.h(x, w);  double _t_g0 = _g0.x() * _t_x + Adjoint.dot(_g0.w(), _t_w);
-      init = callTangent(v, call);
+      init = callTangent(v, call.call());
     } else {
       init = tangent(d.init(), result(v, d.init()));
     }

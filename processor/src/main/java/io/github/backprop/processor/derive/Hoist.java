@@ -94,7 +94,7 @@ final class Hoist {
         return root ? call : name(call, "_h", out);
       }
       Var record = Var.record("_g", c.callee().recordType(), c.callee().result());
-      out.add(new Stmt.Declare(record, call));
+      out.add(new Stmt.Declare(record, new Expr.GradCall(call)));
       return new Expr.Component(record, "value", c.callee().result());
     }
     if (e instanceof Expr.Call c) {

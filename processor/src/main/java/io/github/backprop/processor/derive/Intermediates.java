@@ -131,6 +131,9 @@ final class Intermediates {
       c.args().forEach(a -> args.add(expr(a, out)));
       return c.withArgs(args);
     }
+    if (e instanceof Expr.GradCall g) {
+      return new Expr.GradCall((Expr.DiffCall) expr(g.call(), out));
+    }
     if (e instanceof Expr.DiffCall c) {
       List<Expr> args = new ArrayList<>();
       c.args().forEach(a -> args.add(expr(a, out)));

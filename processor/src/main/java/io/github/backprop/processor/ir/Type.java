@@ -25,10 +25,15 @@ public record Type(Prim prim, int dims, Owner ref) {
     STRING("String"),
     /** A value of the enum {@link Type#ref}: inactive data. */
     ENUM("enum"),
-    /** A record of the class {@link Type#ref} read from an array or a list: inactive data. */
+    /**
+     * An object of the class {@link Type#ref}: a record read from an array or a list (inactive
+     * data), or in generated code an object of the runtime, such as a tape's stack.
+     */
     OBJECT("object"),
     /** A {@code java.util.List} of the records {@link Type#ref}: inactive data, read by index. */
-    LIST("list");
+    LIST("list"),
+    /** Generated code only: what a call made for its effect returns, e.g. {@code Adjoint.addTo}. */
+    VOID("void");
 
     private final String keyword;
 
@@ -50,6 +55,8 @@ public record Type(Prim prim, int dims, Owner ref) {
   public static final Type SHORT = new Type(Prim.SHORT, 0);
   public static final Type CHAR = new Type(Prim.CHAR, 0);
   public static final Type STRING = new Type(Prim.STRING, 0);
+  /** No value: the type of a call made for its effect. */
+  public static final Type VOID = new Type(Prim.VOID, 0);
 
   /** A value of the enum {@code type}. */
   public static Type enumOf(Owner type) {
@@ -102,7 +109,7 @@ public record Type(Prim prim, int dims, Owner ref) {
 
   public boolean isNumeric() {
     return dims == 0 && prim != Prim.BOOLEAN && prim != Prim.STRING && prim != Prim.ENUM && prim != Prim.OBJECT
-        && prim != Prim.LIST;
+        && prim != Prim.LIST && prim != Prim.VOID;
   }
 
   public boolean isArray() {

@@ -21,7 +21,18 @@ public final class Var {
     /** Generated: a stack of the runtime that saves values inside loops, e.g. {@code _doubles}. */
     TAPE,
     /** A static array field read as a constant table, e.g. {@code Gamma.LANCZOS}. */
-    FIELD
+    FIELD,
+    /**
+     * Generated: a local of a method the plan writes around derived ones, named as written where
+     * no other variable has the name ({@code _grad}).
+     */
+    NAMED,
+    /**
+     * Generated: the variable of a loop of a method the plan writes, named as {@link #NAMED}; all
+     * of one name get one name, whatever their types, as their loops never nest ({@code for
+     * (double[] _r : m)} and later {@code for (int _r = 0; ...)}).
+     */
+    LOOP
   }
 
   private final String name;
@@ -65,7 +76,7 @@ public final class Var {
    * gives the current thread.
    */
   public static Var tape(String name, Owner stack, String of) {
-    return new Var(name, Type.DOUBLE, Kind.TAPE, null, new RecordType(stack, of));
+    return new Var(name, Type.objectOf(stack), Kind.TAPE, null, new RecordType(stack, of));
   }
 
   /** A variable of the generated code only; the writer numbers it, e.g. {@code _t0}. */
@@ -73,13 +84,19 @@ public final class Var {
     return new Var(base, type, Kind.TEMP);
   }
 
+  /** A local named as written, e.g. {@code _grad}; see {@link Kind#NAMED}. */
+  public static Var named(String name, Type type) {
+    return new Var(name, type, Kind.NAMED);
+  }
+
+  /** A loop's variable named as written, e.g. {@code _i}; see {@link Kind#LOOP}. */
+  public static Var loop(String name, Type type) {
+    return new Var(name, type, Kind.LOOP);
+  }
+
   /** The static field {@code owner.name}, written as such; it is never assigned. */
   public static Var field(Owner owner, String name, Type type) {
     return new Var(name, type, Kind.FIELD, null, new RecordType(owner, name));
-  }
-
-  public static Var record(String name, RecordType type) {
-    return record(name, type, Type.DOUBLE);
   }
 
   /** A callee's result record; {@code value} is the type of its {@code value()}. */

@@ -18,41 +18,110 @@ public final class Walk {
     }
   }
 
+  /** The sub-expressions of {@code e}, left to right; a component's record is a variable, not one. */
   public static List<Expr> children(Expr e) {
-    if (e instanceof Expr.Unary u) {
-      return List.of(u.operand());
-    }
-    if (e instanceof Expr.Binary b) {
-      return List.of(b.left(), b.right());
-    }
-    if (e instanceof Expr.Conditional c) {
-      return List.of(c.condition(), c.whenTrue(), c.whenFalse());
-    }
-    if (e instanceof Expr.Cast c) {
-      return List.of(c.operand());
-    }
-    if (e instanceof Expr.Call c) {
-      return c.args();
-    }
-    if (e instanceof Expr.DiffCall c) {
-      return c.args();
-    }
-    if (e instanceof Expr.Index i) {
-      return List.of(i.array(), i.index());
-    }
-    if (e instanceof Expr.Length l) {
-      return List.of(l.array());
-    }
-    if (e instanceof Expr.NewArray n) {
-      List<Expr> all = new ArrayList<>(n.dims());
-      all.addAll(n.elements());
-      return all;
-    }
-    if (e instanceof Expr.Foreign f) {
-      return f.values();
-    }
-    return List.of();
+    return e.accept(CHILDREN);
   }
+
+  private static final Expr.Visitor<List<Expr>> CHILDREN =
+      new Expr.Visitor<>() {
+        @Override
+        public List<Expr> visit(Expr.Literal e) {
+          return List.of();
+        }
+
+        @Override
+        public List<Expr> visit(Expr.Ref e) {
+          return List.of();
+        }
+
+        @Override
+        public List<Expr> visit(Expr.Constant e) {
+          return List.of();
+        }
+
+        @Override
+        public List<Expr> visit(Expr.Unary u) {
+          return List.of(u.operand());
+        }
+
+        @Override
+        public List<Expr> visit(Expr.Binary b) {
+          return List.of(b.left(), b.right());
+        }
+
+        @Override
+        public List<Expr> visit(Expr.Conditional c) {
+          return List.of(c.condition(), c.whenTrue(), c.whenFalse());
+        }
+
+        @Override
+        public List<Expr> visit(Expr.Cast c) {
+          return List.of(c.operand());
+        }
+
+        @Override
+        public List<Expr> visit(Expr.Call c) {
+          return c.args();
+        }
+
+        @Override
+        public List<Expr> visit(Expr.SelfCall c) {
+          return c.args();
+        }
+
+        @Override
+        public List<Expr> visit(Expr.DiffCall c) {
+          return c.args();
+        }
+
+        @Override
+        public List<Expr> visit(Expr.GradCall c) {
+          return List.of(c.call());
+        }
+
+        @Override
+        public List<Expr> visit(Expr.Foreign f) {
+          return f.values();
+        }
+
+        @Override
+        public List<Expr> visit(Expr.Component e) {
+          return List.of();
+        }
+
+        @Override
+        public List<Expr> visit(Expr.Index i) {
+          return List.of(i.array(), i.index());
+        }
+
+        @Override
+        public List<Expr> visit(Expr.Length l) {
+          return List.of(l.array());
+        }
+
+        @Override
+        public List<Expr> visit(Expr.NewArray n) {
+          List<Expr> all = new ArrayList<>(n.dims());
+          all.addAll(n.elements());
+          return all;
+        }
+
+        @Override
+        public List<Expr> visit(Expr.Pop e) {
+          return List.of();
+        }
+
+        @Override
+        public List<Expr> visit(Expr.Access a) {
+          return List.of(a.object());
+        }
+
+        @Override
+        public List<Expr> visit(Expr.NewRecord r) {
+          return r.args();
+        }
+      };
 
   /** The variables an expression reads; an array element reads its array's variable. */
   public static Set<Var> vars(Expr e) {
@@ -82,6 +151,9 @@ public final class Walk {
       all.add(l.body());
       all.addAll(l.update());
       return all;
+    }
+    if (s instanceof Stmt.ForEach f) {
+      return List.of(f.body());
     }
     return List.of();
   }
@@ -135,6 +207,9 @@ public final class Walk {
     }
     if (s instanceof Stmt.Assert a) {
       return List.of(a.code());
+    }
+    if (s instanceof Stmt.ForEach f) {
+      return List.of(f.array());
     }
     return List.of();
   }

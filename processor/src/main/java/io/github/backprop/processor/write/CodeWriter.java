@@ -1,102 +1,27 @@
 package io.github.backprop.processor.write;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.TypeName;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Expr.Op;
 import io.github.backprop.processor.ir.Narrowing;
 import io.github.backprop.processor.ir.StaticType;
-import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * Prints statements and expressions as Java. Parentheses follow Java's precedence, and an equal
- * precedence on the right keeps its parentheses, so {@code a - (b - c)} and {@code a + (b + c)}
- * evaluate in the same floating-point order as the source.
+ * Prints statements as Java, one visitor method per kind: compound assignments where they keep
+ * the value ({@code x += e}), loops as {@code for} where the parts fit its header, labels only
+ * where a jump needs one. Expressions go to {@link ExprWriter}.
  */
 final class CodeWriter {
-  private static final int PRIMARY = 16;
-  private static final int UNARY = 14;
-  private static final int CONDITIONAL = 2;
-
   private final Namer namer;
+  private final ExprWriter exprs;
 
   CodeWriter(Namer namer) {
     this.namer = namer;
-  }
-
-  private static final java.util.Map<Owner, ClassName> CLASS_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
-
-  static ClassName className(Owner owner) {
-    return CLASS_NAMES.computeIfAbsent(
-        owner,
-        o -> {
-          String[] names = o.simpleNames().split("\\.");
-          return ClassName.get(o.packageName(), names[0], Arrays.copyOfRange(names, 1, names.length));
-        });
-  }
-
-  static TypeName typeName(Type type) {
-    TypeName t;
-    switch (type.prim()) {
-      case DOUBLE:
-        t = TypeName.DOUBLE;
-        break;
-      case FLOAT:
-        t = TypeName.FLOAT;
-        break;
-      case INT:
-        t = TypeName.INT;
-        break;
-      case LONG:
-        t = TypeName.LONG;
-        break;
-      case BYTE:
-        t = TypeName.BYTE;
-        break;
-      case SHORT:
-        t = TypeName.SHORT;
-        break;
-      case CHAR:
-        t = TypeName.CHAR;
-        break;
-      case STRING:
-        t = ClassName.get(String.class);
-        break;
-      case ENUM:
-      case OBJECT:
-        t = className(type.ref());
-        break;
-      case LIST:
-        t = com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get("java.util", "List"), className(type.ref()));
-        break;
-      default:
-        t = TypeName.BOOLEAN;
-        break;
-    }
-    for (int i = 0; i < type.dims(); i++) {
-      t = com.palantir.javapoet.ArrayTypeName.of(t);
-    }
-    return t;
-  }
-
-  static TypeName typeOf(Var v) {
-    if (v.kind() == Var.Kind.RECORD) {
-      return recordName(v.recordType());
-    }
-    if (v.kind() == Var.Kind.TAPE) {
-      return className(v.recordType().grad());
-    }
-    return typeName(v.type());
-  }
-
-  private static TypeName recordName(Var.RecordType r) {
-    return r.record() == null ? className(r.grad()) : className(r.grad()).nestedClass(r.record());
+    this.exprs = new ExprWriter(namer);
   }
 
   void statements(List<Stmt> stmts, CodeBlock.Builder out) {
@@ -108,48 +33,120 @@ final class CodeWriter {
     }
   }
 
-  /** Whether {@code stmts} always end in a throw: then no reverse sweep follows them. */
-  static boolean throwsAlways(List<Stmt> stmts) {
-    return stmts.stream().anyMatch(s -> s instanceof Stmt.Throw);
+  void statement(Stmt s, CodeBlock.Builder out) {
+    s.accept(new Statement(out));
   }
 
-  void statement(Stmt s, CodeBlock.Builder out) {
-    if (s instanceof Stmt.Declare d) {
+  /** Prints one statement of any kind into {@code out}. */
+  private final class Statement implements Stmt.Visitor<Void> {
+    private final CodeBlock.Builder out;
+
+    Statement(CodeBlock.Builder out) {
+      this.out = out;
+    }
+
+    @Override
+    public Void visit(Stmt.Declare d) {
       out.addStatement("$L", declaration(d));
-    } else if (s instanceof Stmt.Assign a) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Stmt.Assign a) {
       out.addStatement("$L", assignment(a));
-    } else if (s instanceof Stmt.Store st) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Stmt.Store st) {
       out.addStatement("$L", store(st));
-    } else if (s instanceof Stmt.Loop l) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Stmt.Loop l) {
       loop(l, out);
-    } else if (s instanceof Stmt.Push p) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Stmt.Push p) {
       out.addStatement("$L.push($L)", namer.name(p.tape()), expr(p.value()));
-    } else if (s instanceof Stmt.Invoke i) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Stmt.Invoke i) {
       out.addStatement("$L", expr(i.expr()));
-    } else if (s instanceof Stmt.Throw t) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Stmt.Throw t) {
       out.addStatement("throw $L", expr(t.exception()));
-    } else if (s instanceof Stmt.Assert a) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Stmt.Assert a) {
       out.addStatement("$L", expr(a.code()));
-    } else if (s instanceof Stmt.If f) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Stmt.If f) {
       ifStatement(f, out, false);
-    } else if (s instanceof Stmt.Comment c) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Stmt.Comment c) {
       out.add("// $L\n", c.text());
-    } else if (s instanceof Stmt.Block b) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Stmt.Block b) {
       statements(b.statements(), out);
-    } else if (s instanceof Stmt.ReturnRecord r) {
+      return null;
+    }
+
+    // Example: return new Loss(_value, _d_a, _d_b)
+    @Override
+    public Void visit(Stmt.ReturnRecord r) {
       CodeBlock.Builder args = CodeBlock.builder();
       for (int i = 0; i < r.args().size(); i++) {
         args.add(i == 0 ? "$L" : ", $L", expr(r.args().get(i)));
       }
       out.addStatement("return new $L($L)", r.record(), args.build());
-    } else if (s instanceof Stmt.Return r) {
-      out.addStatement("return $L", expr(r.value())); // the source's, shown by debug=stages
-    } else if (s instanceof Stmt.Break b) {
+      return null;
+    }
+
+    // Example: for (double _x : _row.a()) { ... }
+    @Override
+    public Void visit(Stmt.ForEach f) {
+      out.beginControlFlow("for ($T $L : $L)", JavaTypes.typeOf(f.item()), namer.name(f.item()), expr(f.array()));
+      statements(f.body().statements(), out);
+      out.endControlFlow();
+      return null;
+    }
+
+    @Override
+    public Void visit(Stmt.Return r) {
+      out.addStatement("return $L", expr(r.value()));
+      return null;
+    }
+
+    @Override
+    public Void visit(Stmt.Break b) {
       out.addStatement("break" + jumpLabel(b.target()));
-    } else if (s instanceof Stmt.Continue c) {
+      return null;
+    }
+
+    @Override
+    public Void visit(Stmt.Continue c) {
       out.addStatement("continue" + jumpLabel(c.target()));
-    } else {
-      throw new IllegalStateException("not in generated code: " + s);
+      return null;
     }
   }
 
@@ -158,54 +155,29 @@ final class CodeWriter {
     return v.kind() == Var.Kind.RECORD || v.kind() == Var.Kind.TAPE ? value : Narrowing.to(v.type(), value);
   }
 
-  /** A callee's record is initialised by a call to its Grad; everything else as written. */
-  private CodeBlock init(Var v, Expr init) {
-    if (v.kind() == Var.Kind.RECORD && init instanceof Expr.DiffCall c) {
-      return CodeBlock.of("$T.$L($L)", className(c.callee().grad()), c.callee().gradName(), args(c));
-    }
-    return expr(init);
-  }
-
   // Example: double y = x * x   |   DoubleStack _doubles = _tape.doubles()
   private CodeBlock declaration(Stmt.Declare d) {
     Var v = d.var();
     if (v.kind() == Var.Kind.TAPE) {
       // A stack of the tape that TapeScope declares: DoubleStack _doubles = _tape.doubles()
       return CodeBlock.of(
-          "$T $L = $L.$L()", typeOf(v), namer.name(v), namer.name(TapeScope.HOLDER), v.recordType().record());
+          "$T $L = $L.$L()", JavaTypes.typeOf(v), namer.name(v), namer.name(TapeScope.HOLDER), v.recordType().record());
     }
     if (d.init() == null && v.kind() == Var.Kind.LOCAL && !v.type().isArray()) {
       // The source assigns it before any read (javac checked), but the generated code may read
       // it on a path javac cannot follow, e.g. after an early return moved into an else.
-      return CodeBlock.of("$T $L = $L", typeOf(v), namer.name(v), defaultValue(v.type()));
+      return CodeBlock.of("$T $L = $L", JavaTypes.typeOf(v), namer.name(v), Literals.defaultValue(v.type()));
     }
     if (d.init() == null) {
-      return CodeBlock.of("$T $L", typeOf(v), namer.name(v));
+      return CodeBlock.of("$T $L", JavaTypes.typeOf(v), namer.name(v));
     }
     if (d.init() instanceof Expr.NewArray n && !n.elements().isEmpty()) {
       // double[] b = {x, y};
-      return CodeBlock.of("$T $L = $L", typeOf(v), namer.name(v), newArray(n, false));
+      return CodeBlock.of("$T $L = $L", JavaTypes.typeOf(v), namer.name(v), exprs.newArray(n, false));
     }
-    return CodeBlock.of("$T $L = $L", typeOf(v), namer.name(v), init(v, narrow(v, d.init())));
+    return CodeBlock.of("$T $L = $L", JavaTypes.typeOf(v), namer.name(v), expr(narrow(v, d.init())));
   }
 
-  private static String defaultValue(Type t) {
-    switch (t.prim()) {
-      case DOUBLE:
-        return "0.0";
-      case BOOLEAN:
-        return "false";
-      case LONG:
-        return "0L";
-      case STRING:
-      case ENUM:
-      case OBJECT:
-      case LIST:
-        return "null";
-      default:
-        return "0";
-    }
-  }
 
   /** {@code i++} for a step of one; otherwise as {@link #assignment}. */
   private CodeBlock assignment(Stmt.Assign a) {
@@ -250,7 +222,7 @@ final class CodeWriter {
     }
     if (op == null) {
       Expr narrowed = Narrowing.to(self.type(), value);
-      return CodeBlock.of("$L = $L", target, var == null ? expr(narrowed) : init(var, narrow(var, value)));
+      return CodeBlock.of("$L = $L", target, var == null ? expr(narrowed) : expr(narrow(var, value)));
     }
     // A shift has its left operand's type: k <<= 2L stays an int.
     Type wide =
@@ -415,218 +387,6 @@ final class CodeWriter {
   }
 
   CodeBlock expr(Expr e) {
-    return expr(e, 0);
-  }
-
-  private CodeBlock expr(Expr e, int min) {
-    CodeBlock code = bare(e);
-    return precedence(e) < min ? CodeBlock.of("($L)", code) : code;
-  }
-
-  private CodeBlock bare(Expr e) {
-    if (e instanceof Expr.Literal l) {
-      return CodeBlock.of("$L", literal(l));
-    }
-    if (e instanceof Expr.Ref r && r.var().kind() == Var.Kind.FIELD) {
-      return CodeBlock.of("$T.$L", className(r.var().recordType().grad()), r.var().name());
-    }
-    if (e instanceof Expr.Ref r) {
-      return CodeBlock.of("$L", namer.name(r.var()));
-    }
-    if (e instanceof Expr.Constant c) {
-      return CodeBlock.of("$T.$L", className(c.owner()), c.field());
-    }
-    if (e instanceof Expr.Component c) {
-      return CodeBlock.of("$L.$L()", namer.name(c.record()), c.accessor());
-    }
-    if (e instanceof Expr.Call c && c.onObject()) {
-      return CodeBlock.of("$L.$L($L)", expr(c.args().get(0), PRIMARY), c.name(), args(c.args().subList(1, c.args().size())));
-    }
-    if (e instanceof Expr.Call c) {
-      return CodeBlock.of("$T.$L($L)", className(c.owner()), c.name(), args(c.args()));
-    }
-    if (e instanceof Expr.DiffCall c) {
-      if (c.callee().primalVisible()) {
-        return CodeBlock.of("$T.$L($L)", className(c.callee().owner()), c.callee().name(), args(c));
-      }
-      return CodeBlock.of("$T.$L($L).value()", className(c.callee().grad()), c.callee().gradName(), args(c));
-    }
-    if (e instanceof Expr.Unary u) {
-      Expr o = u.operand();
-      boolean wrap = o instanceof Expr.Unary || (o instanceof Expr.Literal l && isNegative(l));
-      CodeBlock operand = wrap ? CodeBlock.of("($L)", expr(o)) : expr(o, UNARY);
-      return CodeBlock.of("$L$L", u.op().symbol(), operand);
-    }
-    if (e instanceof Expr.Binary b) {
-      int p = b.op().precedence();
-      return CodeBlock.of("$L $L $L", expr(b.left(), p), b.op().symbol(), expr(b.right(), p + 1));
-    }
-    if (e instanceof Expr.Conditional c) {
-      return CodeBlock.of(
-          "$L ? $L : $L", expr(c.condition(), CONDITIONAL + 1), expr(c.whenTrue()), expr(c.whenFalse(), CONDITIONAL));
-    }
-    if (e instanceof Expr.Cast c) {
-      return CodeBlock.of("($T) $L", typeName(c.type()), expr(c.operand(), UNARY));
-    }
-    if (e instanceof Expr.Index i) {
-      return CodeBlock.of("$L[$L]", expr(i.array(), PRIMARY), expr(i.index()));
-    }
-    if (e instanceof Expr.Length l) {
-      return CodeBlock.of("$L.length", expr(l.array(), PRIMARY));
-    }
-    if (e instanceof Expr.NewArray n) {
-      return newArray(n, true);
-    }
-    if (e instanceof Expr.Foreign f) {
-      // Example: Double.isNaN(x)   |   new IllegalArgumentException("x = " + x)
-      CodeBlock.Builder b = CodeBlock.builder();
-      for (Object part : f.parts()) {
-        if (part instanceof Owner o) {
-          b.add("$T", className(o));
-        } else if (part instanceof Expr x) {
-          b.add("$L", expr(x));
-        } else {
-          b.add("$L", part);
-        }
-      }
-      return b.build();
-    }
-    if (e instanceof Expr.Pop p) {
-      CodeBlock pop = CodeBlock.of("$L.pop()", namer.name(p.tape()));
-      if (p.record() != null) {
-        return CodeBlock.of("($T) $L", recordName(p.record()), pop);
-      }
-      return p.type().isArray() || p.type().isReference() || narrowsPop(p) ? CodeBlock.of("($T) $L", typeName(p.type()), pop) : pop;
-    }
-    throw new IllegalStateException("cannot print " + e);
-  }
-
-  // Example: new double[n]   |   new double[] {x, 2.0}   |   new double[][] {{a, b}, {c, d}}
-  private CodeBlock newArray(Expr.NewArray n, boolean top) {
-    if (n.elements().isEmpty() && !n.dims().isEmpty()) {
-      CodeBlock.Builder b = CodeBlock.builder().add("new $T", typeName(elementOf(n.type())));
-      n.dims().forEach(d -> b.add("[$L]", expr(d)));
-      for (int i = n.dims().size(); i < n.type().dims(); i++) {
-        b.add("[]"); // new double[n][]: rows allocated later
-      }
-      return b.build();
-    }
-    CodeBlock.Builder b = CodeBlock.builder();
-    if (top) {
-      b.add("new $T ", typeName(n.type()));
-    }
-    b.add("{");
-    for (int i = 0; i < n.elements().size(); i++) {
-      Expr x = n.elements().get(i);
-      CodeBlock code = x instanceof Expr.NewArray row ? newArray(row, false) : expr(x);
-      b.add(i == 0 ? "$L" : ", $L", code);
-    }
-    return b.add("}").build();
-  }
-
-  private static Type elementOf(Type t) {
-    return new Type(t.prim(), 0, t.ref());
-  }
-
-  private CodeBlock args(List<Expr> args) {
-    CodeBlock.Builder b = CodeBlock.builder();
-    for (int i = 0; i < args.size(); i++) {
-      b.add(i == 0 ? "$L" : ", $L", expr(args.get(i)));
-    }
-    return b.build();
-  }
-
-  /** A call's arguments; to an overloaded callee, each as its parameter's type: 1L, (double) k. */
-  private CodeBlock args(Expr.DiffCall c) {
-    if (!c.callee().overloaded()) {
-      return args(c.args());
-    }
-    List<Expr> exact = new java.util.ArrayList<>();
-    for (int i = 0; i < c.args().size(); i++) {
-      Expr a = c.args().get(i);
-      Type t = c.callee().paramTypes().get(i);
-      if (t == null || a.type().equals(t) || !t.isNumeric()) {
-        exact.add(a);
-      } else if (a instanceof Expr.Literal l && l.value() instanceof Number) {
-        exact.add(new Expr.Literal(l.value(), t));
-      } else {
-        exact.add(new Expr.Cast(t, a));
-      }
-    }
-    return args(exact);
-  }
-
-  private static int precedence(Expr e) {
-    if (e instanceof Expr.Binary b) {
-      return b.op().precedence();
-    }
-    if (e instanceof Expr.Unary || e instanceof Expr.Cast) {
-      return UNARY;
-    }
-    if (e instanceof Expr.Pop p && (p.record() != null || p.type().isArray() || p.type().isReference() || narrowsPop(p))) {
-      return UNARY;
-    }
-    if (e instanceof Expr.NewArray) {
-      return UNARY;
-    }
-    if (e instanceof Expr.Literal l && isNegative(l)) {
-      return UNARY;
-    }
-    if (e instanceof Expr.Conditional) {
-      return CONDITIONAL;
-    }
-    return PRIMARY;
-  }
-
-  /** A char literal: {@code 'a'}, escaped where needed, a unicode escape outside printable ASCII. */
-  private static String charLiteral(char c) {
-    if (c == '\'' || c == '\\') {
-      return "'\\" + c + "'";
-    }
-    if (c >= 0x20 && c < 0x7f) {
-      return "'" + c + "'";
-    }
-    return String.format("'\\u%04x'", (int) c);
-  }
-
-  private static boolean isNegative(Expr.Literal l) {
-    return l.value() instanceof Number n
-        && (n.doubleValue() < 0
-            || ((n instanceof Double || n instanceof Float) && n.doubleValue() == 0.0 && 1 / n.doubleValue() < 0));
-  }
-
-  /** A float saved on the tape of doubles: it comes back exactly, as {@code (float) pop()}. */
-  private static boolean narrowsPop(Expr.Pop p) {
-    return p.type().equals(Type.FLOAT);
-  }
-
-  static String literal(Expr.Literal l) {
-    Object v = l.value();
-    if (v == null) {
-      return "null";
-    }
-    if (v instanceof Boolean) {
-      return v.toString();
-    }
-    if (l.type().prim() == Type.Prim.DOUBLE) {
-      double d = ((Number) v).doubleValue();
-      if (Double.isNaN(d)) {
-        return "Double.NaN";
-      }
-      if (Double.isInfinite(d)) {
-        return d > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY";
-      }
-      return Double.toString(d);
-    }
-    if (l.type().prim() == Type.Prim.FLOAT) {
-      return FloatLiterals.print(((Number) v).floatValue());
-    }
-    if (l.type().prim() == Type.Prim.LONG) {
-      return ((Number) v).longValue() + "L";
-    }
-    if (l.type().prim() == Type.Prim.CHAR) {
-      return charLiteral((char) ((Number) v).intValue());
-    }
-    return Integer.toString(((Number) v).intValue());
+    return exprs.expr(e);
   }
 }

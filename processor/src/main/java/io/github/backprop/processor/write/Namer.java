@@ -17,6 +17,8 @@ final class Namer {
   private final Map<Var, String> names = new IdentityHashMap<>();
   private final Set<String> taken = new HashSet<>();
   private final Map<String, Integer> counters = new HashMap<>();
+  /** The name of every {@link Var.Kind#LOOP} variable of each written name: one for all. */
+  private final Map<String, String> loops = new HashMap<>();
 
   Namer() {}
 
@@ -58,6 +60,8 @@ final class Namer {
         return v.name().equals("_value") ? unique("_value", false) : unique(v.name(), true);
       case TAPE:
         return unique(v.name(), false);
+      case LOOP:
+        return loops.computeIfAbsent(v.name(), n -> unique(n, false));
       default:
         return unique(v.name(), false);
     }

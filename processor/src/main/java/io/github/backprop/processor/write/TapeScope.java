@@ -26,9 +26,11 @@ final class TapeScope {
     for (Stmt s : declarations) {
       usesTape |= s instanceof Stmt.Declare d && d.var().kind() == Var.Kind.TAPE;
     }
-    if (!usesTape) {
-      return body;
-    }
+    return usesTape ? wrap(namer, body) : body;
+  }
+
+  /** {@code body} in the bracket. */
+  static CodeBlock wrap(Namer namer, CodeBlock body) {
     String tape = namer.name(HOLDER);
     return CodeBlock.builder()
         .addStatement("$T $L = $T.enter()", TAPE, tape, TAPE)

@@ -88,7 +88,7 @@ final class TryPrinter {
     CodeBlock.Builder b = CodeBlock.builder();
     for (Object p : parts) {
       if (p instanceof Owner o) {
-        b.add("$T", CodeWriter.className(o));
+        b.add("$T", JavaTypes.className(o));
       } else {
         b.add("$L", p);
       }

@@ -27,9 +27,14 @@ final class TypeNames {
           "Adjoint", "TapeLimitException", "java", "javax", "io");
 
   static Set<String> of(MethodModel m, List<Stmt> code) {
+    return of(m.owner(), code);
+  }
+
+  /** The names {@code code} may name, of a method of {@code owner}'s Grad class. */
+  static Set<String> of(Owner owner, List<Stmt> code) {
     Set<String> names = new TreeSet<>(ALWAYS);
-    add(names, m.owner());
-    add(names, GeneratedNames.gradClass(m.owner()));
+    add(names, owner);
+    add(names, GeneratedNames.gradClass(owner));
     for (Stmt s : code) {
       Walk.each(s, x -> Walk.eachExpr(x, e -> expr(names, e)));
     }

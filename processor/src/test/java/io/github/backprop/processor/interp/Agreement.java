@@ -227,7 +227,7 @@ public final class Agreement {
 
   /** The binary name of the class generated for the method's class. */
   private String gradClass(Derivations.Derived m) {
-    return new Linker(d.loader()).classOf(io.github.backprop.processor.GeneratedNames.gradClass(m.model().owner())).getName();
+    return new Linker(d.loader()).classOf(io.github.backprop.processor.names.GeneratedNames.gradClass(m.model().owner())).getName();
   }
 
   private void finiteDifferences(Derivations.Derived m, Object[] point, Run.Gradient g, String where) {

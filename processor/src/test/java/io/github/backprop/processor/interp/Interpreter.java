@@ -359,6 +359,9 @@ public final class Interpreter {
     if (e instanceof Expr.DiffCall c) {
       return callees.primal(c.callee(), evalAll(c.args()));
     }
+    if (e instanceof Expr.GradCall g) {
+      return callees.record(g.call().callee(), evalAll(g.call().args()));
+    }
     if (e instanceof Expr.Foreign f) {
       return new ForeignCode(this).eval(f);
     }

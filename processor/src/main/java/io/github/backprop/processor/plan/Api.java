@@ -1,0 +1,327 @@
+package io.github.backprop.processor.plan;
+
+import io.github.backprop.processor.derive.GradMethod;
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.Exprs;
+import io.github.backprop.processor.ir.IrMethod;
+import io.github.backprop.processor.ir.IrRecord;
+import io.github.backprop.processor.ir.MethodModel;
+import io.github.backprop.processor.ir.ParamShape;
+import io.github.backprop.processor.ir.Narrowing;
+import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.ir.TypeRef;
+import io.github.backprop.processor.ir.Var;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The public API of one Grad class, decided in one place: which methods and records it has, in
+ * which order, and for the methods built from derived code their complete IR (signature, javadoc,
+ * body, return, and which one delegates to which). The writer prints what this gives and decides
+ * nothing.
+ */
+public final class Api {
+  /** What the Grad class declares, in order. */
+  public sealed interface Member {
+    /** A method complete in the IR. */
+    record Method(IrMethod method) implements Member {}
+
+    /** A record complete in the IR. */
+    record Record(IrRecord record) implements Member {}
+  }
+
+  private Api() {}
+
+  /**
+   * @param grad the Grad class
+   * @param source the class of the methods
+   * @param wrappers the public faces of the entries over record components, which call those
+   *     entries: private, yet with their accumulate overload
+   */
+  public static List<Member> members(List<Entry> entries, Owner grad, TypeElement source, List<Wrapper> wrappers) {
+    String simple = source.getSimpleName().toString();
+    Set<List<Type>> signatures = new HashSet<>();
+    for (Entry e : entries) {
+      signatures.add(parameterTypes(e, false));
+    }
+    Set<Entry> calledByWrapper = Collections.newSetFromMap(new IdentityHashMap<>());
+    wrappers.forEach(w -> calledByWrapper.add(w.flat()));
+    List<Member> out = new ArrayList<>();
+    for (Entry e : entries) {
+      if (isVector(e)) {
+        out.add(new Member.Method(vjp(e, simple)));
+        out.add(new Member.Record(ResultRecords.vjp(e, grad)));
+        out.add(new Member.Method(new JacobianMethod(e, grad, source).method()));
+        out.add(new Member.Record(ResultRecords.jacobian(e, grad)));
+        if (e.jvp() != null) {
+          out.add(new Member.Method(jvp(e, simple)));
+          out.add(new Member.Record(ResultRecords.vectorJvp(e, grad)));
+        }
+        continue;
+      }
+      // Another method of the same name and these parameter types would clash with it.
+      boolean accumulates =
+          (!e.hidden() || calledByWrapper.contains(e))
+              && !e.grad().accumulators().isEmpty()
+              && !signatures.contains(parameterTypes(e, true));
+      if (accumulates) {
+        out.add(new Member.Method(delegating(e, simple)));
+        out.add(new Member.Method(accumulate(e, simple)));
+      } else {
+        out.add(new Member.Method(gradient(e, simple)));
+      }
+      out.add(new Member.Record(ResultRecords.gradient(e, grad)));
+      if (e.hvp() != null) {
+        out.add(new Member.Method(gradient(e.hvp(), simple)));
+        out.add(new Member.Record(ResultRecords.gradient(e.hvp(), grad)));
+        HessianMethods second = new HessianMethods(e, grad, source);
+        out.add(new Member.Method(second.hvp()));
+        out.add(new Member.Method(second.hessian()));
+        out.add(new Member.Record(ResultRecords.hvp(e, grad)));
+        out.add(new Member.Record(ResultRecords.hessian(e, grad)));
+      }
+      if (e.jvp() != null) {
+        out.add(new Member.Method(jvp(e, simple)));
+        out.add(new Member.Record(ResultRecords.jvp(e, grad)));
+      }
+    }
+    Map<TypeElement, String> tangents = WrapperRecords.tangentNames(wrappers);
+    for (Wrapper w : wrappers) {
+      WrapperMethods methods = new WrapperMethods(w, tangents, grad, source);
+      out.add(new Member.Method(methods.gradient()));
+      out.add(new Member.Record(WrapperRecords.result(w, grad, tangents)));
+      if (w.flat().jvp() != null) {
+        out.add(new Member.Method(methods.jvp()));
+      }
+      // An array of records' gradient is an array of tangent records, which nothing adds into.
+      if (!w.flat().grad().accumulators().isEmpty() && w.shapes().stream().noneMatch(ParamShape::array)) {
+        out.add(new Member.Method(methods.accumulate()));
+      }
+      if (w.flat().hvp() != null) {
+        out.add(new Member.Method(methods.hvp()));
+        out.add(new Member.Method(methods.hessian()));
+      }
+    }
+    for (Map.Entry<TypeElement, String> t : tangents.entrySet()) {
+      out.add(new Member.Record(WrapperRecords.tangent(t.getKey(), t.getValue(), tangents)));
+    }
+    return out;
+  }
+
+  /** {@code rJacobian}'s record: {@code RJacobian}. */
+  public static String jacobianRecord(Entry e) {
+    return e.record() + "Jacobian";
+  }
+
+  /** {@code mHvp}'s record: {@code LossHvp}, also for a record wrapper's private gradient ({@code _Loss}). */
+  public static String hvpRecord(Entry e) {
+    return secondOrderBase(e) + "Hvp";
+  }
+
+  /** {@code mHessian}'s record: {@code LossHessian}. */
+  public static String hessianRecord(Entry e) {
+    return secondOrderBase(e) + "Hessian";
+  }
+
+  private static String secondOrderBase(Entry e) {
+    // A record wrapper's private gradient over the components ({@code _price}): its second-order
+    // methods are private too, over the components, and the wrapper's public ones call them.
+    return e.hidden() ? e.record().substring(1) : e.record();
+  }
+
+  /** {@code lossHvp}, or {@code _lossHvp} behind a record wrapper. */
+  public static String secondOrderName(Entry e, String suffix) {
+    return (e.hidden() ? "_" : "") + e.model().name() + suffix;
+  }
+
+  /** Whether {@code e} is a method returning {@code double[]}. */
+  public static boolean isVector(Entry e) {
+    return e.model().element().getReturnType().getKind() == javax.lang.model.type.TypeKind.ARRAY;
+  }
+
+  private static List<Type> parameterTypes(Entry e, boolean accumulate) {
+    List<Type> types = new ArrayList<>();
+    e.model().params().forEach(p -> types.add(p.type()));
+    if (accumulate) {
+      e.grad().accumulators().forEach(v -> types.add(v.type()));
+    }
+    return List.copyOf(types);
+  }
+
+  // Example: public static Loss loss(double a, double b) { ...; return new Loss(_value, _d_a, _d_b); }
+  /** The record method that runs both sweeps itself. */
+  public static IrMethod gradient(Entry e, String simple) {
+    return recordMethod(e, simple, taped(e.grad()), sweeps(e));
+  }
+
+  /**
+   * Both sweeps, then {@code return new R(value, gradients...)}: the declarations, the gradient
+   * arrays (a loop whose reverse runs inside it adds into them at once), the forward sweep and
+   * the reverse sweep; no reverse sweep where the forward sweep always throws.
+   */
+  private static List<Stmt> sweeps(Entry e) {
+    MethodModel m = e.model();
+    GradMethod g = e.grad();
+    List<Stmt> body = new ArrayList<>(g.declarations());
+    body.addAll(g.allocations());
+    body.addAll(g.forward());
+    if (!throwsAlways(g.forward())) {
+      body.addAll(g.reverse());
+      List<Expr> args = new ArrayList<>();
+      args.add(Narrowing.to(m.resultType(), g.value()));
+      for (int i = 0; i < g.gradients().size(); i++) {
+        // A float parameter's gradient known to be zero is 0.0f.
+        args.add(Narrowing.to(m.independents().get(i).type(), g.gradients().get(i)));
+      }
+      body.add(new Stmt.ReturnRecord(e.record(), args));
+    }
+    return body;
+  }
+
+  // Example: public static RVjp rVjp(double[] p, double t, double[] cotangent) { ...; return new RVjp(_result, _d_p, _d_t); }
+  /** {@code rVjp}: the gradient of the value's dot product with the cotangent, its last parameter. */
+  private static IrMethod vjp(Entry vector, String simple) {
+    Entry e = vector.hvp();
+    MethodModel m = e.model();
+    Var u = m.params().get(m.params().size() - 1);
+    List<Object> doc = new ArrayList<>();
+    doc.addAll(List.of("The value of {@code " + simple + "." + Docs.signature(vector.model()) + "} and a"
+        + " vector-Jacobian product: the gradient of the value's dot product with {@code ", u, "}, with respect to "
+        + Docs.withRespectTo(e) + ", by one reverse sweep.\n\n"));
+    for (Var p : m.params()) {
+      if (p == u) {
+        doc.addAll(List.of("@param ", p, " a weight for each element of the value, as many as it has\n"));
+      } else {
+        paramDoc(p, m, simple, doc);
+      }
+    }
+    doc.add("@return the value and the vector-Jacobian product\n");
+    doc.addAll(List.of("@throws IllegalArgumentException if {@code ", u, "} and the value differ in length\n"));
+    return new IrMethod(
+        e.name(), true, TypeRef.record(e.record()), m.params(), false, taped(e.grad()), sweeps(e), doc,
+        m.owner());
+  }
+
+  // Example: public static Loss loss(double[] w) { double[] _d_w = new double[w.length];
+  //              double _value = loss(w, _d_w); return new Loss(_value, _d_w); }
+  /** The record method of one that has an accumulate overload: fresh arrays, then that one. */
+  private static IrMethod delegating(Entry e, String simple) {
+    MethodModel m = e.model();
+    GradMethod g = e.grad();
+    List<Stmt> body = new ArrayList<>(g.allocations());
+    List<Expr> args = new ArrayList<>();
+    m.params().forEach(p -> args.add(Exprs.ref(p)));
+    g.accumulators().forEach(v -> args.add(Exprs.ref(v)));
+    Var value = g.value() instanceof Expr.Ref r ? r.var() : Var.temp("_value", m.resultType());
+    body.add(new Stmt.Declare(value, new Expr.SelfCall(e.name(), args, m.resultType())));
+    List<Expr> record = new ArrayList<>();
+    record.add(Exprs.ref(value));
+    record.addAll(g.gradients());
+    body.add(new Stmt.ReturnRecord(e.record(), record));
+    return recordMethod(e, simple, false, body);
+  }
+
+  /** {@code public static Loss loss(double a, double b)}, with its javadoc. */
+  private static IrMethod recordMethod(Entry e, String simple, boolean taped, List<Stmt> body) {
+    MethodModel m = e.model();
+    List<Object> doc = new ArrayList<>();
+    doc.add("The value of {@code " + simple + "." + Docs.signature(m) + "} and its gradient with respect to "
+        + Docs.withRespectTo(e) + ".\n\n");
+    paramDocs(m, simple, doc);
+    doc.add("@return the value and the gradient\n");
+    // double... xs stays varargs, so that callers call the gradient as they call the method.
+    boolean varargs = m.element().isVarArgs() && m.params().size() == m.element().getParameters().size();
+    return new IrMethod(
+        e.name(), !e.hidden(), TypeRef.record(e.record()), m.params(), varargs, taped, body, doc, m.owner());
+  }
+
+  // Example: public static double loss(double[] w, double[][] x, double[] _d_w) { ...; return _value; }
+  /** The accumulate overload: the gradient added into the caller's arrays. */
+  private static IrMethod accumulate(Entry e, String simple) {
+    MethodModel m = e.model();
+    GradMethod g = e.grad();
+    List<Var> accumulators = g.accumulators();
+    List<Object> doc = new ArrayList<>();
+    doc.add("The value of {@code " + simple + "." + Docs.signature(m) + "}, after adding its gradient with respect to "
+        + Docs.withRespectTo(e) + " into ");
+    for (int i = 0; i < accumulators.size(); i++) {
+      doc.addAll(List.of(i == 0 ? "{@code " : ", {@code ", accumulators.get(i), "}"));
+    }
+    doc.add(", arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no"
+        + " allocation. Nothing is zeroed.\n\n");
+    paramDocs(m, simple, doc);
+    for (int i = 0; i < accumulators.size(); i++) {
+      doc.addAll(List.of("@param ", accumulators.get(i), " where the gradient with respect to {@code "
+          + m.independents().get(i).name() + "} is added\n"));
+    }
+    doc.add("@return the value of {@code " + m.name() + "}\n@see #" + m.name() + "\n");
+    List<Var> params = new ArrayList<>(m.params());
+    params.addAll(accumulators);
+    List<Stmt> body = new ArrayList<>(g.declarations());
+    body.addAll(g.forward());
+    if (!throwsAlways(g.forward())) {
+      body.addAll(g.reverse());
+      body.add(new Stmt.Return(g.value()));
+    }
+    return new IrMethod(
+        e.name(), !e.hidden(), TypeRef.of(m.resultType()), params, false, taped(g), body, doc, m.owner());
+  }
+
+  // Example: public static FJvp fJvp(double x, double y, double _t_x, double _t_y) {
+  //              ...; return new FJvp(x * y, _t_x * y + x * _t_y); }
+  /** {@code mJvp}: forward mode, the source's parameters and then one tangent per differentiated one. */
+  public static IrMethod jvp(Entry e, String simple) {
+    MethodModel m = e.model();
+    List<Object> doc = new ArrayList<>();
+    doc.add("The value of {@code " + simple + "." + Docs.signature(m) + "} and its directional derivative along"
+        + " the tangents: the sum over " + Docs.withRespectTo(e) + " of the partial derivative with respect to"
+        + " each, times its tangent. By forward-mode differentiation, with no tape.\n\n");
+    paramDocs(m, simple, doc);
+    List<Var> tangents = e.jvp().tangents();
+    for (int i = 0; i < tangents.size(); i++) {
+      Var t = tangents.get(i);
+      String p = m.independents().get(i).name();
+      doc.addAll(List.of("@param ", t, m.independents().get(i).type().isArray()
+          ? " the tangent of {@code " + p + "}, shaped like it; where the method writes into {@code " + p
+              + "}, the same elements of this array get the tangents of the values written\n"
+          : " the tangent of {@code " + p + "}: the direction's component along it\n"));
+    }
+    doc.add("@return the value and the directional derivative\n@see #" + (isVector(e) ? e.name() + "Vjp" : m.name())
+        + "\n");
+    List<Var> params = new ArrayList<>(m.params());
+    params.addAll(tangents);
+    String name = (e.hidden() ? "_" : "") + m.name() + "Jvp"; // hidden: behind a record wrapper
+    // Its variables keep their names, as before: the source's parameters and locals, as written.
+    return new IrMethod(
+        name, !e.hidden(), TypeRef.record(e.jvpRecord()), params, false, false, e.jvp().body(), doc, null);
+  }
+
+  private static void paramDocs(MethodModel m, String simple, List<Object> doc) {
+    for (Var p : m.params()) {
+      paramDoc(p, m, simple, doc);
+    }
+  }
+
+  private static void paramDoc(Var p, MethodModel m, String simple, List<Object> doc) {
+    doc.addAll(List.of("@param ", p, " the argument {@code " + p.name() + "} of {@code " + simple + "." + m.name()
+        + "}\n"));
+  }
+
+  /** Whether the method saves anything on the tape: then its body runs in the tape's bracket. */
+  private static boolean taped(GradMethod g) {
+    return g.declarations().stream().anyMatch(s -> s instanceof Stmt.Declare d && d.var().kind() == Var.Kind.TAPE);
+  }
+
+  /** Whether {@code stmts} always end in a throw: then no reverse sweep follows them. */
+  public static boolean throwsAlways(List<Stmt> stmts) {
+    return stmts.stream().anyMatch(s -> s instanceof Stmt.Throw);
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.backprop.processor.plan;
+
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.Exprs;
+import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.ir.Var;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Statements the methods built around derived ones share ({@link HessianMethods}, {@link
+ * JacobianMethod}): counted loops, unit directions, argument lists.
+ */
+final class Drivers {
+  private Drivers() {}
+
+  /** {@code for (int v = 0; v < bound; v++, also++) {body}}. */
+  static Stmt loop(Var v, Expr bound, List<Stmt> body, Var... also) {
+    List<Stmt> update = new ArrayList<>();
+    update.add(new Stmt.Assign(v, Expr.Op.ADD, Expr.Literal.ofInt(1)));
+    for (Var a : also) {
+      update.add(new Stmt.Assign(a, Expr.Op.ADD, Expr.Literal.ofInt(1)));
+    }
+    return new Stmt.Loop(
+        null, List.of(new Stmt.Declare(v, Expr.Literal.ofInt(0))),
+        new Expr.Binary(Expr.Op.LT, Exprs.ref(v), bound, Type.BOOLEAN), update, new Stmt.Block(body), true);
+  }
+
+  /**
+   * The unit direction along flattened parameter {@code k} for a scalar or array parameter {@code
+   * p}, declared as {@code t}, then {@code k} moved past {@code p}:
+   * {@code double _v_x = _k == 0 ? 1 : 0; _k--;} or {@code double[] _v_w = new double[w.length];
+   * if (_k >= 0 && _k < w.length) { _v_w[_k] = 1; } _k -= w.length;}.
+   */
+  static void unitDirection(Var t, Var p, Var k, List<Stmt> out) {
+    Expr one = Expr.Literal.ofInt(1);
+    if (p.type().isArray()) {
+      Expr length = new Expr.Length(Exprs.ref(p));
+      out.add(new Stmt.Declare(t, new Expr.NewArray(p.type(), List.of(length), List.of())));
+      out.add(unit(Exprs.ref(t), Exprs.ref(p), k));
+      out.add(new Stmt.Assign(k, Expr.Op.SUB, length));
+    } else {
+      Expr first = new Expr.Binary(Expr.Op.EQ, Exprs.ref(k), Expr.Literal.ofInt(0), Type.BOOLEAN);
+      out.add(new Stmt.Declare(t, new Expr.Conditional(first, one, Expr.Literal.ofInt(0), Type.INT)));
+      out.add(new Stmt.Assign(k, Expr.Op.SUB, one));
+    }
+  }
+
+  /** {@code if (_k >= 0 && _k < of.length) { direction[_k] = 1; }} */
+  static Stmt unit(Expr direction, Expr of, Var k) {
+    Expr inside = new Expr.Binary(
+        Expr.Op.AND,
+        new Expr.Binary(Expr.Op.GE, Exprs.ref(k), Expr.Literal.ofInt(0), Type.BOOLEAN),
+        new Expr.Binary(Expr.Op.LT, Exprs.ref(k), new Expr.Length(of), Type.BOOLEAN),
+        Type.BOOLEAN);
+    Stmt set = new Stmt.Store(new Expr.Index(direction, Exprs.ref(k)), null, Expr.Literal.ofInt(1));
+    return new Stmt.If(inside, new Stmt.Block(List.of(set)), new Stmt.Block(List.of()));
+  }
+
+  /** {@code a + b + c}, or {@code a} alone. */
+  static Expr sum(List<Expr> parts) {
+    Expr sum = parts.get(0);
+    for (Expr part : parts.subList(1, parts.size())) {
+      sum = new Expr.Binary(Expr.Op.ADD, sum, part, Type.INT);
+    }
+    return sum;
+  }
+
+  /** {@code k++}, which the IR keeps as written: the slot of a scalar in a flattened array. */
+  static Expr postIncrement(Var k) {
+    return new Expr.Foreign(List.of(Exprs.ref(k), "++"), Type.INT);
+  }
+
+  static List<Expr> refs(List<Var> vars) {
+    List<Expr> out = new ArrayList<>();
+    vars.forEach(v -> out.add(Exprs.ref(v)));
+    return out;
+  }
+
+  /** The record {@code name} nested in the Grad class {@code grad}, as a type. */
+  static Type nested(Owner grad, String name) {
+    return Type.objectOf(new Owner(grad.packageName(), grad.simpleNames() + "." + name));
+  }
+}

@@ -1,0 +1,198 @@
+package io.github.backprop.processor.plan;
+
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.Exprs;
+import io.github.backprop.processor.ir.IrMethod;
+import io.github.backprop.processor.ir.MethodModel;
+import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.ir.TypeRef;
+import io.github.backprop.processor.ir.Var;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The public second-order methods of {@code hessian = true}, around the private gradient of the
+ * method's tangent ({@code _mTangent}): {@code mHvp} flattens its partials with respect to the
+ * directions (the gradient) and to the parameters (the Hessian times the direction); {@code
+ * mHessian} calls {@code mHvp} once per unit direction, so the code grows with the parameters, not
+ * with their square.
+ */
+final class HessianMethods {
+  private static final Type VECTOR = new Type(Type.Prim.DOUBLE, 1);
+  private static final Type MATRIX = new Type(Type.Prim.DOUBLE, 2);
+
+  private final Entry e;
+  private final MethodModel m;
+  private final Owner grad;
+  private final TypeElement source;
+  private final Var n = Var.named("_n", Type.INT);
+  private final Var k = Var.named("_k", Type.INT);
+  private final Var i = Var.loop("_i", Type.INT);
+  private final Var j = Var.loop("_j", Type.INT);
+  private final Var gradient = Var.named("_gradient", VECTOR);
+
+  HessianMethods(Entry e, Owner grad, TypeElement source) {
+    this.e = e;
+    this.m = e.model();
+    this.grad = grad;
+    this.source = source;
+  }
+
+  // Example: public static LossHvp lossHvp(double[] w, double[] _v_w) { ... }
+  IrMethod hvp() {
+    List<Object> doc = begin("its gradient and its Hessian times a direction, by reverse mode over forward mode; both"
+        + " vectors flattened in parameter order");
+    List<Var> params = new ArrayList<>(m.params());
+    List<Expr> args = Drivers.refs(m.params());
+    for (Var p : m.independents()) {
+      Var v = new Var("_v_" + p.name(), p.type(), Var.Kind.PARAM);
+      params.add(v);
+      doc.addAll(List.of("@param ", v, " the direction's part for {@code " + p.name() + "}\n"));
+      args.add(Exprs.ref(v));
+    }
+    doc.add("@return the value, the gradient and the Hessian-vector product\n");
+    Var g = Var.named("_g", nested(e.hvp().record()));
+    Var hvp = Var.named("_hvp", VECTOR);
+    List<Stmt> body = new ArrayList<>();
+    body.add(new Stmt.Declare(g, new Expr.SelfCall(e.hvp().name(), args, g.type())));
+    size(body);
+    body.add(new Stmt.Declare(gradient, zeros(VECTOR, Exprs.ref(n))));
+    body.add(new Stmt.Declare(hvp, zeros(VECTOR, Exprs.ref(n))));
+    body.add(new Stmt.Declare(k, Expr.Literal.ofInt(0)));
+    List<String> accessors = e.hvp().accessors();
+    for (int q = 0; q < m.independents().size(); q++) {
+      Var p = m.independents().get(q);
+      Expr hv = new Expr.Component(g, accessors.get(m.params().indexOf(p)), p.type());
+      Expr d = new Expr.Component(g, accessors.get(m.params().size() + q), p.type());
+      if (p.type().dims() == 2) {
+        // Example: for (int _i = 0; _i < m.length; _i++) { for (int _j = 0; _j < m[_i].length; _j++, _k++) { ... } }
+        Expr row = new Expr.Index(Exprs.ref(p), Exprs.ref(i));
+        body.add(Drivers.loop(i, new Expr.Length(Exprs.ref(p)), List.of(
+            Drivers.loop(j, new Expr.Length(row), List.of(
+                store(gradient, Exprs.ref(k), new Expr.Index(new Expr.Index(d, Exprs.ref(i)), Exprs.ref(j))),
+                store(hvp, Exprs.ref(k), new Expr.Index(new Expr.Index(hv, Exprs.ref(i)), Exprs.ref(j)))), k))));
+      } else if (p.type().isArray()) {
+        body.add(Drivers.loop(i, new Expr.Length(Exprs.ref(p)), List.of(
+            store(gradient, Exprs.ref(k), new Expr.Index(d, Exprs.ref(i))),
+            store(hvp, Exprs.ref(k), new Expr.Index(hv, Exprs.ref(i)))), k));
+      } else {
+        // Example: _gradient[_k] = _g._t_x(); _hvp[_k++] = _g.x();
+        body.add(store(gradient, Exprs.ref(k), d));
+        body.add(store(hvp, Drivers.postIncrement(k), hv));
+      }
+    }
+    body.add(new Stmt.ReturnRecord(Api.hvpRecord(e), List.of(value(), Exprs.ref(gradient), Exprs.ref(hvp))));
+    return method("Hvp", Api.hvpRecord(e), params, false, body, doc);
+  }
+
+  // Example: public static LossHessian lossHessian(double[] w) { ... one lossHvp per column ... }
+  IrMethod hessian() {
+    List<Object> doc = begin("its gradient and its Hessian, flattened in parameter order: one Hessian-vector product"
+        + " per unit direction");
+    doc.add("@return the value, the gradient and the Hessian\n");
+    Var hessian = Var.named("_hessian", MATRIX);
+    List<Stmt> body = new ArrayList<>();
+    size(body);
+    body.add(new Stmt.Declare(gradient, zeros(VECTOR, Exprs.ref(n))));
+    body.add(new Stmt.Declare(hessian, zeros(MATRIX, Exprs.ref(n))));
+    List<Stmt> column = new ArrayList<>();
+    column.add(new Stmt.Declare(k, Exprs.ref(j)));
+    List<Expr> args = Drivers.refs(m.params());
+    for (Var p : m.independents()) {
+      Var v = Var.named("_v_" + p.name(), p.type());
+      Type element = new Type(p.type().prim(), 0);
+      if (p.type().dims() == 2) {
+        // Example: double[][] _v_m = new double[m.length][]; rows of m's lengths, one 1 in the k-th element
+        Expr row = new Expr.Index(Exprs.ref(p), Exprs.ref(i));
+        column.add(new Stmt.Declare(v, zeros(p.type(), new Expr.Length(Exprs.ref(p)))));
+        column.add(Drivers.loop(i, new Expr.Length(Exprs.ref(p)), List.of(
+            new Stmt.Store(new Expr.Index(Exprs.ref(v), Exprs.ref(i)), null, zeros(element.arrayOf(), new Expr.Length(row))),
+            Drivers.unit(new Expr.Index(Exprs.ref(v), Exprs.ref(i)), row, k),
+            new Stmt.Assign(k, Expr.Op.SUB, new Expr.Length(row)))));
+      } else {
+        Drivers.unitDirection(v, p, k, column);
+      }
+      args.add(Exprs.ref(v));
+    }
+    Var r = Var.named("_r", nested(Api.hvpRecord(e)));
+    column.add(new Stmt.Declare(r, new Expr.SelfCall(Api.secondOrderName(e, "Hvp"), args, r.type())));
+    column.add(new Stmt.Store(new Expr.Index(Exprs.ref(hessian), Exprs.ref(j)), null, new Expr.Component(r, "hvp", VECTOR)));
+    column.add(new Stmt.Assign(gradient, null, new Expr.Component(r, "gradient", VECTOR)));
+    body.add(Drivers.loop(j, Exprs.ref(n), column));
+    body.add(new Stmt.ReturnRecord(Api.hessianRecord(e), List.of(value(), Exprs.ref(gradient), Exprs.ref(hessian))));
+    // mHessian takes exactly m's parameters, so double... xs stays varargs there.
+    boolean varargs = !e.hidden() && m.element().isVarArgs();
+    return method("Hessian", Api.hessianRecord(e), m.params(), varargs, body, doc);
+  }
+
+  /** The summary and the source parameters' javadoc. */
+  private List<Object> begin(String what) {
+    List<Object> doc = new ArrayList<>();
+    doc.add("The value of {@code " + source.getSimpleName() + "." + m.name() + "}, " + what + ".\n\n");
+    for (Var p : m.params()) {
+      doc.addAll(List.of("@param ", p, " the argument {@code " + p.name() + "}\n"));
+    }
+    return doc;
+  }
+
+  private IrMethod method(String suffix, String record, List<Var> params, boolean varargs, List<Stmt> body, List<Object> doc) {
+    // Its variables keep their names, as before: the source's parameters, named as written.
+    return new IrMethod(
+        Api.secondOrderName(e, suffix), !e.hidden(), TypeRef.record(record), params, varargs, false, body, doc,
+        null);
+  }
+
+  /**
+   * Declares {@code _n}, the number of flattened parameters: 1 per scalar, the length of each
+   * array, the lengths of a matrix's rows.
+   */
+  private void size(List<Stmt> body) {
+    List<Expr> parts = new ArrayList<>();
+    int scalars = 0;
+    for (Var p : m.independents()) {
+      if (p.type().dims() == 1) {
+        parts.add(new Expr.Length(Exprs.ref(p)));
+      } else if (p.type().dims() == 0) {
+        scalars++;
+      }
+    }
+    if (scalars > 0 || parts.isEmpty()) {
+      parts.add(0, Expr.Literal.ofInt(scalars));
+    }
+    body.add(new Stmt.Declare(n, Drivers.sum(parts)));
+    for (Var p : m.independents()) {
+      if (p.type().dims() == 2) {
+        // Example: for (double[] _row : m) { _n += _row.length; }
+        Var row = Var.loop("_row", p.type().element());
+        body.add(new Stmt.ForEach(row, Exprs.ref(p), new Stmt.Block(List.of(
+            new Stmt.Assign(n, Expr.Op.ADD, new Expr.Length(Exprs.ref(row)))))));
+      }
+    }
+  }
+
+  /** The primal's value: the source method called, or where it is private its gradient's value. */
+  private Expr value() {
+    List<Expr> args = Drivers.refs(m.params());
+    boolean visible = !e.hidden() && !m.element().getModifiers().contains(Modifier.PRIVATE);
+    return visible
+        ? new Expr.Call(SourceTypes.owner(source), m.name(), args, m.resultType())
+        : new Expr.Access(new Expr.SelfCall(e.name(), args, nested(e.record())), "value", true, m.resultType());
+  }
+
+  private static Stmt store(Var array, Expr index, Expr value) {
+    return new Stmt.Store(new Expr.Index(Exprs.ref(array), index), null, value);
+  }
+
+  /** {@code new double[size]}, or {@code new double[size][]} for a matrix. */
+  private static Expr zeros(Type type, Expr size) {
+    return new Expr.NewArray(type, List.of(size), List.of());
+  }
+
+  private Type nested(String name) {
+    return Drivers.nested(grad, name);
+  }
+}

@@ -1,0 +1,277 @@
+package io.github.backprop.processor.plan;
+
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.IrMethod;
+import io.github.backprop.processor.ir.MethodModel;
+import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.ir.ParamShape;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.ir.TypeRef;
+import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.read.Records;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * The public methods of a method with record parameters, each a call of the private one over the
+ * components: the source's parameters (the object first for an instance method), each record's
+ * components passed in ({@code o.strike()}, {@code self.w}), and each record's gradient, tangent
+ * or direction as a tangent record of the same shape.
+ */
+final class WrapperMethods {
+  private final Wrapper w;
+  private final Map<TypeElement, String> tangents;
+  private final Owner grad;
+  private final String simple;
+  private final MethodModel m;
+  private final ExecutableElement element;
+  /** The wrapper's parameters, one per shape: {@code self} first for an instance method. */
+  private final List<Var> params = new ArrayList<>();
+
+  WrapperMethods(Wrapper w, Map<TypeElement, String> tangents, Owner grad, TypeElement source) {
+    this.w = w;
+    this.tangents = tangents;
+    this.grad = grad;
+    this.simple = source.getSimpleName().toString();
+    this.m = w.flat().model();
+    this.element = m.element();
+    if (instance()) {
+      params.add(new Var("self", SourceTypes.of(source.asType()), Var.Kind.PARAM));
+    }
+    for (VariableElement p : element.getParameters()) {
+      params.add(new Var(p.getSimpleName().toString(), SourceTypes.of(p.asType()), Var.Kind.PARAM));
+    }
+  }
+
+  private boolean instance() {
+    return !element.getModifiers().contains(Modifier.STATIC);
+  }
+
+  // Example: public static Price price(Option o, double spot) {
+  //              _Price _grad = _price(o.strike(), o.vol(), o.w(), spot);
+  //              return new Price(_grad.value(), new OptionTangent(_grad.o_strike(), _grad.o_vol(), _grad.o_w()), _grad.spot()); }
+  IrMethod gradient() {
+    List<Object> doc = new ArrayList<>(List.of(
+        "The value of {@code " + simple + "." + m.name() + "} and its gradient; the gradient with respect to "
+            + (instance() ? "the object or a record" : "a record parameter") + " is a tangent record of the same"
+            + " shape.\n\n"));
+    paramDocs(doc);
+    doc.add("@return the value and the gradient\n");
+    Var result = Var.named("_grad", nested(w.flat().record()));
+    List<Expr> record = new ArrayList<>();
+    record.add(new Expr.Component(result, "value", m.resultType()));
+    List<String> accessors = WrapperRecords.accessors(w);
+    for (int i = 0; i < w.shapes().size(); i++) {
+      if (accessors.get(i) != null) {
+        record.add(gathered(w.shapes().get(i), result));
+      }
+    }
+    List<Stmt> body = List.of(
+        new Stmt.Declare(result, new Expr.SelfCall(w.flat().name(), leaves(), result.type())),
+        new Stmt.ReturnRecord(w.record(), record));
+    return method(m.name(), TypeRef.record(w.record()), params, body, doc);
+  }
+
+  // Example: public static PriceJvp priceJvp(Option o, double spot, OptionTangent _t_o, double _t_spot) {
+  //              return _priceJvp(o.strike(), o.vol(), spot, _t_o.strike(), _t_o.vol(), _t_spot); }
+  IrMethod jvp() {
+    List<Object> doc = new ArrayList<>(List.of(
+        "The value of {@code " + simple + "." + m.name() + "} and its directional derivative along the tangents,"
+            + " by forward-mode differentiation; the tangent of "
+            + (instance() ? "the object or a record" : "a record parameter") + " is a tangent record of the same"
+            + " shape.\n\n"));
+    paramDocs(doc);
+    List<Var> all = new ArrayList<>(params);
+    List<Expr> args = leaves();
+    perActive("_t_", " the tangent of {@code %s}, shaped like it\n", all, args, doc);
+    doc.add("@return the value and the directional derivative\n@see #" + m.name() + "\n");
+    return delegating(m.name() + "Jvp", TypeRef.record(w.flat().jvpRecord()), "_" + m.name() + "Jvp", all, args, doc);
+  }
+
+  // Example: public static double loss(Mlp m, Sample s, MlpTangent _d_m) {
+  //              return _loss(m.w1(), m.w2(), s.x(), s.y(), _d_m.w1(), _d_m.w2()); }
+  /** The accumulate overload: the gradient added into arrays the caller owns, held in a tangent record for a record. */
+  IrMethod accumulate() {
+    List<Object> doc = new ArrayList<>(List.of(
+        "The value of {@code " + simple + "." + m.name() + "}, after adding its gradient into arrays the caller"
+            + " owns, shaped like the parameters (for a record, a tangent record holding such arrays): for summing"
+            + " gradients over a batch with no allocation. Nothing is zeroed.\n\n"));
+    paramDocs(doc);
+    List<Var> all = new ArrayList<>(params);
+    List<Expr> args = leaves();
+    perActive("_d_", " where the gradient with respect to {@code %s} is added\n", all, args, doc);
+    doc.add("@return the value of {@code " + m.name() + "}\n@see #" + m.name() + "\n");
+    return delegating(m.name(), TypeRef.of(m.resultType()), w.flat().name(), all, args, doc);
+  }
+
+  // Example: public static PriceHvp priceHvp(Option o, double spot, OptionTangent _v_o, double _v_spot) {
+  //              return _priceHvp(o.strike(), o.vol(), spot, _v_o.strike(), _v_o.vol(), _v_spot); }
+  IrMethod hvp() {
+    List<Object> doc = new ArrayList<>(List.of(
+        "The value of {@code " + simple + "." + m.name() + "}, its gradient and its Hessian times a direction, by"
+            + " reverse mode over forward mode; both vectors flattened in parameter order, a record's components in"
+            + " declaration order; the direction of a record parameter" + (instance() ? " or the object" : "")
+            + " is a tangent record of the same shape.\n\n"));
+    paramDocs(doc);
+    List<Var> all = new ArrayList<>(params);
+    List<Expr> args = leaves();
+    perActive("_v_", " the direction's part for {@code %s}, shaped like it\n", all, args, doc);
+    doc.add("@return the value, the gradient and the Hessian-vector product\n");
+    return delegating(
+        m.name() + "Hvp", TypeRef.record(w.record() + "Hvp"), Api.secondOrderName(w.flat(), "Hvp"), all, args, doc);
+  }
+
+  // Example: public static PriceHessian priceHessian(Option o, double spot) {
+  //              return _priceHessian(o.strike(), o.vol(), spot); }
+  IrMethod hessian() {
+    List<Object> doc = new ArrayList<>(List.of(
+        "The value of {@code " + simple + "." + m.name() + "}, its gradient and its Hessian, flattened in parameter"
+            + " order (a record's components in declaration order): one Hessian-vector product per unit"
+            + " direction.\n\n"));
+    paramDocs(doc);
+    doc.add("@return the value, the gradient and the Hessian\n");
+    return delegating(m.name() + "Hessian", TypeRef.record(w.record() + "Hessian"),
+        Api.secondOrderName(w.flat(), "Hessian"), params, leaves(), doc);
+  }
+
+  /**
+   * For each shape that carries a derivative, a parameter {@code prefix + name} of its shape, its
+   * javadoc, and its leaves as further arguments.
+   */
+  private void perActive(String prefix, String what, List<Var> all, List<Expr> args, List<Object> doc) {
+    for (ParamShape s : w.shapes()) {
+      if (WrapperRecords.active(s, w.flat())) {
+        TypeRef t = WrapperRecords.componentType(s, w, tangents, grad);
+        Var p = new Var(prefix + s.name(), t.record() != null ? nested(t.record()) : t.type(), Var.Kind.PARAM);
+        all.add(p);
+        doc.addAll(List.of("@param ", p, String.format(what, s.name())));
+        tangentLeaves(s, new Expr.Ref(p), args);
+      }
+    }
+  }
+
+  /** {@code return callee(args);} */
+  private IrMethod delegating(String name, TypeRef result, String callee, List<Var> all, List<Expr> args, List<Object> doc) {
+    Type type = result.record() != null ? nested(result.record()) : result.type();
+    return method(name, result, all, List.of(new Stmt.Return(new Expr.SelfCall(callee, args, type))), doc);
+  }
+
+  private IrMethod method(String name, TypeRef result, List<Var> all, List<Stmt> body, List<Object> doc) {
+    // Its variables keep their names, as before: the source's parameters, named as written.
+    return new IrMethod(name, true, result, all, false, false, body, doc, null);
+  }
+
+  private void paramDocs(List<Object> doc) {
+    int first = 0;
+    if (instance()) {
+      doc.addAll(List.of("@param ", params.get(0), " the object whose {@code " + m.name() + "} is called (its fields"
+          + " are read, never written)\n"));
+      first = 1;
+    }
+    for (int i = first; i < params.size(); i++) {
+      Var p = params.get(i);
+      doc.addAll(List.of("@param ", p, " the argument {@code " + p.name() + "} of {@code " + simple + "." + m.name()
+          + "}\n"));
+    }
+  }
+
+  /** {@code o.strike(), o.in().a(), spot}: every leaf of the parameters, in the flat method's order. */
+  private List<Expr> leaves() {
+    List<Expr> out = new ArrayList<>();
+    for (int i = 0; i < w.shapes().size(); i++) {
+      leaves(w.shapes().get(i), new Expr.Ref(params.get(i)), out);
+    }
+    return out;
+  }
+
+  private void leaves(ParamShape s, Expr path, List<Expr> out) {
+    if (s.array()) {
+      arrayLeaves(s, path, "_e", out, p -> true);
+      return;
+    }
+    if (!s.isRecord()) {
+      out.add(path);
+      return;
+    }
+    for (ParamShape p : s.parts()) {
+      Type t = p.isRecord() ? SourceTypes.of(p.record().asType()) : m.params().get(p.index()).type();
+      leaves(p, new Expr.Access(path, p.name(), Records.isRecord(s.record()), t), out);
+    }
+  }
+
+  /**
+   * For an array of records {@code ps}, one primitive array per leaf that {@code keep} keeps:
+   * {@code java.util.Arrays.stream(ps).mapToDouble(_e -> _e.pos().x()).toArray()}.
+   */
+  private void arrayLeaves(ParamShape s, Expr array, String element, List<Expr> out, java.util.function.Predicate<ParamShape> keep) {
+    for (ParamShape p : s.parts()) {
+      String e = element + "." + p.name() + "()";
+      if (p.isRecord()) {
+        arrayLeaves(p, array, e, out, keep);
+      } else if (keep.test(p)) {
+        Type t = m.params().get(p.index()).type();
+        String map = t.element().equals(Type.INT) ? "mapToInt" : t.element().equals(Type.LONG) ? "mapToLong" : "mapToDouble";
+        out.add(new Expr.Foreign(List.of("java.util.Arrays.stream(", array, ")." + map + "(_e -> " + e + ").toArray()"), t));
+      }
+    }
+  }
+
+  /** {@code _t_o.strike(), _t_o.in().a(), _t_spot}: the leaves of a tangent record that carry a derivative. */
+  private void tangentLeaves(ParamShape s, Expr path, List<Expr> out) {
+    if (s.array()) {
+      arrayLeaves(s, path, "_e", out, p -> w.flat().accessors().get(p.index()) != null);
+      return;
+    }
+    if (!s.isRecord()) {
+      if (w.flat().accessors().get(s.index()) != null) {
+        out.add(path);
+      }
+      return;
+    }
+    for (ParamShape p : s.parts()) {
+      if (p.isRecord() ? tangents.containsKey(p.record()) : w.flat().accessors().get(p.index()) != null) {
+        Type t = p.isRecord() ? nested(tangents.get(p.record())) : m.params().get(p.index()).type();
+        tangentLeaves(p, new Expr.Access(path, p.name(), true, t), out);
+      }
+    }
+  }
+
+  /** {@code new OptionTangent(_grad.o_strike(), ...)}, or {@code _grad.spot()} for a leaf. */
+  private Expr gathered(ParamShape s, Var result) {
+    if (s.array()) {
+      // ParticleTangent[] of the component arrays' elements _i
+      String tangent = tangents.get(s.record());
+      return new Expr.Foreign(
+          List.of("java.util.stream.IntStream.range(0, " + s.name() + ".length).mapToObj(_i -> ",
+              gathered(s, result, true), ").toArray(" + tangent + "[]::new)"),
+          null);
+    }
+    return gathered(s, result, false);
+  }
+
+  /** As above; {@code element}: each leaf indexed by {@code _i}, inside an array of records. */
+  private Expr gathered(ParamShape s, Var result, boolean element) {
+    if (!s.isRecord()) {
+      Type t = m.params().get(s.index()).type();
+      Expr leaf = new Expr.Component(result, w.flat().accessors().get(s.index()), t);
+      return element ? new Expr.Foreign(List.of(leaf, "[_i]"), t.element()) : leaf;
+    }
+    List<Expr> parts = new ArrayList<>();
+    for (ParamShape p : s.parts()) {
+      if (p.isRecord() ? tangents.containsKey(p.record()) : m.params().get(p.index()).type().isDifferentiable()) {
+        parts.add(gathered(p, result, element));
+      }
+    }
+    return new Expr.NewRecord(grad, tangents.get(s.record()), parts);
+  }
+
+  private Type nested(String name) {
+    return Drivers.nested(grad, name);
+  }
+}
