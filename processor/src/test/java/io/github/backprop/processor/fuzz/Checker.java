@@ -659,16 +659,7 @@ final class Checker {
    * static ones on every program shape the fuzzer makes.
    */
   private Failure checkObject(Method primal, Method grad, Class<?> holder, Method object, Unit u, Object[] point) {
-    double f0;
-    Object record;
-    try {
-      f0 = (Double) call(primal, point);
-      record = call(grad, point);
-    } catch (Throwable e) {
-      return null; // checkPoint judged these
-    }
-    Object result;
-    try {
+    return checkTwin(primal, grad, u, point, Kind.OBJECT_MISMATCH, "object twin", () -> {
       java.lang.reflect.Constructor<?> k = holder.getDeclaredConstructor();
       k.setAccessible(true);
       Object self = k.newInstance();
@@ -677,12 +668,8 @@ final class Checker {
       field.setDouble(self, (Double) point[0]);
       Object[] args = point.clone();
       args[0] = self;
-      result = call(object, args);
-    } catch (Throwable e) {
-      return new Failure(Kind.GRADIENT_THROWS, u, "object twin at " + show(u, point) + ": " + e, "object twin throws " + e.getClass().getName(), point);
-    }
-    String why = twinDifference(record, f0, result);
-    return why == null ? null : new Failure(Kind.OBJECT_MISMATCH, u, "at " + show(u, point) + ": " + why, "object twin mismatch", point);
+      return call(object, args);
+    });
   }
 
   /** The record twin's parameters: the record, then the method's after its components. */
@@ -700,17 +687,8 @@ final class Checker {
    * holds records against plain parameters on every program shape the fuzzer makes.
    */
   private Failure checkRecord(Method primal, Method grad, Class<?> recordClass, Method twin, Unit u, Object[] point) {
-    double f0;
-    Object expectedRecord;
-    try {
-      f0 = (Double) call(primal, point);
-      expectedRecord = call(grad, point);
-    } catch (Throwable e) {
-      return null; // checkPoint judged these
-    }
     int k = Batch.recordComponents(u.method());
-    Object result;
-    try {
+    return checkTwin(primal, grad, u, point, Kind.RECORD_MISMATCH, "record twin", () -> {
       java.lang.reflect.RecordComponent[] rc = recordClass.getRecordComponents();
       Class<?>[] types = new Class<?>[k];
       Object[] values = new Object[k];
@@ -723,12 +701,36 @@ final class Checker {
       Object[] args = new Object[point.length - k + 1];
       args[0] = ctor.newInstance(values);
       System.arraycopy(point, k, args, 1, point.length - k);
-      result = call(twin, args);
+      return call(twin, args);
+    });
+  }
+
+  /** A twin's call, which may throw anything the method does. */
+  private interface TwinCall {
+    Object run() throws Throwable;
+  }
+
+  /**
+   * A twin at {@code point} against m: skipped where m itself throws (checkPoint judged that), a
+   * failure where the twin throws or differs ({@link #twinDifference}).
+   */
+  private Failure checkTwin(Method primal, Method grad, Unit u, Object[] point, Kind mismatch, String what, TwinCall twin) {
+    double f0;
+    Object expected;
+    try {
+      f0 = (Double) call(primal, point);
+      expected = call(grad, point);
     } catch (Throwable e) {
-      return new Failure(Kind.GRADIENT_THROWS, u, "record twin at " + show(u, point) + ": " + e, "record twin throws " + e.getClass().getName(), point);
+      return null;
     }
-    String why = twinDifference(expectedRecord, f0, result);
-    return why == null ? null : new Failure(Kind.RECORD_MISMATCH, u, "at " + show(u, point) + ": " + why, "record twin mismatch", point);
+    Object result;
+    try {
+      result = twin.run();
+    } catch (Throwable e) {
+      return new Failure(Kind.GRADIENT_THROWS, u, what + " at " + show(u, point) + ": " + e, what + " throws " + e.getClass().getName(), point);
+    }
+    String why = twinDifference(expected, f0, result);
+    return why == null ? null : new Failure(mismatch, u, "at " + show(u, point) + ": " + why, what + " mismatch", point);
   }
 
   /**
