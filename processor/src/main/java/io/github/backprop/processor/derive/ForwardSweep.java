@@ -140,7 +140,7 @@ public final class ForwardSweep {
       statements(l.update(), update);
       boolean[] continues = {false};
       Walk.each(l.body(), x -> continues[0] |= x instanceof Stmt.Continue c && c.target() == l.id());
-      if (continues[0] && update.stream().anyMatch(x -> !(x instanceof Stmt.Assign))) {
+      if (continues[0] && update.stream().anyMatch(x -> !(x instanceof Stmt.Assign || x instanceof Stmt.Store))) {
         // The writer puts an update that is no for header at the end of the body, where continue skips it.
         throw new IllegalStateException("forward mode: a loop with continue whose update does not fit a for header");
       }

@@ -346,10 +346,14 @@ final class CodeWriter {
     }
     CodeBlock.Builder b = CodeBlock.builder();
     for (int i = 0; i < stmts.size(); i++) {
-      if (!(stmts.get(i) instanceof Stmt.Assign a)) {
+      if (stmts.get(i) instanceof Stmt.Assign a) {
+        b.add(i == 0 ? "$L" : ", $L", assignment(a));
+      } else if (!init && stmts.get(i) instanceof Stmt.Store st) {
+        // a[0] += x in an update is an expression statement too, and stays where continue reaches it
+        b.add(i == 0 ? "$L" : ", $L", store(st));
+      } else {
         return null;
       }
-      b.add(i == 0 ? "$L" : ", $L", assignment(a));
     }
     return b.build();
   }
