@@ -232,14 +232,15 @@ final class Printer {
 
   /**
    * Whether {@code body} may write into the array {@code name}: an element assigned or
-   * incremented, or the array passed to a call.
+   * incremented, or the array used other than by an element or its length (passed to a call, or
+   * given a second name that may write it: batch 20261801's {@code double[] t0 = _value;}).
    */
   private static boolean mayWrite(CharSequence body, String name) {
     String n = java.util.regex.Pattern.quote(name);
     return java.util.regex.Pattern.compile(
             "(?<![\\w$])" + n + "\\[[^;]*?\\]\\s*(=(?!=)|[-+*/%]=|\\+\\+|--)"
                 + "|(\\+\\+|--)\\s*" + n + "\\["
-                + "|[(,]\\s*" + n + "\\s*[,)]")
+                + "|(?<![\\w$.])" + n + "(?![\\w$])(?!\\s*\\[)(?!\\s*\\.length)")
         .matcher(body)
         .find();
   }
