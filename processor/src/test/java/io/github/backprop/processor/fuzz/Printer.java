@@ -102,13 +102,7 @@ final class Printer {
     }
     // javac 20+ flags k += 0.5 in the user's own source, -Xlint:all a case that falls through;
     // the generated code must stay clean
-    boolean lossy = narrows(m.body());
-    boolean falls = fallsThrough(m.body());
-    if (lossy && falls) {
-      b.append(indent).append("@SuppressWarnings({\"lossy-conversions\", \"fallthrough\"})\n");
-    } else if (lossy || falls) {
-      b.append(indent).append("@SuppressWarnings(\"").append(lossy ? "lossy-conversions" : "fallthrough").append("\")\n");
-    }
+    suppressions(m, b, indent);
     b.append(indent).append(m.isPrivate() ? "private static double " : "static double ").append(m.name()).append('(');
     for (int i = 0; i < m.params().size(); i++) {
       Param p = m.params().get(i);
@@ -129,13 +123,7 @@ final class Printer {
    */
   static void vectorTwin(Method m, StringBuilder b, String indent) {
     b.append(indent).append("@Differentiable(forward = true)\n");
-    boolean lossy = narrows(m.body());
-    boolean falls = fallsThrough(m.body());
-    if (lossy && falls) {
-      b.append(indent).append("@SuppressWarnings({\"lossy-conversions\", \"fallthrough\"})\n");
-    } else if (lossy || falls) {
-      b.append(indent).append("@SuppressWarnings(\"").append(lossy ? "lossy-conversions" : "fallthrough").append("\")\n");
-    }
+    suppressions(m, b, indent);
     b.append(indent).append("static double[] ").append(m.name()).append("Vec(");
     for (int i = 0; i < m.params().size(); i++) {
       Param p = m.params().get(i);
@@ -163,13 +151,7 @@ final class Printer {
     String in = indent + "  ";
     b.append(in).append("double ").append(first.name()).append(";\n\n");
     b.append(in).append("@Differentiable\n");
-    boolean lossy = narrows(m.body());
-    boolean falls = fallsThrough(m.body());
-    if (lossy && falls) {
-      b.append(in).append("@SuppressWarnings({\"lossy-conversions\", \"fallthrough\"})\n");
-    } else if (lossy || falls) {
-      b.append(in).append("@SuppressWarnings(\"").append(lossy ? "lossy-conversions" : "fallthrough").append("\")\n");
-    }
+    suppressions(m, b, in);
     b.append(in).append("double ").append(m.name()).append("Obj(");
     for (int i = 1; i < m.params().size(); i++) {
       Param p = m.params().get(i);
@@ -197,13 +179,7 @@ final class Printer {
     }
     b.append(") {}\n\n");
     b.append(indent).append("@Differentiable\n");
-    boolean lossy = narrows(m.body());
-    boolean falls = fallsThrough(m.body());
-    if (lossy && falls) {
-      b.append(indent).append("@SuppressWarnings({\"lossy-conversions\", \"fallthrough\"})\n");
-    } else if (lossy || falls) {
-      b.append(indent).append("@SuppressWarnings(\"").append(lossy ? "lossy-conversions" : "fallthrough").append("\")\n");
-    }
+    suppressions(m, b, indent);
     String in = indent + "  ";
     // r and q are not names the generator uses: its locals are t0.., its parameters a, b, ...
     b.append(indent).append("static double ").append(m.name()).append("Rec(").append(name).append(" r");
@@ -243,6 +219,20 @@ final class Printer {
                 + "|(?<![\\w$.])" + n + "(?![\\w$])(?!\\s*\\[)(?!\\s*\\.length)")
         .matcher(body)
         .find();
+  }
+
+  /**
+   * The warnings javac would give the user's own source, which the generated code must not
+   * repeat: {@code k += 0.5} (lossy-conversions) and a case that falls through.
+   */
+  private static void suppressions(Method m, StringBuilder b, String indent) {
+    boolean lossy = narrows(m.body());
+    boolean falls = fallsThrough(m.body());
+    if (lossy && falls) {
+      b.append(indent).append("@SuppressWarnings({\"lossy-conversions\", \"fallthrough\"})\n");
+    } else if (lossy || falls) {
+      b.append(indent).append("@SuppressWarnings(\"").append(lossy ? "lossy-conversions" : "fallthrough").append("\")\n");
+    }
   }
 
   /** Whether a compound assignment narrows implicitly, as {@code k += 0.5} does. */
