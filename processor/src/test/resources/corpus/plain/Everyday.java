@@ -243,4 +243,15 @@ final class Everyday {
     for (double[] r : rows) tr += r[0] * r[1];
     return det + tr;
   }
+
+  // at: 1.25, 0.5 ; 0.75, 2.0
+  @Differentiable
+  static double modeChosenByConditional(double x, double y) {
+    String mode = x > 1 ? "big" : "small";
+    return switch (mode) {
+      case "big" -> x * y;
+      case "small" -> x + y;
+      default -> throw new IllegalStateException(mode);
+    };
+  }
 }
