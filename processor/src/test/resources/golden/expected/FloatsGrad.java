@@ -28,7 +28,7 @@ public final class FloatsGrad {
         double _value = _g0.value() * x;
         // grad of: return product(a, a) * x;
         float _d_g0 = (float) x;
-        double _d_x = _g0.value();
+        double _d_x = (double) _g0.value();
         float _d_a = _d_g0 * _g0.a() + _d_g0 * _g0.b();
         return new CallsFloat(_value, _d_a, _d_x);
     }
@@ -84,7 +84,7 @@ public final class FloatsGrad {
     public static HalfSquare halfSquare(double x) {
         double _value = x * x * 0.5f + 0.001f * x;
         // grad of: return x * x * 0.5f + 1e-3F * x;
-        double _d_x = x + 0.001f;
+        double _d_x = x + (double) 0.001f;
         return new HalfSquare(_value, _d_x);
     }
 
@@ -108,7 +108,7 @@ public final class FloatsGrad {
         _d_y += (double) _d_z;
         // grad of: double y = a * x;
         _d_a = (float) (_d_a + _d_y * x);
-        double _d_x = _d_y * a;
+        double _d_x = _d_y * (double) a;
         return new Mixed(_value, _d_a, _d_x);
     }
 

@@ -7,6 +7,7 @@ import static io.github.backprop.processor.ir.Exprs.neg;
 import io.github.backprop.processor.analysis.Activity;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Exprs;
+import io.github.backprop.processor.ir.StaticType;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.rules.MathRules;
@@ -191,6 +192,22 @@ final class Differ {
     }
   }
 
+  /**
+   * A float operand of a double operation as the double the operation widened it to: the
+   * partials of {@code u * 0.1f * 5} multiply as the primal does, in double, even where the
+   * adjoint's 1 is left out ({@code 0.1f * 5} would be the float {@code 0.5f}).
+   */
+  private static Expr wide(Expr.Binary op, Expr operand) {
+    if (!op.type().isDouble() || !StaticType.of(operand).equals(Type.FLOAT)) {
+      return operand;
+    }
+    // 0.5f reads as 0.5; 0.1f stays (double) 0.1f rather than 0.10000000149011612.
+    return operand instanceof Expr.Literal l && l.value() instanceof Number n
+            && n.doubleValue() == Double.parseDouble(Float.toString(n.floatValue()))
+        ? Exprs.lit(n.doubleValue())
+        : new Expr.Cast(Type.DOUBLE, operand);
+  }
+
   private void binary(Expr.Binary b, Expr g, List<Step> out) {
     Expr l = b.left();
     Expr r = b.right();
@@ -207,12 +224,12 @@ final class Differ {
         propagate(r, neg(g), null, out);
         break;
       case MUL:
-        propagate(l, mul(g, r), null, out);
-        propagate(r, mul(g, l), null, out);
+        propagate(l, mul(g, wide(b, r)), null, out);
+        propagate(r, mul(g, wide(b, l)), null, out);
         break;
       case DIV:
-        propagate(l, div(g, r), null, out);
-        propagate(r, neg(div(mul(g, l), mul(r, r))), null, out);
+        propagate(l, div(g, wide(b, r)), null, out);
+        propagate(r, neg(div(mul(g, wide(b, l)), mul(wide(b, r), wide(b, r)))), null, out);
         break;
       case REM:
         // x % y is x - n * y with n = trunc(x / y), constant between jumps (Clad's fmod rule).

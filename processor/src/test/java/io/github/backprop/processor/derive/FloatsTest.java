@@ -245,4 +245,35 @@ class FloatsTest {
     assertEquals(expected, (double) Compiled.components(c.call("p.CGrad", "f", 1.3)).get("c"), 0.0);
     assertEquals(2 * expected, (double) Compiled.components(c.call("p.CGrad", "fJvp", 1.3, 2.0)).get("tangent"), 0.0);
   }
+
+  /**
+   * Regression (fuzz batch 2026120804 program 26): in {@code u * 0.1f * (true ? 5 : 1)} the
+   * gradient was written {@code 0.1f * (true ? 5 : 1)}, a float product ({@code 0.5f}), where
+   * Java multiplies the double {@code u * 0.1f} by 5; it was 1.5e-8 away from forward mode.
+   */
+  @Test
+  void aFloatConstantTimesAnIntInDoubleCodeMultipliesInDouble() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable(forward = true)
+            static double f(double u, boolean b) {
+              return u * 0.1f * (b ? 5 : 1);
+            }
+
+            @Differentiable(forward = true)
+            static double g(double u, int k) {
+              return u / 0.3f * k;
+            }
+            """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    for (boolean b : new boolean[] {true, false}) {
+      double expected = (double) 0.1f * (b ? 5 : 1);
+      assertEquals(expected, (double) Compiled.components(c.call("p.CGrad", "f", -0.34, b)).get("u"), 0.0);
+      assertEquals(2 * expected, (double) Compiled.components(c.call("p.CGrad", "fJvp", -0.34, b, 2.0)).get("tangent"), 0.0);
+    }
+    double expected = 3 / (double) 0.3f;
+    assertEquals(expected, (double) Compiled.components(c.call("p.CGrad", "g", 1.7, 3)).get("u"), 1e-16);
+    assertEquals(expected, (double) Compiled.components(c.call("p.CGrad", "gJvp", 1.7, 3, 1.0)).get("tangent"), 1e-16);
+  }
 }
