@@ -92,6 +92,8 @@ public final class BackpropProcessor extends AbstractProcessor {
   /** Under the Eclipse compiler, which has no {@link Trees}: runs javac on the same sources. */
   private EcjBridge bridge;
   private ErrorReporter reporter;
+  /** The classes of the compilation, gathered round by round: where an object's methods are overridden. */
+  private io.github.backprop.processor.read.Overrides overrides;
 
   public BackpropProcessor() {
     this(ReverseSweep::derive);
@@ -153,6 +155,10 @@ public final class BackpropProcessor extends AbstractProcessor {
         }
       }
     }
+    if (overrides == null) {
+      overrides = new io.github.backprop.processor.read.Overrides(processingEnv.getElementUtils());
+    }
+    overrides.addAll(round.getRootElements());
     java.util.Set<CompilationUnitTree> scanned = new java.util.HashSet<>();
     for (Element root : round.getRootElements()) {
       TreePath path = trees.getPath(root);
@@ -383,6 +389,12 @@ public final class BackpropProcessor extends AbstractProcessor {
     // Each stage reports all it finds before a failure stops the method, so that one
     // compilation shows every problem a stage can see.
     boolean signed = new Signature(reporter).check(m);
+    TypeElement declaring = (TypeElement) m.getEnclosingElement();
+    List<TypeElement> overriding = overrides == null ? List.of() : overrides.of(m, declaring);
+    if (!overriding.isEmpty()) {
+      reporter.error(Tag.UNSUPPORTED, io.github.backprop.processor.read.Overrides.message(m, declaring, overriding), m);
+      signed = false;
+    }
     MethodTree tree = trees.getTree(m);
     CompilationUnitTree unit = unitOf(m);
     if (unit == null || tree == null || tree.getBody() == null) {
@@ -396,7 +408,7 @@ public final class BackpropProcessor extends AbstractProcessor {
     }
     int errors = reporter.errorCount();
     MethodReader reader =
-        new MethodReader(trees, processingEnv.getElementUtils(), reporter, rules, copies, recursive);
+        new MethodReader(trees, processingEnv.getElementUtils(), reporter, rules, copies, recursive, overrides);
     MethodModel model = reader.read(m, tree, unit);
     Activity activity;
     try {

@@ -51,6 +51,11 @@ final class RecordCalls extends SessionPart {
     }
     List<ExecutableElement> own = HeldObjects.instanceMethods(r.type, name);
     ExecutableElement m = own.isEmpty() ? null : chooseWithRecords(own, args);
+    List<javax.lang.model.element.TypeElement> overriding =
+        m == null || session.reader.overrides == null ? List.of() : session.reader.overrides.of(m, r.type);
+    if (!overriding.isEmpty()) {
+      throw reporter.abort(Tag.UNSUPPORTED, Overrides.message(m, r.type, overriding), t, unit);
+    }
     if (m != null && root.inlining.contains(m)) {
       throw reporter.abort(Tag.UNSUPPORTED, HeldObjects.recursion(name, r.kind()), t, unit);
     }

@@ -268,6 +268,88 @@ class ObjectDiagnosticsTest {
   }
 
   @Test
+  void overriddenMethodOfAFieldObject() {
+    String src =
+        """
+        static class Layer {
+          double a;
+          double apply(double x) { return a * x; }
+        }
+
+        static class Scaled extends Layer {
+          double s;
+          @Override double apply(double x) { return s * a * x; }
+        }
+
+        Layer first;
+
+        @Differentiable double f(double x) {
+          return first.apply(x) * x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "first.apply(x) * x", "("), "'apply' of Layer is overridden in Scaled",
+        "make 'apply' final in Layer (or Layer final)");
+  }
+
+  @Test
+  void overriddenMethodCalledImplicitly() {
+    String src =
+        """
+        static class Stiffer extends C {
+          @Override double energy(double x) { return 2 * k * x * x; }
+        }
+
+        double k;
+
+        double energy(double x) { return k * x * x; }
+
+        @Differentiable double f(double x) {
+          return energy(x) + x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "energy(x) + x", "("), "'energy' of C is overridden in Stiffer",
+        "differentiate a method declared there");
+  }
+
+  @Test
+  void overriddenThroughAnIntermediateClass() {
+    String src =
+        """
+        static class Middle extends C {}
+
+        static class Last extends Middle {
+          @Override double energy(double x) { return k; }
+        }
+
+        double k;
+
+        double energy(double x) { return k * x * x; }
+
+        @Differentiable double f(double x) {
+          return this.energy(x);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "this.energy(x)", "("), "'energy' of C is overridden in Last");
+  }
+
+  @Test
+  void overriddenDifferentiableMethod() {
+    String src =
+        """
+        static class Other extends C {
+          @Override double f(double x) { return x; }
+        }
+
+        double k;
+
+        @Differentiable double f(double x) {
+          return k * x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "@Differentiable double f(double", "f(double"), "'f' of C is overridden in Other");
+  }
+
+  @Test
   void packagePrivateFieldOfAClassInAnotherPackage() {
     Compilation c =
         Compiled.compileAll(
