@@ -28,6 +28,7 @@ final class WrapperMethods {
   private final Wrapper w;
   private final Map<TypeElement, String> tangents;
   private final Owner grad;
+  private final TypeElement source;
   private final String simple;
   private final MethodModel m;
   private final ExecutableElement element;
@@ -38,6 +39,7 @@ final class WrapperMethods {
     this.w = w;
     this.tangents = tangents;
     this.grad = grad;
+    this.source = source;
     this.simple = source.getSimpleName().toString();
     this.m = w.flat().model();
     this.element = m.element();
@@ -76,6 +78,104 @@ final class WrapperMethods {
         new Stmt.Declare(result, new Expr.SelfCall(w.flat().name(), leaves(), result.type())),
         new Stmt.ReturnRecord(w.record(), record));
     return method(m.name(), TypeRef.record(w.record()), params, body, doc);
+  }
+
+  // Example: public static PredictVjp predictVjp(Model self, double[] x, double[] cotangent) {
+  //              _PredictVjp _grad = _predictVjp(self.w, self.b, x, cotangent);
+  //              return new PredictVjp(_grad.value(), new ModelTangent(_grad.self_w(), _grad.self_b()), _grad.x()); }
+  /** {@code rVjp} of a method returning {@code double[]}: the flat one's product, gathered into tangent records. */
+  IrMethod vjp() {
+    Entry flat = w.flat().hvp();
+    List<Var> flatParams = flat.model().params();
+    Var u = flatParams.get(flatParams.size() - 1);
+    List<Object> doc = new ArrayList<>(List.of(
+        "The value of {@code " + simple + "." + m.name() + "} and a vector-Jacobian product: the gradient of the"
+            + " value's dot product with {@code ", u, "}, by one reverse sweep; the part for "
+            + (instance() ? "the object or a record" : "a record parameter") + " is a tangent record of the same"
+            + " shape.\n\n"));
+    paramDocs(doc);
+    doc.addAll(List.of("@param ", u, " a weight for each element of the value, as many as it has\n"));
+    doc.add("@return the value and the vector-Jacobian product\n");
+    doc.addAll(List.of("@throws IllegalArgumentException if {@code ", u, "} and the value differ in length\n"));
+    Var result = Var.named("_grad", nested(flat.record()));
+    List<Expr> record = new ArrayList<>();
+    record.add(new Expr.Component(result, "value", new Type(Type.Prim.DOUBLE, 1)));
+    List<String> accessors = WrapperRecords.accessors(w);
+    for (int i = 0; i < w.shapes().size(); i++) {
+      if (accessors.get(i) != null) {
+        record.add(gathered(w.shapes().get(i), result));
+      }
+    }
+    List<Expr> args = leaves();
+    args.add(new Expr.Ref(u));
+    List<Var> all = new ArrayList<>(params);
+    all.add(u);
+    List<Stmt> body = List.of(
+        new Stmt.Declare(result, new Expr.SelfCall(flat.name(), args, result.type())),
+        new Stmt.ReturnRecord(w.record() + "Vjp", record));
+    return method(m.name() + "Vjp", TypeRef.record(w.record() + "Vjp"), all, body, doc);
+  }
+
+  // Example: public static PredictJacobian predictJacobian(Model self, double[] x) {
+  //              double[] self_w = self.w; double self_b = self.b;
+  //              double[] _value = self.predict(x); ... one _predictVjp per row ... }
+  /**
+   * {@code rJacobian} of a method returning {@code double[]}: the records' components held in
+   * locals named as the flat method's parameters, then the rows (or columns) as for any method.
+   */
+  IrMethod jacobian() {
+    List<Var> own = new ArrayList<>();
+    List<Stmt> prologue = new ArrayList<>();
+    List<Expr> sourceArgs = new ArrayList<>();
+    for (int i = 0; i < w.shapes().size(); i++) {
+      ParamShape s = w.shapes().get(i);
+      if (!s.isRecord()) {
+        Var p = m.params().get(s.index()); // the flat method's own parameter, passed on as it is
+        own.add(p);
+        sourceArgs.add(new Expr.Ref(p));
+        continue;
+      }
+      Var p = params.get(i);
+      own.add(p);
+      if (!(instance() && i == 0)) {
+        sourceArgs.add(new Expr.Ref(p));
+      }
+      List<Expr> parts = new ArrayList<>();
+      leaves(s, new Expr.Ref(p), parts);
+      List<Var> flatParts = new ArrayList<>();
+      flatLeaves(s, flatParts);
+      for (int k = 0; k < parts.size(); k++) {
+        prologue.add(new Stmt.Declare(flatParts.get(k), parts.get(k)));
+      }
+    }
+    Type vector = new Type(Type.Prim.DOUBLE, 1);
+    Expr primal;
+    if (instance()) {
+      List<Object> call = new ArrayList<>(List.of(new Expr.Ref(own.get(0)), "." + m.name() + "("));
+      for (int k = 0; k < sourceArgs.size(); k++) {
+        if (k > 0) {
+          call.add(", ");
+        }
+        call.add(sourceArgs.get(k));
+      }
+      call.add(")");
+      primal = new Expr.Foreign(call, vector);
+    } else {
+      primal = new Expr.Call(SourceTypes.owner(source), m.name(), sourceArgs, vector);
+    }
+    return new JacobianMethod(
+        w.flat(), grad, source, m.name() + "Jacobian", w.record() + "Jacobian", own, prologue, primal).method();
+  }
+
+  /** The flat method's parameters that hold the leaves of {@code s}, in order. */
+  private void flatLeaves(ParamShape s, List<Var> out) {
+    if (!s.isRecord()) {
+      out.add(m.params().get(s.index()));
+      return;
+    }
+    for (ParamShape p : s.parts()) {
+      flatLeaves(p, out);
+    }
   }
 
   // Example: public static PriceJvp priceJvp(Option o, double spot, OptionTangent _t_o, double _t_spot) {

@@ -116,6 +116,27 @@ public final class WrapperRecords {
     return new IrRecord(w.record(), true, components, doc);
   }
 
+  // Example: public record PredictVjp(double[] value, ModelTangent self, double[] x) {}
+  static IrRecord vjp(Wrapper w, Owner grad, Map<TypeElement, String> tangents) {
+    MethodModel m = w.flat().model();
+    List<Object> doc = new ArrayList<>(List.of(
+        "The result of {@link ", grad, "#" + m.name() + "Vjp}: the value and the vector-Jacobian product.\n\n",
+        "@param value the value of {@code " + m.name() + "}\n"));
+    List<IrRecord.Component> components = new ArrayList<>();
+    components.add(new IrRecord.Component("value", TypeRef.of(new Type(Type.Prim.DOUBLE, 1))));
+    List<String> accessors = accessors(w);
+    for (int i = 0; i < w.shapes().size(); i++) {
+      ParamShape s = w.shapes().get(i);
+      if (accessors.get(i) != null) {
+        components.add(new IrRecord.Component(accessors.get(i), componentType(s, w, tangents, grad)));
+        doc.add("@param " + accessors.get(i) + " the sum over the value's elements of the cotangent times their"
+            + " partial derivative with respect to {@code " + s.name() + "}"
+            + (s.isRecord() ? ", component by component\n" : "\n"));
+      }
+    }
+    return new IrRecord(w.record() + "Vjp", true, components, doc);
+  }
+
   // Example: public record OptionTangent(double strike, double vol, double[] w, InnerTangent in) {}
   static IrRecord tangent(TypeElement record, String name, Map<TypeElement, String> tangents) {
     List<Object> doc = new ArrayList<>(List.of(

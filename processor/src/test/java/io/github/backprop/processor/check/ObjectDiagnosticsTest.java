@@ -255,16 +255,30 @@ class ObjectDiagnosticsTest {
   }
 
   @Test
-  void instanceMethodReturningAnArray() {
+  void instanceMethodReturningAnArrayWithHessian() {
     String src =
         """
         double k;
 
-        @Differentiable double[] f(double x) {
+        @Differentiable(hessian = true) double[] f(double x) {
           return new double[] {k * x, x};
         }
         """;
-    onlyError(src, UNSUPPORTED, at(src, "f(double", "f"), "an instance method returning double[] is not supported", "make it static");
+    onlyError(src, UNSUPPORTED, at(src, "double[] f(double", "f"), "hessian = true does not support 'f'", "fVjp, fJacobian");
+  }
+
+  @Test
+  void vectorMethodOverAnArrayOfRecords() {
+    String src =
+        """
+        record P(double m) {}
+
+        @Differentiable(wrt = "ps") static double[] f(P[] ps, double x) {
+          return new double[] {ps[0].m() * x, x};
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "double[] f(P[]", "f"), "does not differentiate an array of records",
+        "leave it out of wrt");
   }
 
   @Test
