@@ -1,5 +1,6 @@
 package golden;
 
+import io.github.backprop.Adjoint;
 import javax.annotation.processing.Generated;
 
 /**
@@ -291,6 +292,42 @@ public final class ModelsGrad {
     }
 
     /**
+     * The value of {@code Models.repeated(double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param self_w the argument {@code self_w} of {@code Models.repeated}
+     * @param self_b the argument {@code self_b} of {@code Models.repeated}
+     * @param x the argument {@code x} of {@code Models.repeated}
+     * @return the value and the gradient
+     */
+    private static _Repeated _repeated(double[] self_w, double self_b, double x) {
+        _Power _g0 = null;
+        double _p0 = 0.0;
+        double[] _d_self_w = new double[self_w.length];
+        double _q0;
+        if (3 == 0) {
+            _q0 = 1;
+        } else {
+            _g0 = ModelsGrad._power(self_w, self_b, x, 3 - 1);
+            _p0 = self_b * x;
+            _q0 = _p0 * _g0.value();
+        }
+        double power = _q0;
+        double _value = power + self_w[0];
+        // grad of: return power(x, 3) + w[0];
+        _d_self_w[0] += 1.0;
+        double _d_self_b = 0.0;
+        double _d_x = 0.0;
+        if (!(3 == 0)) {
+            _d_self_b = _g0.value() * x;
+            _d_x = _g0.value() * self_b;
+            Adjoint.addTo(_d_self_w, _p0, _g0.self_w());
+            _d_self_b += _p0 * _g0.self_b();
+            _d_x += _p0 * _g0.x();
+        }
+        return new _Repeated(_value, _d_self_w, _d_self_b, _d_x);
+    }
+
+    /**
      * The value of {@code Models.walk(double, int)} and its gradient with respect to every {@code double} parameter.
      *
      * @param x the argument {@code x} of {@code Models.walk}
@@ -324,6 +361,41 @@ public final class ModelsGrad {
             _d_x = -_d_sw_dx;
         }
         return new Walk(_value, _d_x);
+    }
+
+    /**
+     * The value of {@code Models.power(double, int)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param self_w the argument {@code self_w} of {@code Models.power}
+     * @param self_b the argument {@code self_b} of {@code Models.power}
+     * @param x the argument {@code x} of {@code Models.power}
+     * @param n the argument {@code n} of {@code Models.power}
+     * @return the value and the gradient
+     */
+    private static _Power _power(double[] self_w, double self_b, double x, int n) {
+        _Power _g0 = null;
+        double _p0 = 0.0;
+        double[] _d_self_w = new double[self_w.length];
+        double _q0;
+        if (n == 0) {
+            _q0 = 1;
+        } else {
+            _g0 = ModelsGrad._power(self_w, self_b, x, n - 1);
+            _p0 = self_b * x;
+            _q0 = _p0 * _g0.value();
+        }
+        double _value = _q0;
+        // grad of: return n == 0 ? 1 : b * x * power(x, n - 1);
+        double _d_self_b = 0.0;
+        double _d_x = 0.0;
+        if (!(n == 0)) {
+            _d_self_b = _g0.value() * x;
+            _d_x = _g0.value() * self_b;
+            Adjoint.addTo(_d_self_w, _p0, _g0.self_w());
+            _d_self_b += _p0 * _g0.self_b();
+            _d_x += _p0 * _g0.x();
+        }
+        return new _Power(_value, _d_self_w, _d_self_b, _d_x);
     }
 
     /**
@@ -492,6 +564,18 @@ public final class ModelsGrad {
     }
 
     /**
+     * The value of {@code Models.repeated} and its gradient; the gradient with respect to the object or a record is a tangent record of the same shape.
+     *
+     * @param self the object whose {@code repeated} is called (its fields are read, never written)
+     * @param x the argument {@code x} of {@code Models.repeated}
+     * @return the value and the gradient
+     */
+    public static Repeated repeated(Models self, double x) {
+        _Repeated _grad = _repeated(self.w, self.b, x);
+        return new Repeated(_grad.value(), new ModelsTangent(_grad.self_w(), _grad.self_b()), _grad.x());
+    }
+
+    /**
      * The result of {@link ModelsGrad#_curvature}: the value and the gradient.
      *
      * @param value the value of {@code curvature(double)}
@@ -589,12 +673,34 @@ public final class ModelsGrad {
     }
 
     /**
+     * The result of {@link ModelsGrad#_repeated}: the value and the gradient.
+     *
+     * @param value the value of {@code repeated(double)}
+     * @param self_w &part; value / &part; self_w, the partial derivative with respect to {@code self_w}
+     * @param self_b &part; value / &part; self_b, the partial derivative with respect to {@code self_b}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    private record _Repeated(double value, double[] self_w, double self_b, double x) {
+    }
+
+    /**
      * The result of {@link ModelsGrad#walk}: the value and the gradient.
      *
      * @param value the value of {@code walk(double, int)}
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
      */
     public record Walk(double value, double x) {
+    }
+
+    /**
+     * The result of {@link ModelsGrad#_power}: the value and the gradient.
+     *
+     * @param value the value of {@code power(double, int)}
+     * @param self_w &part; value / &part; self_w, the partial derivative with respect to {@code self_w}
+     * @param self_b &part; value / &part; self_b, the partial derivative with respect to {@code self_b}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    private record _Power(double value, double[] self_w, double self_b, double x) {
     }
 
     /**
@@ -644,6 +750,16 @@ public final class ModelsGrad {
      * @param jacobian the Jacobian: one row per element of the value, one column per flattened parameter
      */
     public record OutputsJacobian(double[] value, double[][] jacobian) {
+    }
+
+    /**
+     * The result of {@link ModelsGrad#repeated}: the value and the gradient.
+     *
+     * @param value the value of {@code repeated}
+     * @param self &part; value / &part; self, component by component
+     * @param x &part; value / &part; x
+     */
+    public record Repeated(double value, ModelsTangent self, double x) {
     }
 
     /**

@@ -56,6 +56,15 @@ class Models {
     return r;
   }
 
+  double power(double x, int n) {
+    return n == 0 ? 1 : b * x * power(x, n - 1);
+  }
+
+  @Differentiable
+  double repeated(double x) {
+    return power(x, 3) + w[0];
+  }
+
   record Step(double dx, double dy) {}
 
   @Differentiable

@@ -454,6 +454,13 @@ public final class BackpropProcessor extends AbstractProcessor {
     if (!hidden && isHessian(m) && hvp == null) {
       return null; // reported
     }
+    if (records && hidden) {
+      // A method of an object that calls itself: its calls pass the fields, so no wrapper.
+      return new Entry(
+          model, grad, record,
+          GeneratedNames.accessors(names, types, model.independents().stream().map(Var::name).collect(java.util.stream.Collectors.toSet())),
+          null, null, name, true, null);
+    }
     if (records) {
       // The sweeps work over the components; a public method taking the records wraps it.
       Entry flat =

@@ -229,16 +229,42 @@ class ObjectDiagnosticsTest {
   }
 
   @Test
-  void instanceMethodThatCallsItself() {
+  void recursiveMethodTakingARecord() {
+    String src =
+        """
+        record Pt(double x, double y) {}
+
+        double k;
+
+        double swap(Pt p, int n) {
+          return n == 0 ? p.x() : k * swap(new Pt(p.y(), p.x()), n - 1);
+        }
+
+        @Differentiable double f(double x) {
+          return swap(new Pt(x, k), 3);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "swap(new Pt(x, k), 3)", "("), "'swap' of class C calls itself and takes a record",
+        "new Pt(p.y(), p.x())", "pass its components as double parameters");
+  }
+
+  @Test
+  void recursiveMethodWritingIntoItsArray() {
     String src =
         """
         double k;
 
-        @Differentiable double power(double x, int n) {
-          return n == 0 ? 1 : k * x * power(x, n - 1);
+        double fill(double[] v, int n) {
+          v[0] = k * v[0];
+          return n == 0 ? v[0] : fill(v, n - 1);
+        }
+
+        @Differentiable double f(double x) {
+          return this.fill(new double[] {x}, 2);
         }
         """;
-    onlyError(src, UNSUPPORTED, at(src, "power(x, n - 1)", "("), "'power' of class C calls itself", "static @Differentiable method that takes the fields it needs as double parameters");
+    onlyError(src, UNSUPPORTED, at(src, "fill(new double[] {x}, 2)", "("), "'fill' calls itself and writes into its array parameter 'v'",
+        "an array it creates itself");
   }
 
   @Test
