@@ -164,12 +164,36 @@ public final class Records {
           return "field '" + name + "' of " + type.getSimpleName() + " is private, so the generated class cannot"
               + " pass it in: make it package-private";
         }
+        TypeElement element = objectsHeld(f.asType());
+        if (element != null) {
+          // Layer[] layers or List<Layer> layers: a model made of parts.
+          return "field '" + name + "' of " + type.getSimpleName() + " has type " + f.asType() + ": backprop"
+              + " holds an object as its fields, and does not hold a field that is an array or a list of "
+              + element.getSimpleName() + " objects; give each part a field of its own (" + element.getSimpleName()
+              + " first, second), or pass the array as a parameter (" + element.getSimpleName() + "[] named in"
+              + " wrt, whose components must then be numbers)";
+        }
         return "field '" + name + "' of " + type.getSimpleName() + " has type " + f.asType() + ", which backprop"
             + " cannot hold (it holds double, float, int, long, boolean, arrays of them, String, enums,"
             + " records and objects of such fields, nesting to a fixed depth): pass what the method needs"
             + " of it as a parameter";
       }
       t = t.getSuperclass() instanceof DeclaredType s && s.asElement() instanceof TypeElement sup && isHeldClass(sup) ? sup : null;
+    }
+    return null;
+  }
+
+  /** The record or held class of {@code R[]}, {@code R[][]} or {@code List<R>}; null for any other type. */
+  private static TypeElement objectsHeld(TypeMirror t) {
+    while (t instanceof javax.lang.model.type.ArrayType a) {
+      t = a.getComponentType();
+      if (heldOf(t) != null) {
+        return heldOf(t);
+      }
+    }
+    if (t instanceof DeclaredType d && d.asElement() instanceof TypeElement e
+        && e.getQualifiedName().contentEquals("java.util.List") && d.getTypeArguments().size() == 1) {
+      return heldOf(d.getTypeArguments().get(0));
     }
     return null;
   }

@@ -308,6 +308,31 @@ class ObjectDiagnosticsTest {
   }
 
   @Test
+  void fieldHoldingAnArrayOfObjects() {
+    String src =
+        """
+        static class Layer {
+          double[] w;
+          double b;
+          double apply(double x) { return Math.tanh(w[0] * x + b); }
+        }
+
+        Layer[] layers;
+        double scale;
+
+        @Differentiable double f(double x) {
+          double y = x;
+          for (Layer l : layers) {
+            y = l.apply(y);
+          }
+          return scale * y;
+        }
+        """;
+    onlyError(src, FIELD, at(src, "(Layer l : layers)", "layers"), "field 'layers' of C has type p.C.Layer[]",
+        "give each part a field of its own (Layer first, second)", "Layer[] named in wrt");
+  }
+
+  @Test
   void overriddenMethodOfAFieldObject() {
     String src =
         """
