@@ -67,6 +67,30 @@ class VectorObjectsTest {
                 }
               }
               """,
+              "p.Pair",
+              """
+              package p;
+
+              import io.github.backprop.Differentiable;
+
+              class Pair {
+                final Affine first;
+                Affine second;
+
+                Pair(Affine first, Affine second) {
+                  this.first = first;
+                  this.second = second;
+                }
+
+                @Differentiable(forward = true)
+                double[] both(double[] x, Affine extra) {
+                  double[] y = Affine.apply(first, x);
+                  double[] z = Affine.apply(second, y);
+                  z[0] += extra.a() * first.c()[0];
+                  return z;
+                }
+              }
+              """,
               "p.Affine",
               """
               package p;
@@ -101,7 +125,11 @@ class VectorObjectsTest {
               z -> new Object[] {model(Arrays.copyOfRange(z, 0, 2), z[2]), 0.7}),
           // f (a, c[0..1]), x[0..2]
           new Case("p.AffineGrad", "apply", 6,
-              z -> new Object[] {affine(z[0], Arrays.copyOfRange(z, 1, 3), 3), Arrays.copyOfRange(z, 3, 6)}));
+              z -> new Object[] {affine(z[0], Arrays.copyOfRange(z, 1, 3), 3), Arrays.copyOfRange(z, 3, 6)}),
+          // self (first (a, c[0..1]), second (a, c[0])), x[0..1], extra (a, c[0])
+          new Case("p.PairGrad", "both", 9,
+              z -> new Object[] {pair(affine(z[0], Arrays.copyOfRange(z, 1, 3), 1), affine(z[3], new double[] {z[4]}, 2)),
+                  Arrays.copyOfRange(z, 5, 7), affine(z[7], new double[] {z[8]}, 1)}));
 
   @Test
   void compiles() {
@@ -215,6 +243,11 @@ class VectorObjectsTest {
   private static double[] primal(Case c, double[] z) {
     Object[] args = c.args().apply(z);
     try {
+      if (c.name().equals("both")) {
+        Method m = C.loadClass("p.Pair").getDeclaredMethod("both", double[].class, C.loadClass("p.Affine"));
+        m.setAccessible(true);
+        return (double[]) m.invoke(args[0], args[1], args[2]);
+      }
       if (c.name().equals("apply")) {
         Method m = C.loadClass("p.Affine").getDeclaredMethod("apply", C.loadClass("p.Affine"), double[].class);
         m.setAccessible(true);
@@ -257,6 +290,10 @@ class VectorObjectsTest {
 
   private static Object model(double[] w, double b) {
     return construct("p.Model", w, b);
+  }
+
+  private static Object pair(Object first, Object second) {
+    return construct("p.Pair", first, second);
   }
 
   private static Object affine(double a, double[] c, int k) {
