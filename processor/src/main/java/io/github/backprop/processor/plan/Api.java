@@ -115,7 +115,7 @@ public final class Api {
         out.add(new Member.Method(methods.jvp()));
       }
       // An array of records' gradient is an array of tangent records, which nothing adds into.
-      if (!w.flat().grad().accumulators().isEmpty() && w.shapes().stream().noneMatch(ParamShape::array)) {
+      if (!w.flat().grad().accumulators().isEmpty() && w.shapes().stream().noneMatch(WrapperRecords::holdsArray)) {
         out.add(new Member.Method(methods.accumulate()));
       }
       if (w.flat().hvp() != null) {
@@ -124,7 +124,7 @@ public final class Api {
       }
     }
     for (Map.Entry<TypeElement, String> t : tangents.entrySet()) {
-      out.add(new Member.Record(WrapperRecords.tangent(t.getKey(), t.getValue(), tangents)));
+      out.add(new Member.Record(WrapperRecords.tangent(t.getKey(), t.getValue(), tangents, grad)));
     }
     return out;
   }

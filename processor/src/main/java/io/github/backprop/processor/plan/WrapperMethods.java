@@ -71,7 +71,7 @@ final class WrapperMethods {
     List<String> accessors = WrapperRecords.accessors(w);
     for (int i = 0; i < w.shapes().size(); i++) {
       if (accessors.get(i) != null) {
-        record.add(gathered(w.shapes().get(i), result));
+        record.add(gathered(w.shapes().get(i), result, new Expr.Ref(params.get(i))));
       }
     }
     List<Stmt> body = List.of(
@@ -103,7 +103,7 @@ final class WrapperMethods {
     List<String> accessors = WrapperRecords.accessors(w);
     for (int i = 0; i < w.shapes().size(); i++) {
       if (accessors.get(i) != null) {
-        record.add(gathered(w.shapes().get(i), result));
+        record.add(gathered(w.shapes().get(i), result, new Expr.Ref(params.get(i))));
       }
     }
     List<Expr> args = leaves();
@@ -342,21 +342,24 @@ final class WrapperMethods {
     }
   }
 
-  /** {@code new OptionTangent(_grad.o_strike(), ...)}, or {@code _grad.spot()} for a leaf. */
-  private Expr gathered(ParamShape s, Var result) {
+  /**
+   * {@code new OptionTangent(_grad.o_strike(), ...)}, or {@code _grad.spot()} for a leaf; {@code
+   * path} reads the value the shape stands for ({@code self.parts}), for an array's length.
+   */
+  private Expr gathered(ParamShape s, Var result, Expr path) {
     if (s.array()) {
       // ParticleTangent[] of the component arrays' elements _i
       String tangent = tangents.get(s.record());
       return new Expr.Foreign(
-          List.of("java.util.stream.IntStream.range(0, " + s.name() + ".length).mapToObj(_i -> ",
-              gathered(s, result, true), ").toArray(" + tangent + "[]::new)"),
+          List.of("java.util.stream.IntStream.range(0, ", path, ".length).mapToObj(_i -> ",
+              gathered(s, result, true, path), ").toArray(" + tangent + "[]::new)"),
           null);
     }
-    return gathered(s, result, false);
+    return gathered(s, result, false, path);
   }
 
   /** As above; {@code element}: each leaf indexed by {@code _i}, inside an array of records. */
-  private Expr gathered(ParamShape s, Var result, boolean element) {
+  private Expr gathered(ParamShape s, Var result, boolean element, Expr path) {
     if (!s.isRecord()) {
       Type t = m.params().get(s.index()).type();
       Expr leaf = new Expr.Component(result, w.flat().accessors().get(s.index()), t);
@@ -365,7 +368,9 @@ final class WrapperMethods {
     List<Expr> parts = new ArrayList<>();
     for (ParamShape p : s.parts()) {
       if (p.isRecord() ? tangents.containsKey(p.record()) : m.params().get(p.index()).type().isDifferentiable()) {
-        parts.add(gathered(p, result, element));
+        Type t = p.isRecord() ? SourceTypes.of(p.record().asType()) : m.params().get(p.index()).type();
+        Expr inner = new Expr.Access(path, p.name(), Records.isRecord(s.record()), p.array() ? t.arrayOf() : t);
+        parts.add(p.array() && !element ? gathered(p, result, inner) : gathered(p, result, element, inner));
       }
     }
     return new Expr.NewRecord(grad, tangents.get(s.record()), parts);

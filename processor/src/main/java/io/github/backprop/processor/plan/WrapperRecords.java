@@ -64,6 +64,11 @@ public final class WrapperRecords {
     return b.toString();
   }
 
+  /** Whether a shape is, or holds at any depth, an array of records (then no accumulate overload). */
+  public static boolean holdsArray(ParamShape s) {
+    return s.array() || (s.parts() != null && s.parts().stream().anyMatch(WrapperRecords::holdsArray));
+  }
+
   /** Whether a shape carries any derivative the flat gradient computes. */
   public static boolean active(ParamShape s, Entry flat) {
     if (!s.isRecord()) {
@@ -138,7 +143,7 @@ public final class WrapperRecords {
   }
 
   // Example: public record OptionTangent(double strike, double vol, double[] w, InnerTangent in) {}
-  static IrRecord tangent(TypeElement record, String name, Map<TypeElement, String> tangents) {
+  static IrRecord tangent(TypeElement record, String name, Map<TypeElement, String> tangents, Owner grad) {
     List<Object> doc = new ArrayList<>(List.of(
         "A tangent or gradient of a {@link ", SourceTypes.owner(record), "}: one component per component of it that carries a"
             + " derivative, named the same; components of other types carry none and are left out.\n\n"));
@@ -147,10 +152,12 @@ public final class WrapperRecords {
       if (c.record() != null ? !tangents.containsKey(c.record()) : !c.type().isDifferentiable()) {
         continue;
       }
-      TypeRef t = c.record() != null ? TypeRef.record(tangents.get(c.record())) : TypeRef.of(c.type());
+      TypeRef t = c.array() ? TypeRef.of(Drivers.nested(grad, tangents.get(c.record())).arrayOf()) // PartTangent[]
+          : c.record() != null ? TypeRef.record(tangents.get(c.record())) : TypeRef.of(c.type());
       components.add(new IrRecord.Component(c.name(), t));
       doc.add(Records.isRecord(record)
           ? "@param " + c.name() + " the part along {@code " + c.name() + "()}\n"
+          : c.array() ? "@param " + c.name() + " the part along field {@code " + c.name() + "}, element by element\n"
           : "@param " + c.name() + " the part along field {@code " + c.name() + "}\n");
     }
     return new IrRecord(name, true, components, doc);

@@ -191,10 +191,33 @@ final class RecordCalls extends SessionPart {
         flatten(nested, n, names, types, out, taken);
         continue;
       }
+      if (p.getValue() instanceof RecordArray a) {
+        flatten(a, n, names, types, out, taken);
+        continue;
+      }
       Expr e = (Expr) p.getValue();
       names.add(n);
       types.add(e.type());
       out.add(e);
+    }
+  }
+
+  /** A field's array of records, one array per component, as the gradient method's parameters. */
+  private static void flatten(
+      RecordArray r, String prefix, List<String> names, List<Type> types, List<Expr> out, java.util.Set<String> taken) {
+    for (java.util.Map.Entry<String, Object> p : r.parts.entrySet()) {
+      String n = prefix + "_" + p.getKey();
+      while (taken.contains(n) || names.contains(n)) {
+        n = n + "_";
+      }
+      if (p.getValue() instanceof RecordArray nested) {
+        flatten(nested, n, names, types, out, taken);
+        continue;
+      }
+      io.github.backprop.processor.ir.Var v = (io.github.backprop.processor.ir.Var) p.getValue();
+      names.add(n);
+      types.add(v.type());
+      out.add(new Expr.Ref(v));
     }
   }
 

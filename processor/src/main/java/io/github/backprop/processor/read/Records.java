@@ -94,6 +94,11 @@ public final class Records {
 
   /** A field as a component, or null where backprop cannot hold it (its type, or a cycle of objects). */
   private static Component component(String name, TypeMirror t, List<TypeElement> outer, TypeElement owner) {
+    TypeElement element = arrayElement(t);
+    if (element != null && inArrays(element)) {
+      // Gaussian[] parts of a class: held as one array per component, as an array parameter is.
+      return new Component(name, null, element, t, true);
+    }
     TypeElement nested = heldOf(t);
     if (nested != null) {
       if (outer.contains(nested) || nested.equals(owner)) {
@@ -167,11 +172,18 @@ public final class Records {
         TypeElement element = objectsHeld(f.asType());
         if (element != null) {
           // Layer[] layers or List<Layer> layers: a model made of parts.
-          return "field '" + name + "' of " + type.getSimpleName() + " has type " + f.asType() + ": backprop"
-              + " holds an object as its fields, and does not hold a field that is an array or a list of "
-              + element.getSimpleName() + " objects; give each part a field of its own (" + element.getSimpleName()
-              + " first, second), or pass the array as a parameter (" + element.getSimpleName() + "[] named in"
-              + " wrt, whose components must then be numbers)";
+          String what = "field '" + name + "' of " + type.getSimpleName() + " has type " + f.asType() + ": ";
+          if (f.asType() instanceof javax.lang.model.type.ArrayType && inArrays(element)) {
+            return null; // held
+          }
+          if (inArrays(element) && f.asType() instanceof DeclaredType) {
+            return what + "backprop holds a field that is an array of records, not a list of them: make it an"
+                + " array (" + element.getSimpleName() + "[] " + name + ")";
+          }
+          return what + "backprop holds a field that is a one-dimensional array of records whose components"
+              + " are numbers (double, int, long, or records of them), as one array per component, and not"
+              + " this one; give each part a field of its own (" + element.getSimpleName() + " first, second),"
+              + " or pass what the method needs as parameters";
         }
         return "field '" + name + "' of " + type.getSimpleName() + " has type " + f.asType() + ", which backprop"
             + " cannot hold (it holds double, float, int, long, boolean, arrays of them, String, enums,"
@@ -181,6 +193,24 @@ public final class Records {
       t = t.getSuperclass() instanceof DeclaredType s && s.asElement() instanceof TypeElement sup && isHeldClass(sup) ? sup : null;
     }
     return null;
+  }
+
+  /**
+   * Whether an array of {@code record} can be held as one array per component: its components are
+   * double, int or long, or records of them.
+   */
+  static boolean inArrays(TypeElement record) {
+    if (!isRecord(record) || unsupported(record) != null) {
+      return false;
+    }
+    for (Component c : components(record, new String[1])) {
+      boolean number = c.type() != null && !c.type().isArray()
+          && (c.type().equals(Type.DOUBLE) || c.type().equals(Type.INT) || c.type().equals(Type.LONG));
+      if (c.record() != null ? !inArrays(c.record()) : !number) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The record or held class of {@code R[]}, {@code R[][]} or {@code List<R>}; null for any other type. */
@@ -221,8 +251,15 @@ public final class Records {
     return out;
   }
 
-  /** One component: its name, and our type for it, or the record it holds (one of the two is null). */
-  public record Component(String name, Type type, TypeElement record, TypeMirror declared) {}
+  /**
+   * One component: its name, and our type for it, or the record it holds (one of the two is
+   * null); {@code array}: a field holding an array of that record ({@code Gaussian[] parts}).
+   */
+  public record Component(String name, Type type, TypeElement record, TypeMirror declared, boolean array) {
+    public Component(String name, Type type, TypeElement record, TypeMirror declared) {
+      this(name, type, record, declared, false);
+    }
+  }
 
   /**
    * The components of {@code record} in order; null with {@code why[0]} set where one has a type

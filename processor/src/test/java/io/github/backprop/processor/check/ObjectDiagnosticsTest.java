@@ -329,7 +329,44 @@ class ObjectDiagnosticsTest {
         }
         """;
     onlyError(src, FIELD, at(src, "(Layer l : layers)", "layers"), "field 'layers' of C has type p.C.Layer[]",
-        "give each part a field of its own (Layer first, second)", "Layer[] named in wrt");
+        "one-dimensional array of records whose components are numbers", "give each part a field of its own (Layer first, second)");
+  }
+
+  @Test
+  void fieldHoldingAListOfRecords() {
+    String src =
+        """
+        record Part(double mu, double w) {}
+
+        java.util.List<Part> parts;
+
+        @Differentiable double f(double x) {
+          double s = 0;
+          for (Part p : parts) {
+            s += p.w() * (x - p.mu());
+          }
+          return s;
+        }
+        """;
+    onlyError(src, FIELD, at(src, "(Part p : parts)", "parts"), "field 'parts' of C has type java.util.List<p.C.Part>",
+        "not a list of them: make it an array (Part[] parts)");
+  }
+
+  @Test
+  void writingIntoAFieldsArrayOfRecords() {
+    String src =
+        """
+        record Part(double mu, double w) {}
+
+        Part[] parts;
+
+        @Differentiable double f(double x) {
+          parts[0] = new Part(x, 1);
+          return parts[0].mu() * x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "parts[0] = new", "="), "writing into the array of Part records the method is given ('parts[0]')",
+        "leaves the records it is given as they are");
   }
 
   @Test
