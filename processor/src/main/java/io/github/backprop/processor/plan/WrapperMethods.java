@@ -292,7 +292,7 @@ final class WrapperMethods {
 
   private void leaves(ParamShape s, Expr path, List<Expr> out) {
     if (s.array()) {
-      arrayLeaves(s, path, "_e", out, p -> true);
+      arrayLeaves(s, path, "_e", out, p -> true, false);
       return;
     }
     if (!s.isRecord()) {
@@ -301,23 +301,39 @@ final class WrapperMethods {
     }
     for (ParamShape p : s.parts()) {
       Type t = p.isRecord() ? SourceTypes.of(p.record().asType()) : m.params().get(p.index()).type();
-      leaves(p, new Expr.Access(path, p.name(), Records.isRecord(s.record()), t), out);
+      Expr inner = new Expr.Access(path, p.name(), Records.isRecord(s.record()), t);
+      if (p.array() && listField(s, p)) {
+        arrayLeaves(p, inner, "_e", out, q -> true, true);
+      } else {
+        leaves(p, inner, out);
+      }
     }
+  }
+
+  /** Whether part {@code p} of an object's shape {@code s} is a {@code List} field of records. */
+  private static boolean listField(ParamShape s, ParamShape p) {
+    javax.lang.model.element.VariableElement f = Records.isRecord(s.record()) ? null : Records.field(s.record(), p.name());
+    return f != null && Records.listElement(f.asType()) != null;
   }
 
   /**
    * For an array of records {@code ps}, one primitive array per leaf that {@code keep} keeps:
    * {@code java.util.Arrays.stream(ps).mapToDouble(_e -> _e.pos().x()).toArray()}.
    */
-  private void arrayLeaves(ParamShape s, Expr array, String element, List<Expr> out, java.util.function.Predicate<ParamShape> keep) {
+  private void arrayLeaves(
+      ParamShape s, Expr array, String element, List<Expr> out, java.util.function.Predicate<ParamShape> keep, boolean list) {
     for (ParamShape p : s.parts()) {
       String e = element + "." + p.name() + "()";
       if (p.isRecord()) {
-        arrayLeaves(p, array, e, out, keep);
+        arrayLeaves(p, array, e, out, keep, list);
       } else if (keep.test(p)) {
         Type t = m.params().get(p.index()).type();
         String map = t.element().equals(Type.INT) ? "mapToInt" : t.element().equals(Type.LONG) ? "mapToLong" : "mapToDouble";
-        out.add(new Expr.Foreign(List.of("java.util.Arrays.stream(", array, ")." + map + "(_e -> " + e + ").toArray()"), t));
+        // A list of records: its stream(), as an array's.
+        List<Object> stream = list ? List.of(array, ".stream()") : List.of("java.util.Arrays.stream(", array, ")");
+        List<Object> parts = new ArrayList<>(stream);
+        parts.add("." + map + "(_e -> " + e + ").toArray()");
+        out.add(new Expr.Foreign(parts, t));
       }
     }
   }
@@ -325,7 +341,7 @@ final class WrapperMethods {
   /** {@code _t_o.strike(), _t_o.in().a(), _t_spot}: the leaves of a tangent record that carry a derivative. */
   private void tangentLeaves(ParamShape s, Expr path, List<Expr> out) {
     if (s.array()) {
-      arrayLeaves(s, path, "_e", out, p -> w.flat().accessors().get(p.index()) != null);
+      arrayLeaves(s, path, "_e", out, p -> w.flat().accessors().get(p.index()) != null, false);
       return;
     }
     if (!s.isRecord()) {
@@ -347,11 +363,16 @@ final class WrapperMethods {
    * path} reads the value the shape stands for ({@code self.parts}), for an array's length.
    */
   private Expr gathered(ParamShape s, Var result, Expr path) {
+    return gathered(s, result, path, false);
+  }
+
+  /** As above; {@code list}: {@code path} is a {@code List} of records, its tangent an array all the same. */
+  private Expr gathered(ParamShape s, Var result, Expr path, boolean list) {
     if (s.array()) {
       // ParticleTangent[] of the component arrays' elements _i
       String tangent = tangents.get(s.record());
       return new Expr.Foreign(
-          List.of("java.util.stream.IntStream.range(0, ", path, ".length).mapToObj(_i -> ",
+          List.of("java.util.stream.IntStream.range(0, ", path, list ? ".size()" : ".length", ").mapToObj(_i -> ",
               gathered(s, result, true, path), ").toArray(" + tangent + "[]::new)"),
           null);
     }
@@ -370,7 +391,7 @@ final class WrapperMethods {
       if (p.isRecord() ? tangents.containsKey(p.record()) : m.params().get(p.index()).type().isDifferentiable()) {
         Type t = p.isRecord() ? SourceTypes.of(p.record().asType()) : m.params().get(p.index()).type();
         Expr inner = new Expr.Access(path, p.name(), Records.isRecord(s.record()), p.array() ? t.arrayOf() : t);
-        parts.add(p.array() && !element ? gathered(p, result, inner) : gathered(p, result, element, inner));
+        parts.add(p.array() && !element ? gathered(p, result, inner, listField(s, p)) : gathered(p, result, element, inner));
       }
     }
     return new Expr.NewRecord(grad, tangents.get(s.record()), parts);

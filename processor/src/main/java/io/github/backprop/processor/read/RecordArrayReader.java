@@ -273,7 +273,7 @@ final class RecordArrayReader extends SessionPart {
     return element(a, arrays.settled(index, "_k"));
   }
 
-  private RecordValue element(RecordArray a, Expr index) {
+  RecordValue element(RecordArray a, Expr index) {
     Map<String, Object> parts = new LinkedHashMap<>();
     for (Map.Entry<String, Object> p : a.parts.entrySet()) {
       parts.put(p.getKey(), p.getValue() instanceof RecordArray nested

@@ -244,7 +244,7 @@ final class RecordBindings extends SessionPart {
         // A field holding an array of records: one array per component, read as a record array.
         Map<String, Object> held = new java.util.LinkedHashMap<>();
         io.github.backprop.processor.ir.ParamShape a = arrayParameter(source, n, c.record(), params, held, at);
-        values.put(c.name(), new RecordArray(c.record(), held));
+        values.put(c.name(), new RecordArray(c.record(), held, Records.listElement(c.declared()) != null));
         parts.add(new io.github.backprop.processor.ir.ParamShape(c.name(), c.record(), -1, a.parts(), true));
         continue;
       }

@@ -41,6 +41,32 @@ final class RecordCalls extends SessionPart {
         unit);
   }
 
+  /** {@code parts.size()}, {@code parts.get(i)}, {@code parts.isEmpty()} of an object's list of records. */
+  Expr recordListCall(RecordArray a, String name, List<Expr> args, MethodInvocationTree t) {
+    if (a.list && name.equals("size") && args.isEmpty()) {
+      return a.length();
+    }
+    if (a.list && name.equals("isEmpty") && args.isEmpty()) {
+      return new Expr.Binary(Expr.Op.EQ, a.length(), Expr.Literal.ofInt(0), Type.BOOLEAN);
+    }
+    if (a.list && name.equals("get") && args.size() == 1 && Type.INT.acceptsByWidening(args.get(0).type() == null ? Type.BOOLEAN : args.get(0).type())) {
+      if (session.prelude == null && !(args.get(0) instanceof Expr.Ref || args.get(0) instanceof Expr.Literal)) {
+        throw session.noPrelude(t);
+      }
+      return records.aggregate(records.arrays().element(a, arrays.settled(args.get(0), "_k")));
+    }
+    if (a.list) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "'" + name + "' of a list of " + a.name() + " records is not supported in a differentiable method:"
+              + " backprop holds it as one array per component; read it with size(), get(i), isEmpty() or an"
+              + " enhanced for",
+          t,
+          unit);
+    }
+    throw records.arrays().notHere(t, a);
+  }
+
   /** What {@code list.get(i)} gives: a record of data, or the number a boxed element holds. */
   static Type listElement(Expr list) {
     Type number = Records.unboxed(list.type().ref());

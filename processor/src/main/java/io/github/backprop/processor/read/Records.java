@@ -94,9 +94,9 @@ public final class Records {
 
   /** A field as a component, or null where backprop cannot hold it (its type, or a cycle of objects). */
   private static Component component(String name, TypeMirror t, List<TypeElement> outer, TypeElement owner) {
-    TypeElement element = arrayElement(t);
+    TypeElement element = arrayElement(t) != null ? arrayElement(t) : listElement(t);
     if (element != null && inArrays(element)) {
-      // Gaussian[] parts of a class: held as one array per component, as an array parameter is.
+      // Gaussian[] parts (or List<Gaussian>) of a class: one array per component, as an array parameter.
       return new Component(name, null, element, t, true);
     }
     TypeElement nested = heldOf(t);
@@ -173,13 +173,6 @@ public final class Records {
         if (element != null) {
           // Layer[] layers or List<Layer> layers: a model made of parts.
           String what = "field '" + name + "' of " + type.getSimpleName() + " has type " + f.asType() + ": ";
-          if (f.asType() instanceof javax.lang.model.type.ArrayType && inArrays(element)) {
-            return null; // held
-          }
-          if (inArrays(element) && f.asType() instanceof DeclaredType) {
-            return what + "backprop holds a field that is an array of records, not a list of them: make it an"
-                + " array (" + element.getSimpleName() + "[] " + name + ")";
-          }
           return what + "backprop holds a field that is a one-dimensional array of records whose components"
               + " are numbers (double, int, long, or records of them), as one array per component, and not"
               + " this one; give each part a field of its own (" + element.getSimpleName() + " first, second),"
@@ -211,6 +204,15 @@ public final class Records {
       }
     }
     return true;
+  }
+
+  /** The record {@code R} of {@code List<R>}; null for any other type. */
+  public static TypeElement listElement(TypeMirror t) {
+    if (t instanceof DeclaredType d && d.asElement() instanceof TypeElement e
+        && e.getQualifiedName().contentEquals("java.util.List") && d.getTypeArguments().size() == 1) {
+      return recordOf(d.getTypeArguments().get(0));
+    }
+    return null;
   }
 
   /** The record or held class of {@code R[]}, {@code R[][]} or {@code List<R>}; null for any other type. */

@@ -38,6 +38,30 @@ class ObjectArrayFieldsTest {
                 }
               }
               """,
+              "p.Listed",
+              """
+              package p;
+
+              import io.github.backprop.Differentiable;
+              import java.util.List;
+
+              class Listed {
+                final List<Gaussian> parts;
+
+                Listed(List<Gaussian> parts) {
+                  this.parts = parts;
+                }
+
+                @Differentiable(forward = true)
+                double total(double x) {
+                  double s = parts.isEmpty() ? 1 : 0;
+                  for (Gaussian g : parts) {
+                    s += g.density(x);
+                  }
+                  return s * parts.get(parts.size() - 1).weight();
+                }
+              }
+              """,
               "p.Mixture",
               """
               package p;
@@ -228,6 +252,44 @@ class ObjectArrayFieldsTest {
     }
     assertEquals(expected, hessian[10][10], 1e-12);
     assertArrayEquals(hessian[10], column(hessian, 10), 1e-12);
+  }
+
+  @Test
+  void aListFieldIsHeldAsAnArrayIs() throws ReflectiveOperationException {
+    Random random = new Random(45);
+    for (int trial = 0; trial < 3; trial++) {
+      double[] z = point(random, 3, 1);
+      Map<String, Object> g = Compiled.components(C.call("p.ListedGrad", "total", listed(z), z[10]));
+      Object[] parts = (Object[]) Compiled.components(g.get("self")).get("parts");
+      assertEquals(3, parts.length);
+      for (int k = 0; k < 11; k++) {
+        if (k == 9) {
+          continue; // the floor is the Mixture's, not here
+        }
+        double h = 1e-3;
+        double d = (4 * listedDifference(z, k, h / 2) - listedDifference(z, k, h)) / 3;
+        double actual = k == 10 ? (double) g.get("x") : (double) Compiled.components(parts[k / 3]).values().toArray()[k % 3];
+        assertEquals(d, actual, 1e-6 * Math.max(1, Math.abs(d)), "d total / d z[" + k + "] at " + Arrays.toString(z));
+      }
+    }
+  }
+
+  private static Object listed(double[] z) {
+    List<Object> parts = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      parts.add(construct("p.Gaussian", z[3 * i], z[3 * i + 1], z[3 * i + 2]));
+    }
+    return construct("p.Listed", parts);
+  }
+
+  private static double listedDifference(double[] z, int k, double h) throws ReflectiveOperationException {
+    double[] plus = z.clone();
+    double[] minus = z.clone();
+    plus[k] += h;
+    minus[k] -= h;
+    Method m = C.loadClass("p.Listed").getDeclaredMethod("total", double.class);
+    m.setAccessible(true);
+    return ((double) m.invoke(listed(plus), plus[10]) - (double) m.invoke(listed(minus), minus[10])) / (2 * h);
   }
 
   private static double[] column(double[][] m, int k) {
