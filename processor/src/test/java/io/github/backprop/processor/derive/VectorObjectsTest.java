@@ -57,6 +57,16 @@ class VectorObjectsTest {
                   return r;
                 }
 
+                @Differentiable
+                double energy(double[] x) {
+                  double[] r = scaled(x);
+                  double s = 0;
+                  for (double v : r) {
+                    s += v * v;
+                  }
+                  return s + Math.sin(b);
+                }
+
                 @Differentiable(forward = true, wrt = "this")
                 double[] tall(double t) {
                   double[] out = new double[6];
@@ -205,6 +215,38 @@ class VectorObjectsTest {
         assertEquals(expected, jv[i], 1e-12 * Math.max(1, Math.abs(expected)), c.name() + " element " + i);
       }
     }
+  }
+
+  @Test
+  void aScalarMethodReadsAnArrayTheObjectsHelperReturns() throws ReflectiveOperationException {
+    Random random = new Random(24);
+    Method energy = C.loadClass("p.Model").getDeclaredMethod("energy", double[].class);
+    energy.setAccessible(true);
+    for (int trial = 0; trial < 3; trial++) {
+      double[] z = gaussian(random, 7); // w[0..2], b, x[0..2]
+      Map<String, Object> g = Compiled.components(
+          C.call("p.ModelGrad", "energy", model(Arrays.copyOfRange(z, 0, 3), z[3]), Arrays.copyOfRange(z, 4, 7)));
+      Map<String, Object> self = Compiled.components(g.get("self"));
+      double[] flat = new double[7];
+      System.arraycopy((double[]) self.get("w"), 0, flat, 0, 3);
+      flat[3] = (double) self.get("b");
+      System.arraycopy((double[]) g.get("x"), 0, flat, 4, 3);
+      for (int k = 0; k < 7; k++) {
+        double h = 1e-3;
+        double d = (4 * energyDifference(energy, z, k, h / 2) - energyDifference(energy, z, k, h)) / 3;
+        assertEquals(d, flat[k], 1e-7 * Math.max(1, Math.abs(d)), "d energy / d z[" + k + "]");
+      }
+    }
+  }
+
+  private static double energyDifference(Method energy, double[] z, int k, double h) throws ReflectiveOperationException {
+    double[] plus = z.clone();
+    double[] minus = z.clone();
+    plus[k] += h;
+    minus[k] -= h;
+    double a = (double) energy.invoke(model(Arrays.copyOfRange(plus, 0, 3), plus[3]), (Object) Arrays.copyOfRange(plus, 4, 7));
+    double b = (double) energy.invoke(model(Arrays.copyOfRange(minus, 0, 3), minus[3]), (Object) Arrays.copyOfRange(minus, 4, 7));
+    return (a - b) / (2 * h);
   }
 
   @Test
