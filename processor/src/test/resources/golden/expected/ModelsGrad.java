@@ -1,5 +1,6 @@
 package golden;
 
+import io.github.backprop.Adjoint;
 import javax.annotation.processing.Generated;
 
 /**
@@ -222,6 +223,111 @@ public final class ModelsGrad {
     }
 
     /**
+     * The value of {@code Models.outputs(double[])} and a vector-Jacobian product: the gradient of the value's dot product with {@code cotangent}, with respect to {@code self_w}, {@code self_b}, {@code x}, by one reverse sweep.
+     *
+     * @param self_w the argument {@code self_w} of {@code Models.outputs}
+     * @param self_b the argument {@code self_b} of {@code Models.outputs}
+     * @param x the argument {@code x} of {@code Models.outputs}
+     * @param cotangent a weight for each element of the value, as many as it has
+     * @return the value and the vector-Jacobian product
+     * @throws IllegalArgumentException if {@code cotangent} and the value differ in length
+     */
+    private static _OutputsVjp _outputsVjp(double[] self_w, double self_b, double[] x,
+            double[] cotangent) {
+        double[] _d_self_w = new double[self_w.length];
+        double[] _d_x = new double[x.length];
+        double[] _result = null;
+        double[] r = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            r[i] = self_w[i] * x[i] + self_b;
+        }
+        double _t0 = r[0];
+        r[0] = Math.tanh(r[0]);
+        if (cotangent.length != r.length) {
+            throw new IllegalArgumentException("the cotangent has " + cotangent.length + " elements; the value has " + r.length);
+        }
+        _result = r.clone();
+        double[] _d_r = new double[r.length];
+        for (int _i = 0; _i < r.length; _i++) {
+            _d_r[_i] += cotangent[_i];
+        }
+        // grad of: r[0] = Math.tanh(r[0]);
+        r[0] = _t0;
+        _d_r[0] *= 1.0 - Math.tanh(r[0]) * Math.tanh(r[0]);
+        double _d_self_b = 0.0;
+        // grad of: for (int i = 0; i < x.length; i++)
+        for (int i = x.length - 1; i >= 0; i--) {
+            // grad of: r[i] = w[i] * x[i] + b;
+            _d_self_w[i] += _d_r[i] * x[i];
+            _d_x[i] += _d_r[i] * self_w[i];
+            _d_self_b += _d_r[i];
+            _d_r[i] = 0.0;
+        }
+        return new _OutputsVjp(_result, _d_self_w, _d_self_b, _d_x);
+    }
+
+    /**
+     * The value of {@code Models.outputs(double[])} and its directional derivative along the tangents: the sum over every {@code double} parameter of the partial derivative with respect to each, times its tangent. By forward-mode differentiation, with no tape.
+     *
+     * @param self_w the argument {@code self_w} of {@code Models.outputs}
+     * @param self_b the argument {@code self_b} of {@code Models.outputs}
+     * @param x the argument {@code x} of {@code Models.outputs}
+     * @param _t_self_w the tangent of {@code self_w}, shaped like it; where the method writes into {@code self_w}, the same elements of this array get the tangents of the values written
+     * @param _t_self_b the tangent of {@code self_b}: the direction's component along it
+     * @param _t_x the tangent of {@code x}, shaped like it; where the method writes into {@code x}, the same elements of this array get the tangents of the values written
+     * @return the value and the directional derivative
+     * @see #_outputsVjp
+     */
+    private static OutputsJvp _outputsJvp(double[] self_w, double self_b, double[] x,
+            double[] _t_self_w, double _t_self_b, double[] _t_x) {
+        double[] r = new double[x.length];
+        double[] _t_r = new double[r.length];
+        for (int i = 0; i < x.length; i++) {
+            r[i] = self_w[i] * x[i] + self_b;
+            _t_r[i] = _t_self_w[i] * x[i] + self_w[i] * _t_x[i] + _t_self_b;
+        }
+        _t_r[0] = (1.0 - Math.tanh(r[0]) * Math.tanh(r[0])) * _t_r[0];
+        r[0] = Math.tanh(r[0]);
+        return new OutputsJvp(r, _t_r);
+    }
+
+    /**
+     * The value of {@code Models.repeated(double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param self_w the argument {@code self_w} of {@code Models.repeated}
+     * @param self_b the argument {@code self_b} of {@code Models.repeated}
+     * @param x the argument {@code x} of {@code Models.repeated}
+     * @return the value and the gradient
+     */
+    private static _Repeated _repeated(double[] self_w, double self_b, double x) {
+        _Power _g0 = null;
+        double _p0 = 0.0;
+        double[] _d_self_w = new double[self_w.length];
+        double _q0;
+        if (3 == 0) {
+            _q0 = 1;
+        } else {
+            _g0 = ModelsGrad._power(self_w, self_b, x, 3 - 1);
+            _p0 = self_b * x;
+            _q0 = _p0 * _g0.value();
+        }
+        double power = _q0;
+        double _value = power + self_w[0];
+        // grad of: return power(x, 3) + w[0];
+        _d_self_w[0] += 1.0;
+        double _d_self_b = 0.0;
+        double _d_x = 0.0;
+        if (!(3 == 0)) {
+            _d_self_b = _g0.value() * x;
+            _d_x = _g0.value() * self_b;
+            Adjoint.addTo(_d_self_w, _p0, _g0.self_w());
+            _d_self_b += _p0 * _g0.self_b();
+            _d_x += _p0 * _g0.x();
+        }
+        return new _Repeated(_value, _d_self_w, _d_self_b, _d_x);
+    }
+
+    /**
      * The value of {@code Models.walk(double, int)} and its gradient with respect to every {@code double} parameter.
      *
      * @param x the argument {@code x} of {@code Models.walk}
@@ -255,6 +361,41 @@ public final class ModelsGrad {
             _d_x = -_d_sw_dx;
         }
         return new Walk(_value, _d_x);
+    }
+
+    /**
+     * The value of {@code Models.power(double, int)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param self_w the argument {@code self_w} of {@code Models.power}
+     * @param self_b the argument {@code self_b} of {@code Models.power}
+     * @param x the argument {@code x} of {@code Models.power}
+     * @param n the argument {@code n} of {@code Models.power}
+     * @return the value and the gradient
+     */
+    private static _Power _power(double[] self_w, double self_b, double x, int n) {
+        _Power _g0 = null;
+        double _p0 = 0.0;
+        double[] _d_self_w = new double[self_w.length];
+        double _q0;
+        if (n == 0) {
+            _q0 = 1;
+        } else {
+            _g0 = ModelsGrad._power(self_w, self_b, x, n - 1);
+            _p0 = self_b * x;
+            _q0 = _p0 * _g0.value();
+        }
+        double _value = _q0;
+        // grad of: return n == 0 ? 1 : b * x * power(x, n - 1);
+        double _d_self_b = 0.0;
+        double _d_x = 0.0;
+        if (!(n == 0)) {
+            _d_self_b = _g0.value() * x;
+            _d_x = _g0.value() * self_b;
+            Adjoint.addTo(_d_self_w, _p0, _g0.self_w());
+            _d_self_b += _p0 * _g0.self_b();
+            _d_x += _p0 * _g0.x();
+        }
+        return new _Power(_value, _d_self_w, _d_self_b, _d_x);
     }
 
     /**
@@ -337,6 +478,104 @@ public final class ModelsGrad {
     }
 
     /**
+     * The value of {@code Models.outputs} and a vector-Jacobian product: the gradient of the value's dot product with {@code cotangent}, by one reverse sweep; the part for the object or a record is a tangent record of the same shape.
+     *
+     * @param self the object whose {@code outputs} is called (its fields are read, never written)
+     * @param x the argument {@code x} of {@code Models.outputs}
+     * @param cotangent a weight for each element of the value, as many as it has
+     * @return the value and the vector-Jacobian product
+     * @throws IllegalArgumentException if {@code cotangent} and the value differ in length
+     */
+    public static OutputsVjp outputsVjp(Models self, double[] x, double[] cotangent) {
+        _OutputsVjp _grad = _outputsVjp(self.w, self.b, x, cotangent);
+        return new OutputsVjp(_grad.value(), new ModelsTangent(_grad.self_w(), _grad.self_b()), _grad.x());
+    }
+
+    /**
+     * The value of {@code Models.outputs(double[])} and its Jacobian with respect to every {@code double} parameter: row i holds the partial derivatives of the value's element i, flattened in parameter order (arrays row by row). One {@link #outputsVjp} per row, with a unit cotangent; or, where the value has more elements than the parameters, one {@link #outputsJvp} per column, with a unit tangent.
+     *
+     * @param self the argument {@code self} of {@code Models.outputs}
+     * @param x the argument {@code x} of {@code Models.outputs}
+     * @return the value and the Jacobian
+     */
+    public static OutputsJacobian outputsJacobian(Models self, double[] x) {
+        double[] self_w = self.w;
+        double self_b = self.b;
+        double[] _value = self.outputs(x);
+        int _n = 1 + self_w.length + x.length;
+        double[][] _jacobian = new double[_value.length][];
+        if (_n < _value.length) {
+            for (int _i = 0; _i < _value.length; _i++) {
+                _jacobian[_i] = new double[_n];
+            }
+            for (int _j = 0; _j < _n; _j++) {
+                int _k = _j;
+                double[] _t_self_w = new double[self_w.length];
+                if (_k >= 0 && _k < self_w.length) {
+                    _t_self_w[_k] = 1;
+                }
+                _k -= self_w.length;
+                double _t_self_b = _k == 0 ? 1 : 0;
+                _k--;
+                double[] _t_x = new double[x.length];
+                if (_k >= 0 && _k < x.length) {
+                    _t_x[_k] = 1;
+                }
+                _k -= x.length;
+                double[] _column = _outputsJvp(self_w, self_b, x, _t_self_w, _t_self_b, _t_x).tangent();
+                for (int _i = 0; _i < _value.length; _i++) {
+                    _jacobian[_i][_j] = _column[_i];
+                }
+            }
+            return new OutputsJacobian(_value, _jacobian);
+        }
+        double[] _cotangent = new double[_value.length];
+        for (int _i = 0; _i < _value.length; _i++) {
+            _cotangent[_i] = 1;
+            _OutputsVjp _row = _outputsVjp(self_w, self_b, x, _cotangent);
+            _cotangent[_i] = 0;
+            double[] _flat = new double[_n];
+            int _k = 0;
+            for (double _x : _row.self_w()) {
+                _flat[_k++] = _x;
+            }
+            _flat[_k++] = _row.self_b();
+            for (double _x : _row.x()) {
+                _flat[_k++] = _x;
+            }
+            _jacobian[_i] = _flat;
+        }
+        return new OutputsJacobian(_value, _jacobian);
+    }
+
+    /**
+     * The value of {@code Models.outputs} and its directional derivative along the tangents, by forward-mode differentiation; the tangent of the object or a record is a tangent record of the same shape.
+     *
+     * @param self the object whose {@code outputs} is called (its fields are read, never written)
+     * @param x the argument {@code x} of {@code Models.outputs}
+     * @param _t_self the tangent of {@code self}, shaped like it
+     * @param _t_x the tangent of {@code x}, shaped like it
+     * @return the value and the directional derivative
+     * @see #outputs
+     */
+    public static OutputsJvp outputsJvp(Models self, double[] x, ModelsTangent _t_self,
+            double[] _t_x) {
+        return _outputsJvp(self.w, self.b, x, _t_self.w(), _t_self.b(), _t_x);
+    }
+
+    /**
+     * The value of {@code Models.repeated} and its gradient; the gradient with respect to the object or a record is a tangent record of the same shape.
+     *
+     * @param self the object whose {@code repeated} is called (its fields are read, never written)
+     * @param x the argument {@code x} of {@code Models.repeated}
+     * @return the value and the gradient
+     */
+    public static Repeated repeated(Models self, double x) {
+        _Repeated _grad = _repeated(self.w, self.b, x);
+        return new Repeated(_grad.value(), new ModelsTangent(_grad.self_w(), _grad.self_b()), _grad.x());
+    }
+
+    /**
      * The result of {@link ModelsGrad#_curvature}: the value and the gradient.
      *
      * @param value the value of {@code curvature(double)}
@@ -414,12 +653,54 @@ public final class ModelsGrad {
     }
 
     /**
+     * The result of {@link ModelsGrad#_outputsVjp}: the value and the vector-Jacobian product.
+     *
+     * @param value the value of {@code outputs(double[])}
+     * @param self_w the sum over the value's elements of the cotangent times their partial derivative with respect to {@code self_w}
+     * @param self_b the sum over the value's elements of the cotangent times their partial derivative with respect to {@code self_b}
+     * @param x the sum over the value's elements of the cotangent times their partial derivative with respect to {@code x}
+     */
+    private record _OutputsVjp(double[] value, double[] self_w, double self_b, double[] x) {
+    }
+
+    /**
+     * The result of {@link ModelsGrad#outputsJvp}.
+     *
+     * @param value the value
+     * @param tangent the Jacobian times the tangents passed, one element per element of the value
+     */
+    public record OutputsJvp(double[] value, double[] tangent) {
+    }
+
+    /**
+     * The result of {@link ModelsGrad#_repeated}: the value and the gradient.
+     *
+     * @param value the value of {@code repeated(double)}
+     * @param self_w &part; value / &part; self_w, the partial derivative with respect to {@code self_w}
+     * @param self_b &part; value / &part; self_b, the partial derivative with respect to {@code self_b}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    private record _Repeated(double value, double[] self_w, double self_b, double x) {
+    }
+
+    /**
      * The result of {@link ModelsGrad#walk}: the value and the gradient.
      *
      * @param value the value of {@code walk(double, int)}
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
      */
     public record Walk(double value, double x) {
+    }
+
+    /**
+     * The result of {@link ModelsGrad#_power}: the value and the gradient.
+     *
+     * @param value the value of {@code power(double, int)}
+     * @param self_w &part; value / &part; self_w, the partial derivative with respect to {@code self_w}
+     * @param self_b &part; value / &part; self_b, the partial derivative with respect to {@code self_b}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    private record _Power(double value, double[] self_w, double self_b, double x) {
     }
 
     /**
@@ -450,6 +731,35 @@ public final class ModelsGrad {
      * @param y &part; value / &part; y
      */
     public record Loss(double value, ModelsTangent self, double[] x, double y) {
+    }
+
+    /**
+     * The result of {@link ModelsGrad#outputsVjp}: the value and the vector-Jacobian product.
+     *
+     * @param value the value of {@code outputs}
+     * @param self the sum over the value's elements of the cotangent times their partial derivative with respect to {@code self}, component by component
+     * @param x the sum over the value's elements of the cotangent times their partial derivative with respect to {@code x}
+     */
+    public record OutputsVjp(double[] value, ModelsTangent self, double[] x) {
+    }
+
+    /**
+     * The result of {@link ModelsGrad#outputsJacobian}.
+     *
+     * @param value the value
+     * @param jacobian the Jacobian: one row per element of the value, one column per flattened parameter
+     */
+    public record OutputsJacobian(double[] value, double[][] jacobian) {
+    }
+
+    /**
+     * The result of {@link ModelsGrad#repeated}: the value and the gradient.
+     *
+     * @param value the value of {@code repeated}
+     * @param self &part; value / &part; self, component by component
+     * @param x &part; value / &part; x
+     */
+    public record Repeated(double value, ModelsTangent self, double x) {
     }
 
     /**

@@ -41,6 +41,30 @@ class Models {
     return b * b * x * x + w[0] * x;
   }
 
+  double[] affine(double[] x) {
+    double[] r = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      r[i] = w[i] * x[i] + b;
+    }
+    return r;
+  }
+
+  @Differentiable(forward = true)
+  double[] outputs(double[] x) {
+    double[] r = affine(x);
+    r[0] = Math.tanh(r[0]);
+    return r;
+  }
+
+  double power(double x, int n) {
+    return n == 0 ? 1 : b * x * power(x, n - 1);
+  }
+
+  @Differentiable
+  double repeated(double x) {
+    return power(x, 3) + w[0];
+  }
+
   record Step(double dx, double dy) {}
 
   @Differentiable

@@ -224,4 +224,24 @@ class AgreementTest {
     assertEquals(s.rate(), r.o().rate(), 0.0);
     assertEquals(s.expiry(), r.o().expiry(), 0.0);
   }
+
+  @Test
+  void instanceModelAgreesWithTheStaticLossAndTheHandWrittenAdjoint() {
+    double[] w = InstanceModel.weights();
+    double[][] xs = InstanceModel.inputs();
+    double[] ys = InstanceModel.targets();
+    var instance = InstanceModel_ModelGrad.loss(new InstanceModel.Model(w), xs, ys);
+    var stat = InstanceModelGrad.staticLoss(w, xs, ys);
+    double[] hand = new double[w.length];
+    double value = InstanceModel.handLoss(w, xs, ys, hand);
+    double[] into = new double[w.length];
+    InstanceModel_ModelGrad.loss(new InstanceModel.Model(w), xs, ys, new InstanceModel_ModelGrad.ModelTangent(into));
+    assertEquals(value, instance.value(), 1e-12 * Math.abs(value));
+    assertEquals(value, stat.value(), 1e-12 * Math.abs(value));
+    for (int j = 0; j < w.length; j++) {
+      assertEquals(hand[j], instance.self().w()[j], 1e-12 * Math.max(1, Math.abs(hand[j])), "w[" + j + "]");
+      assertEquals(hand[j], stat.w()[j], 1e-12 * Math.max(1, Math.abs(hand[j])), "w[" + j + "]");
+      assertEquals(hand[j], into[j], 1e-12 * Math.max(1, Math.abs(hand[j])), "w[" + j + "] added into");
+    }
+  }
 }

@@ -92,6 +92,8 @@ public final class BackpropProcessor extends AbstractProcessor {
   /** Under the Eclipse compiler, which has no {@link Trees}: runs javac on the same sources. */
   private EcjBridge bridge;
   private ErrorReporter reporter;
+  /** The classes of the compilation, gathered round by round: where an object's methods are overridden. */
+  private io.github.backprop.processor.read.Overrides overrides;
 
   public BackpropProcessor() {
     this(ReverseSweep::derive);
@@ -153,6 +155,10 @@ public final class BackpropProcessor extends AbstractProcessor {
         }
       }
     }
+    if (overrides == null) {
+      overrides = new io.github.backprop.processor.read.Overrides(processingEnv.getElementUtils());
+    }
+    overrides.addAll(round.getRootElements());
     java.util.Set<CompilationUnitTree> scanned = new java.util.HashSet<>();
     for (Element root : round.getRootElements()) {
       TreePath path = trees.getPath(root);
@@ -383,6 +389,12 @@ public final class BackpropProcessor extends AbstractProcessor {
     // Each stage reports all it finds before a failure stops the method, so that one
     // compilation shows every problem a stage can see.
     boolean signed = new Signature(reporter).check(m);
+    TypeElement declaring = (TypeElement) m.getEnclosingElement();
+    List<TypeElement> overriding = overrides == null ? List.of() : overrides.of(m, declaring);
+    if (!overriding.isEmpty()) {
+      reporter.error(Tag.UNSUPPORTED, io.github.backprop.processor.read.Overrides.message(m, declaring, overriding), m);
+      signed = false;
+    }
     MethodTree tree = trees.getTree(m);
     CompilationUnitTree unit = unitOf(m);
     if (unit == null || tree == null || tree.getBody() == null) {
@@ -396,7 +408,7 @@ public final class BackpropProcessor extends AbstractProcessor {
     }
     int errors = reporter.errorCount();
     MethodReader reader =
-        new MethodReader(trees, processingEnv.getElementUtils(), reporter, rules, copies, recursive);
+        new MethodReader(trees, processingEnv.getElementUtils(), reporter, rules, copies, recursive, overrides);
     MethodModel model = reader.read(m, tree, unit);
     Activity activity;
     try {
@@ -412,18 +424,23 @@ public final class BackpropProcessor extends AbstractProcessor {
     }
     boolean records = reader.shapes().stream().anyMatch(io.github.backprop.processor.ir.ParamShape::isRecord);
     if (records && Cotangent.returnsArray(model)) {
-      reporter.error(
-          Tag.UNSUPPORTED,
-          m.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
-              ? "a method returning double[] does not take record parameters yet: pass the components as"
-                  + " double parameters"
-              : "an instance method returning double[] is not supported yet: make it static and pass"
-                  + " the fields it reads as parameters",
-          m);
-      return null;
+      if (reader.shapes().stream().anyMatch(io.github.backprop.processor.ir.ParamShape::array)) {
+        reporter.error(
+            Tag.UNSUPPORTED,
+            "a method returning double[] does not differentiate an array of records yet: leave it out of wrt,"
+                + " or pass the components as double[] parameters",
+            m);
+        return null;
+      }
+      // The sweeps work over the components; public rVjp, rJacobian and rJvp taking the records wrap them.
+      Entry flat = vector(m, model, "_" + record, jvpRecord, "_" + name, true);
+      if (flat != null) {
+        wrapped.put(flat, new io.github.backprop.processor.plan.Wrapper(flat, record, reader.shapes()));
+      }
+      return flat;
     }
     if (Cotangent.returnsArray(model)) {
-      return vector(m, model, record, jvpRecord, name);
+      return vector(m, model, record, jvpRecord, name, false);
     }
     GradMethod grad = deriver.derive(model, activity, reporter);
     JvpMethod jvp = jvpRecord == null ? null : ForwardSweep.derive(model, jvpRecord, reporter);
@@ -436,6 +453,13 @@ public final class BackpropProcessor extends AbstractProcessor {
     Entry hvp = !hidden && isHessian(m) ? secondOrder(m, model, record) : null;
     if (!hidden && isHessian(m) && hvp == null) {
       return null; // reported
+    }
+    if (records && hidden) {
+      // A method of an object that calls itself: its calls pass the fields, so no wrapper.
+      return new Entry(
+          model, grad, record,
+          GeneratedNames.accessors(names, types, model.independents().stream().map(Var::name).collect(java.util.stream.Collectors.toSet())),
+          null, null, name, true, null);
     }
     if (records) {
       // The sweeps work over the components; a public method taking the records wraps it.
@@ -455,10 +479,13 @@ public final class BackpropProcessor extends AbstractProcessor {
   /**
    * A method returning double[]: its entry carries forward mode as for a scalar method, and in
    * place of a Hessian the gradient of ⟨cotangent, value⟩ ({@link Cotangent}), from which {@code
-   * write/VjpWriter} writes {@code mVjp} and {@code mJacobian}; null where it cannot (reported).
+   * plan/Api} plans {@code mVjp} and {@code mJacobian}; null where it cannot (reported).
+   *
+   * @param flat whether the model is over record components: then its methods are private, and
+   *     public ones taking the records wrap them
    */
   private Entry vector(
-      ExecutableElement m, MethodModel model, String record, String jvpRecord, String name) {
+      ExecutableElement m, MethodModel model, String record, String jvpRecord, String name, boolean flat) {
     Cotangent.Dot dot = Cotangent.of(model, reporter);
     if (dot == null) {
       return null;
@@ -472,11 +499,15 @@ public final class BackpropProcessor extends AbstractProcessor {
       names.add(p.name());
       types.add(p.type());
     }
-    List<String> accessors = GeneratedNames.accessors(names, types, Annotations.wrt(m));
+    // Over a record's components, wrt is the components the reader made parameters of.
+    java.util.Set<String> wrt = flat
+        ? model.independents().stream().map(Var::name).collect(java.util.stream.Collectors.toSet())
+        : Annotations.wrt(m);
+    List<String> accessors = GeneratedNames.accessors(names, types, wrt);
     List<String> withCotangent = new ArrayList<>(accessors);
     withCotangent.add(null); // the cotangent is data
-    Entry vjp = new Entry(dm, grad, record + "Vjp", withCotangent, null, null, name + "Vjp", false, null);
-    return new Entry(model, grad, record, accessors, jvp, jvpRecord, name, false, vjp);
+    Entry vjp = new Entry(dm, grad, record + "Vjp", withCotangent, null, null, name + "Vjp", flat, null);
+    return new Entry(model, grad, record, accessors, jvp, jvpRecord, name, flat, vjp);
   }
 
   /**

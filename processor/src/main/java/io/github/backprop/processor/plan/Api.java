@@ -59,8 +59,11 @@ public final class Api {
       if (isVector(e)) {
         out.add(new Member.Method(vjp(e, simple)));
         out.add(new Member.Record(ResultRecords.vjp(e, grad)));
-        out.add(new Member.Method(new JacobianMethod(e, grad, source).method()));
-        out.add(new Member.Record(ResultRecords.jacobian(e, grad)));
+        if (!e.hidden()) {
+          // Behind a record wrapper the public rJacobian calls the private rVjp itself.
+          out.add(new Member.Method(new JacobianMethod(e, grad, source).method()));
+          out.add(new Member.Record(ResultRecords.jacobian(e, grad)));
+        }
         if (e.jvp() != null) {
           out.add(new Member.Method(jvp(e, simple)));
           out.add(new Member.Record(ResultRecords.vectorJvp(e, grad)));
@@ -96,13 +99,23 @@ public final class Api {
     Map<TypeElement, String> tangents = WrapperRecords.tangentNames(wrappers);
     for (Wrapper w : wrappers) {
       WrapperMethods methods = new WrapperMethods(w, tangents, grad, source);
+      if (isVector(w.flat())) {
+        out.add(new Member.Method(methods.vjp()));
+        out.add(new Member.Record(WrapperRecords.vjp(w, grad, tangents)));
+        out.add(new Member.Method(methods.jacobian()));
+        out.add(new Member.Record(ResultRecords.jacobian(w.record() + "Jacobian", grad, w.flat().model().name() + "Jacobian")));
+        if (w.flat().jvp() != null) {
+          out.add(new Member.Method(methods.jvp()));
+        }
+        continue;
+      }
       out.add(new Member.Method(methods.gradient()));
       out.add(new Member.Record(WrapperRecords.result(w, grad, tangents)));
       if (w.flat().jvp() != null) {
         out.add(new Member.Method(methods.jvp()));
       }
       // An array of records' gradient is an array of tangent records, which nothing adds into.
-      if (!w.flat().grad().accumulators().isEmpty() && w.shapes().stream().noneMatch(ParamShape::array)) {
+      if (!w.flat().grad().accumulators().isEmpty() && w.shapes().stream().noneMatch(WrapperRecords::holdsArray)) {
         out.add(new Member.Method(methods.accumulate()));
       }
       if (w.flat().hvp() != null) {
@@ -111,7 +124,7 @@ public final class Api {
       }
     }
     for (Map.Entry<TypeElement, String> t : tangents.entrySet()) {
-      out.add(new Member.Record(WrapperRecords.tangent(t.getKey(), t.getValue(), tangents)));
+      out.add(new Member.Record(WrapperRecords.tangent(t.getKey(), t.getValue(), tangents, grad)));
     }
     return out;
   }
@@ -206,7 +219,7 @@ public final class Api {
     doc.add("@return the value and the vector-Jacobian product\n");
     doc.addAll(List.of("@throws IllegalArgumentException if {@code ", u, "} and the value differ in length\n"));
     return new IrMethod(
-        e.name(), true, TypeRef.record(e.record()), m.params(), false, taped(e.grad()), sweeps(e), doc,
+        e.name(), !e.hidden(), TypeRef.record(e.record()), m.params(), false, taped(e.grad()), sweeps(e), doc,
         m.owner());
   }
 

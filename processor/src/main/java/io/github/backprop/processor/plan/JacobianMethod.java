@@ -38,8 +38,30 @@ final class JacobianMethod {
   private final Var x = Var.loop("_x", Type.DOUBLE);
   /** The copy of each array parameter the method writes into, in parameter order. */
   private final List<Var[]> copies = new ArrayList<>();
+  /** The generated method's name, record and parameters, and what it runs first and calls for the value. */
+  private final String name;
+  private final String record;
+  private final List<Var> params;
+  private final List<Stmt> prologue;
+  private final Expr primal;
 
   JacobianMethod(Entry e, Owner grad, TypeElement source) {
+    this(e, grad, source, e.name() + "Jacobian", Api.jacobianRecord(e), e.model().params(), List.of(),
+        new Expr.Call(SourceTypes.owner(source), e.model().name(), Drivers.refs(e.model().params()), VECTOR));
+  }
+
+  /**
+   * The Jacobian of a method over record components, taking the records: {@code prologue}
+   * declares each component parameter of {@code e} as a local, {@code primal} gives the value.
+   */
+  JacobianMethod(
+      Entry e, Owner grad, TypeElement source, String name, String record, List<Var> params, List<Stmt> prologue,
+      Expr primal) {
+    this.name = name;
+    this.record = record;
+    this.params = params;
+    this.prologue = prologue;
+    this.primal = primal;
     this.e = e;
     this.vjp = e.hvp();
     this.m = e.model();
@@ -53,24 +75,24 @@ final class JacobianMethod {
   // Example: public static RJacobian rJacobian(double[] p, double t) { ... one rVjp per row ... }
   IrMethod method() {
     String simple = source.getSimpleName().toString();
+    String base = name.substring(0, name.length() - "Jacobian".length()); // the public rVjp's and rJvp's
     List<Object> doc = new ArrayList<>();
     doc.add("The value of {@code " + simple + "." + Docs.signature(m) + "} and its Jacobian with respect to "
         + Docs.withRespectTo(e) + ": row i holds the partial derivatives of the value's element i, flattened in"
-        + " parameter order (arrays row by row). One {@link #" + vjp.name() + "} per row, with a unit cotangent"
+        + " parameter order (arrays row by row). One {@link #" + base + "Vjp} per row, with a unit cotangent"
         + (e.jvp() == null ? "" : "; or, where the value has more elements than the parameters, one {@link #"
-            + e.name() + "Jvp} per column, with a unit tangent") + ".\n\n");
-    for (Var p : m.params()) {
+            + base + "Jvp} per column, with a unit tangent") + ".\n\n");
+    for (Var p : params) {
       doc.addAll(List.of("@param ", p, " the argument {@code " + p.name() + "} of {@code " + simple + "." + m.name()
           + "}\n"));
     }
     doc.add("@return the value and the Jacobian\n");
-    String record = Api.jacobianRecord(e);
-    List<Stmt> body = new ArrayList<>();
+    List<Stmt> body = new ArrayList<>(prologue);
     for (Var[] c : copies) {
       // Example: double[] _w = Adjoint.copyOf(w);
       body.add(new Stmt.Declare(c[1], new Expr.Call(Owner.ADJOINT, "copyOf", List.of(Exprs.ref(c[0])), c[0].type())));
     }
-    body.add(new Stmt.Declare(value, new Expr.Call(SourceTypes.owner(source), m.name(), Drivers.refs(m.params()), VECTOR)));
+    body.add(new Stmt.Declare(value, primal));
     Expr size = size(body);
     body.add(new Stmt.Declare(n, size));
     Expr outputs = new Expr.Length(Exprs.ref(value));
@@ -87,8 +109,7 @@ final class JacobianMethod {
     body.add(rows(outputs));
     body.add(done);
     // Its variables keep their names, as before: the source's parameters, named as written.
-    return new IrMethod(
-        e.name() + "Jacobian", true, TypeRef.record(record), m.params(), false, false, body, doc, null);
+    return new IrMethod(name, true, TypeRef.record(record), params, false, false, body, doc, null);
   }
 
   // Example: for (int _i = 0; _i < _value.length; _i++) { _cotangent[_i] = 1; RVjp _row = rVjp(p, t, _cotangent); ... }

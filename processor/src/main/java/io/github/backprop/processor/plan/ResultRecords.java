@@ -67,18 +67,23 @@ final class ResultRecords {
             + " derivative with respect to {@code " + p.name() + "}\n");
       }
     }
-    return new IrRecord(e.record(), true, components, doc);
+    return new IrRecord(e.record(), !e.hidden(), components, doc);
   }
 
   // Example: public record RJacobian(double[] value, double[][] jacobian) {}
   static IrRecord jacobian(Entry e, Owner grad) {
-    return vectorResult(Api.jacobianRecord(e), grad, e.name() + "Jacobian", "jacobian", MATRIX,
+    return jacobian(Api.jacobianRecord(e), grad, e.name() + "Jacobian");
+  }
+
+  /** {@code RJacobian} named {@code record}, the result of {@code method}. */
+  static IrRecord jacobian(String record, Owner grad, String method) {
+    return vectorResult(record, grad, method, "jacobian", MATRIX,
         "the Jacobian: one row per element of the value, one column per flattened parameter");
   }
 
   // Example: public record RJvp(double[] value, double[] tangent) {}
   static IrRecord vectorJvp(Entry e, Owner grad) {
-    return vectorResult(e.jvpRecord(), grad, e.name() + "Jvp", "tangent", VECTOR,
+    return vectorResult(e.jvpRecord(), grad, e.model().name() + "Jvp", "tangent", VECTOR,
         "the Jacobian times the tangents passed, one element per element of the value");
   }
 

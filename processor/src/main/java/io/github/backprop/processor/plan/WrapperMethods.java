@@ -28,6 +28,7 @@ final class WrapperMethods {
   private final Wrapper w;
   private final Map<TypeElement, String> tangents;
   private final Owner grad;
+  private final TypeElement source;
   private final String simple;
   private final MethodModel m;
   private final ExecutableElement element;
@@ -38,6 +39,7 @@ final class WrapperMethods {
     this.w = w;
     this.tangents = tangents;
     this.grad = grad;
+    this.source = source;
     this.simple = source.getSimpleName().toString();
     this.m = w.flat().model();
     this.element = m.element();
@@ -69,13 +71,111 @@ final class WrapperMethods {
     List<String> accessors = WrapperRecords.accessors(w);
     for (int i = 0; i < w.shapes().size(); i++) {
       if (accessors.get(i) != null) {
-        record.add(gathered(w.shapes().get(i), result));
+        record.add(gathered(w.shapes().get(i), result, new Expr.Ref(params.get(i))));
       }
     }
     List<Stmt> body = List.of(
         new Stmt.Declare(result, new Expr.SelfCall(w.flat().name(), leaves(), result.type())),
         new Stmt.ReturnRecord(w.record(), record));
     return method(m.name(), TypeRef.record(w.record()), params, body, doc);
+  }
+
+  // Example: public static PredictVjp predictVjp(Model self, double[] x, double[] cotangent) {
+  //              _PredictVjp _grad = _predictVjp(self.w, self.b, x, cotangent);
+  //              return new PredictVjp(_grad.value(), new ModelTangent(_grad.self_w(), _grad.self_b()), _grad.x()); }
+  /** {@code rVjp} of a method returning {@code double[]}: the flat one's product, gathered into tangent records. */
+  IrMethod vjp() {
+    Entry flat = w.flat().hvp();
+    List<Var> flatParams = flat.model().params();
+    Var u = flatParams.get(flatParams.size() - 1);
+    List<Object> doc = new ArrayList<>(List.of(
+        "The value of {@code " + simple + "." + m.name() + "} and a vector-Jacobian product: the gradient of the"
+            + " value's dot product with {@code ", u, "}, by one reverse sweep; the part for "
+            + (instance() ? "the object or a record" : "a record parameter") + " is a tangent record of the same"
+            + " shape.\n\n"));
+    paramDocs(doc);
+    doc.addAll(List.of("@param ", u, " a weight for each element of the value, as many as it has\n"));
+    doc.add("@return the value and the vector-Jacobian product\n");
+    doc.addAll(List.of("@throws IllegalArgumentException if {@code ", u, "} and the value differ in length\n"));
+    Var result = Var.named("_grad", nested(flat.record()));
+    List<Expr> record = new ArrayList<>();
+    record.add(new Expr.Component(result, "value", new Type(Type.Prim.DOUBLE, 1)));
+    List<String> accessors = WrapperRecords.accessors(w);
+    for (int i = 0; i < w.shapes().size(); i++) {
+      if (accessors.get(i) != null) {
+        record.add(gathered(w.shapes().get(i), result, new Expr.Ref(params.get(i))));
+      }
+    }
+    List<Expr> args = leaves();
+    args.add(new Expr.Ref(u));
+    List<Var> all = new ArrayList<>(params);
+    all.add(u);
+    List<Stmt> body = List.of(
+        new Stmt.Declare(result, new Expr.SelfCall(flat.name(), args, result.type())),
+        new Stmt.ReturnRecord(w.record() + "Vjp", record));
+    return method(m.name() + "Vjp", TypeRef.record(w.record() + "Vjp"), all, body, doc);
+  }
+
+  // Example: public static PredictJacobian predictJacobian(Model self, double[] x) {
+  //              double[] self_w = self.w; double self_b = self.b;
+  //              double[] _value = self.predict(x); ... one _predictVjp per row ... }
+  /**
+   * {@code rJacobian} of a method returning {@code double[]}: the records' components held in
+   * locals named as the flat method's parameters, then the rows (or columns) as for any method.
+   */
+  IrMethod jacobian() {
+    List<Var> own = new ArrayList<>();
+    List<Stmt> prologue = new ArrayList<>();
+    List<Expr> sourceArgs = new ArrayList<>();
+    for (int i = 0; i < w.shapes().size(); i++) {
+      ParamShape s = w.shapes().get(i);
+      if (!s.isRecord()) {
+        Var p = m.params().get(s.index()); // the flat method's own parameter, passed on as it is
+        own.add(p);
+        sourceArgs.add(new Expr.Ref(p));
+        continue;
+      }
+      Var p = params.get(i);
+      own.add(p);
+      if (!(instance() && i == 0)) {
+        sourceArgs.add(new Expr.Ref(p));
+      }
+      List<Expr> parts = new ArrayList<>();
+      leaves(s, new Expr.Ref(p), parts);
+      List<Var> flatParts = new ArrayList<>();
+      flatLeaves(s, flatParts);
+      for (int k = 0; k < parts.size(); k++) {
+        prologue.add(new Stmt.Declare(flatParts.get(k), parts.get(k)));
+      }
+    }
+    Type vector = new Type(Type.Prim.DOUBLE, 1);
+    Expr primal;
+    if (instance()) {
+      List<Object> call = new ArrayList<>(List.of(new Expr.Ref(own.get(0)), "." + m.name() + "("));
+      for (int k = 0; k < sourceArgs.size(); k++) {
+        if (k > 0) {
+          call.add(", ");
+        }
+        call.add(sourceArgs.get(k));
+      }
+      call.add(")");
+      primal = new Expr.Foreign(call, vector);
+    } else {
+      primal = new Expr.Call(SourceTypes.owner(source), m.name(), sourceArgs, vector);
+    }
+    return new JacobianMethod(
+        w.flat(), grad, source, m.name() + "Jacobian", w.record() + "Jacobian", own, prologue, primal).method();
+  }
+
+  /** The flat method's parameters that hold the leaves of {@code s}, in order. */
+  private void flatLeaves(ParamShape s, List<Var> out) {
+    if (!s.isRecord()) {
+      out.add(m.params().get(s.index()));
+      return;
+    }
+    for (ParamShape p : s.parts()) {
+      flatLeaves(p, out);
+    }
   }
 
   // Example: public static PriceJvp priceJvp(Option o, double spot, OptionTangent _t_o, double _t_spot) {
@@ -192,7 +292,7 @@ final class WrapperMethods {
 
   private void leaves(ParamShape s, Expr path, List<Expr> out) {
     if (s.array()) {
-      arrayLeaves(s, path, "_e", out, p -> true);
+      arrayLeaves(s, path, "_e", out, p -> true, false);
       return;
     }
     if (!s.isRecord()) {
@@ -201,23 +301,39 @@ final class WrapperMethods {
     }
     for (ParamShape p : s.parts()) {
       Type t = p.isRecord() ? SourceTypes.of(p.record().asType()) : m.params().get(p.index()).type();
-      leaves(p, new Expr.Access(path, p.name(), Records.isRecord(s.record()), t), out);
+      Expr inner = new Expr.Access(path, p.name(), Records.isRecord(s.record()), t);
+      if (p.array() && listField(s, p)) {
+        arrayLeaves(p, inner, "_e", out, q -> true, true);
+      } else {
+        leaves(p, inner, out);
+      }
     }
+  }
+
+  /** Whether part {@code p} of an object's shape {@code s} is a {@code List} field of records. */
+  private static boolean listField(ParamShape s, ParamShape p) {
+    javax.lang.model.element.VariableElement f = Records.isRecord(s.record()) ? null : Records.field(s.record(), p.name());
+    return f != null && Records.listElement(f.asType()) != null;
   }
 
   /**
    * For an array of records {@code ps}, one primitive array per leaf that {@code keep} keeps:
    * {@code java.util.Arrays.stream(ps).mapToDouble(_e -> _e.pos().x()).toArray()}.
    */
-  private void arrayLeaves(ParamShape s, Expr array, String element, List<Expr> out, java.util.function.Predicate<ParamShape> keep) {
+  private void arrayLeaves(
+      ParamShape s, Expr array, String element, List<Expr> out, java.util.function.Predicate<ParamShape> keep, boolean list) {
     for (ParamShape p : s.parts()) {
       String e = element + "." + p.name() + "()";
       if (p.isRecord()) {
-        arrayLeaves(p, array, e, out, keep);
+        arrayLeaves(p, array, e, out, keep, list);
       } else if (keep.test(p)) {
         Type t = m.params().get(p.index()).type();
         String map = t.element().equals(Type.INT) ? "mapToInt" : t.element().equals(Type.LONG) ? "mapToLong" : "mapToDouble";
-        out.add(new Expr.Foreign(List.of("java.util.Arrays.stream(", array, ")." + map + "(_e -> " + e + ").toArray()"), t));
+        // A list of records: its stream(), as an array's.
+        List<Object> stream = list ? List.of(array, ".stream()") : List.of("java.util.Arrays.stream(", array, ")");
+        List<Object> parts = new ArrayList<>(stream);
+        parts.add("." + map + "(_e -> " + e + ").toArray()");
+        out.add(new Expr.Foreign(parts, t));
       }
     }
   }
@@ -225,7 +341,7 @@ final class WrapperMethods {
   /** {@code _t_o.strike(), _t_o.in().a(), _t_spot}: the leaves of a tangent record that carry a derivative. */
   private void tangentLeaves(ParamShape s, Expr path, List<Expr> out) {
     if (s.array()) {
-      arrayLeaves(s, path, "_e", out, p -> w.flat().accessors().get(p.index()) != null);
+      arrayLeaves(s, path, "_e", out, p -> w.flat().accessors().get(p.index()) != null, false);
       return;
     }
     if (!s.isRecord()) {
@@ -242,21 +358,29 @@ final class WrapperMethods {
     }
   }
 
-  /** {@code new OptionTangent(_grad.o_strike(), ...)}, or {@code _grad.spot()} for a leaf. */
-  private Expr gathered(ParamShape s, Var result) {
+  /**
+   * {@code new OptionTangent(_grad.o_strike(), ...)}, or {@code _grad.spot()} for a leaf; {@code
+   * path} reads the value the shape stands for ({@code self.parts}), for an array's length.
+   */
+  private Expr gathered(ParamShape s, Var result, Expr path) {
+    return gathered(s, result, path, false);
+  }
+
+  /** As above; {@code list}: {@code path} is a {@code List} of records, its tangent an array all the same. */
+  private Expr gathered(ParamShape s, Var result, Expr path, boolean list) {
     if (s.array()) {
       // ParticleTangent[] of the component arrays' elements _i
       String tangent = tangents.get(s.record());
       return new Expr.Foreign(
-          List.of("java.util.stream.IntStream.range(0, " + s.name() + ".length).mapToObj(_i -> ",
-              gathered(s, result, true), ").toArray(" + tangent + "[]::new)"),
+          List.of("java.util.stream.IntStream.range(0, ", path, list ? ".size()" : ".length", ").mapToObj(_i -> ",
+              gathered(s, result, true, path), ").toArray(" + tangent + "[]::new)"),
           null);
     }
-    return gathered(s, result, false);
+    return gathered(s, result, false, path);
   }
 
   /** As above; {@code element}: each leaf indexed by {@code _i}, inside an array of records. */
-  private Expr gathered(ParamShape s, Var result, boolean element) {
+  private Expr gathered(ParamShape s, Var result, boolean element, Expr path) {
     if (!s.isRecord()) {
       Type t = m.params().get(s.index()).type();
       Expr leaf = new Expr.Component(result, w.flat().accessors().get(s.index()), t);
@@ -265,7 +389,9 @@ final class WrapperMethods {
     List<Expr> parts = new ArrayList<>();
     for (ParamShape p : s.parts()) {
       if (p.isRecord() ? tangents.containsKey(p.record()) : m.params().get(p.index()).type().isDifferentiable()) {
-        parts.add(gathered(p, result, element));
+        Type t = p.isRecord() ? SourceTypes.of(p.record().asType()) : m.params().get(p.index()).type();
+        Expr inner = new Expr.Access(path, p.name(), Records.isRecord(s.record()), p.array() ? t.arrayOf() : t);
+        parts.add(p.array() && !element ? gathered(p, result, inner, listField(s, p)) : gathered(p, result, element, inner));
       }
     }
     return new Expr.NewRecord(grad, tangents.get(s.record()), parts);

@@ -64,6 +64,11 @@ public final class WrapperRecords {
     return b.toString();
   }
 
+  /** Whether a shape is, or holds at any depth, an array of records (then no accumulate overload). */
+  public static boolean holdsArray(ParamShape s) {
+    return s.array() || (s.parts() != null && s.parts().stream().anyMatch(WrapperRecords::holdsArray));
+  }
+
   /** Whether a shape carries any derivative the flat gradient computes. */
   public static boolean active(ParamShape s, Entry flat) {
     if (!s.isRecord()) {
@@ -116,8 +121,29 @@ public final class WrapperRecords {
     return new IrRecord(w.record(), true, components, doc);
   }
 
+  // Example: public record PredictVjp(double[] value, ModelTangent self, double[] x) {}
+  static IrRecord vjp(Wrapper w, Owner grad, Map<TypeElement, String> tangents) {
+    MethodModel m = w.flat().model();
+    List<Object> doc = new ArrayList<>(List.of(
+        "The result of {@link ", grad, "#" + m.name() + "Vjp}: the value and the vector-Jacobian product.\n\n",
+        "@param value the value of {@code " + m.name() + "}\n"));
+    List<IrRecord.Component> components = new ArrayList<>();
+    components.add(new IrRecord.Component("value", TypeRef.of(new Type(Type.Prim.DOUBLE, 1))));
+    List<String> accessors = accessors(w);
+    for (int i = 0; i < w.shapes().size(); i++) {
+      ParamShape s = w.shapes().get(i);
+      if (accessors.get(i) != null) {
+        components.add(new IrRecord.Component(accessors.get(i), componentType(s, w, tangents, grad)));
+        doc.add("@param " + accessors.get(i) + " the sum over the value's elements of the cotangent times their"
+            + " partial derivative with respect to {@code " + s.name() + "}"
+            + (s.isRecord() ? ", component by component\n" : "\n"));
+      }
+    }
+    return new IrRecord(w.record() + "Vjp", true, components, doc);
+  }
+
   // Example: public record OptionTangent(double strike, double vol, double[] w, InnerTangent in) {}
-  static IrRecord tangent(TypeElement record, String name, Map<TypeElement, String> tangents) {
+  static IrRecord tangent(TypeElement record, String name, Map<TypeElement, String> tangents, Owner grad) {
     List<Object> doc = new ArrayList<>(List.of(
         "A tangent or gradient of a {@link ", SourceTypes.owner(record), "}: one component per component of it that carries a"
             + " derivative, named the same; components of other types carry none and are left out.\n\n"));
@@ -126,10 +152,12 @@ public final class WrapperRecords {
       if (c.record() != null ? !tangents.containsKey(c.record()) : !c.type().isDifferentiable()) {
         continue;
       }
-      TypeRef t = c.record() != null ? TypeRef.record(tangents.get(c.record())) : TypeRef.of(c.type());
+      TypeRef t = c.array() ? TypeRef.of(Drivers.nested(grad, tangents.get(c.record())).arrayOf()) // PartTangent[]
+          : c.record() != null ? TypeRef.record(tangents.get(c.record())) : TypeRef.of(c.type());
       components.add(new IrRecord.Component(c.name(), t));
       doc.add(Records.isRecord(record)
           ? "@param " + c.name() + " the part along {@code " + c.name() + "()}\n"
+          : c.array() ? "@param " + c.name() + " the part along field {@code " + c.name() + "}, element by element\n"
           : "@param " + c.name() + " the part along field {@code " + c.name() + "}\n");
     }
     return new IrRecord(name, true, components, doc);

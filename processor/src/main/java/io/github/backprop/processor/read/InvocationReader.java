@@ -85,6 +85,9 @@ final class InvocationReader extends SessionPart {
           throw reporter.abortQuietly(); // javac reports the unknown name
         }
         receiver = expressions.value(ms.getExpression());
+        if (records.arrays().arrayOf(receiver) != null) {
+          return recordCalls.recordListCall(records.arrays().arrayOf(receiver), name, args, t);
+        }
         if (records.aggregateOf(receiver) != null) {
           return recordCalls.recordMethod(records.aggregateOf(receiver), name, args, t);
         }

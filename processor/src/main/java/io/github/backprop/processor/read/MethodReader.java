@@ -30,6 +30,8 @@ public final class MethodReader {
   final FieldCopies copies;
   /** Null while surveying a callee: then a recursive helper stays a call. */
   final RecursiveHelpers recursive;
+  /** The classes of the compilation, where an override of a method run in place is found; null while surveying. */
+  final Overrides overrides;
 
   private boolean incomplete;
   private List<ParamShape> shapes = List.of();
@@ -37,16 +39,17 @@ public final class MethodReader {
   /**
    * @param copies shared by every method of one class, so that each field is copied once
    * @param recursive the class's recursive helpers, which get gradient methods of their own
+   * @param overrides the classes of the compilation, which may override an object's methods
    */
   public MethodReader(
       Trees trees, Elements elements, ErrorReporter reporter, CustomRules rules, FieldCopies copies,
-      RecursiveHelpers recursive) {
-    this(trees, elements, reporter, new CalleeFacts(trees, elements, reporter, rules), rules, false, copies, recursive);
+      RecursiveHelpers recursive, Overrides overrides) {
+    this(trees, elements, reporter, new CalleeFacts(trees, elements, reporter, rules), rules, false, copies, recursive, overrides);
   }
 
   /** A reader that surveys a callee for {@link CalleeFacts}. */
   MethodReader(Trees trees, Elements elements, ErrorReporter reporter, CalleeFacts calleeFacts, CustomRules rules) {
-    this(trees, elements, reporter, calleeFacts, rules, true, null, null);
+    this(trees, elements, reporter, calleeFacts, rules, true, null, null, null);
   }
 
   private MethodReader(
@@ -57,7 +60,8 @@ public final class MethodReader {
       CustomRules rules,
       boolean survey,
       FieldCopies copies,
-      RecursiveHelpers recursive) {
+      RecursiveHelpers recursive,
+      Overrides overrides) {
     this.trees = trees;
     this.elements = elements;
     this.reporter = reporter;
@@ -66,11 +70,12 @@ public final class MethodReader {
     this.survey = survey;
     this.copies = copies;
     this.recursive = recursive;
+    this.overrides = overrides;
   }
 
   /** The reader of a body read in place by one of this reader's methods, reporting to {@code quiet}. */
   MethodReader nested(ErrorReporter quiet, FieldCopies fields) {
-    return new MethodReader(trees, elements, quiet, calleeFacts, rules, survey, fields, recursive);
+    return new MethodReader(trees, elements, quiet, calleeFacts, rules, survey, fields, recursive, overrides);
   }
 
   public MethodModel read(ExecutableElement method, MethodTree tree, CompilationUnitTree unit) {

@@ -19,9 +19,17 @@ final class RecordArray {
   /** Component name to the {@link Var} of its array, or a nested {@link RecordArray}, in declaration order. */
   final Map<String, Object> parts;
 
+  /** Whether it stands for a {@code List} of records (an object's field), read by {@code get(i)} and {@code size()}. */
+  final boolean list;
+
   RecordArray(TypeElement type, Map<String, Object> parts) {
+    this(type, parts, false);
+  }
+
+  RecordArray(TypeElement type, Map<String, Object> parts, boolean list) {
     this.type = type;
     this.parts = new LinkedHashMap<>(parts);
+    this.list = list;
   }
 
   /** The arrays, nested records' included, in declaration order. */

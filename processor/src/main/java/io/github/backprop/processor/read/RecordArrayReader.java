@@ -56,6 +56,11 @@ final class RecordArrayReader extends SessionPart {
     if (t instanceof ParenthesizedTree p) {
       return named(p.getExpression());
     }
+    if (t instanceof com.sun.source.tree.MemberSelectTree ms && ms.getExpression() instanceof IdentifierTree o
+        && session.lookupAny(o.getName().toString()) instanceof RecordValue r
+        && r.parts.get(ms.getIdentifier().toString()) instanceof RecordArray a) {
+      return a; // this.parts, other.parts: an object's field holding an array of records
+    }
     return t instanceof IdentifierTree id && session.lookupAny(id.getName().toString()) instanceof RecordArray a ? a : null;
   }
 
@@ -268,7 +273,7 @@ final class RecordArrayReader extends SessionPart {
     return element(a, arrays.settled(index, "_k"));
   }
 
-  private RecordValue element(RecordArray a, Expr index) {
+  RecordValue element(RecordArray a, Expr index) {
     Map<String, Object> parts = new LinkedHashMap<>();
     for (Map.Entry<String, Object> p : a.parts.entrySet()) {
       parts.put(p.getKey(), p.getValue() instanceof RecordArray nested
@@ -285,7 +290,7 @@ final class RecordArrayReader extends SessionPart {
       throw reporter.abort(
           Tag.UNSUPPORTED,
           "writing into the array of " + array.name() + " records the method is given ('" + target + "') is"
-              + " not supported: a differentiable method leaves its record parameters as they are; make an"
+              + " not supported: a differentiable method leaves the records it is given as they are; make an"
               + " array of its own (" + array.name() + "[] copy = new " + array.name() + "[" + target.getExpression()
               + ".length];), copy the elements and write the copy",
           a,

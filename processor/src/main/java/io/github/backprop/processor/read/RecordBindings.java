@@ -240,6 +240,14 @@ final class RecordBindings extends SessionPart {
       while (takenParameterName(n, params)) {
         n = n + "_"; // another parameter of the method has the name: o_x and a parameter o_x
       }
+      if (c.array()) {
+        // A field holding an array of records: one array per component, read as a record array.
+        Map<String, Object> held = new java.util.LinkedHashMap<>();
+        io.github.backprop.processor.ir.ParamShape a = arrayParameter(source, n, c.record(), params, held, at);
+        values.put(c.name(), new RecordArray(c.record(), held, Records.listElement(c.declared()) != null));
+        parts.add(new io.github.backprop.processor.ir.ParamShape(c.name(), c.record(), -1, a.parts(), true));
+        continue;
+      }
       if (c.record() != null) {
         parts.add(recordParameter(source, n, c.record(), params, at));
         Object nested = scopes.peek().remove(n);

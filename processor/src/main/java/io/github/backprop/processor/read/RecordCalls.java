@@ -3,10 +3,15 @@ package io.github.backprop.processor.read;
 import com.sun.source.tree.MethodInvocationTree;
 import io.github.backprop.processor.diag.ErrorReporter.AbortMethod;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
+import io.github.backprop.processor.ir.Callee;
 import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.names.GeneratedNames;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Calls on a record or an object the reader holds as its parts (accessors, and methods read in
@@ -36,6 +41,32 @@ final class RecordCalls extends SessionPart {
         unit);
   }
 
+  /** {@code parts.size()}, {@code parts.get(i)}, {@code parts.isEmpty()} of an object's list of records. */
+  Expr recordListCall(RecordArray a, String name, List<Expr> args, MethodInvocationTree t) {
+    if (a.list && name.equals("size") && args.isEmpty()) {
+      return a.length();
+    }
+    if (a.list && name.equals("isEmpty") && args.isEmpty()) {
+      return new Expr.Binary(Expr.Op.EQ, a.length(), Expr.Literal.ofInt(0), Type.BOOLEAN);
+    }
+    if (a.list && name.equals("get") && args.size() == 1 && Type.INT.acceptsByWidening(args.get(0).type() == null ? Type.BOOLEAN : args.get(0).type())) {
+      if (session.prelude == null && !(args.get(0) instanceof Expr.Ref || args.get(0) instanceof Expr.Literal)) {
+        throw session.noPrelude(t);
+      }
+      return records.aggregate(records.arrays().element(a, arrays.settled(args.get(0), "_k")));
+    }
+    if (a.list) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "'" + name + "' of a list of " + a.name() + " records is not supported in a differentiable method:"
+              + " backprop holds it as one array per component; read it with size(), get(i), isEmpty() or an"
+              + " enhanced for",
+          t,
+          unit);
+    }
+    throw records.arrays().notHere(t, a);
+  }
+
   /** What {@code list.get(i)} gives: a record of data, or the number a boxed element holds. */
   static Type listElement(Expr list) {
     Type number = Records.unboxed(list.type().ref());
@@ -51,7 +82,17 @@ final class RecordCalls extends SessionPart {
     }
     List<ExecutableElement> own = HeldObjects.instanceMethods(r.type, name);
     ExecutableElement m = own.isEmpty() ? null : chooseWithRecords(own, args);
+    List<javax.lang.model.element.TypeElement> overriding =
+        m == null || session.reader.overrides == null ? List.of() : session.reader.overrides.of(m, r.type);
+    if (!overriding.isEmpty()) {
+      throw reporter.abort(Tag.UNSUPPORTED, Overrides.message(m, r.type, overriding), t, unit);
+    }
     if (m != null && root.inlining.contains(m)) {
+      Type result = Resolver.typeOf(m.getReturnType());
+      if ((session.reader.recursive != null || session.reader.survey) && result != null && result.isDifferentiable()
+          && !result.isArray()) {
+        return recursiveMethod(r, m, args, t);
+      }
       throw reporter.abort(Tag.UNSUPPORTED, HeldObjects.recursion(name, r.kind()), t, unit);
     }
     if (m != null && helpers.hasReadableBody(m)) {
@@ -78,6 +119,132 @@ final class RecordCalls extends SessionPart {
             + String.join(", ", records.accessorsOf(r)) + ") or pass the record to a static helper",
         t,
         unit);
+  }
+
+  /**
+   * A method of an object that calls itself, directly or through others: it cannot be read in
+   * place for ever, so it is a call of a gradient method over the object's fields and its
+   * parameters ({@code _horner(self_c, self_a, x, k)}): the annotated method's own private one
+   * where it is of the class being generated, else a recursive helper's.
+   */
+  private Expr recursiveMethod(RecordValue r, ExecutableElement m, List<Expr> args, MethodInvocationTree t) {
+    String name = m.getSimpleName().toString();
+    for (int i = 0; i < args.size(); i++) {
+      if (records.aggregateOf(args.get(i)) != null || records.arrays().arrayOf(args.get(i)) != null) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "'" + name + "' of " + r.kind() + " calls itself and takes a record or an object ('"
+                + t.getArguments().get(i) + "'), which backprop cannot pass to the gradient method it gives"
+                + " the recursion: pass its components as double parameters",
+            t.getArguments().get(i),
+            unit);
+      }
+    }
+    List<String> names = new ArrayList<>();
+    List<Type> types = new ArrayList<>();
+    List<Expr> all = new ArrayList<>();
+    java.util.Set<String> own = new java.util.HashSet<>();
+    m.getParameters().forEach(p -> own.add(p.getSimpleName().toString()));
+    flatten(r, "self", names, types, all, own);
+    int fields = all.size();
+    List<Type> declared = Resolver.paramTypes(m);
+    for (int i = 0; i < args.size(); i++) {
+      names.add(m.getParameters().get(i).getSimpleName().toString());
+      types.add(declared.get(i));
+      all.add(args.get(i));
+    }
+    // What the method writes and leaves unread, indexed as the gradient method's parameters.
+    java.util.Set<Integer> writes = session.reader.calleeFacts.writes(m);
+    for (int i = 0; i < args.size() && !session.reader.survey; i++) {
+      if (args.get(i).type().isArray() && (writes == null || writes.contains(fields + i))) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "'" + name + "' calls itself and writes into its array parameter '" + names.get(fields + i)
+                + "', which backprop cannot follow: let it write into an array it creates itself",
+            t.getArguments().get(i),
+            unit);
+      }
+    }
+    java.util.Set<Integer> unread = session.reader.calleeFacts.unread(m);
+    TypeElement declaring = (TypeElement) m.getEnclosingElement();
+    Owner grad = session.reader.recursive != null
+        ? session.reader.recursive.grad() : GeneratedNames.gradClass(Annotations.owner(declaring));
+    boolean annotatedHere = Annotations.isDifferentiable(m) && GeneratedNames.gradClass(Annotations.owner(declaring)).equals(grad);
+    RecursiveHelpers.Names n;
+    java.util.Set<String> wrt = null;
+    if (annotatedHere) {
+      // The annotated method's own gradient over the fields, which its public one wraps.
+      String record = Annotations.recordNames(declaring).get(m);
+      n = new RecursiveHelpers.Names("_" + name, "_" + record);
+      java.util.Set<String> source = Annotations.wrt(m);
+      if (source != null) {
+        wrt = new java.util.HashSet<>(source);
+        if (source.contains("this")) {
+          wrt.addAll(names.subList(0, fields));
+        }
+      }
+    } else {
+      n = session.reader.recursive != null ? session.reader.recursive.of(m) : new RecursiveHelpers.Names("_" + name, "_Survey");
+    }
+    Callee callee =
+        new Callee(
+            Resolver.owner(declaring),
+            grad,
+            name,
+            n.method(),
+            types,
+            GeneratedNames.accessors(names, types, wrt),
+            new Owner(grad.packageName(), grad.simpleNames() + "." + n.record()),
+            false, // the generated class calls its own gradient method, never the method
+            true,
+            writes,
+            unread,
+            Resolver.typeOf(m.getReturnType()));
+    Expr call = new Expr.DiffCall(callee, all);
+    session.position(call, t);
+    return call;
+  }
+
+  /** The object's fields in declaration order, nested objects' flattened, named as the gradient method's parameters. */
+  private static void flatten(
+      RecordValue r, String prefix, List<String> names, List<Type> types, List<Expr> out, java.util.Set<String> taken) {
+    for (java.util.Map.Entry<String, Object> p : r.parts.entrySet()) {
+      String n = prefix + "_" + p.getKey();
+      while (taken.contains(n) || names.contains(n)) {
+        n = n + "_";
+      }
+      if (p.getValue() instanceof RecordValue nested) {
+        flatten(nested, n, names, types, out, taken);
+        continue;
+      }
+      if (p.getValue() instanceof RecordArray a) {
+        flatten(a, n, names, types, out, taken);
+        continue;
+      }
+      Expr e = (Expr) p.getValue();
+      names.add(n);
+      types.add(e.type());
+      out.add(e);
+    }
+  }
+
+  /** A field's array of records, one array per component, as the gradient method's parameters. */
+  private static void flatten(
+      RecordArray r, String prefix, List<String> names, List<Type> types, List<Expr> out, java.util.Set<String> taken) {
+    for (java.util.Map.Entry<String, Object> p : r.parts.entrySet()) {
+      String n = prefix + "_" + p.getKey();
+      while (taken.contains(n) || names.contains(n)) {
+        n = n + "_";
+      }
+      if (p.getValue() instanceof RecordArray nested) {
+        flatten(nested, n, names, types, out, taken);
+        continue;
+      }
+      io.github.backprop.processor.ir.Var v = (io.github.backprop.processor.ir.Var) p.getValue();
+      names.add(n);
+      types.add(v.type());
+      out.add(new Expr.Ref(v));
+    }
   }
 
   /** The method of {@code candidates} that takes these arguments, records among them; or null. */

@@ -237,6 +237,8 @@ final class RecordReader extends SessionPart {
       String n = name + "_" + p.getKey();
       if (p.getValue() instanceof RecordValue nested) {
         parts.put(p.getKey(), own(nested, n));
+      } else if (p.getValue() instanceof RecordArray a) {
+        parts.put(p.getKey(), a); // a field's array of records: the same arrays, by a second name
       } else {
         Expr e = (Expr) p.getValue();
         parts.put(p.getKey(), hold(e instanceof Expr.Ref ref ? new Expr.Ref(ref.var()) : e, e.type(), n, null));
@@ -307,6 +309,9 @@ final class RecordReader extends SessionPart {
     Object p = r.parts.get(name);
     if (p instanceof RecordValue nested) {
       return aggregate(nested);
+    }
+    if (p instanceof RecordArray a) {
+      return arrays().holder(a); // this.parts, other.parts: a field's array of records
     }
     return p instanceof Expr.Ref ref ? new Expr.Ref(ref.var()) : (Expr) p;
   }

@@ -39,7 +39,7 @@ final class RecordValue {
   /** Whether a component, nested ones included, is an array. */
   boolean hasArrays() {
     for (Object p : parts.values()) {
-      if (p instanceof RecordValue r ? r.hasArrays() : ((Expr) p).type() != null && ((Expr) p).type().isArray()) {
+      if (p instanceof RecordArray || (p instanceof RecordValue r ? r.hasArrays() : ((Expr) p).type() != null && ((Expr) p).type().isArray())) {
         return true;
       }
     }

@@ -94,6 +94,11 @@ public final class Records {
 
   /** A field as a component, or null where backprop cannot hold it (its type, or a cycle of objects). */
   private static Component component(String name, TypeMirror t, List<TypeElement> outer, TypeElement owner) {
+    TypeElement element = arrayElement(t) != null ? arrayElement(t) : listElement(t);
+    if (element != null && inArrays(element)) {
+      // Gaussian[] parts (or List<Gaussian>) of a class: one array per component, as an array parameter.
+      return new Component(name, null, element, t, true);
+    }
     TypeElement nested = heldOf(t);
     if (nested != null) {
       if (outer.contains(nested) || nested.equals(owner)) {
@@ -164,12 +169,63 @@ public final class Records {
           return "field '" + name + "' of " + type.getSimpleName() + " is private, so the generated class cannot"
               + " pass it in: make it package-private";
         }
+        TypeElement element = objectsHeld(f.asType());
+        if (element != null) {
+          // Layer[] layers or List<Layer> layers: a model made of parts.
+          String what = "field '" + name + "' of " + type.getSimpleName() + " has type " + f.asType() + ": ";
+          return what + "backprop holds a field that is a one-dimensional array of records whose components"
+              + " are numbers (double, int, long, or records of them), as one array per component, and not"
+              + " this one; give each part a field of its own (" + element.getSimpleName() + " first, second),"
+              + " or pass what the method needs as parameters";
+        }
         return "field '" + name + "' of " + type.getSimpleName() + " has type " + f.asType() + ", which backprop"
             + " cannot hold (it holds double, float, int, long, boolean, arrays of them, String, enums,"
             + " records and objects of such fields, nesting to a fixed depth): pass what the method needs"
             + " of it as a parameter";
       }
       t = t.getSuperclass() instanceof DeclaredType s && s.asElement() instanceof TypeElement sup && isHeldClass(sup) ? sup : null;
+    }
+    return null;
+  }
+
+  /**
+   * Whether an array of {@code record} can be held as one array per component: its components are
+   * double, int or long, or records of them.
+   */
+  static boolean inArrays(TypeElement record) {
+    if (!isRecord(record) || unsupported(record) != null) {
+      return false;
+    }
+    for (Component c : components(record, new String[1])) {
+      boolean number = c.type() != null && !c.type().isArray()
+          && (c.type().equals(Type.DOUBLE) || c.type().equals(Type.INT) || c.type().equals(Type.LONG));
+      if (c.record() != null ? !inArrays(c.record()) : !number) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The record {@code R} of {@code List<R>}; null for any other type. */
+  public static TypeElement listElement(TypeMirror t) {
+    if (t instanceof DeclaredType d && d.asElement() instanceof TypeElement e
+        && e.getQualifiedName().contentEquals("java.util.List") && d.getTypeArguments().size() == 1) {
+      return recordOf(d.getTypeArguments().get(0));
+    }
+    return null;
+  }
+
+  /** The record or held class of {@code R[]}, {@code R[][]} or {@code List<R>}; null for any other type. */
+  private static TypeElement objectsHeld(TypeMirror t) {
+    while (t instanceof javax.lang.model.type.ArrayType a) {
+      t = a.getComponentType();
+      if (heldOf(t) != null) {
+        return heldOf(t);
+      }
+    }
+    if (t instanceof DeclaredType d && d.asElement() instanceof TypeElement e
+        && e.getQualifiedName().contentEquals("java.util.List") && d.getTypeArguments().size() == 1) {
+      return heldOf(d.getTypeArguments().get(0));
     }
     return null;
   }
@@ -197,8 +253,15 @@ public final class Records {
     return out;
   }
 
-  /** One component: its name, and our type for it, or the record it holds (one of the two is null). */
-  public record Component(String name, Type type, TypeElement record, TypeMirror declared) {}
+  /**
+   * One component: its name, and our type for it, or the record it holds (one of the two is
+   * null); {@code array}: a field holding an array of that record ({@code Gaussian[] parts}).
+   */
+  public record Component(String name, Type type, TypeElement record, TypeMirror declared, boolean array) {
+    public Component(String name, Type type, TypeElement record, TypeMirror declared) {
+      this(name, type, record, declared, false);
+    }
+  }
 
   /**
    * The components of {@code record} in order; null with {@code why[0]} set where one has a type

@@ -229,16 +229,42 @@ class ObjectDiagnosticsTest {
   }
 
   @Test
-  void instanceMethodThatCallsItself() {
+  void recursiveMethodTakingARecord() {
+    String src =
+        """
+        record Pt(double x, double y) {}
+
+        double k;
+
+        double swap(Pt p, int n) {
+          return n == 0 ? p.x() : k * swap(new Pt(p.y(), p.x()), n - 1);
+        }
+
+        @Differentiable double f(double x) {
+          return swap(new Pt(x, k), 3);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "swap(new Pt(x, k), 3)", "("), "'swap' of class C calls itself and takes a record",
+        "new Pt(p.y(), p.x())", "pass its components as double parameters");
+  }
+
+  @Test
+  void recursiveMethodWritingIntoItsArray() {
     String src =
         """
         double k;
 
-        @Differentiable double power(double x, int n) {
-          return n == 0 ? 1 : k * x * power(x, n - 1);
+        double fill(double[] v, int n) {
+          v[0] = k * v[0];
+          return n == 0 ? v[0] : fill(v, n - 1);
+        }
+
+        @Differentiable double f(double x) {
+          return this.fill(new double[] {x}, 2);
         }
         """;
-    onlyError(src, UNSUPPORTED, at(src, "power(x, n - 1)", "("), "'power' of class C calls itself", "static @Differentiable method that takes the fields it needs as double parameters");
+    onlyError(src, UNSUPPORTED, at(src, "fill(new double[] {x}, 2)", "("), "'fill' calls itself and writes into its array parameter 'v'",
+        "an array it creates itself");
   }
 
   @Test
@@ -255,16 +281,170 @@ class ObjectDiagnosticsTest {
   }
 
   @Test
-  void instanceMethodReturningAnArray() {
+  void instanceMethodReturningAnArrayWithHessian() {
     String src =
         """
         double k;
 
-        @Differentiable double[] f(double x) {
+        @Differentiable(hessian = true) double[] f(double x) {
           return new double[] {k * x, x};
         }
         """;
-    onlyError(src, UNSUPPORTED, at(src, "f(double", "f"), "an instance method returning double[] is not supported", "make it static");
+    onlyError(src, UNSUPPORTED, at(src, "double[] f(double", "f"), "hessian = true does not support 'f'", "fVjp, fJacobian");
+  }
+
+  @Test
+  void vectorMethodOverAnArrayOfRecords() {
+    String src =
+        """
+        record P(double m) {}
+
+        @Differentiable(wrt = "ps") static double[] f(P[] ps, double x) {
+          return new double[] {ps[0].m() * x, x};
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "double[] f(P[]", "f"), "does not differentiate an array of records",
+        "leave it out of wrt");
+  }
+
+  @Test
+  void fieldHoldingAnArrayOfObjects() {
+    String src =
+        """
+        static class Layer {
+          double[] w;
+          double b;
+          double apply(double x) { return Math.tanh(w[0] * x + b); }
+        }
+
+        Layer[] layers;
+        double scale;
+
+        @Differentiable double f(double x) {
+          double y = x;
+          for (Layer l : layers) {
+            y = l.apply(y);
+          }
+          return scale * y;
+        }
+        """;
+    onlyError(src, FIELD, at(src, "(Layer l : layers)", "layers"), "field 'layers' of C has type p.C.Layer[]",
+        "one-dimensional array of records whose components are numbers", "give each part a field of its own (Layer first, second)");
+  }
+
+  @Test
+  void streamOfAListFieldOfRecords() {
+    String src =
+        """
+        record Part(double mu, double w) {}
+
+        java.util.List<Part> parts;
+
+        @Differentiable double f(double x) {
+          return parts.stream().mapToDouble(p -> p.w() * (x - p.mu())).sum();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "parts.stream()", "("), "'stream' of a list of Part records is not supported",
+        "size(), get(i), isEmpty() or an enhanced for");
+  }
+
+  @Test
+  void writingIntoAFieldsArrayOfRecords() {
+    String src =
+        """
+        record Part(double mu, double w) {}
+
+        Part[] parts;
+
+        @Differentiable double f(double x) {
+          parts[0] = new Part(x, 1);
+          return parts[0].mu() * x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "parts[0] = new", "="), "writing into the array of Part records the method is given ('parts[0]')",
+        "leaves the records it is given as they are");
+  }
+
+  @Test
+  void overriddenMethodOfAFieldObject() {
+    String src =
+        """
+        static class Layer {
+          double a;
+          double apply(double x) { return a * x; }
+        }
+
+        static class Scaled extends Layer {
+          double s;
+          @Override double apply(double x) { return s * a * x; }
+        }
+
+        Layer first;
+
+        @Differentiable double f(double x) {
+          return first.apply(x) * x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "first.apply(x) * x", "("), "'apply' of Layer is overridden in Scaled",
+        "make 'apply' final in Layer (or Layer final)");
+  }
+
+  @Test
+  void overriddenMethodCalledImplicitly() {
+    String src =
+        """
+        static class Stiffer extends C {
+          @Override double energy(double x) { return 2 * k * x * x; }
+        }
+
+        double k;
+
+        double energy(double x) { return k * x * x; }
+
+        @Differentiable double f(double x) {
+          return energy(x) + x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "energy(x) + x", "("), "'energy' of C is overridden in Stiffer",
+        "differentiate a method declared there");
+  }
+
+  @Test
+  void overriddenThroughAnIntermediateClass() {
+    String src =
+        """
+        static class Middle extends C {}
+
+        static class Last extends Middle {
+          @Override double energy(double x) { return k; }
+        }
+
+        double k;
+
+        double energy(double x) { return k * x * x; }
+
+        @Differentiable double f(double x) {
+          return this.energy(x);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "this.energy(x)", "("), "'energy' of C is overridden in Last");
+  }
+
+  @Test
+  void overriddenDifferentiableMethod() {
+    String src =
+        """
+        static class Other extends C {
+          @Override double f(double x) { return x; }
+        }
+
+        double k;
+
+        @Differentiable double f(double x) {
+          return k * x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "@Differentiable double f(double", "f(double"), "'f' of C is overridden in Other");
   }
 
   @Test

@@ -491,7 +491,7 @@ class RecordDiagnosticsTest {
           return s;
         }
         """;
-    onlyError(src, SIGNATURE, at(src, "f(double", "f"), "wrt names 'this'", "field 'layers' of C has type java.util.List<p.C.Layer>, which backprop cannot hold");
+    onlyError(src, SIGNATURE, at(src, "f(double", "f"), "wrt names 'this'", "field 'layers' of C has type java.util.List<p.C.Layer>", "give each part a field of its own (Layer first, second)");
   }
 
   // ---------------------------------------------------------------------------------- helpers
