@@ -18,7 +18,9 @@ import io.github.backprop.processor.derive.GradMethod;
 import io.github.backprop.processor.derive.JvpMethod;
 import io.github.backprop.processor.derive.ReverseSweep;
 import io.github.backprop.processor.derive.SecondOrder;
+import io.github.backprop.processor.diag.DeepStack;
 import io.github.backprop.processor.diag.ErrorReporter;
+import io.github.backprop.processor.diag.GeneratedLimits;
 import io.github.backprop.processor.diag.ErrorReporter.AbortMethod;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
 import io.github.backprop.processor.ir.Expr;
@@ -127,6 +129,12 @@ public final class BackpropProcessor extends AbstractProcessor {
       bridge.process(round, annotated);
       return true;
     }
+    DeepStack.run(() -> processRound(annotations, round));
+    return true;
+  }
+
+  /** One round under javac, on {@link DeepStack}'s thread. */
+  private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     reporter = new ErrorReporter(trees, processingEnv.getMessager());
     if ("stages".equals(processingEnv.getOptions().get(DEBUG))) {
       reporter.traceTo(text -> processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, text), GradWriter::show);
@@ -163,7 +171,6 @@ public final class BackpropProcessor extends AbstractProcessor {
     for (List<ExecutableElement> methods : byClass.values()) {
       generate((TypeElement) methods.get(0).getEnclosingElement(), methods);
     }
-    return true;
   }
 
   /** Checks a rule of the compilation and adds it; a second rule for the same method is an error. */
@@ -237,10 +244,13 @@ public final class BackpropProcessor extends AbstractProcessor {
       }
     }
     dropCallersOf(failed, entries, recursive.grad());
+    Owner grad = GeneratedNames.gradClass(Annotations.owner(type));
+    if (dropTooLarge(entries, grad, type, failed)) {
+      dropCallersOf(failed, entries, recursive.grad());
+    }
     if (entries.isEmpty()) {
       return;
     }
-    Owner grad = GeneratedNames.gradClass(Annotations.owner(type));
     String clash = clash(type, grad);
     if (clash != null) {
       reporter.error(
@@ -264,6 +274,36 @@ public final class BackpropProcessor extends AbstractProcessor {
       }
       reporter.error(Tag.BUG, "backprop could not write " + grad.canonicalName() + ": " + e, type);
     }
+  }
+
+  /**
+   * Reports and leaves out each entry with a generated method javac could not compile ({@link
+   * GeneratedLimits}), adding its name to {@code failed}; whether it left any out.
+   */
+  private boolean dropTooLarge(List<Entry> entries, Owner grad, TypeElement type, java.util.Set<String> failed) {
+    boolean dropped = false;
+    for (java.util.Iterator<Entry> it = entries.iterator(); it.hasNext(); ) {
+      Entry e = it.next();
+      String why = null;
+      for (io.github.backprop.processor.plan.Api.Member member
+          : io.github.backprop.processor.plan.Api.members(List.of(e), grad, type, List.of())) {
+        if (why == null && member instanceof io.github.backprop.processor.plan.Api.Member.Method m) {
+          why = GeneratedLimits.excess(m.method(), List.of(e.model().body()));
+        }
+      }
+      if (why != null) {
+        reporter.error(
+            Tag.UNSUPPORTED,
+            "backprop cannot write the derivatives of '" + e.model().element().getSimpleName() + "': " + why
+                + ". Split the method into smaller @Differentiable methods that call each other, or a long"
+                + " sum into partial sums of a few hundred terms in separate statements",
+            e.model().element());
+        failed.add(e.name());
+        it.remove();
+        dropped = true;
+      }
+    }
+    return dropped;
   }
 
   /**

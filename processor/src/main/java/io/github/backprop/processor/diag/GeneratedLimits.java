@@ -1,0 +1,151 @@
+package io.github.backprop.processor.diag;
+
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.IrMethod;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.ir.Walk;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What javac cannot compile in a generated method although it compiled the user's: bytecode
+ * beyond the JVM's 64 KB per method ("code too large"), and an expression nested so deep that
+ * javac's own recursion overflows its stack (forward mode doubles a long sum's terms). Found
+ * before the file is written, so the user reads why at the method, not in generated code.
+ *
+ * <p>The size is estimated from the IR, each node at the fewest bytes javac's bytecode for it
+ * takes (a load, an operation, a call): a method reported as too large is too large.
+ */
+public final class GeneratedLimits {
+  /** The JVM's limit on a method's bytecode. */
+  static final int CODE_LIMIT = 65_535;
+
+  /**
+   * The deepest expression left to javac: with its default 1 MB stack javac compiles a left-deep
+   * sum of about 1,500 terms and overflows beyond, in its attribution or its code generation.
+   */
+  static final int DEPTH_LIMIT = 1_200;
+
+  private GeneratedLimits() {}
+
+  /**
+   * Why javac cannot compile {@code m}, in words for the user; null if it can.
+   *
+   * @param source the user's method as read: javac compiles expressions as deep as its own
+   */
+  public static String excess(IrMethod m, List<Stmt> source) {
+    Estimate e = new Estimate(m);
+    int allowed = Math.max(DEPTH_LIMIT, depth(source) + 8);
+    if (e.depth > allowed) {
+      return "the generated method " + m.name() + " would hold an expression nested " + e.depth
+          + " levels deep, more than javac compiles (about " + allowed + ")";
+    }
+    if (e.bytes > CODE_LIMIT) {
+      return "the generated method " + m.name() + " would need at least " + e.bytes
+          + " bytes of bytecode, more than the JVM's limit of " + CODE_LIMIT + " bytes per method";
+    }
+    return null;
+  }
+
+  /** The depth of the deepest expression of {@code body}. */
+  static int depth(List<Stmt> body) {
+    int[] deepest = {0};
+    for (Stmt s : body) {
+      Walk.each(s, x -> {
+        for (Expr e : x instanceof Stmt.ReturnRecord r ? r.args() : Walk.exprs(x)) {
+          deepest[0] = Math.max(deepest[0], depth(e));
+        }
+      });
+    }
+    return deepest[0];
+  }
+
+  private static int depth(Expr e) {
+    int deepest = 0;
+    for (Expr c : Walk.children(e)) {
+      deepest = Math.max(deepest, depth(c));
+    }
+    return deepest + 1;
+  }
+
+  /** A lower bound on the bytecode of a method and the depth of its deepest expression. */
+  private static final class Estimate {
+    private final Map<Var, Integer> slots = new HashMap<>();
+    private int next;
+    int bytes;
+    int depth;
+
+    Estimate(IrMethod m) {
+      for (Var p : m.params()) {
+        slot(p);
+      }
+      statements(m.body());
+    }
+
+    private void slot(Var v) {
+      if (!slots.containsKey(v)) {
+        slots.put(v, next);
+        next += wide(v.type()) ? 2 : 1;
+      }
+    }
+
+    private static boolean wide(Type t) {
+      return t != null && (t.equals(Type.DOUBLE) || t.equals(Type.LONG));
+    }
+
+    /** A load or store of {@code v}: one byte for the first four slots, two up to 255, then four. */
+    private int access(Var v) {
+      Integer s = slots.get(v);
+      return s == null || s < 4 ? 1 : s < 256 ? 2 : 4;
+    }
+
+    private void statements(List<Stmt> body) {
+      for (Stmt s : body) {
+        statement(s);
+      }
+    }
+
+    private void statement(Stmt s) {
+      if (s instanceof Stmt.Declare d) {
+        slot(d.var());
+        bytes += d.init() == null ? 0 : access(d.var());
+      } else if (s instanceof Stmt.Assign a) {
+        bytes += access(a.var());
+      } else if (s instanceof Stmt.If || s instanceof Stmt.Loop) {
+        bytes += 3; // a branch
+      } else if (s instanceof Stmt.Push || s instanceof Stmt.Invoke) {
+        bytes += 4; // a call and its receiver
+      } else if (s instanceof Stmt.ReturnRecord) {
+        bytes += 7; // new, dup, invokespecial
+      } else if (s instanceof Stmt.Store || s instanceof Stmt.Return) {
+        bytes += 1;
+      }
+      // A record's arguments are not among Walk.exprs: the plan builds that statement last.
+      for (Expr e : s instanceof Stmt.ReturnRecord r ? r.args() : Walk.exprs(s)) {
+        expr(e, 1);
+      }
+      for (Stmt n : Walk.nested(s)) {
+        statement(n);
+      }
+    }
+
+    private void expr(Expr e, int level) {
+      depth = Math.max(depth, level);
+      if (e instanceof Expr.Ref r) {
+        bytes += access(r.var());
+      } else if (e instanceof Expr.Call || e instanceof Expr.DiffCall || e instanceof Expr.SelfCall
+          || e instanceof Expr.Component || e instanceof Expr.Pop || e instanceof Expr.Constant
+          || e instanceof Expr.NewRecord) {
+        bytes += 3; // an invoke or a field access
+      } else {
+        bytes += 1; // a constant, an operation, an element load
+      }
+      for (Expr c : Walk.children(e)) {
+        expr(c, level + 1);
+      }
+    }
+  }
+}
