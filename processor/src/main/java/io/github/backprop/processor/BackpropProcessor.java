@@ -110,7 +110,7 @@ public final class BackpropProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (annotations.isEmpty()) {
+    if (annotations.isEmpty() && deferred.isEmpty()) {
       return false;
     }
     try {
@@ -130,8 +130,20 @@ public final class BackpropProcessor extends AbstractProcessor {
       return true;
     }
     DeepStack.run(() -> processRound(annotations, round));
-    return true;
+    return !annotations.isEmpty();
   }
+
+  /**
+   * Classes left for the next round: a method of theirs stopped quietly at a name javac did not
+   * know, which another processor may generate in this round (javac reports it otherwise).
+   */
+  private final Set<String> deferred = new java.util.TreeSet<>();
+
+  /** The classes deferred once: the next time they are written as far as they go. */
+  private final Set<String> deferredOnce = new java.util.HashSet<>();
+
+  /** Whether this round is javac's last, after which no generated file is processed. */
+  private boolean lastRound;
 
   /** One round under javac, on {@link DeepStack}'s thread. */
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
@@ -148,7 +160,20 @@ public final class BackpropProcessor extends AbstractProcessor {
         }
       }
     }
+    lastRound = round.processingOver();
     Map<String, List<ExecutableElement>> byClass = new TreeMap<>();
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        byClass.put(
+            name,
+            new ArrayList<>(
+                javax.lang.model.util.ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+                    .filter(Annotations::isDifferentiable)
+                    .toList()));
+      }
+    }
+    deferred.clear();
     for (TypeElement annotation : annotations) {
       if (!annotation.getQualifiedName().contentEquals(ANNOTATION)) {
         continue;
@@ -156,8 +181,11 @@ public final class BackpropProcessor extends AbstractProcessor {
       for (Element e : round.getElementsAnnotatedWith(annotation)) {
         if (e.getKind() == ElementKind.METHOD) {
           TypeElement type = (TypeElement) e.getEnclosingElement();
-          byClass.computeIfAbsent(type.getQualifiedName().toString(), k -> new ArrayList<>())
-              .add((ExecutableElement) e);
+          List<ExecutableElement> of =
+              byClass.computeIfAbsent(type.getQualifiedName().toString(), k -> new ArrayList<>());
+          if (!of.contains(e)) {
+            of.add((ExecutableElement) e);
+          }
         }
       }
     }
@@ -169,7 +197,9 @@ public final class BackpropProcessor extends AbstractProcessor {
       }
     }
     for (List<ExecutableElement> methods : byClass.values()) {
-      generate((TypeElement) methods.get(0).getEnclosingElement(), methods);
+      if (!methods.isEmpty()) {
+        generate((TypeElement) methods.get(0).getEnclosingElement(), methods);
+      }
     }
   }
 
@@ -206,6 +236,7 @@ public final class BackpropProcessor extends AbstractProcessor {
     RecursiveHelpers recursive = new RecursiveHelpers(GeneratedNames.gradClass(Annotations.owner(type)));
     List<ExecutableElement> all = new ArrayList<>(methods);
     java.util.Set<String> failed = new java.util.HashSet<>();
+    List<ExecutableElement> quiet = new ArrayList<>(); // stopped where javac reports the problem
     for (int k = 0; k < all.size(); k++) {
       ExecutableElement m = all.get(k);
       RecursiveHelpers.Names hidden = k < methods.size() ? null : recursive.names(m);
@@ -220,10 +251,13 @@ public final class BackpropProcessor extends AbstractProcessor {
         } else if (hidden != null) {
           failed.add(hidden.method());
         }
+        if (entry == null && reporter.errorCount() == errorsBefore && hidden == null) {
+          quiet.add(m);
+        }
       } catch (AbortMethod e) {
         // Reported where it was thrown, or left to javac, which the warning points to.
         if (reporter.errorCount() == errorsBefore) {
-          reporter.skipped(m);
+          quiet.add(m);
         }
       } catch (RuntimeException | StackOverflowError e) {
         if (Boolean.getBoolean("backprop.stacktrace")) {
@@ -243,6 +277,14 @@ public final class BackpropProcessor extends AbstractProcessor {
         all.add(h); // a recursive helper met while reading: its gradient method comes next
       }
     }
+    String name = type.getQualifiedName().toString();
+    if (!quiet.isEmpty() && !lastRound && deferredOnce.add(name)) {
+      // A name javac did not know may be a class another processor generates in this round:
+      // try the whole class again in the next, where javac knows it or reports it.
+      deferred.add(name);
+      return;
+    }
+    quiet.forEach(reporter::skipped);
     dropCallersOf(failed, entries, recursive.grad());
     Owner grad = GeneratedNames.gradClass(Annotations.owner(type));
     if (dropTooLarge(entries, grad, type, failed)) {
@@ -262,7 +304,12 @@ public final class BackpropProcessor extends AbstractProcessor {
     }
     written.put(grad.canonicalName(), type);
     try {
-      JavaFile file = GradWriter.write(type, grad, entries, readsJavaCompiler(type), wrappers(entries));
+      List<io.github.backprop.processor.plan.Wrapper> faces = wrappers(entries);
+      dropClashes(entries, faces, grad, type);
+      if (entries.isEmpty()) {
+        return;
+      }
+      JavaFile file = GradWriter.write(type, grad, entries, readsJavaCompiler(type), faces);
       String debug = processingEnv.getOptions().get(DEBUG);
       if (Boolean.parseBoolean(debug) || "stages".equals(debug)) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, file.toString(), type);
@@ -274,6 +321,47 @@ public final class BackpropProcessor extends AbstractProcessor {
       }
       reporter.error(Tag.BUG, "backprop could not write " + grad.canonicalName() + ": " + e, type);
     }
+  }
+
+  /**
+   * Reports and leaves out each entry one of whose generated methods has the name and parameter
+   * types of another entry's ({@code fHessian(double)} of {@code f} and the gradient of a
+   * {@code @Differentiable fHessian(double)}), which javac would reject in the generated file.
+   */
+  private void dropClashes(
+      List<Entry> entries, List<io.github.backprop.processor.plan.Wrapper> faces, Owner grad, TypeElement type) {
+    Map<String, Entry> seen = new java.util.HashMap<>();
+    Set<Entry> clashing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (io.github.backprop.processor.plan.Api.Member member
+        : io.github.backprop.processor.plan.Api.members(entries, grad, type, faces)) {
+      if (!(member instanceof io.github.backprop.processor.plan.Api.Member.Method m)) {
+        continue;
+      }
+      Entry from = GradWriter.sourceOf(m.method(), entries, faces);
+      String signature =
+          m.method().name() + m.method().params().stream()
+              .map(p -> p.declared().toString())
+              .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+      Entry other = seen.putIfAbsent(signature, from);
+      if (other != null && other != from && from != null && clashing.add(from)) {
+        reporter.error(
+            Tag.SIGNATURE,
+            "backprop would generate " + signature + " for '" + from.model().element() + "', and a method of"
+                + " that name and parameters for '" + other.model().element() + "' already: rename one of"
+                + " the two methods",
+            from.model().element());
+      }
+    }
+    entries.removeIf(clashing::contains);
+    faces.removeIf(w -> clashing.contains(w.flat()));
+  }
+
+  /** Whether {@code t} names, or is an array of, a class javac could not find. */
+  private static boolean unknownType(javax.lang.model.type.TypeMirror t) {
+    while (t.getKind() == javax.lang.model.type.TypeKind.ARRAY) {
+      t = ((javax.lang.model.type.ArrayType) t).getComponentType();
+    }
+    return t.getKind() == javax.lang.model.type.TypeKind.ERROR;
   }
 
   /**
@@ -422,6 +510,9 @@ public final class BackpropProcessor extends AbstractProcessor {
       String name, boolean hidden) {
     // Each stage reports all it finds before a failure stops the method, so that one
     // compilation shows every problem a stage can see.
+    if (unknownType(m.getReturnType()) || m.getParameters().stream().anyMatch(p -> unknownType(p.asType()))) {
+      return null; // a class javac does not know (yet): javac reports it, or another round makes it
+    }
     boolean signed = new Signature(reporter).check(m);
     MethodTree tree = trees.getTree(m);
     CompilationUnitTree unit = unitOf(m);
