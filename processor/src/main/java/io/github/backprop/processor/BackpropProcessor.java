@@ -237,6 +237,7 @@ public final class BackpropProcessor extends AbstractProcessor {
     List<ExecutableElement> all = new ArrayList<>(methods);
     java.util.Set<String> failed = new java.util.HashSet<>();
     List<ExecutableElement> quiet = new ArrayList<>(); // stopped where javac reports the problem
+    List<ExecutableElement> aborted = new ArrayList<>(); // of those, the ones the reader gave up on
     for (int k = 0; k < all.size(); k++) {
       ExecutableElement m = all.get(k);
       RecursiveHelpers.Names hidden = k < methods.size() ? null : recursive.names(m);
@@ -258,6 +259,7 @@ public final class BackpropProcessor extends AbstractProcessor {
         // Reported where it was thrown, or left to javac, which the warning points to.
         if (reporter.errorCount() == errorsBefore) {
           quiet.add(m);
+          aborted.add(m);
         }
       } catch (RuntimeException | StackOverflowError e) {
         if (Boolean.getBoolean("backprop.stacktrace")) {
@@ -278,13 +280,20 @@ public final class BackpropProcessor extends AbstractProcessor {
       }
     }
     String name = type.getQualifiedName().toString();
-    if (!quiet.isEmpty() && !lastRound && deferredOnce.add(name)) {
-      // A name javac did not know may be a class another processor generates in this round:
-      // try the whole class again in the next, where javac knows it or reports it.
-      deferred.add(name);
-      return;
+    if (!quiet.isEmpty()) {
+      if (!lastRound && deferredOnce.add(name)) {
+        // A name javac did not know may be a class another processor generates in this round:
+        // try the whole class again in the next, where javac knows it or reports it.
+        deferred.add(name);
+        return;
+      }
+      if (lastRound) {
+        // No other class came: javac reports the name. A file written in the last round would
+        // be a warning, which under -Werror would stop javac before its error.
+        return;
+      }
     }
-    quiet.forEach(reporter::skipped);
+    aborted.forEach(reporter::skipped);
     dropCallersOf(failed, entries, recursive.grad());
     Owner grad = GeneratedNames.gradClass(Annotations.owner(type));
     if (dropTooLarge(entries, grad, type, failed)) {
