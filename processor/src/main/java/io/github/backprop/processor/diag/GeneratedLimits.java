@@ -116,8 +116,8 @@ public final class GeneratedLimits {
         bytes += access(a.var());
       } else if (s instanceof Stmt.If || s instanceof Stmt.Loop) {
         bytes += 3; // a branch
-      } else if (s instanceof Stmt.Push || s instanceof Stmt.Invoke) {
-        bytes += 4; // a call and its receiver
+      } else if (s instanceof Stmt.Push) {
+        bytes += 4; // the stack's load and the call
       } else if (s instanceof Stmt.ReturnRecord) {
         bytes += 7; // new, dup, invokespecial
       } else if (s instanceof Stmt.Store || s instanceof Stmt.Return) {
@@ -127,9 +127,11 @@ public final class GeneratedLimits {
       for (Expr e : s instanceof Stmt.ReturnRecord r ? r.args() : Walk.exprs(s)) {
         expr(e, 1);
       }
+      int open = next;
       for (Stmt n : Walk.nested(s)) {
         statement(n);
       }
+      next = open; // as javac, which gives a block's slots to the locals after it
     }
 
     private void expr(Expr e, int level) {
@@ -137,11 +139,10 @@ public final class GeneratedLimits {
       if (e instanceof Expr.Ref r) {
         bytes += access(r.var());
       } else if (e instanceof Expr.Call || e instanceof Expr.DiffCall || e instanceof Expr.SelfCall
-          || e instanceof Expr.Component || e instanceof Expr.Pop || e instanceof Expr.Constant
-          || e instanceof Expr.NewRecord) {
-        bytes += 3; // an invoke or a field access
+          || e instanceof Expr.Component || e instanceof Expr.Pop || e instanceof Expr.NewRecord) {
+        bytes += 3; // an invoke or a new
       } else {
-        bytes += 1; // a constant, an operation, an element load
+        bytes += 1; // a constant (a static final one too, which javac inlines), an operation, an element load
       }
       for (Expr c : Walk.children(e)) {
         expr(c, level + 1);
