@@ -450,11 +450,26 @@ public final class BackpropProcessor extends AbstractProcessor {
       return "that is also the name of the gradient class of " + other.getQualifiedName();
     }
     TypeElement existing = processingEnv.getElementUtils().getTypeElement(grad.canonicalName());
-    if (existing != null && existing.getAnnotationMirrors().stream()
-        .noneMatch(a -> a.getAnnotationType().toString().equals("javax.annotation.processing.Generated"))) {
+    if (existing != null
+        && existing.getAnnotationMirrors().stream()
+            .noneMatch(a -> a.getAnnotationType().toString().equals("javax.annotation.processing.Generated"))
+        && !earlierOutput(existing)) {
       return "a class of that name already exists";
     }
     return null;
+  }
+
+  /**
+   * Whether {@code existing} is a class file of a Grad class an earlier build wrote (javac
+   * recompiling one file finds it on the class path, in the output directory), which this one
+   * replaces: not a source of this compilation, and final as backprop writes them. {@code
+   * @Generated} is not kept in class files. Its members are not listed: javac 17, which then
+   * reads its nested records from the class file, crashes in Lower once the new source
+   * replaces them.
+   */
+  private boolean earlierOutput(TypeElement existing) {
+    return trees.getPath(existing) == null
+        && existing.getModifiers().contains(javax.lang.model.element.Modifier.FINAL);
   }
 
   /**
