@@ -53,6 +53,18 @@ public final class GradWriter {
     if (generatedVisible) {
       type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
     }
+    List<String> deprecated = deprecations(source);
+    if (!deprecated.isEmpty()) {
+      // The source's file uses its own deprecated members without a warning; the Grad class,
+      // another class, would get one for each, and -Werror builds would fail on generated code.
+      type.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember(
+                  "value",
+                  deprecated.size() == 1 ? "$S" : "{$S, $S}",
+                  deprecated.toArray())
+              .build());
+    }
     type
             .addJavadoc(
                 "Gradients of the {@code @Differentiable} methods of {@link $T}, by reverse-mode"
@@ -85,6 +97,30 @@ public final class GradWriter {
         .skipJavaLangImports(!shadowsJavaLang(source))
         .indent("    ")
         .build();
+  }
+
+  /**
+   * The warnings a reference to a deprecated member of {@code source}'s file would give: {@code
+   * deprecation}, and {@code removal} where one is deprecated for removal; none without them.
+   */
+  private static List<String> deprecations(TypeElement source) {
+    javax.lang.model.element.Element top = source;
+    while (top.getEnclosingElement() instanceof TypeElement t) {
+      top = t;
+    }
+    java.util.Set<String> found = new java.util.TreeSet<>();
+    java.util.Deque<javax.lang.model.element.Element> todo = new java.util.ArrayDeque<>(List.of(top));
+    while (!todo.isEmpty()) {
+      javax.lang.model.element.Element e = todo.pop();
+      Deprecated d = e.getAnnotation(Deprecated.class);
+      if (d != null) {
+        found.add(d.forRemoval() ? "removal" : "deprecation");
+      }
+      if (e instanceof TypeElement) {
+        todo.addAll(e.getEnclosedElements());
+      }
+    }
+    return List.copyOf(found);
   }
 
   /**
