@@ -334,4 +334,24 @@ class DeclarationProbesTest {
     javacOnly(c, "cannot find symbol");
     javacOnly(c, "lossy conversion");
   }
+
+  /**
+   * Regression deprecatedMembersOfTheSourceFile: the Grad class read the source's deprecated
+   * constant and helper, which the source itself uses without a warning, and -Werror failed on
+   * the generated code's deprecation warnings.
+   */
+  @Test
+  void deprecatedMembersOfTheSourceFile() {
+    Compiled c = Compiled.members("""
+        @Deprecated static final double K = 2;
+        @Deprecated static double old(double x) { return x * K; }
+        @Deprecated(forRemoval = true) static double gone(double x) { return x + K; }
+        @Deprecated @Differentiable(forward = true) static double f(double x) { return old(x) * gone(x); }
+        @Differentiable static double g(double x) { return f(x) * 2; }
+        """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    GradCheck.check(c, "f", 0.7);
+    GradCheck.check(c, "g", 0.7);
+    assertTrue(c.source("p.CGrad").contains("@SuppressWarnings({\"deprecation\", \"removal\"})"), c.source("p.CGrad"));
+  }
 }
