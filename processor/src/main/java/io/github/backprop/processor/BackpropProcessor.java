@@ -18,7 +18,9 @@ import io.github.backprop.processor.derive.GradMethod;
 import io.github.backprop.processor.derive.JvpMethod;
 import io.github.backprop.processor.derive.ReverseSweep;
 import io.github.backprop.processor.derive.SecondOrder;
+import io.github.backprop.processor.diag.DeepStack;
 import io.github.backprop.processor.diag.ErrorReporter;
+import io.github.backprop.processor.diag.GeneratedLimits;
 import io.github.backprop.processor.diag.ErrorReporter.AbortMethod;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
 import io.github.backprop.processor.ir.Expr;
@@ -110,7 +112,7 @@ public final class BackpropProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (annotations.isEmpty()) {
+    if (annotations.isEmpty() && deferred.isEmpty()) {
       return false;
     }
     try {
@@ -129,6 +131,24 @@ public final class BackpropProcessor extends AbstractProcessor {
       bridge.process(round, annotated);
       return true;
     }
+    DeepStack.run(() -> processRound(annotations, round));
+    return !annotations.isEmpty();
+  }
+
+  /**
+   * Classes left for the next round: a method of theirs stopped quietly at a name javac did not
+   * know, which another processor may generate in this round (javac reports it otherwise).
+   */
+  private final Set<String> deferred = new java.util.TreeSet<>();
+
+  /** The classes deferred once: the next time they are written as far as they go. */
+  private final Set<String> deferredOnce = new java.util.HashSet<>();
+
+  /** Whether this round is javac's last, after which no generated file is processed. */
+  private boolean lastRound;
+
+  /** One round under javac, on {@link DeepStack}'s thread. */
+  private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     reporter = new ErrorReporter(trees, processingEnv.getMessager());
     if ("stages".equals(processingEnv.getOptions().get(DEBUG))) {
       reporter.traceTo(text -> processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, text), GradWriter::show);
@@ -142,7 +162,20 @@ public final class BackpropProcessor extends AbstractProcessor {
         }
       }
     }
+    lastRound = round.processingOver();
     Map<String, List<ExecutableElement>> byClass = new TreeMap<>();
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        byClass.put(
+            name,
+            new ArrayList<>(
+                javax.lang.model.util.ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+                    .filter(Annotations::isDifferentiable)
+                    .toList()));
+      }
+    }
+    deferred.clear();
     for (TypeElement annotation : annotations) {
       if (!annotation.getQualifiedName().contentEquals(ANNOTATION)) {
         continue;
@@ -150,8 +183,11 @@ public final class BackpropProcessor extends AbstractProcessor {
       for (Element e : round.getElementsAnnotatedWith(annotation)) {
         if (e.getKind() == ElementKind.METHOD) {
           TypeElement type = (TypeElement) e.getEnclosingElement();
-          byClass.computeIfAbsent(type.getQualifiedName().toString(), k -> new ArrayList<>())
-              .add((ExecutableElement) e);
+          List<ExecutableElement> of =
+              byClass.computeIfAbsent(type.getQualifiedName().toString(), k -> new ArrayList<>());
+          if (!of.contains(e)) {
+            of.add((ExecutableElement) e);
+          }
         }
       }
     }
@@ -167,9 +203,10 @@ public final class BackpropProcessor extends AbstractProcessor {
       }
     }
     for (List<ExecutableElement> methods : byClass.values()) {
-      generate((TypeElement) methods.get(0).getEnclosingElement(), methods);
+      if (!methods.isEmpty()) {
+        generate((TypeElement) methods.get(0).getEnclosingElement(), methods);
+      }
     }
-    return true;
   }
 
   /** Checks a rule of the compilation and adds it; a second rule for the same method is an error. */
@@ -205,6 +242,8 @@ public final class BackpropProcessor extends AbstractProcessor {
     RecursiveHelpers recursive = new RecursiveHelpers(GeneratedNames.gradClass(Annotations.owner(type)));
     List<ExecutableElement> all = new ArrayList<>(methods);
     java.util.Set<String> failed = new java.util.HashSet<>();
+    List<ExecutableElement> quiet = new ArrayList<>(); // stopped where javac reports the problem
+    List<ExecutableElement> aborted = new ArrayList<>(); // of those, the ones the reader gave up on
     for (int k = 0; k < all.size(); k++) {
       ExecutableElement m = all.get(k);
       RecursiveHelpers.Names hidden = k < methods.size() ? null : recursive.names(m);
@@ -219,10 +258,14 @@ public final class BackpropProcessor extends AbstractProcessor {
         } else if (hidden != null) {
           failed.add(hidden.method());
         }
+        if (entry == null && reporter.errorCount() == errorsBefore && hidden == null) {
+          quiet.add(m);
+        }
       } catch (AbortMethod e) {
         // Reported where it was thrown, or left to javac, which the warning points to.
         if (reporter.errorCount() == errorsBefore) {
-          reporter.skipped(m);
+          quiet.add(m);
+          aborted.add(m);
         }
       } catch (RuntimeException | StackOverflowError e) {
         if (Boolean.getBoolean("backprop.stacktrace")) {
@@ -242,11 +285,29 @@ public final class BackpropProcessor extends AbstractProcessor {
         all.add(h); // a recursive helper met while reading: its gradient method comes next
       }
     }
+    String name = type.getQualifiedName().toString();
+    if (!quiet.isEmpty()) {
+      if (!lastRound && deferredOnce.add(name)) {
+        // A name javac did not know may be a class another processor generates in this round:
+        // try the whole class again in the next, where javac knows it or reports it.
+        deferred.add(name);
+        return;
+      }
+      if (lastRound) {
+        // No other class came: javac reports the name. A file written in the last round would
+        // be a warning, which under -Werror would stop javac before its error.
+        return;
+      }
+    }
+    aborted.forEach(reporter::skipped);
     dropCallersOf(failed, entries, recursive.grad());
+    Owner grad = GeneratedNames.gradClass(Annotations.owner(type));
+    if (dropTooLarge(entries, grad, type, failed)) {
+      dropCallersOf(failed, entries, recursive.grad());
+    }
     if (entries.isEmpty()) {
       return;
     }
-    Owner grad = GeneratedNames.gradClass(Annotations.owner(type));
     String clash = clash(type, grad);
     if (clash != null) {
       reporter.error(
@@ -258,7 +319,12 @@ public final class BackpropProcessor extends AbstractProcessor {
     }
     written.put(grad.canonicalName(), type);
     try {
-      JavaFile file = GradWriter.write(type, grad, entries, readsJavaCompiler(type), wrappers(entries));
+      List<io.github.backprop.processor.plan.Wrapper> faces = wrappers(entries);
+      dropClashes(entries, faces, grad, type);
+      if (entries.isEmpty()) {
+        return;
+      }
+      JavaFile file = GradWriter.write(type, grad, entries, readsJavaCompiler(type), faces);
       String debug = processingEnv.getOptions().get(DEBUG);
       if (Boolean.parseBoolean(debug) || "stages".equals(debug)) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, file.toString(), type);
@@ -270,6 +336,77 @@ public final class BackpropProcessor extends AbstractProcessor {
       }
       reporter.error(Tag.BUG, "backprop could not write " + grad.canonicalName() + ": " + e, type);
     }
+  }
+
+  /**
+   * Reports and leaves out each entry one of whose generated methods has the name and parameter
+   * types of another entry's ({@code fHessian(double)} of {@code f} and the gradient of a
+   * {@code @Differentiable fHessian(double)}), which javac would reject in the generated file.
+   */
+  private void dropClashes(
+      List<Entry> entries, List<io.github.backprop.processor.plan.Wrapper> faces, Owner grad, TypeElement type) {
+    Map<String, Entry> seen = new java.util.HashMap<>();
+    Set<Entry> clashing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (io.github.backprop.processor.plan.Api.Member member
+        : io.github.backprop.processor.plan.Api.members(entries, grad, type, faces)) {
+      if (!(member instanceof io.github.backprop.processor.plan.Api.Member.Method m)) {
+        continue;
+      }
+      Entry from = GradWriter.sourceOf(m.method(), entries, faces);
+      String signature =
+          m.method().name() + m.method().params().stream()
+              .map(p -> p.declared().toString())
+              .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+      Entry other = seen.putIfAbsent(signature, from);
+      if (other != null && other != from && from != null && clashing.add(from)) {
+        reporter.error(
+            Tag.SIGNATURE,
+            "backprop would generate " + signature + " for '" + from.model().element() + "', and a method of"
+                + " that name and parameters for '" + other.model().element() + "' already: rename one of"
+                + " the two methods",
+            from.model().element());
+      }
+    }
+    entries.removeIf(clashing::contains);
+    faces.removeIf(w -> clashing.contains(w.flat()));
+  }
+
+  /** Whether {@code t} names, or is an array of, a class javac could not find. */
+  private static boolean unknownType(javax.lang.model.type.TypeMirror t) {
+    while (t.getKind() == javax.lang.model.type.TypeKind.ARRAY) {
+      t = ((javax.lang.model.type.ArrayType) t).getComponentType();
+    }
+    return t.getKind() == javax.lang.model.type.TypeKind.ERROR;
+  }
+
+  /**
+   * Reports and leaves out each entry with a generated method javac could not compile ({@link
+   * GeneratedLimits}), adding its name to {@code failed}; whether it left any out.
+   */
+  private boolean dropTooLarge(List<Entry> entries, Owner grad, TypeElement type, java.util.Set<String> failed) {
+    boolean dropped = false;
+    for (java.util.Iterator<Entry> it = entries.iterator(); it.hasNext(); ) {
+      Entry e = it.next();
+      String why = null;
+      for (io.github.backprop.processor.plan.Api.Member member
+          : io.github.backprop.processor.plan.Api.members(List.of(e), grad, type, List.of())) {
+        if (why == null && member instanceof io.github.backprop.processor.plan.Api.Member.Method m) {
+          why = GeneratedLimits.excess(m.method(), List.of(e.model().body()));
+        }
+      }
+      if (why != null) {
+        reporter.error(
+            Tag.UNSUPPORTED,
+            "backprop cannot write the derivatives of '" + e.model().element().getSimpleName() + "': " + why
+                + ". Split the method into smaller @Differentiable methods that call each other, or a long"
+                + " sum into partial sums of a few hundred terms in separate statements",
+            e.model().element());
+        failed.add(e.name());
+        it.remove();
+        dropped = true;
+      }
+    }
+    return dropped;
   }
 
   /**
@@ -319,11 +456,26 @@ public final class BackpropProcessor extends AbstractProcessor {
       return "that is also the name of the gradient class of " + other.getQualifiedName();
     }
     TypeElement existing = processingEnv.getElementUtils().getTypeElement(grad.canonicalName());
-    if (existing != null && existing.getAnnotationMirrors().stream()
-        .noneMatch(a -> a.getAnnotationType().toString().equals("javax.annotation.processing.Generated"))) {
+    if (existing != null
+        && existing.getAnnotationMirrors().stream()
+            .noneMatch(a -> a.getAnnotationType().toString().equals("javax.annotation.processing.Generated"))
+        && !earlierOutput(existing)) {
       return "a class of that name already exists";
     }
     return null;
+  }
+
+  /**
+   * Whether {@code existing} is a class file of a Grad class an earlier build wrote (javac
+   * recompiling one file finds it on the class path, in the output directory), which this one
+   * replaces: not a source of this compilation, and final as backprop writes them. {@code
+   * @Generated} is not kept in class files. Its members are not listed: javac 17, which then
+   * reads its nested records from the class file, crashes in Lower once the new source
+   * replaces them.
+   */
+  private boolean earlierOutput(TypeElement existing) {
+    return trees.getPath(existing) == null
+        && existing.getModifiers().contains(javax.lang.model.element.Modifier.FINAL);
   }
 
   /**
@@ -388,6 +540,9 @@ public final class BackpropProcessor extends AbstractProcessor {
       String name, boolean hidden) {
     // Each stage reports all it finds before a failure stops the method, so that one
     // compilation shows every problem a stage can see.
+    if (unknownType(m.getReturnType()) || m.getParameters().stream().anyMatch(p -> unknownType(p.asType()))) {
+      return null; // a class javac does not know (yet): javac reports it, or another round makes it
+    }
     boolean signed = new Signature(reporter).check(m);
     TypeElement declaring = (TypeElement) m.getEnclosingElement();
     List<TypeElement> overriding = overrides == null ? List.of() : overrides.of(m, declaring);

@@ -19,12 +19,21 @@ final class InstanceMethods {
   static void check(ExecutableElement m, ErrorReporter reporter) {
     TypeElement owner = (TypeElement) m.getEnclosingElement();
     String name = m.getSimpleName().toString();
-    if (!Records.isRecord(owner) && !Records.isHeldClass(owner)) {
+    boolean inner =
+        owner.getNestingKind() == javax.lang.model.element.NestingKind.MEMBER
+            && owner.getKind() == javax.lang.model.element.ElementKind.CLASS
+            && !owner.getModifiers().contains(javax.lang.model.element.Modifier.STATIC);
+    // An inner class has its own error, which says to make it static (Signature); an abstract
+    // method, which says it has no body.
+    if (!Records.isRecord(owner) && !Records.isHeldClass(owner) && !inner
+        && !m.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
       String what =
           switch (owner.getKind()) {
             case ENUM -> "an enum";
             case INTERFACE -> "an interface";
-            default -> owner.getTypeParameters().isEmpty() ? "an abstract class" : "a generic class";
+            default -> !owner.getTypeParameters().isEmpty() ? "a generic class"
+                : owner.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT) ? "an abstract class"
+                : "a class backprop cannot hold (local, anonymous or an exception)";
           };
       reporter.error(
           Tag.SIGNATURE,

@@ -57,6 +57,30 @@ public final class GeneratedNames {
     return accessors;
   }
 
+  /**
+   * The accessors of a callee from a class file, by its compiled result record's components
+   * (after {@code value}, one per differentiated parameter in order): the parameter names a
+   * class file gives are {@code arg0}, {@code arg1} unless it was compiled with {@code
+   * -parameters}. {@code accessors} as they are where there is no such record or it does not fit.
+   */
+  public static List<String> compiled(List<String> accessors, javax.lang.model.element.TypeElement record) {
+    if (record == null || record.getKind() != javax.lang.model.element.ElementKind.RECORD) {
+      return accessors;
+    }
+    List<String> components = new ArrayList<>();
+    record.getRecordComponents().forEach(c -> components.add(c.getSimpleName().toString()));
+    if (components.isEmpty() || !components.get(0).equals("value")
+        || components.size() - 1 != accessors.stream().filter(a -> a != null).count()) {
+      return accessors;
+    }
+    List<String> out = new ArrayList<>();
+    int next = 1;
+    for (String a : accessors) {
+      out.add(a == null ? null : components.get(next++));
+    }
+    return out;
+  }
+
   /** A method as the naming scheme sees it. */
   public record Signature(String name, List<Type> paramTypes) {
     String key() {

@@ -406,6 +406,12 @@ final class InvocationReader extends SessionPart {
         }
       }
       Owner grad = GeneratedNames.gradClass(owner);
+      Owner record = new Owner(grad.packageName(), grad.simpleNames() + "." + Annotations.recordNames(declaring).get(m));
+      List<String> accessors = GeneratedNames.accessors(names, types, Annotations.wrt(m));
+      if (session.trees.getPath(m) == null) {
+        // A class file, maybe compiled without -parameters (arg0): its record has the names.
+        accessors = GeneratedNames.compiled(accessors, session.elements.getTypeElement(record.canonicalName()));
+      }
       Callee callee =
           new Callee(
               owner,
@@ -413,8 +419,8 @@ final class InvocationReader extends SessionPart {
               name,
               name,
               types,
-              GeneratedNames.accessors(names, types, Annotations.wrt(m)),
-              new Owner(grad.packageName(), grad.simpleNames() + "." + Annotations.recordNames(declaring).get(m)),
+              accessors,
+              record,
               !m.getModifiers().contains(Modifier.PRIVATE),
               Annotations.overloaded(declaring, m),
               writes,

@@ -9,6 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.backprop.processor.ir.FieldCopy;
+import io.github.backprop.processor.ir.IrMethod;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.plan.Api;
@@ -52,6 +53,18 @@ public final class GradWriter {
     if (generatedVisible) {
       type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
     }
+    List<String> deprecated = deprecations(source);
+    if (!deprecated.isEmpty()) {
+      // The source's file uses its own deprecated members without a warning; the Grad class,
+      // another class, would get one for each, and -Werror builds would fail on generated code.
+      type.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember(
+                  "value",
+                  deprecated.size() == 1 ? "$S" : "{$S, $S}",
+                  deprecated.toArray())
+              .build());
+    }
     type
             .addJavadoc(
                 "Gradients of the {@code @Differentiable} methods of {@link $T}, by reverse-mode"
@@ -69,7 +82,13 @@ public final class GradWriter {
     }
     for (Api.Member member : Api.members(entries, grad, source, wrappers)) {
       if (member instanceof Api.Member.Method m) {
-        type.addMethod(MethodPrinter.print(m.method()));
+        Entry from = sourceOf(m.method(), entries, wrappers);
+        type.addMethod(
+            from == null || from.model().element().getThrownTypes().isEmpty()
+                ? MethodPrinter.print(m.method())
+                : MethodPrinter.print(
+                    m.method(), from.model().element().getThrownTypes(),
+                    source.getSimpleName() + "." + from.model().element().getSimpleName()));
       } else if (member instanceof Api.Member.Record r) {
         type.addType(RecordPrinter.print(r.record()));
       }
@@ -78,6 +97,56 @@ public final class GradWriter {
         .skipJavaLangImports(!shadowsJavaLang(source))
         .indent("    ")
         .build();
+  }
+
+  /**
+   * The warnings a reference to a deprecated member of {@code source}'s file would give: {@code
+   * deprecation}, and {@code removal} where one is deprecated for removal; none without them.
+   */
+  private static List<String> deprecations(TypeElement source) {
+    javax.lang.model.element.Element top = source;
+    while (top.getEnclosingElement() instanceof TypeElement t) {
+      top = t;
+    }
+    java.util.Set<String> found = new java.util.TreeSet<>();
+    java.util.Deque<javax.lang.model.element.Element> todo = new java.util.ArrayDeque<>(List.of(top));
+    while (!todo.isEmpty()) {
+      javax.lang.model.element.Element e = todo.pop();
+      Deprecated d = e.getAnnotation(Deprecated.class);
+      if (d != null) {
+        found.add(d.forRemoval() ? "removal" : "deprecation");
+      }
+      if (e instanceof TypeElement) {
+        todo.addAll(e.getEnclosedElements());
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * The entry whose source method {@code m} runs: the one that shares a parameter with it (every
+   * generated method takes its source method's parameters as they are), or for the public face
+   * of a method over records, its entry by name; null if none.
+   */
+  public static Entry sourceOf(IrMethod m, List<Entry> entries, List<Wrapper> wrappers) {
+    for (Wrapper w : wrappers) {
+      String base = w.flat().name().substring(1); // _price behind price
+      if (List.of(base, base + "Jvp", base + "Hvp", base + "Hessian").contains(m.name())
+          && w.flat().model().params().size() > 0
+          && !m.params().contains(w.flat().model().params().get(0))) {
+        return w.flat();
+      }
+    }
+    for (Entry e : entries) {
+      for (Entry part = e; part != null; part = part.hvp()) {
+        for (io.github.backprop.processor.ir.Var p : part.model().params()) {
+          if (m.params().stream().anyMatch(q -> q == p)) {
+            return e;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.backprop.processor.write;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
 import io.github.backprop.processor.ir.IrMethod;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Stmt;
@@ -10,18 +11,34 @@ import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.ir.Walk;
 import java.util.List;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeMirror;
 
 /** Prints an {@link IrMethod} as it is: the plan decided everything about it. */
 final class MethodPrinter {
   private MethodPrinter() {}
 
   static MethodSpec print(IrMethod m) {
+    return print(m, List.of(), null);
+  }
+
+  /**
+   * As above, declaring {@code thrown}: the checked exceptions the source method declares, which
+   * its code, run in the generated method, may throw; {@code source} names it in their javadoc.
+   */
+  static MethodSpec print(IrMethod m, List<? extends TypeMirror> thrown, String source) {
     Namer namer = namer(m);
+    CodeBlock.Builder javadoc = doc(m.doc(), namer).toBuilder();
+    for (TypeMirror t : thrown) {
+      javadoc.add("@throws $T as {@code $L} does\n", TypeName.get(t), source);
+    }
     MethodSpec.Builder b =
         MethodSpec.methodBuilder(m.name())
             .addModifiers(m.exported() ? Modifier.PUBLIC : Modifier.PRIVATE, Modifier.STATIC)
             .returns(JavaTypes.typeName(m.result()))
-            .addJavadoc(doc(m.doc(), namer));
+            .addJavadoc(javadoc.build());
+    for (TypeMirror t : thrown) {
+      b.addException(TypeName.get(t));
+    }
     for (Var p : m.params()) {
       b.addParameter(ParameterSpec.builder(JavaTypes.typeName(p.declared()), namer.name(p)).build());
     }
