@@ -253,6 +253,28 @@ final class Calls {
     return new Expr.Call(rules, m.getSimpleName().toString(), all, result, true);
   }
 
+  /**
+   * The class of the object {@code receiver} certainly holds, not a subclass: one made by {@code
+   * new} right there or in a final field's initializer; else null.
+   */
+  TypeElement exactClassOf(Expr receiver) {
+    if (initializedAs.containsKey(receiver)) {
+      return initializedAs.get(receiver);
+    }
+    if (receiver instanceof Expr.Foreign f && !f.parts().isEmpty() && "new ".equals(f.parts().get(0))) {
+      return classOf(receiver);
+    }
+    return null;
+  }
+
+  /** {@code receiver} as an object of {@code type}, cast where it is declared wider. */
+  Expr as(TypeElement type, Expr receiver) {
+    if (receiver instanceof Expr.Foreign f && !type.equals(classOf(receiver))) {
+      return new Expr.Foreign(cast(type, f), null);
+    }
+    return receiver;
+  }
+
   private static List<Object> cast(TypeElement type, Expr.Foreign object) {
     List<Object> parts = new ArrayList<>(List.of("((", Resolver.owner(type), ") "));
     parts.addAll(object.parts());
