@@ -434,7 +434,7 @@ final class Calls {
                 ? "'" + callee + "' is library code that backprop cannot read, and it is passed the array '"
                     + argument(t, i) + "': if the array carries derivatives, write the computation in this"
                     + " method or in a static method of your own; if it holds data, pass it a copy ("
-                    + argument(t, i) + ".clone())"
+                    + argument(t, i) + ".clone())" + LibraryArrays.coverage(declaring, receiver != null)
                 : "'" + callee + "' may write into the array passed as its parameter " + (i + 1)
                     + ", and backprop cannot follow the values it leaves there: pass it an array of its"
                     + " own (a copy), or write the loop in this method",

@@ -56,6 +56,27 @@ final class LibraryArrays {
         && table(owner, m, placeholders(m), null) != null;
   }
 
+  /**
+   * What backprop writes out of {@code declaring}'s family, to end the message for a method of it
+   * that it does not ({@code onObject}: called on an object), or an empty string.
+   */
+  static String coverage(TypeElement declaring, boolean onObject) {
+    String owner = declaring.getQualifiedName().toString();
+    if (ArrayFunctions.OWNERS.contains(owner)) {
+      return "; backprop writes out MathArrays' distance, distance1, distanceInf, ebeAdd, ebeSubtract,"
+          + " ebeMultiply, ebeDivide and scale, and differentiates the scalar linearCombination";
+    }
+    if (owner.startsWith("org.apache.commons.math3.stat.")) {
+      return onObject
+          ? "; backprop writes out evaluate of a Sum, SumOfSquares, Product, SumOfLogs, Mean, Variance, Max"
+              + " or Min, and TTest.t(mu, x), called on an object made with new in place or in a final"
+              + " field (static final Mean MEAN = new Mean())"
+          : "; backprop writes out StatUtils' sum, sumSq, product, sumLog, mean, variance,"
+              + " populationVariance, max and min, and TestUtils.t(mu, x)";
+    }
+    return "";
+  }
+
   /** {@code m(args)} of {@code owner} (on {@code object}, or null) as the table writes it. */
   static Written written(String owner, ExecutableElement m, List<Expr> args, Expr object) {
     return table(owner, m, args, object);
