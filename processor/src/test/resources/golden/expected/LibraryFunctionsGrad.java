@@ -183,6 +183,150 @@ public final class LibraryFunctionsGrad {
     }
 
     /**
+     * The value of {@code LibraryFunctions.weighted(double[], double[])} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param w the argument {@code w} of {@code LibraryFunctions.weighted}
+     * @param x the argument {@code x} of {@code LibraryFunctions.weighted}
+     * @return the value and the gradient
+     */
+    public static Weighted weighted(double[] w, double[] x) {
+        double[] _d_w = new double[w.length];
+        double[] _d_x = new double[x.length];
+        double _value = weighted(w, x, _d_w, _d_x);
+        return new Weighted(_value, _d_w, _d_x);
+    }
+
+    /**
+     * The value of {@code LibraryFunctions.weighted(double[], double[])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_w}, {@code _d_x}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
+     *
+     * @param w the argument {@code w} of {@code LibraryFunctions.weighted}
+     * @param x the argument {@code x} of {@code LibraryFunctions.weighted}
+     * @param _d_w where the gradient with respect to {@code w} is added
+     * @param _d_x where the gradient with respect to {@code x} is added
+     * @return the value of {@code weighted}
+     * @see #weighted
+     */
+    public static double weighted(double[] w, double[] x, double[] _d_w, double[] _d_x) {
+        Tape _tape = Tape.enter();
+        try {
+            DoubleStack _doubles = _tape.doubles();
+            double[] _prodHigh0 = null;
+            double _aHigh0 = 0.0;
+            double _bHigh0 = 0.0;
+            boolean _c0 = false;
+            if (w.length != x.length) {
+                throw new MathIllegalArgumentException(LocalizedCoreFormats.DIMENSIONS_MISMATCH, w.length, x.length);
+            }
+            double _result0;
+            if (w.length == 1) {
+                _result0 = w[0] * x[0];
+            } else {
+                _prodHigh0 = new double[w.length];
+                double _prodLowSum0 = 0.0;
+                for (int _i0 = 0; _i0 < w.length; _i0++) {
+                    double _ai0 = w[_i0];
+                    _doubles.push(_aHigh0);
+                    _aHigh0 = Double.longBitsToDouble(Double.doubleToRawLongBits(_ai0) & -134217728L);
+                    double _aLow0 = _ai0 - _aHigh0;
+                    double _bi0 = x[_i0];
+                    _doubles.push(_bHigh0);
+                    _bHigh0 = Double.longBitsToDouble(Double.doubleToRawLongBits(_bi0) & -134217728L);
+                    double _bLow0 = _bi0 - _bHigh0;
+                    _prodHigh0[_i0] = _ai0 * _bi0;
+                    double _prodLow0 = _aLow0 * _bLow0 - (_prodHigh0[_i0] - _aHigh0 * _bHigh0 - _aLow0 * _bHigh0 - _aHigh0 * _bLow0);
+                    _prodLowSum0 += _prodLow0;
+                }
+                double _prodHighCur0 = _prodHigh0[0];
+                double _prodHighNext0 = _prodHigh0[1];
+                double _sHighPrev0 = _prodHighCur0 + _prodHighNext0;
+                double _sPrime0 = _sHighPrev0 - _prodHighNext0;
+                double _sLowSum0 = _prodHighNext0 - (_sHighPrev0 - _sPrime0) + (_prodHighCur0 - _sPrime0);
+                for (int _i1 = 1; _i1 < w.length - 1; _i1++) {
+                    _prodHighNext0 = _prodHigh0[_i1 + 1];
+                    double _sHighCur0 = _sHighPrev0 + _prodHighNext0;
+                    _sPrime0 = _sHighCur0 - _prodHighNext0;
+                    _sLowSum0 += _prodHighNext0 - (_sHighCur0 - _sPrime0) + (_sHighPrev0 - _sPrime0);
+                    _sHighPrev0 = _sHighCur0;
+                }
+                _result0 = _sHighPrev0 + (_prodLowSum0 + _sLowSum0);
+                _c0 = Double.isNaN(_result0) || _result0 == 0.0;
+                if (_c0) {
+                    _result0 = w[0] * x[0];
+                    for (int _i2 = 1; _i2 < w.length; _i2++) {
+                        _result0 += w[_i2] * x[_i2];
+                    }
+                }
+            }
+            double _value = _result0;
+            // grad of: return MathArrays.linearCombination(w, x);
+            double _d_result0 = 1.0;
+            if (w.length == 1) {
+                _d_w[0] += _d_result0 * x[0];
+                _d_x[0] += _d_result0 * w[0];
+            } else {
+                double[] _d_prodHigh0 = new double[_prodHigh0.length];
+                if (_c0) {
+                    for (int _i2 = w.length - 1; _i2 >= 1; _i2--) {
+                        _d_w[_i2] += _d_result0 * x[_i2];
+                        _d_x[_i2] += _d_result0 * w[_i2];
+                    }
+                    _d_w[0] += _d_result0 * x[0];
+                    _d_x[0] += _d_result0 * w[0];
+                    _d_result0 = 0.0;
+                }
+                double _d_sHighPrev0 = _d_result0;
+                double _d_prodHighNext0 = 0.0;
+                double _d_sPrime0 = 0.0;
+                for (int _i1 = w.length - 2; _i1 >= 1; _i1--) {
+                    double _d_sHighCur0 = _d_sHighPrev0;
+                    _d_prodHighNext0 += _d_result0;
+                    _d_sHighCur0 -= _d_result0;
+                    _d_sHighPrev0 = _d_result0;
+                    _d_sPrime0 += _d_result0 - _d_result0;
+                    _d_sHighCur0 += _d_sPrime0;
+                    _d_prodHighNext0 -= _d_sPrime0;
+                    _d_sHighPrev0 += _d_sHighCur0;
+                    _d_prodHighNext0 += _d_sHighCur0;
+                    _d_prodHigh0[_i1 + 1] += _d_prodHighNext0;
+                    _d_prodHighNext0 = 0.0;
+                    _d_sPrime0 = 0.0;
+                }
+                _d_prodHighNext0 += _d_result0;
+                _d_sHighPrev0 -= _d_result0;
+                double _d_prodHighCur0 = _d_result0;
+                _d_sPrime0 += _d_result0 - _d_result0;
+                _d_sHighPrev0 += _d_sPrime0;
+                _d_prodHighNext0 -= _d_sPrime0;
+                _d_prodHighCur0 += _d_sHighPrev0;
+                _d_prodHighNext0 += _d_sHighPrev0;
+                _d_prodHigh0[1] += _d_prodHighNext0;
+                _d_prodHigh0[0] += _d_prodHighCur0;
+                for (int _i0 = w.length - 1; _i0 >= 0; _i0--) {
+                    double _ai0 = w[_i0];
+                    double _aLow0 = _ai0 - _aHigh0;
+                    double _bi0 = x[_i0];
+                    double _bLow0 = _bi0 - _bHigh0;
+                    _d_prodHigh0[_i0] -= _d_result0;
+                    double _d_aLow0 = _d_result0 * _bLow0 + _d_result0 * _bHigh0;
+                    double _d_bLow0 = _d_result0 * _aLow0 + _d_result0 * _aHigh0;
+                    double _d_ai0 = _d_prodHigh0[_i0] * _bi0;
+                    double _d_bi0 = _d_prodHigh0[_i0] * _ai0;
+                    _d_prodHigh0[_i0] = 0.0;
+                    _d_bi0 += _d_bLow0;
+                    _bHigh0 = _doubles.pop();
+                    _d_x[_i0] += _d_bi0;
+                    _d_ai0 += _d_aLow0;
+                    _aHigh0 = _doubles.pop();
+                    _d_w[_i0] += _d_ai0;
+                }
+            }
+            return _value;
+        } finally {
+            _tape.exit();
+        }
+    }
+
+    /**
      * The value of {@code LibraryFunctions.zScore(double[], double)} and its gradient with respect to every {@code double} parameter.
      *
      * @param x the argument {@code x} of {@code LibraryFunctions.zScore}
@@ -396,6 +540,16 @@ public final class LibraryFunctionsGrad {
      * @param b &part; value / &part; b, the partial derivative with respect to {@code b}
      */
     public record Residual(double value, double[] a, double[] b) {
+    }
+
+    /**
+     * The result of {@link LibraryFunctionsGrad#weighted}: the value and the gradient.
+     *
+     * @param value the value of {@code weighted(double[], double[])}
+     * @param w &part; value / &part; w, the partial derivative with respect to {@code w}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    public record Weighted(double value, double[] w, double[] x) {
     }
 
     /**

@@ -17,6 +17,11 @@ class LibraryFunctions {
   }
 
   @Differentiable
+  static double weighted(double[] w, double[] x) {
+    return MathArrays.linearCombination(w, x);
+  }
+
+  @Differentiable
   static double residual(double[] a, double[] b) {
     double[] d = MathArrays.ebeSubtract(a, b);
     return d[0] * d[0] + StatUtils.max(d);

@@ -63,8 +63,8 @@ final class LibraryArrays {
   static String coverage(TypeElement declaring, boolean onObject) {
     String owner = declaring.getQualifiedName().toString();
     if (ArrayFunctions.OWNERS.contains(owner)) {
-      return "; backprop writes out MathArrays' distance, distance1, distanceInf, ebeAdd, ebeSubtract,"
-          + " ebeMultiply, ebeDivide and scale, and differentiates the scalar linearCombination";
+      return "; backprop writes out MathArrays' distance, distance1, distanceInf, linearCombination, ebeAdd,"
+          + " ebeSubtract, ebeMultiply, ebeDivide and scale";
     }
     if (owner.startsWith("org.apache.commons.math3.stat.")) {
       return onObject

@@ -28,8 +28,8 @@ import java.util.TreeSet;
 /**
  * The one table of {@code MathArrays} of Hipparchus and Commons Math 3, the functions numerical
  * code calls on vectors: {@code distance}, {@code distance1}, {@code distanceInf}, {@code
- * ebeAdd}, {@code ebeSubtract}, {@code ebeMultiply}, {@code ebeDivide} and {@code scale} written
- * out as the library's loops (after its length check, which throws the library's exception), and
+ * ebeAdd}, {@code ebeSubtract}, {@code ebeMultiply}, {@code ebeDivide}, {@code scale} and the
+ * accurate dot product {@code linearCombination(a, b)} written out as the library's loops (after its length check, which throws the library's exception), and
  * the scalar {@code linearCombination(a1, b1, a2, b2, ...)} of four, six and eight arguments as
  * a rule: the library's call for the value, {@code b_k} and {@code a_k} as the partials of
  * {@code a_k} and {@code b_k}.
@@ -89,12 +89,95 @@ public final class ArrayFunctions {
             call(fastMath, "max", Type.DOUBLE, ref(max), call(fastMath, "abs", Type.DOUBLE, bin(Op.SUB, at(a, i), at(b, i)))))));
         yield new Written(List.of(check, declare(max, num(0)), loop), ref(max));
       }
+      case "linearCombination" -> linearCombination(a, b, check, pkg.equals(HIPPARCHUS));
       case "ebeAdd" -> elementwise(a, i -> bin(Op.ADD, at(a, i), at(b, i)), List.of(check));
       case "ebeSubtract" -> elementwise(a, i -> bin(Op.SUB, at(a, i), at(b, i)), List.of(check));
       case "ebeMultiply" -> elementwise(a, i -> bin(Op.MUL, at(a, i), at(b, i)), List.of(check));
       case "ebeDivide" -> elementwise(a, i -> bin(Op.DIV, at(a, i), at(b, i)), List.of(check));
       default -> null;
     };
+  }
+
+  /**
+   * {@code linearCombination(a, b)}: the library's accurate dot product, each product split into
+   * high and low halves and the sum compensated, then the naive sum where that gives NaN (and, in
+   * Hipparchus, zero, to keep its sign). The split's high halves are bit masks, constants to the
+   * derivative, and the low halves' terms cancel in it, so the gradient is exactly {@code b} and
+   * {@code a} as computed.
+   */
+  private static Written linearCombination(Expr a, Expr b, Stmt check, boolean hipparchus) {
+    Expr len = new Expr.Length(a);
+    Var result = Var.temp("_result", Type.DOUBLE);
+    Var prodHigh = Var.temp("_prodHigh", Type.DOUBLE.arrayOf());
+    Var prodLowSum = Var.temp("_prodLowSum", Type.DOUBLE);
+    List<Stmt> many = new ArrayList<>();
+    many.add(declare(prodHigh, new Expr.NewArray(Type.DOUBLE.arrayOf(), List.of(len), List.of())));
+    many.add(declare(prodLowSum, num(0)));
+    many.add(forRange(integer(0), len, i -> {
+      Var ai = Var.temp("_ai", Type.DOUBLE);
+      Var aHigh = Var.temp("_aHigh", Type.DOUBLE);
+      Var aLow = Var.temp("_aLow", Type.DOUBLE);
+      Var bi = Var.temp("_bi", Type.DOUBLE);
+      Var bHigh = Var.temp("_bHigh", Type.DOUBLE);
+      Var bLow = Var.temp("_bLow", Type.DOUBLE);
+      Var prodLow = Var.temp("_prodLow", Type.DOUBLE);
+      Expr high = at(ref(prodHigh), i);
+      Expr low = bin(Op.SUB, bin(Op.MUL, ref(aLow), ref(bLow)),
+          bin(Op.SUB, bin(Op.SUB, bin(Op.SUB, high, bin(Op.MUL, ref(aHigh), ref(bHigh))), bin(Op.MUL, ref(aLow), ref(bHigh))),
+              bin(Op.MUL, ref(aHigh), ref(bLow))));
+      return List.of(
+          declare(ai, at(a, i)),
+          declare(aHigh, highHalf(ref(ai))),
+          declare(aLow, bin(Op.SUB, ref(ai), ref(aHigh))),
+          declare(bi, at(b, i)),
+          declare(bHigh, highHalf(ref(bi))),
+          declare(bLow, bin(Op.SUB, ref(bi), ref(bHigh))),
+          new Stmt.Store((Expr.Index) high, null, bin(Op.MUL, ref(ai), ref(bi))),
+          declare(prodLow, low),
+          assign(prodLowSum, Op.ADD, ref(prodLow)));
+    }));
+    Var cur = Var.temp("_prodHighCur", Type.DOUBLE);
+    Var next = Var.temp("_prodHighNext", Type.DOUBLE);
+    Var sHighPrev = Var.temp("_sHighPrev", Type.DOUBLE);
+    Var sPrime = Var.temp("_sPrime", Type.DOUBLE);
+    Var sLowSum = Var.temp("_sLowSum", Type.DOUBLE);
+    many.add(declare(cur, at(ref(prodHigh), integer(0))));
+    many.add(declare(next, at(ref(prodHigh), integer(1))));
+    many.add(declare(sHighPrev, bin(Op.ADD, ref(cur), ref(next))));
+    many.add(declare(sPrime, bin(Op.SUB, ref(sHighPrev), ref(next))));
+    many.add(declare(sLowSum, bin(Op.ADD, bin(Op.SUB, ref(next), bin(Op.SUB, ref(sHighPrev), ref(sPrime))), bin(Op.SUB, ref(cur), ref(sPrime)))));
+    many.add(forRange(integer(1), bin(Op.SUB, len, integer(1)), i -> {
+      Var sHighCur = Var.temp("_sHighCur", Type.DOUBLE);
+      return List.of(
+          assign(next, null, at(ref(prodHigh), bin(Op.ADD, i, integer(1)))),
+          declare(sHighCur, bin(Op.ADD, ref(sHighPrev), ref(next))),
+          assign(sPrime, null, bin(Op.SUB, ref(sHighCur), ref(next))),
+          assign(sLowSum, Op.ADD, bin(Op.ADD, bin(Op.SUB, ref(next), bin(Op.SUB, ref(sHighCur), ref(sPrime))), bin(Op.SUB, ref(sHighPrev), ref(sPrime)))),
+          assign(sHighPrev, null, ref(sHighCur)));
+    }));
+    many.add(assign(result, null, bin(Op.ADD, ref(sHighPrev), bin(Op.ADD, ref(prodLowSum), ref(sLowSum)))));
+    Expr nan = call(Loops.DOUBLE_CLASS, "isNaN", Type.BOOLEAN, ref(result));
+    List<Stmt> naive = new ArrayList<>();
+    if (hipparchus) {
+      naive.add(assign(result, null, bin(Op.MUL, at(a, integer(0)), at(b, integer(0)))));
+      naive.add(forRange(integer(1), len, i -> List.of(assign(result, Op.ADD, bin(Op.MUL, at(a, i), at(b, i))))));
+      many.add(when(bin(Op.OR, nan, bin(Op.EQ, ref(result), num(0))), block(naive)));
+    } else {
+      naive.add(assign(result, null, num(0)));
+      naive.add(forRange(integer(0), len, i -> List.of(assign(result, Op.ADD, bin(Op.MUL, at(a, i), at(b, i))))));
+      many.add(when(nan, block(naive)));
+    }
+    Stmt scalar = when(
+        bin(Op.EQ, len, integer(1)),
+        block(assign(result, null, bin(Op.MUL, at(a, integer(0)), at(b, integer(0))))),
+        block(many));
+    return new Written(List.of(check, declare(result, null), scalar), ref(result));
+  }
+
+  /** {@code Double.longBitsToDouble(Double.doubleToRawLongBits(x) & ((-1L) << 27))}: x's high 26 bits. */
+  private static Expr highHalf(Expr x) {
+    Expr bits = call(Loops.DOUBLE_CLASS, "doubleToRawLongBits", Type.LONG, x);
+    return call(Loops.DOUBLE_CLASS, "longBitsToDouble", Type.DOUBLE, bin(Op.BITAND, bits, new Expr.Literal(-1L << 27, Type.LONG)));
   }
 
   /** What one element adds to a sum: statements, then the term. */
@@ -146,7 +229,7 @@ public final class ArrayFunctions {
   /** The written-out functions, as {@code name(signature)}, for tests. */
   public static Set<String> written() {
     Set<String> out = new TreeSet<>();
-    for (String n : List.of("distance", "distance1", "distanceInf", "ebeAdd", "ebeSubtract", "ebeMultiply", "ebeDivide")) {
+    for (String n : List.of("distance", "distance1", "distanceInf", "linearCombination", "ebeAdd", "ebeSubtract", "ebeMultiply", "ebeDivide")) {
       out.add(n + "(double[],double[])");
     }
     out.add("scale(double,double[])");

@@ -97,6 +97,12 @@ class LibraryFunctionsTest {
                   + MathArrays.linearCombination(a1, a2, a3, b1, b2, b3, a1 * a1, b3);
             }
 
+            @Differentiable(forward = true, hessian = true)
+            static double dot(double[] a, double[] b) {
+              double d = MathArrays.linearCombination(a, b);
+              return d * org.apache.commons.math3.util.MathArrays.linearCombination(b, a) + d;
+            }
+
             @Differentiable(forward = true)
             static double literal(double a, double b) {
               return StatUtils.mean(new double[] {a, b, a * b}) + StatUtils.variance(new double[] {a, b, a * b});
@@ -190,6 +196,18 @@ class LibraryFunctionsTest {
       everyMode("elementwise", r, as[k].clone(), bs[k].clone(), 0.35);
     }
     everyMode("combinations", r, 1.5, 2.0, -0.5, 3.0, 0.7, -1.1);
+    for (double[][] ab : new double[][][] {
+        {{1, 2.5, -3}, {0.5, 4, 1}}, {{0.3}, {-1.7}}, {{1, 1}, {1, -1}}}) {
+      everyMode("dot", r, ab[0].clone(), ab[1].clone());
+    }
+    // Cancellation the accurate sum survives (a naive one gives 0): d = 1 exactly, and the
+    // gradient of d * d + d is 3 b and 3 a, where differences lose the digits.
+    double[] a = {1e8, 1, -1e8};
+    double[] b = {1e8, 1, 1e8};
+    Map<String, Object> g = Compiled.components(C.call("p.CGrad", "dot", a.clone(), b.clone()));
+    assertEquals(2.0, (double) g.get("value"), 0.0);
+    assertEquals(List.of(3e8, 3.0, 3e8), toList((double[]) g.get("a")));
+    assertEquals(List.of(3e8, 3.0, -3e8), toList((double[]) g.get("b")));
     everyMode("combinations", r, -0.3, 0.9, 1.4, 0.2, 2.5, 1.6);
   }
 
