@@ -272,7 +272,8 @@ final class ExpressionReader extends SessionPart {
     for (TypeElement scope : resolver.staticScopes(name)) {
       VariableElement field = field(scope, name);
       if (field != null) {
-        return constant(field, t);
+        Expr held = functions.fieldValue(field); // a lambda in a static final field: passed on as written
+        return held != null ? held : constant(field, t);
       }
     }
     throw reporter.abortQuietly();
