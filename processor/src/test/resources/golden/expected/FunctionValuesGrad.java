@@ -63,6 +63,33 @@ public final class FunctionValuesGrad {
     }
 
     /**
+     * The value of {@code FunctionValues.filled(double, double[])} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code FunctionValues.filled}
+     * @param w the argument {@code w} of {@code FunctionValues.filled}
+     * @return the value and the gradient
+     */
+    public static Filled filled(double x, double[] w) {
+        double[] _d_w = new double[w.length];
+        double[] v = new double[w.length];
+        for (int _i0 = 0; _i0 < v.length; _i0++) {
+            v[_i0] = w[_i0] * x;
+        }
+        double _value = v[0] * v[1];
+        double[] _d_v = new double[v.length];
+        // grad of: return v[0] * v[1];
+        _d_v[0] += v[1];
+        _d_v[1] += v[0];
+        double _d_x = 0.0;
+        for (int _i0 = v.length - 1; _i0 >= 0; _i0--) {
+            _d_w[_i0] += _d_v[_i0] * x;
+            _d_x += _d_v[_i0] * w[_i0];
+            _d_v[_i0] = 0.0;
+        }
+        return new Filled(_value, _d_x, _d_w);
+    }
+
+    /**
      * The value of {@code FunctionValues.reference(double)} and its gradient with respect to every {@code double} parameter.
      *
      * @param k the argument {@code k} of {@code FunctionValues.reference}
@@ -93,6 +120,16 @@ public final class FunctionValuesGrad {
      * @param tangent the directional derivative of the value along the tangents passed
      */
     public record FieldJvp(double value, double tangent) {
+    }
+
+    /**
+     * The result of {@link FunctionValuesGrad#filled}: the value and the gradient.
+     *
+     * @param value the value of {@code filled(double, double[])}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     * @param w &part; value / &part; w, the partial derivative with respect to {@code w}
+     */
+    public record Filled(double value, double x, double[] w) {
     }
 
     /**

@@ -29,6 +29,13 @@ class FunctionValues {
   }
 
   @Differentiable
+  static double filled(double x, double[] w) {
+    double[] v = new double[w.length];
+    java.util.Arrays.setAll(v, i -> w[i] * x);
+    return v[0] * v[1];
+  }
+
+  @Differentiable
   static double reference(double k) {
     Spring s = new Spring(k, 1.0);
     DoubleSupplier e = s::energy;

@@ -346,6 +346,47 @@ final class FunctionValues extends SessionPart {
     }
   }
 
+  /**
+   * {@code Arrays.setAll(w, i -> ...)} on a {@code double[]}: the loop the library runs, {@code
+   * w[_i] = } the lambda's body for {@code _i}, read in place like any call of it.
+   */
+  Expr setAll(Expr w, Fn fn, MethodInvocationTree t) {
+    if (session.prelude == null) {
+      throw session.noPrelude(t);
+    }
+    if (fn.tree instanceof NewClassTree) {
+      throw reporter.abortQuietly(); // javac: not an IntToDoubleFunction
+    }
+    Var i = Var.temp("_i", Type.INT);
+    Expr index = new Expr.Ref(i);
+    List<Stmt> body = new ArrayList<>();
+    if (fn.running) {
+      throw reporter.abortQuietly(); // a lambda setting all from within itself: javac's to reject
+    }
+    fn.running = true;
+    Expr value;
+    try {
+      value = fn.home.functions.applyHere(fn, List.of(index), t, body);
+    } finally {
+      fn.running = false;
+    }
+    if (value.type() == null || !value.type().isNumeric()) {
+      throw reporter.abortQuietly();
+    }
+    body.add(new Stmt.Store(new Expr.Index(w, index), null, value.type().equals(Type.DOUBLE) ? value : new Expr.Cast(Type.DOUBLE, value)));
+    session.prelude.add(
+        new Stmt.Loop(
+            new io.github.backprop.processor.ir.LoopId(null),
+            List.of(new Stmt.Declare(i, Expr.Literal.ofInt(0))),
+            new Expr.Binary(Expr.Op.LT, index, new Expr.Length(w), Type.BOOLEAN),
+            List.of(new Stmt.Assign(i, Expr.Op.ADD, Expr.Literal.ofInt(1))),
+            new Stmt.Block(body),
+            true));
+    Expr done = new Expr.Foreign(List.of(), null);
+    session.inlined.add(done);
+    return done;
+  }
+
   private AbortMethod otherMethod(String name, ExecutableElement sam, Tree at) {
     return reporter.abort(
         Tag.UNSUPPORTED,

@@ -224,6 +224,11 @@ final class InvocationReader extends SessionPart {
       session.inlined.add(done);
       return done;
     }
+    if (declaring.getQualifiedName().contentEquals("java.util.Arrays") && name.equals("setAll") && args.size() == 2
+        && functions.of(args.get(1)) != null && Type.DOUBLE.arrayOf().equals(args.get(0).type())) {
+      arrays.arrayArgument(args.get(0), "Arrays.setAll", true, t, t.getArguments().get(0));
+      return functions.setAll(args.get(0), functions.of(args.get(1)), t);
+    }
     if (custom.isEmpty() && receiver == null && Resolver.isStatic(m)
         && LibraryArrays.writesOut(declaring.getQualifiedName().toString(), m, false)) {
       return writtenOut(declaring, m, args, null, t);

@@ -83,11 +83,11 @@ class FunctionalDiagnosticsTest {
     String src =
         """
         @Differentiable static double f(double x, double[] w) {
-          java.util.Arrays.setAll(w, i -> x * i);
+          java.util.Arrays.parallelSetAll(w, i -> x * i);
           return w[0];
         }
         """;
-    onlyError(src, UNSUPPORTED, at(src, "i -> x"), "passed to 'Arrays.setAll', whose body backprop does not read",
+    onlyError(src, UNSUPPORTED, at(src, "i -> x"), "passed to 'Arrays.parallelSetAll', whose body backprop does not read",
         "static method of this compilation");
   }
 

@@ -77,6 +77,32 @@ class FunctionValuesTest {
                       + RBF.at(x, y) + midpoint(DECAY, 0, x, 8) + midpoint(SQUARE, y, 1, 4);
                 }
 
+                @Differentiable(forward = true, hessian = true)
+                static double filled(double x, double[] w) {
+                  double[] v = new double[w.length];
+                  java.util.Arrays.setAll(v, i -> w[i] * x + i);
+                  double[] u = new double[w.length];
+                  java.util.Arrays.setAll(u, C::scaled);
+                  double s = 0;
+                  for (int i = 0; i < v.length; i++) {
+                    s += Math.sin(v[i]) * u[i] * x;
+                  }
+                  return s;
+                }
+
+                static double scaled(int i) {
+                  return 0.5 * i + 1;
+                }
+
+                @Differentiable(forward = true)
+                static double intoParameter(double x, double[] w) {
+                  java.util.Arrays.setAll(w, i -> {
+                    double t = w[i] * x;
+                    return t * t + i;
+                  });
+                  return w[0] + 2 * w[w.length - 1];
+                }
+
                 @Differentiable(forward = true)
                 static double references(double a, double b) {
                   Point p = new Point(a, b);
@@ -139,6 +165,28 @@ class FunctionValuesTest {
     double[] minus = gradient(x - eps, y);
     assertEquals((plus[0] - minus[0]) / (2 * eps), hess[0][0], 1e-5);
     assertEquals((plus[1] - minus[1]) / (2 * eps), hess[1][0], 1e-5);
+  }
+
+  @Test
+  void arraysSetAllRunsAsItsLoop() {
+    assertTrue(C.succeeded(), C.diagnostics());
+    Random r = new Random(5);
+    for (double x : new double[] {-0.8, 0.4, 1.7}) {
+      double[] w = {0.3, -1.1, 0.8};
+      GradCheck.check(C, "filled", x, w.clone());
+      JvpCheck.check(C, "p.C", "p.CGrad", "filled", new Object[] {x, w.clone()}, r, 2);
+      GradCheck.check(C, "intoParameter", x, w.clone());
+      JvpCheck.check(C, "p.C", "p.CGrad", "intoParameter", new Object[] {x, w.clone()}, r, 2);
+      // the Hessian is symmetric, and its x row the difference of gradients
+      double[][] h = (double[][]) Compiled.components(C.call("p.CGrad", "filledHessian", x, w.clone())).get("hessian");
+      double eps = 1e-5;
+      double[] gp = (double[]) Compiled.components(C.call("p.CGrad", "filled", x + eps, w.clone())).get("w");
+      double[] gm = (double[]) Compiled.components(C.call("p.CGrad", "filled", x - eps, w.clone())).get("w");
+      for (int j = 0; j < w.length; j++) {
+        assertEquals(h[0][j + 1], h[j + 1][0], 1e-9);
+        assertEquals((gp[j] - gm[j]) / (2 * eps), h[j + 1][0], 1e-5);
+      }
+    }
   }
 
   private static double[] gradient(double x, double y) {
