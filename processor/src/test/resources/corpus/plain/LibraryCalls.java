@@ -4,6 +4,9 @@ import io.github.backprop.Differentiable;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.descriptive.moment.Variance;
 import org.apache.commons.math3.stat.inference.TestUtils;
+import java.util.Arrays;
+import java.util.function.DoubleSupplier;
+import java.util.function.DoubleUnaryOperator;
 import org.hipparchus.util.MathArrays;
 
 /** Library functions over arrays, called as numerical code calls them on its own arrays. */
@@ -11,6 +14,13 @@ final class LibraryCalls {
   private LibraryCalls() {}
 
   private static final Variance SAMPLE_VARIANCE = new Variance();
+  private static final DoubleUnaryOperator SOFTPLUS = z -> z > 30 ? z : Math.log1p(Math.exp(z));
+
+  record Segment(double a, double b) {
+    double length() {
+      return Math.abs(b - a);
+    }
+  }
 
   // at: [1.5, -2, 3.25, 0.5] ; [0.2, 0.4, 0.1, 0.9, 1.3]
   @Differentiable
@@ -55,5 +65,21 @@ final class LibraryCalls {
   @Differentiable
   static double logLikelihoodOfPositives(double[] x) {
     return StatUtils.sumLog(x) - StatUtils.product(x) / x.length;
+  }
+
+  // at: [0.5, -1.2, 2.0], 0.7 ; [3.0, 0.1], -0.4
+  @Differentiable
+  static double softplusLoss(double[] z, double scale) {
+    double[] s = new double[z.length];
+    Arrays.setAll(s, i -> SOFTPLUS.applyAsDouble(scale * z[i]));
+    return StatUtils.mean(s);
+  }
+
+  // at: 0.2, 1.5 ; -1.0, 0.3
+  @Differentiable
+  static double segmentLength(double a, double b) {
+    Segment seg = new Segment(a, b);
+    DoubleSupplier length = seg::length;
+    return length.getAsDouble() * length.getAsDouble();
   }
 }
