@@ -103,6 +103,19 @@ public final class LibraryFunctionsGrad {
     }
 
     /**
+     * The value of {@code LibraryFunctions.offset(double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param w the argument {@code w} of {@code LibraryFunctions.offset}
+     * @return the value and the gradient
+     */
+    public static Offset offset(double w) {
+        double _h0 = LibraryFunctions.ORIGIN.x;
+        double _h1 = LibraryFunctions.ORIGIN.y;
+        double _value = w * _h0 + _h1;
+        return new Offset(_value, _h0);
+    }
+
+    /**
      * The value of {@code LibraryFunctions.residual(double[], double[])} and its gradient with respect to every {@code double} parameter.
      *
      * @param a the argument {@code a} of {@code LibraryFunctions.residual}
@@ -530,6 +543,15 @@ public final class LibraryFunctionsGrad {
      * @param q &part; value / &part; q, the partial derivative with respect to {@code q}
      */
     public record Distance(double value, double[] p, double[] q) {
+    }
+
+    /**
+     * The result of {@link LibraryFunctionsGrad#offset}: the value and the gradient.
+     *
+     * @param value the value of {@code offset(double)}
+     * @param w &part; value / &part; w, the partial derivative with respect to {@code w}
+     */
+    public record Offset(double value, double w) {
     }
 
     /**

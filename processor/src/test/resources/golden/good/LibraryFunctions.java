@@ -6,6 +6,13 @@ import org.hipparchus.util.MathArrays;
 
 /** Library functions over arrays: written out as the library's loops, or a rule for the scalar ones. */
 class LibraryFunctions {
+  static final java.awt.geom.Point2D.Double ORIGIN = new java.awt.geom.Point2D.Double(0.5, 2);
+
+  @Differentiable
+  static double offset(double w) {
+    return w * ORIGIN.x + ORIGIN.y;
+  }
+
   @Differentiable(forward = true)
   static double zScore(double[] x, double v) {
     return (v - StatUtils.mean(x)) / Math.sqrt(StatUtils.variance(x));
