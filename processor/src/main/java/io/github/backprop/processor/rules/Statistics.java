@@ -136,7 +136,16 @@ public final class Statistics {
 
   /** The statistics other than the variances: NaN where the checks say so, else the loop. */
   private static Written simple(Kind kind, Expr x, Expr begin, Expr length) {
-    Var r = Var.temp("_" + kind.name().toLowerCase(java.util.Locale.ROOT).replace("_s", "S").replace("_l", "L"), Type.DOUBLE);
+    String named = switch (kind) {
+      case SUM -> "_sum";
+      case SUM_SQ -> "_sumSq";
+      case PRODUCT -> "_product";
+      case SUM_LOG -> "_sumLog";
+      case MEAN -> "_mean";
+      case MAX -> "_max";
+      default -> "_min";
+    };
+    Var r = Var.temp(named, Type.DOUBLE);
     Expr end = Loops.end(begin, length);
     List<Stmt> body = new ArrayList<>();
     boolean allowEmpty = kind == Kind.SUM || kind == Kind.SUM_SQ || kind == Kind.PRODUCT || kind == Kind.SUM_LOG;
@@ -258,7 +267,7 @@ public final class Statistics {
     return new Written(out, value);
   }
 
-  /** Rows as {@code owner#name(signature)}, for tests. */
+  /** The classes this table has rows for, by canonical name. */
   public static Set<String> owners() {
     Set<String> out = new java.util.TreeSet<>(OBJECTS.keySet());
     out.add(STAT_UTILS);
