@@ -253,6 +253,28 @@ final class Calls {
     return new Expr.Call(rules, m.getSimpleName().toString(), all, result, true);
   }
 
+  /**
+   * The class of the object {@code receiver} certainly holds, not a subclass: one made by {@code
+   * new} right there or in a final field's initializer; else null.
+   */
+  TypeElement exactClassOf(Expr receiver) {
+    if (initializedAs.containsKey(receiver)) {
+      return initializedAs.get(receiver);
+    }
+    if (receiver instanceof Expr.Foreign f && !f.parts().isEmpty() && "new ".equals(f.parts().get(0))) {
+      return classOf(receiver);
+    }
+    return null;
+  }
+
+  /** {@code receiver} as an object of {@code type}, cast where it is declared wider. */
+  Expr as(TypeElement type, Expr receiver) {
+    if (receiver instanceof Expr.Foreign f && !type.equals(classOf(receiver))) {
+      return new Expr.Foreign(cast(type, f), null);
+    }
+    return receiver;
+  }
+
   private static List<Object> cast(TypeElement type, Expr.Foreign object) {
     List<Object> parts = new ArrayList<>(List.of("((", Resolver.owner(type), ") "));
     parts.addAll(object.parts());
@@ -412,7 +434,7 @@ final class Calls {
                 ? "'" + callee + "' is library code that backprop cannot read, and it is passed the array '"
                     + argument(t, i) + "': if the array carries derivatives, write the computation in this"
                     + " method or in a static method of your own; if it holds data, pass it a copy ("
-                    + argument(t, i) + ".clone())"
+                    + argument(t, i) + ".clone())" + LibraryArrays.coverage(declaring, receiver != null)
                 : "'" + callee + "' may write into the array passed as its parameter " + (i + 1)
                     + ", and backprop cannot follow the values it leaves there: pass it an array of its"
                     + " own (a copy), or write the loop in this method",

@@ -280,7 +280,8 @@ final class ExpressionReader extends SessionPart {
     for (TypeElement scope : resolver.staticScopes(name)) {
       VariableElement field = field(scope, name);
       if (field != null) {
-        return constant(field, t);
+        Expr held = functions.fieldValue(field); // a lambda in a static final field: passed on as written
+        return held != null ? held : constant(field, t);
       }
     }
     throw reporter.abortQuietly();
@@ -326,7 +327,9 @@ final class ExpressionReader extends SessionPart {
       }
       throw reporter.abort(
           Tag.UNSUPPORTED,
-          "'" + t + "': only static final constants of a class, such as Math.PI, can be read here",
+          "'" + t + "': only static final constants of a class, such as Math.PI, and public int, long,"
+              + " double or boolean fields of objects of data (p.x of a Point2D.Double) can be read"
+              + " here: call a getter of the object",
           t,
           unit);
     }
@@ -385,14 +388,25 @@ final class ExpressionReader extends SessionPart {
    * values is an error of its own), so neither do their fields. Null for anything else.
    */
   private Expr objectField(MemberSelectTree t) {
-    if (!(t.getExpression() instanceof IdentifierTree id)
-        || !(session.lookupAny(id.getName().toString()) instanceof Var v)
-        || (v.type().prim() != Type.Prim.ENUM && v.type().prim() != Type.Prim.OBJECT)
-        || v.type().isArray()
-        || v.type().ref() == null) {
-      return null;
+    Expr object;
+    TypeElement type;
+    if (t.getExpression() instanceof IdentifierTree id && session.lookupAny(id.getName().toString()) instanceof Var v) {
+      if ((v.type().prim() != Type.Prim.ENUM && v.type().prim() != Type.Prim.OBJECT) || v.type().isArray() || v.type().ref() == null) {
+        return null;
+      }
+      object = new Expr.Ref(v);
+      type = session.elements.getTypeElement(v.type().ref().canonicalName());
+    } else {
+      // ORIGIN.y: a public field of an object a static field holds, data read as the primal reads it
+      VariableElement held = staticObjectField(t.getExpression());
+      if (held == null) {
+        return null;
+      }
+      type = (TypeElement) ((javax.lang.model.type.DeclaredType) held.asType()).asElement();
+      Expr f = calls.field(held, t.getExpression());
+      // typed, as every stage may ask a part its type
+      object = f instanceof Expr.Foreign foreign && f.type() == null ? new Expr.Foreign(foreign.parts(), Type.objectOf(Resolver.owner(type))) : f;
     }
-    TypeElement type = session.elements.getTypeElement(v.type().ref().canonicalName());
     VariableElement field = type == null ? null : field(type, t.getIdentifier().toString());
     if (field == null || Resolver.isStatic(field) || !Resolver.visibleFrom(field, Resolver.packageOf(owner))) {
       return null;
@@ -401,7 +415,28 @@ final class ExpressionReader extends SessionPart {
     if (read == null || read.isArray() || !read.isNumeric() && read != Type.BOOLEAN) {
       return null;
     }
-    return new Expr.Foreign(List.of(new Expr.Ref(v), "." + field.getSimpleName()), read);
+    return new Expr.Foreign(List.of(object, "." + field.getSimpleName()), read);
+  }
+
+  /**
+   * The static field {@code F} or {@code C.F} names where it holds an object of a class (not a
+   * record, an array or an interface); else null.
+   */
+  private VariableElement staticObjectField(ExpressionTree q) {
+    VariableElement f = null;
+    if (q instanceof IdentifierTree id && session.lookupAny(id.getName().toString()) == null) {
+      for (TypeElement scope : resolver.staticScopes(id.getName().toString())) {
+        f = f != null ? f : field(scope, id.getName().toString());
+      }
+    } else if (q instanceof MemberSelectTree ms && resolver.type(ms.getExpression()) != null) {
+      f = field(resolver.type(ms.getExpression()), ms.getIdentifier().toString());
+    }
+    if (f == null || !Resolver.isStatic(f) || !(f.asType() instanceof javax.lang.model.type.DeclaredType d)
+        || !(d.asElement() instanceof TypeElement c) || c.getKind() != javax.lang.model.element.ElementKind.CLASS
+        || !d.getTypeArguments().isEmpty()) {
+      return null;
+    }
+    return f;
   }
 
   boolean namesAValue(ExpressionTree qualifier) {

@@ -105,6 +105,32 @@ final class FunctionValues extends SessionPart {
     return written(n);
   }
 
+  /**
+   * The lambda or method reference a {@code static final} field of this class holds ({@code static
+   * final DoubleUnaryOperator SQUARE = t -> t * t;}), as if written here: it captures nothing but
+   * the class's static members, which resolve here as there. Null for any other field.
+   */
+  Expr fieldValue(javax.lang.model.element.VariableElement field) {
+    if (!field.getModifiers().contains(Modifier.STATIC) || !field.getModifiers().contains(Modifier.FINAL)
+        || !field.getEnclosingElement().equals(owner) || !isFunctional(field.asType())) {
+      return null;
+    }
+    com.sun.source.util.TreePath path = session.trees.getPath(field);
+    if (path == null || path.getCompilationUnit() != unit || !(path.getLeaf() instanceof VariableTree v)) {
+      return null;
+    }
+    ExpressionTree init = v.getInitializer();
+    while (init instanceof ParenthesizedTree p) {
+      init = p.getExpression();
+    }
+    if (!(init instanceof LambdaExpressionTree || init instanceof MemberReferenceTree)) {
+      return null;
+    }
+    Fn fn = new Fn(session, new LinkedHashMap<>(), init);
+    root.functionValues.put(fn.placeholder, fn);
+    return fn.placeholder;
+  }
+
   private Map<String, Object> capture() {
     Map<String, Object> all = new LinkedHashMap<>();
     for (Map<String, Object> scope : scopes) { // innermost first
@@ -131,12 +157,42 @@ final class FunctionValues extends SessionPart {
         && named(ms.getExpression()) != null) {
       throw otherMethod(ms.getIdentifier().toString(), null, call);
     }
-    return receiver instanceof IdentifierTree id && session.lookupAny(id.getName().toString()) instanceof Bound b ? b : null;
+    if (receiver instanceof IdentifierTree id && session.lookupAny(id.getName().toString()) instanceof Bound b) {
+      return b;
+    }
+    javax.lang.model.element.VariableElement field = staticField(receiver);
+    Expr held = field == null ? null : fieldValue(field);
+    return held == null ? null : new Bound(of(held), (TypeElement) ((DeclaredType) field.asType()).asElement());
+  }
+
+  /** The static field {@code F} or {@code C.F} names, where no local has the name; else null. */
+  private javax.lang.model.element.VariableElement staticField(ExpressionTree t) {
+    String name;
+    List<TypeElement> in;
+    if (t instanceof IdentifierTree id) {
+      name = id.getName().toString();
+      if (session.lookupAny(name) != null) {
+        return null;
+      }
+      in = resolver.staticScopes(name);
+    } else if (t instanceof MemberSelectTree ms && resolver.type(ms.getExpression()) != null) {
+      name = ms.getIdentifier().toString();
+      in = List.of(resolver.type(ms.getExpression()));
+    } else {
+      return null;
+    }
+    for (TypeElement scope : in) {
+      javax.lang.model.element.VariableElement f = Resolver.field(scope, name);
+      if (f != null) {
+        return f;
+      }
+    }
+    return null;
   }
 
   /**
-   * {@code F.applyAsDouble(x)} on a lambda backprop did not see written (held in a field, or a
-   * parameter of the annotated method): an error where a derivative could pass through it. An
+   * {@code F.applyAsDouble(x)} on a lambda backprop did not see written (held in a field that is
+   * not a static final field of this class, or a parameter of the annotated method): an error where a derivative could pass through it. An
    * object of an interface that is not marked {@code @FunctionalInterface} is data, its methods
    * called as written.
    */
@@ -149,8 +205,8 @@ final class FunctionValues extends SessionPart {
           Tag.UNSUPPORTED,
           "'" + select + "': backprop reads a lambda in place only where it sees it written, and '"
               + select.getExpression() + "' is held in a field or a parameter of the @Differentiable"
-              + " method: write the lambda in the method and hold it in a local variable, or pass it"
-              + " to a static method of this compilation",
+              + " method: write the lambda in the method and hold it in a local variable or in a"
+              + " static final field of this class, or pass it to a static method of this compilation",
           select,
           unit);
     }
@@ -290,6 +346,47 @@ final class FunctionValues extends SessionPart {
     }
   }
 
+  /**
+   * {@code Arrays.setAll(w, i -> ...)} on a {@code double[]}: the loop the library runs, {@code
+   * w[_i] = } the lambda's body for {@code _i}, read in place like any call of it.
+   */
+  Expr setAll(Expr w, Fn fn, MethodInvocationTree t) {
+    if (session.prelude == null) {
+      throw session.noPrelude(t);
+    }
+    if (fn.tree instanceof NewClassTree) {
+      throw reporter.abortQuietly(); // javac: not an IntToDoubleFunction
+    }
+    Var i = Var.temp("_i", Type.INT);
+    Expr index = new Expr.Ref(i);
+    List<Stmt> body = new ArrayList<>();
+    if (fn.running) {
+      throw reporter.abortQuietly(); // a lambda setting all from within itself: javac's to reject
+    }
+    fn.running = true;
+    Expr value;
+    try {
+      value = fn.home.functions.applyHere(fn, List.of(index), t, body);
+    } finally {
+      fn.running = false;
+    }
+    if (value.type() == null || !value.type().isNumeric()) {
+      throw reporter.abortQuietly();
+    }
+    body.add(new Stmt.Store(new Expr.Index(w, index), null, value.type().equals(Type.DOUBLE) ? value : new Expr.Cast(Type.DOUBLE, value)));
+    session.prelude.add(
+        new Stmt.Loop(
+            new io.github.backprop.processor.ir.LoopId(null),
+            List.of(new Stmt.Declare(i, Expr.Literal.ofInt(0))),
+            new Expr.Binary(Expr.Op.LT, index, new Expr.Length(w), Type.BOOLEAN),
+            List.of(new Stmt.Assign(i, Expr.Op.ADD, Expr.Literal.ofInt(1))),
+            new Stmt.Block(body),
+            true));
+    Expr done = new Expr.Foreign(List.of(), null);
+    session.inlined.add(done);
+    return done;
+  }
+
   private AbortMethod otherMethod(String name, ExecutableElement sam, Tree at) {
     return reporter.abort(
         Tag.UNSUPPORTED,
@@ -312,22 +409,66 @@ final class FunctionValues extends SessionPart {
     return body(fn.captured, l.getParameters(), l.getBody(), args, into, null);
   }
 
-  /** {@code Foo::bar} applied: the call {@code Foo.bar(args)}, read as any call is. */
+  /**
+   * {@code Foo::bar} applied: the call {@code Foo.bar(args)}, read as any call is; {@code
+   * this::f} and {@code p::f} on a record or an object backprop holds as its fields, its method
+   * read in place; {@code Point::norm}, the first argument the object.
+   */
   private Expr reference(MemberReferenceTree r, List<Expr> args, MethodInvocationTree t) {
-    TypeElement type = r.getMode() == MemberReferenceTree.ReferenceMode.INVOKE ? resolver.type(r.getQualifierExpression()) : null;
-    List<ExecutableElement> candidates = type == null ? List.of() : resolver.methods(type, r.getName().toString());
+    String name = r.getName().toString();
+    boolean invoke = r.getMode() == MemberReferenceTree.ReferenceMode.INVOKE;
+    RecordValue object = invoke ? boundObject(r) : null;
+    if (object != null) {
+      return recordCalls.recordMethod(object, name, args, t);
+    }
+    TypeElement type = invoke && !(r.getQualifierExpression() instanceof IdentifierTree q && session.lookupAny(q.getName().toString()) != null)
+        ? resolver.type(r.getQualifierExpression())
+        : null;
+    List<ExecutableElement> candidates = type == null ? List.of() : resolver.methods(type, name);
     List<Type> argTypes = new ArrayList<>();
     args.forEach(a -> argTypes.add(a.type()));
     ExecutableElement m = candidates.isEmpty() ? null : Resolver.choose(candidates, argTypes);
+    if (m == null && type != null && !args.isEmpty() && records.aggregateOf(args.get(0)) != null
+        && !HeldObjects.instanceMethods(type, name).isEmpty()) {
+      return recordCalls.recordMethod(records.aggregateOf(args.get(0)), name, args.subList(1, args.size()), t);
+    }
     if (m == null || !Resolver.isStatic(m)) {
       throw reporter.abort(
           Tag.UNSUPPORTED,
-          "the method reference '" + r + "' is supported only as a static method taking the"
-              + " functional method's arguments: write a lambda, such as 'v -> f(v)'",
+          "the method reference '" + r + "' is supported as a static method taking the functional"
+              + " method's arguments, or a method of a record or of an object backprop holds as its"
+              + " fields (this::f, p::f, Point::norm): write a lambda, such as 'v -> f(v)'",
           r,
           unit);
     }
     return invocations.resolved(m, args, t);
+  }
+
+  /**
+   * The object of {@code this::f} or {@code p::f} where {@code p} is a record or held object;
+   * null for another qualifier. Java reads {@code p} where the reference is written, so a {@code
+   * p} the method assigns is an error: the reference is read where it is called.
+   */
+  private RecordValue boundObject(MemberReferenceTree r) {
+    if (!(r.getQualifierExpression() instanceof IdentifierTree q) || !(session.lookupAny(q.getName().toString()) instanceof RecordValue v)) {
+      return null;
+    }
+    String name = q.getName().toString();
+    com.sun.source.util.TreePath path = session.trees.getPath(unit, r);
+    while (path != null && !(path.getLeaf() instanceof MethodTree)) {
+      path = path.getParentPath();
+    }
+    if (!name.equals("this") && path != null && ((MethodTree) path.getLeaf()).getBody() != null
+        && Writes.assigns(((MethodTree) path.getLeaf()).getBody(), name)) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "the method reference '" + r + "' reads '" + name + "', which this method assigns: Java"
+              + " calls the object '" + name + "' held where the reference was written; hold it in a"
+              + " final local and refer to that",
+          r,
+          unit);
+    }
+    return v;
   }
 
   /**

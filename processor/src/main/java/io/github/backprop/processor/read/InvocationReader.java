@@ -7,11 +7,13 @@ import com.sun.source.tree.MethodInvocationTree;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
 import io.github.backprop.processor.ir.Callee;
 import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.Exprs;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.names.GeneratedNames;
+import io.github.backprop.processor.rules.ArrayFunctions;
 import io.github.backprop.processor.rules.CustomRule;
 import io.github.backprop.processor.rules.MathRules;
 import io.github.backprop.processor.rules.SpecialFunctions;
@@ -208,7 +210,7 @@ final class InvocationReader extends SessionPart {
     Type result = Resolver.typeOf(m.getReturnType());
     List<CustomRule> custom = session.reader.rules.find(RuleReader.key(m), root.imports);
     boolean math = MathRules.OWNERS.contains(declaring.getQualifiedName().toString());
-    boolean rules = math || SpecialFunctions.find(owner, name, args.size()) != null;
+    boolean rules = math || SpecialFunctions.find(owner, name, args.size()) != null || ArrayFunctions.rule(owner, name, args.size()) != null;
     if (declaring.getQualifiedName().contentEquals("java.lang.System") && name.equals("arraycopy")) {
       return arrays.arraycopy(args, t);
     }
@@ -224,6 +226,19 @@ final class InvocationReader extends SessionPart {
       Expr done = new Expr.Foreign(List.of(), null);
       session.inlined.add(done);
       return done;
+    }
+    if (declaring.getQualifiedName().contentEquals("java.util.Arrays") && name.equals("setAll") && args.size() == 2
+        && functions.of(args.get(1)) != null && Type.DOUBLE.arrayOf().equals(args.get(0).type())) {
+      arrays.arrayArgument(args.get(0), "Arrays.setAll", true, t, t.getArguments().get(0));
+      return functions.setAll(args.get(0), functions.of(args.get(1)), t);
+    }
+    if (custom.isEmpty() && receiver == null && Resolver.isStatic(m)
+        && LibraryArrays.writesOut(declaring.getQualifiedName().toString(), m, false)) {
+      return writtenOut(declaring, m, args, null, t);
+    }
+    TypeElement exact = receiver != null && custom.isEmpty() && !Resolver.isStatic(m) ? calls.exactClassOf(receiver) : null;
+    if (exact != null && LibraryArrays.writesOut(exact.getQualifiedName().toString(), m, true)) {
+      return writtenOut(exact, m, args, calls.as(exact, receiver), t);
     }
     if (functions.any(args)) {
       if (receiver == null && Resolver.isStatic(m) && custom.isEmpty() && !rules && helpers.hasReadableBody(m)) {
@@ -429,6 +444,38 @@ final class InvocationReader extends SessionPart {
       return new Expr.DiffCall(callee, args);
     }
     throw new IllegalStateException("neither a rule nor @Differentiable: " + m);
+  }
+
+  /**
+   * A library function over arrays that a table writes out ({@link LibraryArrays}): its statements
+   * go to the prelude, with each array argument a variable or a row and every other argument read
+   * once, and its value stands in the call's place.
+   */
+  private Expr writtenOut(TypeElement owner, ExecutableElement m, List<Expr> args, Expr object, MethodInvocationTree t) {
+    if (session.prelude == null) {
+      throw session.noPrelude(t);
+    }
+    String what = owner.getSimpleName() + "." + m.getSimpleName();
+    List<Expr> settled = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      Expr a = args.get(i);
+      if (a.type() != null && a.type().isArray()) {
+        boolean plain = a instanceof Expr.Ref || (a instanceof Expr.Index ix && Exprs.isAtom(ix.index()) && ix.array() instanceof Expr.Ref);
+        if (!plain) {
+          Var held = Var.temp("_values", a.type());
+          session.prelude.add(new Stmt.Declare(held, a));
+          a = new Expr.Ref(held);
+        }
+        arrays.arrayArgument(a, what, false, t, t.getArguments().get(i));
+        settled.add(a);
+      } else {
+        settled.add(arrays.settled(a, "_arg"));
+      }
+    }
+    io.github.backprop.processor.rules.Written w = LibraryArrays.written(owner.getQualifiedName().toString(), m, settled, object);
+    session.prelude.addAll(w.statements());
+    session.position(w.value(), t);
+    return w.value();
   }
 
   /** {@code m(args)}, resolved already: a static method reference applied. */

@@ -1,14 +1,22 @@
 package io.github.backprop.processor.read;
 
 import io.github.backprop.processor.ir.Expr;
-import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.rules.ArrayFunctions;
+import io.github.backprop.processor.rules.Statistics;
+import io.github.backprop.processor.rules.Written;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * {@code MathArrays.sortInPlace(x, ys...)} of Hipparchus and Commons Math 3, which Hipparchus's
- * own interpolators call: it writes into its arrays, so backprop writes it out ({@link
- * ArrayMethods#sortTogether}) and throws what the library throws for arrays of other lengths.
+ * Library functions over arrays that backprop writes out: {@code MathArrays.sortInPlace(x,
+ * ys...)} of Hipparchus and Commons Math 3, which Hipparchus's own interpolators call ({@link
+ * ArrayMethods#sortTogether}), and the rows of {@link ArrayFunctions} and {@link Statistics}
+ * ({@code MathArrays.distance}, {@code StatUtils.mean}, {@code new Variance().evaluate(x)}, ...).
  */
 final class LibraryArrays {
   private LibraryArrays() {}
@@ -20,21 +28,72 @@ final class LibraryArrays {
   static boolean sortsTogether(TypeElement declaring, List<Expr> args) {
     String name = declaring.getQualifiedName().toString();
     return (name.equals(HIPPARCHUS) || name.equals(COMMONS))
-        && args.stream().allMatch(a -> a.type() != null && a.type().isArray() && a.type().element().equals(io.github.backprop.processor.ir.Type.DOUBLE));
+        && args.stream().allMatch(a -> a.type() != null && a.type().isArray() && a.type().element().equals(Type.DOUBLE));
   }
 
   /** The library's exception for {@code y}, whose length is not {@code x}'s. */
   static Expr.Foreign mismatch(TypeElement declaring, Expr y, Expr x) {
-    if (declaring.getQualifiedName().contentEquals(HIPPARCHUS)) {
-      return new Expr.Foreign(
-          List.of("new ", new Owner("org.hipparchus.exception", "MathIllegalArgumentException"), "(",
-              new Owner("org.hipparchus.exception", "LocalizedCoreFormats"), ".DIMENSIONS_MISMATCH, ",
-              new Expr.Length(y), ", ", new Expr.Length(x), ")"),
-          null);
+    String name = declaring.getQualifiedName().toString();
+    return ArrayFunctions.mismatch(name.substring(0, name.lastIndexOf('.')), y, x);
+  }
+
+  /** {@code m}'s parameter types as the tables key them, {@code "double[],double"}. */
+  static String signature(ExecutableElement m) {
+    StringJoiner j = new StringJoiner(",");
+    m.getParameters().forEach(p -> j.add(p.asType().toString()));
+    return j.toString();
+  }
+
+  /**
+   * Whether a table writes out {@code m}: a static method of {@code owner}, or one called on an
+   * object of exactly that class ({@code onObject}).
+   */
+  static boolean writesOut(String owner, ExecutableElement m, boolean onObject) {
+    if (onObject) {
+      return Statistics.onObject(owner) && table(owner, m, placeholders(m), new Expr.Foreign(List.of("o"), null)) != null;
     }
-    return new Expr.Foreign(
-        List.of("new ", new Owner("org.apache.commons.math3.exception", "DimensionMismatchException"), "(",
-            new Expr.Length(y), ", ", new Expr.Length(x), ")"),
-        null);
+    return (ArrayFunctions.OWNERS.contains(owner) || (Statistics.hasRows(owner) && !Statistics.onObject(owner)))
+        && table(owner, m, placeholders(m), null) != null;
+  }
+
+  /**
+   * What backprop writes out of {@code declaring}'s family, to end the message for a method of it
+   * that it does not ({@code onObject}: called on an object), or an empty string.
+   */
+  static String coverage(TypeElement declaring, boolean onObject) {
+    String owner = declaring.getQualifiedName().toString();
+    if (ArrayFunctions.OWNERS.contains(owner)) {
+      return "; backprop writes out MathArrays' distance, distance1, distanceInf, linearCombination, ebeAdd,"
+          + " ebeSubtract, ebeMultiply, ebeDivide and scale";
+    }
+    if (owner.startsWith("org.apache.commons.math3.stat.")) {
+      return onObject
+          ? "; backprop writes out evaluate of a Sum, SumOfSquares, Product, SumOfLogs, Mean, Variance, Max"
+              + " or Min, and TTest.t(mu, x), called on an object made with new in place or in a final"
+              + " field (static final Mean MEAN = new Mean())"
+          : "; backprop writes out StatUtils' sum, sumSq, product, sumLog, mean, variance,"
+              + " populationVariance, max and min, and TestUtils.t(mu, x)";
+    }
+    return "";
+  }
+
+  /** {@code m(args)} of {@code owner} (on {@code object}, or null) as the table writes it. */
+  static Written written(String owner, ExecutableElement m, List<Expr> args, Expr object) {
+    return table(owner, m, args, object);
+  }
+
+  private static Written table(String owner, ExecutableElement m, List<Expr> args, Expr object) {
+    String name = m.getSimpleName().toString();
+    Written w = ArrayFunctions.find(owner, name, signature(m), args);
+    return w != null ? w : Statistics.find(owner, name, signature(m), args, object);
+  }
+
+  /** Stand-ins of {@code m}'s parameters, to ask a table whether it has a row. */
+  private static List<Expr> placeholders(ExecutableElement m) {
+    List<Expr> out = new ArrayList<>();
+    for (Type t : Resolver.paramTypes(m)) {
+      out.add(new Expr.Ref(Var.temp("_p", t == null ? Type.INT : t)));
+    }
+    return out;
   }
 }

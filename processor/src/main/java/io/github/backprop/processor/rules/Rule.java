@@ -36,17 +36,20 @@ public record Rule(String name, int arity, List<Partial> partials) {
 
   /**
    * Whether some of the class's functions have a built-in derivative rule: the {@code Math}
-   * family's, a special-function library's, or a distribution's.
+   * family's, a special-function library's, a distribution's, or {@code MathArrays}'.
    */
   public static boolean hasRules(io.github.backprop.processor.ir.Owner owner) {
     return owner.isMath() || SpecialFunctions.owners().contains(owner.canonicalName())
-        || Distributions.owners().contains(owner.canonicalName());
+        || Distributions.owners().contains(owner.canonicalName()) || ArrayFunctions.OWNERS.contains(owner.canonicalName());
   }
 
   /** The rule for a call of {@code owner.name} with {@code arity} arguments, or null. */
   public static Rule find(io.github.backprop.processor.ir.Owner owner, String name, int arity) {
     if (owner.isMath()) {
       return MathRules.find(name, arity);
+    }
+    if (ArrayFunctions.OWNERS.contains(owner.canonicalName())) {
+      return ArrayFunctions.rule(owner, name, arity);
     }
     Rule special = SpecialFunctions.find(owner, name, arity);
     return special != null ? special : Distributions.find(owner, name, arity);

@@ -15,16 +15,56 @@ class FunctionalDiagnosticsTest {
   private static final String UNSUPPORTED = "[BackpropUnsupported]";
 
   @Test
-  void aLambdaHeldInAField() {
+  void aLambdaHeldInAFieldThatIsNotFinal() {
     String src =
         """
-        static final java.util.function.DoubleUnaryOperator SQUARE = t -> t * t;
+        static java.util.function.DoubleUnaryOperator SQUARE = t -> t * t;
 
         @Differentiable static double f(double x) {
           return SQUARE.applyAsDouble(x);
         }
         """;
     onlyError(src, UNSUPPORTED, at(src, "SQUARE.applyAsDouble", "."), "'SQUARE' is held in a field or a parameter", "local variable");
+  }
+
+  @Test
+  void aLambdaHeldInAFieldOfAnotherClass() {
+    String src =
+        """
+        static final class Ops {
+          static final java.util.function.DoubleUnaryOperator SQUARE = t -> t * t;
+        }
+
+        @Differentiable static double f(double x) {
+          return Ops.SQUARE.applyAsDouble(x);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "Ops.SQUARE.applyAsDouble", ".applyAsDouble"), "'Ops.SQUARE' is held in a field or a parameter",
+        "static final field of this class");
+  }
+
+  @Test
+  void aMethodReferenceToARecordTheMethodAssigns() {
+    String src =
+        """
+        record P(double x) {
+          double sq() {
+            return x * x;
+          }
+        }
+
+        static double call(java.util.function.DoubleSupplier s) {
+          return s.getAsDouble();
+        }
+
+        @Differentiable static double f(double x) {
+          P p = new P(x);
+          java.util.function.DoubleSupplier s = p::sq;
+          p = new P(2 * x);
+          return call(s);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "p::sq"), "the method reference 'p::sq' reads 'p', which this method assigns", "final local");
   }
 
   @Test
@@ -43,11 +83,11 @@ class FunctionalDiagnosticsTest {
     String src =
         """
         @Differentiable static double f(double x, double[] w) {
-          java.util.Arrays.setAll(w, i -> x * i);
+          java.util.Arrays.parallelSetAll(w, i -> x * i);
           return w[0];
         }
         """;
-    onlyError(src, UNSUPPORTED, at(src, "i -> x"), "passed to 'Arrays.setAll', whose body backprop does not read",
+    onlyError(src, UNSUPPORTED, at(src, "i -> x"), "passed to 'Arrays.parallelSetAll', whose body backprop does not read",
         "static method of this compilation");
   }
 

@@ -1,0 +1,53 @@
+package io.github.backprop.processor.check;
+
+import static io.github.backprop.processor.check.MemberDiagnostics.at;
+import static io.github.backprop.processor.check.MemberDiagnostics.onlyError;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Library functions over arrays that backprop does not write out: one error, at the array
+ * argument, naming the function and listing what backprop does write out of that family.
+ */
+class LibraryFunctionDiagnosticsTest {
+  private static final String UNSUPPORTED = "[BackpropUnsupported]";
+
+  @Test
+  void aStatUtilsFunctionWithNoRow() {
+    String src =
+        """
+        @Differentiable static double f(double[] x) {
+          return org.apache.commons.math3.stat.StatUtils.percentile(x, 50) * 2;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "percentile(x", "x"), "'StatUtils.percentile' is library code that backprop cannot read",
+        "backprop writes out StatUtils' sum, sumSq, product, sumLog, mean, variance");
+  }
+
+  @Test
+  void aMathArraysFunctionWithNoRow() {
+    String src =
+        """
+        @Differentiable static double f(double[] a, double[] b) {
+          double c = 1;
+          return c * org.hipparchus.util.MathArrays.cosAngle(a, b);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "cosAngle(a", "a"), "'MathArrays.cosAngle' is library code",
+        "backprop writes out MathArrays' distance, distance1, distanceInf");
+  }
+
+  @Test
+  void aStatisticWhoseClassIsNotKnownExactly() {
+    String src =
+        """
+        static org.apache.commons.math3.stat.descriptive.moment.Mean mean = new org.apache.commons.math3.stat.descriptive.moment.Mean();
+
+        @Differentiable static double f(double[] x) {
+          return mean.evaluate(x);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "evaluate(x", "x"), "'AbstractStorelessUnivariateStatistic.evaluate' is library code",
+        "called on an object made with new in place or in a final field");
+  }
+}
