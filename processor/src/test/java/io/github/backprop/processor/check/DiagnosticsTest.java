@@ -485,11 +485,12 @@ class DiagnosticsTest {
   // ---------------------------------------------------------------- literals and float
 
   @Test
-  void stringInAConditional() {
+  void stringBesideANumberInAConditional() {
+    // A String chosen between two Strings is a value (SwitchTypesTest); beside a number it is not.
     String src =
         """
         @Differentiable static double f(double x) {
-          String s = x > 0 ? "abc" : "d";
+          String s = "n" + (x > 0 ? "abc" : 1);
           return x * s.length();
         }
         """;

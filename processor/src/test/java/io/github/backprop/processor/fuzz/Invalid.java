@@ -183,7 +183,7 @@ final class Invalid {
     all.add(new String[] {"lambda", u, mk + " double " + v + " = java.util.OptionalDouble.empty().orElseGet(() -> 1.0) * " + d + ";"});
     all.add(new String[] {"method reference", u, mk + " double " + v + " = java.util.OptionalDouble.empty().orElseGet(Math::random) * " + d + ";"});
     all.add(new String[] {"array in an object", u, mk + " Object " + v + " = new double[] {" + d + "};"});
-    all.add(new String[] {"string in a conditional", u, mk + " String " + v + " = " + d + " > 0 ? \"abc\" : \"d\";"});
+    all.add(new String[] {"string beside a number in a conditional", u, mk + " String " + v + " = \"n\" + (" + d + " > 0 ? \"abc\" : 1);"});
     all.add(new String[] {"number cast to an object", u, mk + " boolean " + v + " = ((Object) " + d + ") == null;"});
     all.add(new String[] {"char array", u, mk + " char[] " + v + " = {'c'};"});
     all.add(new String[] {"object local", u, mk + " Object " + v + " = " + d + ";"});
