@@ -30,6 +30,14 @@ final class BatchCompiler {
   ClassLoader loader;
 
   BatchCompiler(List<CorpusUnit> units) {
+    this(units, true);
+  }
+
+  /**
+   * With {@code plainJava} false the units are taken to compile without backprop (another
+   * variant of each was checked), which saves javac a run.
+   */
+  BatchCompiler(List<CorpusUnit> units, boolean plainJava) {
     List<CorpusUnit> left = new ArrayList<>();
     for (CorpusUnit u : units) {
       if (u.source() == null) {
@@ -38,7 +46,9 @@ final class BatchCompiler {
         left.add(u);
       }
     }
-    left = plainJava(left);
+    if (plainJava) {
+      left = plainJava(left);
+    }
     List<JavaFileObject> generated = new ArrayList<>();
     compile(left, generated);
     loader = Compiled.loaderOf(generated);
