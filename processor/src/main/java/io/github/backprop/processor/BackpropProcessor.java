@@ -458,8 +458,24 @@ public final class BackpropProcessor extends AbstractProcessor {
       names.add(p.name());
       types.add(p.type());
     }
-    Entry hvp =
-        !hidden && isHessian(m) || hidden && tangentsWanted.contains(name) ? secondOrder(m, model, record, name) : null;
+    Entry hvp = !hidden && isHessian(m) ? secondOrder(m, model, record, name) : null;
+    if (hidden && tangentsWanted.contains(name)) {
+      int before = reporter.errorCount();
+      try {
+        hvp = secondOrder(m, model, record, name);
+      } catch (AbortMethod e) {
+        // The helper's gradient still serves its first-order callers.
+        hvp = null;
+        if (reporter.errorCount() == before) {
+          reporter.error(
+              Tag.UNSUPPORTED,
+              "hessian = true: backprop cannot build the second derivatives of this helper, which"
+                  + " calls itself, for the methods with hessian = true that call it: write its"
+                  + " recursion as a loop",
+              m);
+        }
+      }
+    }
     if (!hidden && isHessian(m) && hvp == null) {
       return null; // reported
     }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Second order of methods that call themselves, and of methods that call helpers that call
  * themselves (was a compile error, "hessian = true does not support a call ... of a
  * @Differentiable method that calls itself" / "a helper that calls itself": 16 methods of the
- * corpus, Gamma.digamma and regularizedGammaP among them). A recursive callee's tangent is a call
+ * corpus, 13 of which now differentiate to second order, Gamma.digamma and Erf.erf(x1, x2) among
+ * them; regularizedGammaP and Q then exceed the JVM's method size). A recursive callee's tangent is a call
  * of its own tangent method ({@code _mTangent}, {@code __powerTangent}), whose gradient gives
  * the callee's second derivatives. Each Hessian is checked against central differences of the
  * reverse gradient at several points, for symmetry, and against mHvp.
