@@ -32,6 +32,9 @@ final class CorpusGradCheck {
     if (u.points().isEmpty()) {
       return "corpus error: no points to check";
     }
+    if (u.vector()) {
+      return CorpusVectorCheck.check(loader, u, false);
+    }
     Method primal;
     Method grad;
     try {

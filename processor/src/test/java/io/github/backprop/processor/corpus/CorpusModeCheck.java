@@ -68,6 +68,9 @@ final class CorpusModeCheck {
   }
 
   private static String run(ClassLoader loader, CorpusUnit u, boolean second) {
+    if (u.vector()) {
+      return CorpusVectorCheck.check(loader, u, true); // no second order for a vector result
+    }
     CorpusModeCheck check;
     try {
       Class<?> c = loader.loadClass(u.qualifiedName());

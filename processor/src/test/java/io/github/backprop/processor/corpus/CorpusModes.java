@@ -12,7 +12,10 @@ import java.util.Map;
  * failure does not hide a working {@code mJvp}), then checked by {@link CorpusModeCheck}.
  */
 final class CorpusModes {
-  /** Outcome by unit id: null when right, else the first reason. */
+  /**
+   * Outcome by unit id: null when right, else the first reason. A method returning {@code
+   * double[]} has forward mode ({@code rJvp}) and no second order.
+   */
   final Map<String, String> forward = new LinkedHashMap<>();
   final Map<String, String> hessian = new LinkedHashMap<>();
 
@@ -34,12 +37,16 @@ final class CorpusModes {
         String failed = all.failures.get(u.pkg());
         if (failed == null) {
           forward.put(u.id(), forwardOutcome(checks.run(() -> CorpusModeCheck.forward(all.loader, u))));
-          hessian.put(u.id(), hessianOutcome(checks.run(() -> CorpusModeCheck.hessian(all.loader, u))));
+          if (!u.vector()) {
+            hessian.put(u.id(), hessianOutcome(checks.run(() -> CorpusModeCheck.hessian(all.loader, u))));
+          }
         } else {
           String forwardFailed = forwardOnly.failures.get(u.pkg());
           forward.put(u.id(), forwardFailed != null ? forwardFailed
               : forwardOutcome(checks.run(() -> CorpusModeCheck.forward(forwardOnly.loader, u))));
-          hessian.put(u.id(), failed);
+          if (!u.vector()) {
+            hessian.put(u.id(), failed);
+          }
         }
       }
     }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * class {@code pkg.className}, where {@code method} (with parameter types {@code types}, or null
  * for the only method of that name) carries the one {@code @Differentiable}. {@code points} are
  * argument lists in {@link Points} syntax; {@code origin} says where the text comes from and
- * what was changed.
+ * what was changed; {@code vector} whether the method returns {@code double[]}.
  */
 record CorpusUnit(
     String id,
@@ -19,7 +19,8 @@ record CorpusUnit(
     String method,
     List<String> types,
     List<String> points,
-    String origin) {
+    String origin,
+    boolean vector) {
 
   private static final Pattern ANNOTATION =
       Pattern.compile("@(?:io\\.github\\.backprop\\.)?Differentiable\\b(\\s*\\(\\s*(\\)?))?");
@@ -29,7 +30,8 @@ record CorpusUnit(
   }
 
   /**
-   * The same unit with {@code forward = true} (and {@code hessian = true} when asked) added to its
+   * The same unit with {@code forward = true} (and {@code hessian = true} when asked, which a method
+   * returning {@code double[]} does not take) added to its
    * one {@code @Differentiable}, the attributes it has kept ({@code wrt}, {@code rules}).
    */
   CorpusUnit withModes(boolean hessian) {
@@ -50,7 +52,7 @@ record CorpusUnit(
     }
     m.find(found);
     int at = m.end();
-    String modes = hessian ? "forward = true, hessian = true" : "forward = true";
+    String modes = hessian && !vector ? "forward = true, hessian = true" : "forward = true";
     String text;
     if (m.group(1) == null) {
       text = source.substring(0, at) + "(" + modes + ")" + source.substring(at);
@@ -59,6 +61,6 @@ record CorpusUnit(
     } else {
       text = source.substring(0, at) + modes + ", " + source.substring(at);
     }
-    return new CorpusUnit(id, pkg, className, text, method, types, points, origin);
+    return new CorpusUnit(id, pkg, className, text, method, types, points, origin, vector);
   }
 }
