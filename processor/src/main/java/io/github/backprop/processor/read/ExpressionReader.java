@@ -212,6 +212,14 @@ final class ExpressionReader extends SessionPart {
     }
     Expr a = ra.value();
     Expr b = rb.value();
+    if (Calls.isObject(a) && Calls.isObject(b) && ra.before().isEmpty() && rb.before().isEmpty()) {
+      // mode = big ? "wide" : "narrow": a String or enum choice, which a switch or equals reads later
+      Expr ta = calls.typed(a);
+      Expr tb = calls.typed(b);
+      if (ta.type() != null && ta.type().equals(tb.type())) {
+        return new Expr.Conditional(cond, ta, tb, ta.type());
+      }
+    }
     if (Calls.isObject(a) || Calls.isObject(b)) {
       throw calls.notHere(Calls.isObject(a) ? c.getTrueExpression() : c.getFalseExpression());
     }

@@ -164,6 +164,17 @@ class SwitchTypesTest {
             return m == Mode.FAST ? x : x * x * x;
           }
 
+          @Differentiable static double chosenByConditional(double x, String op, boolean slow) {
+            String mode = x > 1 ? "big" : op;
+            Mode m = slow ? Mode.SLOW : Mode.FAST;
+            double y = switch (mode) {
+              case "big" -> x * x;
+              case "sin" -> Math.sin(x);
+              default -> -x;
+            };
+            return m == Mode.SLOW ? y * x : y;
+          }
+
           enum Penalty { NONE, L1, L2 }
 
           // The example of docs/guide.md.
@@ -254,6 +265,20 @@ class SwitchTypesTest {
       GradCheck.check(C, "over", x, "");
       GradCheck.check(C, "over", x, "s");
     }
+  }
+
+  /** A String or enum chosen by {@code c ? a : b}, then switched on or compared. */
+  @Test
+  void stringAndEnumConditionals() {
+    for (double x : XS) {
+      for (String op : new String[] {"sin", "other"}) {
+        GradCheck.check(C, "chosenByConditional", x, op, true);
+        GradCheck.check(C, "chosenByConditional", x, op, false);
+      }
+    }
+    // x = 2 > 1 picks "big", and slow multiplies by x: y = x^3, derivative 3 x^2 = 12.
+    Map<String, Object> g = Compiled.components(C.call("p.CGrad", "chosenByConditional", 2.0, "sin", true));
+    assertEquals(12.0, (Double) g.get("x"));
   }
 
   @Test
