@@ -217,6 +217,7 @@ public final class BackpropProcessor extends AbstractProcessor {
       ExecutableElement m = all.get(k);
       RecursiveHelpers.Names hidden = k < methods.size() ? null : recursive.names(m);
       int errorsBefore = reporter.errorCount();
+      int entriesBefore = entries.size();
       try {
         Entry entry =
             hidden == null
@@ -248,6 +249,10 @@ public final class BackpropProcessor extends AbstractProcessor {
         if (hidden != null) {
           failed.add(hidden.method());
         }
+      }
+      if (hidden == null && isHessian(m) && entries.size() == entriesBefore) {
+        // reported; a method whose second order calls its tangent method goes too
+        failed.add(tangentName(m.getSimpleName().toString()));
       }
       for (ExecutableElement h = recursive.next(); h != null; h = recursive.next()) {
         all.add(h); // a recursive helper met while reading: its gradient method comes next
