@@ -23,6 +23,7 @@ import io.github.backprop.processor.diag.ErrorReporter;
 import io.github.backprop.processor.diag.GeneratedLimits;
 import io.github.backprop.processor.diag.ErrorReporter.AbortMethod;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
+import io.github.backprop.processor.ir.Callee;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.MethodModel;
 import io.github.backprop.processor.ir.Owner;
@@ -229,7 +230,20 @@ public final class BackpropProcessor extends AbstractProcessor {
     }
   }
 
+  /**
+   * The recursive helpers of the class being generated whose tangent methods a second-order
+   * method calls ({@link #tangentMethod}): each gets one when its own gradient is built.
+   */
+  private final java.util.Set<String> tangentsWanted = new java.util.LinkedHashSet<>();
+
+  /** The annotated methods of the class being generated, and its Grad class. */
+  private List<ExecutableElement> annotated = List.of();
+
+  private Owner currentGrad;
+
   private void generate(TypeElement type, List<ExecutableElement> methods) {
+    annotated = List.copyOf(methods);
+    currentGrad = GeneratedNames.gradClass(Annotations.owner(type));
     Map<ExecutableElement, String> records = Annotations.recordNames(type);
     Map<ExecutableElement, String> jvps =
         GeneratedNames.jvpRecords(
@@ -248,6 +262,7 @@ public final class BackpropProcessor extends AbstractProcessor {
       ExecutableElement m = all.get(k);
       RecursiveHelpers.Names hidden = k < methods.size() ? null : recursive.names(m);
       int errorsBefore = reporter.errorCount();
+      int entriesBefore = entries.size();
       try {
         Entry entry =
             hidden == null
@@ -255,6 +270,9 @@ public final class BackpropProcessor extends AbstractProcessor {
                 : method(m, hidden.record(), null, copies, recursive, hidden.method(), true);
         if (entry != null) {
           entries.add(entry);
+          if (hidden != null && tangentsWanted.contains(hidden.method()) && entry.hvp() == null) {
+            failed.add(tangentName(hidden.method())); // reported; its callers' second order goes
+          }
         } else if (hidden != null) {
           failed.add(hidden.method());
         }
@@ -281,10 +299,20 @@ public final class BackpropProcessor extends AbstractProcessor {
           failed.add(hidden.method());
         }
       }
+      if (hidden == null && isHessian(m) && entries.size() == entriesBefore) {
+        // reported; a method whose second order calls its tangent method goes too
+        failed.add(tangentName(m.getSimpleName().toString()));
+      }
       for (ExecutableElement h = recursive.next(); h != null; h = recursive.next()) {
         all.add(h); // a recursive helper met while reading: its gradient method comes next
       }
     }
+    for (String h : tangentsWanted) {
+      if (entries.stream().noneMatch(e -> e.hidden() && e.name().equals(h) && e.hvp() != null)) {
+        failed.add(tangentName(h));
+      }
+    }
+    tangentsWanted.clear();
     String name = type.getQualifiedName().toString();
     if (!quiet.isEmpty()) {
       if (!lastRound && deferredOnce.add(name)) {
@@ -514,11 +542,13 @@ public final class BackpropProcessor extends AbstractProcessor {
       for (java.util.Iterator<Entry> it = entries.iterator(); it.hasNext(); ) {
         Entry e = it.next();
         boolean[] calls = {false};
-        Walk.each(
-            e.model().body(),
-            s -> Walk.eachExpr(
-                s, x -> calls[0] |= x instanceof Expr.DiffCall d
-                    && d.callee().grad().equals(grad) && failed.contains(d.callee().gradName())));
+        for (Entry part : e.hvp() == null ? List.of(e) : List.of(e, e.hvp())) {
+          Walk.each(
+              part.model().body(),
+              s -> Walk.eachExpr(
+                  s, x -> calls[0] |= x instanceof Expr.DiffCall d
+                      && d.callee().grad().equals(grad) && failed.contains(d.callee().gradName())));
+        }
         if (calls[0]) {
           it.remove();
           if (e.hidden()) {
@@ -605,7 +635,24 @@ public final class BackpropProcessor extends AbstractProcessor {
       names.add(p.name());
       types.add(p.type());
     }
-    Entry hvp = !hidden && isHessian(m) ? secondOrder(m, model, record) : null;
+    Entry hvp = !hidden && isHessian(m) ? secondOrder(m, model, record, name) : null;
+    if (hidden && tangentsWanted.contains(name)) {
+      int before = reporter.errorCount();
+      try {
+        hvp = secondOrder(m, model, record, name);
+      } catch (AbortMethod e) {
+        // The helper's gradient still serves its first-order callers.
+        hvp = null;
+        if (reporter.errorCount() == before) {
+          reporter.error(
+              Tag.UNSUPPORTED,
+              "hessian = true: backprop cannot build the second derivatives of this helper, which"
+                  + " calls itself, for the methods with hessian = true that call it: write its"
+                  + " recursion as a loop",
+              m);
+        }
+      }
+    }
     if (!hidden && isHessian(m) && hvp == null) {
       return null; // reported
     }
@@ -669,9 +716,18 @@ public final class BackpropProcessor extends AbstractProcessor {
    * The private gradient of m's tangent, reverse over forward ({@link SecondOrder}), from which
    * the writer builds {@code mHvp} and {@code mHessian}; null where it cannot be built (reported).
    */
-  private Entry secondOrder(ExecutableElement m, MethodModel model, String record) {
-    JvpMethod forward = ForwardSweep.derive(model, record + "Jvp", reporter);
-    String why = SecondOrder.unsupported(forward);
+  private Entry secondOrder(ExecutableElement m, MethodModel model, String record, String name) {
+    Owner grad = currentGrad;
+    java.util.Set<Callee> derived = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    JvpMethod forward = ForwardSweep.derive(model, record + "Jvp", reporter, c -> {
+      Callee t = tangentMethod(c, grad);
+      if (t != null) {
+        derived.add(c);
+        derived.add(t);
+      }
+      return t;
+    });
+    String why = SecondOrder.unsupported(forward, derived::contains);
     if (why != null) {
       reporter.error(
           Tag.UNSUPPORTED,
@@ -686,18 +742,69 @@ public final class BackpropProcessor extends AbstractProcessor {
       reporter.error(Tag.UNSUPPORTED, "hessian = true does not support " + underived + "; the gradient and forward mode do", m);
       return null;
     }
-    GradMethod grad = deriver.derive(tangent, activity, reporter);
+    GradMethod gradient = deriver.derive(tangent, activity, reporter);
     List<String> names = new ArrayList<>();
     List<Type> types = new ArrayList<>();
     for (Var p : tangent.params()) {
       names.add(p.name());
       types.add(p.type());
     }
-    String base = m.getSimpleName().toString();
     return new Entry(
-        tangent, grad, "_" + record + "Tangent",
+        tangent, gradient, "_" + record + "Tangent",
         GeneratedNames.accessors(names, types, tangent.independents().stream().map(Var::name).collect(java.util.stream.Collectors.toSet())),
         null, null,
-        "_" + base + "Tangent", true, null);
+        tangentName(name), true, null);
+  }
+
+  /** The private gradient of {@code name}'s tangent: {@code _mTangent}, {@code __fibTangent}. */
+  private static String tangentName(String name) {
+    return "_" + name + "Tangent";
+  }
+
+  /**
+   * The tangent method of callee {@code c}, when it has one in {@code grad}, for second order to
+   * call ({@link ForwardSweep#derive(MethodModel, String, ErrorReporter,
+   * java.util.function.Function)}): {@code c} calls itself (it reaches forward mode as a call) and
+   * is a method of this class with {@code hessian = true} or one of its recursive helpers, which
+   * then gets its tangent method too; null otherwise.
+   */
+  private Callee tangentMethod(Callee c, Owner grad) {
+    if (!c.grad().equals(grad) || !c.writes().isEmpty()) {
+      return null;
+    }
+    boolean helper = c.gradName().startsWith("_" + c.name());
+    // one annotated method of that name and arity (an overloaded one is left to the error)
+    List<ExecutableElement> named = annotated.stream()
+        .filter(x -> x.getSimpleName().contentEquals(c.gradName()) && x.getParameters().size() == c.paramTypes().size())
+        .toList();
+    boolean hessian = !helper && named.size() == 1 && isHessian(named.get(0));
+    if (!helper && !hessian) {
+      return null;
+    }
+    List<Type> types = new ArrayList<>(c.paramTypes());
+    List<String> accessors = new ArrayList<>(c.accessors());
+    java.util.Set<Integer> unread = new java.util.HashSet<>(c.unread());
+    for (int i = 0; i < c.paramTypes().size(); i++) {
+      String a = c.accessors().get(i);
+      if (a != null) {
+        if (a.endsWith("_")) {
+          return null; // a component renamed (value_): the tangent parameter's name is not its own
+        }
+        types.add(c.paramTypes().get(i));
+        accessors.add("_t_" + a);
+        if (c.unread().contains(i)) {
+          unread.add(types.size() - 1);
+        }
+      }
+    }
+    if (helper) {
+      tangentsWanted.add(c.gradName());
+    }
+    String simple = c.record().simpleNames();
+    String record = "_" + simple.substring(simple.lastIndexOf('.') + 1) + "Tangent";
+    return new Callee(
+        c.owner(), grad, tangentName(c.gradName()), tangentName(c.gradName()), types, accessors,
+        new Owner(grad.packageName(), grad.simpleNames() + "." + record), false, true, java.util.Set.of(), unread,
+        c.result());
   }
 }

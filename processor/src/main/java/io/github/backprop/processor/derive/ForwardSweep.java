@@ -8,6 +8,7 @@ import static io.github.backprop.processor.ir.Exprs.sub;
 
 import io.github.backprop.processor.analysis.Activity;
 import io.github.backprop.processor.diag.ErrorReporter;
+import io.github.backprop.processor.ir.Callee;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Exprs;
@@ -43,18 +44,33 @@ public final class ForwardSweep {
   private final MethodModel model;
   private final String record;
   private final Map<Var, Var> tangents = new IdentityHashMap<>();
+  private final java.util.function.Function<Callee, Callee> tangentMethods;
   private Activity activity;
 
-  private ForwardSweep(MethodModel model, String record) {
+  private ForwardSweep(MethodModel model, String record, java.util.function.Function<Callee, Callee> tangentMethods) {
     this.model = model;
     this.record = record;
+    this.tangentMethods = tangentMethods;
   }
 
   /**
    * @param record the simple name of the record the method returns, e.g. {@code MJvp}
    */
   public static JvpMethod derive(MethodModel model, String record, ErrorReporter reporter) {
-    return new ForwardSweep(model, record).run(reporter);
+    return new ForwardSweep(model, record, c -> null).run(reporter);
+  }
+
+  /**
+   * Forward mode as second order derives it further: the tangent of a call of a callee that
+   * {@code tangentMethods} maps to a tangent method (a method that calls itself, whose own
+   * second derivatives its tangent method's gradient gives) is a call of that method, {@code
+   * _mTangent(args, tangents of args)}, which reverse mode differentiates as any callee, instead
+   * of the callee's gradient dotted with the tangents, whose partials reverse mode cannot
+   * differentiate.
+   */
+  public static JvpMethod derive(
+      MethodModel model, String record, ErrorReporter reporter, java.util.function.Function<Callee, Callee> tangentMethods) {
+    return new ForwardSweep(model, record, tangentMethods).run(reporter);
   }
 
   private JvpMethod run(ErrorReporter reporter) {
@@ -367,6 +383,19 @@ public final class ForwardSweep {
 
   /** The tangent of a callee's value: its gradient times the arguments' tangents. */
   private Expr callTangent(Var record, Expr.DiffCall call) {
+    Callee tangentMethod = tangentMethods.apply(call.callee());
+    if (tangentMethod != null) {
+      // Example: _G _g0 = CGrad._g(x);  double _t_g0 = CGrad._gTangent(x, _t_x).value();
+      List<Expr> args = new ArrayList<>(call.args());
+      for (int i = 0; i < call.args().size(); i++) {
+        if (call.callee().accessors().get(i) != null) {
+          Expr arg = call.args().get(i);
+          Type t = call.callee().paramTypes().get(i);
+          args.add(arg.type().isArray() ? arrayTangent(arg, null) : Narrowing.to(t, tangent(arg, null)));
+        }
+      }
+      return new Expr.DiffCall(tangentMethod, args);
+    }
     Expr sum = Exprs.ZERO;
     for (int i = 0; i < call.args().size(); i++) {
       String accessor = call.callee().unread().contains(i) ? null : call.callee().accessors().get(i);
@@ -415,6 +444,12 @@ public final class ForwardSweep {
         elements.add(x.type().isArray() ? arrayTangent(x, null) : Narrowing.to(x.type(), tangent(x, null)));
       }
       return new Expr.NewArray(n.type(), List.of(), elements);
+    }
+    if (e instanceof Expr.NewArray n && n.elements().isEmpty() && n.type().dims() > 1
+        && n.dims().stream().noneMatch(Hoist::needsNaming)) {
+      // Example: double[][] l = new double[n][];  double[][] _t_l = new double[n][];  (each row's
+      // tangent comes where the row is given; no Adjoint.zerosLike, which second order cannot follow)
+      return n;
     }
     if (e instanceof Expr.NewArray n && target == null) {
       return n; // new double[n] again, in a branch of ?: (ForwardFence admits only plain sizes)

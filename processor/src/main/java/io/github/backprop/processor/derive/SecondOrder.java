@@ -1,5 +1,6 @@
 package io.github.backprop.processor.derive;
 
+import io.github.backprop.processor.ir.Callee;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.MethodModel;
 import io.github.backprop.processor.ir.Owner;
@@ -21,9 +22,19 @@ public final class SecondOrder {
   /**
    * What this construction cannot differentiate in {@code jvp}'s body, or null. A call of another
    * {@code @Differentiable} method reaches forward mode as its gradient record, whose partials
-   * would need the callee's own second derivatives.
+   * would need the callee's own second derivatives; a callee {@code derived} accepts (one that has
+   * a tangent method of its own, which the forward pass calls for the tangent) is read only for
+   * its value.
    */
-  public static String unsupported(JvpMethod jvp) {
+  public static String unsupported(JvpMethod jvp, java.util.function.Predicate<Callee> derived) {
+    java.util.Set<Var> values = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Stmt s : jvp.body()) {
+      Walk.each(s, x -> {
+        if (x instanceof Stmt.Declare d && d.init() instanceof Expr.GradCall g && derived.test(g.call().callee())) {
+          values.add(d.var());
+        }
+      });
+    }
     String[] why = {null};
     for (Stmt s : jvp.body()) {
       Walk.each(
@@ -31,18 +42,24 @@ public final class SecondOrder {
           x -> Walk.eachExpr(
               x,
               e -> {
-                if (why[0] == null
-                    && e instanceof Expr.DiffCall d
+                if (why[0] != null
+                    || e instanceof Expr.DiffCall d && derived.test(d.callee())
+                    || e instanceof Expr.Component c && c.accessor().equals("value") && values.contains(c.record())) {
+                  return;
+                }
+                if (e instanceof Expr.DiffCall d
                     && d.callee().gradName().startsWith("_" + d.callee().name())) {
-                  why[0] = "a helper that calls itself ('" + d.callee().name() + "'), whose own second"
-                      + " derivatives backprop does not build: write its recursion as a loop";
-                } else if (why[0] == null && (e instanceof Expr.DiffCall || e instanceof Expr.Component)) {
+                  why[0] = "a helper that calls itself ('" + d.callee().name() + "') and writes into an array"
+                      + " parameter, whose own second derivatives backprop does not build: let it write"
+                      + " into an array it creates itself";
+                } else if (e instanceof Expr.DiffCall || e instanceof Expr.Component) {
                   // A @Differentiable callee runs in place unless it calls itself; a rule has only
                   // first derivatives.
-                  why[0] = "a call of a @DerivativeOf rule, or of a @Differentiable method that calls"
+                  why[0] = "a call of a @DerivativeOf rule, or of another @Differentiable method that calls"
                       + " itself (the Hessian would need their own second derivatives): compute the"
-                      + " ruled function with java.lang.Math functions, or write the recursion as a loop";
-                } else if (why[0] == null && e instanceof Expr.Call c && c.owner().equals(Owner.ADJOINT)) {
+                      + " ruled function with java.lang.Math functions, or give the callee hessian = true"
+                      + " in this class, or write the recursion as a loop";
+                } else if (e instanceof Expr.Call c && c.owner().equals(Owner.ADJOINT)) {
                   why[0] = "a two-dimensional array or a call that takes an array of tangents";
                 }
               }));

@@ -85,11 +85,14 @@ public final class Api {
       if (e.hvp() != null) {
         out.add(new Member.Method(gradient(e.hvp(), simple)));
         out.add(new Member.Record(ResultRecords.gradient(e.hvp(), grad)));
-        HessianMethods second = new HessianMethods(e, grad, source);
-        out.add(new Member.Method(second.hvp()));
-        out.add(new Member.Method(second.hessian()));
-        out.add(new Member.Record(ResultRecords.hvp(e, grad)));
-        out.add(new Member.Record(ResultRecords.hessian(e, grad)));
+        if (!e.hidden() || calledByWrapper.contains(e)) {
+          // a recursive helper's tangent gradient is only for its callers' second order
+          HessianMethods second = new HessianMethods(e, grad, source);
+          out.add(new Member.Method(second.hvp()));
+          out.add(new Member.Method(second.hessian()));
+          out.add(new Member.Record(ResultRecords.hvp(e, grad)));
+          out.add(new Member.Record(ResultRecords.hessian(e, grad)));
+        }
       }
       if (e.jvp() != null) {
         out.add(new Member.Method(jvp(e, simple)));

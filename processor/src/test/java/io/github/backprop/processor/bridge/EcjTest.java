@@ -91,7 +91,11 @@ class EcjTest {
             "  }",
             "  @Differentiable(hessian = true)",
             "  static double second(double x) {",
-            "    return x > 1 ? second(x / 2) * 2 : x * x;",
+            "    return pw(x, 3);",
+            "  }",
+            "  @Differentiable",
+            "  static double pw(double x, int n) {",
+            "    return n == 0 ? 1 : x * pw(x, n - 1);",
             "  }",
             "}",
             ""));

@@ -29,7 +29,22 @@ final class BatchCompiler {
   final Map<String, String> failures = new LinkedHashMap<>();
   ClassLoader loader;
 
+  /**
+   * Whether javac goes on writing classes after an error, so that one run reports every class
+   * too large for the JVM ("code too large", found only while writing) instead of the first.
+   */
+  private final boolean allClasses;
+
   BatchCompiler(List<CorpusUnit> units) {
+    this(units, true);
+  }
+
+  /**
+   * With {@code plainJava} false the units are taken to compile without backprop (another
+   * variant of each was checked), which saves javac a run.
+   */
+  BatchCompiler(List<CorpusUnit> units, boolean plainJava) {
+    this.allClasses = !plainJava;
     List<CorpusUnit> left = new ArrayList<>();
     for (CorpusUnit u : units) {
       if (u.source() == null) {
@@ -38,7 +53,9 @@ final class BatchCompiler {
         left.add(u);
       }
     }
-    left = plainJava(left);
+    if (plainJava) {
+      left = plainJava(left);
+    }
     List<JavaFileObject> generated = new ArrayList<>();
     compile(left, generated);
     loader = Compiled.loaderOf(generated);
@@ -130,7 +147,7 @@ final class BatchCompiler {
     return out;
   }
 
-  private static Compilation run(List<CorpusUnit> units) {
+  private Compilation run(List<CorpusUnit> units) {
     List<JavaFileObject> files = new ArrayList<>();
     for (CorpusUnit u : units) {
       files.add(JavaFileObjects.forSourceString(u.qualifiedName(), u.source()));
@@ -138,7 +155,9 @@ final class BatchCompiler {
     long t0 = System.nanoTime();
     Compilation c = javac()
         .withProcessors(new BackpropProcessor())
-        .withOptions("-Xlint:all", "-parameters", "-Xmaxerrs", "100000", "-Xmaxwarns", "100000")
+        .withOptions(allClasses
+            ? List.of("-Xlint:all", "-parameters", "-Xmaxerrs", "100000", "-Xmaxwarns", "100000", "-XDshould-stop.ifError=GENERATE")
+            : List.of("-Xlint:all", "-parameters", "-Xmaxerrs", "100000", "-Xmaxwarns", "100000"))
         .compile(files);
     System.out.printf("corpus: javac with backprop on %d units: %.1f s%n", units.size(), (System.nanoTime() - t0) / 1e9);
     return c;

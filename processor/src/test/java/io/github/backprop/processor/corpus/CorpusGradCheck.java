@@ -32,6 +32,9 @@ final class CorpusGradCheck {
     if (u.points().isEmpty()) {
       return "corpus error: no points to check";
     }
+    if (u.vector()) {
+      return CorpusVectorCheck.check(loader, u, false);
+    }
     Method primal;
     Method grad;
     try {
@@ -59,7 +62,7 @@ final class CorpusGradCheck {
     return null;
   }
 
-  private static Method find(Class<?> c, CorpusUnit u, int arity) {
+  static Method find(Class<?> c, CorpusUnit u, int arity) {
     for (Method m : c.getDeclaredMethods()) {
       if (m.getName().equals(u.method()) && m.getParameterCount() == arity
           && (u.types() == null || typeNames(m).equals(u.types()))) {
@@ -105,7 +108,7 @@ final class CorpusGradCheck {
         return "the gradient leaves argument " + i + " different from the primal";
       }
     }
-    List<String> accessors = accessors(record);
+    List<String> accessors = accessors(primal, record);
     for (int i = 0; i < point.length; i++) {
       String a = accessors.get(i);
       if (a == null) {
@@ -191,7 +194,7 @@ final class CorpusGradCheck {
     return a;
   }
 
-  private static boolean same(Object expected, Object value) {
+  static boolean same(Object expected, Object value) {
     if (expected instanceof Number e && value instanceof Number v) {
       return Double.compare(e.doubleValue(), v.doubleValue()) == 0
           || e.doubleValue() == v.doubleValue();
@@ -200,7 +203,7 @@ final class CorpusGradCheck {
   }
 
   /** The record component of each parameter (a parameter named value has value_), or null. */
-  private List<String> accessors(Object record) {
+  static List<String> accessors(Method primal, Object record) {
     Set<String> components = new HashSet<>();
     for (RecordComponent rc : record.getClass().getRecordComponents()) {
       components.add(rc.getName());
@@ -223,7 +226,7 @@ final class CorpusGradCheck {
     return out;
   }
 
-  private static Object component(Object record, String name) {
+  static Object component(Object record, String name) {
     try {
       for (RecordComponent rc : record.getClass().getRecordComponents()) {
         if (rc.getName().equals(name)) {
@@ -238,7 +241,7 @@ final class CorpusGradCheck {
     throw new IllegalStateException("no component " + name + " in " + record.getClass().getSimpleName());
   }
 
-  private static Object[] copy(Object[] point) {
+  static Object[] copy(Object[] point) {
     Object[] out = point.clone();
     for (int i = 0; i < out.length; i++) {
       out[i] = deepCopy(out[i]);

@@ -72,7 +72,8 @@ final class PlainCorpus {
         previousEnd = parsed.end(target);
         String method = target.getName().toString();
         out.add(new CorpusUnit("plain/" + name + "." + method, pkg, name, unitText, method, null, points,
-            "written for the corpus: corpus/plain/" + name + ".java"));
+            "written for the corpus: corpus/plain/" + name + ".java",
+            target.getReturnType().toString().equals("double[]")));
       }
     }
     return out;

@@ -244,11 +244,11 @@ class HessianTest {
   }
 
   /**
-   * A recursive @Differentiable callee cannot run in place, and its gradient record holds no
-   * second derivatives.
+   * A recursive @Differentiable callee without hessian = true has no tangent method, and its
+   * gradient record holds no second derivatives: the error says to give it hessian = true.
    */
   @Test
-  void callsOfRecursiveAnnotatedMethodsAreAnError() {
+  void callsOfRecursiveAnnotatedMethodsWithoutHessianAreAnError() {
     Compiled c =
         Compiled.members(
             """
@@ -261,15 +261,35 @@ class HessianTest {
             }
             """);
     assertFalse(c.succeeded());
-    assertTrue(c.diagnostics().contains("hessian = true does not support a call of a @DerivativeOf rule, or of a @Differentiable method that calls itself"), c.diagnostics());
+    assertTrue(c.diagnostics().contains("hessian = true does not support a call of a @DerivativeOf rule, or of another"
+        + " @Differentiable method that calls itself"), c.diagnostics());
+    assertTrue(c.diagnostics().contains("give the callee hessian = true in this class"), c.diagnostics());
   }
 
-  /**
-   * Regression (second order through a recursive helper): the message told the user to remove a
-   * {@code @Differentiable} the helper does not have.
-   */
+  /** With hessian = true on the recursive callee, its tangent method gives the second derivatives. */
   @Test
-  void aRecursiveHelperIsAnErrorThatSaysWhatToDo() {
+  void callsOfRecursiveAnnotatedMethodsWithHessian() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable(hessian = true) static double pw(double x, int n) {
+              return n == 0 ? 1 : x * pw(x, n - 1);
+            }
+
+            @Differentiable(hessian = true) static double f(double x) {
+              return pw(x, 3) + x;
+            }
+            """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    for (double x : new double[] {-1.3, 0.4, 2.2}) {
+      double[][] h = (double[][]) Compiled.components(c.call("p.CGrad", "fHessian", x)).get("hessian");
+      assertEquals(6 * x, h[0][0], 1e-12);
+    }
+  }
+
+  /** Regression: a recursive helper was an error under hessian = true; it now has a tangent method. */
+  @Test
+  void aRecursiveHelperHasSecondDerivatives() {
     Compiled c =
         Compiled.members(
             """
@@ -281,11 +301,11 @@ class HessianTest {
               return power(x, 3);
             }
             """);
-    assertFalse(c.succeeded());
-    assertTrue(
-        c.diagnostics().contains("a helper that calls itself ('power'), whose own second derivatives backprop does not"
-            + " build: write its recursion as a loop"),
-        c.diagnostics());
-    assertFalse(c.diagnostics().contains("without @Differentiable"), c.diagnostics());
+    assertTrue(c.succeeded(), c.diagnostics());
+    for (double x : new double[] {-1.3, 0.4, 2.2}) {
+      Map<String, Object> r = Compiled.components(c.call("p.CGrad", "fHessian", x));
+      assertEquals(6 * x, ((double[][]) r.get("hessian"))[0][0], 1e-12);
+      assertEquals(3 * x * x, ((double[]) r.get("gradient"))[0], 1e-12);
+    }
   }
 }
