@@ -145,7 +145,7 @@ final class RecordCalls extends SessionPart {
     List<Expr> all = new ArrayList<>();
     java.util.Set<String> own = new java.util.HashSet<>();
     m.getParameters().forEach(p -> own.add(p.getSimpleName().toString()));
-    flatten(r, "self", names, types, all, own);
+    flatten(r.parts, "self", names, types, all, own);
     int fields = all.size();
     List<Type> declared = Resolver.paramTypes(m);
     for (int i = 0; i < args.size(); i++) {
@@ -205,45 +205,28 @@ final class RecordCalls extends SessionPart {
     return call;
   }
 
-  /** The object's fields in declaration order, nested objects' flattened, named as the gradient method's parameters. */
+  /**
+   * The object's fields in declaration order, nested objects' and arrays of records' flattened
+   * (an array of records as one array per component), named as the gradient method's parameters.
+   */
   private static void flatten(
-      RecordValue r, String prefix, List<String> names, List<Type> types, List<Expr> out, java.util.Set<String> taken) {
-    for (java.util.Map.Entry<String, Object> p : r.parts.entrySet()) {
+      java.util.Map<String, Object> parts, String prefix, List<String> names, List<Type> types, List<Expr> out,
+      java.util.Set<String> taken) {
+    for (java.util.Map.Entry<String, Object> p : parts.entrySet()) {
       String n = prefix + "_" + p.getKey();
       while (taken.contains(n) || names.contains(n)) {
         n = n + "_";
       }
       if (p.getValue() instanceof RecordValue nested) {
-        flatten(nested, n, names, types, out, taken);
-        continue;
+        flatten(nested.parts, n, names, types, out, taken);
+      } else if (p.getValue() instanceof RecordArray a) {
+        flatten(a.parts, n, names, types, out, taken);
+      } else {
+        Expr e = p.getValue() instanceof io.github.backprop.processor.ir.Var v ? new Expr.Ref(v) : (Expr) p.getValue();
+        names.add(n);
+        types.add(e.type());
+        out.add(e);
       }
-      if (p.getValue() instanceof RecordArray a) {
-        flatten(a, n, names, types, out, taken);
-        continue;
-      }
-      Expr e = (Expr) p.getValue();
-      names.add(n);
-      types.add(e.type());
-      out.add(e);
-    }
-  }
-
-  /** A field's array of records, one array per component, as the gradient method's parameters. */
-  private static void flatten(
-      RecordArray r, String prefix, List<String> names, List<Type> types, List<Expr> out, java.util.Set<String> taken) {
-    for (java.util.Map.Entry<String, Object> p : r.parts.entrySet()) {
-      String n = prefix + "_" + p.getKey();
-      while (taken.contains(n) || names.contains(n)) {
-        n = n + "_";
-      }
-      if (p.getValue() instanceof RecordArray nested) {
-        flatten(nested, n, names, types, out, taken);
-        continue;
-      }
-      io.github.backprop.processor.ir.Var v = (io.github.backprop.processor.ir.Var) p.getValue();
-      names.add(n);
-      types.add(v.type());
-      out.add(new Expr.Ref(v));
     }
   }
 
