@@ -67,7 +67,9 @@ final class PrimalSweep {
         // reverse sweep cannot put an older value back into it.
         boolean once = a.var() == value;
         boolean undone = false;
-        if (!once && (pending.contains(a.var()) || (self && Tbr.reads(own).contains(a.var())))) {
+        // x = y on arrays: the reverse sweep gives x back the array it referred to before.
+        boolean rebound = a.var().type().isArray() && tbr.aliases().isRebound(a.var()) && tbr.reads(a.var());
+        if (!once && (pending.contains(a.var()) || rebound || (self && Tbr.reads(own).contains(a.var())))) {
           Invertible inverse = loops > 0 ? Invertible.of(a) : null;
           if (inverse != null) {
             // Example: i += 2;  →  reverse: i -= 2;
@@ -86,7 +88,7 @@ final class PrimalSweep {
         continue;
       } else if (s instanceof Stmt.Store st) {
         Var base = st.target().base();
-        if (pending.contains(base) || tbr.readsOld(st)) {
+        if (pending.contains(base) || tbr.aliases().anyShares(pending, base) || tbr.readsOld(st)) {
           saves.restores.put(st, new Stmt.Store(st.target(), null, saveElement(st.target(), depth, loops, out)));
         }
         out.add(st);
@@ -123,7 +125,8 @@ final class PrimalSweep {
         && !(fused != null && fused.body().statements().contains(d))) {
       // Example: double y = 0.0; ... if (c) { y = x * x; } ... if (c) { _d_x += 2 * y; }
       saves.declarations.add(new Stmt.Declare(v, defaultValue(v)));
-      if (loops > 0 && (pending.contains(v) || pending.contains(tbr.reference(v)))) {
+      boolean rebound = v.type().isArray() && tbr.aliases().isRebound(v);
+      if (loops > 0 && (pending.contains(v) || pending.contains(tbr.reference(v)) || rebound)) {
         // Each iteration declares it again; the reverse of the iteration before needs the old one.
         saves.restores.put(d, new Stmt.Assign(v, null, save(v, depth, loops, out)));
       }

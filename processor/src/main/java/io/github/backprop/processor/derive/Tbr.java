@@ -1,6 +1,7 @@
 package io.github.backprop.processor.derive;
 
 import io.github.backprop.processor.analysis.Activity;
+import io.github.backprop.processor.analysis.Aliases;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Var;
@@ -37,6 +38,8 @@ final class Tbr {
 
   /** Loops the reverse sweep runs again from copies of their state ({@link Checkpointing}). */
   private final Set<Stmt.Loop> rerun;
+  /** Array variables that may share an array, or whose array changes ({@code x = f(x)}). */
+  private final Aliases aliases;
 
   Tbr(Stmt.Block body, Map<Stmt, List<Step>> steps, Activity activity, Set<Stmt.Loop> rerun) {
     this.steps = steps;
@@ -45,6 +48,15 @@ final class Tbr {
     List<Stmt> all = new ArrayList<>();
     Walk.each(body, all::add);
     markLoops(body, false, inLoop);
+    aliases = Aliases.of(body);
+    for (Var v : aliases.all()) {
+      if (activity.isActive(v)) {
+        // The reverse sweep gives each name back the array it referred to, and finds that
+        // array's adjoint by comparing it with the arrays the other names refer to.
+        reads.add(v);
+        reads.add(reference(v));
+      }
+    }
     for (Stmt s : all) {
       if (s instanceof Stmt.Loop l) {
         Counted c = Counted.of(l);
@@ -95,6 +107,7 @@ final class Tbr {
           }
         });
     out.removeAll(bad);
+    out.removeIf(aliases::isRebound); // another name may reach the same element at another index
     return out;
   }
 
@@ -142,7 +155,7 @@ final class Tbr {
    * that reads the same array): then it is put back before the store's adjoints are passed on.
    */
   boolean readsOld(Stmt.Store st) {
-    boolean readsSelf = readsContents(st.value(), st.target().base());
+    boolean readsSelf = readsContents(st.value(), st.target().base()) || aliases.readsShared(st.value(), st.target().base());
     boolean additive = st.op() == null || st.op() == Expr.Op.ADD || st.op() == Expr.Op.SUB;
     // A new row (a[i] = new double[k]): its reverse shapes the old row's adjoint like the old row.
     return activity.isActive(st.target().base()) && (readsSelf || !additive || st.target().type().isArray());
@@ -171,6 +184,11 @@ final class Tbr {
   /** The key under which a read of array {@code v}'s reference (not its elements) is recorded. */
   Var reference(Var array) {
     return references.computeIfAbsent(array, a -> new Var(a.name() + ".ref", a.type(), Var.Kind.TEMP));
+  }
+
+  /** The array variables that may share an array, or whose array changes. */
+  Aliases aliases() {
+    return aliases;
   }
 
   /** The counted shape of {@code l}, or null. */
@@ -334,7 +352,8 @@ final class Tbr {
           || d.init() == null
           || d.var().type().isArray()
           || d.var().kind() == Var.Kind.RECORD
-          || !callFree(d.init())) {
+          || !callFree(d.init())
+          || Walk.vars(d.init()).stream().anyMatch(aliases::isRebound)) {
         continue;
       }
       Set<Var> later = Walk.assigned(body.subList(k + 1, body.size()));

@@ -73,6 +73,9 @@ final class AssignmentReader extends SessionPart {
                 a.getExpression(),
                 unit);
           }
+          if (target.type().isArray() && !root.tables.contains(target)) {
+            return rebind(target, a);
+          }
           if (target.type().isArray()) {
             Expr table = expressions.value(a.getExpression());
             if (!arrays.isTable(table) || !target.type().equals(table.type())) {
@@ -213,6 +216,47 @@ final class AssignmentReader extends SessionPart {
     }
   }
 
+  /**
+   * {@code x = e;} for an array local {@code x}: {@code x} then refers to the array {@code e}
+   * gives, another variable's ({@code cur = next}), a new one, or one a helper returns.
+   */
+  private Stmt rebind(Var target, AssignmentTree a) {
+    Expr value = expressions.expr(a.getExpression());
+    Tree at = a.getExpression();
+    String why = Rebinding.isArrayValue(value) ? foreignArray(value) : null;
+    if (!Rebinding.isArrayValue(value) || why != null) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "an array variable may be given another array variable, a new array, an array a helper"
+              + " returns or a choice of them ('" + target.name() + " = c ? a : b;'), which it then"
+              + " refers to; '" + a.getExpression() + "' is "
+              + (why != null ? why : "none of these") + ": give it a copy ('" + target.name() + " = "
+              + a.getExpression() + ".clone();')",
+          at,
+          unit);
+    }
+    if (!target.type().equals(value.type())) {
+      throw reporter.abortQuietly(); // javac: incompatible types
+    }
+    return new Stmt.Assign(target, null, value);
+  }
+
+  /**
+   * Why array {@code e} cannot be given to a variable that is assigned again, or null: it reads
+   * a static table, an array of constants or an array of a record, which are read-only here.
+   */
+  String foreignArray(Expr e) {
+    String[] why = {null};
+    Walk.each(e, x -> {
+      if (x instanceof Expr.Ref r && (StaticData.isField(r.var()) || root.tables.contains(r.var()))) {
+        why[0] = "a read-only table";
+      } else if (x instanceof Expr.Ref r && (root.recordArrays.contains(r.var()) || root.objectArrays.containsKey(r.var()))) {
+        why[0] = "an array of a record or object the method is given";
+      }
+    });
+    return why[0];
+  }
+
   /** The element an assignment writes, {@code a[i]}, or null if it writes a variable. */
   private Expr.Index element(ExpressionTree t) {
     return element(t, false);
@@ -279,11 +323,20 @@ final class AssignmentReader extends SessionPart {
       if (named != null && root.fieldsOf.containsKey(named)) {
         throw fieldWrite(id.getName().toString(), root.fieldsOf.get(named), t);
       }
-      if (named instanceof Alias || (named instanceof Var v && v.type().isArray())) {
+      if (named instanceof Var v && v.type().isArray() && v.kind() == Var.Kind.PARAM) {
         throw reporter.abort(
             Tag.UNSUPPORTED,
-            "assigning a whole array ('" + id.getName() + "') is not supported: write its"
-                + " elements, or declare a new array variable",
+            "giving the array parameter '" + id.getName() + "' another array is not supported: declare"
+                + " a local for it ('double[] x = " + id.getName() + ";') and assign that",
+            t,
+            unit);
+      }
+      if (named instanceof Alias) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "giving '" + id.getName() + "', which names an array the method is given or a row, another"
+                + " array is not supported: declare a local copy ('double[] x = " + id.getName()
+                + ".clone();') and assign that",
             t,
             unit);
       }

@@ -124,6 +124,14 @@ final class ReadSession {
   /** Root only: catch parameters named so far, which number the next one. */
   int caught;
 
+  /** Root only: per file, the array variables its methods assign as a whole ({@link Rebinding}). */
+  private final Map<CompilationUnitTree, java.util.Set<String>> rebound = new IdentityHashMap<>();
+
+  /** Whether {@code name} is an array variable that some method of this file assigns as a whole. */
+  boolean rebound(String name) {
+    return root.rebound.computeIfAbsent(unit, Rebinding::names).contains(name);
+  }
+
   /** Root only: locals declared as a box of java.lang ({@code Double d}), held as its primitive. */
   final Map<Var, Type> boxed = new IdentityHashMap<>();
 
