@@ -68,7 +68,7 @@ final class PrimalSweep {
         boolean once = a.var() == value;
         boolean undone = false;
         // x = y on arrays: the reverse sweep gives x back the array it referred to before.
-        boolean rebound = a.var().type().isArray() && tbr.aliases().isRebound(a.var()) && tbr.reads(a.var());
+        boolean rebound = tbr.isRebound(a.var());
         if (!once && (pending.contains(a.var()) || rebound || (self && Tbr.reads(own).contains(a.var())))) {
           Invertible inverse = loops > 0 ? Invertible.of(a) : null;
           if (inverse != null) {
@@ -125,7 +125,7 @@ final class PrimalSweep {
         && !(fused != null && fused.body().statements().contains(d))) {
       // Example: double y = 0.0; ... if (c) { y = x * x; } ... if (c) { _d_x += 2 * y; }
       saves.declarations.add(new Stmt.Declare(v, defaultValue(v)));
-      boolean rebound = v.type().isArray() && tbr.aliases().isRebound(v);
+      boolean rebound = tbr.isRebound(v);
       if (loops > 0 && (pending.contains(v) || pending.contains(tbr.reference(v)) || rebound)) {
         // Each iteration declares it again; the reverse of the iteration before needs the old one.
         saves.restores.put(d, new Stmt.Assign(v, null, save(v, depth, loops, out)));

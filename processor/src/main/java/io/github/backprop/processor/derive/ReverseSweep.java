@@ -104,7 +104,7 @@ public final class ReverseSweep {
     checkpointing.locate(body);
     tbr = new Tbr(body, steps.all(), activity, checkpointing.loops());
     // A rebound array's reverse finds its adjoint among the other names': not inside one iteration.
-    fused = tryFusion && tbr.aliases().isEmpty() ? Fusion.candidate(body, tbr) : null;
+    fused = tryFusion && !tbr.anyRebound() ? Fusion.candidate(body, tbr) : null;
     if (tryFusion && fused == null) {
       return null;
     }

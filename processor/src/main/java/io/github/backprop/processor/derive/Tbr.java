@@ -191,6 +191,19 @@ final class Tbr {
     return aliases;
   }
 
+  /** Whether some active array variable's array changes or may be another's. */
+  boolean anyRebound() {
+    return aliases.all().stream().anyMatch(this::isRebound);
+  }
+
+  /**
+   * Whether {@code v} is an active array variable whose array changes or may be another's: the
+   * reverse sweep gives it back each array it referred to, with that array's adjoint.
+   */
+  boolean isRebound(Var v) {
+    return v.type().isArray() && aliases.isRebound(v) && activity.isActive(v);
+  }
+
   /** The counted shape of {@code l}, or null. */
   Counted counted(Stmt.Loop l) {
     return counted.get(l);

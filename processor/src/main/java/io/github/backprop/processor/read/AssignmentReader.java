@@ -229,14 +229,28 @@ final class AssignmentReader extends SessionPart {
           Tag.UNSUPPORTED,
           "an array variable may be given another array variable, a new array, an array a helper"
               + " returns or a choice of them ('" + target.name() + " = c ? a : b;'), which it then"
-              + " refers to; '" + a.getExpression() + "' is "
-              + (why != null ? why : "none of these") + ": give it a copy ('" + target.name() + " = "
+              + " refers to; " + (why != null ? why : "'" + a.getExpression() + "' is none of these")
+              + ": give it a copy ('" + target.name() + " = "
               + a.getExpression() + ".clone();')",
           at,
           unit);
     }
     if (!target.type().equals(value.type())) {
       throw reporter.abortQuietly(); // javac: incompatible types
+    }
+    if (Rebinding.choosesNewElements(value)) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "a choice between arrays may not create an array of values ('" + a.getExpression() + "'):"
+              + " declare that array first ('double[] v = new double[] {...};') and choose it by name",
+          at,
+          unit);
+    }
+    if (value instanceof Expr.NewArray n && !n.elements().isEmpty() && session.prelude != null) {
+      // x = new double[] {x[0] + 1, y}: the elements read the array x refers to before.
+      Var fresh = Var.temp("_new", value.type());
+      session.prelude.add(new Stmt.Declare(fresh, value));
+      value = new Expr.Ref(fresh);
     }
     return new Stmt.Assign(target, null, value);
   }
@@ -249,7 +263,7 @@ final class AssignmentReader extends SessionPart {
     String[] why = {null};
     Walk.each(e, x -> {
       if (x instanceof Expr.Ref r && (StaticData.isField(r.var()) || root.tables.contains(r.var()))) {
-        why[0] = "a read-only table";
+        why[0] = "'" + r.var().name() + "' is a read-only table";
       } else if (x instanceof Expr.Ref r && (root.recordArrays.contains(r.var()) || root.objectArrays.containsKey(r.var()))) {
         why[0] = "an array of a record or object the method is given";
       }
@@ -322,14 +336,6 @@ final class AssignmentReader extends SessionPart {
       }
       if (named != null && root.fieldsOf.containsKey(named)) {
         throw fieldWrite(id.getName().toString(), root.fieldsOf.get(named), t);
-      }
-      if (named instanceof Var v && v.type().isArray() && v.kind() == Var.Kind.PARAM) {
-        throw reporter.abort(
-            Tag.UNSUPPORTED,
-            "giving the array parameter '" + id.getName() + "' another array is not supported: declare"
-                + " a local for it ('double[] x = " + id.getName() + ";') and assign that",
-            t,
-            unit);
       }
       if (named instanceof Alias) {
         throw reporter.abort(

@@ -255,7 +255,20 @@ final class ReadSession {
       params.add(declare(name, type, Var.Kind.PARAM));
       shapes.add(io.github.backprop.processor.ir.ParamShape.leaf(name, params.size() - 1));
     }
+    List<Stmt> copies = new ArrayList<>();
+    for (Var p : params) {
+      if (p.type().isArray() && rebound(p.name()) && scopes.peek().get(p.name()) == p) {
+        // a = f(a); on a parameter: a local of that name refers to the caller's array at first.
+        Var local = new Var(p.name(), p.type(), Var.Kind.LOCAL);
+        scopes.peek().put(p.name(), local);
+        copies.add(new Stmt.Declare(local, new Expr.Ref(p)));
+      }
+    }
     Stmt.Block body = statements.block(tree.getBody().getStatements());
+    if (!copies.isEmpty()) {
+      copies.addAll(body.statements());
+      body = new Stmt.Block(copies);
+    }
     if (!statics.declarations().isEmpty()) {
       List<Stmt> all = new ArrayList<>(statics.declarations());
       all.addAll(body.statements());

@@ -59,6 +59,19 @@ final class Rebinding {
     return out;
   }
 
+  /** Whether {@code e} is a choice ({@code c ? a : b}) one of whose arrays is created with values. */
+  static boolean choosesNewElements(Expr e) {
+    if (e instanceof Expr.Conditional c) {
+      return isNewWithElements(c.whenTrue()) || isNewWithElements(c.whenFalse())
+          || choosesNewElements(c.whenTrue()) || choosesNewElements(c.whenFalse());
+    }
+    return false;
+  }
+
+  private static boolean isNewWithElements(Expr e) {
+    return e instanceof Expr.NewArray n && !n.elements().isEmpty();
+  }
+
   /**
    * Whether {@code e} may be given to an array variable that is assigned again: another array
    * variable, a new array, or a choice of them ({@code c ? a : b}).

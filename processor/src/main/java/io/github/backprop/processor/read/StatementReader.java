@@ -378,7 +378,8 @@ final class StatementReader extends SessionPart {
    * variable or a choice of them, and one of them or {@code name} is assigned a whole array.
    */
   private boolean rebindsArray(String name, Expr init) {
-    if (!Rebinding.isArrayValue(init) || arrays.isTable(init) || assignments.foreignArray(init) != null) {
+    if (!Rebinding.isArrayValue(init) || arrays.isTable(init) || assignments.foreignArray(init) != null
+        || Rebinding.choosesNewElements(init)) {
       return false;
     }
     boolean[] rebound = {session.rebound(name)};

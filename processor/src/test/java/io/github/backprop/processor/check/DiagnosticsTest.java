@@ -126,12 +126,14 @@ class DiagnosticsTest {
   void assigningAWholeArray() {
     String src =
         """
+        static final double[] P = {1, 2};
+
         @Differentiable static double f(double[] a, double x) {
-          a = new double[] {x};
-          return a[0];
+          a = P;
+          return a[0] * x;
         }
         """;
-    onlyError(src, UNSUPPORTED, at(src, "a = new", "a"), "assigning a whole array ('a')", "write its elements");
+    onlyError(src, UNSUPPORTED, at(src, "a = P", "P"), "'P' is a read-only table", "a = P.clone();");
   }
 
   @Test
