@@ -44,6 +44,8 @@ public final class ForwardSweep {
   private final String record;
   private final Map<Var, Var> tangents = new IdentityHashMap<>();
   private Activity activity;
+  /** Array variables that may share an array: a store reads the old elements through any of them. */
+  private io.github.backprop.processor.analysis.Aliases aliases;
 
   private ForwardSweep(MethodModel model, String record) {
     this.model = model;
@@ -73,6 +75,7 @@ public final class ForwardSweep {
     Map<Stmt, String> sources = new IdentityHashMap<>();
     Stmt.Block body = new Hoist(read, sources).block(model.body());
     activity = Activity.of(model.independents(), body, null, arrays);
+    aliases = io.github.backprop.processor.analysis.Aliases.of(body);
 
     List<Var> params = new ArrayList<>();
     for (Var p : model.independents()) {
@@ -214,9 +217,9 @@ public final class ForwardSweep {
       return;
     }
     Expr.Index t = tangentIndex(target);
-    boolean readsBase = reads(st.value(), base);
+    boolean readsBase = reads(st.value(), base) || aliases.readsShared(st.value(), base);
     for (Expr i : target.indices()) {
-      readsBase |= reads(i, base);
+      readsBase |= reads(i, base) || aliases.readsShared(i, base);
     }
     if (target.type().isArray()) {
       // Example: m[i] = row;  →  m[i] = row; _t_m[i] = _t_row;
