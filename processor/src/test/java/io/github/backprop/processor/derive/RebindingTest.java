@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.backprop.processor.testing.Compiled;
 import io.github.backprop.processor.testing.FloatGradCheck;
 import io.github.backprop.processor.testing.GradCheck;
+import io.github.backprop.processor.testing.JvpCheck;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -150,6 +153,12 @@ class RebindingTest {
 
   static final Compiled C = Compiled.members(MEMBERS);
 
+  /** The same methods with forward mode and second order (the matrix one: forward mode only). */
+  static final Compiled MODES =
+      Compiled.members(
+          MEMBERS.replace("@Differentiable static", "@Differentiable(forward = true, hessian = true) static")
+              .replace("(forward = true, hessian = true) static double matrix", "(forward = true) static double matrix"));
+
   static final double[][] POINTS = {{0.5, -0.3, 0.8, 0.1, 0.9}, {-0.7, 0.2, 0.4, -0.6, 0.3}, {1.1, 0.9, -0.2, 0.05, -1.3}};
 
   @Test
@@ -167,6 +176,86 @@ class RebindingTest {
       }
       GradCheck.check(C, "rk4", new double[] {p[0], p[1], p[2]}, 0.1, 3);
     }
+  }
+
+  @Test
+  void forwardModeFollowsTheArrays() {
+    assertTrue(MODES.succeeded(), MODES.diagnostics());
+    Random random = new Random(11);
+    for (double[] p : POINTS) {
+      double[] w = {p[0], p[1], p[2]};
+      double[] x = {p[3], p[4], p[0] * p[1]};
+      List<Object[]> points = List.of(
+          new Object[] {w, x, 3}, new Object[] {p, 5}, new Object[] {p, 3}, new Object[] {w, 0.1, 3},
+          new Object[] {p[0], p[1], true}, new Object[] {p[0], p[1], false}, new Object[] {p[0], 4},
+          new Object[] {new double[][] {{p[0], p[1]}, {p[2], p[3]}}, 3}, new Object[] {w},
+          new Object[] {w, x, true}, new Object[] {new double[] {p[0], p[1]}, p[2]}, new Object[] {p[0], p[1]},
+          new Object[] {new double[] {p[0], p[1]}, p[2]}, new Object[] {new double[] {p[0], p[1]}, 2});
+      List<String> names = List.of(
+          "deep", "heat", "rotate", "rk4", "choose", "choose", "branches", "matrix", "indices", "sharesParam",
+          "writesParam", "helperParam", "param", "params");
+      for (int k = 0; k < names.size(); k++) {
+        assertTrue(JvpCheck.check(MODES, "p.C", "p.CGrad", names.get(k), points.get(k), random, 3).ran(), names.get(k));
+        // mHessian runs mHvp once per direction on the caller's array, which writesParam changes.
+        if (!names.get(k).equals("matrix") && !names.get(k).equals("writesParam")) {
+          hessianCheck(names.get(k), points.get(k));
+        }
+      }
+    }
+  }
+
+  /** mHessian against central differences of the gradient, column by column. */
+  private static void hessianCheck(String name, Object[] point) {
+    double[][] h = (double[][]) Compiled.components(MODES.call("p.CGrad", name + "Hessian", GradCheck.copy(point))).get("hessian");
+    int n = h.length;
+    for (int j = 0; j < n; j++) {
+      double eps = 1e-5;
+      double[] plus = flatGradient(name, shifted(point, j, eps));
+      double[] minus = flatGradient(name, shifted(point, j, -eps));
+      for (int i = 0; i < n; i++) {
+        double fd = (plus[i] - minus[i]) / (2 * eps);
+        assertEquals(fd, h[i][j], 1e-5 * Math.max(1, Math.abs(fd)), name + " hessian[" + i + "][" + j + "]");
+      }
+    }
+  }
+
+  /** The gradient's components, arrays flattened, in parameter order. */
+  private static double[] flatGradient(String name, Object[] point) {
+    List<Double> out = new java.util.ArrayList<>();
+    Map<String, Object> g = Compiled.components(MODES.call("p.CGrad", name, GradCheck.copy(point)));
+    g.remove("value");
+    for (Object v : g.values()) {
+      if (v instanceof double[] a) {
+        for (double d : a) {
+          out.add(d);
+        }
+      } else {
+        out.add((Double) v);
+      }
+    }
+    return out.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /** {@code point} with its {@code j}-th floating-point coordinate (arrays flattened) moved by {@code eps}. */
+  private static Object[] shifted(Object[] point, int j, double eps) {
+    Object[] out = GradCheck.copy(point);
+    int k = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] instanceof double[] a) {
+        if (j - k < a.length) {
+          a[j - k] += eps;
+          return out;
+        }
+        k += a.length;
+      } else if (out[i] instanceof Double d) {
+        if (j == k) {
+          out[i] = d + eps;
+          return out;
+        }
+        k++;
+      }
+    }
+    throw new AssertionError("no coordinate " + j);
   }
 
   @Test
