@@ -24,7 +24,15 @@ public final class Aliases {
   /** Each class's variables, in the order the body first names them. */
   private final Map<Var, List<Var>> classes = new IdentityHashMap<>();
 
+  /** Array variables declared without a value. */
+  private final Set<Var> unset = Collections.newSetFromMap(new IdentityHashMap<>());
+
   private Aliases() {}
+
+  /** Whether {@code v} is declared without a value, so it may be null where the method reads it. */
+  public boolean mayBeNull(Var v) {
+    return unset.contains(v);
+  }
 
   /** The classes of {@code body}'s array variables. */
   public static Aliases of(Stmt.Block body) {
@@ -42,6 +50,9 @@ public final class Aliases {
               && !(d.init() instanceof Expr.NewArray)) {
             target = d.var();
             value = d.init();
+          }
+          if (s instanceof Stmt.Declare d && d.var().type().isArray() && d.init() == null) {
+            a.unset.add(d.var()); // double[] k1; given arrays later: null until then
           }
           if (target == null) {
             return;

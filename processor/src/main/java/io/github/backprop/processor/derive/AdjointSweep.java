@@ -76,6 +76,11 @@ final class AdjointSweep {
             Exprs.ref(adjoints.of(other)), out, array.type());
       }
     }
+    if (tbr.aliases().mayBeNull(array)) {
+      // Example: _d_k1 = k1 == null ? null : new double[k1.length];  (double[] k1; given arrays later)
+      Expr none = new Expr.Literal(null, array.type());
+      out = new Expr.Conditional(new Expr.Binary(Expr.Op.EQ, Exprs.ref(array), none, Type.BOOLEAN), none, out, array.type());
+    }
     return out;
   }
 

@@ -118,6 +118,10 @@ final class PrimalSweep {
 
   private void forwardDeclare(Stmt.Declare d, Set<Var> pending, int depth, int loops, List<Stmt> out) {
     Var v = d.var();
+    if (d.init() == null && tbr.isRebound(v)) {
+      // double[] k1;  given arrays in a loop: the reverse sweep reads it after the loop all the same.
+      d = new Stmt.Declare(v, new Expr.Literal(null, v.type()));
+    }
     if (v == value) {
       saves.valueDeclared = true;
       out.add(d);

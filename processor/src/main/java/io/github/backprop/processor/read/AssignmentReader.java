@@ -74,10 +74,16 @@ final class AssignmentReader extends SessionPart {
                 unit);
           }
           if (target.type().isArray() && !root.tables.contains(target)) {
-            return rebind(target, a);
+            return rebind(target, a, expressions.expr(a.getExpression()));
           }
           if (target.type().isArray()) {
             Expr table = expressions.value(a.getExpression());
+            if (!arrays.isTable(table) && !root.namedTables.contains(target) && Rebinding.isArrayValue(table)) {
+              // double[] k1; ... k1 = f(y);  a variable that refers to computed arrays, not a table
+              root.tables.remove(target);
+              return rebind(target, a, table);
+            }
+            root.namedTables.add(target);
             if (!arrays.isTable(table) || !target.type().equals(table.type())) {
               throw reporter.abort(
                   Tag.UNSUPPORTED,
@@ -220,8 +226,8 @@ final class AssignmentReader extends SessionPart {
    * {@code x = e;} for an array local {@code x}: {@code x} then refers to the array {@code e}
    * gives, another variable's ({@code cur = next}), a new one, or one a helper returns.
    */
-  private Stmt rebind(Var target, AssignmentTree a) {
-    Expr value = expressions.expr(a.getExpression());
+  private Stmt rebind(Var target, AssignmentTree a, Expr read) {
+    Expr value = read;
     Tree at = a.getExpression();
     String why = Rebinding.isArrayValue(value) ? foreignArray(value) : null;
     if (!Rebinding.isArrayValue(value) || why != null) {

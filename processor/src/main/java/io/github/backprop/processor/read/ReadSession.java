@@ -104,6 +104,9 @@ final class ReadSession {
    */
   final java.util.Set<Var> tables = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
+  /** Root only: the array locals of {@link #tables} given a table so far, which stay tables. */
+  final java.util.Set<Var> namedTables = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
   /** The declared type of each byte, short or char variable, which is held as an int. */
   final Map<Var, Type> narrow = new IdentityHashMap<>();
   final SourcePositions sourcePositions;

@@ -382,6 +382,9 @@ final class StatementReader extends SessionPart {
         || Rebinding.choosesNewElements(init)) {
       return false;
     }
+    if (init instanceof Expr.Conditional) {
+      return true; // double[] c = first ? a : b;  refers to one of two arrays, known as it runs
+    }
     boolean[] rebound = {session.rebound(name)};
     Walk.each(init, e -> rebound[0] |= e instanceof Expr.Ref r && session.rebound(r.var().name()));
     return rebound[0];

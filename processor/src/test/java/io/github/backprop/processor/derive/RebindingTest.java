@@ -138,6 +138,12 @@ class RebindingTest {
         double[] a = twice(b, 2);
         return a[0] * x + a[1] + b[0] * b[1];
       }
+      @Differentiable static double unset(double[] y0, int steps) {
+        double[] k;
+        double[] y = y0.clone();
+        for (int s = 0; s < steps; s++) { k = apply(y, y); y = apply(k, y0); }
+        return y[0] * y[1];
+      }
       @Differentiable static double param(double[] a, double x) {
         double s = a[0] * x;
         a = new double[] {x * s};
@@ -286,6 +292,9 @@ class RebindingTest {
       GradCheck.check(C, "sharesParam", new double[] {p[0], p[1]}, new double[] {p[2], p[3]}, false);
       GradCheck.check(C, "writesParam", new double[] {p[0], p[1]}, p[2]);
       GradCheck.check(C, "helperParam", p[0], p[1]);
+      for (int steps = 0; steps < 3; steps++) {
+        GradCheck.check(C, "unset", new double[] {p[0], p[1]}, steps);
+      }
       GradCheck.check(C, "param", new double[] {p[0], p[1]}, p[2]);
       GradCheck.check(C, "params", new double[] {p[0], p[1]}, 2);
       FloatGradCheck.check(C, "floats", new float[] {(float) p[0], (float) p[1], (float) p[2]}, 2);
