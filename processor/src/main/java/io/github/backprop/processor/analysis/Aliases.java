@@ -25,7 +25,7 @@ public final class Aliases {
   private final Map<Var, List<Var>> classes = new IdentityHashMap<>();
 
   /** Array variables declared without a value. */
-  private final Set<Var> unset = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Var> unset = identitySet();
 
   private Aliases() {}
 
@@ -65,7 +65,95 @@ public final class Aliases {
     for (Var v : order) {
       a.classes.computeIfAbsent(a.find(v, order), k -> new ArrayList<>()).add(v);
     }
+    a.scan(body, identitySet());
     return a;
+  }
+
+  /** Stores whose array no other name can refer to where they run: made there and not passed on yet. */
+  private final Set<Stmt.Store> unshared = identitySet();
+
+  /**
+   * Whether the array {@code st} writes into is reachable by its name alone where it runs: a new
+   * array ({@code double[] y = new double[n];}) not yet given to another variable.
+   */
+  public boolean isUnshared(Stmt.Store st) {
+    return unshared.contains(st);
+  }
+
+  /**
+   * Follows which arrays are held by one name only ({@code only}) through {@code s}, in order; a
+   * branch or loop starts without those it gives to or takes from another name anywhere inside.
+   */
+  private void scan(Stmt s, Set<Var> only) {
+    if (s instanceof Stmt.Block b) {
+      for (Stmt x : b.statements()) {
+        scan(x, only);
+      }
+    } else if (s instanceof Stmt.Declare d && d.var().type().isArray()) {
+      given(d.var(), d.init(), only);
+    } else if (s instanceof Stmt.Assign as && as.var().type().isArray()) {
+      given(as.var(), as.value(), only);
+    } else if (s instanceof Stmt.Store st) {
+      if (only.contains(st.target().base())) {
+        unshared.add(st);
+      }
+      if (st.value() instanceof Expr.Ref r) {
+        only.remove(r.var()); // m[i] = y: a row is another name for it
+      }
+    } else if (s instanceof Stmt.If || s instanceof Stmt.Loop || s instanceof Stmt.ForEach) {
+      if (s instanceof Stmt.Loop l) {
+        for (Stmt x : l.init()) {
+          scan(x, only);
+        }
+      }
+      Set<Var> touched = touched(s);
+      only.removeAll(touched);
+      for (Stmt x : Walk.nested(s)) {
+        if (!(s instanceof Stmt.Loop l && l.init().contains(x))) {
+          Set<Var> inside = identitySet();
+          inside.addAll(only);
+          scan(x, inside);
+        }
+      }
+    }
+  }
+
+  private static void given(Var target, Expr value, Set<Var> only) {
+    if (value instanceof Expr.NewArray) {
+      only.add(target);
+      return;
+    }
+    only.remove(target);
+    if (value != null) {
+      Walk.each(value, e -> {
+        if (e instanceof Expr.Ref r) {
+          only.remove(r.var());
+        }
+      });
+    }
+  }
+
+  /** The arrays {@code s} gives a variable, or gives to one, anywhere inside. */
+  private static Set<Var> touched(Stmt s) {
+    Set<Var> out = identitySet();
+    Walk.each(s, x -> {
+      Var target = x instanceof Stmt.Declare d ? d.var() : x instanceof Stmt.Assign as ? as.var() : null;
+      Expr value = x instanceof Stmt.Declare d ? d.init() : x instanceof Stmt.Assign as ? as.value() : null;
+      if (target != null && target.type().isArray()) {
+        out.add(target);
+        if (value != null) {
+          out.addAll(Walk.vars(value));
+        }
+      }
+      if (x instanceof Stmt.Store st && st.value() instanceof Expr.Ref r) {
+        out.add(r.var());
+      }
+    });
+    return out;
+  }
+
+  private static <T> Set<T> identitySet() {
+    return Collections.newSetFromMap(new IdentityHashMap<>());
   }
 
   /** The array variables {@code value} may give: {@code y}, or {@code y} and {@code z} of {@code c ? y : z}. */
@@ -142,6 +230,37 @@ public final class Aliases {
     }
     for (Expr c : Walk.children(e)) {
       if (readsShared(c, array)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code st}'s value or indices may read the array it writes into under another name
+   * ({@code next[i] = cur[i - 1]} where {@code next} may be {@code cur}).
+   */
+  public boolean readsAlias(Stmt.Store st) {
+    if (isUnshared(st)) {
+      return false;
+    }
+    Var base = st.target().base();
+    boolean found = readsOther(st.value(), base);
+    for (Expr i : st.target().indices()) {
+      found |= readsOther(i, base);
+    }
+    return found;
+  }
+
+  private boolean readsOther(Expr e, Var array) {
+    if (e instanceof Expr.Length) {
+      return false;
+    }
+    if (e instanceof Expr.Ref r) {
+      return r.var() != array && mayShare(r.var(), array);
+    }
+    for (Expr c : Walk.children(e)) {
+      if (readsOther(c, array)) {
         return true;
       }
     }

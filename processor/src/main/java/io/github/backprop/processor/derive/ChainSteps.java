@@ -87,7 +87,7 @@ final class ChainSteps {
           new Expr.NewArray(target.type(), List.of(new Expr.Length(target)), List.of()), target.type())));
       return out;
     }
-    boolean readsSelf = aliases.readsShared(st.value(), target.base()) || Walk.vars(st.value()).contains(target.base());
+    boolean readsSelf = aliases.readsAlias(st) || Walk.vars(st.value()).contains(target.base());
     Expr.Op op = st.op();
     if (!readsSelf && (op == Expr.Op.ADD || op == Expr.Op.SUB)) {
       // Example: a[i] += x * y;  →  _d_x += _d_a[i] * y; ...
@@ -102,7 +102,7 @@ final class ChainSteps {
       return out;
     }
     Expr rhs = op == null ? st.value() : new Expr.Binary(op, target, st.value(), StaticType.promote(target, st.value()));
-    if (onlyItself(st.value(), target) && !readsAnother(st.value(), target.base())) {
+    if (onlyItself(st.value(), target) && !aliases.readsAlias(st)) {
       // The element is read only at its own index, like a variable: the other adjoints read it
       // first, then it restarts. Example: a[i] *= k;  →  _d_k += _d_a[i] * a[i]; _d_a[i] *= k;
       List<Step> raw = differ.derive(rhs, d, null);
@@ -133,13 +133,6 @@ final class ChainSteps {
     out.add(new Step.ClearElement(d));
     out.addAll(differ.derive(rhs, Exprs.ref(r), null));
     return out;
-  }
-
-  /** Whether {@code value} reads an array that may be {@code base}'s under another name. */
-  private boolean readsAnother(Expr value, Var base) {
-    boolean[] found = {false};
-    Walk.each(value, e -> found[0] |= e instanceof Expr.Index i && i.base() != base && aliases.mayShare(i.base(), base));
-    return found[0];
   }
 
   /** Whether {@code value} reads the array of {@code target} only at {@code target} itself. */

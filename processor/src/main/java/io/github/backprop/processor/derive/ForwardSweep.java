@@ -217,9 +217,9 @@ public final class ForwardSweep {
       return;
     }
     Expr.Index t = tangentIndex(target);
-    boolean readsBase = reads(st.value(), base) || aliases.readsShared(st.value(), base);
+    boolean readsBase = reads(st.value(), base) || aliases.readsAlias(st);
     for (Expr i : target.indices()) {
-      readsBase |= reads(i, base) || aliases.readsShared(i, base);
+      readsBase |= reads(i, base);
     }
     if (target.type().isArray()) {
       // Example: m[i] = row;  →  m[i] = row; _t_m[i] = _t_row;

@@ -88,7 +88,8 @@ final class PrimalSweep {
         continue;
       } else if (s instanceof Stmt.Store st) {
         Var base = st.target().base();
-        if (pending.contains(base) || tbr.aliases().anyShares(pending, base) || tbr.readsOld(st)) {
+        boolean shared = !tbr.aliases().isUnshared(st) && tbr.aliases().anyShares(pending, base);
+        if (pending.contains(base) || shared || tbr.readsOld(st)) {
           saves.restores.put(st, new Stmt.Store(st.target(), null, saveElement(st.target(), depth, loops, out)));
         }
         out.add(st);

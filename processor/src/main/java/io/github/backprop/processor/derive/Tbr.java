@@ -53,7 +53,6 @@ final class Tbr {
       if (activity.isActive(v)) {
         // The reverse sweep gives each name back the array it referred to, and finds that
         // array's adjoint by comparing it with the arrays the other names refer to.
-        reads.add(v);
         reads.add(reference(v));
       }
     }
@@ -107,7 +106,8 @@ final class Tbr {
           }
         });
     out.removeAll(bad);
-    out.removeIf(aliases::isRebound); // another name may reach the same element at another index
+    // Another name of the same array, read at another index, reaches another iteration's element.
+    out.removeIf(v -> aliases.classOf(v).stream().anyMatch(bad::contains));
     return out;
   }
 
@@ -155,7 +155,9 @@ final class Tbr {
    * that reads the same array): then it is put back before the store's adjoints are passed on.
    */
   boolean readsOld(Stmt.Store st) {
-    boolean readsSelf = readsContents(st.value(), st.target().base()) || aliases.readsShared(st.value(), st.target().base());
+    // Through another name: only where the reverse reads that array's values, after the store.
+    boolean readsSelf = readsContents(st.value(), st.target().base())
+        || (aliases.readsAlias(st) && reads(steps.getOrDefault(st, List.of())).stream().anyMatch(v -> aliases.mayShare(v, st.target().base())));
     boolean additive = st.op() == null || st.op() == Expr.Op.ADD || st.op() == Expr.Op.SUB;
     // A new row (a[i] = new double[k]): its reverse shapes the old row's adjoint like the old row.
     return activity.isActive(st.target().base()) && (readsSelf || !additive || st.target().type().isArray());

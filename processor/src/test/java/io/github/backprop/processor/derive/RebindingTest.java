@@ -144,6 +144,14 @@ class RebindingTest {
         for (int s = 0; s < steps; s++) { k = apply(y, y); y = apply(k, y0); }
         return y[0] * y[1];
       }
+      @Differentiable static double inPlace(double[] a0, boolean copy) {
+        double[] a = a0.clone();
+        double[] b = a;
+        if (copy) b = new double[a.length];
+        for (int i = 1; i < a.length; i++) b[i] = a[i - 1] * a[i] + Math.sin(b[i]);
+        double s = 0; for (int i = 0; i < a.length; i++) s += a[i] * b[i];
+        return s;
+      }
       @Differentiable static double param(double[] a, double x) {
         double s = a[0] * x;
         a = new double[] {x * s};
@@ -196,10 +204,11 @@ class RebindingTest {
           new Object[] {p[0], p[1], true}, new Object[] {p[0], p[1], false}, new Object[] {p[0], 4},
           new Object[] {new double[][] {{p[0], p[1]}, {p[2], p[3]}}, 3}, new Object[] {w},
           new Object[] {w, x, true}, new Object[] {new double[] {p[0], p[1]}, p[2]}, new Object[] {p[0], p[1]},
-          new Object[] {new double[] {p[0], p[1]}, p[2]}, new Object[] {new double[] {p[0], p[1]}, 2});
+          new Object[] {new double[] {p[0], p[1]}, p[2]}, new Object[] {new double[] {p[0], p[1]}, 2},
+          new Object[] {p, false}, new Object[] {p, true});
       List<String> names = List.of(
           "deep", "heat", "rotate", "rk4", "choose", "choose", "branches", "matrix", "indices", "sharesParam",
-          "writesParam", "helperParam", "param", "params");
+          "writesParam", "helperParam", "param", "params", "inPlace", "inPlace");
       for (int k = 0; k < names.size(); k++) {
         assertTrue(JvpCheck.check(MODES, "p.C", "p.CGrad", names.get(k), points.get(k), random, 3).ran(), names.get(k));
         // mHessian runs mHvp once per direction on the caller's array, which writesParam changes.
@@ -292,6 +301,8 @@ class RebindingTest {
       GradCheck.check(C, "sharesParam", new double[] {p[0], p[1]}, new double[] {p[2], p[3]}, false);
       GradCheck.check(C, "writesParam", new double[] {p[0], p[1]}, p[2]);
       GradCheck.check(C, "helperParam", p[0], p[1]);
+      GradCheck.check(C, "inPlace", p, true);
+      GradCheck.check(C, "inPlace", p, false);
       for (int steps = 0; steps < 3; steps++) {
         GradCheck.check(C, "unset", new double[] {p[0], p[1]}, steps);
       }
