@@ -51,7 +51,8 @@ public final class Aliases {
             target = d.var();
             value = d.init();
           }
-          if (s instanceof Stmt.Declare d && d.var().type().isArray() && d.init() == null) {
+          if (s instanceof Stmt.Declare d && d.var().type().isArray()
+              && (d.init() == null || d.init() instanceof Expr.Literal)) {
             a.unset.add(d.var()); // double[] k1; given arrays later: null until then
           }
           if (target == null) {

@@ -258,7 +258,9 @@ final class AssignmentReader extends SessionPart {
       session.prelude.add(new Stmt.Declare(fresh, value));
       value = new Expr.Ref(fresh);
     }
-    return new Stmt.Assign(target, null, value);
+    Stmt.Assign out = new Stmt.Assign(target, null, value);
+    session.position(out, a.getVariable()); // where a later stage reports what it cannot do with it
+    return out;
   }
 
   /**

@@ -154,8 +154,9 @@ class DiagnosticsTest {
         """
         @Differentiable static double f(double x) {
           double[] a;
+          a = new double[] {1, 2};
           a = new double[3];
-          return x;
+          return x * a[0];
         }
         """;
     onlyError(
@@ -168,11 +169,11 @@ class DiagnosticsTest {
     String src =
         """
         @Differentiable static double f(double[] a, double[] b, boolean c) {
-          double[] r = c ? a : b;
+          double[] r = c ? a : new double[] {b[0]};
           return r[0];
         }
         """;
-    onlyError(src, UNSUPPORTED, at(src, "c ? a : b", "?"), "new array, another array variable or a row");
+    onlyError(src, UNSUPPORTED, at(src, "c ? a : new", "?"), "new array, another array variable or a row");
   }
 
   @Test

@@ -273,6 +273,48 @@ class RebindingTest {
     throw new AssertionError("no coordinate " + j);
   }
 
+  static final Compiled TRIES =
+      Compiled.members(
+          """
+          @Differentiable(forward = true) static double[] guarded(double[] y, double h) {
+            try {
+              double[] out = new double[y.length];
+              for (int i = 0; i < y.length; i++) out[i] = y[i] + h * y[i] * y[i];
+              if (out[0] > 100) throw new ArithmeticException("blow-up");
+              return out;
+            } catch (ArithmeticException e) {
+              return new double[] {h, h * h};
+            }
+          }
+          """);
+
+  @Test
+  void anArrayReturnedFromInsideATry() {
+    assertTrue(TRIES.succeeded(), TRIES.diagnostics());
+    for (double[] y : new double[][] {{0.5, -0.3}, {20, 1}, {-0.7, 2}}) {
+      for (double h : new double[] {0.1, 0.4}) {
+        double[][] jac = (double[][]) Compiled.components(TRIES.call("p.CGrad", "guardedJacobian", y.clone(), h)).get("jacobian");
+        for (int j = 0; j < 3; j++) {
+          double eps = 1e-6;
+          double[] yp = y.clone(), ym = y.clone();
+          double hp = h, hm = h;
+          if (j < 2) {
+            yp[j] += eps;
+            ym[j] -= eps;
+          } else {
+            hp += eps;
+            hm -= eps;
+          }
+          double[] fp = (double[]) TRIES.call("p.C", "guarded", yp, hp);
+          double[] fm = (double[]) TRIES.call("p.C", "guarded", ym, hm);
+          for (int i = 0; i < 2; i++) {
+            assertEquals((fp[i] - fm[i]) / (2 * eps), jac[i][j], 1e-6, "d out[" + i + "] / d arg " + j);
+          }
+        }
+      }
+    }
+  }
+
   @Test
   void exactValues() {
     // One layer: d/dw_i of sum tanh(w_i x_i) is x_i (1 - tanh^2(w_i x_i)).
