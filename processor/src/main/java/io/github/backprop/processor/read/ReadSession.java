@@ -255,6 +255,19 @@ final class ReadSession {
         continue;
       }
       Type type = types.declaredType(p.getType());
+      Type held = Boxes.isParameterBox(method.getParameters().get(i).asType())
+          ? Boxes.primitiveOf(Boxes.boxClass(method.getParameters().get(i).asType())) : null;
+      if (held != null) {
+        // Double x: held as a double (its unboxing throws where the method's first use does);
+        // the generated methods take a Double, and the result's component is a double.
+        TypeElement box = Boxes.boxClass(method.getParameters().get(i).asType());
+        Var v = Var.boxedParam(name, held, Type.objectOf(new io.github.backprop.processor.ir.Owner("java.lang", box.getSimpleName().toString())));
+        scopes.peek().put(name, v);
+        root.boxed.put(v, held);
+        params.add(v);
+        shapes.add(io.github.backprop.processor.ir.ParamShape.leaf(name, params.size() - 1));
+        continue;
+      }
       params.add(declare(name, type, Var.Kind.PARAM));
       shapes.add(io.github.backprop.processor.ir.ParamShape.leaf(name, params.size() - 1));
     }

@@ -23,7 +23,7 @@ final class MethodPrinter {
             .returns(JavaTypes.typeName(m.result()))
             .addJavadoc(doc(m.doc(), namer));
     for (Var p : m.params()) {
-      b.addParameter(ParameterSpec.builder(JavaTypes.typeName(p.declared()), namer.name(p)).build());
+      b.addParameter(ParameterSpec.builder(JavaTypes.typeName(p.signature()), namer.name(p)).build());
     }
     b.varargs(m.varargs());
     CodeBlock.Builder body = CodeBlock.builder();
