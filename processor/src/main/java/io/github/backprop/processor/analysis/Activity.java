@@ -53,8 +53,9 @@ public final class Activity {
    */
   public static Activity of(
       java.util.List<Var> independents, Stmt.Block body, Var result, java.util.Collection<Var> kept) {
-    Activity a = varied(independents, body);
-    a.useful = Useful.of(body, result, kept);
+    Aliases aliases = Aliases.of(body);
+    Activity a = varied(independents, body, aliases);
+    a.useful = Useful.of(body, result, kept, aliases);
     a.active.removeIf(v -> !a.useful.var(v) && !independents.contains(v));
     return a;
   }
@@ -65,7 +66,7 @@ public final class Activity {
   }
 
   /** Variables that depend on a differentiable parameter. */
-  private static Activity varied(java.util.List<Var> independents, Stmt.Block body) {
+  private static Activity varied(java.util.List<Var> independents, Stmt.Block body, Aliases aliases) {
     Activity a = new Activity();
     a.active.addAll(independents);
     boolean changed = true;
@@ -91,6 +92,14 @@ public final class Activity {
             && a.isActive(value)) {
           a.active.add(target);
           changed = true;
+        }
+      }
+      for (Var v : aliases.all()) {
+        if (a.active.contains(v)) {
+          // An active value stored through one name of an array is read through the others.
+          for (Var other : aliases.classOf(v)) {
+            changed |= other.type().isDifferentiable() && a.active.add(other);
+          }
         }
       }
     }

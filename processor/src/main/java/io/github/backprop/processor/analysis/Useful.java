@@ -31,7 +31,7 @@ final class Useful {
    * Usefulness in {@code body}, whose result is its returns, assignments to {@code result} and
    * whatever is stored into the arrays {@code kept}.
    */
-  static Useful of(Stmt.Block body, Var result, java.util.Collection<Var> kept) {
+  static Useful of(Stmt.Block body, Var result, java.util.Collection<Var> kept, Aliases aliases) {
     Useful u = new Useful();
     if (result != null) {
       u.whole.add(result);
@@ -53,6 +53,14 @@ final class Useful {
           u.flowsFrom(a.value());
         } else if (s instanceof Stmt.Store st && u.store(st)) {
           u.flowsFrom(st.value());
+        }
+      }
+      for (Var v : aliases.all()) {
+        if (u.var(v)) {
+          // What is written through another name of the array is read through this one.
+          for (Var other : aliases.classOf(v)) {
+            u.grew |= u.whole.add(other);
+          }
         }
       }
     } while (u.grew);

@@ -81,6 +81,8 @@ public final class Signature {
                   + " public",
               p);
         }
+      } else if (io.github.backprop.processor.read.Boxes.isParameterBox(pt)) {
+        // Double x, Integer n: held as their primitives
       } else if (!isSupported(p.asType())) {
         reporter.error(
             Tag.SIGNATURE,
@@ -151,6 +153,10 @@ public final class Signature {
   }
 
   private static boolean isFloating(TypeMirror t) {
+    javax.lang.model.element.TypeElement box = io.github.backprop.processor.read.Boxes.boxClass(t);
+    if (box != null) {
+      return box.getQualifiedName().contentEquals("java.lang.Double") || box.getQualifiedName().contentEquals("java.lang.Float");
+    }
     return t.getKind() == TypeKind.DOUBLE
         || t.getKind() == TypeKind.FLOAT
         || (t.getKind() == TypeKind.ARRAY && isFloating(((javax.lang.model.type.ArrayType) t).getComponentType()));

@@ -50,12 +50,45 @@ final class AdjointSweep {
   Stmt allocate(Var array) {
     Var d = adjoints.of(array);
     adjoints.declareArray(array);
-    Expr zeros =
+    Stmt out = new Stmt.Declare(d, adjointOf(array));
+    if (tbr.aliases().isRebound(array)) {
+      live.add(array);
+    }
+    return out;
+  }
+
+  /**
+   * The adjoint array of the array {@code array} refers to now: that of another name in scope that
+   * refers to the same array, else new zeros shaped like it, where nothing has added to it yet.
+   */
+  // Example: _d_cur = cur == tmp ? _d_tmp : cur == next ? _d_next : new double[cur.length];
+  private Expr adjointOf(Var array) {
+    Expr out =
         array.type().dims() == 1
             ? new Expr.NewArray(array.type(), List.of(new Expr.Length(Exprs.ref(array))), List.of())
             : new Expr.Call(Owner.ADJOINT, "zerosLike", List.of(Exprs.ref(array)), array.type());
-    return new Stmt.Declare(d, zeros);
+    List<Var> others = new ArrayList<>(tbr.aliases().classOf(array));
+    java.util.Collections.reverse(others);
+    for (Var other : others) {
+      if (other != array && live.contains(other)) {
+        out = new Expr.Conditional(
+            new Expr.Binary(Expr.Op.EQ, Exprs.ref(array), Exprs.ref(other), Type.BOOLEAN),
+            Exprs.ref(adjoints.of(other)), out, array.type());
+      }
+    }
+    if (tbr.aliases().mayBeNull(array)) {
+      // Example: _d_k1 = k1 == null ? null : new double[k1.length];  (double[] k1; given arrays later)
+      Expr none = new Expr.Literal(null, array.type());
+      out = new Expr.Conditional(new Expr.Binary(Expr.Op.EQ, Exprs.ref(array), none, Type.BOOLEAN), none, out, array.type());
+    }
+    return out;
   }
+
+  /**
+   * The rebound array variables in scope at the point the reverse sweep has reached, each with
+   * its adjoint array declared: those the reverse sweep may find an array's adjoint under.
+   */
+  private final Set<Var> live = Tbr.identitySet();
 
   /** The reverse of {@code stmts}, last first, into {@code frame}. */
   void reverse(List<Stmt> stmts, Adjoints.Frame frame) {
@@ -79,6 +112,7 @@ final class AdjointSweep {
         if (restore != null) {
           frame.out.add(restore);
         }
+        live.remove(d.var()); // not declared yet where the forward sweep is before this
       } else if (s instanceof Stmt.Assign a) {
         reverseAssign(a, frame);
       } else if (s instanceof Stmt.Store st) {
@@ -101,6 +135,21 @@ final class AdjointSweep {
 
   private void reverseAssign(Stmt.Assign a, Adjoints.Frame frame) {
     Stmt restore = saves.restores.get(a);
+    if (a.var().type().isArray()) {
+      // x = new double[] {u, v}: the elements' adjoints; then x refers to its old array again.
+      List<Step> own = steps.get(a);
+      if (own != null) {
+        emit(own, frame);
+      }
+      if (restore != null) {
+        frame.out.add(restore);
+      }
+      if (live.contains(a.var())) {
+        // Example: cur = (double[]) _objects.pop(); _d_cur = cur == tmp ? _d_tmp : new double[cur.length];
+        frame.out.add(new Stmt.Assign(adjoints.of(a.var()), null, adjointOf(a.var())));
+      }
+      return;
+    }
     boolean self = ChainSteps.isSelf(a);
     if (restore != null && self) {
       frame.out.add(restore);

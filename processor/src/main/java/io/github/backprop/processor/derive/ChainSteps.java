@@ -1,6 +1,7 @@
 package io.github.backprop.processor.derive;
 
 import io.github.backprop.processor.analysis.Activity;
+import io.github.backprop.processor.analysis.Aliases;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Exprs;
 import io.github.backprop.processor.ir.StaticType;
@@ -25,12 +26,15 @@ final class ChainSteps {
   /** The result variable: a return's rule may reuse it as the function's value. */
   private final Var value;
   private final Map<Stmt, List<Step>> steps = new IdentityHashMap<>();
+  /** Array variables that may share an array: a store through one changes what the others read. */
+  private final Aliases aliases;
 
   ChainSteps(Stmt.Block body, Activity activity, Adjoints adjoints, Var value) {
     this.activity = activity;
     this.adjoints = adjoints;
     this.value = value;
     this.differ = new Differ(activity, adjoints::of);
+    this.aliases = Aliases.of(body);
     Walk.each(body, this::derive);
   }
 
@@ -47,6 +51,11 @@ final class ChainSteps {
         steps.put(s, differ.deriveCall(d.var(), call.call(), g));
       } else {
         steps.put(s, differ.derive(d.init(), g, result(d.var(), d.init())));
+      }
+    } else if (s instanceof Stmt.Assign a && a.var().type().isArray()) {
+      // x = y: the two names share one array and so one adjoint array; nothing passes between them.
+      if (a.value() instanceof Expr.NewArray n && activity.isActive(a.var())) {
+        steps.put(s, differ.deriveElements(Exprs.ref(a.var()), n));
       }
     } else if (s instanceof Stmt.Assign a && activity.isActive(a.var()) && activity.isUseful(a.var())) {
       Expr rhs = rhs(a);
@@ -78,7 +87,7 @@ final class ChainSteps {
           new Expr.NewArray(target.type(), List.of(new Expr.Length(target)), List.of()), target.type())));
       return out;
     }
-    boolean readsSelf = Walk.vars(st.value()).contains(target.base());
+    boolean readsSelf = aliases.readsAlias(st) || Walk.vars(st.value()).contains(target.base());
     Expr.Op op = st.op();
     if (!readsSelf && (op == Expr.Op.ADD || op == Expr.Op.SUB)) {
       // Example: a[i] += x * y;  →  _d_x += _d_a[i] * y; ...
@@ -93,7 +102,7 @@ final class ChainSteps {
       return out;
     }
     Expr rhs = op == null ? st.value() : new Expr.Binary(op, target, st.value(), StaticType.promote(target, st.value()));
-    if (onlyItself(st.value(), target)) {
+    if (onlyItself(st.value(), target) && !aliases.readsAlias(st)) {
       // The element is read only at its own index, like a variable: the other adjoints read it
       // first, then it restarts. Example: a[i] *= k;  →  _d_k += _d_a[i] * a[i]; _d_a[i] *= k;
       List<Step> raw = differ.derive(rhs, d, null);

@@ -46,6 +46,8 @@ public final class ForwardSweep {
   private final Map<Var, Var> tangents = new IdentityHashMap<>();
   private final java.util.function.Function<Callee, Callee> tangentMethods;
   private Activity activity;
+  /** Array variables that may share an array: a store reads the old elements through any of them. */
+  private io.github.backprop.processor.analysis.Aliases aliases;
 
   private ForwardSweep(MethodModel model, String record, java.util.function.Function<Callee, Callee> tangentMethods) {
     this.model = model;
@@ -89,6 +91,7 @@ public final class ForwardSweep {
     Map<Stmt, String> sources = new IdentityHashMap<>();
     Stmt.Block body = new Hoist(read, sources).block(model.body());
     activity = Activity.of(model.independents(), body, null, arrays);
+    aliases = io.github.backprop.processor.analysis.Aliases.of(body);
 
     List<Var> params = new ArrayList<>();
     for (Var p : model.independents()) {
@@ -230,7 +233,7 @@ public final class ForwardSweep {
       return;
     }
     Expr.Index t = tangentIndex(target);
-    boolean readsBase = reads(st.value(), base);
+    boolean readsBase = reads(st.value(), base) || aliases.readsAlias(st);
     for (Expr i : target.indices()) {
       readsBase |= reads(i, base);
     }

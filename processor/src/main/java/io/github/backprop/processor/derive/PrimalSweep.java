@@ -67,7 +67,9 @@ final class PrimalSweep {
         // reverse sweep cannot put an older value back into it.
         boolean once = a.var() == value;
         boolean undone = false;
-        if (!once && (pending.contains(a.var()) || (self && Tbr.reads(own).contains(a.var())))) {
+        // x = y on arrays: the reverse sweep gives x back the array it referred to before.
+        boolean rebound = tbr.isRebound(a.var());
+        if (!once && (pending.contains(a.var()) || rebound || (self && Tbr.reads(own).contains(a.var())))) {
           Invertible inverse = loops > 0 ? Invertible.of(a) : null;
           if (inverse != null) {
             // Example: i += 2;  →  reverse: i -= 2;
@@ -86,7 +88,8 @@ final class PrimalSweep {
         continue;
       } else if (s instanceof Stmt.Store st) {
         Var base = st.target().base();
-        if (pending.contains(base) || tbr.readsOld(st)) {
+        boolean shared = !tbr.aliases().isUnshared(st) && tbr.aliases().anyShares(pending, base);
+        if (pending.contains(base) || shared || tbr.readsOld(st)) {
           saves.restores.put(st, new Stmt.Store(st.target(), null, saveElement(st.target(), depth, loops, out)));
         }
         out.add(st);
@@ -116,6 +119,10 @@ final class PrimalSweep {
 
   private void forwardDeclare(Stmt.Declare d, Set<Var> pending, int depth, int loops, List<Stmt> out) {
     Var v = d.var();
+    if (d.init() == null && tbr.isRebound(v)) {
+      // double[] k1;  given arrays in a loop: the reverse sweep reads it after the loop all the same.
+      d = new Stmt.Declare(v, new Expr.Literal(null, v.type()));
+    }
     if (v == value) {
       saves.valueDeclared = true;
       out.add(d);
@@ -123,7 +130,8 @@ final class PrimalSweep {
         && !(fused != null && fused.body().statements().contains(d))) {
       // Example: double y = 0.0; ... if (c) { y = x * x; } ... if (c) { _d_x += 2 * y; }
       saves.declarations.add(new Stmt.Declare(v, defaultValue(v)));
-      if (loops > 0 && (pending.contains(v) || pending.contains(tbr.reference(v)))) {
+      boolean rebound = tbr.isRebound(v);
+      if (loops > 0 && (pending.contains(v) || pending.contains(tbr.reference(v)) || rebound)) {
         // Each iteration declares it again; the reverse of the iteration before needs the old one.
         saves.restores.put(d, new Stmt.Assign(v, null, save(v, depth, loops, out)));
       }

@@ -103,7 +103,8 @@ public final class ReverseSweep {
     steps = new ChainSteps(body, activity, adjoints, value);
     checkpointing.locate(body);
     tbr = new Tbr(body, steps.all(), activity, checkpointing.loops());
-    fused = tryFusion ? Fusion.candidate(body, tbr) : null;
+    // A rebound array's reverse finds its adjoint among the other names': not inside one iteration.
+    fused = tryFusion && !tbr.anyRebound() ? Fusion.candidate(body, tbr) : null;
     if (tryFusion && fused == null) {
       return null;
     }
@@ -237,7 +238,7 @@ public final class ReverseSweep {
     Set<Var> written = Walk.assigned(body);
     List<Var> out = new ArrayList<>();
     for (Var p : model.independents()) {
-      if (!p.type().isArray() || written.contains(p)) {
+      if (!p.type().isArray() || written.contains(p) || tbr.aliases().anyShares(written, p)) {
         return List.of();
       }
       out.add(adjoints.of(p));
@@ -250,7 +251,8 @@ public final class ReverseSweep {
     Set<Var> out = new LinkedHashSet<>();
     for (Var p : model.params()) {
       for (Stmt r : saves.restores.values()) {
-        if (r instanceof Stmt.Store st && st.target().base() == p) {
+        // Writing through another name of the caller's array writes the caller's array.
+        if (r instanceof Stmt.Store st && tbr.aliases().mayShare(st.target().base(), p)) {
           out.add(p);
         }
       }

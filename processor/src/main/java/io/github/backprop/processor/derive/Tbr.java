@@ -1,6 +1,7 @@
 package io.github.backprop.processor.derive;
 
 import io.github.backprop.processor.analysis.Activity;
+import io.github.backprop.processor.analysis.Aliases;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Var;
@@ -37,6 +38,8 @@ final class Tbr {
 
   /** Loops the reverse sweep runs again from copies of their state ({@link Checkpointing}). */
   private final Set<Stmt.Loop> rerun;
+  /** Array variables that may share an array, or whose array changes ({@code x = f(x)}). */
+  private final Aliases aliases;
 
   Tbr(Stmt.Block body, Map<Stmt, List<Step>> steps, Activity activity, Set<Stmt.Loop> rerun) {
     this.steps = steps;
@@ -45,6 +48,14 @@ final class Tbr {
     List<Stmt> all = new ArrayList<>();
     Walk.each(body, all::add);
     markLoops(body, false, inLoop);
+    aliases = Aliases.of(body);
+    for (Var v : aliases.all()) {
+      if (activity.isActive(v)) {
+        // The reverse sweep gives each name back the array it referred to, and finds that
+        // array's adjoint by comparing it with the arrays the other names refer to.
+        reads.add(reference(v));
+      }
+    }
     for (Stmt s : all) {
       if (s instanceof Stmt.Loop l) {
         Counted c = Counted.of(l);
@@ -95,6 +106,8 @@ final class Tbr {
           }
         });
     out.removeAll(bad);
+    // Another name of the same array, read at another index, reaches another iteration's element.
+    out.removeIf(v -> aliases.classOf(v).stream().anyMatch(bad::contains));
     return out;
   }
 
@@ -142,7 +155,9 @@ final class Tbr {
    * that reads the same array): then it is put back before the store's adjoints are passed on.
    */
   boolean readsOld(Stmt.Store st) {
-    boolean readsSelf = readsContents(st.value(), st.target().base());
+    // Through another name: only where the reverse reads that array's values, after the store.
+    boolean readsSelf = readsContents(st.value(), st.target().base())
+        || (aliases.readsAlias(st) && reads(steps.getOrDefault(st, List.of())).stream().anyMatch(v -> aliases.mayShare(v, st.target().base())));
     boolean additive = st.op() == null || st.op() == Expr.Op.ADD || st.op() == Expr.Op.SUB;
     // A new row (a[i] = new double[k]): its reverse shapes the old row's adjoint like the old row.
     return activity.isActive(st.target().base()) && (readsSelf || !additive || st.target().type().isArray());
@@ -171,6 +186,24 @@ final class Tbr {
   /** The key under which a read of array {@code v}'s reference (not its elements) is recorded. */
   Var reference(Var array) {
     return references.computeIfAbsent(array, a -> new Var(a.name() + ".ref", a.type(), Var.Kind.TEMP));
+  }
+
+  /** The array variables that may share an array, or whose array changes. */
+  Aliases aliases() {
+    return aliases;
+  }
+
+  /** Whether some active array variable's array changes or may be another's. */
+  boolean anyRebound() {
+    return aliases.all().stream().anyMatch(this::isRebound);
+  }
+
+  /**
+   * Whether {@code v} is an active array variable whose array changes or may be another's: the
+   * reverse sweep gives it back each array it referred to, with that array's adjoint.
+   */
+  boolean isRebound(Var v) {
+    return v.type().isArray() && aliases.isRebound(v) && activity.isActive(v);
   }
 
   /** The counted shape of {@code l}, or null. */
@@ -334,7 +367,8 @@ final class Tbr {
           || d.init() == null
           || d.var().type().isArray()
           || d.var().kind() == Var.Kind.RECORD
-          || !callFree(d.init())) {
+          || !callFree(d.init())
+          || Walk.vars(d.init()).stream().anyMatch(aliases::isRebound)) {
         continue;
       }
       Set<Var> later = Walk.assigned(body.subList(k + 1, body.size()));

@@ -41,9 +41,26 @@ public final class Var {
   private final Kind kind;
   private final Var primal;
   private final RecordType recordType;
+  /** The type a generated method's parameter is printed with: a box for {@code Double x}. */
+  private Type signature;
 
   public Var(String name, Type type, Kind kind) {
     this(name, type, kind, null, null);
+  }
+
+  /**
+   * A parameter declared as a box ({@code Double x}, {@code Integer n}), held as its primitive
+   * {@code held} everywhere but in the generated methods' signatures, which take {@code box}.
+   */
+  public static Var boxedParam(String name, Type held, Type box) {
+    Var v = new Var(name, held, Kind.PARAM);
+    v.signature = box;
+    return v;
+  }
+
+  /** The type a generated method declares this parameter with. */
+  public Type signature() {
+    return signature != null ? signature : declared;
   }
 
   private Var(String name, Type type, Kind kind, Var primal, RecordType recordType) {

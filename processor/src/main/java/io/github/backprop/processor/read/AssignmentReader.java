@@ -73,8 +73,17 @@ final class AssignmentReader extends SessionPart {
                 a.getExpression(),
                 unit);
           }
+          if (target.type().isArray() && !root.tables.contains(target)) {
+            return rebind(target, a, expressions.expr(a.getExpression()));
+          }
           if (target.type().isArray()) {
             Expr table = expressions.value(a.getExpression());
+            if (!arrays.isTable(table) && !root.namedTables.contains(target) && Rebinding.isArrayValue(table)) {
+              // double[] k1; ... k1 = f(y);  a variable that refers to computed arrays, not a table
+              root.tables.remove(target);
+              return rebind(target, a, table);
+            }
+            root.namedTables.add(target);
             if (!arrays.isTable(table) || !target.type().equals(table.type())) {
               throw reporter.abort(
                   Tag.UNSUPPORTED,
@@ -213,6 +222,63 @@ final class AssignmentReader extends SessionPart {
     }
   }
 
+  /**
+   * {@code x = e;} for an array local {@code x}: {@code x} then refers to the array {@code e}
+   * gives, another variable's ({@code cur = next}), a new one, or one a helper returns.
+   */
+  private Stmt rebind(Var target, AssignmentTree a, Expr read) {
+    Expr value = read;
+    Tree at = a.getExpression();
+    String why = Rebinding.isArrayValue(value) ? foreignArray(value) : null;
+    if (!Rebinding.isArrayValue(value) || why != null) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "an array variable may be given another array variable, a new array, an array a helper"
+              + " returns or a choice of them ('" + target.name() + " = c ? a : b;'), which it then"
+              + " refers to; " + (why != null ? why : "'" + a.getExpression() + "' is none of these")
+              + ": give it a copy ('" + target.name() + " = "
+              + a.getExpression() + ".clone();')",
+          at,
+          unit);
+    }
+    if (!target.type().equals(value.type())) {
+      throw reporter.abortQuietly(); // javac: incompatible types
+    }
+    if (Rebinding.choosesNewElements(value)) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "a choice between arrays may not create an array of values ('" + a.getExpression() + "'):"
+              + " declare that array first ('double[] v = new double[] {...};') and choose it by name",
+          at,
+          unit);
+    }
+    if (value instanceof Expr.NewArray n && !n.elements().isEmpty() && session.prelude != null) {
+      // x = new double[] {x[0] + 1, y}: the elements read the array x refers to before.
+      Var fresh = Var.temp("_new", value.type());
+      session.prelude.add(new Stmt.Declare(fresh, value));
+      value = new Expr.Ref(fresh);
+    }
+    Stmt.Assign out = new Stmt.Assign(target, null, value);
+    session.position(out, a.getVariable()); // where a later stage reports what it cannot do with it
+    return out;
+  }
+
+  /**
+   * Why array {@code e} cannot be given to a variable that is assigned again, or null: it reads
+   * a static table, an array of constants or an array of a record, which are read-only here.
+   */
+  String foreignArray(Expr e) {
+    String[] why = {null};
+    Walk.each(e, x -> {
+      if (x instanceof Expr.Ref r && (StaticData.isField(r.var()) || root.tables.contains(r.var()))) {
+        why[0] = "'" + r.var().name() + "' is a read-only table";
+      } else if (x instanceof Expr.Ref r && (root.recordArrays.contains(r.var()) || root.objectArrays.containsKey(r.var()))) {
+        why[0] = "an array of a record or object the method is given";
+      }
+    });
+    return why[0];
+  }
+
   /** The element an assignment writes, {@code a[i]}, or null if it writes a variable. */
   private Expr.Index element(ExpressionTree t) {
     return element(t, false);
@@ -279,11 +345,12 @@ final class AssignmentReader extends SessionPart {
       if (named != null && root.fieldsOf.containsKey(named)) {
         throw fieldWrite(id.getName().toString(), root.fieldsOf.get(named), t);
       }
-      if (named instanceof Alias || (named instanceof Var v && v.type().isArray())) {
+      if (named instanceof Alias) {
         throw reporter.abort(
             Tag.UNSUPPORTED,
-            "assigning a whole array ('" + id.getName() + "') is not supported: write its"
-                + " elements, or declare a new array variable",
+            "giving '" + id.getName() + "', which names an array the method is given or a row, another"
+                + " array is not supported: declare a local copy ('double[] x = " + id.getName()
+                + ".clone();') and assign that",
             t,
             unit);
       }

@@ -14,7 +14,7 @@ import javax.lang.model.element.TypeElement;
  * reader rejects {@code null} for one, and comparing two boxes with {@code ==}, which compares
  * references.
  */
-final class Boxes {
+public final class Boxes {
   private static final Map<String, Type> PRIMITIVES =
       Map.of(
           "java.lang.Double", Type.DOUBLE,
@@ -40,6 +40,19 @@ final class Boxes {
   private Boxes() {}
 
   /** The primitive {@code box} holds, or null where it is no box of java.lang. */
+  /** The box class {@code t} is ({@code java.lang.Double}, ...), or null for any other type. */
+  public static TypeElement boxClass(javax.lang.model.type.TypeMirror t) {
+    return t instanceof javax.lang.model.type.DeclaredType d && d.asElement() instanceof TypeElement e
+        && PRIMITIVES.containsKey(e.getQualifiedName().toString()) ? e : null;
+  }
+
+  /** Whether {@code t} is a box a {@code @Differentiable} method may take: {@code Double}, {@code Integer}, ... */
+  public static boolean isParameterBox(javax.lang.model.type.TypeMirror t) {
+    TypeElement box = boxClass(t);
+    Type held = primitiveOf(box);
+    return held != null && !held.isNarrow();
+  }
+
   static Type primitiveOf(TypeElement box) {
     return box == null ? null : PRIMITIVES.get(box.getQualifiedName().toString());
   }

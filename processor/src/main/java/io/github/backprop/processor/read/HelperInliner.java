@@ -102,7 +102,8 @@ final class HelperInliner extends SessionPart {
       if (!assigned && (arg instanceof Expr.Ref || arg instanceof Expr.Literal)) {
         scopes.peek().put(name, new Alias(arg, String.valueOf(arg), true));
       } else if (type.isArray()) {
-        if (assigned || !(arg instanceof Expr.NewArray)) {
+        boolean rebound = assigned && Rebinding.isArrayValue(arg) && assignments.foreignArray(arg) == null;
+        if (!rebound && (assigned || !(arg instanceof Expr.NewArray))) {
           throw reporter.abort(Tag.UNSUPPORTED, "its array parameter '" + name + "' is assigned", tree, unit);
         }
         Var v = session.declare(name, type, Var.Kind.LOCAL);
@@ -253,7 +254,9 @@ final class HelperInliner extends SessionPart {
               p,
               unit);
         }
-        if (!(arg instanceof Expr.NewArray)) {
+        boolean rebound = Writes.assigns(tree.getBody(), name) && Rebinding.isArrayValue(arg)
+            && assignments.foreignArray(arg) == null;
+        if (!(arg instanceof Expr.NewArray) && !rebound) {
           // The parameter is a second name for the caller's array: writes reach the caller.
           scopes.peek().put(name, new Alias(arg, site.getArguments().get(i).toString(), true));
           continue;

@@ -104,6 +104,9 @@ final class ReadSession {
    */
   final java.util.Set<Var> tables = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
+  /** Root only: the array locals of {@link #tables} given a table so far, which stay tables. */
+  final java.util.Set<Var> namedTables = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
   /** The declared type of each byte, short or char variable, which is held as an int. */
   final Map<Var, Type> narrow = new IdentityHashMap<>();
   final SourcePositions sourcePositions;
@@ -123,6 +126,14 @@ final class ReadSession {
 
   /** Root only: catch parameters named so far, which number the next one. */
   int caught;
+
+  /** Root only: per file, the array variables its methods assign as a whole ({@link Rebinding}). */
+  private final Map<CompilationUnitTree, java.util.Set<String>> rebound = new IdentityHashMap<>();
+
+  /** Whether {@code name} is an array variable that some method of this file assigns as a whole. */
+  boolean rebound(String name) {
+    return root.rebound.computeIfAbsent(unit, Rebinding::names).contains(name);
+  }
 
   /** Root only: locals declared as a box of java.lang ({@code Double d}), held as its primitive. */
   final Map<Var, Type> boxed = new IdentityHashMap<>();
@@ -244,10 +255,36 @@ final class ReadSession {
         continue;
       }
       Type type = types.declaredType(p.getType());
+      Type held = Boxes.isParameterBox(method.getParameters().get(i).asType())
+          ? Boxes.primitiveOf(Boxes.boxClass(method.getParameters().get(i).asType())) : null;
+      if (held != null) {
+        // Double x: held as a double (its unboxing throws where the method's first use does);
+        // the generated methods take a Double, and the result's component is a double.
+        TypeElement box = Boxes.boxClass(method.getParameters().get(i).asType());
+        Var v = Var.boxedParam(name, held, Type.objectOf(new io.github.backprop.processor.ir.Owner("java.lang", box.getSimpleName().toString())));
+        scopes.peek().put(name, v);
+        root.boxed.put(v, held);
+        params.add(v);
+        shapes.add(io.github.backprop.processor.ir.ParamShape.leaf(name, params.size() - 1));
+        continue;
+      }
       params.add(declare(name, type, Var.Kind.PARAM));
       shapes.add(io.github.backprop.processor.ir.ParamShape.leaf(name, params.size() - 1));
     }
+    List<Stmt> copies = new ArrayList<>();
+    for (Var p : params) {
+      if (p.type().isArray() && rebound(p.name()) && scopes.peek().get(p.name()) == p) {
+        // a = f(a); on a parameter: a local of that name refers to the caller's array at first.
+        Var local = new Var(p.name(), p.type(), Var.Kind.LOCAL);
+        scopes.peek().put(p.name(), local);
+        copies.add(new Stmt.Declare(local, new Expr.Ref(p)));
+      }
+    }
     Stmt.Block body = statements.block(tree.getBody().getStatements());
+    if (!copies.isEmpty()) {
+      copies.addAll(body.statements());
+      body = new Stmt.Block(copies);
+    }
     if (!statics.declarations().isEmpty()) {
       List<Stmt> all = new ArrayList<>(statics.declarations());
       all.addAll(body.statements());

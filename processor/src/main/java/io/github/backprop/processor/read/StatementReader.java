@@ -25,6 +25,7 @@ import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.ir.Walk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -340,6 +341,12 @@ final class StatementReader extends SessionPart {
       root.tables.add(table);
       return new Stmt.Declare(table, init);
     }
+    if (type.isArray() && init != null && !(init instanceof Expr.NewArray) && rebindsArray(name, init)) {
+      // double[] tmp = cur; where cur or tmp is assigned again: a variable of its own, which
+      // refers to the array cur refers to now.
+      Var local = session.declare(name, type, Var.Kind.LOCAL);
+      return new Stmt.Declare(local, init);
+    }
     if (type.isArray() && init != null && !(init instanceof Expr.NewArray)) {
       if (!(init instanceof Expr.Ref || init instanceof Expr.Index)) {
         throw reporter.abort(
@@ -364,6 +371,23 @@ final class StatementReader extends SessionPart {
       root.boxed.put(local, box);
     }
     return new Stmt.Declare(local, init);
+  }
+
+  /**
+   * Whether {@code double[] name = init;} starts a variable of its own: {@code init} is an array
+   * variable or a choice of them, and one of them or {@code name} is assigned a whole array.
+   */
+  private boolean rebindsArray(String name, Expr init) {
+    if (!Rebinding.isArrayValue(init) || arrays.isTable(init) || assignments.foreignArray(init) != null
+        || Rebinding.choosesNewElements(init)) {
+      return false;
+    }
+    if (init instanceof Expr.Conditional) {
+      return true; // double[] c = first ? a : b;  refers to one of two arrays, known as it runs
+    }
+    boolean[] rebound = {session.rebound(name)};
+    Walk.each(init, e -> rebound[0] |= e instanceof Expr.Ref r && session.rebound(r.var().name()));
+    return rebound[0];
   }
 
   /** An initialiser; a bare {@code {a, b}} takes its type from the declaration. */

@@ -184,16 +184,18 @@ final class Tries {
     Var value = null;
     Var returned = null;
     if (containsReturn(body) || containsReturn(handler)) {
-      if (result == null || result.isArray()) {
+      if (result == null || (result.isArray() && !(returnsArrays(body) && returnsArrays(handler)))) {
         throw reporter.abort(
             Tag.UNSUPPORTED,
             "a 'return' of " + (result == null ? "a record" : "an array") + " inside a 'try' statement is not"
-                + " supported: assign it to a local and return that after the 'try' statement",
+                + " supported" + (result == null ? "" : " other than an array variable or a new array")
+                + ": assign it to a local and return that after the 'try' statement",
             t,
             unit);
       }
-      value = new Var("_tryValue", result.stored(), Var.Kind.LOCAL);
-      out.add(new Stmt.Declare(value, null));
+      // An array: _tryValue refers to the array returned, as any array variable given one.
+      value = new Var("_tryValue", result.isArray() ? result : result.stored(), Var.Kind.LOCAL);
+      out.add(new Stmt.Declare(value, result.isArray() ? new Expr.Literal(null, result) : null));
       if (!ends(body) || (branch != null && !ends(handler))) {
         // Some path completes the statement without returning: a flag tells the two apart.
         returned = new Var("_tryReturned", Type.BOOLEAN, Var.Kind.LOCAL);
@@ -399,6 +401,15 @@ final class Tries {
       return ends(f.then()) && ends(f.otherwise());
     }
     return false;
+  }
+
+  /** Whether every {@code return} in {@code s} returns an array variable or a new array. */
+  private static boolean returnsArrays(Stmt s) {
+    boolean[] ok = {true};
+    Walk.each(s, x -> ok[0] &= !(x instanceof Stmt.Return r && !isJump(x)
+        && (!Rebinding.isArrayValue(r.value()) || Rebinding.choosesNewElements(r.value())
+            || Walk.vars(r.value()).stream().anyMatch(StaticData::isField))));
+    return ok[0];
   }
 
   private static boolean containsReturn(Stmt s) {

@@ -40,7 +40,7 @@ final class MethodPrinter {
       b.addException(TypeName.get(t));
     }
     for (Var p : m.params()) {
-      b.addParameter(ParameterSpec.builder(JavaTypes.typeName(p.declared()), namer.name(p)).build());
+      b.addParameter(ParameterSpec.builder(JavaTypes.typeName(p.signature()), namer.name(p)).build());
     }
     b.varargs(m.varargs());
     CodeBlock.Builder body = CodeBlock.builder();

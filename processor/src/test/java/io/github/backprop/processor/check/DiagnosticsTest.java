@@ -126,12 +126,14 @@ class DiagnosticsTest {
   void assigningAWholeArray() {
     String src =
         """
+        static final double[] P = {1, 2};
+
         @Differentiable static double f(double[] a, double x) {
-          a = new double[] {x};
-          return a[0];
+          a = P;
+          return a[0] * x;
         }
         """;
-    onlyError(src, UNSUPPORTED, at(src, "a = new", "a"), "assigning a whole array ('a')", "write its elements");
+    onlyError(src, UNSUPPORTED, at(src, "a = P", "P"), "'P' is a read-only table", "a = P.clone();");
   }
 
   @Test
@@ -152,8 +154,9 @@ class DiagnosticsTest {
         """
         @Differentiable static double f(double x) {
           double[] a;
+          a = new double[] {1, 2};
           a = new double[3];
-          return x;
+          return x * a[0];
         }
         """;
     onlyError(
@@ -166,11 +169,11 @@ class DiagnosticsTest {
     String src =
         """
         @Differentiable static double f(double[] a, double[] b, boolean c) {
-          double[] r = c ? a : b;
+          double[] r = c ? a : new double[] {b[0]};
           return r[0];
         }
         """;
-    onlyError(src, UNSUPPORTED, at(src, "c ? a : b", "?"), "new array, another array variable or a row");
+    onlyError(src, UNSUPPORTED, at(src, "c ? a : new", "?"), "new array, another array variable or a row");
   }
 
   @Test

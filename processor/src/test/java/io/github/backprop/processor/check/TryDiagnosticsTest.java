@@ -192,15 +192,16 @@ class TryDiagnosticsTest {
     String src =
         RISKY
             + """
-            @Differentiable static double[] f(double x) {
+            @Differentiable static double[] f(double[][] m, double x) {
               try {
-                return new double[] {risky(x), x};
+                m[0][0] = risky(x);
+                return m[0];
               } catch (ArithmeticException e) {
                 throw new IllegalStateException(e);
               }
             }
             """;
-    onlyError(src, at(src, "try {"), "a 'return' of an array inside a 'try' statement", "assign it to a local");
+    onlyError(src, at(src, "try {"), "a 'return' of an array inside a 'try' statement is not supported other than an array variable or a new array", "assign it to a local");
   }
 
   @Test

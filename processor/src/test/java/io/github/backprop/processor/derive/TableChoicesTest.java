@@ -119,13 +119,13 @@ class TableChoicesTest {
   }
 
   @Test
-  void computingIntoALaterArrayIsAnError() {
+  void computingIntoALaterTableIsAnError() {
     Compiled c =
         Compiled.members(
             """
-            @Differentiable static double f(double x) {
+            @Differentiable static double f(double x, boolean b) {
               double[] c;
-              c = new double[] {x, 2 * x};
+              if (b) c = new double[] {1, 2}; else c = new double[] {x, 2 * x};
               return c[0] + c[1];
             }
             """);

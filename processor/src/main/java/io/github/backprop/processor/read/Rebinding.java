@@ -1,0 +1,88 @@
+package io.github.backprop.processor.read;
+
+import com.sun.source.tree.ArrayTypeTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreeScanner;
+import io.github.backprop.processor.ir.Expr;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Array variables a method gives a whole new array ({@code x = f(x)}, {@code cur = next}): read
+ * as variables of their own, never as a second name for another array, since what a name refers
+ * to then changes as the method runs. Found on the file's trees before any body is read, by name:
+ * a declaration {@code double[] tmp = cur;} must know whether {@code cur} is assigned later.
+ */
+final class Rebinding {
+  private Rebinding() {}
+
+  /** The names of array variables that some method of {@code unit} assigns as a whole. */
+  static Set<String> names(CompilationUnitTree unit) {
+    Set<String> out = new HashSet<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethod(MethodTree m, Void unused) {
+        Set<String> arrays = new HashSet<>();
+        Set<String> assigned = new HashSet<>();
+        new TreeScanner<Void, Void>() {
+          @Override
+          public Void visitVariable(VariableTree v, Void u) {
+            if (v.getType() instanceof ArrayTypeTree) {
+              arrays.add(v.getName().toString());
+            }
+            return super.visitVariable(v, u);
+          }
+
+          @Override
+          public Void visitAssignment(AssignmentTree a, Void u) {
+            Tree target = a.getVariable();
+            while (target instanceof ParenthesizedTree p) {
+              target = p.getExpression();
+            }
+            if (target instanceof IdentifierTree id) {
+              assigned.add(id.getName().toString());
+            }
+            return super.visitAssignment(a, u);
+          }
+        }.scan(m, null);
+        assigned.retainAll(arrays);
+        out.addAll(assigned);
+        return null; // local classes' methods are scanned with their own declarations
+      }
+    }.scan(unit, null);
+    return out;
+  }
+
+  /** Whether {@code e} is a choice ({@code c ? a : b}) one of whose arrays is created with values. */
+  static boolean choosesNewElements(Expr e) {
+    if (e instanceof Expr.Conditional c) {
+      return isNewWithElements(c.whenTrue()) || isNewWithElements(c.whenFalse())
+          || choosesNewElements(c.whenTrue()) || choosesNewElements(c.whenFalse());
+    }
+    return false;
+  }
+
+  private static boolean isNewWithElements(Expr e) {
+    return e instanceof Expr.NewArray n && !n.elements().isEmpty();
+  }
+
+  /**
+   * Whether {@code e} may be given to an array variable that is assigned again: another array
+   * variable, a new array, or a choice of them ({@code c ? a : b}).
+   */
+  static boolean isArrayValue(Expr e) {
+    if (e instanceof Expr.Ref r) {
+      return r.var().type().isArray();
+    }
+    if (e instanceof Expr.NewArray) {
+      return true;
+    }
+    return e instanceof Expr.Conditional c && isArrayValue(c.whenTrue()) && isArrayValue(c.whenFalse());
+  }
+}
