@@ -1,5 +1,6 @@
 package io.github.backprop.processor.plan;
 
+import io.github.backprop.processor.analysis.Aliases;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Exprs;
 import io.github.backprop.processor.ir.IrMethod;
@@ -9,6 +10,7 @@ import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.TypeRef;
 import io.github.backprop.processor.ir.Var;
+import io.github.backprop.processor.ir.Walk;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -58,7 +60,9 @@ final class HessianMethods {
     Var g = Var.named("_g", nested(e.hvp().record()));
     Var hvp = Var.named("_hvp", VECTOR);
     List<Stmt> body = new ArrayList<>();
+    List<Var[]> kept = keep(body);
     body.add(new Stmt.Declare(g, new Expr.SelfCall(e.hvp().name(), args, g.type())));
+    restore(kept, body); // the primal's value() then leaves the arrays as the primal does
     size(body);
     body.add(new Stmt.Declare(gradient, zeros(VECTOR, Exprs.ref(n))));
     body.add(new Stmt.Declare(hvp, zeros(VECTOR, Exprs.ref(n))));
@@ -96,11 +100,13 @@ final class HessianMethods {
     doc.add("@return the value, the gradient and the Hessian\n");
     Var hessian = Var.named("_hessian", MATRIX);
     List<Stmt> body = new ArrayList<>();
+    List<Var[]> kept = keep(body);
     size(body);
     body.add(new Stmt.Declare(gradient, zeros(VECTOR, Exprs.ref(n))));
     body.add(new Stmt.Declare(hessian, zeros(MATRIX, Exprs.ref(n))));
     List<Stmt> column = new ArrayList<>();
     column.add(new Stmt.Declare(k, Exprs.ref(j)));
+    restore(kept, column); // each column starts from the arrays the caller passed
     List<Expr> args = Drivers.refs(m.params());
     for (Var p : m.independents()) {
       Var v = Var.named("_v_" + p.name(), p.type());
@@ -123,10 +129,45 @@ final class HessianMethods {
     column.add(new Stmt.Store(new Expr.Index(Exprs.ref(hessian), Exprs.ref(j)), null, new Expr.Component(r, "hvp", VECTOR)));
     column.add(new Stmt.Assign(gradient, null, new Expr.Component(r, "gradient", VECTOR)));
     body.add(Drivers.loop(j, Exprs.ref(n), column));
+    restore(kept, body);
     body.add(new Stmt.ReturnRecord(Api.hessianRecord(e), List.of(value(), Exprs.ref(gradient), Exprs.ref(hessian))));
     // mHessian takes exactly m's parameters, so double... xs stays varargs there.
     boolean varargs = !e.hidden() && m.element().isVarArgs();
     return method("Hessian", Api.hessianRecord(e), m.params(), varargs, body, doc);
+  }
+
+  /**
+   * Copies of the array parameters the method writes into ({@code double[] _kept0 =
+   * Adjoint.copyOf(a);}), since a Hessian runs the method more than once on the caller's arrays.
+   */
+  private List<Var[]> keep(List<Stmt> body) {
+    MethodModel tangent = e.hvp().model();
+    Aliases aliases = Aliases.of(tangent.body());
+    List<Var> stored = new ArrayList<>();
+    Walk.each(tangent.body(), s -> {
+      if (s instanceof Stmt.Store st && !stored.contains(st.target().base())) {
+        stored.add(st.target().base());
+      }
+    });
+    List<Var[]> out = new ArrayList<>();
+    for (int q = 0; q < m.params().size(); q++) {
+      Var p = m.params().get(q);
+      Var inTangent = tangent.params().get(q);
+      if (p.type().isArray() && stored.stream().anyMatch(v -> v == inTangent || aliases.mayShare(v, inTangent))) {
+        Var copy = Var.temp("_kept", p.type());
+        body.add(new Stmt.Declare(copy, new Expr.Call(Owner.ADJOINT, "copyOf", List.of(Exprs.ref(p)), p.type())));
+        out.add(new Var[] {p, copy});
+      }
+    }
+    return out;
+  }
+
+  /** {@code Adjoint.copyInto(_kept0, a);}: the caller's arrays as they were passed. */
+  private static void restore(List<Var[]> kept, List<Stmt> body) {
+    for (Var[] c : kept) {
+      body.add(new Stmt.Invoke(
+          new Expr.Call(Owner.ADJOINT, "copyInto", List.of(Exprs.ref(c[1]), Exprs.ref(c[0])), Type.VOID)));
+    }
   }
 
   /** The summary and the source parameters' javadoc. */

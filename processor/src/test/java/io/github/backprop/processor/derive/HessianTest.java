@@ -1,5 +1,6 @@
 package io.github.backprop.processor.derive;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -307,5 +308,39 @@ class HessianTest {
       assertEquals(6 * x, ((double[][]) r.get("hessian"))[0][0], 1e-12);
       assertEquals(3 * x * x, ((double[]) r.get("gradient"))[0], 1e-12);
     }
+  }
+
+  /**
+   * Regression (found by the array-reassignment work): mHessian ran mHvp once per direction on
+   * the caller's array, which the method writes into, so every column after the first, and the
+   * value, saw an array the earlier runs had changed (d2/dx2 came out 1e-4 for 2). mHvp and
+   * mHessian now start each run from a copy of the array as passed, and leave it as the primal
+   * does.
+   */
+  @Test
+  void hessianOfAMethodWritingIntoItsParameter() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable(hessian = true)
+            static double f(double[] a, double x) {
+              double[] cur = a;
+              cur[0] = cur[0] * x;
+              return a[0] * a[1] + x * x;
+            }
+            """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    double[] a = {2, 3};
+    Map<String, Object> h = Compiled.components(c.call("p.CGrad", "fHessian", a, 1.5));
+    // f = a0 x a1 + x^2 over (a0, a1, x).
+    assertArrayEquals(new double[][] {{0, 1.5, 3}, {1.5, 0, 2}, {3, 2, 2}}, (double[][]) h.get("hessian"));
+    assertArrayEquals(new double[] {4.5, 3, 9}, (double[]) h.get("gradient"));
+    assertEquals(11.25, (double) h.get("value"));
+    assertArrayEquals(new double[] {3, 3}, a, "the array as the primal leaves it");
+    double[] b = {2, 3};
+    Map<String, Object> hv = Compiled.components(c.call("p.CGrad", "fHvp", b, 1.5, new double[] {0, 0}, 1.0));
+    assertArrayEquals(new double[] {3, 2, 2}, (double[]) hv.get("hvp"));
+    assertEquals(11.25, (double) hv.get("value"));
+    assertArrayEquals(new double[] {3, 3}, b);
   }
 }
