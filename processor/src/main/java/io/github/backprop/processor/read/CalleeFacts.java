@@ -49,6 +49,31 @@ final class CalleeFacts {
     return unread.getOrDefault(m, Set.of());
   }
 
+  /**
+   * Whether the body's statements give {@code p} a new value ({@code z = 0.5;}) before anything
+   * reads or changes it: the value passed is then never read, and no adjoint may flow to the
+   * argument (where its partial is NaN, as {@code Math.pow} of a negative base, 0 times it is
+   * NaN). Only the body's own top-level statements are followed, up to the first that names p.
+   */
+  private static boolean overwrittenFirst(Var p, java.util.List<Stmt> body) {
+    for (Stmt s : body) {
+      if (s instanceof Stmt.Assign a && a.var() == p && a.op() == null) {
+        return !names(a.value(), p);
+      }
+      boolean[] named = {false};
+      Walk.each(s, st -> named[0] |= st instanceof Stmt.Assign a && a.var() == p);
+      Walk.eachExpr(s, e -> named[0] |= names(e, p));
+      if (named[0]) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean names(Expr e, Var p) {
+    return e instanceof Expr.Ref r && r.var() == p || Walk.vars(e).contains(p);
+  }
+
   /** The indices of the parameters {@code m} writes into; null if its body is not available. */
   Set<Integer> writes(ExecutableElement m) {
     if (written.containsKey(m)) {
@@ -72,7 +97,7 @@ final class CalleeFacts {
       Set<Integer> ignored = new TreeSet<>();
       for (int i = 0; i < model.params().size(); i++) {
         params.put(model.params().get(i), i);
-        if (!activity.isUseful(model.params().get(i))) {
+        if (!activity.isUseful(model.params().get(i)) || overwrittenFirst(model.params().get(i), model.body().statements())) {
           ignored.add(i);
         }
       }

@@ -386,4 +386,35 @@ class HelpersTest {
     }
     assertEquals("shape must be positive, got -2.0", thrown.getMessage());
   }
+
+  /**
+   * Regression (fuzz 2026124108:17): a helper that gives its parameter a new value before reading
+   * it passed the argument a zero adjoint, which the caller multiplied by the partial of {@code
+   * Math.pow(z, 1.5)} at a negative z, NaN: 0 times NaN. The value passed is never read, so no
+   * adjoint flows to it now; finite differences give 0.
+   */
+  @Test
+  void aParameterOverwrittenBeforeItIsReadPassesNoAdjoint() {
+    Compiled c =
+        Compiled.members(
+            """
+            private static double reset(double z, int k) {
+              z = 0.5;
+              return z * k;
+            }
+
+            @Differentiable(forward = true)
+            static double f(double b, double z) {
+              z = z - 2.5;
+              return b * reset(Math.pow(z, 1.5), 2);
+            }
+            """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    for (double z : new double[] {1.45, 0.3, 4.0}) {
+      Map<String, Object> g = Compiled.components(c.call("p.CGrad", "f", 1.5, z));
+      assertEquals(0.0, (double) g.get("z"), "z = " + z);
+      assertEquals(1.0, (double) g.get("b"));
+      GradCheck.check(c, "f", 1.5, z);
+    }
+  }
 }
