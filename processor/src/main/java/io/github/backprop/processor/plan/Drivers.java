@@ -14,6 +14,29 @@ import java.util.List;
  * JacobianMethod}): counted loops, unit directions, argument lists.
  */
 final class Drivers {
+  /**
+   * The positions of the array parameters {@code model} writes into, through any name that may
+   * refer to the caller's array: a driver that runs the method more than once on them restores
+   * them in between.
+   */
+  static List<Integer> writtenParams(io.github.backprop.processor.ir.MethodModel model) {
+    io.github.backprop.processor.analysis.Aliases aliases = io.github.backprop.processor.analysis.Aliases.of(model.body());
+    List<Var> stored = new ArrayList<>();
+    io.github.backprop.processor.ir.Walk.each(model.body(), s -> {
+      if (s instanceof Stmt.Store st && !stored.contains(st.target().base())) {
+        stored.add(st.target().base());
+      }
+    });
+    List<Integer> out = new ArrayList<>();
+    for (int q = 0; q < model.params().size(); q++) {
+      Var p = model.params().get(q);
+      if (p.type().isArray() && stored.stream().anyMatch(v -> v == p || aliases.mayShare(v, p))) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
   private Drivers() {}
 
   /** {@code for (int v = 0; v < bound; v++, also++) {body}}. */

@@ -1,6 +1,5 @@
 package io.github.backprop.processor.plan;
 
-import io.github.backprop.processor.analysis.Aliases;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Exprs;
 import io.github.backprop.processor.ir.IrMethod;
@@ -10,7 +9,6 @@ import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.TypeRef;
 import io.github.backprop.processor.ir.Var;
-import io.github.backprop.processor.ir.Walk;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -141,23 +139,15 @@ final class HessianMethods {
    * Adjoint.copyOf(a);}), since a Hessian runs the method more than once on the caller's arrays.
    */
   private List<Var[]> keep(List<Stmt> body) {
-    MethodModel tangent = e.hvp().model();
-    Aliases aliases = Aliases.of(tangent.body());
-    List<Var> stored = new ArrayList<>();
-    Walk.each(tangent.body(), s -> {
-      if (s instanceof Stmt.Store st && !stored.contains(st.target().base())) {
-        stored.add(st.target().base());
-      }
-    });
     List<Var[]> out = new ArrayList<>();
-    for (int q = 0; q < m.params().size(); q++) {
-      Var p = m.params().get(q);
-      Var inTangent = tangent.params().get(q);
-      if (p.type().isArray() && stored.stream().anyMatch(v -> v == inTangent || aliases.mayShare(v, inTangent))) {
-        Var copy = Var.temp("_kept", p.type());
-        body.add(new Stmt.Declare(copy, new Expr.Call(Owner.ADJOINT, "copyOf", List.of(Exprs.ref(p)), p.type())));
-        out.add(new Var[] {p, copy});
+    for (int q : Drivers.writtenParams(e.hvp().model())) {
+      if (q >= m.params().size()) {
+        break; // the tangent method's own tangent parameters follow the method's
       }
+      Var p = m.params().get(q);
+      Var copy = Var.temp("_kept", p.type());
+      body.add(new Stmt.Declare(copy, new Expr.Call(Owner.ADJOINT, "copyOf", List.of(Exprs.ref(p)), p.type())));
+      out.add(new Var[] {p, copy});
     }
     return out;
   }

@@ -231,17 +231,9 @@ final class JacobianMethod {
 
   /** The array parameters the method writes into, in order. */
   private List<Var> written() {
-    List<Var> stored = new ArrayList<>();
-    Walk.each(vjp.model().body(), s -> {
-      if (s instanceof Stmt.Store st && !stored.contains(st.target().base())) {
-        stored.add(st.target().base());
-      }
-    });
     List<Var> out = new ArrayList<>();
-    for (Var p : vjp.model().params()) {
-      if (stored.contains(p)) {
-        out.add(p);
-      }
+    for (int q : Drivers.writtenParams(vjp.model())) {
+      out.add(vjp.model().params().get(q));
     }
     return out;
   }

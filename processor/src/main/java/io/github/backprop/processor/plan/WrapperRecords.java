@@ -104,42 +104,38 @@ public final class WrapperRecords {
   // Example: public record Price(double value, OptionTangent o, double spot) {}
   static IrRecord result(Wrapper w, Owner grad, Map<TypeElement, String> tangents) {
     MethodModel m = w.flat().model();
-    List<Object> doc = new ArrayList<>(List.of(
-        "The result of {@link ", grad, "#" + m.name() + "}: the value and the gradient.\n\n",
-        "@param value the value of {@code " + m.name() + "}\n"));
-    List<IrRecord.Component> components = new ArrayList<>();
-    components.add(new IrRecord.Component("value", TypeRef.of(m.resultType())));
-    List<String> accessors = accessors(w);
-    for (int i = 0; i < w.shapes().size(); i++) {
-      ParamShape s = w.shapes().get(i);
-      if (accessors.get(i) != null) {
-        components.add(new IrRecord.Component(accessors.get(i), componentType(s, w, tangents, grad)));
-        doc.add("@param " + accessors.get(i) + " &part; value / &part; " + s.name()
-            + (s.isRecord() ? ", component by component\n" : "\n"));
-      }
-    }
-    return new IrRecord(w.record(), true, components, doc);
+    return record(w, grad, tangents, w.record(), m.resultType(),
+        "#" + m.name() + "}: the value and the gradient", s -> "&part; value / &part; " + s.name());
   }
 
   // Example: public record PredictVjp(double[] value, ModelTangent self, double[] x) {}
   static IrRecord vjp(Wrapper w, Owner grad, Map<TypeElement, String> tangents) {
+    return record(w, grad, tangents, w.record() + "Vjp", new Type(Type.Prim.DOUBLE, 1),
+        "#" + w.flat().model().name() + "Vjp}: the value and the vector-Jacobian product",
+        s -> "the sum over the value's elements of the cotangent times their partial derivative with respect"
+            + " to {@code " + s.name() + "}");
+  }
+
+  /** The value, then one component per differentiated parameter (a record's as its tangent). */
+  private static IrRecord record(
+      Wrapper w, Owner grad, Map<TypeElement, String> tangents, String name, Type value, String what,
+      java.util.function.Function<ParamShape, String> partial) {
     MethodModel m = w.flat().model();
     List<Object> doc = new ArrayList<>(List.of(
-        "The result of {@link ", grad, "#" + m.name() + "Vjp}: the value and the vector-Jacobian product.\n\n",
+        "The result of {@link ", grad, what + ".\n\n",
         "@param value the value of {@code " + m.name() + "}\n"));
     List<IrRecord.Component> components = new ArrayList<>();
-    components.add(new IrRecord.Component("value", TypeRef.of(new Type(Type.Prim.DOUBLE, 1))));
+    components.add(new IrRecord.Component("value", TypeRef.of(value)));
     List<String> accessors = accessors(w);
     for (int i = 0; i < w.shapes().size(); i++) {
       ParamShape s = w.shapes().get(i);
       if (accessors.get(i) != null) {
         components.add(new IrRecord.Component(accessors.get(i), componentType(s, w, tangents, grad)));
-        doc.add("@param " + accessors.get(i) + " the sum over the value's elements of the cotangent times their"
-            + " partial derivative with respect to {@code " + s.name() + "}"
+        doc.add("@param " + accessors.get(i) + " " + partial.apply(s)
             + (s.isRecord() ? ", component by component\n" : "\n"));
       }
     }
-    return new IrRecord(w.record() + "Vjp", true, components, doc);
+    return new IrRecord(name, true, components, doc);
   }
 
   // Example: public record OptionTangent(double strike, double vol, double[] w, InnerTangent in) {}
