@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
@@ -219,11 +220,15 @@ final class Calls {
         || n.getClassBody() != null) {
       return null;
     }
-    Element made = trees.getElement(new TreePath(path, n));
+    // By name, not trees.getElement: that would make javac attribute the field's class now, and
+    // attributing it twice breaks its records' compact constructors ("invalid canonical constructor").
+    if (field.getKind() == ElementKind.ENUM_CONSTANT) {
+      return null;
+    }
+    TypeElement type = new Resolver(elements, (TypeElement) field.getEnclosingElement(), path.getCompilationUnit())
+        .type(n.getIdentifier());
     // A generic class would be cast to its raw type: the field's own type is kept then.
-    return made != null && made.getEnclosingElement() instanceof TypeElement type && type.getTypeParameters().isEmpty()
-        ? type
-        : null;
+    return type != null && type.getTypeParameters().isEmpty() ? type : null;
   }
 
   /**

@@ -1,8 +1,11 @@
 package io.github.backprop.processor.read;
 
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -36,7 +39,7 @@ final class HelperInliner extends SessionPart {
    */
   List<Expr> compact(ExecutableElement ctor, List<Expr> args, com.sun.source.tree.NewClassTree site) {
     MethodTree tree = session.trees.getTree(ctor);
-    if (tree == null || tree.getBody() == null || tree.getBody().getStatements().isEmpty()) {
+    if (tree == null || tree.getBody() == null || ownStatements(tree).isEmpty()) {
       return args;
     }
     if (root.inlining.contains(ctor)) {
@@ -116,7 +119,7 @@ final class HelperInliner extends SessionPart {
     session.prelude = out;
     Stmt.Block body;
     try {
-      body = statements.block(tree.getBody().getStatements());
+      body = statements.block(ownStatements(tree));
     } finally {
       session.prelude = outer;
     }
@@ -128,6 +131,24 @@ final class HelperInliner extends SessionPart {
     }
     scopes.pop();
     return finals;
+  }
+
+  /**
+   * A constructor's statements as its author wrote them. Once javac has attributed the class
+   * (another method's types may make it do so before this round ends), the body starts with the
+   * implicit {@code super();}, which runs nothing of a record's.
+   */
+  static List<? extends StatementTree> ownStatements(MethodTree ctor) {
+    List<? extends StatementTree> stats = ctor.getBody().getStatements();
+    if (!stats.isEmpty()
+        && stats.get(0) instanceof ExpressionStatementTree es
+        && es.getExpression() instanceof MethodInvocationTree call
+        && call.getArguments().isEmpty()
+        && call.getMethodSelect() instanceof IdentifierTree id
+        && id.getName().contentEquals("super")) {
+      return stats.subList(1, stats.size());
+    }
+    return stats;
   }
 
   /** A static method of the compilation with a body backprop may read in place of a call. */
