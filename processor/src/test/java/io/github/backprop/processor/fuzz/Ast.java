@@ -25,6 +25,8 @@ final class Ast {
     STRING("String"),
     /** {@code C.Mode}, the enum the batch declares in class C; written {@code Mode} there. */
     ENUM("Mode"),
+    /** {@code C.P}, the batch's record of two doubles (see {@link Feature#RECORD_VALUES}). */
+    POINT("C.P"),
     /** The result of a call used as a statement. */
     VOID("void");
 

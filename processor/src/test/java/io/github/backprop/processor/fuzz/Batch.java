@@ -283,6 +283,38 @@ final class Batch {
         }
       """;
 
+  /** The record of {@link Feature#RECORD_VALUES}, and static methods that take and return it. */
+  static final String RECORD_SOURCE =
+      """
+        record P(double x, double y) {
+          P {
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+              throw new IllegalArgumentException("a component is not a number");
+            }
+          }
+
+          double norm2() {
+            return x * x + y * y;
+          }
+
+          P scale(double k) {
+            return new P(k * x, k * y());
+          }
+
+          P plus(P o) {
+            return new P(x + o.x, y + o.y());
+          }
+        }
+
+        static P rot(P p) {
+          return new P(0.6 * p.x() - 0.8 * p.y(), 0.8 * p.x() + 0.6 * p.y());
+        }
+
+        static double dot(P a, P b) {
+          return a.x() * b.x() + a.y() * b.y();
+        }
+      """;
+
   /** Tables, scalars computed when C initialises, and the enum of String/enum switches. */
   static final String TABLE_SOURCE =
       """
@@ -475,6 +507,10 @@ final class Batch {
     if (!minimal || text.matches("(?s).*\\bC\\.(softplus|scaled|sortedAt|tableChoice)\\(.*")) {
       c.append(constants || plainHelpers || tables ? "\n" : "").append(RULE_SOURCE);
     }
+    // Only where a method uses it, so that batches without the feature stay as they were.
+    if (text.matches("(?s).*\\bC\\.(P|rot|dot)\\b.*")) {
+      c.append('\n').append(RECORD_SOURCE);
+    }
     StringBuilder h = new StringBuilder();
     h.append("package p;\n\nimport io.github.backprop.Differentiable;\n\nfinal class H {\n  private H() {}\n");
     boolean anyH = false;
@@ -606,7 +642,7 @@ final class Batch {
             case DOUBLE_ARR2 -> double[][].class;
             case INT_ARR -> int[].class;
             case STRING -> String.class;
-            case FLOAT, ENUM, VOID -> throw new IllegalArgumentException("no " + params.get(i).type() + " parameters");
+            case FLOAT, ENUM, POINT, VOID -> throw new IllegalArgumentException("no " + params.get(i).type() + " parameters");
           };
     }
     return out;

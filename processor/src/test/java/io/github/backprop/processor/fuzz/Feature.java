@@ -159,7 +159,14 @@ enum Feature {
    * arithmetic: their gradients are computed in float. The checker then compares at float
    * precision (see {@link Checker#FLOAT_VALUES}). Asked for with {@code +FLOAT_VALUES}.
    */
-  FLOAT_VALUES;
+  FLOAT_VALUES,
+  /**
+   * Locals of the batch's record {@code C.P(double x, double y)}, which checks its components in a
+   * compact constructor: built with {@code new C.P(a, b)}, from another with {@code q.scale(k)},
+   * {@code q.plus(r)} and {@code C.rot(q)}, reassigned, and read through {@code q.x()}, {@code
+   * q.norm2()} and {@code C.dot(q, r)}. Asked for with {@code +RECORD_VALUES}.
+   */
+  RECORD_VALUES;
 
   /** Features the generator writes that the processor does not support yet: none, since issue 3. */
   static final Set<Feature> PLANNED = EnumSet.noneOf(Feature.class);
@@ -168,7 +175,7 @@ enum Feature {
    * Supported features written only when asked for ({@code +TRY_CATCH}): turning one on changes
    * the random draws, and so the programs of the CI slice's fixed seeds.
    */
-  static final Set<Feature> OPT_IN = EnumSet.of(TRY_CATCH, FLOAT_VALUES);
+  static final Set<Feature> OPT_IN = EnumSet.of(TRY_CATCH, FLOAT_VALUES, RECORD_VALUES);
 
   /** What the processor supports today, on the running JDK. */
   static Set<Feature> today() {

@@ -421,6 +421,12 @@ final class Gen {
     if (on(Feature.STREAMS) && on(Feature.ARRAYS)) {
       add(kinds, weights, 1, () -> streamStatement(out));
     }
+    if (on(Feature.RECORD_VALUES)) {
+      add(kinds, weights, 3, () -> declarePoint(out));
+      if (!assigned(assignable(T.POINT)).isEmpty()) {
+        add(kinds, weights, 2, () -> assignPoint(out));
+      }
+    }
     if (top && on(Feature.IF) && on(Feature.EARLY_RETURN) && budget <= 0) {
       add(kinds, weights, 6, () -> ends[0] = finalIfElse(out, depth));
     }
@@ -1362,6 +1368,12 @@ final class Gen {
       if (!cs.isEmpty()) {
         Constant c = pick(cs);
         return new G(new Lit(c.text(), T.DOUBLE), c.range());
+      }
+    }
+    if (k < 80 && on(Feature.RECORD_VALUES) && chance(0.5)) {
+      G e = pointRead();
+      if (e != null) {
+        return e;
       }
     }
     if (k < 80 && on(Feature.ARRAYS)) {
@@ -2713,6 +2725,77 @@ final class Gen {
     String n = localName();
     out.add(new Decl(T.DOUBLE, n, new Lit(text, T.DOUBLE), false));
     env.declare(new Info(n, T.DOUBLE, new Range(-bound, bound), true, true));
+  }
+
+  /** {@code C.P q = new C.P(a, b);}, or a record built from one in scope. */
+  private void declarePoint(List<Stmt> out) {
+    String n = localName();
+    G p = point();
+    out.add(new Decl(T.POINT, n, p.e(), on(Feature.VAR) && chance(0.3)));
+    env.declare(new Info(n, T.POINT, p.r(), true, true));
+  }
+
+  private void assignPoint(List<Stmt> out) {
+    Info v = pick(assigned(assignable(T.POINT)));
+    G p = point();
+    out.add(new Assign(new Ref(v.name, T.POINT), "=", p.e()));
+    v.range = p.r();
+  }
+
+  /** A record value; its range bounds both components. */
+  private G point() {
+    List<Info> ps = readable(T.POINT);
+    if (!ps.isEmpty() && chance(0.6)) {
+      Info q = pick(ps);
+      Ref ref = new Ref(q.name, T.POINT);
+      G g;
+      switch (rnd.nextInt(3)) {
+        case 0 -> {
+          G k = fit(dbl(1), 1.5);
+          g = new G(new Call(q.name + ".scale", List.of(k.e()), T.POINT), q.range.mul(k.r()));
+        }
+        case 1 -> {
+          double m = 1.4 * q.range.max();
+          g = new G(new Call("C.rot", List.of(ref), T.POINT), new Range(-m, m));
+        }
+        default -> {
+          G o = fresh2();
+          g = new G(new Call(q.name + ".plus", List.of(o.e()), T.POINT), q.range.add(o.r()));
+        }
+      }
+      if (g.r().within(LIMIT)) {
+        return g;
+      }
+    }
+    return fresh2();
+  }
+
+  /** {@code new C.P(a, b)} with both components within {@link #LIMIT} / 2. */
+  private G fresh2() {
+    G a = fit(dbl(1), LIMIT / 2);
+    G b = fit(dbl(1), LIMIT / 2);
+    return new G(new Call("new C.P", List.of(a.e(), b.e()), T.POINT), a.r().hull(b.r()));
+  }
+
+  /** {@code q.x()}, {@code q.y()}, {@code q.norm2()} or {@code C.dot(q, r)} of a record in scope; null if none. */
+  private G pointRead() {
+    List<Info> ps = readable(T.POINT);
+    if (ps.isEmpty()) {
+      return null;
+    }
+    Info q = pick(ps);
+    double m = q.range.max();
+    return switch (rnd.nextInt(4)) {
+      case 0 -> new G(new Call(q.name + ".x", List.of(), T.DOUBLE), q.range);
+      case 1 -> new G(new Call(q.name + ".y", List.of(), T.DOUBLE), q.range);
+      case 2 -> squash(new G(new Call(q.name + ".norm2", List.of(), T.DOUBLE), new Range(0, 2 * m * m)));
+      default -> {
+        Info r = pick(ps);
+        double b = 2 * m * r.range.max();
+        yield squash(new G(new Call("C.dot", List.of(new Ref(q.name, T.POINT), new Ref(r.name, T.POINT)), T.DOUBLE),
+            new Range(-b, b)));
+      }
+    };
   }
 
   /** {@code C.sortedAt(a, k)} of a double[] in scope, or {@code C.tableChoice(x)}; null if neither fits. */
