@@ -121,6 +121,9 @@ public final class Signature {
         }
       }
     }
+    if (wrt == null && m.getModifiers().contains(Modifier.STATIC)) {
+      warnIfOnlyRecordArrays(m);
+    }
     TypeElement owner = (TypeElement) m.getEnclosingElement();
     for (TypeElement t = owner; t != null; ) {
       if (t.getModifiers().contains(Modifier.PRIVATE)) {
@@ -150,6 +153,33 @@ public final class Signature {
       t = t.getEnclosingElement() instanceof TypeElement e ? e : null;
     }
     return reporter.errorCount() == before;
+  }
+
+  /**
+   * A record array is data unless {@code wrt} names it (datasets of samples are the common case),
+   * so a method whose only numbers are in record arrays would get a gradient with nothing in it.
+   */
+  private void warnIfOnlyRecordArrays(ExecutableElement m) {
+    VariableElement records = null;
+    for (VariableElement p : m.getParameters()) {
+      TypeMirror pt = p.asType();
+      TypeElement held = io.github.backprop.processor.read.Records.heldOf(pt);
+      if (isFloating(pt) || (held != null && io.github.backprop.processor.read.Records.differentiable(held))) {
+        return;
+      }
+      TypeElement element = io.github.backprop.processor.read.Records.arrayElement(pt);
+      if (records == null && element != null && io.github.backprop.processor.read.Records.differentiable(element)) {
+        records = p;
+      }
+    }
+    if (records != null) {
+      reporter.warning(
+          Tag.SIGNATURE,
+          "'" + m.getSimpleName() + "' has nothing to differentiate: an array of records such as '"
+              + records.getSimpleName() + "' is read as data unless wrt names it; for its gradient"
+              + " write @Differentiable(wrt = \"" + records.getSimpleName() + "\")",
+          records);
+    }
   }
 
   private static boolean isFloating(TypeMirror t) {

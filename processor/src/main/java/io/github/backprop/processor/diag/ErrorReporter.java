@@ -84,6 +84,13 @@ public final class ErrorReporter {
     }
   }
 
+  /** Warns at an element: code that compiles but most likely does not do what its author meant. */
+  public void warning(Tag tag, String message, Element element) {
+    if (!quiet) {
+      messager.printMessage(Diagnostic.Kind.WARNING, tag.format(message), element);
+    }
+  }
+
   /** Reports an error on an element, for problems with no better position. */
   public void error(Tag tag, String message, Element element) {
     errors++;
