@@ -33,6 +33,10 @@ final class AssignmentReader extends SessionPart {
 
   /** An assignment, increment or call as a statement of its own. */
   Stmt effect(ExpressionTree e) {
+    Stmt counted = CounterWrites.of(this, e);
+    if (counted != null) {
+      return counted; // evaluations++: a static count or flag, written as the method writes it
+    }
     switch (e.getKind()) {
       case ASSIGNMENT:
         {

@@ -58,6 +58,9 @@ final class ReadSession {
   final Calls calls;
   final StaticData statics;
 
+  /** The static fields this method, and the helpers read in it, read and write: the root's. */
+  final FieldWrites fieldWrites;
+
   /** The field copies this method reads, in the order it first reads them. */
   final java.util.Set<io.github.backprop.processor.ir.FieldCopy> copied;
 
@@ -200,7 +203,8 @@ final class ReadSession {
     this.fields = reader.copies != null ? reader.copies : new FieldCopies(trees, elements, owner);
     this.copied = caller == null ? new java.util.LinkedHashSet<>() : root.copied;
     this.calls = new Calls(elements, trees, reporter, unit, owner, fields, copied);
-    this.statics = new StaticData(reporter, unit, Resolver.packageOf(owner), fields, copied);
+    this.fieldWrites = caller == null ? new FieldWrites() : root.fieldWrites;
+    this.statics = new StaticData(reporter, unit, Resolver.packageOf(owner), fields, copied, fieldWrites);
     types = new DeclaredTypes(this);
     statements = new StatementReader(this);
     loops = new LoopReader(this);

@@ -46,6 +46,7 @@ final class StaticData {
   private final List<Stmt> declarations = new ArrayList<>();
   private final FieldCopies copies;
   private final java.util.Set<FieldCopy> copied;
+  private final FieldWrites writes;
 
   /**
    * @param here the package of the method's class, where the generated class lives too
@@ -56,12 +57,14 @@ final class StaticData {
       CompilationUnitTree unit,
       PackageElement here,
       FieldCopies copies,
-      java.util.Set<FieldCopy> copied) {
+      java.util.Set<FieldCopy> copied,
+      FieldWrites writes) {
     this.reporter = reporter;
     this.unit = unit;
     this.here = here;
     this.copies = copies;
     this.copied = copied;
+    this.writes = writes;
   }
 
   /** The value of {@code field} as read at {@code t}. */
@@ -125,6 +128,7 @@ final class StaticData {
     if (isFinal) {
       return new Expr.Constant(owner, name, type, value);
     }
+    writes.read(field, t, unit, reporter);
     Var local =
         snapshots.computeIfAbsent(
             field,
