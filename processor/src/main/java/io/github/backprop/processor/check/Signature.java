@@ -156,11 +156,13 @@ public final class Signature {
   }
 
   /**
-   * A record array is data unless {@code wrt} names it (datasets of samples are the common case),
-   * so a method whose only numbers are in record arrays would get a gradient with nothing in it.
+   * A record array is data unless {@code wrt} names it, and a list of records always is (datasets
+   * of samples are the common case), so a method whose only numbers are there would get a
+   * gradient with nothing in it.
    */
   private void warnIfOnlyRecordArrays(ExecutableElement m) {
     VariableElement records = null;
+    TypeElement listed = null;
     for (VariableElement p : m.getParameters()) {
       TypeMirror pt = p.asType();
       TypeElement held = io.github.backprop.processor.read.Records.heldOf(pt);
@@ -168,16 +170,24 @@ public final class Signature {
         return;
       }
       TypeElement element = io.github.backprop.processor.read.Records.arrayElement(pt);
+      TypeElement inList = io.github.backprop.processor.read.Records.listElement(pt);
       if (records == null && element != null && io.github.backprop.processor.read.Records.differentiable(element)) {
         records = p;
+      } else if (records == null && inList != null && io.github.backprop.processor.read.Records.differentiable(inList)) {
+        records = p;
+        listed = inList;
       }
     }
     if (records != null) {
+      String name = records.getSimpleName().toString();
       reporter.warning(
           Tag.SIGNATURE,
-          "'" + m.getSimpleName() + "' has nothing to differentiate: an array of records such as '"
-              + records.getSimpleName() + "' is read as data unless wrt names it; for its gradient"
-              + " write @Differentiable(wrt = \"" + records.getSimpleName() + "\")",
+          "'" + m.getSimpleName() + "' has nothing to differentiate: "
+              + (listed == null
+                  ? "an array of records such as '" + name + "' is read as data unless wrt names it; for its"
+                      + " gradient write @Differentiable(wrt = \"" + name + "\")"
+                  : "a list of records such as '" + name + "' is read as data; for its gradient take an array ("
+                      + listed.getSimpleName() + "[] " + name + ") and write @Differentiable(wrt = \"" + name + "\")"),
           records);
     }
   }

@@ -189,11 +189,25 @@ final class InvocationReader extends SessionPart {
     throw reporter.abortQuietly();
   }
 
+  /** A record of data, a constant, or a value of a type with no derivative (an index, a flag). */
+  private static boolean carriesNothing(Expr a) {
+    return isData(a) || a instanceof Expr.Literal || (a.type() != null && !a.type().isDifferentiable() && !a.type().isArray());
+  }
+
   private Expr call(ExecutableElement m, Expr receiver, List<Expr> args, MethodInvocationTree t, boolean loose) {
     String name = m.getSimpleName().toString();
-    if (receiver != null && isData(receiver) && Records.recordOf(m.getReturnType()) != null && args.isEmpty()) {
-      // s.inner() of a record of data: another record of data
-      return new Expr.Foreign(List.of(receiver, "." + name + "()"), Type.objectOf(Resolver.owner(Records.recordOf(m.getReturnType()))));
+    if (receiver != null && isData(receiver) && Records.recordOf(m.getReturnType()) != null
+        && args.stream().allMatch(InvocationReader::carriesNothing)) {
+      // s.inner(), q.minus(p) of records of data: another record of data, made as Java makes it
+      List<Object> parts = new ArrayList<>(List.of(receiver, "." + name + "("));
+      for (int i = 0; i < args.size(); i++) {
+        parts.add(i == 0 ? args.get(i) : ", ");
+        if (i > 0) {
+          parts.add(args.get(i));
+        }
+      }
+      parts.add(")");
+      return new Expr.Foreign(parts, Type.objectOf(Resolver.owner(Records.recordOf(m.getReturnType()))));
     }
     if (Records.recordOf(m.getReturnType()) != null || args.stream().anyMatch(a -> records.aggregateOf(a) != null)) {
       return recordCalls.recordCall(m, args, t);

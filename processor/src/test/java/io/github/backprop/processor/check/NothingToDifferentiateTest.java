@@ -51,6 +51,22 @@ class NothingToDifferentiateTest {
   }
 
   @Test
+  void onlyAListOfRecordsWarnsAndSaysToTakeAnArray() {
+    String src = POINT + """
+        @Differentiable static double first(java.util.List<Point> pts) {
+          return pts.get(0).cross(pts.get(1));
+        }
+        """;
+    Compilation c = Compiled.members(src).compilation();
+    List<Diagnostic<? extends JavaFileObject>> ours = warnings(c);
+    assertEquals(1, ours.size(), () -> c.diagnostics().toString());
+    assertEquals(at(src, "Point> pts", "pts"), new MemberDiagnostics.Pos((int) ours.get(0).getLineNumber(), (int) ours.get(0).getColumnNumber()));
+    String message = ours.get(0).getMessage(Locale.ROOT);
+    assertTrue(message.contains("a list of records such as 'pts' is read as data"), message);
+    assertTrue(message.contains("take an array (Point[] pts) and write @Differentiable(wrt = \"pts\")"), message);
+  }
+
+  @Test
   void namedInWrtOrBesideADoubleNoWarning() {
     String src = POINT + """
         @Differentiable(wrt = "pts") static double area(Point[] pts) {
