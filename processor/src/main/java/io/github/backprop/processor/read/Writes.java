@@ -40,7 +40,10 @@ final class Writes {
           Set.of(
               "toString", "deepToString", "equals", "deepEquals", "hashCode", "deepHashCode",
               "binarySearch", "mismatch", "compare", "copyOf", "copyOfRange", "stream"),
-          "java.util.Objects", Set.of("requireNonNull", "isNull", "nonNull", "toString", "hash", "equals", "hashCode"));
+          "java.util.Objects", Set.of("requireNonNull", "isNull", "nonNull", "toString", "hash", "equals", "hashCode"),
+          // the interpolators' check of their abscissae (lengths, order), through MathArrays' checks
+          "org.hipparchus.analysis.polynomials.PolynomialFunctionLagrangeForm", Set.of("verifyInterpolationArray"),
+          "org.apache.commons.math3.analysis.polynomials.PolynomialFunctionLagrangeForm", Set.of("verifyInterpolationArray"));
 
   /** Owners whose {@code check*} and {@code is*} methods validate their arguments and only read them. */
   private static final Set<String> CHECKERS =

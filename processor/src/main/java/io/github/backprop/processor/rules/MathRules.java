@@ -96,7 +96,8 @@ public final class MathRules {
 
   /**
    * Rows of the FastMath families that {@code java.lang.Math} has no twin of, by name and arity:
-   * the inverse hyperbolic functions and {@code log(base, x)}.
+   * the inverse hyperbolic functions and {@code log(base, x)}, and Smile's {@code sqr}, {@code log2}
+   * and {@code logistic}.
    */
   private static final Map<String, Rule> FAST_MATH_ONLY = new LinkedHashMap<>();
 
@@ -104,6 +105,10 @@ public final class MathRules {
     fastMathRow("asinh", (a, r) -> div(lit(1), math("sqrt", add(mul(a.get(0), a.get(0)), lit(1)))));
     fastMathRow("acosh", (a, r) -> div(lit(1), math("sqrt", sub(mul(a.get(0), a.get(0)), lit(1)))));
     fastMathRow("atanh", (a, r) -> div(lit(1), sub(lit(1), mul(a.get(0), a.get(0)))));
+    // Smile 1.x's Math, called as Math by Smile's own code: sqr(x) = x * x, log2, logistic
+    fastMathRow("sqr", (a, r) -> mul(lit(2), a.get(0)));
+    fastMathRow("log2", (a, r) -> div(lit(1 / Math.log(2)), a.get(0)));
+    fastMathRow("logistic", (a, r) -> mul(r, sub(lit(1), r)));
     // log(base, x) = ln x / ln base
     fastMathRow(
         "log",

@@ -31,6 +31,8 @@ final class MethodExtractor {
   private final ClassTree owner;
   final List<String> changes = new ArrayList<>();
   final Set<String> helpers = new LinkedHashSet<>();
+  /** Whether the extracted method returns {@code double[]} (checked through its Jacobian). */
+  boolean returnsArray;
 
   MethodExtractor(Parsed parsed, String path) {
     this.parsed = parsed;
@@ -45,6 +47,7 @@ final class MethodExtractor {
   /** The new compilation unit, or an exception if the method is not there. */
   String extract(String pkg, String method, List<String> types) {
     MethodTree target = find(method, types);
+    returnsArray = target.getReturnType().toString().equals("double[]");
     // members reached by name, transitively
     Set<Tree> kept = new LinkedHashSet<>();
     Deque<Tree> work = new ArrayDeque<>();

@@ -68,7 +68,7 @@ final class RealCorpus {
           String source = x.extract(pkg, method, types);
           String helpers = x.helpers.isEmpty() ? "" : "; kept as written: " + String.join(", ", x.helpers);
           out.add(new CorpusUnit(id, pkg, x.className(), source, method, types, points,
-              origin + "; changes: " + String.join(", ", x.changes) + helpers, false));
+              origin + "; changes: " + String.join(", ", x.changes) + helpers, x.returnsArray));
         } catch (RuntimeException e) {
           out.add(new CorpusUnit(id, pkg, file, null, method, types, points, origin + "; not extracted: " + e.getMessage(), false));
         }
