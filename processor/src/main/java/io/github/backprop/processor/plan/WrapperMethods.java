@@ -332,7 +332,8 @@ final class WrapperMethods {
         // A list of records: its stream(), as an array's.
         List<Object> stream = list ? List.of(array, ".stream()") : List.of("java.util.Arrays.stream(", array, ")");
         List<Object> parts = new ArrayList<>(stream);
-        parts.add("." + map + "(_e -> " + e + ").toArray()");
+        // An array component (double[][] w of Layer): the elements' own arrays, in an array of one more dimension.
+        parts.add(t.element().isArray() ? ".map(_e -> " + e + ").toArray(" + t + "::new)" : "." + map + "(_e -> " + e + ").toArray()");
         out.add(new Expr.Foreign(parts, t));
       }
     }

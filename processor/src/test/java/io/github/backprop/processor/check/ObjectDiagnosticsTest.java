@@ -329,7 +329,7 @@ class ObjectDiagnosticsTest {
         }
         """;
     onlyError(src, FIELD, at(src, "(Layer l : layers)", "layers"), "field 'layers' of C has type p.C.Layer[]",
-        "one-dimensional array of records whose components are numbers", "give each part a field of its own (Layer first, second)");
+        "one-dimensional array or a list of records whose components are double, int, long, arrays of them", "give each part a field of its own (Layer first, second)");
   }
 
   @Test

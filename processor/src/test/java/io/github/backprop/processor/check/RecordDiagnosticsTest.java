@@ -478,7 +478,7 @@ class RecordDiagnosticsTest {
   void wrtThisOverAListOfRecords() {
     String src =
         """
-        record Layer(double[][] w, double[] b) {}
+        record Layer(double[][] w, double[] b, String name) {}
 
         java.util.List<Layer> layers;
         private int calls;
