@@ -137,7 +137,7 @@ class LayerArraysTest {
                   this.layers = layers;
                 }
 
-                @Differentiable
+                @Differentiable(wrt = "this", hessian = true)
                 double loss(double[] x, double y) {
                   double[] h = x;
                   for (Layer l : layers) {
@@ -353,6 +353,36 @@ class LayerArraysTest {
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }
+  }
+
+  @Test
+  void secondOrderOfAListFieldFlattensItComponentByComponent() {
+    Random random = new Random(75);
+    for (int trial = 0; trial < 2; trial++) {
+      double[] z = gaussian(random, WEIGHTS);
+      double[] v = gaussian(random, WEIGHTS);
+      double[] x = gaussian(random, 3);
+      double y = random.nextGaussian();
+      Object direction = construct("p.ListMlpGrad$ListMlpTangent", tangents("p.ListMlpGrad$LayerTangent", v));
+      double[] hvp = (double[]) Compiled.components(C.call("p.ListMlpGrad", "lossHvp", listed(z), x, y, direction)).get("hvp");
+      int[] order = componentOrder();
+      double h = 1e-3;
+      for (int k = 0; k < WEIGHTS; k++) {
+        int q = order[k];
+        double wide = (listGradient(axpy(z, h, v), x, y)[q] - listGradient(axpy(z, -h, v), x, y)[q]) / (2 * h);
+        double narrow = (listGradient(axpy(z, h / 2, v), x, y)[q] - listGradient(axpy(z, -h / 2, v), x, y)[q]) / h;
+        double expected = (4 * narrow - wide) / 3;
+        assertEquals(expected, hvp[k], 1e-6 * Math.max(1, Math.abs(expected)), "hvp " + k);
+      }
+    }
+  }
+
+  private static Object listed(double[] z) {
+    return construct("p.ListMlp", List.of((Object[]) layers(z)));
+  }
+
+  private static double[] listGradient(double[] z, double[] x, double y) {
+    return flatten(Compiled.components(Compiled.components(C.call("p.ListMlpGrad", "loss", listed(z), x, y)).get("self")).get("layers"));
   }
 
   private static double[] gradient(double[] z, double[] x, double y) {
