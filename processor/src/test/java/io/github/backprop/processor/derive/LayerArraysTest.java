@@ -77,6 +77,31 @@ class LayerArraysTest {
                   return first.b()[1] * last.w()[1][2] * x + layers[0].w()[2][1] * first.w().length;
                 }
 
+                static double norm(Layer l) {
+                  double s = 0;
+                  for (double[] r : l.w()) {
+                    for (double v : r) {
+                      s += v * v;
+                    }
+                  }
+                  return s + l.b()[0];
+                }
+
+                @Differentiable(wrt = "layers", forward = true)
+                static double rows(Layer[] layers, double x) {
+                  double[] row = layers[1].w()[0];
+                  double s = row[1] * x;
+                  for (int i = 0; i < layers.length; i++) {
+                    s += norm(layers[i]) * Math.sin(x * i);
+                  }
+                  for (Layer l : layers) {
+                    if (l.b().length > 2) {
+                      s += l.b()[2] * l.b()[1];
+                    }
+                  }
+                  return s;
+                }
+
                 @Differentiable(wrt = "blocks", forward = true)
                 static double scaled(Block[] blocks, double[] x) {
                   double s = 0;
@@ -215,6 +240,9 @@ class LayerArraysTest {
 
       g = Compiled.components(C.call("p.NetGrad", "ends", layers(z), y));
       check("ends", z, flatten(g.get("layers")), v -> (double) C.call("p.Net", "ends", layers(v), y));
+
+      g = Compiled.components(C.call("p.NetGrad", "rows", layers(z), y));
+      check("rows", z, flatten(g.get("layers")), v -> (double) C.call("p.Net", "rows", layers(v), y));
 
       Object mlp = construct("p.Mlp", layers(z));
       g = Compiled.components(C.call("p.MlpGrad", "loss", mlp, x, y));
