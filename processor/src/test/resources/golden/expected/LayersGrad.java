@@ -174,6 +174,20 @@ public final class LayersGrad {
     }
 
     /**
+     * The value of {@code Layers.loss}, after adding its gradient into arrays the caller owns, shaped like the parameters (for a record, a tangent record holding such arrays): for summing gradients over a batch (an array of records is passed as one array of its elements' arrays per component, made for the call). Nothing is zeroed.
+     *
+     * @param self the object whose {@code loss} is called (its fields are read, never written)
+     * @param x the argument {@code x} of {@code Layers.loss}
+     * @param y the argument {@code y} of {@code Layers.loss}
+     * @param _d_self where the gradient with respect to {@code self} is added
+     * @return the value of {@code loss}
+     * @see #loss
+     */
+    public static double loss(Layers self, double[] x, double y, LayersTangent _d_self) {
+        return _loss(java.util.Arrays.stream(self.layers).map(_e -> _e.w()).toArray(double[][][]::new), java.util.Arrays.stream(self.layers).map(_e -> _e.b()).toArray(double[][]::new), x, y, java.util.Arrays.stream(_d_self.layers()).map(_e -> _e.w()).toArray(double[][][]::new), java.util.Arrays.stream(_d_self.layers()).map(_e -> _e.b()).toArray(double[][]::new));
+    }
+
+    /**
      * The result of {@link LayersGrad#_loss}: the value and the gradient.
      *
      * @param value the value of {@code loss(double[], double)}

@@ -271,6 +271,41 @@ class LayerArraysTest {
     }
   }
 
+  /** Where the layers are all that is differentiated, the gradient is added into LayerTangent arrays the caller owns. */
+  @Test
+  void theAccumulateOverloadAddsIntoTheCallersTangents() {
+    String net = C.source("p.NetGrad");
+    assertTrue(net.contains("public static double loss(Layer[] layers, double[] x, double y, LayerTangent[] _d_layers)"), net);
+    assertTrue(C.source("p.ListMlpGrad").contains("public static double loss(ListMlp self, double[] x, double y, ListMlpTangent _d_self)"));
+    // A model whose loss also differentiates x and y has no such overload, as for a double parameter.
+    assertFalse(C.source("p.MlpGrad").contains("MlpTangent _d_self)"));
+    Random random = new Random(76);
+    double[] z = gaussian(random, WEIGHTS);
+    Object sum = tangents("p.NetGrad$LayerTangent", new double[WEIGHTS]);
+    Object listSum = construct("p.ListMlpGrad$ListMlpTangent", tangents("p.ListMlpGrad$LayerTangent", new double[WEIGHTS]));
+    double[] expected = new double[WEIGHTS];
+    double[] listExpected = new double[WEIGHTS];
+    for (int sample = 0; sample < 3; sample++) {
+      double[] x = gaussian(random, 3);
+      double y = random.nextGaussian();
+      double value = (double) C.call("p.NetGrad", "loss", layers(z), x, y, sum);
+      assertEquals((double) C.call("p.Net", "loss", layers(z), x, y), value, 0.0);
+      double[] g = gradient(z, x, y);
+      double[] lg = listGradient(z, x, y);
+      for (int k = 0; k < WEIGHTS; k++) {
+        expected[k] += g[k];
+        listExpected[k] += lg[k];
+      }
+      assertEquals(primal(listed(z), x, y), (double) C.call("p.ListMlpGrad", "loss", listed(z), x, y, listSum), 0.0);
+    }
+    double[] added = flatten(sum);
+    double[] listAdded = flatten(Compiled.components(listSum).get("layers"));
+    for (int k = 0; k < WEIGHTS; k++) {
+      assertEquals(expected[k], added[k], 1e-12 * Math.max(1, Math.abs(expected[k])), "sum " + k);
+      assertEquals(listExpected[k], listAdded[k], 1e-12 * Math.max(1, Math.abs(listExpected[k])), "list sum " + k);
+    }
+  }
+
   @Test
   void forwardModeIsTheGradientAlongTheDirection() {
     Random random = new Random(72);
