@@ -215,9 +215,10 @@ final class RecordReader extends SessionPart {
       if (a instanceof Expr.Ref) {
         return a;
       }
-      if (a instanceof Expr.Index row && row.array() instanceof Expr.Ref) {
-        // an element's array in an array of records (layers[k].w()): layers_w[k], read in place as a
-        // row alias is, so its adjoint is the row of the array's; the index held where it may change
+      if (a instanceof Expr.Index row && row.array() instanceof Expr.Ref given && root.recordArrays.contains(given.var())) {
+        // an element's array in an array of records the method is given (layers[k].w()): layers_w[k],
+        // which nothing writes, read in place as a row alias is, so its adjoint is the row of the
+        // array's; the index held where it may change
         Expr index = row.index();
         if (!(index instanceof Expr.Literal || (index instanceof Expr.Ref r && r.var() == stable))) {
           Var k = Var.temp("_k", index.type());
