@@ -273,7 +273,7 @@ final class Structured {
   static void flatten(Object o, List<Double> out) {
     if (o instanceof Number x) {
       out.add(x.doubleValue());
-    } else if (o != null && o.getClass().isArray() && Array.getLength(o) > 0 && isStructured(Array.get(o, 0))) {
+    } else if (o != null && o.getClass().isArray() && holdsRecords(o.getClass().getComponentType()) && Array.getLength(o) > 0) {
       int n = Array.getLength(o);
       for (List<Object> leaf : leaves(Array.get(o, 0), new ArrayList<>())) {
         for (int j = 0; j < n; j++) {
@@ -289,6 +289,11 @@ final class Structured {
         flatten(p, out);
       }
     }
+  }
+
+  /** Whether an array of {@code element} is an array of records or objects (an {@code Object[]} of arguments is not). */
+  private static boolean holdsRecords(Class<?> element) {
+    return element != Object.class && !element.isPrimitive() && !element.isArray() && !element.getName().startsWith("java.");
   }
 
   /** The paths of a record's parts that are not records themselves, nested ones included, in order. */

@@ -143,18 +143,13 @@ class StructuredChecksTest {
   void anArrayOfRecordsFlattensComponentByComponent() {
     record Inner(double a, double b) {}
     record Outer(Inner in, double[] c) {}
-    Object[] parts = {new Outer(new Inner(1, 2), new double[] {3, 4}), new Outer(new Inner(5, 6), new double[] {7, 8})};
+    Outer[] parts = {new Outer(new Inner(1, 2), new double[] {3, 4}), new Outer(new Inner(5, 6), new double[] {7, 8})};
     List<Double> out = new ArrayList<>();
     Structured.flatten(parts, out);
     assertArrayEquals(new double[] {1, 5, 2, 6, 3, 4, 7, 8}, out.stream().mapToDouble(Double::doubleValue).toArray());
-    assertEquals(List.of(9.0, 1.0, 5.0, 2.0, 6.0, 3.0, 4.0, 7.0, 8.0), flattened(new Object[] {9.0, parts}));
-  }
-
-  private static List<Double> flattened(Object[] values) {
-    List<Double> out = new ArrayList<>();
-    for (Object v : values) {
-      Structured.flatten(v, out);
-    }
-    return out;
+    // An Object[] of arguments' gradients is flattened one after the other, whatever they hold.
+    List<Double> all = new ArrayList<>();
+    Structured.flatten(new Object[] {new Inner(9, 10), 11.0, parts}, all);
+    assertEquals(List.of(9.0, 10.0, 11.0, 1.0, 5.0, 2.0, 6.0, 3.0, 4.0, 7.0, 8.0), all);
   }
 }
