@@ -138,6 +138,19 @@ class LayerArraysTest {
                   return e * e;
                 }
 
+                @Differentiable(wrt = "this", forward = true)
+                double[] spread(double x) {
+                  double[] out = new double[12];
+                  for (int j = 0; j < out.length; j++) {
+                    double s = x * j;
+                    for (Layer l : layers) {
+                      s = Math.sin(l.w()[0][0] * s + l.b()[0]);
+                    }
+                    out[j] = s;
+                  }
+                  return out;
+                }
+
                 @Differentiable(forward = true)
                 double[] logits(double[] x) {
                   double[] h = x;
@@ -397,6 +410,44 @@ class LayerArraysTest {
         assertEquals(jacobian[0][indexOf(order, k)], first[k], 1e-12, "vjp " + k);
       }
     }
+  }
+
+  /** Fewer weights than outputs: the Jacobian column by column from the tangent method, matrix by matrix. */
+  @Test
+  void aJacobianWithFewerWeightsThanOutputsIsBuiltFromTheTangentMethod() {
+    Random random = new Random(77);
+    for (int trial = 0; trial < 2; trial++) {
+      double[] z = gaussian(random, 4); // two 1-by-1 layers: w, b, w, b
+      double x = 0.3 + random.nextDouble();
+      Map<String, Object> r = Compiled.components(C.call("p.MlpGrad", "spreadJacobian", construct("p.Mlp", tiny(z)), x));
+      double[][] jacobian = (double[][]) r.get("jacobian");
+      assertEquals(12, jacobian.length);
+      for (int out = 0; out < 12; out++) {
+        int o = out;
+        // columns: every layer's w, then every layer's b
+        double[] row = {jacobian[out][0], jacobian[out][2], jacobian[out][1], jacobian[out][3]};
+        check("spread[" + out + "]", z, row, v -> spread(construct("p.Mlp", tiny(v)), x)[o]);
+      }
+    }
+  }
+
+  private static double[] spread(Object model, double x) {
+    try {
+      java.lang.reflect.Method m = model.getClass().getDeclaredMethod("spread", double.class);
+      m.setAccessible(true);
+      return (double[]) m.invoke(model, x);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Layers of one input and one output each, z holding w and b of each in turn. */
+  private static Object tiny(double[] z) {
+    Object out = Array.newInstance(C.loadClass("p.Layer"), z.length / 2);
+    for (int l = 0; l < z.length / 2; l++) {
+      Array.set(out, l, construct("p.Layer", new double[][] {{z[2 * l]}}, new double[] {z[2 * l + 1]}));
+    }
+    return out;
   }
 
   private static int indexOf(int[] a, int v) {
