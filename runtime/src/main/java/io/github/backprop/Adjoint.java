@@ -17,6 +17,15 @@ public final class Adjoint {
     return z;
   }
 
+  /** Zeros with the shape of {@code a}, matrix by matrix (as for an array of records with a {@code double[][]} component). */
+  public static double[][][] zerosLike(double[][][] a) {
+    double[][][] z = new double[a.length][][];
+    for (int i = 0; i < a.length; i++) {
+      z[i] = a[i] == null ? null : zerosLike(a[i]);
+    }
+    return z;
+  }
+
   /** {@code target[i] += scale * source[i]} for every i. */
   public static void addTo(double[] target, double scale, double[] source) {
     for (int i = 0; i < target.length; i++) {

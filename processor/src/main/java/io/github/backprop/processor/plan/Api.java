@@ -117,8 +117,9 @@ public final class Api {
       if (w.flat().jvp() != null) {
         out.add(new Member.Method(methods.jvp()));
       }
-      // An array of records' gradient is an array of tangent records, which nothing adds into.
-      if (!w.flat().grad().accumulators().isEmpty() && w.shapes().stream().noneMatch(WrapperRecords::holdsArray)) {
+      // An array of records' gradient is an array of tangent records, which nothing adds into
+      // unless they hold the elements' own arrays (LayerTangent[]).
+      if (!w.flat().grad().accumulators().isEmpty() && w.shapes().stream().allMatch(s -> WrapperRecords.addsInPlace(s, w.flat()))) {
         out.add(new Member.Method(methods.accumulate()));
       }
       if (w.flat().hvp() != null) {

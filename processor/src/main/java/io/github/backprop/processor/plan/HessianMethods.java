@@ -33,6 +33,7 @@ final class HessianMethods {
   private final Var k = Var.named("_k", Type.INT);
   private final Var i = Var.loop("_i", Type.INT);
   private final Var j = Var.loop("_j", Type.INT);
+  private final Var l = Var.loop("_l", Type.INT);
   private final Var gradient = Var.named("_gradient", VECTOR);
 
   HessianMethods(Entry e, Owner grad, TypeElement source) {
@@ -70,7 +71,16 @@ final class HessianMethods {
       Var p = m.independents().get(q);
       Expr hv = new Expr.Component(g, accessors.get(m.params().indexOf(p)), p.type());
       Expr d = new Expr.Component(g, accessors.get(m.params().size() + q), p.type());
-      if (p.type().dims() == 2) {
+      if (p.type().dims() == 3) {
+        // An array of records' double[][] component (layers_w): three loops, element by element.
+        Expr matrix = new Expr.Index(Exprs.ref(p), Exprs.ref(i));
+        Expr row = new Expr.Index(matrix, Exprs.ref(j));
+        body.add(Drivers.loop(i, new Expr.Length(Exprs.ref(p)), List.of(
+            Drivers.loop(j, new Expr.Length(matrix), List.of(
+                Drivers.loop(l, new Expr.Length(row), List.of(
+                    store(gradient, Exprs.ref(k), element3(d)),
+                    store(hvp, Exprs.ref(k), element3(hv))), k))))));
+      } else if (p.type().dims() == 2) {
         // Example: for (int _i = 0; _i < m.length; _i++) { for (int _j = 0; _j < m[_i].length; _j++, _k++) { ... } }
         Expr row = new Expr.Index(Exprs.ref(p), Exprs.ref(i));
         body.add(Drivers.loop(i, new Expr.Length(Exprs.ref(p)), List.of(
@@ -109,7 +119,16 @@ final class HessianMethods {
     for (Var p : m.independents()) {
       Var v = Var.named("_v_" + p.name(), p.type());
       Type element = new Type(p.type().prim(), 0);
-      if (p.type().dims() == 2) {
+      if (p.type().dims() == 3) {
+        // Example: double[][][] _v_layers_w = Adjoint.zerosLike(layers_w); one 1 in the k-th element, row by row
+        // (_j is the column here, so the rows are _l)
+        Expr row = new Expr.Index(new Expr.Index(Exprs.ref(p), Exprs.ref(i)), Exprs.ref(l));
+        column.add(new Stmt.Declare(v, new Expr.Call(Owner.ADJOINT, "zerosLike", List.of(Exprs.ref(p)), p.type())));
+        column.add(Drivers.loop(i, new Expr.Length(Exprs.ref(p)), List.of(
+            Drivers.loop(l, new Expr.Length(new Expr.Index(Exprs.ref(p), Exprs.ref(i))), List.of(
+                Drivers.unit(new Expr.Index(new Expr.Index(Exprs.ref(v), Exprs.ref(i)), Exprs.ref(l)), row, k),
+                new Stmt.Assign(k, Expr.Op.SUB, new Expr.Length(row)))))));
+      } else if (p.type().dims() == 2) {
         // Example: double[][] _v_m = new double[m.length][]; rows of m's lengths, one 1 in the k-th element
         Expr row = new Expr.Index(Exprs.ref(p), Exprs.ref(i));
         column.add(new Stmt.Declare(v, zeros(p.type(), new Expr.Length(Exprs.ref(p)))));
@@ -201,6 +220,13 @@ final class HessianMethods {
         Var row = Var.loop("_row", p.type().element());
         body.add(new Stmt.ForEach(row, Exprs.ref(p), new Stmt.Block(List.of(
             new Stmt.Assign(n, Expr.Op.ADD, new Expr.Length(Exprs.ref(row)))))));
+      } else if (p.type().dims() == 3) {
+        // Example: for (double[][] _matrix : layers_w) { for (double[] _row : _matrix) { _n += _row.length; } }
+        Var matrix = Var.loop("_matrix", p.type().element());
+        Var row = Var.loop("_row", p.type().element().element());
+        body.add(new Stmt.ForEach(matrix, Exprs.ref(p), new Stmt.Block(List.of(
+            new Stmt.ForEach(row, Exprs.ref(matrix), new Stmt.Block(List.of(
+                new Stmt.Assign(n, Expr.Op.ADD, new Expr.Length(Exprs.ref(row))))))))));
       }
     }
   }
@@ -212,6 +238,11 @@ final class HessianMethods {
     return visible
         ? new Expr.Call(SourceTypes.owner(source), m.name(), args, m.resultType())
         : new Expr.Access(new Expr.SelfCall(e.name(), args, nested(e.record())), "value", true, m.resultType());
+  }
+
+  /** {@code a[_i][_j][_l]}. */
+  private Expr element3(Expr a) {
+    return new Expr.Index(new Expr.Index(new Expr.Index(a, Exprs.ref(i)), Exprs.ref(j)), Exprs.ref(l));
   }
 
   private static Stmt store(Var array, Expr index, Expr value) {

@@ -136,7 +136,13 @@ final class JacobianMethod {
       Type t = m.params().get(q).type();
       Expr part = new Expr.Component(result, accessor, t);
       Stmt put = new Stmt.Store(next, null, Exprs.ref(x));
-      if (t.dims() == 2) {
+      if (t.dims() == 3) {
+        // An array of records' double[][] component (layers_w): matrix by matrix, row by row.
+        Var matrix = Var.loop("_m", t.element());
+        Var row = Var.loop("_r", t.element().element());
+        each.add(new Stmt.ForEach(matrix, part, block(
+            new Stmt.ForEach(row, Exprs.ref(matrix), block(new Stmt.ForEach(x, Exprs.ref(row), block(put)))))));
+      } else if (t.dims() == 2) {
         Var row = Var.loop("_r", t.element());
         each.add(new Stmt.ForEach(row, part, block(new Stmt.ForEach(x, Exprs.ref(row), block(put)))));
       } else if (t.dims() == 1) {
@@ -167,7 +173,15 @@ final class JacobianMethod {
     List<Expr> args = Drivers.refs(m.params());
     for (Var p : m.independents()) {
       Var t = Var.named("_t_" + p.name(), p.type());
-      if (p.type().dims() == 2) {
+      if (p.type().dims() == 3) {
+        Var c = Var.loop("_c", Type.INT);
+        Expr matrix = new Expr.Index(Exprs.ref(p), Exprs.ref(r));
+        Expr line = new Expr.Index(matrix, Exprs.ref(c));
+        each.add(new Stmt.Declare(t, new Expr.Call(Owner.ADJOINT, "zerosLike", List.of(Exprs.ref(p)), p.type())));
+        each.add(Drivers.loop(r, new Expr.Length(Exprs.ref(p)), List.of(Drivers.loop(c, new Expr.Length(matrix), List.of(
+            Drivers.unit(new Expr.Index(new Expr.Index(Exprs.ref(t), Exprs.ref(r)), Exprs.ref(c)), line, k),
+            new Stmt.Assign(k, Expr.Op.SUB, new Expr.Length(line)))))));
+      } else if (p.type().dims() == 2) {
         Expr line = new Expr.Index(Exprs.ref(p), Exprs.ref(r));
         each.add(new Stmt.Declare(t, new Expr.Call(Owner.ADJOINT, "zerosLike", List.of(Exprs.ref(p)), p.type())));
         each.add(Drivers.loop(r, new Expr.Length(Exprs.ref(p)), List.of(
@@ -196,14 +210,20 @@ final class JacobianMethod {
     int scalars = 0;
     Var rows = null;
     for (Var p : m.independents()) {
-      if (p.type().dims() == 2) {
+      if (p.type().dims() >= 2) {
         if (rows == null) {
           rows = Var.named("_rows", Type.INT);
           body.add(new Stmt.Declare(rows, Expr.Literal.ofInt(0)));
         }
-        Var row = Var.loop("_r", p.type().element());
-        body.add(new Stmt.ForEach(row, Exprs.ref(p), block(
-            new Stmt.Assign(rows, Expr.Op.ADD, new Expr.Length(Exprs.ref(row))))));
+        Var row = Var.loop("_r", p.type().dims() == 3 ? p.type().element().element() : p.type().element());
+        Stmt count = new Stmt.ForEach(row, Exprs.ref(p), block(new Stmt.Assign(rows, Expr.Op.ADD, new Expr.Length(Exprs.ref(row)))));
+        if (p.type().dims() == 3) {
+          // Example: for (double[][] _m : layers_w) { for (double[] _r : _m) { _rows += _r.length; } }
+          Var matrix = Var.loop("_m", p.type().element());
+          count = new Stmt.ForEach(matrix, Exprs.ref(p), block(
+              new Stmt.ForEach(row, Exprs.ref(matrix), block(new Stmt.Assign(rows, Expr.Op.ADD, new Expr.Length(Exprs.ref(row)))))));
+        }
+        body.add(count);
       } else if (p.type().isArray()) {
         parts.add(new Expr.Length(Exprs.ref(p)));
       } else {

@@ -198,10 +198,13 @@ final class WrapperMethods {
   //              return _loss(m.w1(), m.w2(), s.x(), s.y(), _d_m.w1(), _d_m.w2()); }
   /** The accumulate overload: the gradient added into arrays the caller owns, held in a tangent record for a record. */
   IrMethod accumulate() {
+    boolean records = w.shapes().stream().anyMatch(WrapperRecords::holdsArray);
     List<Object> doc = new ArrayList<>(List.of(
         "The value of {@code " + simple + "." + m.name() + "}, after adding its gradient into arrays the caller"
             + " owns, shaped like the parameters (for a record, a tangent record holding such arrays): for summing"
-            + " gradients over a batch with no allocation. Nothing is zeroed.\n\n"));
+            + " gradients over a batch " + (records
+                ? "(an array of records is passed as one array of its elements' arrays per component, made for the call)"
+                : "with no allocation") + ". Nothing is zeroed.\n\n"));
     paramDocs(doc);
     List<Var> all = new ArrayList<>(params);
     List<Expr> args = leaves();
@@ -332,7 +335,8 @@ final class WrapperMethods {
         // A list of records: its stream(), as an array's.
         List<Object> stream = list ? List.of(array, ".stream()") : List.of("java.util.Arrays.stream(", array, ")");
         List<Object> parts = new ArrayList<>(stream);
-        parts.add("." + map + "(_e -> " + e + ").toArray()");
+        // An array component (double[][] w of Layer): the elements' own arrays, in an array of one more dimension.
+        parts.add(t.element().isArray() ? ".map(_e -> " + e + ").toArray(" + t + "::new)" : "." + map + "(_e -> " + e + ").toArray()");
         out.add(new Expr.Foreign(parts, t));
       }
     }

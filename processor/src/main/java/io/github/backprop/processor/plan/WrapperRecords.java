@@ -64,9 +64,29 @@ public final class WrapperRecords {
     return b.toString();
   }
 
-  /** Whether a shape is, or holds at any depth, an array of records (then no accumulate overload). */
+  /** Whether a shape is, or holds at any depth, an array of records. */
   public static boolean holdsArray(ParamShape s) {
     return s.array() || (s.parts() != null && s.parts().stream().anyMatch(WrapperRecords::holdsArray));
+  }
+
+  /**
+   * Whether the gradient of a shape can be added into a tangent the caller owns: no array of
+   * records in it has a differentiated number component, whose gradient array the wrapper would
+   * gather anew; the elements' own arrays ({@code LayerTangent[]}'s {@code w} and {@code b})
+   * are passed as they are.
+   */
+  public static boolean addsInPlace(ParamShape s, Entry flat) {
+    if (s.array()) {
+      return s.parts().stream().allMatch(p -> leavesAreArrays(p, flat));
+    }
+    return s.parts() == null || s.parts().stream().allMatch(p -> addsInPlace(p, flat));
+  }
+
+  private static boolean leavesAreArrays(ParamShape s, Entry flat) {
+    if (s.isRecord()) {
+      return s.parts().stream().allMatch(p -> leavesAreArrays(p, flat));
+    }
+    return flat.accessors().get(s.index()) == null || flat.model().params().get(s.index()).type().dims() >= 2;
   }
 
   /** Whether a shape carries any derivative the flat gradient computes. */

@@ -90,8 +90,11 @@ final class HeldObjects {
   }
 
   static String newObject(String type) {
-    return "a " + type + " variable must name an object the method is given (this, a field or a"
+    return "a variable of class " + type + " must name an object the method is given (this, a field or a"
         + " parameter): backprop holds such objects as their fields, and cannot follow one created or"
-        + " returned here; make " + type + " a record, or pass the object in";
+        + " returned here, nor what its methods change in it; keep running values in local variables"
+        + " (double sum = 0; sum += x;), make " + type + " a record whose methods return a new one ("
+        + type + " add(double x) { return new " + type + "(sum + x); }, then a = a.add(x);), or pass the"
+        + " object in";
   }
 }

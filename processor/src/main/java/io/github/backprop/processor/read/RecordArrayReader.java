@@ -170,24 +170,48 @@ final class RecordArrayReader extends SessionPart {
         unit);
   }
 
-  /** The components of a record held in arrays: numbers and booleans, and records of them. */
+  /** The components of a record held in arrays made in the method: numbers and booleans, and records of them. */
   List<Records.Component> components(TypeElement type, Tree at) {
+    return components(type, at, false);
+  }
+
+  /**
+   * As above; {@code given}: an array the method is given (a parameter, an object's field), which
+   * it only reads, so its records may also hold arrays ({@code Layer(double[][] w, double[] b)}):
+   * the elements' own arrays, one array of them per component ({@code double[][][] layers_w}).
+   * An array made in the method may not, since storing an element would share its arrays.
+   */
+  List<Records.Component> components(TypeElement type, Tree at, boolean given) {
     List<Records.Component> cs = records.componentsOf(type, at);
     for (Records.Component c : cs) {
       if (c.record() != null) {
-        components(c.record(), at);
-      } else if (c.type().isArray() || c.type().isReference() || c.type().isNarrow()) {
+        components(c.record(), at, given);
+      } else if ((c.type().isArray() && !(given && heldArray(c.type()))) || c.type().isReference() || c.type().isNarrow()) {
+        String held = given
+            ? "double, float, int, long, boolean, arrays of double, int or long of one or two dimensions, and records of them"
+            : "double, float, int, long, boolean and records of them; an array it is given may also hold arrays";
         throw reporter.abort(
             Tag.UNSUPPORTED,
             "an array of " + type.getSimpleName() + " records is held as one array per component, and"
                 + " component '" + c.name() + "' has type " + c.declared() + ", which backprop cannot"
-                + " hold in such an array (it holds double, float, int, long, boolean and records of"
-                + " them): keep the " + c.name() + " values in an array of their own",
+                + " hold in such an array (it holds " + held + "): keep the " + c.name() + " values in an"
+                + " array of their own" + (given || !c.type().isArray() ? "" : ", or take the array of "
+                + type.getSimpleName() + " records as a parameter"),
             at,
             unit);
       }
     }
     return cs;
+  }
+
+  /**
+   * Whether an array component ({@code double[][] w} of {@code record Layer}) can be held in an
+   * array of records, as an array of one more dimension ({@code double[][][] layers_w}): arrays
+   * of double, int or long of one or two dimensions.
+   */
+  static boolean heldArray(Type t) {
+    return t.isArray() && t.dims() <= 2
+        && (t.prim() == Type.Prim.DOUBLE || t.prim() == Type.Prim.INT || t.prim() == Type.Prim.LONG);
   }
 
   /** {@code {e0, e1}}: per component, {@code double[] vs_x = {e0.x, e1.x};}. */
@@ -378,7 +402,7 @@ final class RecordArrayReader extends SessionPart {
       session.prelude = first;
       RecordValue element;
       try {
-        element = records.own(element(array, new Expr.Ref(index)), name);
+        element = records.own(element(array, new Expr.Ref(index)), name, index);
       } finally {
         session.prelude = outer;
       }

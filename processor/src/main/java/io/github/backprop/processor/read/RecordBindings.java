@@ -285,7 +285,7 @@ final class RecordBindings extends SessionPart {
   private io.github.backprop.processor.ir.ParamShape arrayParameter(
       String source, String name, TypeElement record, List<Var> params, Map<String, Object> values, Tree at) {
     List<io.github.backprop.processor.ir.ParamShape> parts = new ArrayList<>();
-    for (Records.Component c : records.arrays().components(record, at)) {
+    for (Records.Component c : records.arrays().components(record, at, true)) {
       requireImplicitAccessor(record, c, at);
       String n = name + "_" + c.name();
       while (takenParameterName(n, params)) {

@@ -206,9 +206,26 @@ final class RecordReader extends SessionPart {
    * (null: a variable or literal as it is, else a temporary); an array as the variable naming it.
    */
   private Expr hold(Expr a, Type type, String name, Tree at) {
+    return hold(a, type, name, at, null);
+  }
+
+  /** As above; {@code stable}: an index that keeps its value while the record lives (an enhanced for's), or null. */
+  private Expr hold(Expr a, Type type, String name, Tree at, Var stable) {
     if (type.isArray()) {
       if (a instanceof Expr.Ref) {
         return a;
+      }
+      if (a instanceof Expr.Index row && row.array() instanceof Expr.Ref given && root.recordArrays.contains(given.var())) {
+        // an element's array in an array of records the method is given (layers[k].w()): layers_w[k],
+        // which nothing writes, read in place as a row alias is, so its adjoint is the row of the
+        // array's; the index held where it may change
+        Expr index = row.index();
+        if (!(index instanceof Expr.Literal || (index instanceof Expr.Ref r && r.var() == stable))) {
+          Var k = Var.temp("_k", index.type());
+          session.prelude.add(new Stmt.Declare(k, index));
+          index = new Expr.Ref(k);
+        }
+        return new Expr.Index(row.array(), index, row.type());
       }
       if (a instanceof Expr.NewArray) {
         Var v = name != null ? new Var(name, type, Var.Kind.LOCAL) : Var.temp("_array", type);
@@ -232,16 +249,21 @@ final class RecordReader extends SessionPart {
 
   /** A copy of {@code r} in locals of its own, {@code name_c}; arrays stay the arrays they name. */
   RecordValue own(RecordValue r, String name) {
+    return own(r, name, null);
+  }
+
+  /** As above; {@code stable}: the index of an enhanced for over an array of records, which its body cannot change. */
+  RecordValue own(RecordValue r, String name, Var stable) {
     Map<String, Object> parts = new java.util.LinkedHashMap<>();
     for (Map.Entry<String, Object> p : r.parts.entrySet()) {
       String n = name + "_" + p.getKey();
       if (p.getValue() instanceof RecordValue nested) {
-        parts.put(p.getKey(), own(nested, n));
+        parts.put(p.getKey(), own(nested, n, stable));
       } else if (p.getValue() instanceof RecordArray a) {
         parts.put(p.getKey(), a); // a field's array of records: the same arrays, by a second name
       } else {
         Expr e = (Expr) p.getValue();
-        parts.put(p.getKey(), hold(e instanceof Expr.Ref ref ? new Expr.Ref(ref.var()) : e, e.type(), n, null));
+        parts.put(p.getKey(), hold(e instanceof Expr.Ref ref ? new Expr.Ref(ref.var()) : e, e.type(), n, null, stable));
       }
     }
     return new RecordValue(r.type, parts);

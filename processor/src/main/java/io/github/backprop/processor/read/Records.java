@@ -173,10 +173,10 @@ public final class Records {
         if (element != null) {
           // Layer[] layers or List<Layer> layers: a model made of parts.
           String what = "field '" + name + "' of " + type.getSimpleName() + " has type " + f.asType() + ": ";
-          return what + "backprop holds a field that is a one-dimensional array of records whose components"
-              + " are numbers (double, int, long, or records of them), as one array per component, and not"
-              + " this one; give each part a field of its own (" + element.getSimpleName() + " first, second),"
-              + " or pass what the method needs as parameters";
+          return what + "backprop holds a field that is a one-dimensional array or a list of records whose"
+              + " components are double, int, long, arrays of them of one or two dimensions, or records of"
+              + " them, as one array per component, and not this one; give each part a field of its own ("
+              + element.getSimpleName() + " first, second), or pass what the method needs as parameters";
         }
         return "field '" + name + "' of " + type.getSimpleName() + " has type " + f.asType() + ", which backprop"
             + " cannot hold (it holds double, float, int, long, boolean, arrays of them, String, enums,"
@@ -190,15 +190,16 @@ public final class Records {
 
   /**
    * Whether an array of {@code record} can be held as one array per component: its components are
-   * double, int or long, or records of them.
+   * double, int or long, arrays of them of one or two dimensions ({@code Layer(double[][] w,
+   * double[] b)}), or records of them.
    */
   static boolean inArrays(TypeElement record) {
     if (!isRecord(record) || unsupported(record) != null) {
       return false;
     }
     for (Component c : components(record, new String[1])) {
-      boolean number = c.type() != null && !c.type().isArray()
-          && (c.type().equals(Type.DOUBLE) || c.type().equals(Type.INT) || c.type().equals(Type.LONG));
+      boolean number = c.type() != null && (c.type().isArray() ? RecordArrayReader.heldArray(c.type())
+          : c.type().equals(Type.DOUBLE) || c.type().equals(Type.INT) || c.type().equals(Type.LONG));
       if (c.record() != null ? !inArrays(c.record()) : !number) {
         return false;
       }

@@ -181,7 +181,31 @@ class ObjectDiagnosticsTest {
           return x * b.v;
         }
         """;
-    onlyError(src, UNSUPPORTED, at(src, "Box b = new Box();", "b"), "a Box variable must name an object the method is given", "record");
+    onlyError(src, UNSUPPORTED, at(src, "Box b = new Box();", "b"), "a variable of class Box must name an object the method is given", "record");
+  }
+
+  @Test
+  void aLocalObjectTheMethodChanges() {
+    String src =
+        """
+        static final class Acc {
+          double sum;
+
+          void add(double x) {
+            sum += x;
+          }
+        }
+
+        @Differentiable static double f(double x, double y) {
+          Acc a = new Acc();
+          a.add(x * y);
+          a.add(Math.sin(x));
+          return a.sum;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "Acc a = new Acc();", "a ="), "a variable of class Acc must name an object the method is given",
+        "nor what its methods change in it", "keep running values in local variables", "make Acc a record whose methods return a new one",
+        "a = a.add(x);");
   }
 
   @Test
@@ -329,7 +353,7 @@ class ObjectDiagnosticsTest {
         }
         """;
     onlyError(src, FIELD, at(src, "(Layer l : layers)", "layers"), "field 'layers' of C has type p.C.Layer[]",
-        "one-dimensional array of records whose components are numbers", "give each part a field of its own (Layer first, second)");
+        "one-dimensional array or a list of records whose components are double, int, long, arrays of them", "give each part a field of its own (Layer first, second)");
   }
 
   @Test

@@ -478,7 +478,7 @@ class RecordDiagnosticsTest {
   void wrtThisOverAListOfRecords() {
     String src =
         """
-        record Layer(double[][] w, double[] b) {}
+        record Layer(double[][] w, double[] b, String name) {}
 
         java.util.List<Layer> layers;
         private int calls;
@@ -492,6 +492,36 @@ class RecordDiagnosticsTest {
         }
         """;
     onlyError(src, SIGNATURE, at(src, "f(double", "f"), "wrt names 'this'", "field 'layers' of C has type java.util.List<p.C.Layer>", "give each part a field of its own (Layer first, second)");
+  }
+
+  @Test
+  void anArrayOfRecordsHoldingArraysMadeInTheMethod() {
+    String src =
+        """
+        record Layer(double[][] w, double[] b) {}
+
+        @Differentiable static double f(double[][] w, double[] b) {
+          Layer[] ls = {new Layer(w, b), new Layer(w, b)};
+          return ls[0].b()[0] + ls[1].w()[0][0];
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "{new Layer(w, b), new"), "component 'w' has type double[][]",
+        "an array it is given may also hold arrays", "take the array of Layer records as a parameter");
+  }
+
+  @Test
+  void writingIntoAnArrayOfAnElementOfAGivenArrayOfRecords() {
+    String src =
+        """
+        record Layer(double[][] w, double[] b) {}
+
+        @Differentiable(wrt = "ls") static double f(Layer[] ls, double x) {
+          double[] b = ls[1].b();
+          b[0] = x;
+          return b[0] * x;
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "b[0] = x", "[0] = x"), "writing into an array component of a record", "write the copy");
   }
 
   // ---------------------------------------------------------------------------------- helpers

@@ -5,7 +5,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -41,7 +40,7 @@ final class CorpusGradCheck {
       Class<?> c = loader.loadClass(u.qualifiedName());
       primal = find(c, u, Points.arity(u.points().get(0)));
       Class<?> g = loader.loadClass(u.qualifiedName() + "Grad");
-      grad = g.getDeclaredMethod(u.method(), primal.getParameterTypes());
+      grad = g.getDeclaredMethod(u.method(), Structured.types(primal));
     } catch (ReflectiveOperationException | RuntimeException e) {
       return "no gradient method: " + e;
     }
@@ -51,7 +50,7 @@ final class CorpusGradCheck {
     for (String point : u.points()) {
       String wrong;
       try {
-        wrong = check.at(Points.parse(point, primal.getParameterTypes()));
+        wrong = check.at(Points.parse(point, Structured.types(primal)));
       } catch (RuntimeException e) {
         wrong = "corpus error: " + e;
       }
@@ -62,9 +61,10 @@ final class CorpusGradCheck {
     return null;
   }
 
+  /** The method of {@code u} taking {@code arity} arguments, an instance method's receiver counted. */
   static Method find(Class<?> c, CorpusUnit u, int arity) {
     for (Method m : c.getDeclaredMethods()) {
-      if (m.getName().equals(u.method()) && m.getParameterCount() == arity
+      if (m.getName().equals(u.method()) && Structured.types(m).length == arity
           && (u.types() == null || typeNames(m).equals(u.types()))) {
         return m;
       }
@@ -84,7 +84,7 @@ final class CorpusGradCheck {
     Object[] primalArgs = copy(point);
     Object expected;
     try {
-      expected = primal.invoke(null, primalArgs);
+      expected = Structured.invoke(primal, primalArgs);
     } catch (InvocationTargetException e) {
       return "corpus error: the primal throws " + e.getCause();
     } catch (IllegalAccessException e) {
@@ -104,7 +104,7 @@ final class CorpusGradCheck {
       return "value() " + value + " but the primal returns " + expected;
     }
     for (int i = 0; i < point.length; i++) {
-      if (!Arrays.deepEquals(new Object[] {primalArgs[i]}, new Object[] {gradArgs[i]})) {
+      if (!Structured.same(primalArgs[i], gradArgs[i])) {
         return "the gradient leaves argument " + i + " different from the primal";
       }
     }
@@ -115,36 +115,53 @@ final class CorpusGradCheck {
         continue;
       }
       Object partial = component(record, a);
-      String wrong = compare(point, i, partial, new int[0]);
+      String wrong = compare(point, i, partial, List.of());
       if (wrong != null) {
-        return "d/d" + primal.getParameters()[i].getName() + wrong;
+        return "d/d" + (Structured.instance(primal) ? i == 0 ? "self" : primal.getParameters()[i - 1].getName()
+            : primal.getParameters()[i].getName()) + wrong;
       }
     }
     return null;
   }
 
-  /** Compares the partial for argument i (at element path idx of an array argument). */
-  private String compare(Object[] point, int i, Object partial, int[] idx) {
-    Object arg = element(point[i], idx);
+  /**
+   * Compares the partial for argument i at {@code path} inside it: array indices, and the names
+   * of a record's components or an object's fields, which its tangent record's components carry.
+   */
+  private String compare(Object[] point, int i, Object partial, List<Object> path) {
+    Object arg = Structured.at(point[i], path);
     if (arg instanceof Double || arg instanceof Float) {
       boolean isFloat = arg instanceof Float;
-      double fd = derivative(point, i, idx, isFloat);
+      double fd = derivative(point, i, path, isFloat);
       double actual = ((Number) partial).doubleValue();
       double tol = (isFloat ? 1e-3 : 1e-6) * Math.max(1, Math.abs(fd));
       if (!(Math.abs(fd - actual) <= tol)) {
-        return Arrays.toString(idx) + ": " + actual + " but finite differences give " + fd;
+        return where(path) + ": " + actual + " but finite differences give " + fd;
       }
       return null;
     }
-    if (arg != null && arg.getClass().isArray() && partial != null && partial.getClass().isArray()) {
-      int n = java.lang.reflect.Array.getLength(arg);
+    boolean elements = arg != null && (arg.getClass().isArray() || arg instanceof List);
+    if (elements && partial != null && partial.getClass().isArray()) {
+      int n = arg instanceof List<?> l ? l.size() : java.lang.reflect.Array.getLength(arg);
       if (java.lang.reflect.Array.getLength(partial) != n) {
-        return ": gradient length " + java.lang.reflect.Array.getLength(partial) + " for " + n + " elements";
+        return where(path) + ": gradient length " + java.lang.reflect.Array.getLength(partial) + " for " + n + " elements";
       }
       for (int j = 0; j < n; j++) {
-        int[] sub = Arrays.copyOf(idx, idx.length + 1);
-        sub[idx.length] = j;
+        List<Object> sub = new ArrayList<>(path);
+        sub.add(j);
         String wrong = compare(point, i, java.lang.reflect.Array.get(partial, j), sub);
+        if (wrong != null) {
+          return wrong;
+        }
+      }
+      return null;
+    }
+    if (Structured.isStructured(arg) && partial != null && partial.getClass().isRecord()) {
+      // a tangent record: one component per differentiated part, named as the part
+      for (java.util.Map.Entry<String, Object> c : Structured.parts(partial).entrySet()) {
+        List<Object> sub = new ArrayList<>(path);
+        sub.add(c.getKey());
+        String wrong = compare(point, i, c.getValue(), sub);
         if (wrong != null) {
           return wrong;
         }
@@ -154,44 +171,36 @@ final class CorpusGradCheck {
     return null; // not a real-valued argument
   }
 
-  private double derivative(Object[] point, int i, int[] idx, boolean isFloat) {
-    double x = ((Number) element(point[i], idx)).doubleValue();
+  /** {@code [2].w[0][1]} for a path. */
+  private static String where(List<Object> path) {
+    StringBuilder out = new StringBuilder();
+    for (Object step : path) {
+      out.append(step instanceof Integer ? "[" + step + "]" : "." + step);
+    }
+    return out.toString();
+  }
+
+  private double derivative(Object[] point, int i, List<Object> path, boolean isFloat) {
+    double x = ((Number) Structured.at(point[i], path)).doubleValue();
     // relative to the argument, so that small arguments (a wavelength in metres) get small steps
     double h = (isFloat ? 1e-2 : 2e-4) * (x == 0 ? 1 : Math.abs(x));
-    double d1 = central(point, i, idx, x, h, isFloat);
-    double d2 = central(point, i, idx, x, h / 2, isFloat);
+    double d1 = central(point, i, path, x, h, isFloat);
+    double d2 = central(point, i, path, x, h / 2, isFloat);
     return (4 * d2 - d1) / 3;
   }
 
-  private double central(Object[] point, int i, int[] idx, double x, double h, boolean isFloat) {
-    return (eval(point, i, idx, x + h, isFloat) - eval(point, i, idx, x - h, isFloat)) / (2 * h);
+  private double central(Object[] point, int i, List<Object> path, double x, double h, boolean isFloat) {
+    return (eval(point, i, path, x + h, isFloat) - eval(point, i, path, x - h, isFloat)) / (2 * h);
   }
 
-  private double eval(Object[] point, int i, int[] idx, double x, boolean isFloat) {
+  private double eval(Object[] point, int i, List<Object> path, double x, boolean isFloat) {
     Object[] args = copy(point);
-    Object v = isFloat ? (Object) (float) x : (Object) x;
-    if (idx.length == 0) {
-      args[i] = v;
-    } else {
-      Object container = args[i];
-      for (int k = 0; k < idx.length - 1; k++) {
-        container = java.lang.reflect.Array.get(container, idx[k]);
-      }
-      java.lang.reflect.Array.set(container, idx[idx.length - 1], v);
-    }
+    args[i] = Structured.with(args[i], path, isFloat ? (Object) (float) x : (Object) x);
     try {
-      return ((Number) primal.invoke(null, args)).doubleValue();
+      return ((Number) Structured.invoke(primal, args)).doubleValue();
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("the primal throws near the point: " + e.getCause(), e);
     }
-  }
-
-  private static Object element(Object arg, int[] idx) {
-    Object a = arg;
-    for (int k : idx) {
-      a = java.lang.reflect.Array.get(a, k);
-    }
-    return a;
   }
 
   static boolean same(Object expected, Object value) {
@@ -202,7 +211,10 @@ final class CorpusGradCheck {
     return Objects.equals(expected, value);
   }
 
-  /** The record component of each parameter (a parameter named value has value_), or null. */
+  /**
+   * The record component of each argument (a parameter named value has value_; an instance
+   * method's receiver has self), or null.
+   */
   static List<String> accessors(Method primal, Object record) {
     Set<String> components = new HashSet<>();
     for (RecordComponent rc : record.getClass().getRecordComponents()) {
@@ -222,6 +234,9 @@ final class CorpusGradCheck {
         }
       }
       out.add(components.contains(a) && !a.equals("value") ? a : null);
+    }
+    if (Structured.instance(primal)) {
+      out.add(0, components.contains("self") ? "self" : null);
     }
     return out;
   }
@@ -244,20 +259,8 @@ final class CorpusGradCheck {
   static Object[] copy(Object[] point) {
     Object[] out = point.clone();
     for (int i = 0; i < out.length; i++) {
-      out[i] = deepCopy(out[i]);
+      out[i] = Structured.copy(out[i]);
     }
     return out;
-  }
-
-  private static Object deepCopy(Object o) {
-    if (o == null || !o.getClass().isArray()) {
-      return o;
-    }
-    int n = java.lang.reflect.Array.getLength(o);
-    Object c = java.lang.reflect.Array.newInstance(o.getClass().getComponentType(), n);
-    for (int j = 0; j < n; j++) {
-      java.lang.reflect.Array.set(c, j, deepCopy(java.lang.reflect.Array.get(o, j)));
-    }
-    return c;
   }
 }

@@ -1,14 +1,11 @@
 package io.github.backprop.processor.corpus;
 
-import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.function.DoubleBinaryOperator;
-import java.util.function.DoubleUnaryOperator;
 
 /**
  * Forward mode ({@code mJvp}) and second order ({@code mHvp}, {@code mHessian}) of one corpus
@@ -76,10 +73,10 @@ final class CorpusModeCheck {
       Class<?> c = loader.loadClass(u.qualifiedName());
       Method primal = CorpusGradCheck.find(c, u, Points.arity(u.points().get(0)));
       Class<?> g = loader.loadClass(u.qualifiedName() + "Grad");
-      Method grad = g.getDeclaredMethod(u.method(), primal.getParameterTypes());
+      Method grad = g.getDeclaredMethod(u.method(), Structured.types(primal));
       String name = u.method() + (second ? "Hvp" : "Jvp");
-      Method mode = withPrefix(g, name, primal.getParameterTypes());
-      Method hessian = second ? withPrefix(g, u.method() + "Hessian", primal.getParameterTypes()) : null;
+      Method mode = withPrefix(g, name, Structured.types(primal));
+      Method hessian = second ? withPrefix(g, u.method() + "Hessian", Structured.types(primal)) : null;
       if (mode == null || second && hessian == null) {
         return "no " + (mode == null ? name : u.method() + "Hessian") + " method";
       }
@@ -97,7 +94,7 @@ final class CorpusModeCheck {
     for (String point : u.points()) {
       String wrong;
       try {
-        Object[] at = Points.parse(point, check.primal.getParameterTypes());
+        Object[] at = Points.parse(point, Structured.types(check.primal));
         wrong = second ? check.hvpAt(at, new Random(seed)) : check.jvpAt(at, new Random(seed));
       } catch (RuntimeException e) {
         wrong = "corpus error: " + e;
@@ -124,7 +121,7 @@ final class CorpusModeCheck {
     Object[] primalArgs = CorpusGradCheck.copy(point);
     Object expected;
     try {
-      expected = primal.invoke(null, primalArgs);
+      expected = Structured.invoke(primal, primalArgs);
     } catch (InvocationTargetException e) {
       return "corpus error: the primal throws " + e.getCause();
     } catch (IllegalAccessException e) {
@@ -169,7 +166,7 @@ final class CorpusModeCheck {
         return "value() " + value + " but the primal returns " + expected;
       }
       for (int i = 0; i < point.length; i++) {
-        if (!Arrays.deepEquals(new Object[] {primalArgs[i]}, new Object[] {args[i]})) {
+        if (!Structured.same(primalArgs[i], args[i])) {
           return "forward mode leaves argument " + i + " different from the primal";
         }
       }
@@ -186,7 +183,7 @@ final class CorpusModeCheck {
       }
       for (int n = 0; n < direction.length; n++) {
         int i = differentiated.get(n);
-        if (!Arrays.deepEquals(new Object[] {point[i]}, new Object[] {primalArgs[i]})) {
+        if (!Structured.same(point[i], primalArgs[i])) {
           // the method writes into this array: its tangent array got the tangents of what it wrote
           double[] written = flatten(args[point.length + n]);
           for (int j = 0; j < written.length; j++) {
@@ -206,7 +203,7 @@ final class CorpusModeCheck {
   private String hvpAt(Object[] point, Random random) {
     Object expected;
     try {
-      expected = primal.invoke(null, CorpusGradCheck.copy(point));
+      expected = Structured.invoke(primal, CorpusGradCheck.copy(point));
     } catch (InvocationTargetException e) {
       return "corpus error: the primal throws " + e.getCause();
     } catch (IllegalAccessException e) {
@@ -318,11 +315,15 @@ final class CorpusModeCheck {
     return flatten(parts.toArray());
   }
 
-  /** One direction per differentiated parameter, shaped like it, each entry scaled by its argument. */
+  /**
+   * One direction per differentiated parameter, shaped like it (a tangent record for a record or
+   * an object, as the mode method takes it), each entry scaled by its argument.
+   */
   private Object[] direction(Object[] point, Random random) {
     Object[] out = new Object[differentiated.size()];
     for (int n = 0; n < out.length; n++) {
-      out[n] = map(point[differentiated.get(n)], x -> (2 * random.nextDouble() - 1) * (x == 0 ? 1 : Math.abs(x)));
+      Class<?> type = mode.getParameterTypes()[point.length + n];
+      out[n] = Structured.tangent(point[differentiated.get(n)], type, x -> (2 * random.nextDouble() - 1) * (x == 0 ? 1 : Math.abs(x)));
     }
     return out;
   }
@@ -340,7 +341,7 @@ final class CorpusModeCheck {
       double step = at[s];
       for (int n = 0; n < direction.length; n++) {
         int i = differentiated.get(n);
-        args[i] = zip(args[i], direction[n], (x, d) -> x + step * d);
+        args[i] = Structured.zip(args[i], direction[n], (x, d) -> x + step * d);
       }
       out[s] = args;
     }
@@ -370,10 +371,10 @@ final class CorpusModeCheck {
     return richardson(e, f);
   }
 
-  /** The record {@code m} returns, or what it threw as a String. */
+  /** The record {@code m} returns (the primal: its result), or what it threw as a String. */
   private static Object call(Method m, Object[] args) {
     try {
-      return m.invoke(null, args);
+      return Structured.invoke(m, args);
     } catch (InvocationTargetException e) {
       return String.valueOf(e.getCause());
     } catch (IllegalAccessException e) {
@@ -387,47 +388,14 @@ final class CorpusModeCheck {
     return out;
   }
 
-  /** A value shaped like {@code p} (a double, a float, or an array of them), each entry mapped. */
-  private static Object map(Object p, DoubleUnaryOperator f) {
-    return zip(p, p, (x, y) -> f.applyAsDouble(x));
-  }
-
-  private static Object zip(Object p, Object q, DoubleBinaryOperator f) {
-    if (p instanceof Double x) {
-      return f.applyAsDouble(x, ((Number) q).doubleValue());
-    }
-    if (p instanceof Float x) {
-      return (float) f.applyAsDouble(x, ((Number) q).doubleValue());
-    }
-    if (p != null && p.getClass().isArray()) {
-      int n = Array.getLength(p);
-      Object out = Array.newInstance(p.getClass().getComponentType(), n);
-      for (int j = 0; j < n; j++) {
-        Array.set(out, j, zip(Array.get(p, j), Array.get(q, j), f));
-      }
-      return out;
-    }
-    throw new IllegalArgumentException("no direction for a " + (p == null ? "null" : p.getClass().getSimpleName()));
-  }
-
-  /** Doubles, floats and arrays of them in order, arrays row-major. */
+  /** Doubles, floats and arrays of them in order, arrays row-major; records and objects as the Hessian flattens them. */
   static double[] flatten(Object o) {
     List<Double> out = new ArrayList<>();
-    flatten(o, out);
+    Structured.flatten(o, out);
     double[] a = new double[out.size()];
     for (int j = 0; j < a.length; j++) {
       a[j] = out.get(j);
     }
     return a;
-  }
-
-  private static void flatten(Object o, List<Double> out) {
-    if (o instanceof Number x) {
-      out.add(x.doubleValue());
-    } else if (o != null && o.getClass().isArray()) {
-      for (int j = 0; j < Array.getLength(o); j++) {
-        flatten(Array.get(o, j), out);
-      }
-    }
   }
 }

@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Argument lists written as text: {@code 0.5, [1, 2, 3], true, "put", CALL}. Each value is read
  * as the parameter's type: numbers (any suffix), booleans, chars {@code 'c'}, strings, enum
- * constants by name, and arrays of these in brackets, nested for 2-D arrays.
+ * constants by name, arrays of these in brackets, nested for 2-D arrays, and records and objects
+ * in braces, {@code {100, 95, 0.2}}: their components (or the fields their constructor takes) in
+ * order. An instance method's receiver is its first value.
  */
 final class Points {
   private Points() {}
@@ -42,6 +44,11 @@ final class Points {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Object value(String s, Class<?> type) {
+    if (s.startsWith("{") && s.endsWith("}")) {
+      // a record or an object of the corpus: its components, or the fields its constructor takes
+      String inner = s.substring(1, s.length() - 1).trim();
+      return Structured.parse(inner.isEmpty() ? List.of() : topLevel(inner), type, Points::value);
+    }
     if (type.isArray()) {
       if (!s.startsWith("[") || !s.endsWith("]")) {
         throw new IllegalArgumentException("expected an array: " + s);
@@ -89,9 +96,9 @@ final class Points {
       char c = s.charAt(i);
       if (c == '"' || c == '\'') {
         quoted = !quoted;
-      } else if (!quoted && c == '[') {
+      } else if (!quoted && (c == '[' || c == '{')) {
         depth++;
-      } else if (!quoted && c == ']') {
+      } else if (!quoted && (c == ']' || c == '}')) {
         depth--;
       } else if (!quoted && depth == 0 && c == ',') {
         out.add(s.substring(from, i));
