@@ -456,17 +456,27 @@ final class InvocationReader extends SessionPart {
       throw session.noPrelude(t);
     }
     String what = owner.getSimpleName() + "." + m.getSimpleName();
+    boolean writes = LibraryArrays.writesArrays(owner.getQualifiedName().toString(), m);
     List<Expr> settled = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
       Expr a = args.get(i);
       if (a.type() != null && a.type().isArray()) {
         boolean plain = a instanceof Expr.Ref || (a instanceof Expr.Index ix && Exprs.isAtom(ix.index()) && ix.array() instanceof Expr.Ref);
+        if (!plain && writes) {
+          // A copy of the reference would hide the rearranging from the array's own name.
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              what + " rearranges the array it is given, so backprop needs it as an array variable or a"
+                  + " row such as m[i]: put the array in a variable first",
+              t.getArguments().get(i),
+              unit);
+        }
         if (!plain) {
           Var held = Var.temp("_values", a.type());
           session.prelude.add(new Stmt.Declare(held, a));
           a = new Expr.Ref(held);
         }
-        arrays.arrayArgument(a, what, false, t, t.getArguments().get(i));
+        arrays.arrayArgument(a, what, writes, t, t.getArguments().get(i));
         settled.add(a);
       } else {
         settled.add(arrays.settled(a, "_arg"));

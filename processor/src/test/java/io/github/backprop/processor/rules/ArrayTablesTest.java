@@ -77,6 +77,27 @@ class ArrayTablesTest {
     assertTrue(seen.containsAll(LEFT_OUT.keySet()), "stale entries: " + LEFT_OUT.keySet() + " against " + seen);
   }
 
+  /**
+   * Smile's rows are real public static methods returning double, and every {@code double[]}
+   * method of {@code QuickSelect} is written out or a float, int or generic twin.
+   */
+  @Test
+  void smileRowsAreSmilesMethods() throws Exception {
+    TreeSet<String> found = new TreeSet<>();
+    for (String owner : List.of("smile.sort.QuickSelect", "smile.math.Math")) {
+      for (Method m : Class.forName(owner).getMethods()) {
+        String key = owner + "." + m.getName() + "(" + signature(m) + ")";
+        if (Modifier.isStatic(m.getModifiers()) && m.getReturnType() == double.class
+            && SmileArrays.find(owner, m.getName(), signature(m), placeholders(m)) != null) {
+          found.add(key);
+        } else if (owner.equals("smile.sort.QuickSelect") && m.getDeclaringClass().getName().equals(owner)) {
+          assertTrue(m.getParameterTypes()[0] != double[].class, key + " is neither written out nor a twin");
+        }
+      }
+    }
+    assertEquals(SmileArrays.written(), found);
+  }
+
   private static String signature(Method m) {
     StringJoiner j = new StringJoiner(",");
     for (Class<?> p : m.getParameterTypes()) {
