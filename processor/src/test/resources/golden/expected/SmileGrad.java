@@ -5,25 +5,119 @@ import io.github.backprop.BooleanStack;
 import io.github.backprop.DoubleStack;
 import io.github.backprop.IntStack;
 import io.github.backprop.LongStack;
+import io.github.backprop.Polygamma;
 import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
+import smile.math.special.Gamma;
 
 /**
- * Gradients of the {@code @Differentiable} methods of {@link Selections}, by reverse-mode differentiation; directional derivatives by forward mode.
+ * Gradients of the {@code @Differentiable} methods of {@link Smile}, by reverse-mode differentiation; directional derivatives by forward mode.
  */
 @Generated("io.github.backprop.processor.BackpropProcessor")
-public final class SelectionsGrad {
+public final class SmileGrad {
     /**
      * No instances: the gradients are static methods.
      */
-    private SelectionsGrad() {
+    private SmileGrad() {
     }
 
     /**
-     * The value of {@code Selections.correlation(double[], double[])} and its gradient with respect to every {@code double} parameter.
+     * The value of {@code Smile.beta(double, double)} and its gradient with respect to every {@code double} parameter.
      *
-     * @param x the argument {@code x} of {@code Selections.correlation}
-     * @param y the argument {@code y} of {@code Selections.correlation}
+     * @param a the argument {@code a} of {@code Smile.beta}
+     * @param b the argument {@code b} of {@code Smile.beta}
+     * @return the value and the gradient
+     */
+    public static Beta beta(double a, double b) {
+        double _value = smile.math.special.Beta.beta(a, b);
+        // grad of: return Beta.beta(a, b);
+        double _d_a = _value * (Gamma.digamma(a) - Gamma.digamma(a + b));
+        double _d_b = _value * (Gamma.digamma(b) - Gamma.digamma(b + a));
+        return new Beta(_value, _d_a, _d_b);
+    }
+
+    /**
+     * The value of {@code Smile.beta(double, double, double, double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param a the argument {@code a} of {@code Smile.beta}
+     * @param b the argument {@code b} of {@code Smile.beta}
+     * @param _t_a the argument {@code _t_a} of {@code Smile.beta}
+     * @param _t_b the argument {@code _t_b} of {@code Smile.beta}
+     * @return the value and the gradient
+     */
+    private static _BetaTangent _betaTangent(double a, double b, double _t_a, double _t_b) {
+        double _value = smile.math.special.Beta.beta(a, b);
+        double _p0 = Gamma.digamma(a) - Gamma.digamma(a + b);
+        double _p1 = _value * _p0;
+        double _p2 = Gamma.digamma(b) - Gamma.digamma(b + a);
+        double _p3 = _value * _p2;
+        double _value2 = _p1 * _t_a + _p3 * _t_b;
+        double _d_value = _t_b * _p2;
+        double _d_p2 = _t_b * _value;
+        double _r0 = -(_d_p2 * Polygamma.trigamma(b + a));
+        double _d_b = _d_p2 * Polygamma.trigamma(b) + _r0;
+        double _d_a = _r0;
+        _d_value += _t_a * _p0;
+        double _d_p0 = _t_a * _value;
+        double _r1 = -(_d_p0 * Polygamma.trigamma(a + b));
+        _d_a += _d_p0 * Polygamma.trigamma(a) + _r1;
+        _d_b += _r1;
+        _d_a += _d_value * (_value * (Gamma.digamma(a) - Gamma.digamma(a + b)));
+        _d_b += _d_value * (_value * (Gamma.digamma(b) - Gamma.digamma(b + a)));
+        return new _BetaTangent(_value2, _d_a, _d_b, _p1, _p3);
+    }
+
+    /**
+     * The value of {@code Smile.beta}, its gradient and its Hessian times a direction, by reverse mode over forward mode; both vectors flattened in parameter order.
+     *
+     * @param a the argument {@code a}
+     * @param b the argument {@code b}
+     * @param _v_a the direction's part for {@code a}
+     * @param _v_b the direction's part for {@code b}
+     * @return the value, the gradient and the Hessian-vector product
+     */
+    public static BetaHvp betaHvp(double a, double b, double _v_a, double _v_b) {
+        _BetaTangent _g = _betaTangent(a, b, _v_a, _v_b);
+        int _n = 2;
+        double[] _gradient = new double[_n];
+        double[] _hvp = new double[_n];
+        int _k = 0;
+        _gradient[_k] = _g._t_a();
+        _hvp[_k++] = _g.a();
+        _gradient[_k] = _g._t_b();
+        _hvp[_k++] = _g.b();
+        return new BetaHvp(Smile.beta(a, b), _gradient, _hvp);
+    }
+
+    /**
+     * The value of {@code Smile.beta}, its gradient and its Hessian, flattened in parameter order: one Hessian-vector product per unit direction.
+     *
+     * @param a the argument {@code a}
+     * @param b the argument {@code b}
+     * @return the value, the gradient and the Hessian
+     */
+    public static BetaHessian betaHessian(double a, double b) {
+        int _n = 2;
+        double[] _gradient = new double[_n];
+        double[][] _hessian = new double[_n][];
+        for (int _j = 0; _j < _n; _j++) {
+            int _k = _j;
+            double _v_a = _k == 0 ? 1 : 0;
+            _k--;
+            double _v_b = _k == 0 ? 1 : 0;
+            _k--;
+            BetaHvp _r = betaHvp(a, b, _v_a, _v_b);
+            _hessian[_j] = _r.hvp();
+            _gradient = _r.gradient();
+        }
+        return new BetaHessian(Smile.beta(a, b), _gradient, _hessian);
+    }
+
+    /**
+     * The value of {@code Smile.correlation(double[], double[])} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Smile.correlation}
+     * @param y the argument {@code y} of {@code Smile.correlation}
      * @return the value and the gradient
      */
     public static Correlation correlation(double[] x, double[] y) {
@@ -34,10 +128,10 @@ public final class SelectionsGrad {
     }
 
     /**
-     * The value of {@code Selections.correlation(double[], double[])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_x}, {@code _d_y}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
+     * The value of {@code Smile.correlation(double[], double[])}, after adding its gradient with respect to every {@code double} parameter into {@code _d_x}, {@code _d_y}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
      *
-     * @param x the argument {@code x} of {@code Selections.correlation}
-     * @param y the argument {@code y} of {@code Selections.correlation}
+     * @param x the argument {@code x} of {@code Smile.correlation}
+     * @param y the argument {@code y} of {@code Smile.correlation}
      * @param _d_x where the gradient with respect to {@code x} is added
      * @param _d_y where the gradient with respect to {@code y} is added
      * @return the value of {@code correlation}
@@ -158,10 +252,10 @@ public final class SelectionsGrad {
     }
 
     /**
-     * The value of {@code Selections.correlation(double[], double[])} and its directional derivative along the tangents: the sum over every {@code double} parameter of the partial derivative with respect to each, times its tangent. By forward-mode differentiation, with no tape.
+     * The value of {@code Smile.correlation(double[], double[])} and its directional derivative along the tangents: the sum over every {@code double} parameter of the partial derivative with respect to each, times its tangent. By forward-mode differentiation, with no tape.
      *
-     * @param x the argument {@code x} of {@code Selections.correlation}
-     * @param y the argument {@code y} of {@code Selections.correlation}
+     * @param x the argument {@code x} of {@code Smile.correlation}
+     * @param y the argument {@code y} of {@code Smile.correlation}
      * @param _t_x the tangent of {@code x}, shaped like it; where the method writes into {@code x}, the same elements of this array get the tangents of the values written
      * @param _t_y the tangent of {@code y}, shaped like it; where the method writes into {@code y}, the same elements of this array get the tangents of the values written
      * @return the value and the directional derivative
@@ -251,9 +345,9 @@ public final class SelectionsGrad {
     }
 
     /**
-     * The value of {@code Selections.spread(double[])} and its gradient with respect to every {@code double} parameter.
+     * The value of {@code Smile.spread(double[])} and its gradient with respect to every {@code double} parameter.
      *
-     * @param x the argument {@code x} of {@code Selections.spread}
+     * @param x the argument {@code x} of {@code Smile.spread}
      * @return the value and the gradient
      */
     public static Spread spread(double[] x) {
@@ -477,7 +571,49 @@ public final class SelectionsGrad {
     }
 
     /**
-     * The result of {@link SelectionsGrad#correlation}: the value and the gradient.
+     * The result of {@link SmileGrad#beta}: the value and the gradient.
+     *
+     * @param value the value of {@code beta(double, double)}
+     * @param a &part; value / &part; a, the partial derivative with respect to {@code a}
+     * @param b &part; value / &part; b, the partial derivative with respect to {@code b}
+     */
+    public record Beta(double value, double a, double b) {
+    }
+
+    /**
+     * The result of {@link SmileGrad#_betaTangent}: the value and the gradient.
+     *
+     * @param value the value of {@code beta(double, double, double, double)}
+     * @param a &part; value / &part; a, the partial derivative with respect to {@code a}
+     * @param b &part; value / &part; b, the partial derivative with respect to {@code b}
+     * @param _t_a &part; value / &part; _t_a, the partial derivative with respect to {@code _t_a}
+     * @param _t_b &part; value / &part; _t_b, the partial derivative with respect to {@code _t_b}
+     */
+    private record _BetaTangent(double value, double a, double b, double _t_a, double _t_b) {
+    }
+
+    /**
+     * The result of {@link SmileGrad#betaHvp}.
+     *
+     * @param value the value
+     * @param gradient the gradient, flattened
+     * @param hvp the Hessian times the direction, flattened
+     */
+    public record BetaHvp(double value, double[] gradient, double[] hvp) {
+    }
+
+    /**
+     * The result of {@link SmileGrad#betaHessian}.
+     *
+     * @param value the value
+     * @param gradient the gradient, flattened
+     * @param hessian the Hessian, one row per flattened parameter
+     */
+    public record BetaHessian(double value, double[] gradient, double[][] hessian) {
+    }
+
+    /**
+     * The result of {@link SmileGrad#correlation}: the value and the gradient.
      *
      * @param value the value of {@code correlation(double[], double[])}
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
@@ -487,7 +623,7 @@ public final class SelectionsGrad {
     }
 
     /**
-     * The result of {@link SelectionsGrad#correlationJvp}: the value and the directional derivative.
+     * The result of {@link SmileGrad#correlationJvp}: the value and the directional derivative.
      *
      * @param value the value of {@code correlation(double[], double[])}
      * @param tangent the directional derivative of the value along the tangents passed
@@ -496,7 +632,7 @@ public final class SelectionsGrad {
     }
 
     /**
-     * The result of {@link SelectionsGrad#spread}: the value and the gradient.
+     * The result of {@link SmileGrad#spread}: the value and the gradient.
      *
      * @param value the value of {@code spread(double[])}
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
