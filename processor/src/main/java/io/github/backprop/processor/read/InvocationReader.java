@@ -267,7 +267,7 @@ final class InvocationReader extends SessionPart {
             t,
             unit);
       }
-      args = functions.asWritten(m, args, t);
+      args = functions.printedLambdas().asWritten(m, args, t);
     }
     Expr.Call onObject = receiver != null && custom.isEmpty() && !Resolver.isStatic(m) ? calls.onObject(m, receiver, args) : null;
     if (onObject != null) {
