@@ -76,11 +76,11 @@ final class LibraryArrays {
     }
     if (owner.startsWith("org.apache.commons.math3.stat.")) {
       return onObject
-          ? "; backprop writes out evaluate of a Sum, SumOfSquares, Product, SumOfLogs, Mean, Variance, Max"
-              + " or Min, and TTest.t(mu, x), called on an object made with new in place or in a final"
+          ? "; backprop writes out evaluate of a Sum, SumOfSquares, Product, SumOfLogs, Mean, Variance, Max,"
+              + " Min, Median or Percentile, and TTest.t(mu, x), called on an object made with new in place or in a final"
               + " field (static final Mean MEAN = new Mean())"
           : "; backprop writes out StatUtils' sum, sumSq, product, sumLog, mean, variance,"
-              + " populationVariance, max and min, and TestUtils.t(mu, x)";
+              + " populationVariance, max, min and percentile, and TestUtils.t(mu, x)";
     }
     if (SmileArrays.OWNERS.contains(owner)) {
       return "; backprop writes out QuickSelect's select, median, q1 and q3 of a double[], and Math's median,"
