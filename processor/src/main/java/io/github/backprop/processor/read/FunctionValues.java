@@ -53,14 +53,44 @@ final class FunctionValues extends SessionPart {
     /** What stands for it among a call's arguments ({@link ReadSession#functionValues}). */
     final Expr.Foreign placeholder;
     boolean running;
+    /** For {@code f.andThen(g)} and {@code g.compose(f)}: f, then g, with f's result as {@code carried}. */
+    final Fn first;
+    final Fn then;
+    final Type carried;
 
     Fn(ReadSession home, Map<String, Object> captured, Tree tree) {
+      this(home, captured, tree, null, null, null);
+    }
+
+    private Fn(ReadSession home, Map<String, Object> captured, Tree tree, Fn first, Fn then, Type carried) {
       this.home = home;
       this.captured = captured;
       this.tree = tree;
       this.placeholder = new Expr.Foreign(List.of(tree.toString()), null);
+      this.first = first;
+      this.then = then;
+      this.carried = carried;
+    }
+
+    /** {@code first} then {@code then}, written at {@code tree}. */
+    static Fn composed(ReadSession home, Tree tree, Fn first, Fn then, Type carried) {
+      return new Fn(home, new LinkedHashMap<>(), tree, first, then, carried);
     }
   }
+
+  /**
+   * The interfaces whose {@code andThen} (and {@code compose}, but for BiFunction) apply one
+   * function to the other's result, and the type that result is converted to in between (null:
+   * an object, as it is).
+   */
+  private static final Map<String, Type> COMPOSABLE =
+      Map.of(
+          "java.util.function.DoubleUnaryOperator", Type.DOUBLE,
+          "java.util.function.IntUnaryOperator", Type.INT,
+          "java.util.function.LongUnaryOperator", Type.LONG,
+          "java.util.function.Function", Type.DOUBLE,
+          "java.util.function.UnaryOperator", Type.DOUBLE,
+          "java.util.function.BiFunction", Type.DOUBLE);
 
   /** A name bound to a functional value, and the interface it is declared as (null for var). */
   record Bound(Fn fn, TypeElement type) {}
@@ -105,10 +135,13 @@ final class FunctionValues extends SessionPart {
   /**
    * The lambda or method reference a {@code static final} field of this class holds ({@code static
    * final DoubleUnaryOperator SQUARE = t -> t * t;}), as if written here: it captures nothing but
-   * the class's static members, which resolve here as there. Null for any other field.
+   * the class's static members, which resolve here as there. So too a {@code final} instance
+   * field's, read in a method of the object that holds it, whose fields its body reads as the
+   * method does. Null for any other field.
    */
   Expr fieldValue(javax.lang.model.element.VariableElement field) {
-    if (!field.getModifiers().contains(Modifier.STATIC) || !field.getModifiers().contains(Modifier.FINAL)
+    boolean ofThis = !field.getModifiers().contains(Modifier.STATIC) && session.self != null && session.self.type.equals(owner);
+    if (!(field.getModifiers().contains(Modifier.STATIC) || ofThis) || !field.getModifiers().contains(Modifier.FINAL)
         || !field.getEnclosingElement().equals(owner) || !isFunctional(field.asType())) {
       return null;
     }
@@ -123,9 +156,22 @@ final class FunctionValues extends SessionPart {
     if (!(init instanceof LambdaExpressionTree || init instanceof MemberReferenceTree)) {
       return null;
     }
-    Fn fn = new Fn(session, new LinkedHashMap<>(), init);
+    Fn fn = new Fn(session, ofThis ? fieldsOfSelf() : new LinkedHashMap<>(), init);
     root.functionValues.put(fn.placeholder, fn);
     return fn.placeholder;
+  }
+
+  /** The names of the object's fields and {@code this}, as a field's initializer sees them: no local of the method. */
+  private Map<String, Object> fieldsOfSelf() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Map<String, Object> scope : scopes) { // innermost first
+      scope.forEach((name, v) -> {
+        if (root.fieldsOf.get(v) == session.self || (name.equals("this") && v == session.self)) {
+          out.putIfAbsent(name, v);
+        }
+      });
+    }
+    return out;
   }
 
   private Map<String, Object> capture() {
@@ -150,9 +196,16 @@ final class FunctionValues extends SessionPart {
     while (receiver instanceof ParenthesizedTree p) {
       receiver = p.getExpression();
     }
-    if (receiver instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree ms
-        && named(ms.getExpression()) != null) {
-      throw otherMethod(ms.getIdentifier().toString(), null, call);
+    if (receiver instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree ms) {
+      Bound inner = named(ms.getExpression());
+      if (inner != null) {
+        // f.andThen(g).applyAsDouble(x): the composition, read as a functional value of f's type
+        Fn composed = of(expressions.value(call));
+        if (composed == null) {
+          throw otherMethod(ms.getIdentifier().toString(), null, call);
+        }
+        return new Bound(composed, inner.type());
+      }
     }
     if (receiver instanceof IdentifierTree id && session.lookupAny(id.getName().toString()) instanceof Bound b) {
       return b;
@@ -162,19 +215,40 @@ final class FunctionValues extends SessionPart {
     return held == null ? null : new Bound(of(held), (TypeElement) ((DeclaredType) field.asType()).asElement());
   }
 
-  /** The static field {@code F} or {@code C.F} names, where no local has the name; else null. */
+  /**
+   * {@code value}, read from {@code t}, or where {@code t} names a final field of the object whose
+   * method is read that holds a lambda ({@code link}, {@code this.link}), that lambda.
+   */
+  Expr ofField(ExpressionTree t, Expr value) {
+    if (of(value) != null || session.self == null || !(t instanceof IdentifierTree || t instanceof MemberSelectTree)) {
+      return value;
+    }
+    javax.lang.model.element.VariableElement field = staticField(t);
+    Expr held = field == null || field.getModifiers().contains(Modifier.STATIC) ? null : fieldValue(field);
+    return held != null ? held : value;
+  }
+
+  /**
+   * The field {@code F}, {@code C.F} or {@code this.F} names, where no local has the name (but a
+   * field of the object whose method is read); else null.
+   */
   private javax.lang.model.element.VariableElement staticField(ExpressionTree t) {
     String name;
     List<TypeElement> in;
     if (t instanceof IdentifierTree id) {
       name = id.getName().toString();
-      if (session.lookupAny(name) != null) {
+      Object local = session.lookupAny(name);
+      if (local != null && !(session.self != null && root.fieldsOf.get(local) == session.self)) {
         return null;
       }
-      in = resolver.staticScopes(name);
+      in = local != null ? List.of(owner) : resolver.staticScopes(name); // a field of the object: its own
     } else if (t instanceof MemberSelectTree ms && resolver.type(ms.getExpression()) != null) {
       name = ms.getIdentifier().toString();
       in = List.of(resolver.type(ms.getExpression()));
+    } else if (t instanceof MemberSelectTree ms && ms.getExpression() instanceof IdentifierTree self
+        && self.getName().contentEquals("this")) {
+      name = ms.getIdentifier().toString();
+      in = List.of(owner);
     } else {
       return null;
     }
@@ -203,7 +277,8 @@ final class FunctionValues extends SessionPart {
           "'" + select + "': backprop reads a lambda in place only where it sees it written, and '"
               + select.getExpression() + "' is held in a field or a parameter of the @Differentiable"
               + " method: write the lambda in the method and hold it in a local variable or in a"
-              + " static final field of this class, or pass it to a static method of this compilation",
+              + " final field of this class (static, or of the object whose method this is), or pass"
+              + " it to a static method of this compilation",
           select,
           unit);
     }
@@ -323,9 +398,32 @@ final class FunctionValues extends SessionPart {
       return ContinuedFractions.evaluate(this, fn, n, name, args, t);
     }
     ExecutableElement sam = bound.type() == null ? null : method(bound.type());
+    Fn other = args.size() == 1 ? of(args.get(0)) : null;
+    String family = bound.type() == null ? null : bound.type().getQualifiedName().toString();
+    if (other != null && COMPOSABLE.containsKey(family)
+        && (name.equals("andThen") || (name.equals("compose") && !family.endsWith("BiFunction")))) {
+      // Function<Double, Double> carries a Double: read as the double it unboxes to.
+      Type carried = COMPOSABLE.get(family);
+      Fn composed = name.equals("andThen") ? Fn.composed(session, t, fn, other, carried) : Fn.composed(session, t, other, fn, carried);
+      root.functionValues.put(composed.placeholder, composed);
+      return composed.placeholder;
+    }
+    if (COMPOSABLE.containsKey(family) && (name.equals("andThen") || name.equals("compose")) && args.size() == 1) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "'" + name + "' composes functional values backprop sees written: pass it a lambda, a method"
+              + " reference, or a local or static final field holding one",
+          t.getArguments().get(0),
+          unit);
+    }
     if (sam != null && !sam.getSimpleName().contentEquals(name)) {
       throw otherMethod(name, sam, t);
     }
+    return apply(fn, args, t, session.prelude);
+  }
+
+  /** {@code fn} applied to {@code args} in the session where it was written, its statements into {@code into}. */
+  private Expr apply(Fn fn, List<Expr> args, MethodInvocationTree t, List<Stmt> into) {
     if (fn.running) {
       throw reporter.abort(
           Tag.UNSUPPORTED,
@@ -337,7 +435,7 @@ final class FunctionValues extends SessionPart {
     }
     fn.running = true;
     try {
-      return fn.home.functions.applyHere(fn, args, t, session.prelude);
+      return fn.home.functions.applyHere(fn, args, t, into);
     } finally {
       fn.running = false;
     }
@@ -396,6 +494,14 @@ final class FunctionValues extends SessionPart {
 
   /** In the session where {@code fn} was written: its value for {@code args}, statements into {@code into}. */
   private Expr applyHere(Fn fn, List<Expr> args, MethodInvocationTree t, List<Stmt> into) {
+    if (fn.first != null) {
+      Expr between = apply(fn.first, args, t, into);
+      if (fn.carried != null && between.type() != null && between.type().isNumeric() && !between.type().equals(fn.carried)
+          && fn.carried.acceptsByWidening(between.type())) {
+        between = new Expr.Cast(fn.carried, between);
+      }
+      return apply(fn.then, List.of(between), t, into);
+    }
     if (fn.tree instanceof MemberReferenceTree r) {
       return inScope(fn.captured, into, () -> reference(r, args, t));
     }

@@ -56,7 +56,7 @@ final class InvocationReader extends SessionPart {
     for (ExpressionTree a : t.getArguments()) {
       Read<Expr> read = session.apart(() -> calls.typed(expressions.value(a)));
       session.settleAll(args, read.before());
-      Expr e = read.value();
+      Expr e = functions.ofField(a, read.value()); // a final field of the object holding a lambda: the lambda
       args.add(e);
       // A byte, short or char variable is held as an int, but chooses overloads as declared.
       argTypes.add(types.declaredTypeOf(e));
