@@ -132,47 +132,21 @@ final class FunctionValues extends SessionPart {
     return written(n);
   }
 
-  /**
-   * The lambda or method reference a {@code static final} field of this class holds ({@code static
-   * final DoubleUnaryOperator SQUARE = t -> t * t;}), as if written here: it captures nothing but
-   * the class's static members, which resolve here as there. So too a {@code final} instance
-   * field's, read in a method of the object that holds it, whose fields its body reads as the
-   * method does. Null for any other field.
-   */
+  /** The lambda a final field holds, as if written here ({@link FieldLambdas#fieldValue}); null for any other field. */
   Expr fieldValue(javax.lang.model.element.VariableElement field) {
-    boolean ofThis = !field.getModifiers().contains(Modifier.STATIC) && session.self != null && session.self.type.equals(owner);
-    if (!(field.getModifiers().contains(Modifier.STATIC) || ofThis) || !field.getModifiers().contains(Modifier.FINAL)
-        || !field.getEnclosingElement().equals(owner) || !isFunctional(field.asType())) {
-      return null;
-    }
-    com.sun.source.util.TreePath path = session.trees.getPath(field);
-    if (path == null || path.getCompilationUnit() != unit || !(path.getLeaf() instanceof VariableTree v)) {
-      return null;
-    }
-    ExpressionTree init = v.getInitializer();
-    while (init instanceof ParenthesizedTree p) {
-      init = p.getExpression();
-    }
-    if (!(init instanceof LambdaExpressionTree || init instanceof MemberReferenceTree)) {
-      return null;
-    }
-    Fn fn = new Fn(session, ofThis ? fieldsOfSelf() : new LinkedHashMap<>(), init);
-    root.functionValues.put(fn.placeholder, fn);
-    return fn.placeholder;
+    return fields().fieldValue(field);
   }
 
-  /** The names of the object's fields and {@code this}, as a field's initializer sees them: no local of the method. */
-  private Map<String, Object> fieldsOfSelf() {
-    Map<String, Object> out = new LinkedHashMap<>();
-    for (Map<String, Object> scope : scopes) { // innermost first
-      scope.forEach((name, v) -> {
-        if (root.fieldsOf.get(v) == session.self || (name.equals("this") && v == session.self)) {
-          out.putIfAbsent(name, v);
-        }
-      });
+  /** Lambdas held in fields ({@link FieldLambdas}). */
+  FieldLambdas fields() {
+    if (heldInFields == null) {
+      heldInFields = new FieldLambdas(session);
+      heldInFields.join();
     }
-    return out;
+    return heldInFields;
   }
+
+  private FieldLambdas heldInFields;
 
   private Map<String, Object> capture() {
     Map<String, Object> all = new LinkedHashMap<>();
@@ -210,78 +184,9 @@ final class FunctionValues extends SessionPart {
     if (receiver instanceof IdentifierTree id && session.lookupAny(id.getName().toString()) instanceof Bound b) {
       return b;
     }
-    javax.lang.model.element.VariableElement field = staticField(receiver);
-    Expr held = field == null ? null : fieldValue(field);
+    javax.lang.model.element.VariableElement field = fields().field(receiver);
+    Expr held = field == null ? null : fields().fieldValue(field);
     return held == null ? null : new Bound(of(held), (TypeElement) ((DeclaredType) field.asType()).asElement());
-  }
-
-  /**
-   * {@code value}, read from {@code t}, or where {@code t} names a final field of the object whose
-   * method is read that holds a lambda ({@code link}, {@code this.link}), that lambda.
-   */
-  Expr ofField(ExpressionTree t, Expr value) {
-    if (of(value) != null || session.self == null || !(t instanceof IdentifierTree || t instanceof MemberSelectTree)) {
-      return value;
-    }
-    javax.lang.model.element.VariableElement field = staticField(t);
-    Expr held = field == null || field.getModifiers().contains(Modifier.STATIC) ? null : fieldValue(field);
-    return held != null ? held : value;
-  }
-
-  /**
-   * The field {@code F}, {@code C.F} or {@code this.F} names, where no local has the name (but a
-   * field of the object whose method is read); else null.
-   */
-  private javax.lang.model.element.VariableElement staticField(ExpressionTree t) {
-    String name;
-    List<TypeElement> in;
-    if (t instanceof IdentifierTree id) {
-      name = id.getName().toString();
-      Object local = session.lookupAny(name);
-      if (local != null && !(session.self != null && root.fieldsOf.get(local) == session.self)) {
-        return null;
-      }
-      in = local != null ? List.of(owner) : resolver.staticScopes(name); // a field of the object: its own
-    } else if (t instanceof MemberSelectTree ms && resolver.type(ms.getExpression()) != null) {
-      name = ms.getIdentifier().toString();
-      in = List.of(resolver.type(ms.getExpression()));
-    } else if (t instanceof MemberSelectTree ms && ms.getExpression() instanceof IdentifierTree self
-        && self.getName().contentEquals("this")) {
-      name = ms.getIdentifier().toString();
-      in = List.of(owner);
-    } else {
-      return null;
-    }
-    for (TypeElement scope : in) {
-      javax.lang.model.element.VariableElement f = Resolver.field(scope, name);
-      if (f != null) {
-        return f;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * {@code F.applyAsDouble(x)} on a lambda backprop did not see written (held in a field that is
-   * not a static final field of this class, or a parameter of the annotated method): an error where a derivative could pass through it. An
-   * object of an interface that is not marked {@code @FunctionalInterface} is data, its methods
-   * called as written.
-   */
-  void requireSeen(TypeElement type, List<Expr> args, MemberSelectTree select) {
-    ExecutableElement sam = method(type);
-    if (sam != null && type.getAnnotation(FunctionalInterface.class) != null
-        && sam.getSimpleName().contentEquals(select.getIdentifier()) && !PrintedLambdas.inactive(sam.getReturnType())
-        && args.stream().anyMatch(a -> !(a instanceof Expr.Literal))) {
-      throw reporter.abort(
-          Tag.UNSUPPORTED,
-          "'" + select + "': backprop reads a lambda in place only where it sees it written, and '"
-              + select.getExpression() + "' is held in a field or a parameter of the @Differentiable"
-              + " method: write the lambda in the method and hold it in a local variable or in a"
-              + " final field of this class (static, or of the object whose method this is), or pass"
-              + " it to a static method of this compilation",
-          select,
-          unit);
-    }
   }
 
   /** {@code DoubleUnaryOperator f = t -> ...;}: the name stands for the lambda from here on. */

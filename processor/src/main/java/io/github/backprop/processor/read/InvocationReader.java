@@ -56,7 +56,7 @@ final class InvocationReader extends SessionPart {
     for (ExpressionTree a : t.getArguments()) {
       Read<Expr> read = session.apart(() -> calls.typed(expressions.value(a)));
       session.settleAll(args, read.before());
-      Expr e = functions.ofField(a, read.value()); // a final field of the object holding a lambda: the lambda
+      Expr e = functions.fields().ofField(a, read.value()); // a final field of the object holding a lambda: the lambda
       args.add(e);
       // A byte, short or char variable is held as an int, but chooses overloads as declared.
       argTypes.add(types.declaredTypeOf(e));
@@ -134,7 +134,7 @@ final class InvocationReader extends SessionPart {
         if (type == null) {
           throw reporter.abortQuietly();
         }
-        functions.requireSeen(type, args, ms);
+        functions.fields().requireSeen(type, args, ms);
         List<ExecutableElement> candidates = calls.methods(type, name);
         ExecutableElement m = functions.any(args) ? functions.choose(candidates, args, argTypes) : calls.choose(candidates, args);
         if (m == null) {
