@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -83,14 +84,15 @@ final class FunctionValues extends SessionPart {
    * function to the other's result, and the type that result is converted to in between (null:
    * an object, as it is).
    */
-  private static final Map<String, Type> COMPOSABLE =
+  private static final Map<String, Optional<Type>> COMPOSABLE =
       Map.of(
-          "java.util.function.DoubleUnaryOperator", Type.DOUBLE,
-          "java.util.function.IntUnaryOperator", Type.INT,
-          "java.util.function.LongUnaryOperator", Type.LONG,
-          "java.util.function.Function", Type.DOUBLE,
-          "java.util.function.UnaryOperator", Type.DOUBLE,
-          "java.util.function.BiFunction", Type.DOUBLE);
+          "java.util.function.DoubleUnaryOperator", Optional.of(Type.DOUBLE),
+          "java.util.function.IntUnaryOperator", Optional.of(Type.INT),
+          "java.util.function.LongUnaryOperator", Optional.of(Type.LONG),
+          // A box carries the first's result unchanged: Function<Integer, Integer> keeps an int.
+          "java.util.function.Function", Optional.empty(),
+          "java.util.function.UnaryOperator", Optional.empty(),
+          "java.util.function.BiFunction", Optional.empty());
 
   /** A name bound to a functional value, and the interface it is declared as (null for var). */
   record Bound(Fn fn, TypeElement type) {}
@@ -307,8 +309,7 @@ final class FunctionValues extends SessionPart {
     String family = bound.type() == null ? null : bound.type().getQualifiedName().toString();
     if (other != null && COMPOSABLE.containsKey(family)
         && (name.equals("andThen") || (name.equals("compose") && !family.endsWith("BiFunction")))) {
-      // Function<Double, Double> carries a Double: read as the double it unboxes to.
-      Type carried = COMPOSABLE.get(family);
+      Type carried = COMPOSABLE.get(family).orElse(null);
       Fn composed = name.equals("andThen") ? Fn.composed(session, t, fn, other, carried) : Fn.composed(session, t, other, fn, carried);
       root.functionValues.put(composed.placeholder, composed);
       return composed.placeholder;

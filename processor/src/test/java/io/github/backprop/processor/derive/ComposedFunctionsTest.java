@@ -64,6 +64,15 @@ class ComposedFunctionsTest {
           static double boxed(double x) {
             return viaFunctions(v -> v * 3, v -> v * v, x);
           }
+
+          static int viaIntegers(java.util.function.Function<Integer, Integer> f, java.util.function.Function<Integer, Integer> g, int n) {
+            return f.andThen(g).apply(n);
+          }
+
+          @Differentiable
+          static double integers(double x) {
+            return x * viaIntegers(v -> v + 1, v -> v / 2, 4);
+          }
           """);
 
   @Test
@@ -100,6 +109,10 @@ class ComposedFunctionsTest {
     assertEquals(0.5, (double) c.get("x"), 0.0);
     Map<String, Object> b = Compiled.components(C.call("p.CGrad", "boxed", x));
     assertEquals(18 * x, (double) b.get("x"), 1e-15);
+    // Function<Integer, Integer> carries an int: (4 + 1) / 2 is 2
+    Map<String, Object> i = Compiled.components(C.call("p.CGrad", "integers", x));
+    assertEquals(2 * x, (double) i.get("value"), 0.0);
+    assertEquals(2.0, (double) i.get("x"), 0.0);
   }
 
   private static void hessian(String name, double x) {
