@@ -25,6 +25,25 @@ public final class FunctionalGrad {
     }
 
     /**
+     * The value of {@code Functional.composed(double, double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Functional.composed}
+     * @param k the argument {@code k} of {@code Functional.composed}
+     * @return the value and the gradient
+     */
+    public static Composed composed(double x, double k) {
+        double v = x * x;
+        double _value = Math.sin(k * v);
+        // grad of: return scale.andThen(Math::sin).compose(v -> v * v).applyAsDouble(x);
+        double _r0 = Math.cos(k * v);
+        double _d_k = _r0 * v;
+        double _d_v = _r0 * k;
+        // grad of: v
+        double _d_x = 2 * _d_v * x;
+        return new Composed(_value, _d_x, _d_k);
+    }
+
+    /**
      * The value of {@code Functional.decayIntegral(double)} and its gradient with respect to every {@code double} parameter.
      *
      * @param k the argument {@code k} of {@code Functional.decayIntegral}
@@ -288,6 +307,16 @@ public final class FunctionalGrad {
         // grad of: return x * x;
         double _d_x = 2 * x;
         return new Logged(_value, _d_x);
+    }
+
+    /**
+     * The result of {@link FunctionalGrad#composed}: the value and the gradient.
+     *
+     * @param value the value of {@code composed(double, double)}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     * @param k &part; value / &part; k, the partial derivative with respect to {@code k}
+     */
+    public record Composed(double value, double x, double k) {
     }
 
     /**

@@ -2,6 +2,7 @@ package golden;
 
 import io.github.backprop.BooleanStack;
 import io.github.backprop.DoubleStack;
+import io.github.backprop.Sorting;
 import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
 import org.hipparchus.exception.LocalizedCoreFormats;
@@ -193,6 +194,193 @@ public final class LibraryFunctionsGrad {
         } finally {
             _tape.exit();
         }
+    }
+
+    /**
+     * The value of {@code LibraryFunctions.robust(double[])} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code LibraryFunctions.robust}
+     * @return the value and the gradient
+     */
+    public static Robust robust(double[] x) {
+        int[] _order0 = null;
+        int _m0 = 0;
+        double _pos0 = 0.0;
+        double _fpos0 = 0.0;
+        int _intPos0 = 0;
+        int[] _order1 = null;
+        int _m1 = 0;
+        double _pos1 = 0.0;
+        double _fpos1 = 0.0;
+        int _intPos1 = 0;
+        double[] _d_x = new double[x.length];
+        org.apache.commons.math3.util.MathArrays.verifyValues(x, 0, x.length, false);
+        double _percentile0 = Double.NaN;
+        if (x.length == 1) {
+            _percentile0 = x[0];
+        } else if (x.length > 1) {
+            _order0 = Sorting.order(x, 0, x.length);
+            _m0 = 0;
+            for (int _i0 = 0; _i0 < x.length; _i0++) {
+                _m0 += Double.isNaN(x[_i0]) ? 0 : 1;
+            }
+            if (_m0 > 0) {
+                _pos0 = 0.5 * (_m0 + 1);
+                _fpos0 = org.apache.commons.math3.util.FastMath.floor(_pos0);
+                _intPos0 = (int) _fpos0;
+                if (_pos0 < 1.0) {
+                    _percentile0 = x[_order0[0]];
+                } else if (_pos0 >= _m0) {
+                    _percentile0 = x[_order0[_m0 - 1]];
+                } else {
+                    double _lower0 = x[_order0[_intPos0 - 1]];
+                    double _upper0 = x[_order0[_intPos0]];
+                    _percentile0 = _lower0 + (_pos0 - _fpos0) * (_upper0 - _lower0);
+                }
+            }
+        }
+        org.apache.commons.math3.util.MathArrays.verifyValues(x, 0, x.length, false);
+        double _percentile1 = Double.NaN;
+        if (x.length == 1) {
+            _percentile1 = x[0];
+        } else if (x.length > 1) {
+            _order1 = Sorting.order(x, 0, x.length);
+            _m1 = 0;
+            for (int _i1 = 0; _i1 < x.length; _i1++) {
+                _m1 += Double.isNaN(x[_i1]) ? 0 : 1;
+            }
+            if (_m1 > 0) {
+                _pos1 = 0.9 * (_m1 + 1);
+                _fpos1 = org.apache.commons.math3.util.FastMath.floor(_pos1);
+                _intPos1 = (int) _fpos1;
+                if (_pos1 < 1.0) {
+                    _percentile1 = x[_order1[0]];
+                } else if (_pos1 >= _m1) {
+                    _percentile1 = x[_order1[_m1 - 1]];
+                } else {
+                    double _lower1 = x[_order1[_intPos1 - 1]];
+                    double _upper1 = x[_order1[_intPos1]];
+                    _percentile1 = _lower1 + (_pos1 - _fpos1) * (_upper1 - _lower1);
+                }
+            }
+        }
+        double _value = _percentile0 + _percentile1;
+        // grad of: return new org.apache.commons.math3.stat.descriptive.rank.Median().evaluate(x) + StatUtils.percentile(x, 90);
+        double _d_percentile0 = 1.0;
+        double _d_percentile1 = 1.0;
+        if (x.length == 1) {
+            _d_x[0] += _d_percentile1;
+            _d_percentile1 = 0.0;
+        } else if (x.length > 1) {
+            if (_m1 > 0) {
+                if (_pos1 < 1.0) {
+                    _d_x[_order1[0]] += _d_percentile1;
+                } else if (_pos1 >= _m1) {
+                    _d_x[_order1[_m1 - 1]] += _d_percentile1;
+                } else {
+                    double _r0 = _d_percentile1 * (_pos1 - _fpos1);
+                    double _d_lower1 = _d_percentile1 - _r0;
+                    _d_x[_order1[_intPos1]] += _r0;
+                    _d_x[_order1[_intPos1 - 1]] += _d_lower1;
+                }
+                _d_percentile1 = 0.0;
+            }
+        }
+        if (x.length == 1) {
+            _d_x[0] += _d_percentile0;
+            _d_percentile0 = 0.0;
+        } else if (x.length > 1) {
+            if (_m0 > 0) {
+                if (_pos0 < 1.0) {
+                    _d_x[_order0[0]] += _d_percentile0;
+                } else if (_pos0 >= _m0) {
+                    _d_x[_order0[_m0 - 1]] += _d_percentile0;
+                } else {
+                    double _r1 = _d_percentile0 * (_pos0 - _fpos0);
+                    double _d_lower0 = _d_percentile0 - _r1;
+                    _d_x[_order0[_intPos0]] += _r1;
+                    _d_x[_order0[_intPos0 - 1]] += _d_lower0;
+                }
+                _d_percentile0 = 0.0;
+            }
+        }
+        return new Robust(_value, _d_x);
+    }
+
+    /**
+     * The value of {@code LibraryFunctions.robust(double[])} and its directional derivative along the tangents: the sum over every {@code double} parameter of the partial derivative with respect to each, times its tangent. By forward-mode differentiation, with no tape.
+     *
+     * @param x the argument {@code x} of {@code LibraryFunctions.robust}
+     * @param _t_x the tangent of {@code x}, shaped like it; where the method writes into {@code x}, the same elements of this array get the tangents of the values written
+     * @return the value and the directional derivative
+     * @see #robust
+     */
+    public static RobustJvp robustJvp(double[] x, double[] _t_x) {
+        org.apache.commons.math3.util.MathArrays.verifyValues(x, 0, x.length, false);
+        double _percentile0 = Double.NaN;
+        double _t_percentile0 = 0.0;
+        if (x.length == 1) {
+            _percentile0 = x[0];
+            _t_percentile0 = _t_x[0];
+        } else if (x.length > 1) {
+            int[] _order0 = Sorting.order(x, 0, x.length);
+            int _m0 = 0;
+            for (int _i0 = 0; _i0 < x.length; _i0++) {
+                _m0 += Double.isNaN(x[_i0]) ? 0 : 1;
+            }
+            if (_m0 > 0) {
+                double _pos0 = 0.5 * (_m0 + 1);
+                double _fpos0 = org.apache.commons.math3.util.FastMath.floor(_pos0);
+                int _intPos0 = (int) _fpos0;
+                if (_pos0 < 1.0) {
+                    _percentile0 = x[_order0[0]];
+                    _t_percentile0 = _t_x[_order0[0]];
+                } else if (_pos0 >= _m0) {
+                    _percentile0 = x[_order0[_m0 - 1]];
+                    _t_percentile0 = _t_x[_order0[_m0 - 1]];
+                } else {
+                    double _lower0 = x[_order0[_intPos0 - 1]];
+                    double _t_lower0 = _t_x[_order0[_intPos0 - 1]];
+                    double _upper0 = x[_order0[_intPos0]];
+                    double _t_upper0 = _t_x[_order0[_intPos0]];
+                    _percentile0 = _lower0 + (_pos0 - _fpos0) * (_upper0 - _lower0);
+                    _t_percentile0 = _t_lower0 + (_pos0 - _fpos0) * (_t_upper0 - _t_lower0);
+                }
+            }
+        }
+        org.apache.commons.math3.util.MathArrays.verifyValues(x, 0, x.length, false);
+        double _percentile1 = Double.NaN;
+        double _t_percentile1 = 0.0;
+        if (x.length == 1) {
+            _percentile1 = x[0];
+            _t_percentile1 = _t_x[0];
+        } else if (x.length > 1) {
+            int[] _order1 = Sorting.order(x, 0, x.length);
+            int _m1 = 0;
+            for (int _i1 = 0; _i1 < x.length; _i1++) {
+                _m1 += Double.isNaN(x[_i1]) ? 0 : 1;
+            }
+            if (_m1 > 0) {
+                double _pos1 = 0.9 * (_m1 + 1);
+                double _fpos1 = org.apache.commons.math3.util.FastMath.floor(_pos1);
+                int _intPos1 = (int) _fpos1;
+                if (_pos1 < 1.0) {
+                    _percentile1 = x[_order1[0]];
+                    _t_percentile1 = _t_x[_order1[0]];
+                } else if (_pos1 >= _m1) {
+                    _percentile1 = x[_order1[_m1 - 1]];
+                    _t_percentile1 = _t_x[_order1[_m1 - 1]];
+                } else {
+                    double _lower1 = x[_order1[_intPos1 - 1]];
+                    double _t_lower1 = _t_x[_order1[_intPos1 - 1]];
+                    double _upper1 = x[_order1[_intPos1]];
+                    double _t_upper1 = _t_x[_order1[_intPos1]];
+                    _percentile1 = _lower1 + (_pos1 - _fpos1) * (_upper1 - _lower1);
+                    _t_percentile1 = _t_lower1 + (_pos1 - _fpos1) * (_t_upper1 - _t_lower1);
+                }
+            }
+        }
+        return new RobustJvp(_percentile0 + _percentile1, _t_percentile0 + _t_percentile1);
     }
 
     /**
@@ -562,6 +750,24 @@ public final class LibraryFunctionsGrad {
      * @param b &part; value / &part; b, the partial derivative with respect to {@code b}
      */
     public record Residual(double value, double[] a, double[] b) {
+    }
+
+    /**
+     * The result of {@link LibraryFunctionsGrad#robust}: the value and the gradient.
+     *
+     * @param value the value of {@code robust(double[])}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    public record Robust(double value, double[] x) {
+    }
+
+    /**
+     * The result of {@link LibraryFunctionsGrad#robustJvp}: the value and the directional derivative.
+     *
+     * @param value the value of {@code robust(double[])}
+     * @param tangent the directional derivative of the value along the tangents passed
+     */
+    public record RobustJvp(double value, double tangent) {
     }
 
     /**

@@ -53,4 +53,10 @@ class Functional {
     };
     return Math.exp(-x + a * Math.log(x)) / cf.evaluate(x, 1e-15, 10000);
   }
+
+  @Differentiable
+  static double composed(double x, double k) {
+    DoubleUnaryOperator scale = v -> k * v;
+    return scale.andThen(Math::sin).compose(v -> v * v).applyAsDouble(x);
+  }
 }

@@ -38,4 +38,9 @@ class LibraryFunctions {
   static double cross(double a1, double b1, double a2, double b2) {
     return MathArrays.linearCombination(a1, b2, -a2, b1);
   }
+
+  @Differentiable(forward = true)
+  static double robust(double[] x) {
+    return new org.apache.commons.math3.stat.descriptive.rank.Median().evaluate(x) + StatUtils.percentile(x, 90);
+  }
 }

@@ -23,15 +23,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.type.TypeVariable;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -56,14 +54,45 @@ final class FunctionValues extends SessionPart {
     /** What stands for it among a call's arguments ({@link ReadSession#functionValues}). */
     final Expr.Foreign placeholder;
     boolean running;
+    /** For {@code f.andThen(g)} and {@code g.compose(f)}: f, then g, with f's result as {@code carried}. */
+    final Fn first;
+    final Fn then;
+    final Type carried;
 
     Fn(ReadSession home, Map<String, Object> captured, Tree tree) {
+      this(home, captured, tree, null, null, null);
+    }
+
+    private Fn(ReadSession home, Map<String, Object> captured, Tree tree, Fn first, Fn then, Type carried) {
       this.home = home;
       this.captured = captured;
       this.tree = tree;
       this.placeholder = new Expr.Foreign(List.of(tree.toString()), null);
+      this.first = first;
+      this.then = then;
+      this.carried = carried;
+    }
+
+    /** {@code first} then {@code then}, written at {@code tree}. */
+    static Fn composed(ReadSession home, Tree tree, Fn first, Fn then, Type carried) {
+      return new Fn(home, new LinkedHashMap<>(), tree, first, then, carried);
     }
   }
+
+  /**
+   * The interfaces whose {@code andThen} (and {@code compose}, but for BiFunction) apply one
+   * function to the other's result, and the type that result is converted to in between (null:
+   * an object, as it is).
+   */
+  private static final Map<String, Optional<Type>> COMPOSABLE =
+      Map.of(
+          "java.util.function.DoubleUnaryOperator", Optional.of(Type.DOUBLE),
+          "java.util.function.IntUnaryOperator", Optional.of(Type.INT),
+          "java.util.function.LongUnaryOperator", Optional.of(Type.LONG),
+          // A box carries the first's result unchanged: Function<Integer, Integer> keeps an int.
+          "java.util.function.Function", Optional.empty(),
+          "java.util.function.UnaryOperator", Optional.empty(),
+          "java.util.function.BiFunction", Optional.empty());
 
   /** A name bound to a functional value, and the interface it is declared as (null for var). */
   record Bound(Fn fn, TypeElement type) {}
@@ -105,31 +134,21 @@ final class FunctionValues extends SessionPart {
     return written(n);
   }
 
-  /**
-   * The lambda or method reference a {@code static final} field of this class holds ({@code static
-   * final DoubleUnaryOperator SQUARE = t -> t * t;}), as if written here: it captures nothing but
-   * the class's static members, which resolve here as there. Null for any other field.
-   */
+  /** The lambda a final field holds, as if written here ({@link FieldLambdas#fieldValue}); null for any other field. */
   Expr fieldValue(javax.lang.model.element.VariableElement field) {
-    if (!field.getModifiers().contains(Modifier.STATIC) || !field.getModifiers().contains(Modifier.FINAL)
-        || !field.getEnclosingElement().equals(owner) || !isFunctional(field.asType())) {
-      return null;
-    }
-    com.sun.source.util.TreePath path = session.trees.getPath(field);
-    if (path == null || path.getCompilationUnit() != unit || !(path.getLeaf() instanceof VariableTree v)) {
-      return null;
-    }
-    ExpressionTree init = v.getInitializer();
-    while (init instanceof ParenthesizedTree p) {
-      init = p.getExpression();
-    }
-    if (!(init instanceof LambdaExpressionTree || init instanceof MemberReferenceTree)) {
-      return null;
-    }
-    Fn fn = new Fn(session, new LinkedHashMap<>(), init);
-    root.functionValues.put(fn.placeholder, fn);
-    return fn.placeholder;
+    return fields().fieldValue(field);
   }
+
+  /** Lambdas held in fields ({@link FieldLambdas}). */
+  FieldLambdas fields() {
+    if (heldInFields == null) {
+      heldInFields = new FieldLambdas(session);
+      heldInFields.join();
+    }
+    return heldInFields;
+  }
+
+  private FieldLambdas heldInFields;
 
   private Map<String, Object> capture() {
     Map<String, Object> all = new LinkedHashMap<>();
@@ -153,63 +172,23 @@ final class FunctionValues extends SessionPart {
     while (receiver instanceof ParenthesizedTree p) {
       receiver = p.getExpression();
     }
-    if (receiver instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree ms
-        && named(ms.getExpression()) != null) {
-      throw otherMethod(ms.getIdentifier().toString(), null, call);
+    if (receiver instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree ms) {
+      Bound inner = named(ms.getExpression());
+      if (inner != null) {
+        // f.andThen(g).applyAsDouble(x): the composition, read as a functional value of f's type
+        Fn composed = of(expressions.value(call));
+        if (composed == null) {
+          throw otherMethod(ms.getIdentifier().toString(), null, call);
+        }
+        return new Bound(composed, inner.type());
+      }
     }
     if (receiver instanceof IdentifierTree id && session.lookupAny(id.getName().toString()) instanceof Bound b) {
       return b;
     }
-    javax.lang.model.element.VariableElement field = staticField(receiver);
-    Expr held = field == null ? null : fieldValue(field);
+    javax.lang.model.element.VariableElement field = fields().field(receiver);
+    Expr held = field == null ? null : fields().fieldValue(field);
     return held == null ? null : new Bound(of(held), (TypeElement) ((DeclaredType) field.asType()).asElement());
-  }
-
-  /** The static field {@code F} or {@code C.F} names, where no local has the name; else null. */
-  private javax.lang.model.element.VariableElement staticField(ExpressionTree t) {
-    String name;
-    List<TypeElement> in;
-    if (t instanceof IdentifierTree id) {
-      name = id.getName().toString();
-      if (session.lookupAny(name) != null) {
-        return null;
-      }
-      in = resolver.staticScopes(name);
-    } else if (t instanceof MemberSelectTree ms && resolver.type(ms.getExpression()) != null) {
-      name = ms.getIdentifier().toString();
-      in = List.of(resolver.type(ms.getExpression()));
-    } else {
-      return null;
-    }
-    for (TypeElement scope : in) {
-      javax.lang.model.element.VariableElement f = Resolver.field(scope, name);
-      if (f != null) {
-        return f;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * {@code F.applyAsDouble(x)} on a lambda backprop did not see written (held in a field that is
-   * not a static final field of this class, or a parameter of the annotated method): an error where a derivative could pass through it. An
-   * object of an interface that is not marked {@code @FunctionalInterface} is data, its methods
-   * called as written.
-   */
-  void requireSeen(TypeElement type, List<Expr> args, MemberSelectTree select) {
-    ExecutableElement sam = method(type);
-    if (sam != null && type.getAnnotation(FunctionalInterface.class) != null
-        && sam.getSimpleName().contentEquals(select.getIdentifier()) && !inactive(sam.getReturnType())
-        && args.stream().anyMatch(a -> !(a instanceof Expr.Literal))) {
-      throw reporter.abort(
-          Tag.UNSUPPORTED,
-          "'" + select + "': backprop reads a lambda in place only where it sees it written, and '"
-              + select.getExpression() + "' is held in a field or a parameter of the @Differentiable"
-              + " method: write the lambda in the method and hold it in a local variable or in a"
-              + " static final field of this class, or pass it to a static method of this compilation",
-          select,
-          unit);
-    }
   }
 
   /** {@code DoubleUnaryOperator f = t -> ...;}: the name stands for the lambda from here on. */
@@ -326,9 +305,31 @@ final class FunctionValues extends SessionPart {
       return ContinuedFractions.evaluate(this, fn, n, name, args, t);
     }
     ExecutableElement sam = bound.type() == null ? null : method(bound.type());
+    Fn other = args.size() == 1 ? of(args.get(0)) : null;
+    String family = bound.type() == null ? null : bound.type().getQualifiedName().toString();
+    if (other != null && COMPOSABLE.containsKey(family)
+        && (name.equals("andThen") || (name.equals("compose") && !family.endsWith("BiFunction")))) {
+      Type carried = COMPOSABLE.get(family).orElse(null);
+      Fn composed = name.equals("andThen") ? Fn.composed(session, t, fn, other, carried) : Fn.composed(session, t, other, fn, carried);
+      root.functionValues.put(composed.placeholder, composed);
+      return composed.placeholder;
+    }
+    if (COMPOSABLE.containsKey(family) && (name.equals("andThen") || name.equals("compose")) && args.size() == 1) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "'" + name + "' composes functional values backprop sees written: pass it a lambda, a method"
+              + " reference, or a local or static final field holding one",
+          t.getArguments().get(0),
+          unit);
+    }
     if (sam != null && !sam.getSimpleName().contentEquals(name)) {
       throw otherMethod(name, sam, t);
     }
+    return apply(fn, args, t, session.prelude);
+  }
+
+  /** {@code fn} applied to {@code args} in the session where it was written, its statements into {@code into}. */
+  private Expr apply(Fn fn, List<Expr> args, MethodInvocationTree t, List<Stmt> into) {
     if (fn.running) {
       throw reporter.abort(
           Tag.UNSUPPORTED,
@@ -340,7 +341,7 @@ final class FunctionValues extends SessionPart {
     }
     fn.running = true;
     try {
-      return fn.home.functions.applyHere(fn, args, t, session.prelude);
+      return fn.home.functions.applyHere(fn, args, t, into);
     } finally {
       fn.running = false;
     }
@@ -399,6 +400,14 @@ final class FunctionValues extends SessionPart {
 
   /** In the session where {@code fn} was written: its value for {@code args}, statements into {@code into}. */
   private Expr applyHere(Fn fn, List<Expr> args, MethodInvocationTree t, List<Stmt> into) {
+    if (fn.first != null) {
+      Expr between = apply(fn.first, args, t, into);
+      if (fn.carried != null && between.type() != null && between.type().isNumeric() && !between.type().equals(fn.carried)
+          && fn.carried.acceptsByWidening(between.type())) {
+        between = new Expr.Cast(fn.carried, between);
+      }
+      return apply(fn.then, List.of(between), t, into);
+    }
     if (fn.tree instanceof MemberReferenceTree r) {
       return inScope(fn.captured, into, () -> reference(r, args, t));
     }
@@ -538,7 +547,7 @@ final class FunctionValues extends SessionPart {
   }
 
   /** Runs {@code read} with {@code captured} in scope and statements going to {@code into}. */
-  private Expr inScope(Map<String, Object> captured, List<Stmt> into, java.util.function.Supplier<Expr> read) {
+  Expr inScope(Map<String, Object> captured, List<Stmt> into, java.util.function.Supplier<Expr> read) {
     List<Stmt> outer = session.prelude;
     RecordValue result = session.recordResult;
     Map<String, Object> enclosing = session.enclosing;
@@ -568,156 +577,14 @@ final class FunctionValues extends SessionPart {
 
   // ---- passing one to a library ----
 
-  /**
-   * The arguments of a call of {@code m}, a method whose body backprop does not read, with each
-   * functional value written out as it stands: allowed where no derivative can pass through it
-   * (a log message's {@code Supplier<String>}, a predicate), else an error at the lambda.
-   */
-  List<Expr> asWritten(ExecutableElement m, List<Expr> args, MethodInvocationTree t) {
-    List<Expr> out = new ArrayList<>(args);
-    for (int i = 0; i < args.size(); i++) {
-      Fn fn = of(args.get(i));
-      if (fn == null) {
-        continue;
-      }
-      Tree at = t.getArguments().get(i);
-      DeclaredType p = (DeclaredType) m.getParameters().get(i).asType();
-      ExecutableElement sam = method((TypeElement) p.asElement());
-      String callee = ((TypeElement) m.getEnclosingElement()).getSimpleName() + "." + m.getSimpleName();
-      TypeMirror result = sam == null ? null : actual(sam.getReturnType(), p);
-      if (sam == null || !inactive(result)) {
-        throw reporter.abort(
-            Tag.UNSUPPORTED,
-            "a lambda or method reference passed to '" + callee + "', whose body backprop does not"
-                + " read, may carry derivatives it cannot follow: write the loop '" + m.getSimpleName()
-                + "' runs in a static method of this compilation and pass the lambda to that, which"
-                + " backprop reads in place",
-            at,
-            unit);
-      }
-      if (session.prelude == null) {
-        throw session.noPrelude(t);
-      }
-      out.set(i, fn.home.functions.printed(fn, sam, p, at, session.prelude));
+  /** The functional values of this session written out as Java ({@link PrintedLambdas}). */
+  PrintedLambdas printedLambdas() {
+    if (printed == null) {
+      printed = new PrintedLambdas(session);
+      printed.join();
     }
-    return out;
+    return printed;
   }
 
-  /** The functional value written out in Java, its captured names as the generated code names them. */
-  private Expr printed(Fn fn, ExecutableElement sam, DeclaredType p, Tree at, List<Stmt> into) {
-    if (fn.tree instanceof MemberReferenceTree r) {
-      TypeElement type = r.getMode() == MemberReferenceTree.ReferenceMode.INVOKE ? resolver.type(r.getQualifierExpression()) : null;
-      if (type == null || resolver.methods(type, r.getName().toString()).stream().noneMatch(Resolver::isStatic)) {
-        throw reporter.abort(
-            Tag.UNSUPPORTED,
-            "the method reference '" + r + "' is supported only to a static method: write a lambda",
-            r,
-            unit);
-      }
-      return new Expr.Foreign(List.of(Resolver.owner(type), "::" + r.getName()), null);
-    }
-    if (!(fn.tree instanceof LambdaExpressionTree l) || l.getBodyKind() != LambdaExpressionTree.BodyKind.EXPRESSION) {
-      throw reporter.abort(
-          Tag.UNSUPPORTED,
-          "a lambda passed to a call that carries no derivative is written out as it stands, which"
-              + " backprop does for an expression lambda: write its body as one expression",
-          at,
-          unit);
-    }
-    List<Object> parts = new ArrayList<>();
-    List<Expr> params = new ArrayList<>();
-    Expr body = lambdaText(l, fn.captured, sam, p, at, parts, params);
-    // javac saw that what the lambda captures is effectively final, but a helper's parameter
-    // read in place is the caller's variable, which may change: the lambda reads a copy.
-    java.util.Set<Var> read = Walk.vars(body);
-    params.forEach(e -> read.remove(((Expr.Ref) e).var()));
-    Map<String, Object> copies = new LinkedHashMap<>(fn.captured);
-    boolean copied = false;
-    for (Map.Entry<String, Object> e : fn.captured.entrySet()) {
-      Var v = e.getValue() instanceof Alias a && a.expr() instanceof Expr.Ref r ? r.var() : null;
-      if (v != null && read.contains(v) && !v.type().isArray() && v.kind() != Var.Kind.FIELD) {
-        Var copy = Var.temp("_" + e.getKey(), v.type());
-        into.add(new Stmt.Declare(copy, new Expr.Ref(v)));
-        copies.put(e.getKey(), copy);
-        copied = true;
-      }
-    }
-    if (copied) {
-      parts.clear();
-      params.clear();
-      body = lambdaText(l, copies, sam, p, at, parts, params);
-    }
-    parts.addAll(calls.printed(body));
-    return new Expr.Foreign(parts, null);
-  }
-
-  /** The lambda's parameter list into {@code parts}, its parameters into {@code params}; its body's value. */
-  private Expr lambdaText(
-      LambdaExpressionTree l, Map<String, Object> captured, ExecutableElement sam, DeclaredType p, Tree at,
-      List<Object> parts, List<Expr> params) {
-    return inScope(captured, new ArrayList<>(), () -> {
-      scopes.push(new LinkedHashMap<>());
-      parts.add("(");
-      for (int i = 0; i < l.getParameters().size(); i++) {
-        VariableTree v = l.getParameters().get(i);
-        TypeMirror declared = actual(sam.getParameters().get(i).asType(), p);
-        Type type = declared == null ? null : Resolver.typeOf(declared) != null ? Resolver.typeOf(declared) : Resolver.referenceType(declared);
-        if (type == null) {
-          throw reporter.abort(
-              Tag.UNSUPPORTED,
-              "a parameter of type " + sam.getParameters().get(i).asType() + " in a lambda passed to a library call"
-                  + " is not supported: use primitive or String parameters",
-              v,
-              unit);
-        }
-        Expr ref = new Expr.Ref(session.declare(v.getName().toString(), type, Var.Kind.LOCAL));
-        parts.add(i == 0 ? "" : ", ");
-        parts.add(ref);
-        params.add(ref);
-      }
-      parts.add(") -> ");
-      Expr value = expressions.value((ExpressionTree) l.getBody());
-      if (!session.prelude.isEmpty()) {
-        throw reporter.abort(
-            Tag.UNSUPPORTED,
-            "this lambda runs statements (a helper's body, an assignment) that backprop cannot write"
-                + " inside it: compute its value into a local before the call",
-            at,
-            unit);
-      }
-      return value;
-    });
-  }
-
-  /** {@code t} as a member of {@code p}: a type variable of its interface replaced by p's argument. */
-  private static TypeMirror actual(TypeMirror t, DeclaredType p) {
-    if (!(t instanceof TypeVariable v)) {
-      return t;
-    }
-    List<? extends TypeParameterElement> params = ((TypeElement) p.asElement()).getTypeParameters();
-    for (int i = 0; i < params.size() && i < p.getTypeArguments().size(); i++) {
-      if (params.get(i).equals(v.asElement())) {
-        TypeMirror a = p.getTypeArguments().get(i);
-        return a.getKind() == TypeKind.WILDCARD ? null : a;
-      }
-    }
-    return null;
-  }
-
-  /** A result no derivative passes through: nothing, a truth value, an integer or a String. */
-  private static boolean inactive(TypeMirror t) {
-    if (t == null) {
-      return false;
-    }
-    switch (t.getKind()) {
-      case VOID, BOOLEAN, INT, LONG, SHORT, BYTE, CHAR:
-        return true;
-      case DECLARED:
-        String name = ((TypeElement) ((DeclaredType) t).asElement()).getQualifiedName().toString();
-        return List.of("java.lang.String", "java.lang.Boolean", "java.lang.Integer", "java.lang.Long", "java.lang.CharSequence")
-            .contains(name);
-      default:
-        return false;
-    }
-  }
+  private PrintedLambdas printed;
 }

@@ -56,7 +56,7 @@ final class InvocationReader extends SessionPart {
     for (ExpressionTree a : t.getArguments()) {
       Read<Expr> read = session.apart(() -> calls.typed(expressions.value(a)));
       session.settleAll(args, read.before());
-      Expr e = read.value();
+      Expr e = functions.fields().ofField(a, read.value()); // a final field of the object holding a lambda: the lambda
       args.add(e);
       // A byte, short or char variable is held as an int, but chooses overloads as declared.
       argTypes.add(types.declaredTypeOf(e));
@@ -134,7 +134,7 @@ final class InvocationReader extends SessionPart {
         if (type == null) {
           throw reporter.abortQuietly();
         }
-        functions.requireSeen(type, args, ms);
+        functions.fields().requireSeen(type, args, ms);
         List<ExecutableElement> candidates = calls.methods(type, name);
         ExecutableElement m = functions.any(args) ? functions.choose(candidates, args, argTypes) : calls.choose(candidates, args);
         if (m == null) {
@@ -281,7 +281,7 @@ final class InvocationReader extends SessionPart {
             t,
             unit);
       }
-      args = functions.asWritten(m, args, t);
+      args = functions.printedLambdas().asWritten(m, args, t);
     }
     Expr.Call onObject = receiver != null && custom.isEmpty() && !Resolver.isStatic(m) ? calls.onObject(m, receiver, args) : null;
     if (onObject != null) {
@@ -470,17 +470,27 @@ final class InvocationReader extends SessionPart {
       throw session.noPrelude(t);
     }
     String what = owner.getSimpleName() + "." + m.getSimpleName();
+    boolean writes = LibraryArrays.writesArrays(owner.getQualifiedName().toString(), m);
     List<Expr> settled = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
       Expr a = args.get(i);
       if (a.type() != null && a.type().isArray()) {
         boolean plain = a instanceof Expr.Ref || (a instanceof Expr.Index ix && Exprs.isAtom(ix.index()) && ix.array() instanceof Expr.Ref);
+        if (!plain && writes) {
+          // A copy of the reference would hide the rearranging from the array's own name.
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              what + " rearranges the array it is given, so backprop needs it as an array variable or a"
+                  + " row such as m[i]: put the array in a variable first",
+              t.getArguments().get(i),
+              unit);
+        }
         if (!plain) {
           Var held = Var.temp("_values", a.type());
           session.prelude.add(new Stmt.Declare(held, a));
           a = new Expr.Ref(held);
         }
-        arrays.arrayArgument(a, what, false, t, t.getArguments().get(i));
+        arrays.arrayArgument(a, what, writes, t, t.getArguments().get(i));
         settled.add(a);
       } else {
         settled.add(arrays.settled(a, "_arg"));

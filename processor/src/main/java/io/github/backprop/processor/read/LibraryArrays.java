@@ -4,6 +4,7 @@ import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.rules.ArrayFunctions;
+import io.github.backprop.processor.rules.SmileArrays;
 import io.github.backprop.processor.rules.Statistics;
 import io.github.backprop.processor.rules.Written;
 import java.util.ArrayList;
@@ -15,8 +16,9 @@ import javax.lang.model.element.TypeElement;
 /**
  * Library functions over arrays that backprop writes out: {@code MathArrays.sortInPlace(x,
  * ys...)} of Hipparchus and Commons Math 3, which Hipparchus's own interpolators call ({@link
- * ArrayMethods#sortTogether}), and the rows of {@link ArrayFunctions} and {@link Statistics}
- * ({@code MathArrays.distance}, {@code StatUtils.mean}, {@code new Variance().evaluate(x)}, ...).
+ * ArrayMethods#sortTogether}), and the rows of {@link ArrayFunctions}, {@link Statistics} and
+ * {@link SmileArrays} ({@code MathArrays.distance}, {@code StatUtils.mean}, {@code new
+ * Variance().evaluate(x)}, Smile's {@code Math.median}, ...).
  */
 final class LibraryArrays {
   private LibraryArrays() {}
@@ -52,8 +54,14 @@ final class LibraryArrays {
     if (onObject) {
       return Statistics.onObject(owner) && table(owner, m, placeholders(m), new Expr.Foreign(List.of("o"), null)) != null;
     }
-    return (ArrayFunctions.OWNERS.contains(owner) || (Statistics.hasRows(owner) && !Statistics.onObject(owner)))
+    return (ArrayFunctions.OWNERS.contains(owner) || SmileArrays.OWNERS.contains(owner)
+            || (Statistics.hasRows(owner) && !Statistics.onObject(owner)))
         && table(owner, m, placeholders(m), null) != null;
+  }
+
+  /** Whether the written-out {@code m} of {@code owner} writes into its array arguments (a selection rearranges them). */
+  static boolean writesArrays(String owner, ExecutableElement m) {
+    return SmileArrays.writes(owner, m.getSimpleName().toString());
   }
 
   /**
@@ -68,11 +76,15 @@ final class LibraryArrays {
     }
     if (owner.startsWith("org.apache.commons.math3.stat.")) {
       return onObject
-          ? "; backprop writes out evaluate of a Sum, SumOfSquares, Product, SumOfLogs, Mean, Variance, Max"
-              + " or Min, and TTest.t(mu, x), called on an object made with new in place or in a final"
+          ? "; backprop writes out evaluate of a Sum, SumOfSquares, Product, SumOfLogs, Mean, Variance, Max,"
+              + " Min, Median or Percentile, and TTest.t(mu, x), called on an object made with new in place or in a final"
               + " field (static final Mean MEAN = new Mean())"
           : "; backprop writes out StatUtils' sum, sumSq, product, sumLog, mean, variance,"
-              + " populationVariance, max and min, and TestUtils.t(mu, x)";
+              + " populationVariance, max, min and percentile, and TestUtils.t(mu, x)";
+    }
+    if (SmileArrays.OWNERS.contains(owner)) {
+      return "; backprop writes out QuickSelect's select, median, q1 and q3 of a double[], and Math's median,"
+          + " q1, q3, mad, sum, mean, var, sd, cov and cor of double[]";
     }
     return "";
   }
@@ -85,6 +97,9 @@ final class LibraryArrays {
   private static Written table(String owner, ExecutableElement m, List<Expr> args, Expr object) {
     String name = m.getSimpleName().toString();
     Written w = ArrayFunctions.find(owner, name, signature(m), args);
+    if (w == null) {
+      w = SmileArrays.find(owner, name, signature(m), args);
+    }
     return w != null ? w : Statistics.find(owner, name, signature(m), args, object);
   }
 

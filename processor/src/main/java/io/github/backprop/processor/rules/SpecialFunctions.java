@@ -33,8 +33,9 @@ import java.util.function.Function;
  *
  * <p>The shape parameters of the regularized gamma and beta functions have no closed-form
  * derivative: their partials are {@link Rule#UNKNOWN}, and passing them a differentiable value is
- * a compile error that asks for a {@code @DerivativeOf} rule. Trigamma has no rule (no library
- * has its derivative), so it stays a library call with no derivative, as any other.
+ * a compile error that asks for a {@code @DerivativeOf} rule. Smile's digamma, whose library has
+ * no trigamma, has the runtime's {@code Polygamma.trigamma} as its derivative. Trigamma has no
+ * rule (no library has its derivative), so it stays a call with no derivative, as any other.
  */
 public final class SpecialFunctions {
   private SpecialFunctions() {}
@@ -43,6 +44,8 @@ public final class SpecialFunctions {
   private static final double SQRT_PI_OVER_TWO = Math.sqrt(Math.PI) / 2;
 
   private static final Map<String, Rule> ROWS = new HashMap<>();
+
+  private static final Owner POLYGAMMA = new Owner("io.github.backprop", "Polygamma");
 
   /** The functions a family's partials call, each in that family's own classes. */
   private record Family(
@@ -90,7 +93,7 @@ public final class SpecialFunctions {
     smileRows("smile.math.special");
   }
 
-  /** Smile 1.x: {@code Gamma.lgamma}, {@code Erf.inverf}, and the shape-first incomplete beta. */
+  /** Smile 1.x: {@code Gamma.lgamma} and {@code digamma}, {@code Erf.inverf}, and the shape-first incomplete beta. */
   private static void smileRows(String pkg) {
     Owner gamma = new Owner(pkg, "Gamma");
     Owner erf = new Owner(pkg, "Erf");
@@ -103,6 +106,9 @@ public final class SpecialFunctions {
             a -> sub(add(lgamma.apply(a.get(0)), lgamma.apply(a.get(1))), lgamma.apply(add(a.get(0), a.get(1)))));
     row(gamma, "lgamma", (a, r) -> f.digamma().apply(a.get(0)));
     row(gamma, "gamma", (a, r) -> mul(r, f.digamma().apply(a.get(0))));
+    // Smile has no trigamma: the runtime's, so that a function whose partials call digamma (beta,
+    // lgamma) has a second derivative.
+    row(gamma, "digamma", (a, r) -> call(POLYGAMMA, "trigamma", a.get(0)));
     row(gamma, "regularizedIncompleteGamma", Rule.UNKNOWN, (a, r) -> gammaDensity(f, a.get(0), a.get(1)));
     row(gamma, "regularizedUpperIncompleteGamma", Rule.UNKNOWN, (a, r) -> neg(gammaDensity(f, a.get(0), a.get(1))));
     row(erf, "erf", (a, r) -> gaussian(a.get(0)));

@@ -35,7 +35,8 @@ import java.util.Set;
  * the last bit and every mode differentiates the loops. The argument checks are the library's
  * own {@code MathArrays.verifyValues}, which throws what the library throws; the whole-array
  * forms read {@code values.length} first, so a null array is a {@code NullPointerException}.
- * {@code max} and {@code min} pass the derivative to the element they select.
+ * {@code max} and {@code min} pass the derivative to the element they select, a percentile to the
+ * order statistics it interpolates between.
  */
 public final class Statistics {
   private Statistics() {}
@@ -49,9 +50,10 @@ public final class Statistics {
   private static final String RANK = PKG + ".stat.descriptive.rank.";
   private static final Owner MATH_ARRAYS = new Owner(PKG + ".util", "MathArrays");
   private static final Owner FAST_MATH = new Owner(PKG + ".util", "FastMath");
+  private static final Owner SORTING = new Owner("io.github.backprop", "Sorting");
 
   /** What each statistic computes. */
-  private enum Kind { SUM, SUM_SQ, PRODUCT, SUM_LOG, MEAN, VARIANCE, POPULATION_VARIANCE, MAX, MIN }
+  private enum Kind { SUM, SUM_SQ, PRODUCT, SUM_LOG, MEAN, VARIANCE, POPULATION_VARIANCE, MAX, MIN, PERCENTILE }
 
   /** The statistic objects, by class, whose {@code evaluate} is written out. */
   private static final java.util.Map<String, Kind> OBJECTS =
@@ -63,7 +65,9 @@ public final class Statistics {
           MOMENT + "Mean", Kind.MEAN,
           MOMENT + "Variance", Kind.VARIANCE,
           RANK + "Max", Kind.MAX,
-          RANK + "Min", Kind.MIN);
+          RANK + "Min", Kind.MIN,
+          RANK + "Percentile", Kind.PERCENTILE,
+          RANK + "Median", Kind.PERCENTILE);
 
   /** Whether {@code owner} (a canonical class name) is one this table has rows for. */
   public static boolean hasRows(String owner) {
@@ -99,6 +103,7 @@ public final class Statistics {
         case "populationVariance" -> Kind.POPULATION_VARIANCE;
         case "max" -> Kind.MAX;
         case "min" -> Kind.MIN;
+        case "percentile" -> Kind.PERCENTILE;
         default -> null;
       };
       if (kind == Kind.VARIANCE || kind == Kind.POPULATION_VARIANCE) {
@@ -112,6 +117,9 @@ public final class Statistics {
     }
     if (kind == null) {
       return null;
+    }
+    if (kind == Kind.PERCENTILE) {
+      return percentile(signature, args, object, owner.equals(RANK + "Median"));
     }
     boolean variance = kind == Kind.VARIANCE || kind == Kind.POPULATION_VARIANCE;
     Expr x = args.get(0);
@@ -244,6 +252,111 @@ public final class Statistics {
             block(assign(r, null, num(0))),
             block(when(bin(Op.GT, length, integer(1)), block(many))));
     return new Written(List.of(declare(r, num(Double.NaN)), when(verified(x, begin, length, false), block(sizes))), ref(r));
+  }
+
+  /**
+   * {@code Percentile.evaluate} (and {@code StatUtils.percentile}, {@code Median}) with the
+   * estimation the plain constructors give: NaN elements dropped, then the legacy estimate
+   * between the order statistics around {@code p (n + 1) / 100}. The order statistics are found
+   * by the runtime's {@code Sorting.order} rather than the library's quickselect: the same
+   * values (up to the sign of a zero), and the derivative reaches the elements they are. {@code
+   * p} is the object's quantile where the signature has none.
+   */
+  private static Written percentile(String signature, List<Expr> args, Expr object, boolean median) {
+    Expr x = args.get(0);
+    boolean own = signature.equals("double[]") || signature.equals("double[],int,int");
+    if (own && object == null) {
+      return null;
+    }
+    // The object's quantile, read once (the object may be made in place) and typed for every stage.
+    List<Stmt> first = new ArrayList<>();
+    Expr p = signature.endsWith("double") ? args.get(args.size() - 1) : null;
+    if (p instanceof Expr.Literal l && l.value() instanceof Number n) {
+      p = num(n.doubleValue());
+    } else if (p != null && !Type.DOUBLE.equals(p.type())) {
+      p = new Expr.Cast(Type.DOUBLE, p); // an int argument: the library's message shows the double
+    }
+    if (own && median) {
+      p = num(50); // every Median made with new is the 50th percentile
+    } else if (own) {
+      Expr typed = object instanceof Expr.Foreign f && f.type() == null
+          ? new Expr.Foreign(f.parts(), Type.objectOf(new Owner(PKG + ".stat.descriptive.rank", "Percentile")))
+          : object;
+      Var quantile = Var.temp("_quantile", Type.DOUBLE);
+      first.add(declare(quantile, new Expr.Foreign(List.of(typed, ".getQuantile()"), Type.DOUBLE)));
+      p = ref(quantile);
+    }
+    Written w = switch (signature) {
+      case "double[]", "double[],double" -> percentile(x, integer(0), new Expr.Length(x), p);
+      case "double[],int,int", "double[],int,int,double" -> percentile(x, args.get(1), args.get(2), p);
+      default -> null;
+    };
+    if (w == null) {
+      return null;
+    }
+    first.addAll(w.statements());
+    return new Written(first, w.value());
+  }
+
+  private static Written percentile(Expr x, Expr begin, Expr length, Expr p) {
+    Owner outOfRange = new Owner(PKG + ".exception", "OutOfRangeException");
+    Owner formats = new Owner(PKG + ".exception.util", "LocalizedFormats");
+    Var r = Var.temp("_percentile", Type.DOUBLE);
+    Var order = Var.temp("_order", Type.INT.arrayOf());
+    Var m = Var.temp("_m", Type.INT);
+    Var pos = Var.temp("_pos", Type.DOUBLE);
+    Var fpos = Var.temp("_fpos", Type.DOUBLE);
+    Var intPos = Var.temp("_intPos", Type.INT);
+    Var lower = Var.temp("_lower", Type.DOUBLE);
+    Var upper = Var.temp("_upper", Type.DOUBLE);
+    Expr end = Loops.end(begin, length);
+    List<Stmt> out = new ArrayList<>();
+    out.add(new Stmt.Invoke(verified(x, begin, length, false)));
+    Double constant = p instanceof Expr.Literal l ? ((Number) l.value()).doubleValue() : null;
+    if (constant == null || !(constant > 0 && constant <= 100)) {
+      out.add(when(
+          bin(Op.OR, bin(Op.GT, p, num(100)), bin(Op.LE, p, num(0))),
+          block(new Stmt.Throw(new Expr.Foreign(
+              List.of("new ", outOfRange, "(", formats, ".OUT_OF_BOUNDS_QUANTILE_VALUE, ", p, ", 0, 100)"), null)))));
+    }
+    out.add(declare(r, num(Double.NaN)));
+    // NaN sorts last: the first m of the order are the values left once NaN is dropped.
+    List<Stmt> many = new ArrayList<>();
+    many.add(declare(order, call(SORTING, "order", Type.INT.arrayOf(), x, begin, end)));
+    many.add(declare(m, integer(0)));
+    many.add(forRange(begin, end, i -> List.of(assign(m, Op.ADD, new Expr.Conditional(
+        call(Loops.DOUBLE_CLASS, "isNaN", Type.BOOLEAN, at(x, i)), integer(0), integer(1), Type.INT)))));
+    Expr q = constant != null ? num(constant / 100) : bin(Op.DIV, p, num(100));
+    Expr index = constant != null
+        ? (constant / 100 == 1 ? new Expr.Cast(Type.DOUBLE, ref(m)) : bin(Op.MUL, q, bin(Op.ADD, ref(m), integer(1))))
+        : new Expr.Conditional(
+        bin(Op.EQ, call(Loops.DOUBLE_CLASS, "compare", Type.INT, q, num(0)), integer(0)),
+        num(0),
+        new Expr.Conditional(
+            bin(Op.EQ, call(Loops.DOUBLE_CLASS, "compare", Type.INT, q, num(1)), integer(0)),
+            new Expr.Cast(Type.DOUBLE, ref(m)),
+            bin(Op.MUL, q, bin(Op.ADD, ref(m), integer(1))),
+            Type.DOUBLE),
+        Type.DOUBLE);
+    List<Stmt> estimate = new ArrayList<>();
+    estimate.add(declare(pos, index));
+    estimate.add(declare(fpos, call(FAST_MATH, "floor", Type.DOUBLE, ref(pos))));
+    estimate.add(declare(intPos, new Expr.Cast(Type.INT, ref(fpos))));
+    Expr dif = bin(Op.SUB, ref(pos), ref(fpos));
+    Stmt between = when(
+        bin(Op.GE, ref(pos), ref(m)),
+        block(assign(r, null, at(x, at(ref(order), bin(Op.SUB, ref(m), integer(1)))))),
+        block(
+            declare(lower, at(x, at(ref(order), bin(Op.SUB, ref(intPos), integer(1))))),
+            declare(upper, at(x, at(ref(order), ref(intPos)))),
+            assign(r, null, bin(Op.ADD, ref(lower), bin(Op.MUL, dif, bin(Op.SUB, ref(upper), ref(lower)))))));
+    estimate.add(when(bin(Op.LT, ref(pos), num(1)), block(assign(r, null, at(x, at(ref(order), integer(0))))), block(between)));
+    many.add(when(bin(Op.GT, ref(m), integer(0)), block(estimate)));
+    out.add(when(
+        bin(Op.EQ, length, integer(1)),
+        block(assign(r, null, at(x, begin))),
+        block(when(bin(Op.GT, length, integer(1)), block(many)))));
+    return new Written(out, ref(r));
   }
 
   /**

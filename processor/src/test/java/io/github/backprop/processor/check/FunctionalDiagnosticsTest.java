@@ -40,7 +40,7 @@ class FunctionalDiagnosticsTest {
         }
         """;
     onlyError(src, UNSUPPORTED, at(src, "Ops.SQUARE.applyAsDouble", ".applyAsDouble"), "'Ops.SQUARE' is held in a field or a parameter",
-        "static final field of this class");
+        "final field of this class (static, or of the object whose method this is)");
   }
 
   @Test
@@ -169,15 +169,39 @@ class FunctionalDiagnosticsTest {
   void anotherMethodOfAFunctionalValue() {
     String src =
         """
-        static double twice(java.util.function.DoubleUnaryOperator g, double x) {
-          return g.andThen(v -> 2 * v).applyAsDouble(x);
+        @FunctionalInterface
+        interface Op {
+          double at(double v);
+
+          default double twice(double v) {
+            return at(at(v));
+          }
+        }
+
+        static double apply(Op g, double x) {
+          return g.twice(x);
         }
 
         @Differentiable static double f(double x) {
-          return twice(t -> t * t, x);
+          return apply(t -> t * t, x);
         }
         """;
-    onlyError(src, UNSUPPORTED, at(src, "twice(t -> t", "("), "'andThen' of a functional value", "call that");
+    onlyError(src, UNSUPPORTED, at(src, "apply(t -> t", "("), "'twice' of a functional value", "call that");
+  }
+
+  @Test
+  void aCompositionWithAFunctionNotSeenWritten() {
+    String src =
+        """
+        static final java.util.function.DoubleUnaryOperator SQUARE = t -> t * t;
+        static java.util.function.DoubleUnaryOperator other = Math::sin;
+
+        @Differentiable static double f(double x) {
+          return SQUARE.andThen(other).applyAsDouble(x);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "andThen(other", "other"), "'andThen' composes functional values backprop sees written",
+        "a lambda, a method reference, or a local or static final field holding one");
   }
 
   @Test
@@ -189,5 +213,19 @@ class FunctionalDiagnosticsTest {
         }
         """;
     onlyError(src, UNSUPPORTED, at(src, "t -> t * x"), "a lambda", "local");
+  }
+
+  @Test
+  void aLambdaInAnInstanceFieldThatIsNotFinal() {
+    String src =
+        """
+        java.util.function.DoubleUnaryOperator link = v -> v * v;
+
+        @Differentiable double f(double x) {
+          return link.applyAsDouble(x);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "link.applyAsDouble", "."), "'link' is held in a field or a parameter",
+        "final field of this class (static, or of the object whose method this is)");
   }
 }

@@ -17,10 +17,10 @@ class LibraryFunctionDiagnosticsTest {
     String src =
         """
         @Differentiable static double f(double[] x) {
-          return org.apache.commons.math3.stat.StatUtils.percentile(x, 50) * 2;
+          return org.apache.commons.math3.stat.StatUtils.geometricMean(x) * 2;
         }
         """;
-    onlyError(src, UNSUPPORTED, at(src, "percentile(x", "x"), "'StatUtils.percentile' is library code that backprop cannot read",
+    onlyError(src, UNSUPPORTED, at(src, "geometricMean(x", "x"), "'StatUtils.geometricMean' is library code that backprop cannot read",
         "backprop writes out StatUtils' sum, sumSq, product, sumLog, mean, variance");
   }
 
@@ -49,5 +49,43 @@ class LibraryFunctionDiagnosticsTest {
         """;
     onlyError(src, UNSUPPORTED, at(src, "evaluate(x", "x"), "'AbstractStorelessUnivariateStatistic.evaluate' is library code",
         "called on an object made with new in place or in a final field");
+  }
+
+  @Test
+  void aSmileFunctionWithNoRow() {
+    String src =
+        """
+        @Differentiable static double f(double[] x) {
+          double c = 1;
+          return c * smile.math.Math.dot(x, x);
+        }
+        """;
+    onlyError(src, "[BackpropNoDerivative]", at(src, "dot(x", "("), "Math.dot has no derivative rule in backprop",
+        "@DerivativeOf(type = Math.class, method = \"dot\") static DotD dot(double[] x, double[] y)");
+  }
+
+  @Test
+  void aSelectionOfAnArrayWithNoName() {
+    String src =
+        """
+        @Differentiable static double f(double[][] m, int k) {
+          return smile.math.Math.median(m[k + 1]);
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "m[k + 1]", "["), "Math.median rearranges the array it is given",
+        "put the array in a variable first");
+  }
+
+  @Test
+  void aSelectionOfAStaticArray() {
+    String src =
+        """
+        static final double[] DATA = {1, 2, 3};
+
+        @Differentiable static double f(double x) {
+          return x * smile.sort.QuickSelect.median(DATA);
+        }
+        """;
+    onlyError(src, "[BackpropField]", at(src, "median(DATA", "DATA"), "writing into the static array 'DATA' is not supported");
   }
 }
