@@ -157,6 +157,38 @@ public final class StreamsGrad {
     }
 
     /**
+     * The value of {@code Streams.sumOfExps(double[])} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Streams.sumOfExps}
+     * @return the value and the gradient
+     */
+    public static SumOfExps sumOfExps(double[] x) {
+        Tape _tape = Tape.enter();
+        try {
+            DoubleStack _doubles = _tape.doubles();
+            double _e0 = 0.0;
+            double[] _d_x = new double[x.length];
+            double _acc0 = 0;
+            for (int _k0 = 0; _k0 < x.length; _k0++) {
+                double _e1 = x[_k0];
+                _doubles.push(_e0);
+                _e0 = Math.exp(_e1);
+                _acc0 += _e0;
+            }
+            double _reduce0 = _acc0;
+            double _value = _reduce0;
+            for (int _k0 = x.length - 1; _k0 >= 0; _k0--) {
+                double _d_e1 = _e0;
+                _e0 = _doubles.pop();
+                _d_x[_k0] += _d_e1;
+            }
+            return new SumOfExps(_value, _d_x);
+        } finally {
+            _tape.exit();
+        }
+    }
+
+    /**
      * The result of {@link StreamsGrad#dot}: the value and the gradient.
      *
      * @param value the value of {@code dot(double[], double[])}
@@ -173,5 +205,14 @@ public final class StreamsGrad {
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
      */
     public record LargestSquare(double value, double[] x) {
+    }
+
+    /**
+     * The result of {@link StreamsGrad#sumOfExps}: the value and the gradient.
+     *
+     * @param value the value of {@code sumOfExps(double[])}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     */
+    public record SumOfExps(double value, double[] x) {
     }
 }

@@ -16,4 +16,10 @@ class Streams {
   static double largestSquare(double[] x) {
     return Arrays.stream(x).filter(v -> v > 0).map(v -> v * v).max().orElse(0);
   }
+
+  /** Method references where the stream takes a function: Math's, and Double's sum. */
+  @Differentiable
+  static double sumOfExps(double[] x) {
+    return Arrays.stream(x).map(Math::exp).reduce(0, Double::sum);
+  }
 }

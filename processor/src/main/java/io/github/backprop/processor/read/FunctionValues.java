@@ -423,6 +423,11 @@ final class FunctionValues extends SessionPart {
    * this::f} and {@code p::f} on a record or an object backprop holds as its fields, its method
    * read in place; {@code Point::norm}, the first argument the object.
    */
+  /** {@code Math::exp} applied where a stream calls it, as {@link #reference} reads it. */
+  Expr applyReference(MemberReferenceTree r, List<Expr> args, MethodInvocationTree t) {
+    return reference(r, args, t);
+  }
+
   private Expr reference(MemberReferenceTree r, List<Expr> args, MethodInvocationTree t) {
     String name = r.getName().toString();
     boolean invoke = r.getMode() == MemberReferenceTree.ReferenceMode.INVOKE;

@@ -189,6 +189,13 @@ final class InvocationReader extends SessionPart {
     throw reporter.abortQuietly();
   }
 
+  private static boolean isBoxArithmetic(TypeElement declaring, String name, List<Expr> args) {
+    String box = declaring.getQualifiedName().toString();
+    return (box.equals("java.lang.Double") || box.equals("java.lang.Float"))
+        && (name.equals("sum") || name.equals("max") || name.equals("min"))
+        && args.size() == 2;
+  }
+
   /** A record of data, a constant, or a value of a type with no derivative (an index, a flag). */
   private static boolean carriesNothing(Expr a) {
     return isData(a) || a instanceof Expr.Literal || (a.type() != null && !a.type().isDifferentiable() && !a.type().isArray());
@@ -220,6 +227,16 @@ final class InvocationReader extends SessionPart {
       }
     }
     TypeElement declaring = (TypeElement) m.getEnclosingElement();
+    if (isBoxArithmetic(declaring, name, args)) {
+      // Double.sum(a, b) is a + b, and Double.max and min are Math's: reduce(0, Double::sum)
+      Type type = Resolver.typeOf(m.getReturnType());
+      if (name.equals("sum")) {
+        return new Expr.Binary(Expr.Op.ADD, args.get(0), args.get(1), type);
+      }
+      List<Type> argTypes = List.of(type, type);
+      ExecutableElement twin = Resolver.choose(resolver.methods(session.elements.getTypeElement("java.lang.Math"), name), argTypes);
+      return call(twin, null, args, t, false);
+    }
     Owner owner = Resolver.owner(declaring);
     Type result = Resolver.typeOf(m.getReturnType());
     List<CustomRule> custom = session.reader.rules.find(RuleReader.key(m), root.imports);

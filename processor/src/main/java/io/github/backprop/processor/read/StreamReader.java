@@ -2,6 +2,7 @@ package io.github.backprop.processor.read;
 
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.VariableTree;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
@@ -127,7 +128,7 @@ final class StreamReader extends SessionPart {
             current = new Expr.Cast(Type.DOUBLE, current);
           }
           case "filter" -> {
-            Expr keep = lambda(op.lambda(), List.of(current), List.of(type));
+            Expr keep = apply(op.fn(), List.of(current), List.of(type), op.tree());
             if (!keep.type().equals(Type.BOOLEAN)) {
               throw reporter.abortQuietly();
             }
@@ -135,7 +136,7 @@ final class StreamReader extends SessionPart {
           }
           default -> {
             Type out = op.name().equals("mapToDouble") ? Type.DOUBLE : type;
-            Expr v = lambda(op.lambda(), List.of(current), List.of(type));
+            Expr v = apply(op.fn(), List.of(current), List.of(type), op.tree());
             if (v.type() == null || !out.acceptsByWidening(v.type())) {
               throw reporter.abortQuietly(); // javac: bad return type in lambda
             }
@@ -213,16 +214,16 @@ final class StreamReader extends SessionPart {
           throw reporter.abortQuietly();
         }
         before.add(new Stmt.Declare(acc, identity));
-        LambdaExpressionTree op = end.args().get(1) instanceof LambdaExpressionTree l ? l : null;
-        if (op == null || op.getParameters().size() != 2) {
+        ExpressionTree op = Streams.strip(end.args().get(1));
+        if (!Streams.isFunction(op) || (op instanceof LambdaExpressionTree l && l.getParameters().size() != 2)) {
           throw reporter.abort(
               Tag.UNSUPPORTED,
-              "reduce takes a lambda here, such as '(a, b) -> a + b'; a method reference or a"
-                  + " function object is not supported",
+              "reduce takes a lambda or a method reference here, such as '(a, b) -> a + b' or"
+                  + " 'Double::sum'; a function object held in a variable is not supported",
               end.args().get(1),
               unit);
         }
-        Expr v = lambda(op, List.of(new Expr.Ref(acc), e), List.of(type, type));
+        Expr v = apply(op, List.of(new Expr.Ref(acc), e), List.of(type, type), t);
         if (v.type() == null || !type.acceptsByWidening(v.type())) {
           throw reporter.abortQuietly();
         }
@@ -330,6 +331,14 @@ final class StreamReader extends SessionPart {
 
   private static Expr one(Type t) {
     return t.equals(Type.LONG) ? new Expr.Literal(1L, Type.LONG) : t.equals(Type.INT) ? Expr.Literal.ofInt(1) : Expr.Literal.of(1);
+  }
+
+  /** A lambda's value, or a method reference's ({@code Math::exp}: the call Math.exp(v)). */
+  private Expr apply(ExpressionTree fn, List<Expr> args, List<Type> types, MethodInvocationTree at) {
+    if (fn instanceof MemberReferenceTree r) {
+      return functions.applyReference(r, args, at);
+    }
+    return lambda((LambdaExpressionTree) fn, args, types);
   }
 
   /**

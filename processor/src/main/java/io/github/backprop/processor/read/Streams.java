@@ -2,6 +2,7 @@ package io.github.backprop.processor.read;
 
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.ParenthesizedTree;
@@ -37,7 +38,8 @@ final class Streams {
   record Source(SourceKind kind, boolean ints, List<? extends ExpressionTree> args, MethodInvocationTree tree) {}
 
   /** An intermediate operation: map, mapToDouble, filter or asDoubleStream. */
-  record Op(String name, LambdaExpressionTree lambda, MethodInvocationTree tree) {}
+  /** One operation; {@code fn} its lambda or method reference ({@code Math::exp}), null for asDoubleStream. */
+  record Op(String name, ExpressionTree fn, MethodInvocationTree tree) {}
 
   /**
    * The terminal operation: sum, count, toArray, reduce, or average, max or min followed by {@code
@@ -105,23 +107,28 @@ final class Streams {
         }
         return null;
       }
-      LambdaExpressionTree lambda = null;
+      ExpressionTree fn = null;
       if (!op.equals("asDoubleStream")) {
-        if (call.getArguments().size() != 1 || !(strip(call.getArguments().get(0)) instanceof LambdaExpressionTree l)) {
+        if (call.getArguments().size() != 1 || !isFunction(strip(call.getArguments().get(0)))) {
           if (reachesSource(cs.getExpression(), classOf)) {
             throw new Unsupported(
-                "'" + op + "' takes a lambda here, such as 'v -> v * v'; a method reference or a"
-                    + " function object is not supported",
+                "'" + op + "' takes a lambda or a method reference here, such as 'v -> v * v' or"
+                    + " 'Math::exp'; a function object held in a variable is not supported",
                 call);
           }
           return null;
         }
-        lambda = l;
+        fn = strip(call.getArguments().get(0));
       }
-      ops.add(new Op(op, lambda, call));
+      ops.add(new Op(op, fn, call));
       at = strip(cs.getExpression());
     }
     return null;
+  }
+
+  /** A lambda, or a method reference such as {@code Math::exp} or {@code Double::sum}. */
+  static boolean isFunction(ExpressionTree e) {
+    return e instanceof LambdaExpressionTree || e instanceof MemberReferenceTree;
   }
 
   private static boolean reachesSource(ExpressionTree e, Function<ExpressionTree, TypeElement> classOf) {
