@@ -130,6 +130,14 @@ public final class Checkpoints {
   }
 
   /**
+   * The schedule of a loop of {@code steps} iterations when there are more than {@code bound}, or
+   * null when there are not, and the gradient tapes the loop in full ({@link CheckpointLoops}).
+   */
+  public static Checkpoints beyond(long steps, long bound, int snapshots, int segment) {
+    return steps > bound ? new Checkpoints(steps, snapshots, segment) : null;
+  }
+
+  /**
    * {@code reach[t][c]} for c up to {@code free} and t up to the least t that reaches {@code n}:
    * N(0, t) = t, N(c, 1) = 1, N(c, t) = N(c, t - 1) + N(c - 1, t), which is C(c + t, c + 1).
    */

@@ -71,6 +71,7 @@ import javax.tools.Diagnostic;
 @SupportedAnnotationTypes({
   BackpropProcessor.ANNOTATION,
   RuleReader.ANNOTATION,
+  "io.github.backprop.CheckpointLoops",
   "javax.annotation.processing.Generated"
 })
 @SupportedOptions({BackpropProcessor.DEBUG, EcjBridge.NO_GENERATED})

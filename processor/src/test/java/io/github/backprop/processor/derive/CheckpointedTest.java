@@ -336,9 +336,12 @@ class CheckpointedTest {
     }
   }
 
-  /** Second order tapes its loops as before; the gradient of the same method is checkpointed. */
+  /**
+   * Forward mode and second order tape their loops as before (mJvp, mHvp and mHessian compile
+   * beside the checkpointed gradient); all agree with it and with finite differences.
+   */
   @Test
-  void hessianOfACheckpointedMethod() {
+  void forwardModeAndSecondOrderOfACheckpointedMethod() {
     Compiled h = Compiled.compile("p.C", """
         package p;
 
@@ -346,7 +349,7 @@ class CheckpointedTest {
         import io.github.backprop.Differentiable;
 
         class C {
-          @Differentiable(hessian = true)
+          @Differentiable(forward = true, hessian = true)
           static double f(double x0, double r, int steps) {
             double x = x0;
             for (@Checkpointed(snapshots = 3, segment = 2) int i = 0; i < steps; i++) {
@@ -358,14 +361,43 @@ class CheckpointedTest {
         """);
     assertTrue(h.succeeded(), h.diagnostics());
     for (int steps : new int[] {0, 1, 7, 30}) {
-      Map<String, Object> g = Compiled.components(h.call("p.CGrad", "f", 0.4, 1.3, steps));
-      Map<String, Object> hess = Compiled.components(h.call("p.CGrad", "fHessian", 0.4, 1.3, steps));
-      double[] gradient = (double[]) hess.get("gradient");
-      assertEquals((Double) g.get("x0"), gradient[0], 1e-12 * Math.max(1, Math.abs(gradient[0])));
-      assertEquals((Double) g.get("r"), gradient[1], 1e-12 * Math.max(1, Math.abs(gradient[1])));
-      double[][] m = (double[][]) hess.get("hessian");
-      assertEquals(m[0][1], m[1][0], 1e-9 * Math.max(1, Math.abs(m[0][1])));
+      agreeAcrossModes(h, steps);
     }
+  }
+
+  /**
+   * For {@code f(double x0, double r, int steps)} with forward mode and second order: the
+   * gradient's partials against central differences of the value, {@code fJvp} along each axis
+   * against the gradient, {@code fHessian}'s gradient against it, and {@code fHvp} and {@code
+   * fHessian} against central differences of the gradient.
+   */
+  static void agreeAcrossModes(Compiled h, int steps) {
+    double[] at = {0.4, 1.3};
+    Map<String, Object> g = GradCheck.check(h, "f", at[0], at[1], steps);
+    double[] gradient = {(Double) g.get("x0"), (Double) g.get("r")};
+    Map<String, Object> hess = Compiled.components(h.call("p.CGrad", "fHessian", at[0], at[1], steps));
+    double[][] m = (double[][]) hess.get("hessian");
+    for (int i = 0; i < 2; i++) {
+      double[] e = {i == 0 ? 1 : 0, i == 1 ? 1 : 0};
+      Map<String, Object> jvp = Compiled.components(h.call("p.CGrad", "fJvp", at[0], at[1], steps, e[0], e[1]));
+      assertEquals(gradient[i], (Double) jvp.get("tangent"), 1e-12 * Math.max(1, Math.abs(gradient[i])), "fJvp " + i);
+      assertEquals(gradient[i], ((double[]) hess.get("gradient"))[i], 1e-12 * Math.max(1, Math.abs(gradient[i])));
+      double[] hvp = (double[]) Compiled.components(h.call("p.CGrad", "fHvp", at[0], at[1], steps, e[0], e[1])).get("hvp");
+      double step = 1e-5;
+      double[] up = gradientAt(h, at[0] + step * e[0], at[1] + step * e[1], steps);
+      double[] down = gradientAt(h, at[0] - step * e[0], at[1] - step * e[1], steps);
+      for (int j = 0; j < 2; j++) {
+        double fd = (up[j] - down[j]) / (2 * step);
+        String what = "steps = " + steps + ", H[" + j + "][" + i + "]";
+        assertEquals(fd, hvp[j], 1e-6 * Math.max(1, Math.abs(fd)), "fHvp: " + what);
+        assertEquals(hvp[j], m[j][i], 1e-12 * Math.max(1, Math.abs(hvp[j])), "fHessian: " + what);
+      }
+    }
+  }
+
+  private static double[] gradientAt(Compiled h, double x0, double r, int steps) {
+    Map<String, Object> g = Compiled.components(h.call("p.CGrad", "f", x0, r, steps));
+    return new double[] {(Double) g.get("x0"), (Double) g.get("r")};
   }
 
   /** A marker in a helper without the annotation, whose body runs inside the method: taped as before. */
