@@ -296,6 +296,36 @@ public final class Checkpoints {
     arrayCursor++;
   }
 
+  /**
+   * Which array a variable refers to (perhaps null) and that array's elements: for a variable the
+   * loop gives another array ({@code y = step(y)}, or a swap of two buffers).
+   */
+  public void saveReference(Object array) {
+    Object[] a = arrays[slot];
+    if (a == null || arrayCursor == a.length) {
+      a = arrays[slot] = a == null ? new Object[4] : Arrays.copyOf(a, 2 * a.length);
+    }
+    a[arrayCursor++] = array;
+    if (array != null) {
+      save(array);
+    } else {
+      save(EMPTY); // keeps every later entry where the next copy into this slot finds it
+    }
+  }
+
+  private static final double[] EMPTY = {};
+
+  /** The array {@link #saveReference} saved, its elements put back. */
+  public Object restoreReference() {
+    Object array = arrays[slot][arrayCursor++];
+    if (array != null) {
+      restore(array);
+    } else {
+      arrayCursor++;
+    }
+    return array;
+  }
+
   public double restoreDouble() {
     return doubles[slot][doubleCursor++];
   }

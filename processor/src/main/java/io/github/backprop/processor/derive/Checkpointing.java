@@ -36,6 +36,7 @@ import java.util.Set;
  */
 final class Checkpointing {
   static final Owner CHECKPOINTS = new Owner("io.github.backprop", "Checkpoints");
+  private static final Owner OBJECT = new Owner("java.lang", "Object");
 
   /** One marked loop. */
   static final class Plan {
@@ -59,6 +60,8 @@ final class Checkpointing {
     final Var schedule = Var.temp("_cp", Type.objectOf(CHECKPOINTS));
     /** The variables and arrays a copy holds, in order. */
     final List<Var> state = new ArrayList<>();
+    /** The arrays of {@link #state} the loop gives another array: a copy holds which, and its elements. */
+    final Set<Var> rebound = Tbr.identitySet();
     /** The forward sweep of the loop with a tape, which the reverse sweep runs per turn. */
     List<Stmt> taped;
     /** For a loop with both paths, {@link #taped} with its locals declared before both. */
@@ -310,15 +313,24 @@ final class Checkpointing {
       }
     });
     Set<Var> candidates = new LinkedHashSet<>(Walk.assigned(l.body()));
-    Walk.each(l.body(), s -> Walk.eachExpr(s, e -> passed(e, candidates)));
+    Set<Var> written = new LinkedHashSet<>(); // Var is compared by identity; the order is the source's
+    Walk.each(l.body(), s -> {
+      if (s instanceof Stmt.Store st) {
+        written.add(st.target().base());
+      }
+      Walk.eachExpr(s, e -> passed(e, written));
+    });
+    candidates.addAll(written);
+    candidates.addAll(flowingInto(l, written));
     boolean ok = true;
     for (Var v : candidates) {
       if (inside.contains(v)) {
         continue;
       }
       String why = null;
-      if (v.type().isArray() && assignedWhole.contains(v)) {
-        why = "assigning the array '" + v.name() + "' itself is not supported: copy into its elements instead";
+      if (v.type().dims() > 1 && assignedWhole.contains(v)) {
+        why = "giving the two-dimensional array '" + v.name() + "' another array is not supported: copy into its"
+            + " rows instead, or use one-dimensional arrays";
       } else if (v.type().dims() > 1) {
         why = "writing into or passing on the two-dimensional array '" + v.name() + "' is not supported: use"
             + " a one-dimensional array, row by row";
@@ -332,9 +344,43 @@ final class Checkpointing {
         ok = false;
       } else {
         p.state.add(v);
+        if (v.type().isArray() && assignedWhole.contains(v)) {
+          p.rebound.add(v);
+        }
       }
     }
     return ok;
+  }
+
+  /**
+   * Arrays of {@code written} (names the loop writes into or passes on) may refer to arrays of other names: {@code double[] t = a; t[0] = ...} writes {@code a}'s. The
+   * names whose arrays may so reach {@code written}, transitively, through declarations and
+   * assignments in the loop.
+   */
+  private static Set<Var> flowingInto(Stmt.Loop l, Set<Var> written) {
+    Map<Var, Set<Var>> from = new IdentityHashMap<>();
+    Walk.each(l.body(), s -> {
+      Var to = s instanceof Stmt.Declare d && d.init() != null ? d.var() : s instanceof Stmt.Assign a ? a.var() : null;
+      Expr value = s instanceof Stmt.Declare d ? d.init() : s instanceof Stmt.Assign a ? a.value() : null;
+      if (to != null && to.type().isArray()) {
+        for (Var v : Walk.vars(value)) {
+          if (v.type().isArray()) {
+            from.computeIfAbsent(to, k -> new LinkedHashSet<>()).add(v);
+          }
+        }
+      }
+    });
+    Set<Var> reached = new LinkedHashSet<>();
+    java.util.ArrayDeque<Var> todo = new java.util.ArrayDeque<>(written);
+    while (!todo.isEmpty()) {
+      for (Var v : from.getOrDefault(todo.pop(), Set.of())) {
+        if (reached.add(v) && !written.contains(v)) {
+          todo.push(v);
+        }
+      }
+    }
+    reached.removeAll(written);
+    return reached;
   }
 
   /**
@@ -486,7 +532,7 @@ final class Checkpointing {
   private static List<Stmt> saves(Plan p) {
     List<Stmt> out = new ArrayList<>();
     for (Var v : p.state) {
-      out.add(new Stmt.Invoke(call(p, "save", null, Exprs.ref(v))));
+      out.add(new Stmt.Invoke(call(p, p.rebound.contains(v) ? "saveReference" : "save", null, Exprs.ref(v))));
     }
     return out;
   }
@@ -494,7 +540,10 @@ final class Checkpointing {
   private static List<Stmt> restores(Plan p) {
     List<Stmt> out = new ArrayList<>();
     for (Var v : p.state) {
-      if (v.type().isArray()) {
+      if (p.rebound.contains(v)) {
+        // Example: y = (double[]) _cp0.restoreReference();
+        out.add(new Stmt.Assign(v, null, new Expr.Cast(v.type(), call(p, "restoreReference", Type.objectOf(OBJECT)))));
+      } else if (v.type().isArray()) {
         out.add(new Stmt.Invoke(call(p, "restore", null, Exprs.ref(v))));
       } else {
         String kind = v.type().prim().keyword();

@@ -182,6 +182,43 @@ class CheckpointedTest {
       return x + 0.1 * peak + rises * 1e-3 + slow + (up ? 1 : 0);
     }
     """,
+    """
+    @Differentiable static double swap(double[] u0, double k, int steps) {
+      int n = u0.length;
+      double[] a = u0.clone();
+      double[] b = new double[n];
+      for (@Checkpointed(snapshots = S) int t = 0; t < steps; t++) {
+        for (int j = 1; j < n - 1; j++) {
+          b[j] = a[j] + k * Math.tanh(a[j - 1] - 2 * a[j] + a[j + 1]);
+        }
+        double[] tmp = a;
+        a = b;
+        b = tmp;
+      }
+      return a[1] * a[2] + b[1];
+    }
+    """,
+    """
+    @Differentiable static double rebind(double[] y0, double r, int steps) {
+      double[] y = y0.clone();
+      for (@Checkpointed(snapshots = S) int i = 0; i < steps; i++) {
+        y = step(y, r);
+        y[i % y.length] += 0.1 * r;
+      }
+      return y[0] * y[1];
+    }
+    """,
+    """
+    @Differentiable static double through(double[] w, double r, int steps) {
+      double[] a = w.clone();
+      double[] b = w.clone();
+      for (@Checkpointed(snapshots = S) int i = 0; i < steps; i++) {
+        double[] t = i % 3 == 0 ? b : a;
+        t[i % t.length] = Math.sin(r * t[(i + 1) % t.length]) + 0.5 * a[i % a.length];
+      }
+      return a[0] * a[1] + b[2];
+    }
+    """,
   };
 
   /** Callees of the bodies above. */
@@ -189,6 +226,14 @@ class CheckpointedTest {
       """
         @Differentiable static double map(double x, double r) {
           return r * x * (1 - x);
+        }
+
+        static double[] step(double[] y, double r) {
+          double[] out = new double[y.length];
+          for (int j = 0; j < y.length; j++) {
+            out[j] = Math.sin(r * y[j]) + 0.5 * y[(j + 1) % y.length];
+          }
+          return out;
         }
 
         @Differentiable static double dot(double[] a, double[] b) {
@@ -439,6 +484,33 @@ class CheckpointedTest {
     }
   }
 
+  /** Buffers swapped each iteration: a copy holds which array each name refers to, and its elements. */
+  @Test
+  void swapEqualsStoreAll() {
+    for (int steps : STEPS) {
+      same("swap", new double[] {0.3, -0.2, 0.7, 0.1, 0.4}, 0.3, steps);
+    }
+  }
+
+  /** A new array each iteration ({@code y = step(y)}), then written into. */
+  @Test
+  void rebindEqualsStoreAll() {
+    for (int steps : STEPS) {
+      same("rebind", new double[] {0.3, -0.2, 0.7}, 1.1, steps);
+    }
+  }
+
+  /**
+   * Arrays written only through a name declared in the loop ({@code t = c ? b : a}) are state:
+   * regression test for a copy that left them out.
+   */
+  @Test
+  void arraysWrittenThroughAnotherNameEqualStoreAll() {
+    for (int steps : STEPS) {
+      same("through", new double[] {0.3, -0.2, 0.7}, 1.1, steps);
+    }
+  }
+
   @Test
   void againstFiniteDifferences() {
     for (String s : new String[] {"2_1", "4_1", "4_5", "64_0"}) {
@@ -452,6 +524,9 @@ class CheckpointedTest {
         GradCheck.check(C, "twice_" + s, 0.4, 1.7, steps);
         GradCheck.check(C, "data_" + s, new double[] {0.5, -1.0, 2.0}, new double[] {0.1, 0.2, -0.3}, steps);
         GradCheck.check(C, "wide_" + s, 0.4, 1.7, (long) steps);
+        GradCheck.check(C, "swap_" + s, new double[] {0.3, -0.2, 0.7, 0.1, 0.4}, 0.3, steps);
+        GradCheck.check(C, "rebind_" + s, new double[] {0.3, -0.2, 0.7}, 1.1, steps);
+        GradCheck.check(C, "through_" + s, new double[] {0.3, -0.2, 0.7}, 1.1, steps);
         // A float in the state: central differences of float arithmetic are good to about 1e-4.
         GradCheck.checkWithin(1e-3, C, "p.C", "p.CGrad", "logistic_" + s, 0.2, 2.9, steps);
       }
