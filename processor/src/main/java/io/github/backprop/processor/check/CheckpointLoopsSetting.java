@@ -32,7 +32,8 @@ public record CheckpointLoopsSetting(long above, int snapshots, int segment) {
   public static CheckpointLoopsSetting of(ExecutableElement method, ErrorReporter reporter) {
     for (Element e = method; e != null; e = e.getEnclosingElement()) {
       for (AnnotationMirror m : e.getAnnotationMirrors()) {
-        if (((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(NAME)) {
+        // Under the Eclipse compiler an annotation's element may be no TypeElement.
+        if (m.getAnnotationType().asElement() instanceof TypeElement t && t.getQualifiedName().contentEquals(NAME)) {
           return read(e, m, reporter);
         }
       }

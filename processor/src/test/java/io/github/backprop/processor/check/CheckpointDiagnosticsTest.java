@@ -93,6 +93,23 @@ class CheckpointDiagnosticsTest {
     onlyError(src, at(src, "@Checkpointed"), "statement of the method body itself", "into a @Differentiable method of its own");
   }
 
+  /** The outer loop is checkpointed; the inner marker is the one error (CheckpointedTest shows the fix). */
+  @Test
+  void insideAnotherCheckpointedLoop() {
+    String src =
+        """
+        @Differentiable static double f(double x, int n) {
+          for (@Checkpointed(snapshots = 4) int j = 0; j < n; j++) {
+            for (@Checkpointed(snapshots = 8) int i = 0; i < n; i++) {
+              x = Math.sin(x);
+            }
+          }
+          return x;
+        }
+        """;
+    onlyError(src, at(src, "@Checkpointed(snapshots = 8)"), "statement of the method body itself", "into a @Differentiable method of its own");
+  }
+
   @Test
   void insideABranch() {
     String src =

@@ -445,6 +445,66 @@ class CheckpointedTest {
     return new double[] {(Double) g.get("x0"), (Double) g.get("r")};
   }
 
+  /**
+   * Nested checkpointed loops, as the error for a marker inside another loop advises: the inner
+   * loop in a {@code @Differentiable} method of its own, called from the outer checkpointed loop.
+   * Both gradients equal the store-all one exactly.
+   */
+  @Test
+  void nestedThroughADifferentiableCallee() {
+    Compiled h = Compiled.compile("p.C", """
+        package p;
+
+        import io.github.backprop.Checkpointed;
+        import io.github.backprop.Differentiable;
+
+        class C {
+          @Differentiable
+          static double inner(double x, double r, int n) {
+            for (@Checkpointed(snapshots = 2, segment = 1) int i = 0; i < n; i++) {
+              x = Math.sin(r * x) + 0.5 * x;
+            }
+            return x;
+          }
+
+          @Differentiable
+          static double innerAll(double x, double r, int n) {
+            for (int i = 0; i < n; i++) {
+              x = Math.sin(r * x) + 0.5 * x;
+            }
+            return x;
+          }
+
+          @Differentiable
+          static double outer(double x0, double r, int m, int n) {
+            double x = x0;
+            for (@Checkpointed(snapshots = 3, segment = 1) int j = 0; j < m; j++) {
+              x = inner(x, r, n) * 0.9 + 0.1 * r;
+            }
+            return x * x;
+          }
+
+          @Differentiable
+          static double outerAll(double x0, double r, int m, int n) {
+            double x = x0;
+            for (int j = 0; j < m; j++) {
+              x = innerAll(x, r, n) * 0.9 + 0.1 * r;
+            }
+            return x * x;
+          }
+        }
+        """);
+    assertTrue(h.succeeded(), h.diagnostics());
+    for (int m : new int[] {0, 1, 4, 9}) {
+      for (int n : new int[] {0, 1, 5, 13}) {
+        Map<String, Object> all = Compiled.components(h.call("p.CGrad", "outerAll", 0.4, 1.3, m, n));
+        Map<String, Object> nested = Compiled.components(h.call("p.CGrad", "outer", 0.4, 1.3, m, n));
+        assertEquals(all.values().toString(), nested.values().toString(), "m = " + m + ", n = " + n);
+        GradCheck.check(h, "outer", 0.4, 1.3, m, n);
+      }
+    }
+  }
+
   /** A marker in a helper without the annotation, whose body runs inside the method: taped as before. */
   @Test
   void markerInAHelperIsNotFollowed() {
