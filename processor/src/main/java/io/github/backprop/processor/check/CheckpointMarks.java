@@ -210,7 +210,8 @@ public final class CheckpointMarks {
 
   /**
    * Whether the body of {@code loop} (a for loop, perhaps labelled) has a jump that {@link #check}
-   * would report on a marked loop: a loop {@code @CheckpointLoops} applies to is then taped in full.
+   * would report on a marked loop (true too for a tree that is no for loop): a loop that
+   * {@code @CheckpointLoops} applies to is then taped in full.
    */
   public static boolean jumpsOut(Tree loop, CompilationUnitTree unit) {
     while (loop instanceof LabeledStatementTree l) {

@@ -87,9 +87,9 @@ final class CheckpointState {
   }
 
   /**
-   * Arrays of {@code written} (names the loop writes into or passes on) may refer to arrays of other names: {@code double[] t = a; t[0] = ...} writes {@code a}'s. The
-   * names whose arrays may so reach {@code written}, transitively, through declarations and
-   * assignments in the loop.
+   * The names whose arrays may reach a name of {@code written} (names the loop writes into or
+   * passes on), transitively, through the loop's declarations and assignments: {@code double[] t
+   * = a; t[0] = ...} writes {@code a}'s array.
    */
   private static Set<Var> flowingInto(Stmt.Loop l, Set<Var> written) {
     Map<Var, Set<Var>> from = new IdentityHashMap<>();
