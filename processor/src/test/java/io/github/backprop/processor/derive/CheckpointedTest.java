@@ -505,6 +505,55 @@ class CheckpointedTest {
     }
   }
 
+  /**
+   * A method returning {@code double[]}: its vector-Jacobian product and Jacobian checkpoint a
+   * marked loop, and one {@code @CheckpointLoops} applies to past its bound, and equal store-all's
+   * exactly. Regression test for markers the vector methods' rewrite lost, taping in full.
+   */
+  @Test
+  void vectorValuedMethodsCheckpointToo() {
+    String body =
+        """
+          static double[] NAME(double[] p, int steps) {
+            double x = p[0];
+            double v = p[1];
+            double[] out = new double[2];
+            for (MARK int i = 0; i < steps; i++) {
+              double a = -p[2] * x;
+              x = x + 0.01 * v;
+              v = v + 0.01 * a;
+            }
+            out[0] = x;
+            out[1] = v * x;
+            return out;
+          }
+        """;
+    Compiled h = Compiled.compile("p.C", "package p;\n\nimport io.github.backprop.CheckpointLoops;\n"
+        + "import io.github.backprop.Checkpointed;\nimport io.github.backprop.Differentiable;\n\nclass C {\n"
+        + "  @Differentiable\n" + body.replace("NAME", "marked").replace("MARK", "@Checkpointed(snapshots = 2, segment = 1)")
+        + "  @Differentiable @CheckpointLoops(above = 3, snapshots = 2, segment = 1)\n"
+        + body.replace("NAME", "above").replace("MARK ", "")
+        + "  @Differentiable\n" + body.replace("NAME", "all").replace("MARK ", "") + "}\n");
+    assertTrue(h.succeeded(), h.diagnostics());
+    String source = h.source("p.CGrad");
+    assertTrue(source.contains("new Checkpoints((long) _e0 - _f0, 2, 1)"), source);
+    assertTrue(source.contains("Checkpoints.beyond((long) _e0 - _f0, 3, 2, 1)"), source);
+    double[] u = {1.3, -0.7};
+    for (int steps : STEPS) {
+      double[] p = {0.4, -0.3, 2.0};
+      Object all = Compiled.components(h.call("p.CGrad", "allVjp", p.clone(), steps, u)).get("p");
+      Object allJacobian = Compiled.components(h.call("p.CGrad", "allJacobian", p.clone(), steps)).get("jacobian");
+      for (String name : new String[] {"marked", "above"}) {
+        String what = name + " at steps = " + steps;
+        assertArrayEquals((double[]) all, (double[]) Compiled.components(h.call("p.CGrad", name + "Vjp", p.clone(), steps, u)).get("p"), 0.0, what);
+        double[][] jacobian = (double[][]) Compiled.components(h.call("p.CGrad", name + "Jacobian", p.clone(), steps)).get("jacobian");
+        for (int i = 0; i < jacobian.length; i++) {
+          assertArrayEquals(((double[][]) allJacobian)[i], jacobian[i], 0.0, what + ", row " + i);
+        }
+      }
+    }
+  }
+
   /** A marker in a helper without the annotation, whose body runs inside the method: taped as before. */
   @Test
   void markerInAHelperIsNotFollowed() {
