@@ -3,6 +3,7 @@ package golden;
 import io.github.backprop.Adjoint;
 import io.github.backprop.Checkpoints;
 import io.github.backprop.DoubleStack;
+import io.github.backprop.ObjectStack;
 import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
 
@@ -15,6 +16,128 @@ public final class LongLoopsGrad {
      * No instances: the gradients are static methods.
      */
     private LongLoopsGrad() {
+    }
+
+    /**
+     * The value of {@code LongLoops.diffuse(double[], double, int)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param u0 the argument {@code u0} of {@code LongLoops.diffuse}
+     * @param k the argument {@code k} of {@code LongLoops.diffuse}
+     * @param steps the argument {@code steps} of {@code LongLoops.diffuse}
+     * @return the value and the gradient
+     */
+    public static Diffuse diffuse(double[] u0, double k, int steps) {
+        Tape _tape = Tape.enter();
+        try {
+            DoubleStack _doubles = _tape.doubles();
+            ObjectStack _objects = _tape.objects();
+            double[] swap = null;
+            double[] _d_u0 = new double[u0.length];
+            int n = u0.length;
+            double[] _copy0 = new double[u0.length];
+            int _n0 = u0.length;
+            for (int _k0 = 0; _k0 < _n0; _k0++) {
+                _copy0[_k0] = u0[_k0];
+            }
+            double[] a = _copy0;
+            double[] b = new double[n];
+            int _lo0 = 0;
+            int _f0 = _lo0;
+            int _e0 = steps;
+            // the loop without a tape, keeping at most 16 copies of its state
+            Checkpoints _cp0 = new Checkpoints((long) _e0 - _f0, 16, 64);
+            for (int _act0 = _cp0.forward(); _act0 != Checkpoints.DONE; _act0 = _cp0.forward()) {
+                if (_act0 == Checkpoints.SAVE) {
+                    _cp0.saveReference(b);
+                    _cp0.saveReference(a);
+                } else {
+                    _f0 = _lo0 + _cp0.from();
+                    _e0 = _lo0 + _cp0.to();
+                    for (int t = _f0; t < _e0; t++) {
+                        for (int j = 1; j < n - 1; j++) {
+                            b[j] = a[j] + k * (a[j - 1] - 2 * a[j] + a[j + 1]);
+                        }
+                        double[] swap2 = a;
+                        a = b;
+                        b = swap2;
+                    }
+                }
+            }
+            double _value = a[n / 2];
+            double[] _d_copy0 = new double[_copy0.length];
+            double[] _d_a = a == _copy0 ? _d_copy0 : new double[a.length];
+            double[] _d_b = b == a ? _d_a : b == _copy0 ? _d_copy0 : new double[b.length];
+            // grad of: return a[n / 2];
+            _d_a[n / 2] += 1.0;
+            double _d_k = 0.0;
+            // grad of: for (@Checkpointed(snapshots = 16) int t = 0; t < steps; t++)
+            for (int _act1 = _cp0.reverse(); _act1 != Checkpoints.DONE; _act1 = _cp0.reverse()) {
+                if (_act1 == Checkpoints.RESTORE) {
+                    b = (double[]) _cp0.restoreReference();
+                    a = (double[]) _cp0.restoreReference();
+                } else if (_act1 == Checkpoints.SAVE) {
+                    _cp0.saveReference(b);
+                    _cp0.saveReference(a);
+                } else {
+                    _f0 = _lo0 + _cp0.from();
+                    _e0 = _lo0 + _cp0.to();
+                    if (_act1 == Checkpoints.ADVANCE) {
+                        for (int t2 = _f0; t2 < _e0; t2++) {
+                            for (int j2 = 1; j2 < n - 1; j2++) {
+                                b[j2] = a[j2] + k * (a[j2 - 1] - 2 * a[j2] + a[j2 + 1]);
+                            }
+                            double[] swap3 = a;
+                            a = b;
+                            b = swap3;
+                        }
+                    } else {
+                        for (int t3 = _f0; t3 < _e0; t3++) {
+                            for (int j3 = 1; j3 < n - 1; j3++) {
+                                _doubles.push(b[j3]);
+                                b[j3] = a[j3] + k * (a[j3 - 1] - 2 * a[j3] + a[j3 + 1]);
+                            }
+                            _objects.push(swap);
+                            swap = a;
+                            _objects.push(a);
+                            a = b;
+                            _objects.push(b);
+                            b = swap;
+                        }
+                        for (int t3 = _e0; t3 > _f0; ) {
+                            t3--;
+                            double[] _d_swap = swap == a ? _d_a : swap == _copy0 ? _d_copy0 : swap == b ? _d_b : new double[swap.length];
+                            // grad of: b = swap;
+                            b = (double[]) _objects.pop();
+                            _d_b = b == a ? _d_a : b == _copy0 ? _d_copy0 : b == swap ? _d_swap : new double[b.length];
+                            // grad of: a = b;
+                            a = (double[]) _objects.pop();
+                            _d_a = a == _copy0 ? _d_copy0 : a == swap ? _d_swap : a == b ? _d_b : new double[a.length];
+                            // grad of: double[] swap = a;
+                            swap = (double[]) _objects.pop();
+                            // grad of: for (int j = 1; j < n - 1; j++)
+                            for (int j3 = Math.max(1, n - 1) - 1; j3 >= 1; j3--) {
+                                // grad of: b[j] = a[j] + k * (a[j - 1] - 2 * a[j] + a[j + 1]);
+                                b[j3] = _doubles.pop();
+                                double _r0 = _d_b[j3];
+                                _d_b[j3] = 0.0;
+                                _d_k += _r0 * (a[j3 - 1] - 2 * a[j3] + a[j3 + 1]);
+                                double _r1 = _r0 * k;
+                                _d_a[j3 - 1] += _r1;
+                                _d_a[j3] += _r0 - 2 * _r1;
+                                _d_a[j3 + 1] += _r1;
+                            }
+                        }
+                    }
+                }
+            }
+            for (int _k0 = Math.max(0, _n0) - 1; _k0 >= 0; _k0--) {
+                _d_u0[_k0] += _d_copy0[_k0];
+                _d_copy0[_k0] = 0.0;
+            }
+            return new Diffuse(_value, _d_u0, _d_k);
+        } finally {
+            _tape.exit();
+        }
     }
 
     /**
@@ -200,6 +323,16 @@ public final class LongLoopsGrad {
         } finally {
             _tape.exit();
         }
+    }
+
+    /**
+     * The result of {@link LongLoopsGrad#diffuse}: the value and the gradient.
+     *
+     * @param value the value of {@code diffuse(double[], double, int)}
+     * @param u0 &part; value / &part; u0, the partial derivative with respect to {@code u0}
+     * @param k &part; value / &part; k, the partial derivative with respect to {@code k}
+     */
+    public record Diffuse(double value, double[] u0, double k) {
     }
 
     /**

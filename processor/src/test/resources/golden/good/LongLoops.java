@@ -32,4 +32,24 @@ class LongLoops {
     scale = 3;
     return u[u.length - 1] * scale;
   }
+
+  /**
+   * Two buffers swapped each step: a copy holds which array each name refers to, and its
+   * elements, so the reverse sweep finds the same arrays and adjoints again.
+   */
+  @Differentiable
+  static double diffuse(double[] u0, double k, int steps) {
+    int n = u0.length;
+    double[] a = u0.clone();
+    double[] b = new double[n];
+    for (@Checkpointed(snapshots = 16) int t = 0; t < steps; t++) {
+      for (int j = 1; j < n - 1; j++) {
+        b[j] = a[j] + k * (a[j - 1] - 2 * a[j] + a[j + 1]);
+      }
+      double[] swap = a;
+      a = b;
+      b = swap;
+    }
+    return a[n / 2];
+  }
 }

@@ -27,7 +27,8 @@ import java.lang.annotation.Target;
  * <p>The loop must be a statement of the method body itself (not inside another loop or a branch),
  * of the shape {@code for (int i = a; i < b; i++)} (or {@code <=}, or a {@code long} counter) whose
  * bounds its body leaves alone, with no {@code break}, {@code continue} or {@code return} inside;
- * the processor says what to change otherwise.
+ * the processor says what to change otherwise. To checkpoint loops only when they run longer than
+ * a given length, without marking each, see {@link CheckpointLoops}.
  */
 @Documented
 @Retention(RetentionPolicy.SOURCE)

@@ -130,6 +130,14 @@ public final class Checkpoints {
   }
 
   /**
+   * The schedule of a loop of {@code steps} iterations when there are more than {@code bound}, or
+   * null when there are not, and the gradient tapes the loop in full ({@link CheckpointLoops}).
+   */
+  public static Checkpoints beyond(long steps, long bound, int snapshots, int segment) {
+    return steps > bound ? new Checkpoints(steps, snapshots, segment) : null;
+  }
+
+  /**
    * {@code reach[t][c]} for c up to {@code free} and t up to the least t that reaches {@code n}:
    * N(0, t) = t, N(c, 1) = 1, N(c, t) = N(c, t - 1) + N(c - 1, t), which is C(c + t, c + 1).
    */
@@ -286,6 +294,36 @@ public final class Checkpoints {
     }
     System.arraycopy(array, 0, copy, 0, n);
     arrayCursor++;
+  }
+
+  /**
+   * Which array a variable refers to (perhaps null) and that array's elements: for a variable the
+   * loop gives another array ({@code y = step(y)}, or a swap of two buffers).
+   */
+  public void saveReference(Object array) {
+    Object[] a = arrays[slot];
+    if (a == null || arrayCursor == a.length) {
+      a = arrays[slot] = a == null ? new Object[4] : Arrays.copyOf(a, 2 * a.length);
+    }
+    a[arrayCursor++] = array;
+    if (array != null) {
+      save(array);
+    } else {
+      save(EMPTY); // keeps every later entry where the next copy into this slot finds it
+    }
+  }
+
+  private static final double[] EMPTY = {};
+
+  /** The array {@link #saveReference} saved, its elements put back. */
+  public Object restoreReference() {
+    Object array = arrays[slot][arrayCursor++];
+    if (array != null) {
+      restore(array);
+    } else {
+      arrayCursor++;
+    }
+    return array;
   }
 
   public double restoreDouble() {

@@ -18,7 +18,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * store-all, side by side: time per gradient, and with {@code -prof gc} the bytes allocated per
  * gradient, which for store-all is its tape growing to the loop's length (a tape beyond the
  * retained bound is given back after each call) and for the checkpointed one the schedule and its
- * 64 copies. Run by name: {@code org.openjdk.jmh.Main LongLoopBenchmark -prof gc}.
+ * 64 copies; and the loop under {@code @CheckpointLoops(above = 2_000_000)} ({@code above}), which
+ * at a million steps takes its store-all path, and at four million its checkpointed one. Run by
+ * name: {@code org.openjdk.jmh.Main LongLoopBenchmark -prof gc}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,6 +49,14 @@ public class LongLoopBenchmark {
   @Benchmark
   public void storeAll(Blackhole bh) {
     var g = LongLoopGrad.storeAll(k, c, x0, v0, 10.0 / steps, steps);
+    bh.consume(g.value());
+    bh.consume(g.x0());
+    bh.consume(g.k());
+  }
+
+  @Benchmark
+  public void above(Blackhole bh) {
+    var g = LongLoopGrad.above(k, c, x0, v0, 10.0 / steps, steps);
     bh.consume(g.value());
     bh.consume(g.x0());
     bh.consume(g.k());

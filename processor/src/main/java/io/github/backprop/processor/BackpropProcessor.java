@@ -71,6 +71,7 @@ import javax.tools.Diagnostic;
 @SupportedAnnotationTypes({
   BackpropProcessor.ANNOTATION,
   RuleReader.ANNOTATION,
+  "io.github.backprop.CheckpointLoops",
   "javax.annotation.processing.Generated"
 })
 @SupportedOptions({BackpropProcessor.DEBUG, EcjBridge.NO_GENERATED})
@@ -125,7 +126,8 @@ public final class BackpropProcessor extends AbstractProcessor {
       }
       List<Element> annotated = new ArrayList<>();
       for (TypeElement annotation : annotations) {
-        if (!annotation.getQualifiedName().contentEquals("javax.annotation.processing.Generated")) {
+        if (!annotation.getQualifiedName().contentEquals("javax.annotation.processing.Generated")
+            && !annotation.getQualifiedName().contentEquals("io.github.backprop.CheckpointLoops")) {
           annotated.addAll(round.getElementsAnnotatedWith(annotation));
         }
       }

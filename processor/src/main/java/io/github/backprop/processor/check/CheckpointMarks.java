@@ -205,28 +205,53 @@ public final class CheckpointMarks {
           a,
           unit);
     }
-    new Jumps(unit).scan(f.getStatement(), null);
+    new Jumps(unit, true).scan(f.getStatement(), null);
   }
 
-  /** Reports each jump that leaves the marked loop's body or ends its iteration early. */
+  /**
+   * Whether the body of {@code loop} (a for loop, perhaps labelled) has a jump that {@link #check}
+   * would report on a marked loop (true too for a tree that is no for loop): a loop that
+   * {@code @CheckpointLoops} applies to is then taped in full.
+   */
+  public static boolean jumpsOut(Tree loop, CompilationUnitTree unit) {
+    while (loop instanceof LabeledStatementTree l) {
+      loop = l.getStatement();
+    }
+    if (!(loop instanceof ForLoopTree f)) {
+      return true;
+    }
+    Jumps jumps = new CheckpointMarks(null).new Jumps(unit, false);
+    jumps.scan(f.getStatement(), null);
+    return jumps.found;
+  }
+
+  /** Finds (and reports, if asked) each jump that leaves the marked loop's body or ends its iteration early. */
   private final class Jumps extends TreeScanner<Void, Void> {
     private final CompilationUnitTree unit;
+    private final boolean report;
     private final Set<String> labels = new HashSet<>();
     private int loops;
     private int switches;
+    private boolean found;
 
-    Jumps(CompilationUnitTree unit) {
+    Jumps(CompilationUnitTree unit, boolean report) {
       this.unit = unit;
+      this.report = report;
+    }
+
+    private void error(String message, Tree at) {
+      found = true;
+      if (report) {
+        reporter.error(Tag.UNSUPPORTED, message, at, unit);
+      }
     }
 
     @Override
     public Void visitReturn(ReturnTree r, Void unused) {
-      reporter.error(
-          Tag.UNSUPPORTED,
+      error(
           "'return' inside a @Checkpointed loop is not supported: record the result in a local and"
               + " return after the loop, or drop the marker",
-          r,
-          unit);
+          r);
       return null;
     }
 
@@ -234,12 +259,10 @@ public final class CheckpointMarks {
     public Void visitBreak(BreakTree b, Void unused) {
       boolean inside = b.getLabel() == null ? loops + switches > 0 : labels.contains(b.getLabel().toString());
       if (!inside) {
-        reporter.error(
-            Tag.UNSUPPORTED,
+        error(
             "'break' out of a @Checkpointed loop is not supported: its trip count must be known when it"
                 + " starts; end the loop by its bound, or drop the marker",
-            b,
-            unit);
+            b);
       }
       return null;
     }
@@ -248,11 +271,7 @@ public final class CheckpointMarks {
     public Void visitContinue(ContinueTree c, Void unused) {
       boolean inside = c.getLabel() == null ? loops > 0 : labels.contains(c.getLabel().toString());
       if (!inside) {
-        reporter.error(
-            Tag.UNSUPPORTED,
-            "'continue' in a @Checkpointed loop is not supported: put the rest of the body in an 'if'",
-            c,
-            unit);
+        error("'continue' in a @Checkpointed loop is not supported: put the rest of the body in an 'if'", c);
       }
       return null;
     }

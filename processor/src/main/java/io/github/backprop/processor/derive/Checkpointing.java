@@ -1,6 +1,7 @@
 package io.github.backprop.processor.derive;
 
 import com.sun.source.tree.AnnotationTree;
+import io.github.backprop.processor.check.CheckpointLoopsSetting;
 import io.github.backprop.processor.check.CheckpointMarks;
 import io.github.backprop.processor.diag.ErrorReporter;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
@@ -16,7 +17,6 @@ import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.ir.Walk;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,12 +35,19 @@ import java.util.Set;
  */
 final class Checkpointing {
   static final Owner CHECKPOINTS = new Owner("io.github.backprop", "Checkpoints");
+  private static final Owner OBJECT = new Owner("java.lang", "Object");
 
   /** One marked loop. */
   static final class Plan {
     final LoopId id;
     final int snapshots;
     final int segment;
+    /**
+     * The most iterations taped in full, for a loop {@code @CheckpointLoops} applies to (its
+     * gradient then has both paths); -1 for a marked loop, checkpointed at every length.
+     */
+    final long above;
+    /** The marker, or null for a loop {@code @CheckpointLoops} applies to. */
     final AnnotationTree at;
     final boolean inclusive;
     final String source;
@@ -52,12 +59,20 @@ final class Checkpointing {
     final Var schedule = Var.temp("_cp", Type.objectOf(CHECKPOINTS));
     /** The variables and arrays a copy holds, in order. */
     final List<Var> state = new ArrayList<>();
+    /** The arrays of {@link #state} the loop gives another array: a copy holds which, and its elements. */
+    final Set<Var> rebound = Tbr.identitySet();
     /** The forward sweep of the loop with a tape, which the reverse sweep runs per turn. */
     List<Stmt> taped;
+    /** For a loop with both paths, {@link #taped} with its locals declared before both. */
+    List<Stmt> turn;
+    /** Whether {@link #taped} saves nothing: then the loop runs as store-all runs it, at no cost in memory. */
+    boolean tapeless;
     /** Whether the passes left the loop where it was. */
     boolean found;
 
-    Plan(LoopId id, int snapshots, int segment, AnnotationTree at, boolean inclusive, String source, Type type) {
+    Plan(LoopId id, int snapshots, int segment, long above, AnnotationTree at, boolean inclusive, String source,
+        Type type) {
+      this.above = above;
       this.type = type;
       this.lo = Var.temp("_lo", type);
       this.first = Var.temp("_f", type);
@@ -77,10 +92,19 @@ final class Checkpointing {
   private final Map<LoopId, Plan> plans = new IdentityHashMap<>();
   private final Map<Stmt.Loop, Plan> located = new IdentityHashMap<>();
 
+  /** The {@code @CheckpointLoops} that applies to the method, or null. */
+  private final CheckpointLoopsSetting setting;
+
   Checkpointing(MethodModel model, ErrorReporter reporter, Map<Stmt, String> sources) {
     this.model = model;
     this.reporter = reporter;
     this.sources = sources;
+    this.setting = model.element() == null ? null : CheckpointLoopsSetting.of(model.element(), reporter);
+  }
+
+  /** Whether a diagnostic about {@code p} is the user's to see: a marked loop's, not one the setting chose. */
+  private boolean marked(Plan p) {
+    return p.at != null;
   }
 
   /** The body with each marked loop of its top level rewritten to run between two locals. */
@@ -93,6 +117,13 @@ final class Checkpointing {
               : null;
       Integer snapshots = at == null ? null : CheckpointMarks.snapshots(at);
       Integer segment = at == null ? null : CheckpointMarks.segment(at);
+      long above = -1;
+      if (at == null && setting != null && s instanceof Stmt.Loop && model.unit() != null
+          && !CheckpointMarks.jumpsOut(model.trees().get(s), model.unit())) {
+        snapshots = setting.snapshots();
+        segment = setting.segment();
+        above = setting.above();
+      }
       if (snapshots == null || segment == null) {
         out.add(s);
         continue;
@@ -102,7 +133,12 @@ final class Checkpointing {
       if (c == null) {
         c = longCounted(l);
       }
-      if (c == null || (c.op() != Expr.Op.LT && c.op() != Expr.Op.LE)) {
+      boolean counts = c != null && (c.op() == Expr.Op.LT || c.op() == Expr.Op.LE);
+      if (at == null && (!counts || callWithEffects(l.body()) != null)) {
+        out.add(s); // taped in full: marking it says why
+        continue;
+      }
+      if (!counts) {
         reporter.error(
             Tag.UNSUPPORTED,
             "a @Checkpointed loop must count an int or a long up by one to a bound its body leaves alone,"
@@ -126,7 +162,7 @@ final class Checkpointing {
         out.add(s);
         continue;
       }
-      Plan p = new Plan(l.id(), snapshots, segment, at, c.op() == Expr.Op.LE, sources.get(l), c.index().type());
+      Plan p = new Plan(l.id(), snapshots, segment, above, at, c.op() == Expr.Op.LE, sources.get(l), c.index().type());
       // Example: int _lo0 = 0; int _f0 = _lo0; int _e0 = steps; for (int i = _f0; i < _e0; i++)
       out.add(new Stmt.Declare(p.lo, c.from()));
       out.add(new Stmt.Declare(p.first, Exprs.ref(p.lo)));
@@ -223,13 +259,13 @@ final class Checkpointing {
       if (s instanceof Stmt.Loop l && plans.containsKey(l.id())) {
         Plan p = plans.get(l.id());
         p.found = true;
-        if (state(l, p)) {
+        if (new CheckpointState(model, reporter).of(l, p)) {
           located.put(l, p);
         }
       }
     }
     for (Plan p : plans.values()) {
-      if (!p.found) {
+      if (!p.found && marked(p)) {
         reporter.error(
             Tag.UNSUPPORTED,
             "a @Checkpointed loop after an early 'return' is not supported: move the loop into a"
@@ -253,72 +289,8 @@ final class Checkpointing {
 
   /** Whether the reverse sweep copies saved elements back into array {@code v}. */
   boolean restores(Var v) {
-    return v.type().isArray() && located.values().stream().anyMatch(p -> p.taped != null && p.state.contains(v));
-  }
-
-  /**
-   * What a copy of {@code l}'s state holds: the variables declared before it that its body
-   * assigns, and the one-dimensional arrays it stores into or passes to a call. False where some
-   * state cannot be copied (reported).
-   */
-  private boolean state(Stmt.Loop l, Plan p) {
-    Set<Var> inside = Tbr.identitySet();
-    Walk.each(l, s -> {
-      if (s instanceof Stmt.Declare d) {
-        inside.add(d.var());
-      }
-    });
-    Set<Var> assignedWhole = Tbr.identitySet();
-    Walk.each(l.body(), s -> {
-      if (s instanceof Stmt.Assign a) {
-        assignedWhole.add(a.var());
-      }
-    });
-    Set<Var> candidates = new LinkedHashSet<>(Walk.assigned(l.body()));
-    Walk.each(l.body(), s -> Walk.eachExpr(s, e -> passed(e, candidates)));
-    boolean ok = true;
-    for (Var v : candidates) {
-      if (inside.contains(v)) {
-        continue;
-      }
-      String why = null;
-      if (v.type().isArray() && assignedWhole.contains(v)) {
-        why = "assigning the array '" + v.name() + "' itself is not supported: copy into its elements instead";
-      } else if (v.type().dims() > 1) {
-        why = "writing into or passing on the two-dimensional array '" + v.name() + "' is not supported: use"
-            + " a one-dimensional array, row by row";
-      } else if (v.type().isReference() || v.kind() == Var.Kind.RECORD) {
-        why = "the loop changes '" + v.name() + "', which a copy of its state cannot hold: declare it inside the loop";
-      }
-      if (why != null) {
-        reporter.error(Tag.UNSUPPORTED, "in a @Checkpointed loop, " + why, p.at, model.unit());
-        ok = false;
-      } else {
-        p.state.add(v);
-      }
-    }
-    return ok;
-  }
-
-  /**
-   * Arrays passed whole to a call that may write into them: a {@code @Differentiable} callee that
-   * does (or whose body is unknown), or any call kept as written.
-   */
-  private static void passed(Expr e, Set<Var> out) {
-    List<Expr> args = e instanceof Expr.Foreign f ? f.values() : List.of();
-    if (e instanceof Expr.DiffCall d) {
-      args = new ArrayList<>();
-      for (int i = 0; i < d.args().size(); i++) {
-        if (d.callee().writes() == null || d.callee().writes().contains(i)) {
-          args.add(d.args().get(i));
-        }
-      }
-    }
-    for (Expr a : args) {
-      if (a instanceof Expr.Ref r && r.var().type().isArray()) {
-        out.add(r.var());
-      }
-    }
+    return v.type().isArray()
+        && located.values().stream().anyMatch(p -> p.taped != null && !p.tapeless && p.state.contains(v));
   }
 
   /**
@@ -331,21 +303,71 @@ final class Checkpointing {
    */
   List<Stmt> forward(Plan p, Stmt.Loop l) {
     List<Stmt> out = new ArrayList<>();
+    boolean[] saves = {false};
+    p.taped.forEach(s -> Walk.each(s, x -> saves[0] |= x instanceof Stmt.Push));
+    if (!saves[0]) {
+      p.tapeless = true;
+      out.addAll(p.taped);
+      return out;
+    }
     Expr end = p.type.equals(Type.LONG) ? Exprs.ref(p.end) : new Expr.Cast(Type.LONG, Exprs.ref(p.end));
     Expr trips = new Expr.Binary(Expr.Op.SUB, end, Exprs.ref(p.first), Type.LONG);
     if (p.inclusive) {
       trips = new Expr.Binary(Expr.Op.ADD, trips, Expr.Literal.ofInt(1), Type.LONG);
     }
-    out.add(new Stmt.Comment("the loop without a tape, keeping at most " + p.snapshots + " copies of its state"));
-    out.add(new Stmt.Declare(
-        p.schedule,
-        new Expr.Foreign(List.of("new ", CHECKPOINTS, "(", trips, ", " + p.snapshots + ", " + p.segment + ")"), null)));
     List<Stmt> advance = new ArrayList<>(bounds(p));
     advance.add(plain(l));
     Var action = Var.temp("_act", Type.INT);
-    out.add(driver(p, action, "forward", List.of(
-        new Stmt.If(is(action, "SAVE"), new Stmt.Block(saves(p)), new Stmt.Block(advance)))));
+    Stmt driver = driver(p, action, "forward", List.of(
+        new Stmt.If(is(action, "SAVE"), new Stmt.Block(saves(p)), new Stmt.Block(advance))));
+    String copies = "keeping at most " + p.snapshots + " copies of its state";
+    if (p.above < 0) {
+      out.add(new Stmt.Comment("the loop without a tape, " + copies));
+      out.add(new Stmt.Declare(
+          p.schedule,
+          new Expr.Foreign(List.of("new ", CHECKPOINTS, "(", trips, ", " + p.snapshots + ", " + p.segment + ")"), null)));
+      out.add(driver);
+      return out;
+    }
+    // Example: Checkpoints _cp0 = Checkpoints.beyond((long) _e0 - _f0, 100000, 64, 64);
+    //          if (_cp0 != null) { ...driver... } else { ...the loop with its whole tape... }
+    out.add(new Stmt.Comment("beyond " + p.above + " iterations, without a tape, " + copies + "; else taped in full"));
+    out.add(new Stmt.Declare(
+        p.schedule,
+        new Expr.Foreign(List.of(CHECKPOINTS, ".beyond(", trips, ", " + bound(p.above) + ", " + p.snapshots + ", "
+            + p.segment + ")"), null)));
+    // The same statements run in the turns and for short runs, with a local the reverse sweep
+    // reads (a loop's iteration count) declared before both.
+    List<Stmt> whole = new ArrayList<>();
+    p.turn = new ArrayList<>();
+    for (Stmt s : p.taped) {
+      if (s instanceof Stmt.Declare d && d.init() != null) {
+        Type t = d.var().type();
+        Stmt set = new Stmt.Assign(d.var(), null, d.init());
+        p.turn.add(set);
+        if (d.init() instanceof Expr.Literal) {
+          out.add(d);
+        } else {
+          out.add(new Stmt.Declare(d.var(), t.isArray() ? new Expr.Literal(null, t) : Exprs.zeroOf(t)));
+          whole.add(set);
+        }
+      } else {
+        whole.add(s);
+        p.turn.add(s);
+      }
+    }
+    out.add(new Stmt.If(checkpointed(p), new Stmt.Block(List.of(driver)), new Stmt.Block(whole)));
     return out;
+  }
+
+  /** A trip count bound as a Java literal: an int's digits when it fits, else a long's. */
+  private static String bound(long above) {
+    return above <= Integer.MAX_VALUE ? Long.toString(above) : above + "L";
+  }
+
+  /** {@code _cp0 != null}: the loop runs longer than the bound, and is checkpointed. */
+  private static Expr checkpointed(Plan p) {
+    return new Expr.Binary(Expr.Op.NE, Exprs.ref(p.schedule), new Expr.Literal(null, p.schedule.type()), Type.BOOLEAN);
   }
 
   /**
@@ -353,14 +375,20 @@ final class Checkpointing {
    * iteration with a tape ({@code taped}) and then {@code reverse}, the loop's reverse for it.
    */
   Stmt reverse(Plan p, Stmt.Loop l, Stmt reverse) {
-    List<Stmt> turn = new ArrayList<>(p.taped);
+    if (p.tapeless) {
+      return reverse;
+    }
+    List<Stmt> turn = new ArrayList<>(p.above < 0 ? p.taped : p.turn);
     turn.add(reverse);
     List<Stmt> run = new ArrayList<>(bounds(p));
     Var action = Var.temp("_act", Type.INT);
     run.add(new Stmt.If(is(action, "ADVANCE"), new Stmt.Block(List.of(plain(l))), new Stmt.Block(turn)));
     Stmt.If saveOrRun = new Stmt.If(is(action, "SAVE"), new Stmt.Block(saves(p)), new Stmt.Block(run));
-    return driver(p, action, "reverse", List.of(
+    Stmt driver = driver(p, action, "reverse", List.of(
         new Stmt.If(is(action, "RESTORE"), new Stmt.Block(restores(p)), new Stmt.Block(List.of(saveOrRun)))));
+    return p.above < 0
+        ? driver
+        : new Stmt.If(checkpointed(p), new Stmt.Block(List.of(driver)), new Stmt.Block(List.of(reverse)));
   }
 
   /** {@code for (int _act0 = _cp0.next(); _act0 != Checkpoints.DONE; _act0 = _cp0.next()) body}. */
@@ -393,7 +421,7 @@ final class Checkpointing {
   private static List<Stmt> saves(Plan p) {
     List<Stmt> out = new ArrayList<>();
     for (Var v : p.state) {
-      out.add(new Stmt.Invoke(call(p, "save", null, Exprs.ref(v))));
+      out.add(new Stmt.Invoke(call(p, p.rebound.contains(v) ? "saveReference" : "save", null, Exprs.ref(v))));
     }
     return out;
   }
@@ -401,7 +429,10 @@ final class Checkpointing {
   private static List<Stmt> restores(Plan p) {
     List<Stmt> out = new ArrayList<>();
     for (Var v : p.state) {
-      if (v.type().isArray()) {
+      if (p.rebound.contains(v)) {
+        // Example: y = (double[]) _cp0.restoreReference();
+        out.add(new Stmt.Assign(v, null, new Expr.Cast(v.type(), call(p, "restoreReference", Type.objectOf(OBJECT)))));
+      } else if (v.type().isArray()) {
         out.add(new Stmt.Invoke(call(p, "restore", null, Exprs.ref(v))));
       } else {
         String kind = v.type().prim().keyword();

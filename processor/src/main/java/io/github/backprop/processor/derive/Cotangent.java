@@ -220,11 +220,18 @@ public final class Cotangent {
       }
     }
 
-    /** The rewritten statement keeps the source text its comment shows. */
+    /**
+     * The rewritten statement keeps the source text its comment shows, and its tree (a marked
+     * loop is found by it).
+     */
     private Stmt keep(Stmt original, Stmt copy) {
       String source = model.sources().get(original);
       if (source != null) {
         model.sources().put(copy, source);
+      }
+      com.sun.source.tree.Tree tree = model.trees().get(original);
+      if (tree != null) {
+        model.trees().put(copy, tree);
       }
       return copy;
     }

@@ -93,6 +93,23 @@ class CheckpointDiagnosticsTest {
     onlyError(src, at(src, "@Checkpointed"), "statement of the method body itself", "into a @Differentiable method of its own");
   }
 
+  /** The outer loop is checkpointed; the inner marker is the one error (CheckpointedTest shows the fix). */
+  @Test
+  void insideAnotherCheckpointedLoop() {
+    String src =
+        """
+        @Differentiable static double f(double x, int n) {
+          for (@Checkpointed(snapshots = 4) int j = 0; j < n; j++) {
+            for (@Checkpointed(snapshots = 8) int i = 0; i < n; i++) {
+              x = Math.sin(x);
+            }
+          }
+          return x;
+        }
+        """;
+    onlyError(src, at(src, "@Checkpointed(snapshots = 8)"), "statement of the method body itself", "into a @Differentiable method of its own");
+  }
+
   @Test
   void insideABranch() {
     String src =
@@ -251,27 +268,24 @@ class CheckpointDiagnosticsTest {
     onlyError(src, at(src, "@Checkpointed"), "a bound its body leaves alone");
   }
 
+  /** One-dimensional arrays swapped in the loop are state (CheckpointedTest); two-dimensional ones are not. */
   @Test
-  void arraySwapped() {
+  void twoDimensionalArraysSwapped() {
     String src =
         """
-        @Differentiable static double f(double[] u0, int n) {
-          double[] u = u0.clone();
-          double[] v = new double[u.length];
+        @Differentiable static double f(double x, int n) {
+          double[][] m = new double[2][2];
+          double[][] o = new double[2][2];
           for (@Checkpointed(snapshots = 4) int i = 0; i < n; i++) {
-            for (int j = 0; j < u.length; j++) {
-              v[j] = Math.sin(u[j]);
-            }
-            double[] t = u;
-            u = v;
-            v = t;
+            o[0][0] = Math.sin(x + m[0][0]);
+            double[][] t = m;
+            m = o;
+            o = t;
           }
-          return u[0];
+          return m[0][0];
         }
         """;
     Compilation c = compile(src);
-    // The copies of the loop's state hold arrays' elements, not which array a name refers to:
-    // one error per array, at the loop.
     Pos loop = at(src, "@Checkpointed");
     List<String> here = ours(c).stream()
         .filter(d -> d.getLineNumber() == loop.line() && d.getColumnNumber() == loop.column())
@@ -279,8 +293,8 @@ class CheckpointDiagnosticsTest {
         .sorted()
         .toList();
     assertEquals(2, here.size(), c.errors()::toString);
-    assertTrue(here.get(0).contains("in a @Checkpointed loop, assigning the array 'u' itself is not supported"), here.get(0));
-    assertTrue(here.get(1).contains("in a @Checkpointed loop, assigning the array 'v' itself is not supported"), here.get(1));
+    assertTrue(here.get(0).contains("in a @Checkpointed loop, giving the two-dimensional array 'm' another array is not supported: copy into its rows"), here.get(0));
+    assertTrue(here.get(1).contains("in a @Checkpointed loop, giving the two-dimensional array 'o' another array"), here.get(1));
   }
 
   @Test

@@ -58,27 +58,6 @@ class RebindingDiagnosticsTest {
     onlyError(src, at(src, "a = c ?", "?"), "may not create an array of values", "declare that array first");
   }
 
-  @Test
-  void aCheckpointedLoop() {
-    String src =
-        """
-        static double[] layer(double[] x) {
-          double[] y = new double[x.length];
-          for (int i = 0; i < x.length; i++) y[i] = Math.tanh(x[i]);
-          return y;
-        }
-
-        @Differentiable static double f(double[] x0, int n) {
-          double[] x = x0.clone();
-          for (@io.github.backprop.Checkpointed(snapshots = 4) int l = 0; l < n; l++) {
-            x = layer(x);
-          }
-          return x[0];
-        }
-        """;
-    onlyError(src, at(src, "@io.github"), "in a @Checkpointed loop, assigning the array 'x' itself is not supported");
-  }
-
   private static Pos at(String members, String context) {
     return at(members, context, context);
   }

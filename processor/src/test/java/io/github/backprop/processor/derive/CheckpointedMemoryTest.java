@@ -28,6 +28,7 @@ class CheckpointedMemoryTest {
       """
       package p;
 
+      import io.github.backprop.CheckpointLoops;
       import io.github.backprop.Checkpointed;
       import io.github.backprop.Differentiable;
 
@@ -37,6 +38,19 @@ class CheckpointedMemoryTest {
           double x = x0;
           double v = v0;
           for (@Checkpointed(snapshots = 64) int i = 0; i < steps; i++) {
+            double a = -k * x - c * v;
+            x = x + dt * v;
+            v = v + dt * a;
+          }
+          return x * x + v * v;
+        }
+
+        @Differentiable(forward = true)
+        @CheckpointLoops(above = 1_000_000)
+        static double above(double k, double c, double x0, double v0, double dt, int steps) {
+          double x = x0;
+          double v = v0;
+          for (int i = 0; i < steps; i++) {
             double a = -k * x - c * v;
             x = x + dt * v;
             v = v + dt * a;
@@ -70,6 +84,10 @@ class CheckpointedMemoryTest {
             CGrad.Oscillator g = CGrad.oscillator(3.0, 0.4, 1.0, -0.5, dt, steps);
             CGrad.OscillatorJvp t = CGrad.oscillatorJvp(3.0, 0.4, 1.0, -0.5, dt, steps, 0, 0, 1, 0, 0);
             System.out.println(g.x0() + " " + t.tangent());
+          } else if (args[0].equals("above")) {
+            CGrad.Above g = CGrad.above(3.0, 0.4, 1.0, -0.5, dt, steps);
+            CGrad.AboveJvp t = CGrad.aboveJvp(3.0, 0.4, 1.0, -0.5, dt, steps, 0, 0, 1, 0, 0);
+            System.out.println(g.x0() + " " + t.tangent());
           } else {
             System.out.println(CGrad.storeAll(3.0, 0.4, 1.0, -0.5, dt, steps).x0());
           }
@@ -86,6 +104,13 @@ class CheckpointedMemoryTest {
     assertAgrees(out);
     Result all = exec("64m", "storeAll", 10_000_000);
     assertNotEquals(0, all.exit, "store-all fits 64 MB after all:\n" + all.output);
+  }
+
+  /** Beyond the bound of {@code @CheckpointLoops}, the unmarked loop is checkpointed too. */
+  @Test
+  void tenMillionStepsIn64MegabytesPastTheBoundOfCheckpointLoops() throws Exception {
+    compile();
+    assertAgrees(run("64m", "above", 10_000_000));
   }
 
   @Test

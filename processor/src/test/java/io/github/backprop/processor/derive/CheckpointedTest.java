@@ -182,6 +182,43 @@ class CheckpointedTest {
       return x + 0.1 * peak + rises * 1e-3 + slow + (up ? 1 : 0);
     }
     """,
+    """
+    @Differentiable static double swap(double[] u0, double k, int steps) {
+      int n = u0.length;
+      double[] a = u0.clone();
+      double[] b = new double[n];
+      for (@Checkpointed(snapshots = S) int t = 0; t < steps; t++) {
+        for (int j = 1; j < n - 1; j++) {
+          b[j] = a[j] + k * Math.tanh(a[j - 1] - 2 * a[j] + a[j + 1]);
+        }
+        double[] tmp = a;
+        a = b;
+        b = tmp;
+      }
+      return a[1] * a[2] + b[1];
+    }
+    """,
+    """
+    @Differentiable static double rebind(double[] y0, double r, int steps) {
+      double[] y = y0.clone();
+      for (@Checkpointed(snapshots = S) int i = 0; i < steps; i++) {
+        y = step(y, r);
+        y[i % y.length] += 0.1 * r;
+      }
+      return y[0] * y[1];
+    }
+    """,
+    """
+    @Differentiable static double through(double[] w, double r, int steps) {
+      double[] a = w.clone();
+      double[] b = w.clone();
+      for (@Checkpointed(snapshots = S) int i = 0; i < steps; i++) {
+        double[] t = i % 3 == 0 ? b : a;
+        t[i % t.length] = Math.sin(r * t[(i + 1) % t.length]) + 0.5 * a[i % a.length];
+      }
+      return a[0] * a[1] + b[2];
+    }
+    """,
   };
 
   /** Callees of the bodies above. */
@@ -189,6 +226,14 @@ class CheckpointedTest {
       """
         @Differentiable static double map(double x, double r) {
           return r * x * (1 - x);
+        }
+
+        static double[] step(double[] y, double r) {
+          double[] out = new double[y.length];
+          for (int j = 0; j < y.length; j++) {
+            out[j] = Math.sin(r * y[j]) + 0.5 * y[(j + 1) % y.length];
+          }
+          return out;
         }
 
         @Differentiable static double dot(double[] a, double[] b) {
@@ -336,9 +381,12 @@ class CheckpointedTest {
     }
   }
 
-  /** Second order tapes its loops as before; the gradient of the same method is checkpointed. */
+  /**
+   * Forward mode and second order tape their loops as before (mJvp, mHvp and mHessian compile
+   * beside the checkpointed gradient); all agree with it and with finite differences.
+   */
   @Test
-  void hessianOfACheckpointedMethod() {
+  void forwardModeAndSecondOrderOfACheckpointedMethod() {
     Compiled h = Compiled.compile("p.C", """
         package p;
 
@@ -346,7 +394,7 @@ class CheckpointedTest {
         import io.github.backprop.Differentiable;
 
         class C {
-          @Differentiable(hessian = true)
+          @Differentiable(forward = true, hessian = true)
           static double f(double x0, double r, int steps) {
             double x = x0;
             for (@Checkpointed(snapshots = 3, segment = 2) int i = 0; i < steps; i++) {
@@ -358,13 +406,151 @@ class CheckpointedTest {
         """);
     assertTrue(h.succeeded(), h.diagnostics());
     for (int steps : new int[] {0, 1, 7, 30}) {
-      Map<String, Object> g = Compiled.components(h.call("p.CGrad", "f", 0.4, 1.3, steps));
-      Map<String, Object> hess = Compiled.components(h.call("p.CGrad", "fHessian", 0.4, 1.3, steps));
-      double[] gradient = (double[]) hess.get("gradient");
-      assertEquals((Double) g.get("x0"), gradient[0], 1e-12 * Math.max(1, Math.abs(gradient[0])));
-      assertEquals((Double) g.get("r"), gradient[1], 1e-12 * Math.max(1, Math.abs(gradient[1])));
-      double[][] m = (double[][]) hess.get("hessian");
-      assertEquals(m[0][1], m[1][0], 1e-9 * Math.max(1, Math.abs(m[0][1])));
+      agreeAcrossModes(h, steps);
+    }
+  }
+
+  /**
+   * For {@code f(double x0, double r, int steps)} with forward mode and second order: the
+   * gradient's partials against central differences of the value, {@code fJvp} along each axis
+   * against the gradient, {@code fHessian}'s gradient against it, and {@code fHvp} and {@code
+   * fHessian} against central differences of the gradient.
+   */
+  static void agreeAcrossModes(Compiled h, int steps) {
+    double[] at = {0.4, 1.3};
+    Map<String, Object> g = GradCheck.check(h, "f", at[0], at[1], steps);
+    double[] gradient = {(Double) g.get("x0"), (Double) g.get("r")};
+    Map<String, Object> hess = Compiled.components(h.call("p.CGrad", "fHessian", at[0], at[1], steps));
+    double[][] m = (double[][]) hess.get("hessian");
+    for (int i = 0; i < 2; i++) {
+      double[] e = {i == 0 ? 1 : 0, i == 1 ? 1 : 0};
+      Map<String, Object> jvp = Compiled.components(h.call("p.CGrad", "fJvp", at[0], at[1], steps, e[0], e[1]));
+      assertEquals(gradient[i], (Double) jvp.get("tangent"), 1e-12 * Math.max(1, Math.abs(gradient[i])), "fJvp " + i);
+      assertEquals(gradient[i], ((double[]) hess.get("gradient"))[i], 1e-12 * Math.max(1, Math.abs(gradient[i])));
+      double[] hvp = (double[]) Compiled.components(h.call("p.CGrad", "fHvp", at[0], at[1], steps, e[0], e[1])).get("hvp");
+      double step = 1e-5;
+      double[] up = gradientAt(h, at[0] + step * e[0], at[1] + step * e[1], steps);
+      double[] down = gradientAt(h, at[0] - step * e[0], at[1] - step * e[1], steps);
+      for (int j = 0; j < 2; j++) {
+        double fd = (up[j] - down[j]) / (2 * step);
+        String what = "steps = " + steps + ", H[" + j + "][" + i + "]";
+        assertEquals(fd, hvp[j], 1e-6 * Math.max(1, Math.abs(fd)), "fHvp: " + what);
+        assertEquals(hvp[j], m[j][i], 1e-12 * Math.max(1, Math.abs(hvp[j])), "fHessian: " + what);
+      }
+    }
+  }
+
+  private static double[] gradientAt(Compiled h, double x0, double r, int steps) {
+    Map<String, Object> g = Compiled.components(h.call("p.CGrad", "f", x0, r, steps));
+    return new double[] {(Double) g.get("x0"), (Double) g.get("r")};
+  }
+
+  /**
+   * Nested checkpointed loops, as the error for a marker inside another loop advises: the inner
+   * loop in a {@code @Differentiable} method of its own, called from the outer checkpointed loop.
+   * Both gradients equal the store-all one exactly.
+   */
+  @Test
+  void nestedThroughADifferentiableCallee() {
+    Compiled h = Compiled.compile("p.C", """
+        package p;
+
+        import io.github.backprop.Checkpointed;
+        import io.github.backprop.Differentiable;
+
+        class C {
+          @Differentiable
+          static double inner(double x, double r, int n) {
+            for (@Checkpointed(snapshots = 2, segment = 1) int i = 0; i < n; i++) {
+              x = Math.sin(r * x) + 0.5 * x;
+            }
+            return x;
+          }
+
+          @Differentiable
+          static double innerAll(double x, double r, int n) {
+            for (int i = 0; i < n; i++) {
+              x = Math.sin(r * x) + 0.5 * x;
+            }
+            return x;
+          }
+
+          @Differentiable
+          static double outer(double x0, double r, int m, int n) {
+            double x = x0;
+            for (@Checkpointed(snapshots = 3, segment = 1) int j = 0; j < m; j++) {
+              x = inner(x, r, n) * 0.9 + 0.1 * r;
+            }
+            return x * x;
+          }
+
+          @Differentiable
+          static double outerAll(double x0, double r, int m, int n) {
+            double x = x0;
+            for (int j = 0; j < m; j++) {
+              x = innerAll(x, r, n) * 0.9 + 0.1 * r;
+            }
+            return x * x;
+          }
+        }
+        """);
+    assertTrue(h.succeeded(), h.diagnostics());
+    for (int m : new int[] {0, 1, 4, 9}) {
+      for (int n : new int[] {0, 1, 5, 13}) {
+        Map<String, Object> all = Compiled.components(h.call("p.CGrad", "outerAll", 0.4, 1.3, m, n));
+        Map<String, Object> nested = Compiled.components(h.call("p.CGrad", "outer", 0.4, 1.3, m, n));
+        assertEquals(all.values().toString(), nested.values().toString(), "m = " + m + ", n = " + n);
+        GradCheck.check(h, "outer", 0.4, 1.3, m, n);
+      }
+    }
+  }
+
+  /**
+   * A method returning {@code double[]}: its vector-Jacobian product and Jacobian checkpoint a
+   * marked loop, and one {@code @CheckpointLoops} applies to past its bound, and equal store-all's
+   * exactly. Regression test for markers the vector methods' rewrite lost, taping in full.
+   */
+  @Test
+  void vectorValuedMethodsCheckpointToo() {
+    String body =
+        """
+          static double[] NAME(double[] p, int steps) {
+            double x = p[0];
+            double v = p[1];
+            double[] out = new double[2];
+            for (MARK int i = 0; i < steps; i++) {
+              double a = -p[2] * x;
+              x = x + 0.01 * v;
+              v = v + 0.01 * a;
+            }
+            out[0] = x;
+            out[1] = v * x;
+            return out;
+          }
+        """;
+    Compiled h = Compiled.compile("p.C", "package p;\n\nimport io.github.backprop.CheckpointLoops;\n"
+        + "import io.github.backprop.Checkpointed;\nimport io.github.backprop.Differentiable;\n\nclass C {\n"
+        + "  @Differentiable\n" + body.replace("NAME", "marked").replace("MARK", "@Checkpointed(snapshots = 2, segment = 1)")
+        + "  @Differentiable @CheckpointLoops(above = 3, snapshots = 2, segment = 1)\n"
+        + body.replace("NAME", "above").replace("MARK ", "")
+        + "  @Differentiable\n" + body.replace("NAME", "all").replace("MARK ", "") + "}\n");
+    assertTrue(h.succeeded(), h.diagnostics());
+    String source = h.source("p.CGrad");
+    assertTrue(source.contains("new Checkpoints((long) _e0 - _f0, 2, 1)"), source);
+    assertTrue(source.contains("Checkpoints.beyond((long) _e0 - _f0, 3, 2, 1)"), source);
+    double[] u = {1.3, -0.7};
+    for (int steps : STEPS) {
+      double[] p = {0.4, -0.3, 2.0};
+      Object all = Compiled.components(h.call("p.CGrad", "allVjp", p.clone(), steps, u)).get("p");
+      Object allJacobian = Compiled.components(h.call("p.CGrad", "allJacobian", p.clone(), steps)).get("jacobian");
+      for (String name : new String[] {"marked", "above"}) {
+        String what = name + " at steps = " + steps;
+        assertArrayEquals((double[]) all, (double[]) Compiled.components(h.call("p.CGrad", name + "Vjp", p.clone(), steps, u)).get("p"), 0.0, what);
+        double[][] jacobian = (double[][]) Compiled.components(h.call("p.CGrad", name + "Jacobian", p.clone(), steps)).get("jacobian");
+        for (int i = 0; i < jacobian.length; i++) {
+          assertArrayEquals(((double[][]) allJacobian)[i], jacobian[i], 0.0, what + ", row " + i);
+        }
+      }
     }
   }
 
@@ -407,6 +593,33 @@ class CheckpointedTest {
     }
   }
 
+  /** Buffers swapped each iteration: a copy holds which array each name refers to, and its elements. */
+  @Test
+  void swapEqualsStoreAll() {
+    for (int steps : STEPS) {
+      same("swap", new double[] {0.3, -0.2, 0.7, 0.1, 0.4}, 0.3, steps);
+    }
+  }
+
+  /** A new array each iteration ({@code y = step(y)}), then written into. */
+  @Test
+  void rebindEqualsStoreAll() {
+    for (int steps : STEPS) {
+      same("rebind", new double[] {0.3, -0.2, 0.7}, 1.1, steps);
+    }
+  }
+
+  /**
+   * Arrays written only through a name declared in the loop ({@code t = c ? b : a}) are state:
+   * regression test for a copy that left them out.
+   */
+  @Test
+  void arraysWrittenThroughAnotherNameEqualStoreAll() {
+    for (int steps : STEPS) {
+      same("through", new double[] {0.3, -0.2, 0.7}, 1.1, steps);
+    }
+  }
+
   @Test
   void againstFiniteDifferences() {
     for (String s : new String[] {"2_1", "4_1", "4_5", "64_0"}) {
@@ -420,6 +633,9 @@ class CheckpointedTest {
         GradCheck.check(C, "twice_" + s, 0.4, 1.7, steps);
         GradCheck.check(C, "data_" + s, new double[] {0.5, -1.0, 2.0}, new double[] {0.1, 0.2, -0.3}, steps);
         GradCheck.check(C, "wide_" + s, 0.4, 1.7, (long) steps);
+        GradCheck.check(C, "swap_" + s, new double[] {0.3, -0.2, 0.7, 0.1, 0.4}, 0.3, steps);
+        GradCheck.check(C, "rebind_" + s, new double[] {0.3, -0.2, 0.7}, 1.1, steps);
+        GradCheck.check(C, "through_" + s, new double[] {0.3, -0.2, 0.7}, 1.1, steps);
         // A float in the state: central differences of float arithmetic are good to about 1e-4.
         GradCheck.checkWithin(1e-3, C, "p.C", "p.CGrad", "logistic_" + s, 0.2, 2.9, steps);
       }
