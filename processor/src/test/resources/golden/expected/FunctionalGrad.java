@@ -25,6 +25,36 @@ public final class FunctionalGrad {
     }
 
     /**
+     * The value of {@code Functional.combine(double, double, boolean)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code Functional.combine}
+     * @param y the argument {@code y} of {@code Functional.combine}
+     * @param multiply the argument {@code multiply} of {@code Functional.combine}
+     * @return the value and the gradient
+     */
+    public static Combine combine(double x, double y, boolean multiply) {
+        boolean _choice0 = multiply;
+        double _q0;
+        if (_choice0) {
+            _q0 = x * y;
+        } else {
+            _q0 = x + y;
+        }
+        double _value = _q0 * x;
+        // grad of: return op.applyAsDouble(x, y) * x;
+        double _d_x = _q0;
+        double _d_y;
+        if (_choice0) {
+            _d_x += x * y;
+            _d_y = x * x;
+        } else {
+            _d_x += x;
+            _d_y = x;
+        }
+        return new Combine(_value, _d_x, _d_y);
+    }
+
+    /**
      * The value of {@code Functional.composed(double, double)} and its gradient with respect to every {@code double} parameter.
      *
      * @param x the argument {@code x} of {@code Functional.composed}
@@ -307,6 +337,16 @@ public final class FunctionalGrad {
         // grad of: return x * x;
         double _d_x = 2 * x;
         return new Logged(_value, _d_x);
+    }
+
+    /**
+     * The result of {@link FunctionalGrad#combine}: the value and the gradient.
+     *
+     * @param value the value of {@code combine(double, double, boolean)}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     * @param y &part; value / &part; y, the partial derivative with respect to {@code y}
+     */
+    public record Combine(double value, double x, double y) {
     }
 
     /**

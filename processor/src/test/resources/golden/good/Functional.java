@@ -1,6 +1,7 @@
 package golden;
 
 import io.github.backprop.Differentiable;
+import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import java.util.logging.Logger;
 import org.hipparchus.util.ContinuedFraction;
@@ -58,5 +59,12 @@ class Functional {
   static double composed(double x, double k) {
     DoubleUnaryOperator scale = v -> k * v;
     return scale.andThen(Math::sin).compose(v -> v * v).applyAsDouble(x);
+  }
+
+  /** A functional value chosen by a condition: the one chosen where the choice is written. */
+  @Differentiable
+  static double combine(double x, double y, boolean multiply) {
+    DoubleBinaryOperator op = multiply ? (a, b) -> a * b : Double::sum;
+    return op.applyAsDouble(x, y) * x;
   }
 }

@@ -212,6 +212,23 @@ final class ExpressionReader extends SessionPart {
     }
     Expr a = ra.value();
     Expr b = rb.value();
+    if (functions.of(a) != null && functions.of(b) != null && onlyChoices(ra.before()) && onlyChoices(rb.before())) {
+      // op = multiply ? (x, y) -> x * y : Double::sum; an inner choice is decided only on its branch
+      Expr chosen = functions.chosen(cond, a, b, c);
+      if (!ra.before().isEmpty() || !rb.before().isEmpty()) {
+        List<Stmt> whenTrue = new java.util.ArrayList<>();
+        List<Stmt> whenFalse = new java.util.ArrayList<>();
+        for (List<Stmt> side : List.of(ra.before(), rb.before())) {
+          for (Stmt st : side) {
+            Stmt.Declare d = (Stmt.Declare) st;
+            session.prelude.add(new Stmt.Declare(d.var(), new Expr.Literal(false, Type.BOOLEAN)));
+            (side == ra.before() ? whenTrue : whenFalse).add(new Stmt.Assign(d.var(), null, d.init()));
+          }
+        }
+        session.prelude.add(new Stmt.If(functions.of(chosen).choice, new Stmt.Block(whenTrue), new Stmt.Block(whenFalse)));
+      }
+      return chosen;
+    }
     if (Calls.isObject(a) && Calls.isObject(b) && ra.before().isEmpty() && rb.before().isEmpty()) {
       // mode = big ? "wide" : "narrow": a String or enum choice, which a switch or equals reads later
       Expr ta = calls.typed(a);
@@ -246,6 +263,11 @@ final class ExpressionReader extends SessionPart {
             join(ra.before(), List.of(new Stmt.Assign(q, null, a))),
             join(rb.before(), List.of(new Stmt.Assign(q, null, b)))));
     return new Expr.Ref(q);
+  }
+
+  /** Statements an inner choice of functional values leaves: the declarations of its conditions. */
+  private static boolean onlyChoices(List<Stmt> before) {
+    return before.stream().allMatch(st -> st instanceof Stmt.Declare d && d.init() != null && Type.BOOLEAN.equals(d.var().type()));
   }
 
   private Expr identifier(IdentifierTree t) {

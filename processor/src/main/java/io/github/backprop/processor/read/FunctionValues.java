@@ -58,12 +58,14 @@ final class FunctionValues extends SessionPart {
     final Fn first;
     final Fn then;
     final Type carried;
+    /** For {@code c ? f : g}: c, as it was where the choice was written; {@code first} is f, {@code then} g. */
+    final Expr choice;
 
     Fn(ReadSession home, Map<String, Object> captured, Tree tree) {
-      this(home, captured, tree, null, null, null);
+      this(home, captured, tree, null, null, null, null);
     }
 
-    private Fn(ReadSession home, Map<String, Object> captured, Tree tree, Fn first, Fn then, Type carried) {
+    private Fn(ReadSession home, Map<String, Object> captured, Tree tree, Fn first, Fn then, Type carried, Expr choice) {
       this.home = home;
       this.captured = captured;
       this.tree = tree;
@@ -71,12 +73,28 @@ final class FunctionValues extends SessionPart {
       this.first = first;
       this.then = then;
       this.carried = carried;
+      this.choice = choice;
     }
 
     /** {@code first} then {@code then}, written at {@code tree}. */
     static Fn composed(ReadSession home, Tree tree, Fn first, Fn then, Type carried) {
-      return new Fn(home, new LinkedHashMap<>(), tree, first, then, carried);
+      return new Fn(home, new LinkedHashMap<>(), tree, first, then, carried, null);
     }
+  }
+
+  /**
+   * {@code c ? (a, b) -> a * b : (a, b) -> a + b}: a functional value that is one or the other.
+   * Java decides where the choice is written, so {@code c} is kept in a local there.
+   */
+  Expr chosen(Expr condition, Expr whenTrue, Expr whenFalse, Tree at) {
+    if (session.prelude == null) {
+      throw session.noPrelude(at);
+    }
+    Var c = Var.temp("_choice", Type.BOOLEAN);
+    session.prelude.add(new Stmt.Declare(c, condition));
+    Fn fn = new Fn(session, new LinkedHashMap<>(), at, of(whenTrue), of(whenFalse), null, new Expr.Ref(c));
+    root.functionValues.put(fn.placeholder, fn);
+    return fn.placeholder;
   }
 
   /**
@@ -400,6 +418,23 @@ final class FunctionValues extends SessionPart {
 
   /** In the session where {@code fn} was written: its value for {@code args}, statements into {@code into}. */
   private Expr applyHere(Fn fn, List<Expr> args, MethodInvocationTree t, List<Stmt> into) {
+    if (fn.choice != null) {
+      // double _q; if (_choice) { <f's body>; _q = r; } else { <g's body>; _q = s; }
+      List<Stmt> ifTrue = new ArrayList<>();
+      List<Stmt> ifFalse = new ArrayList<>();
+      Expr a = apply(fn.first, args, t, ifTrue);
+      Expr b = apply(fn.then, args, t, ifFalse);
+      if (a.type() == null || b.type() == null || !(a.type().equals(b.type()) || a.type().isNumeric() && b.type().isNumeric())) {
+        throw reporter.abortQuietly(); // javac: the lambdas' results do not fit the interface
+      }
+      Type type = a.type().equals(b.type()) ? a.type() : Type.promote(a.type(), b.type());
+      Var q = Var.temp("_q", type);
+      into.add(new Stmt.Declare(q, null));
+      ifTrue.add(new Stmt.Assign(q, null, a));
+      ifFalse.add(new Stmt.Assign(q, null, b));
+      into.add(new Stmt.If(fn.choice, new Stmt.Block(ifTrue), new Stmt.Block(ifFalse)));
+      return new Expr.Ref(q);
+    }
     if (fn.first != null) {
       Expr between = apply(fn.first, args, t, into);
       if (fn.carried != null && between.type() != null && between.type().isNumeric() && !between.type().equals(fn.carried)
