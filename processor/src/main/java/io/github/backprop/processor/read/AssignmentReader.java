@@ -46,18 +46,15 @@ final class AssignmentReader extends SessionPart {
           if (records.arrays().named(a.getVariable()) != null) {
             throw records.arrays().reassigned(a, records.arrays().named(a.getVariable()));
           }
-          Expr.Index element = element(a.getVariable(), a.getExpression() instanceof NewArrayTree);
+          Expr.Index element = element(a.getVariable(), a.getExpression() instanceof NewArrayTree || rowsOfLocal(a.getVariable()));
           if (element != null) {
             Read<Expr> read = session.apart(() -> expressions.expr(a.getExpression()));
             element = session.settlePlace(element, read.before());
             Expr value = read.value();
             if (element.type().isArray() && !(value instanceof Expr.NewArray && element.type().equals(value.type()))) {
-              throw reporter.abort(
-                  Tag.UNSUPPORTED,
-                  "a row may only be given a new array ('" + a.getVariable() + " = new double[k];'):"
-                      + " another array would share its elements; copy it with clone()",
-                  a.getExpression(),
-                  unit);
+              Stmt.Store row = rowStore(element, value, a);
+              session.position(row, a.getVariable());
+              return row;
             }
             if (!element.type().acceptsByWidening(value.type())) {
               throw reporter.abortQuietly();
@@ -223,14 +220,76 @@ final class AssignmentReader extends SessionPart {
   }
 
   /**
+   * Whether {@code t} is a row of a matrix variable, {@code m[i]}, which may be given another of
+   * its rows or an array variable where the method creates the matrix; checked by {@link #rowStore}.
+   */
+  private boolean rowsOfLocal(ExpressionTree t) {
+    while (t instanceof ParenthesizedTree p) {
+      t = p.getExpression();
+    }
+    return t instanceof ArrayAccessTree row && row.getExpression() instanceof IdentifierTree id
+        && session.lookupAny(id.getName().toString()) instanceof Var m && m.type().dims() == 2
+        && !root.tables.contains(m) && !StaticData.isField(m);
+  }
+
+  /**
+   * Whether rows of {@code m} may be given other arrays: a two-dimensional array the method
+   * creates itself and never gives another array as a whole. Its rows and the array variables
+   * given them then share one adjoint row wherever they are one array.
+   */
+  boolean localMatrix(Var m) {
+    return m.kind() == Var.Kind.LOCAL && m.type().dims() == 2 && !session.rebound(m.name())
+        && !root.tables.contains(m) && !root.recordArrays.contains(m) && !root.objectArrays.containsKey(m)
+        && !StaticData.isField(m);
+  }
+
+  /** The matrix {@code e} is a row of, {@code m} of {@code m[i]}, if rows of it may change hands; else null. */
+  Var rowOf(Expr e) {
+    return e instanceof Expr.Index i && i.array() instanceof Expr.Ref r && localMatrix(r.var()) ? r.var() : null;
+  }
+
+  /**
+   * {@code m[i] = v;} where {@code v} is another row of {@code m} or an array variable: the row
+   * then refers to that array ({@code double[] t = m[i]; m[i] = m[j]; m[j] = t;} swaps two rows).
+   */
+  private Stmt.Store rowStore(Expr.Index row, Expr value, AssignmentTree a) {
+    Var m = row.base();
+    String why = null;
+    if (m.kind() == Var.Kind.PARAM) {
+      why = "'" + m.name() + "' is the caller's matrix, whose rows would change";
+    } else if (!(row.array() instanceof Expr.Ref) || !localMatrix(m)) {
+      why = session.rebound(m.name())
+          ? "'" + m.name() + "' is itself given another matrix in this method"
+          : "'" + m.name() + "' is not a two-dimensional array this method creates";
+    } else if (!Rebinding.isRowValue(value, m) || Rebinding.choosesNewElements(value)) {
+      why = "'" + a.getExpression() + "' is neither another row of '" + m.name() + "' nor an array variable";
+    } else {
+      why = foreignArray(value);
+    }
+    if (why != null) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "assigning a whole row ('" + a.getVariable() + "') this way is not supported: " + why
+              + "; give it a new array ('" + a.getVariable() + " = new double[k];') and write its elements one by one",
+          a.getVariable(),
+          unit);
+    }
+    if (!row.type().equals(value.type())) {
+      throw reporter.abortQuietly(); // javac: incompatible types
+    }
+    return new Stmt.Store(row, null, value);
+  }
+
+  /**
    * {@code x = e;} for an array local {@code x}: {@code x} then refers to the array {@code e}
    * gives, another variable's ({@code cur = next}), a new one, or one a helper returns.
    */
   private Stmt rebind(Var target, AssignmentTree a, Expr read) {
     Expr value = read;
     Tree at = a.getExpression();
-    String why = Rebinding.isArrayValue(value) ? foreignArray(value) : null;
-    if (!Rebinding.isArrayValue(value) || why != null) {
+    boolean array = arrayOrRow(value);
+    String why = array ? foreignArray(value) : null;
+    if (!array || why != null) {
       throw reporter.abort(
           Tag.UNSUPPORTED,
           "an array variable may be given another array variable, a new array, an array a helper"
@@ -261,6 +320,17 @@ final class AssignmentReader extends SessionPart {
     Stmt.Assign out = new Stmt.Assign(target, null, value);
     session.position(out, a.getVariable()); // where a later stage reports what it cannot do with it
     return out;
+  }
+
+  /**
+   * Whether an array variable may be given {@code e}: what {@link Rebinding#isArrayValue} allows,
+   * or a row of a matrix of the method's own ({@code cur = m[i]}), or a choice of them.
+   */
+  boolean arrayOrRow(Expr e) {
+    if (e instanceof Expr.Conditional c) {
+      return arrayOrRow(c.whenTrue()) && arrayOrRow(c.whenFalse());
+    }
+    return Rebinding.isArrayValue(e) || rowOf(e) != null;
   }
 
   /**

@@ -135,6 +135,14 @@ final class ReadSession {
     return root.rebound.computeIfAbsent(unit, Rebinding::names).contains(name);
   }
 
+  /** Root only: per file, the matrices whose rows its methods give other arrays ({@link Rebinding#rowNames}). */
+  private final Map<CompilationUnitTree, java.util.Set<String>> rowsRebound = new IdentityHashMap<>();
+
+  /** Whether {@code name} is a matrix some method of this file gives a row other than a new array. */
+  boolean rowsRebound(String name) {
+    return root.rowsRebound.computeIfAbsent(unit, Rebinding::rowNames).contains(name);
+  }
+
   /** Root only: locals declared as a box of java.lang ({@code Double d}), held as its primitive. */
   final Map<Var, Type> boxed = new IdentityHashMap<>();
 

@@ -375,9 +375,19 @@ final class StatementReader extends SessionPart {
 
   /**
    * Whether {@code double[] name = init;} starts a variable of its own: {@code init} is an array
-   * variable or a choice of them, and one of them or {@code name} is assigned a whole array.
+   * variable or a choice of them, and one of them or {@code name} is assigned a whole array; or
+   * {@code init} is a row of a matrix whose rows are given other arrays.
    */
   private boolean rebindsArray(String name, Expr init) {
+    if (!Rebinding.isArrayValue(init) && assignments.arrayOrRow(init)) {
+      // double[] swap = m[0]; where rows of m are given other arrays: m[0] changes, swap does not.
+      boolean[] changes = {session.rebound(name) || init instanceof Expr.Conditional};
+      Walk.each(init, e -> {
+        Var m = assignments.rowOf(e);
+        changes[0] |= m != null && session.rowsRebound(m.name());
+      });
+      return changes[0] && assignments.foreignArray(init) == null && !Rebinding.choosesNewElements(init);
+    }
     if (!Rebinding.isArrayValue(init) || arrays.isTable(init) || assignments.foreignArray(init) != null
         || Rebinding.choosesNewElements(init)) {
       return false;
