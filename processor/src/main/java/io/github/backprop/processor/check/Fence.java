@@ -81,6 +81,10 @@ public final class Fence {
         reporter.error(Tag.UNSUPPORTED, LocalRecords.message(local, body, unit), tree, unit);
         return null;
       }
+      if (tree instanceof com.sun.source.tree.ParameterizedTypeTree p && LocalLists.isList(p)) {
+        reporter.error(Tag.UNSUPPORTED, LocalLists.MESSAGE, tree, unit);
+        return null;
+      }
       if (!SUPPORTED.contains(kind)) {
         reporter.error(Tag.UNSUPPORTED, UnsupportedKinds.messageFor(kind), tree, unit);
         return null;

@@ -272,6 +272,9 @@ final class ReadSession {
         Var v = Var.boxedParam(name, held, Type.objectOf(new io.github.backprop.processor.ir.Owner("java.lang", box.getSimpleName().toString())));
         scopes.peek().put(name, v);
         root.boxed.put(v, held);
+        if (held.isNarrow()) {
+          narrow.put(v, held); // Short s: s++ wraps as a short does
+        }
         params.add(v);
         shapes.add(io.github.backprop.processor.ir.ParamShape.leaf(name, params.size() - 1));
         continue;
