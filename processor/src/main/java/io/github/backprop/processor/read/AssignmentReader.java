@@ -249,6 +249,60 @@ final class AssignmentReader extends SessionPart {
   }
 
   /**
+   * {@code double[][] rows = {prev, curr};}, some row an array variable rather than written out:
+   * read as {@code rows = new double[2][]; rows[0] = prev; rows[1] = curr;}, the rows sharing the
+   * variables' arrays. The statements before the last go to the prelude; null for any other
+   * declaration.
+   */
+  Stmt matrixOfArrays(com.sun.source.tree.VariableTree v, io.github.backprop.processor.ir.Type type) {
+    ExpressionTree init = v.getInitializer();
+    if (type == null || type.dims() != 2 || !(init instanceof NewArrayTree n) || !n.getDimensions().isEmpty()
+        || n.getInitializers() == null || n.getInitializers().stream().allMatch(e -> e instanceof NewArrayTree)) {
+      return null;
+    }
+    String name = v.getName().toString();
+    if (session.declaredLocally(name)) {
+      throw reporter.abortQuietly();
+    }
+    Var m = session.declare(name, type, Var.Kind.LOCAL);
+    if (!localMatrix(m)) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "a matrix whose rows are array variables ('" + init + "') may not itself be given another"
+              + " matrix: write its rows out ({a, b}), or give them copies (a.clone())",
+          init,
+          unit);
+    }
+    List<Stmt> out = new ArrayList<>();
+    out.add(new Stmt.Declare(m, new Expr.NewArray(type, List.of(Expr.Literal.ofInt(n.getInitializers().size())), List.of())));
+    for (int i = 0; i < n.getInitializers().size(); i++) {
+      ExpressionTree e = n.getInitializers().get(i);
+      Expr.Index row = new Expr.Index(new Expr.Ref(m), Expr.Literal.ofInt(i));
+      Expr value = e instanceof NewArrayTree written ? arrays.arrayInitializer(written, type.element()) : expressions.expr(e);
+      if (!(value instanceof Expr.NewArray)) {
+        String why = !Rebinding.isRowValue(value, m) || value instanceof Expr.Index || Rebinding.choosesNewElements(value)
+            ? "'" + e + "' is not an array variable" : foreignArray(value);
+        if (why != null) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "a row of '" + name + "' given this way is not supported: " + why + "; write the row out"
+                  + " ({a, b}), or give it a copy ('" + e + ".clone()')",
+              e,
+              unit);
+        }
+      }
+      if (!row.type().equals(value.type())) {
+        throw reporter.abortQuietly(); // javac: incompatible types
+      }
+      Stmt.Store store = new Stmt.Store(row, null, value);
+      session.position(store, e);
+      out.add(store);
+    }
+    session.prelude.addAll(out.subList(0, out.size() - 1));
+    return out.get(out.size() - 1);
+  }
+
+  /**
    * {@code m[i] = v;} where {@code v} is another row of {@code m} or an array variable: the row
    * then refers to that array ({@code double[] t = m[i]; m[i] = m[j]; m[j] = t;} swaps two rows).
    */

@@ -322,6 +322,10 @@ final class StatementReader extends SessionPart {
           initTree,
           unit);
     }
+    Stmt matrix = inferred ? null : assignments.matrixOfArrays(v, types.declaredType(v.getType()));
+    if (matrix != null) {
+      return matrix; // double[][] rows = {prev, curr}: a new matrix, then each row given its array
+    }
     // The initialiser is read first, so its own problems are reported before the type's; a
     // bare {a, b} needs the declared type first.
     boolean bare = initTree instanceof NewArrayTree n && n.getType() == null;

@@ -49,6 +49,21 @@ class RowRebindingDiagnosticsTest {
   }
 
   @Test
+  void aMatrixOfARowOfAnotherMatrix() {
+    String src =
+        """
+        @Differentiable static double f(double x) {
+          double[][] n = {{x, x}, {x * x, 1}};
+          double[] a = {x, 2};
+          double[][] m = {a, n[1]};
+          return m[1][0] * x;
+        }
+        """;
+    onlyError(src, at(src, "n[1]}", "["), "a row of 'm' given this way is not supported",
+        "'n[1]' is not an array variable", "n[1].clone()");
+  }
+
+  @Test
   void aStaticTable() {
     String src =
         """

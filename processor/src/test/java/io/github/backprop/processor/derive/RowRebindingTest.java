@@ -128,6 +128,25 @@ class RowRebindingTest {
         return a[0][1] * a[1][1] + w[1] * w[0];
       }
 
+      // A matrix of two array variables, its rows swapped: a soft alignment cost.
+      @Differentiable static double alignment(double[] a, double[] b) {
+        double[] prev = new double[b.length + 1];
+        double[] curr = new double[b.length + 1];
+        double[][] rows = {prev, curr};
+        for (int j = 1; j <= b.length; j++) rows[0][j] = rows[0][j - 1] + b[j - 1] * b[j - 1];
+        for (int i = 1; i <= a.length; i++) {
+          rows[1][0] = rows[0][0] + a[i - 1] * a[i - 1];
+          for (int j = 1; j <= b.length; j++) {
+            double d = a[i - 1] - b[j - 1];
+            rows[1][j] = d * d + Math.min(rows[0][j - 1], Math.min(rows[0][j], rows[1][j - 1]));
+          }
+          double[] tmp = rows[0];
+          rows[0] = rows[1];
+          rows[1] = tmp;
+        }
+        return rows[0][b.length] + prev[0] * curr[b.length];
+      }
+
       // A row chosen by a condition.
       @Differentiable static double choose(double x, double y, boolean first) {
         double[][] m = {{x, y}, {y * y, x}};
@@ -173,12 +192,15 @@ class RowRebindingTest {
           new Object[] {new double[] {p[0], p[1]}, 0}, new Object[] {new double[] {p[0], p[1]}, 1},
           new Object[] {new double[] {p[2], p[3]}, 4});
       case "choose" -> List.<Object[]>of(new Object[] {p[0], p[1], true}, new Object[] {p[0], p[1], false});
+      case "alignment" -> List.of(
+          new Object[] {new double[] {p[0], p[1], p[2], p[3]}, new double[] {p[4], p[0] + 0.05, p[2] - 0.4}},
+          new Object[] {new double[] {p[1]}, new double[] {p[3], p[4]}});
       case "rowOfParam" -> List.<Object[]>of(new Object[] {p[0], new double[] {p[1], p[2]}});
       default -> throw new AssertionError(name);
     };
   }
 
-  static final List<String> NAMES = List.of("dtw", "det", "shared", "viaLocal", "cursor", "rotate", "choose", "rowOfParam");
+  static final List<String> NAMES = List.of("dtw", "det", "shared", "viaLocal", "cursor", "rotate", "choose", "rowOfParam", "alignment");
 
   @Test
   void gradientsMatchFiniteDifferences() {
