@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * A list of numbers built inside a differentiable method ({@code List<Double> xs = new
  * ArrayList<>()}): its values would carry derivatives through boxes backprop does not follow, so it
- * is an error saying to use an array.
+ * is an error saying to use an array, after the message of every generic type.
  */
 final class LocalLists {
   private LocalLists() {}
@@ -17,16 +17,27 @@ final class LocalLists {
   private static final Set<String> LISTS = Set.of("List", "ArrayList", "LinkedList", "Collection", "Deque", "ArrayDeque");
 
   static final String MESSAGE =
-      "a list built in a differentiable method is not supported: backprop follows derivatives through"
-          + " arrays, element by element, not through a list's boxes; fill a double[] instead (count"
-          + " first and write double[] xs = new double[n], or grow one with Arrays.copyOf), or build"
-          + " the list in the caller and pass it in as data";
+      io.github.backprop.processor.diag.UnsupportedKinds.messageFor("PARAMETERIZED_TYPE")
+          + "; a list built in the method would carry derivatives through boxes, which backprop does"
+          + " not follow: count first and fill a double[], or grow one with Arrays.copyOf";
 
-  /** Whether {@code t} names a list type, {@code List<Double>} or {@code ArrayList<>}. */
+  private static final Set<String> NUMBERS = Set.of("Double", "Float", "Integer", "Long", "Short", "Byte");
+
+  /** Whether {@code t} names a list of numbers, {@code List<Double>}, or one to infer, {@code ArrayList<>}. */
   static boolean isList(ParameterizedTypeTree t) {
-    Tree base = t.getType();
-    String name = base instanceof IdentifierTree id ? id.getName().toString()
-        : base instanceof MemberSelectTree ms ? ms.getIdentifier().toString() : "";
-    return LISTS.contains(name);
+    if (!LISTS.contains(simpleName(t.getType()))) {
+      return false;
+    }
+    for (Tree a : t.getTypeArguments()) {
+      if (!NUMBERS.contains(simpleName(a))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String simpleName(Tree t) {
+    return t instanceof IdentifierTree id ? id.getName().toString()
+        : t instanceof MemberSelectTree ms ? ms.getIdentifier().toString() : "";
   }
 }

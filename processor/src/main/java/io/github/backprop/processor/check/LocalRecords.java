@@ -5,6 +5,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
+import io.github.backprop.processor.diag.UnsupportedKinds;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -22,11 +23,10 @@ final class LocalRecords {
   static String message(ClassTree record, Tree body, CompilationUnitTree unit) {
     String name = record.getSimpleName().toString();
     String owner = owner(unit.getTypeDecls(), body);
-    return "the local record '" + name + "' is not supported: backprop reads a record through the class"
-        + " javac makes of its declaration, which for a record declared inside a method exists only"
-        + " after annotation processing; move 'record " + name + "(" + components(record) + ") {...}'"
-        + " out of the method unchanged, to a member of " + (owner == null ? "the class" : "'" + owner + "'")
-        + " (a nested record is static): backprop then holds its values as their components";
+    return UnsupportedKinds.messageFor("RECORD") + "; move 'record " + name + "(" + components(record) + ") {...}'"
+        + " unchanged to a member of " + (owner == null ? "the class" : "'" + owner + "'") + " (a nested record"
+        + " is static), where backprop holds its values as their components (javac makes the class of a"
+        + " record declared inside a method only after annotation processing, too late for backprop)";
   }
 
   /** {@code double x, double y} of {@code record P(double x, double y)}. */

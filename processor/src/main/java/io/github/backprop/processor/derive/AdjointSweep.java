@@ -190,7 +190,7 @@ final class AdjointSweep {
     List<Step> own = steps.of(st);
     boolean first = restore != null && tbr.readsOld(st);
     Var m = st.target().base();
-    boolean row = restore != null && st.target().type().isArray() && tbr.aliases().hasRowsGiven(m);
+    boolean row = restore != null && st.target().type().isArray() && tbr.aliases().hasRowsGiven(m) && activity.isActive(m);
     Var given = null;
     if (row && readsRowsOf(st.value(), m)) {
       // m[i] = m[j] with j == i gives m[i] its own array: then its adjoint row stays.

@@ -254,10 +254,16 @@ final class AssignmentReader extends SessionPart {
    * variables' arrays. The statements before the last go to the prelude; null for any other
    * declaration.
    */
-  Stmt matrixOfArrays(com.sun.source.tree.VariableTree v, io.github.backprop.processor.ir.Type type) {
+  Stmt matrixOfArrays(com.sun.source.tree.VariableTree v) {
     ExpressionTree init = v.getInitializer();
-    if (type == null || type.dims() != 2 || !(init instanceof NewArrayTree n) || !n.getDimensions().isEmpty()
-        || n.getInitializers() == null || n.getInitializers().stream().allMatch(e -> e instanceof NewArrayTree)) {
+    if (!(init instanceof NewArrayTree n) || !n.getDimensions().isEmpty() || n.getInitializers() == null
+        || n.getInitializers().stream().allMatch(e -> e instanceof NewArrayTree)
+        || !(v.getType() instanceof com.sun.source.tree.ArrayTypeTree a && a.getType() instanceof com.sun.source.tree.ArrayTypeTree inner
+            && inner.getType() instanceof com.sun.source.tree.PrimitiveTypeTree)) {
+      return null;
+    }
+    io.github.backprop.processor.ir.Type type = types.declaredType(v.getType());
+    if (type == null || type.dims() != 2) {
       return null;
     }
     String name = v.getName().toString();

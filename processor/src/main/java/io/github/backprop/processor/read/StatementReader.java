@@ -322,7 +322,7 @@ final class StatementReader extends SessionPart {
           initTree,
           unit);
     }
-    Stmt matrix = inferred ? null : assignments.matrixOfArrays(v, types.declaredType(v.getType()));
+    Stmt matrix = inferred ? null : assignments.matrixOfArrays(v);
     if (matrix != null) {
       return matrix; // double[][] rows = {prev, curr}: a new matrix, then each row given its array
     }

@@ -28,7 +28,8 @@ class JavaAsWrittenDiagnosticsTest {
         }
         """;
     onlyError(src, "[BackpropUnsupported]", at(src, "java.util.List<Double> xs", "<"),
-        "a list built in a differentiable method is not supported", "fill a double[] instead");
+        "generic types are not supported", "a list built in the method would carry derivatives through boxes",
+        "fill a double[]");
   }
 
   @Test

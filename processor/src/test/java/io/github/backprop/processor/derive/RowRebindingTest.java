@@ -147,6 +147,19 @@ class RowRebindingTest {
         return rows[0][b.length] + prev[0] * curr[b.length];
       }
 
+      // Rows of an int matrix swapped: indices the reverse sweep reads back, row by row.
+      @Differentiable static double perm(double[] x, int steps) {
+        int[][] idx = {{0, 1}, {1, 0}};
+        double s = 0;
+        for (int k = 0; k < steps; k++) {
+          int[] t = idx[0];
+          idx[0] = idx[1];
+          idx[1] = t;
+          s += x[idx[0][0]] * x[idx[1][0]] * (k + 1) + Math.sin(x[idx[0][1]]) * s;
+        }
+        return s;
+      }
+
       // A row chosen by a condition.
       @Differentiable static double choose(double x, double y, boolean first) {
         double[][] m = {{x, y}, {y * y, x}};
@@ -195,12 +208,13 @@ class RowRebindingTest {
       case "alignment" -> List.of(
           new Object[] {new double[] {p[0], p[1], p[2], p[3]}, new double[] {p[4], p[0] + 0.05, p[2] - 0.4}},
           new Object[] {new double[] {p[1]}, new double[] {p[3], p[4]}});
+      case "perm" -> List.of(new Object[] {new double[] {p[0], p[1]}, 3}, new Object[] {new double[] {p[2], p[3]}, 0});
       case "rowOfParam" -> List.<Object[]>of(new Object[] {p[0], new double[] {p[1], p[2]}});
       default -> throw new AssertionError(name);
     };
   }
 
-  static final List<String> NAMES = List.of("dtw", "det", "shared", "viaLocal", "cursor", "rotate", "choose", "rowOfParam", "alignment");
+  static final List<String> NAMES = List.of("dtw", "det", "shared", "viaLocal", "cursor", "rotate", "choose", "rowOfParam", "alignment", "perm");
 
   @Test
   void gradientsMatchFiniteDifferences() {
