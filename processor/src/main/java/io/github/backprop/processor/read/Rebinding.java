@@ -6,7 +6,6 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
@@ -64,7 +63,7 @@ final class Rebinding {
 
   /**
    * The names of matrices ({@code double[][] m}) whose rows some method of {@code unit} gives an
-   * array other than a new one: {@code m[0] = m[1]}, {@code m[1] = swap}. A local given one of
+   * array: {@code m[0] = m[1]}, {@code m[1] = swap}, {@code m[i] = new double[k]}. A local given one of
    * their rows ({@code double[] swap = m[0]}) is then a variable of its own, not a second name
    * for {@code m[0]}, since what {@code m[0]} refers to changes as the method runs.
    */
@@ -90,13 +89,8 @@ final class Rebinding {
             while (target instanceof ParenthesizedTree p) {
               target = p.getExpression();
             }
-            Tree value = a.getExpression();
-            while (value instanceof ParenthesizedTree p) {
-              value = p.getExpression();
-            }
-            if (target instanceof ArrayAccessTree row && row.getExpression() instanceof IdentifierTree id
-                && !(value instanceof NewArrayTree)) {
-              assigned.add(id.getName().toString());
+            if (target instanceof ArrayAccessTree row && row.getExpression() instanceof IdentifierTree id) {
+              assigned.add(id.getName().toString()); // a new array too: a name of the old row keeps it
             }
             return super.visitAssignment(a, u);
           }

@@ -160,6 +160,27 @@ class RowRebindingTest {
         return s;
       }
 
+      // A name of a row keeps the row's array when the row is given a new one.
+      @Differentiable static double keptRow(double x, double y) {
+        double[][] m = {{x, 1}, {y, 2}};
+        double[] r = m[0];
+        m[0] = new double[] {y * y, 3};
+        return r[0] * 3 + m[0][0];
+      }
+
+      // An enhanced for over rows that change hands in its body: each row as the iteration began.
+      @Differentiable static double rowsInTheLoop(double x, double y) {
+        double[][] m = {{x, 1}, {y, 2}};
+        double s = 0;
+        for (double[] row : m) {
+          double[] t = m[0];
+          m[0] = m[1];
+          m[1] = t;
+          s += row[0] * 3 + row[1] * x;
+        }
+        return s;
+      }
+
       // A row chosen by a condition.
       @Differentiable static double choose(double x, double y, boolean first) {
         double[][] m = {{x, y}, {y * y, x}};
@@ -208,13 +229,14 @@ class RowRebindingTest {
       case "alignment" -> List.of(
           new Object[] {new double[] {p[0], p[1], p[2], p[3]}, new double[] {p[4], p[0] + 0.05, p[2] - 0.4}},
           new Object[] {new double[] {p[1]}, new double[] {p[3], p[4]}});
+      case "keptRow", "rowsInTheLoop" -> List.<Object[]>of(new Object[] {p[0], p[1]}, new Object[] {p[2], p[3]});
       case "perm" -> List.of(new Object[] {new double[] {p[0], p[1]}, 3}, new Object[] {new double[] {p[2], p[3]}, 0});
       case "rowOfParam" -> List.<Object[]>of(new Object[] {p[0], new double[] {p[1], p[2]}});
       default -> throw new AssertionError(name);
     };
   }
 
-  static final List<String> NAMES = List.of("dtw", "det", "shared", "viaLocal", "cursor", "rotate", "choose", "rowOfParam", "alignment", "perm");
+  static final List<String> NAMES = List.of("dtw", "det", "shared", "viaLocal", "cursor", "rotate", "choose", "rowOfParam", "alignment", "perm", "keptRow", "rowsInTheLoop");
 
   @Test
   void gradientsMatchFiniteDifferences() {
@@ -271,6 +293,24 @@ class RowRebindingTest {
     assertEquals(-1.0, ((double[]) g.get("x1"))[0], 0.0);
     assertEquals(-1.0, ((double[]) g.get("x1"))[1], 0.0);
     assertEquals(2.0, ((double[]) g.get("x2"))[0], 0.0);
+  }
+
+  /**
+   * Regression: a name of a row ({@code double[] r = m[0]}, or an enhanced for's row) was read as
+   * {@code m[0]} wherever used, so once the row was given another array it read the new one
+   * (keptRow gave 100 for 31 at (2, 5); rowsInTheLoop 34 for 14).
+   */
+  @Test
+  void aNameOfARowKeepsItsArrayWhenTheRowIsGivenAnother() {
+    Map<String, Object> g = Compiled.components(C.call("p.CGrad", "keptRow", 2.0, 5.0));
+    assertEquals(31.0, (double) g.get("value"), 0.0);
+    assertEquals(3.0, (double) g.get("x"), 0.0);
+    assertEquals(10.0, (double) g.get("y"), 0.0);
+    // Both iterations read the row {x, 1}: s = 2 (3 x + x).
+    g = Compiled.components(C.call("p.CGrad", "rowsInTheLoop", 2.0, 5.0));
+    assertEquals(16.0, (double) g.get("value"), 0.0);
+    assertEquals(8.0, (double) g.get("x"), 0.0);
+    assertEquals(0.0, (double) g.get("y"), 0.0);
   }
 
   /** mHessian against central differences of the gradient, column by column. */
