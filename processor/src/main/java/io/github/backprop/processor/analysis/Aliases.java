@@ -50,6 +50,10 @@ public final class Aliases {
               && !(d.init() instanceof Expr.NewArray)) {
             target = d.var();
             value = d.init();
+          } else if (isRowStore(s)) {
+            // m[0] = m[1], m[1] = swap: the matrix and the arrays its rows may be are one class.
+            target = ((Stmt.Store) s).target().base();
+            value = ((Stmt.Store) s).value();
           }
           if (s instanceof Stmt.Declare d && d.var().type().isArray()
               && (d.init() == null || d.init() instanceof Expr.Literal)) {
@@ -59,6 +63,14 @@ public final class Aliases {
             return;
           }
           a.find(target, order);
+          if (isRowStore(s)) {
+            a.rowsGiven.add(target);
+          }
+          for (Expr e : alternatives(value)) {
+            if (e instanceof Expr.Index i && i.type().isArray()) {
+              a.rowsGiven.add(i.base());
+            }
+          }
           for (Var v : arrays(value)) {
             a.union(target, v, order);
           }
@@ -100,6 +112,10 @@ public final class Aliases {
       }
       if (st.value() instanceof Expr.Ref r) {
         only.remove(r.var()); // m[i] = y: a row is another name for it
+      }
+      if (isRowStore(st)) {
+        only.remove(st.target().base()); // m[0] = m[1]: two rows are one array
+        only.removeAll(Walk.vars(st.value()));
       }
     } else if (s instanceof Stmt.If || s instanceof Stmt.Loop || s instanceof Stmt.ForEach) {
       if (s instanceof Stmt.Loop l) {
@@ -149,18 +165,59 @@ public final class Aliases {
       if (x instanceof Stmt.Store st && st.value() instanceof Expr.Ref r) {
         out.add(r.var());
       }
+      if (isRowStore(x)) {
+        out.add(((Stmt.Store) x).target().base());
+        out.addAll(Walk.vars(((Stmt.Store) x).value()));
+      }
     });
     return out;
+  }
+
+  /** Whether {@code s} gives a row of a matrix an array that other names may hold: {@code m[i] = v}. */
+  public static boolean isRowStore(Stmt s) {
+    return s instanceof Stmt.Store st && st.target().type().isArray() && !(st.value() instanceof Expr.NewArray);
+  }
+
+  /** The matrices of {@code v}'s class: those whose rows {@code v} may be, or that may share rows with {@code v}. */
+  public List<Var> matricesOf(Var v) {
+    List<Var> out = new ArrayList<>();
+    for (Var x : classOf(v)) {
+      if (x.type().dims() == 2 && hasRowsGiven(x)) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  /** The matrices whose rows are given arrays other names may hold. */
+  private final Set<Var> rowsGiven = identitySet();
+
+  /** Whether rows of {@code m} are given arrays other names may hold ({@code m[i] = v}, {@code v = m[i]}). */
+  public boolean hasRowsGiven(Var m) {
+    return rowsGiven.contains(m);
   }
 
   private static <T> Set<T> identitySet() {
     return Collections.newSetFromMap(new IdentityHashMap<>());
   }
 
+  /** The values {@code value} may be: itself, or each of {@code c ? y : z}'s. */
+  private static List<Expr> alternatives(Expr value) {
+    if (value instanceof Expr.Conditional c) {
+      List<Expr> out = new ArrayList<>(alternatives(c.whenTrue()));
+      out.addAll(alternatives(c.whenFalse()));
+      return out;
+    }
+    return List.of(value);
+  }
+
   /** The array variables {@code value} may give: {@code y}, or {@code y} and {@code z} of {@code c ? y : z}. */
   private static List<Var> arrays(Expr value) {
     if (value instanceof Expr.Ref r) {
       return List.of(r.var());
+    }
+    if (value instanceof Expr.Index i && i.type().isArray()) {
+      return List.of(i.base()); // a row: its matrix
     }
     if (value instanceof Expr.Conditional c) {
       List<Var> out = new ArrayList<>(arrays(c.whenTrue()));

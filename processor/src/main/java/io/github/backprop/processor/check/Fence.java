@@ -54,15 +54,18 @@ public final class Fence {
   /** Reports every unsupported construct in {@code body}; returns how many it found. */
   public int check(Tree body, CompilationUnitTree unit) {
     int before = reporter.errorCount();
-    new Scanner(unit).scan(body, null);
+    new Scanner(unit, body).scan(body, null);
     return reporter.errorCount() - before;
   }
 
   private final class Scanner extends TreeScanner<Void, Void> {
     private final CompilationUnitTree unit;
+    /** The method body being checked. */
+    private final Tree body;
 
-    Scanner(CompilationUnitTree unit) {
+    Scanner(CompilationUnitTree unit, Tree body) {
       this.unit = unit;
+      this.body = body;
     }
 
     @Override
@@ -73,6 +76,14 @@ public final class Fence {
       String kind = tree.getKind().name();
       if (tree instanceof com.sun.source.tree.AnnotationTree a && CheckpointMarks.isMarker(a, unit)) {
         return null; // checked by CheckpointMarks
+      }
+      if (tree instanceof com.sun.source.tree.ClassTree local && tree.getKind() == Tree.Kind.RECORD) {
+        reporter.error(Tag.UNSUPPORTED, LocalRecords.message(local, body, unit), tree, unit);
+        return null;
+      }
+      if (tree instanceof com.sun.source.tree.ParameterizedTypeTree p && LocalLists.isList(p)) {
+        reporter.error(Tag.UNSUPPORTED, LocalLists.MESSAGE, tree, unit);
+        return null;
       }
       if (!SUPPORTED.contains(kind)) {
         reporter.error(Tag.UNSUPPORTED, UnsupportedKinds.messageFor(kind), tree, unit);

@@ -82,7 +82,16 @@ public final class Signature {
               p);
         }
       } else if (io.github.backprop.processor.read.Boxes.isParameterBox(pt)) {
-        // Double x, Integer n: held as their primitives
+        // Double x, Short s: held as their primitives
+      } else if (pt instanceof javax.lang.model.type.ArrayType a && io.github.backprop.processor.read.Boxes.boxClass(a.getComponentType()) != null) {
+        String box = io.github.backprop.processor.read.Boxes.boxClass(a.getComponentType()).getSimpleName().toString();
+        String prim = primitiveName(box);
+        reporter.error(
+            Tag.SIGNATURE,
+            "parameter '" + p.getSimpleName() + "' is an array of boxes (" + box + "[]), whose elements may be"
+                + " null and which backprop does not differentiate: take a " + prim + "[] instead, filled by the caller"
+                + (box.equals("Double") ? " (Stream.of(" + p.getSimpleName() + ").mapToDouble(Double::doubleValue).toArray())" : ""),
+            p);
       } else if (!isSupported(p.asType())) {
         reporter.error(
             Tag.SIGNATURE,
@@ -190,6 +199,11 @@ public final class Signature {
                       + listed.getSimpleName() + "[] " + name + ") and write @Differentiable(wrt = \"" + name + "\")"),
           records);
     }
+  }
+
+  /** {@code double} for {@code Double}, {@code char} for {@code Character}, ... */
+  private static String primitiveName(String box) {
+    return box.equals("Integer") ? "int" : box.equals("Character") ? "char" : box.toLowerCase(java.util.Locale.ROOT);
   }
 
   private static boolean isFloating(TypeMirror t) {

@@ -44,6 +44,7 @@ final class AdjointSweep {
     this.checkpointing = checkpointing;
     this.sources = sources;
     this.fused = fused;
+    this.rows = new RowAdjoints(tbr.aliases(), live, adjoints::of);
   }
 
   /** {@code double[] _d_a = new double[a.length];}, or zeros shaped like a two-dimensional one. */
@@ -63,6 +64,11 @@ final class AdjointSweep {
    */
   // Example: _d_cur = cur == tmp ? _d_tmp : cur == next ? _d_next : new double[cur.length];
   private Expr adjointOf(Var array) {
+    // Where rows of a matrix may be this array: the adjoint of the name that holds it, or zeros.
+    Expr rows = array.type().dims() == 1 ? this.rows.of(Exprs.ref(array), array, null, null) : this.rows.zerosLike(array);
+    if (rows != null) {
+      return rows;
+    }
     Expr out =
         array.type().dims() == 1
             ? new Expr.NewArray(array.type(), List.of(new Expr.Length(Exprs.ref(array))), List.of())
@@ -70,7 +76,7 @@ final class AdjointSweep {
     List<Var> others = new ArrayList<>(tbr.aliases().classOf(array));
     java.util.Collections.reverse(others);
     for (Var other : others) {
-      if (other != array && live.contains(other)) {
+      if (other != array && live.contains(other) && other.type().equals(array.type())) {
         out = new Expr.Conditional(
             new Expr.Binary(Expr.Op.EQ, Exprs.ref(array), Exprs.ref(other), Type.BOOLEAN),
             Exprs.ref(adjoints.of(other)), out, array.type());
@@ -89,6 +95,8 @@ final class AdjointSweep {
    * its adjoint array declared: those the reverse sweep may find an array's adjoint under.
    */
   private final Set<Var> live = Tbr.identitySet();
+
+  private final RowAdjoints rows;
 
   /** The reverse of {@code stmts}, last first, into {@code frame}. */
   void reverse(List<Stmt> stmts, Adjoints.Frame frame) {
@@ -181,6 +189,14 @@ final class AdjointSweep {
     Stmt restore = saves.restores.get(st);
     List<Step> own = steps.of(st);
     boolean first = restore != null && tbr.readsOld(st);
+    Var m = st.target().base();
+    boolean row = restore != null && st.target().type().isArray() && tbr.aliases().hasRowsGiven(m) && activity.isActive(m);
+    Var given = null;
+    if (row && readsRowsOf(st.value(), m)) {
+      // m[i] = m[j] with j == i gives m[i] its own array: then its adjoint row stays.
+      given = Var.temp("_row", st.target().type());
+      frame.out.add(new Stmt.Declare(given, st.target()));
+    }
     if (first) {
       frame.out.add(restore);
     }
@@ -188,6 +204,23 @@ final class AdjointSweep {
     if (restore != null && !first) {
       frame.out.add(restore);
     }
+    if (row) {
+      // Example: m[1] = (double[]) _objects.pop(); _d_m[1] = m[1] == swap ? _d_swap : Rows.of(m[1], m, _d_m, 1);
+      Expr.Index d = new Expr.Index(Exprs.ref(adjoints.of(m)), st.target().index(), st.target().type());
+      Expr adjoint = rows.of(st.target(), null, m, st.target().index());
+      if (given != null) {
+        adjoint = new Expr.Conditional(
+            new Expr.Binary(Expr.Op.EQ, st.target(), Exprs.ref(given), Type.BOOLEAN), d, adjoint, d.type());
+      }
+      frame.out.add(new Stmt.Store(d, null, adjoint));
+    }
+  }
+
+  /** Whether {@code value} may be a row of {@code m}: {@code m[j]}, or a choice with one. */
+  private static boolean readsRowsOf(Expr value, Var m) {
+    boolean[] found = {false};
+    Walk.each(value, e -> found[0] |= e instanceof Expr.Index i && i.type().isArray() && i.base() == m);
+    return found[0];
   }
 
   private void reverseIf(Stmt.If f, Adjoints.Frame frame) {

@@ -77,10 +77,18 @@ final class ChainSteps {
   private List<Step> storeSteps(Stmt.Store st) {
     Expr.Index target = st.target();
     Expr.Index d = differ.adjointOf(target);
+    if (Aliases.isRowStore(st)) {
+      // m[i] = v: the row and v are one array with one adjoint row; nothing passes between them.
+      // The reverse sweep gives m[i] back its old array and that array's adjoint (AdjointSweep).
+      return List.of();
+    }
     if (target.type().isArray() && st.value() instanceof Expr.NewArray n) {
       // Example: a[i] = new double[] {x, y};  →  (a[i] is the old row again)
       //          _d_x += _d_a[i][0]; _d_y += _d_a[i][1]; _d_a[i] = a[i] == null ? null : new double[a[i].length];
       List<Step> out = new ArrayList<>(n.elements().isEmpty() ? List.of() : differ.deriveElements(target, n));
+      if (aliases.hasRowsGiven(target.base())) {
+        return out; // the old row may be another name's array: AdjointSweep finds its adjoint
+      }
       Expr none = new Expr.Literal(null, target.type());
       out.add(new Step.SetElement(d, new Expr.Conditional(
           new Expr.Binary(Expr.Op.EQ, target, none, Type.BOOLEAN), none,

@@ -244,6 +244,9 @@ final class Tbr {
           // An active variable overwritten there restarts its adjoint there, even with a constant.
           work[0] |= x instanceof Stmt.Assign a && activity.isActive(a.var());
           work[0] |= x instanceof Stmt.Store st2 && reads.contains(st2.target().base());
+          // A row given an array is given its old array back, with that array's adjoint row.
+          work[0] |= x instanceof Stmt.Store st2 && st2.target().type().isArray()
+              && aliases.hasRowsGiven(st2.target().base()) && activity.isActive(st2.target().base());
           // A local declared again in each iteration is put back from the tape.
           work[0] |=
               x instanceof Stmt.Declare d

@@ -5,6 +5,8 @@ public record Owner(String packageName, String simpleNames) {
   public static final Owner MATH = new Owner("java.lang", "Math");
   /** The runtime's helpers for adjoint arrays. */
   public static final Owner ADJOINT = new Owner("io.github.backprop", "Adjoint");
+  /** The runtime's helpers for the adjoint rows of matrices whose rows are given other rows. */
+  public static final Owner ROWS = new Owner("io.github.backprop", "Rows");
 
   public String canonicalName() {
     return packageName.isEmpty() ? simpleNames : packageName + "." + simpleNames;

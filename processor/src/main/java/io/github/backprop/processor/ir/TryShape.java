@@ -18,8 +18,14 @@ import java.util.List;
  * @param restores whether the branch's catch may complete or return: then, before it runs, the
  *     variables the try block assigned and the tapes' heights are put back as they were at the
  *     {@code try}, so that the reverse sweep of what ran before sees the values it saw
+ * @param resources how many resources the statement closes ({@code try (r) {...}}): the first
+ *     parts after this shape, each a local declared just before the statement
  */
-public record TryShape(List<Clause> clauses, int finallyStatements, boolean restores) {
+public record TryShape(List<Clause> clauses, int finallyStatements, boolean restores, int resources) {
+  public TryShape(List<Clause> clauses, int finallyStatements, boolean restores) {
+    this(clauses, finallyStatements, restores, 0);
+  }
+
   /**
    * One {@code catch (A | B name)}: {@code type} holds {@link Owner}s and {@code " | "}.
    *

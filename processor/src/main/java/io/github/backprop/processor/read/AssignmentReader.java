@@ -50,18 +50,15 @@ final class AssignmentReader extends SessionPart {
           if (records.arrays().named(a.getVariable()) != null) {
             throw records.arrays().reassigned(a, records.arrays().named(a.getVariable()));
           }
-          Expr.Index element = element(a.getVariable(), a.getExpression() instanceof NewArrayTree);
+          Expr.Index element = element(a.getVariable(), a.getExpression() instanceof NewArrayTree || rowsOfLocal(a.getVariable()));
           if (element != null) {
             Read<Expr> read = session.apart(() -> expressions.expr(a.getExpression()));
             element = session.settlePlace(element, read.before());
             Expr value = read.value();
             if (element.type().isArray() && !(value instanceof Expr.NewArray && element.type().equals(value.type()))) {
-              throw reporter.abort(
-                  Tag.UNSUPPORTED,
-                  "a row may only be given a new array ('" + a.getVariable() + " = new double[k];'):"
-                      + " another array would share its elements; copy it with clone()",
-                  a.getExpression(),
-                  unit);
+              Stmt.Store row = rowStore(element, value, a);
+              session.position(row, a.getVariable());
+              return row;
             }
             if (!element.type().acceptsByWidening(value.type())) {
               throw reporter.abortQuietly();
@@ -227,14 +224,136 @@ final class AssignmentReader extends SessionPart {
   }
 
   /**
+   * Whether {@code t} is a row of a matrix variable, {@code m[i]}, which may be given another of
+   * its rows or an array variable where the method creates the matrix; checked by {@link #rowStore}.
+   */
+  private boolean rowsOfLocal(ExpressionTree t) {
+    while (t instanceof ParenthesizedTree p) {
+      t = p.getExpression();
+    }
+    return t instanceof ArrayAccessTree row && row.getExpression() instanceof IdentifierTree id
+        && session.lookupAny(id.getName().toString()) instanceof Var m && m.type().dims() == 2
+        && !root.tables.contains(m) && !StaticData.isField(m);
+  }
+
+  /**
+   * Whether rows of {@code m} may be given other arrays: a two-dimensional array the method
+   * creates itself and never gives another array as a whole. Its rows and the array variables
+   * given them then share one adjoint row wherever they are one array.
+   */
+  boolean localMatrix(Var m) {
+    return m.kind() == Var.Kind.LOCAL && m.type().dims() == 2 && !session.rebound(m.name())
+        && !root.tables.contains(m) && !root.recordArrays.contains(m) && !root.objectArrays.containsKey(m)
+        && !StaticData.isField(m);
+  }
+
+  /** The matrix {@code e} is a row of, {@code m} of {@code m[i]}, if rows of it may change hands; else null. */
+  Var rowOf(Expr e) {
+    return e instanceof Expr.Index i && i.array() instanceof Expr.Ref r && localMatrix(r.var()) ? r.var() : null;
+  }
+
+  /**
+   * {@code double[][] rows = {prev, curr};}, some row an array variable rather than written out:
+   * read as {@code rows = new double[2][]; rows[0] = prev; rows[1] = curr;}, the rows sharing the
+   * variables' arrays. The statements before the last go to the prelude; null for any other
+   * declaration.
+   */
+  Stmt matrixOfArrays(com.sun.source.tree.VariableTree v) {
+    ExpressionTree init = v.getInitializer();
+    if (!(init instanceof NewArrayTree n) || !n.getDimensions().isEmpty() || n.getInitializers() == null
+        || n.getInitializers().stream().allMatch(e -> e instanceof NewArrayTree)
+        || !(v.getType() instanceof com.sun.source.tree.ArrayTypeTree a && a.getType() instanceof com.sun.source.tree.ArrayTypeTree inner
+            && inner.getType() instanceof com.sun.source.tree.PrimitiveTypeTree)) {
+      return null;
+    }
+    io.github.backprop.processor.ir.Type type = types.declaredType(v.getType());
+    if (type == null || type.dims() != 2) {
+      return null;
+    }
+    String name = v.getName().toString();
+    if (session.declaredLocally(name)) {
+      throw reporter.abortQuietly();
+    }
+    Var m = session.declare(name, type, Var.Kind.LOCAL);
+    if (!localMatrix(m)) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "a matrix whose rows are array variables ('" + init + "') may not itself be given another"
+              + " matrix: write its rows out ({a, b}), or give them copies (a.clone())",
+          init,
+          unit);
+    }
+    List<Stmt> out = new ArrayList<>();
+    out.add(new Stmt.Declare(m, new Expr.NewArray(type, List.of(Expr.Literal.ofInt(n.getInitializers().size())), List.of())));
+    for (int i = 0; i < n.getInitializers().size(); i++) {
+      ExpressionTree e = n.getInitializers().get(i);
+      Expr.Index row = new Expr.Index(new Expr.Ref(m), Expr.Literal.ofInt(i));
+      Expr value = e instanceof NewArrayTree written ? arrays.arrayInitializer(written, type.element()) : expressions.expr(e);
+      if (!(value instanceof Expr.NewArray)) {
+        String why = !Rebinding.isRowValue(value, m) || value instanceof Expr.Index || Rebinding.choosesNewElements(value)
+            ? "'" + e + "' is not an array variable" : foreignArray(value);
+        if (why != null) {
+          throw reporter.abort(
+              Tag.UNSUPPORTED,
+              "a row of '" + name + "' given this way is not supported: " + why + "; write the row out"
+                  + " ({a, b}), or give it a copy ('" + e + ".clone()')",
+              e,
+              unit);
+        }
+      }
+      if (!row.type().equals(value.type())) {
+        throw reporter.abortQuietly(); // javac: incompatible types
+      }
+      Stmt.Store store = new Stmt.Store(row, null, value);
+      session.position(store, e);
+      out.add(store);
+    }
+    session.prelude.addAll(out.subList(0, out.size() - 1));
+    return out.get(out.size() - 1);
+  }
+
+  /**
+   * {@code m[i] = v;} where {@code v} is another row of {@code m} or an array variable: the row
+   * then refers to that array ({@code double[] t = m[i]; m[i] = m[j]; m[j] = t;} swaps two rows).
+   */
+  private Stmt.Store rowStore(Expr.Index row, Expr value, AssignmentTree a) {
+    Var m = row.base();
+    String why = null;
+    if (m.kind() == Var.Kind.PARAM) {
+      why = "'" + m.name() + "' is the caller's matrix, whose rows would change";
+    } else if (!(row.array() instanceof Expr.Ref) || !localMatrix(m)) {
+      why = session.rebound(m.name())
+          ? "'" + m.name() + "' is itself given another matrix in this method"
+          : "'" + m.name() + "' is not a two-dimensional array this method creates";
+    } else if (!Rebinding.isRowValue(value, m) || Rebinding.choosesNewElements(value)) {
+      why = "'" + a.getExpression() + "' is neither another row of '" + m.name() + "' nor an array variable";
+    } else {
+      why = foreignArray(value);
+    }
+    if (why != null) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "assigning a whole row ('" + a.getVariable() + "') this way is not supported: " + why
+              + "; give it a new array ('" + a.getVariable() + " = new double[k];') and write its elements one by one",
+          a.getVariable(),
+          unit);
+    }
+    if (!row.type().equals(value.type())) {
+      throw reporter.abortQuietly(); // javac: incompatible types
+    }
+    return new Stmt.Store(row, null, value);
+  }
+
+  /**
    * {@code x = e;} for an array local {@code x}: {@code x} then refers to the array {@code e}
    * gives, another variable's ({@code cur = next}), a new one, or one a helper returns.
    */
   private Stmt rebind(Var target, AssignmentTree a, Expr read) {
     Expr value = read;
     Tree at = a.getExpression();
-    String why = Rebinding.isArrayValue(value) ? foreignArray(value) : null;
-    if (!Rebinding.isArrayValue(value) || why != null) {
+    boolean array = arrayOrRow(value);
+    String why = array ? foreignArray(value) : null;
+    if (!array || why != null) {
       throw reporter.abort(
           Tag.UNSUPPORTED,
           "an array variable may be given another array variable, a new array, an array a helper"
@@ -265,6 +384,17 @@ final class AssignmentReader extends SessionPart {
     Stmt.Assign out = new Stmt.Assign(target, null, value);
     session.position(out, a.getVariable()); // where a later stage reports what it cannot do with it
     return out;
+  }
+
+  /**
+   * Whether an array variable may be given {@code e}: what {@link Rebinding#isArrayValue} allows,
+   * or a row of a matrix of the method's own ({@code cur = m[i]}), or a choice of them.
+   */
+  boolean arrayOrRow(Expr e) {
+    if (e instanceof Expr.Conditional c) {
+      return arrayOrRow(c.whenTrue()) && arrayOrRow(c.whenFalse());
+    }
+    return Rebinding.isArrayValue(e) || rowOf(e) != null;
   }
 
   /**

@@ -46,11 +46,9 @@ public final class Boxes {
         && PRIMITIVES.containsKey(e.getQualifiedName().toString()) ? e : null;
   }
 
-  /** Whether {@code t} is a box a {@code @Differentiable} method may take: {@code Double}, {@code Integer}, ... */
+  /** Whether {@code t} is a box a {@code @Differentiable} method may take: {@code Double}, {@code Short}, any of java.lang's. */
   public static boolean isParameterBox(javax.lang.model.type.TypeMirror t) {
-    TypeElement box = boxClass(t);
-    Type held = primitiveOf(box);
-    return held != null && !held.isNarrow();
+    return primitiveOf(boxClass(t)) != null;
   }
 
   static Type primitiveOf(TypeElement box) {
@@ -65,9 +63,11 @@ public final class Boxes {
    */
   static Expr call(Type held, Expr value, String name, List<Expr> args) {
     Type to = VALUE_METHODS.get(name);
-    if (to != null && !to.isNarrow() && args.isEmpty() && (to == Type.BOOLEAN) == (held == Type.BOOLEAN)) {
-      Type stored = to.stored();
-      return stored.equals(value.type()) ? value : new Expr.Cast(to, value);
+    // Boolean has booleanValue(), Character charValue(), a Number the others.
+    boolean numeric = held != Type.BOOLEAN && held != Type.CHAR;
+    boolean has = to == Type.BOOLEAN || to == Type.CHAR ? to == held : numeric;
+    if (to != null && args.isEmpty() && has) {
+      return to.equals(value.type()) || (!to.isNarrow() && to.stored().equals(value.type())) ? value : new Expr.Cast(to, value);
     }
     Owner box = owner(held);
     if ((name.equals("isNaN") || name.equals("isInfinite")) && args.isEmpty()

@@ -177,12 +177,16 @@ final class LoopReader extends SessionPart {
       Expr read = new Expr.Index(array, new Expr.Ref(index), element);
       List<Stmt> first = new ArrayList<>();
       scopes.push(new java.util.LinkedHashMap<>());
-      if (element.isArray()) {
+      boolean rowsChange = element.isArray() && array instanceof Expr.Ref r && session.rowsRebound(r.var().name())
+          && assignments.localMatrix(r.var());
+      if (element.isArray() && !rowsChange) {
         if (!declared.equals(element)) {
           throw reporter.abortQuietly();
         }
         scopes.peek().put(name, new Alias(read, f.getExpression().toString() + "[...]", true));
       } else {
+        // A number; or a row of a matrix whose rows are given other arrays in the loop, which
+        // holds the array the row had when the iteration began.
         if (!declared.acceptsByWidening(element)) {
           throw reporter.abortQuietly();
         }

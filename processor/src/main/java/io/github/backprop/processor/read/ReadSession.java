@@ -138,6 +138,14 @@ final class ReadSession {
     return root.rebound.computeIfAbsent(unit, Rebinding::names).contains(name);
   }
 
+  /** Root only: per file, the matrices whose rows its methods give other arrays ({@link Rebinding#rowNames}). */
+  private final Map<CompilationUnitTree, java.util.Set<String>> rowsRebound = new IdentityHashMap<>();
+
+  /** Whether {@code name} is a matrix some method of this file gives a row other than a new array. */
+  boolean rowsRebound(String name) {
+    return root.rowsRebound.computeIfAbsent(unit, Rebinding::rowNames).contains(name);
+  }
+
   /** Root only: locals declared as a box of java.lang ({@code Double d}), held as its primitive. */
   final Map<Var, Type> boxed = new IdentityHashMap<>();
 
@@ -268,6 +276,9 @@ final class ReadSession {
         Var v = Var.boxedParam(name, held, Type.objectOf(new io.github.backprop.processor.ir.Owner("java.lang", box.getSimpleName().toString())));
         scopes.peek().put(name, v);
         root.boxed.put(v, held);
+        if (held.isNarrow()) {
+          narrow.put(v, held); // Short s: s++ wraps as a short does
+        }
         params.add(v);
         shapes.add(io.github.backprop.processor.ir.ParamShape.leaf(name, params.size() - 1));
         continue;

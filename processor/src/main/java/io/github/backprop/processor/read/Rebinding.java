@@ -1,5 +1,6 @@
 package io.github.backprop.processor.read;
 
+import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.ArrayTypeTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CompilationUnitTree;
@@ -10,6 +11,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.Var;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -57,6 +59,63 @@ final class Rebinding {
       }
     }.scan(unit, null);
     return out;
+  }
+
+  /**
+   * The names of matrices ({@code double[][] m}) whose rows some method of {@code unit} gives an
+   * array: {@code m[0] = m[1]}, {@code m[1] = swap}, {@code m[i] = new double[k]}. A local given one of
+   * their rows ({@code double[] swap = m[0]}) is then a variable of its own, not a second name
+   * for {@code m[0]}, since what {@code m[0]} refers to changes as the method runs.
+   */
+  static Set<String> rowNames(CompilationUnitTree unit) {
+    Set<String> out = new HashSet<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethod(MethodTree m, Void unused) {
+        Set<String> matrices = new HashSet<>();
+        Set<String> assigned = new HashSet<>();
+        new TreeScanner<Void, Void>() {
+          @Override
+          public Void visitVariable(VariableTree v, Void u) {
+            if (v.getType() instanceof ArrayTypeTree a && a.getType() instanceof ArrayTypeTree) {
+              matrices.add(v.getName().toString());
+            }
+            return super.visitVariable(v, u);
+          }
+
+          @Override
+          public Void visitAssignment(AssignmentTree a, Void u) {
+            Tree target = a.getVariable();
+            while (target instanceof ParenthesizedTree p) {
+              target = p.getExpression();
+            }
+            if (target instanceof ArrayAccessTree row && row.getExpression() instanceof IdentifierTree id) {
+              assigned.add(id.getName().toString()); // a new array too: a name of the old row keeps it
+            }
+            return super.visitAssignment(a, u);
+          }
+        }.scan(m, null);
+        assigned.retainAll(matrices);
+        out.addAll(assigned);
+        return null;
+      }
+    }.scan(unit, null);
+    return out;
+  }
+
+  /**
+   * Whether {@code e} may be given to a row of a matrix, or to an array variable, where rows are
+   * given other arrays: a row of {@code matrix} ({@code m[j]}), an array variable, or a choice of
+   * them.
+   */
+  static boolean isRowValue(Expr e, Var matrix) {
+    if (e instanceof Expr.Index i) {
+      return i.array() instanceof Expr.Ref r && r.var() == matrix;
+    }
+    if (e instanceof Expr.Ref r) {
+      return r.var().type().isArray();
+    }
+    return e instanceof Expr.Conditional c && isRowValue(c.whenTrue(), matrix) && isRowValue(c.whenFalse(), matrix);
   }
 
   /** Whether {@code e} is a choice ({@code c ? a : b}) one of whose arrays is created with values. */

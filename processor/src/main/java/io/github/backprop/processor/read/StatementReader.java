@@ -179,7 +179,30 @@ final class StatementReader extends SessionPart {
    */
   private Stmt tryStatement(com.sun.source.tree.TryTree t) {
     Tries.checkShape(t, reporter, unit);
-    Stmt.Block body = block(t.getBlock().getStatements());
+    // try (Timer t = new Timer()) {...}: each resource a local declared just before the statement
+    // and closed by it as Java closes it (printed as try (t) {...}); in scope in the try block only.
+    // Each further resource is opened inside the ones before: try (a) { B b = ...; try (b) {...} }.
+    List<List<Stmt>> declared = new ArrayList<>();
+    List<Expr> resources = new ArrayList<>();
+    scopes.push(new java.util.LinkedHashMap<>());
+    Stmt.Block body;
+    Type result = session.recordResult != null ? null : Resolver.typeOf(method.getReturnType());
+    try {
+      for (Tree r : t.getResources()) {
+        List<Stmt> declaration = new ArrayList<>();
+        resources.add(resource(r, declaration));
+        declared.add(declaration);
+      }
+      body = block(t.getBlock().getStatements());
+      for (int k = resources.size() - 1; k > 0; k--) {
+        List<Stmt> inner = new ArrayList<>(declared.get(k));
+        inner.addAll(new Tries(reporter, unit, session.positions, session.sources)
+            .lower(t, List.of(resources.get(k)), body, List.of(), null, result));
+        body = new Stmt.Block(inner);
+      }
+    } finally {
+      scopes.pop();
+    }
     List<Tries.Handler> handlers = new ArrayList<>();
     for (com.sun.source.tree.CatchTree c : t.getCatches()) {
       String name = "_caught" + root.caught++;
@@ -196,10 +219,34 @@ final class StatementReader extends SessionPart {
       }
     }
     Stmt.Block fin = t.getFinallyBlock() == null ? null : block(t.getFinallyBlock().getStatements());
-    Type result = session.recordResult != null ? null : Resolver.typeOf(method.getReturnType());
-    List<Stmt> lowered = new Tries(reporter, unit, session.positions, session.sources).lower(t, body, handlers, fin, result);
+    List<Stmt> out = new ArrayList<>(declared.isEmpty() ? List.of() : declared.get(0));
+    out.addAll(new Tries(reporter, unit, session.positions, session.sources)
+        .lower(t, resources.isEmpty() ? List.of() : List.of(resources.get(0)), body, handlers, fin, result));
     // A block, so that the try's source text labels no single statement of it.
-    return new Stmt.Block(lowered);
+    return new Stmt.Block(out);
+  }
+
+  /** A resource of a try-with-resources, as the local that holds it; its declaration goes into {@code declared}. */
+  private Expr resource(Tree r, List<Stmt> declared) {
+    Expr out = null;
+    if (r instanceof VariableTree v) {
+      Read<Stmt> read = session.apart(() -> variable(v));
+      if (read.value() instanceof Stmt.Declare decl && isObject(decl.var().type())) {
+        declared.addAll(read.before());
+        declared.add(decl);
+        out = new Expr.Ref(decl.var());
+      }
+    } else if (r instanceof ExpressionTree e && expressions.value(e) instanceof Expr.Ref ref && isObject(ref.type())) {
+      out = ref;
+    }
+    if (out == null) {
+      throw reporter.abort(Tag.UNSUPPORTED, Tries.RESOURCES, r, unit);
+    }
+    return out;
+  }
+
+  private static boolean isObject(Type t) {
+    return t != null && t.isReference() && !t.isArray();
   }
 
   /** A catch parameter's type, {@code A | B} for a multi-catch, named so that it resolves anywhere. */
@@ -274,6 +321,10 @@ final class StatementReader extends SessionPart {
               + "; give it a value (Double.NaN, a flag of its own for 'missing')",
           initTree,
           unit);
+    }
+    Stmt matrix = inferred ? null : assignments.matrixOfArrays(v);
+    if (matrix != null) {
+      return matrix; // double[][] rows = {prev, curr}: a new matrix, then each row given its array
     }
     // The initialiser is read first, so its own problems are reported before the type's; a
     // bare {a, b} needs the declared type first.
@@ -375,9 +426,19 @@ final class StatementReader extends SessionPart {
 
   /**
    * Whether {@code double[] name = init;} starts a variable of its own: {@code init} is an array
-   * variable or a choice of them, and one of them or {@code name} is assigned a whole array.
+   * variable or a choice of them, and one of them or {@code name} is assigned a whole array; or
+   * {@code init} is a row of a matrix whose rows are given other arrays.
    */
   private boolean rebindsArray(String name, Expr init) {
+    if (!Rebinding.isArrayValue(init) && assignments.arrayOrRow(init)) {
+      // double[] swap = m[0]; where rows of m are given other arrays: m[0] changes, swap does not.
+      boolean[] changes = {session.rebound(name) || init instanceof Expr.Conditional};
+      Walk.each(init, e -> {
+        Var m = assignments.rowOf(e);
+        changes[0] |= m != null && session.rowsRebound(m.name());
+      });
+      return changes[0] && assignments.foreignArray(init) == null && !Rebinding.choosesNewElements(init);
+    }
     if (!Rebinding.isArrayValue(init) || arrays.isTable(init) || assignments.foreignArray(init) != null
         || Rebinding.choosesNewElements(init)) {
       return false;

@@ -36,7 +36,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads {@code try}/{@code catch}/{@code finally} into an {@code if} ({@link TryShape}) whose
+ * Reads {@code try}/{@code catch}/{@code finally}, with resources too, into an {@code if} ({@link TryShape}) whose
  * branches are the try block and the one catch that does more than call and throw. The reverse
  * sweep then reverses exactly the path that ran: the try block when it completed, else that catch.
  * On that catch's path the generated code puts back, before the catch runs, every variable the try
@@ -54,8 +54,9 @@ final class Tries {
   record Handler(List<Object> type, String name, Stmt.Block body, Tree at) {}
 
   static final String RESOURCES =
-      "try-with-resources is not supported in a differentiable method: open the resource in the"
-          + " caller, or read what you need from it before calling the method";
+      "a resource of try-with-resources must be an object held in a local: declared in the statement"
+          + " ('try (Timer t = new Timer())') or an effectively final local ('try (t)'); a field's object"
+          + " belongs to the class: open one in the method, or close it in the caller";
 
   private final ErrorReporter reporter;
   private final CompilationUnitTree unit;
@@ -97,9 +98,6 @@ final class Tries {
 
   /** Rejects, before reading, what no lowering of {@code t} could keep exact. */
   static void checkShape(TryTree t, ErrorReporter reporter, CompilationUnitTree unit) {
-    if (!t.getResources().isEmpty()) {
-      throw reporter.abort(Tag.UNSUPPORTED, RESOURCES, t.getResources().get(0), unit);
-    }
     Jumps jumps = new Jumps();
     jumps.scan(t.getBlock(), null);
     for (var c : t.getCatches()) {
@@ -116,9 +114,10 @@ final class Tries {
    *
    * @param result the method's result type, or null where it returns a record
    */
-  List<Stmt> lower(TryTree t, Stmt.Block body, List<Handler> handlers, Stmt.Block fin, Type result) {
+  List<Stmt> lower(TryTree t, List<Expr> resources, Stmt.Block body, List<Handler> handlers, Stmt.Block fin, Type result) {
     List<Object> parts = new ArrayList<>();
     parts.add(null); // the shape, once known
+    parts.addAll(resources);
     List<TryShape.Clause> clauses = new ArrayList<>();
     Handler branch = null;
     for (Handler h : handlers) {
@@ -140,18 +139,15 @@ final class Tries {
       clauses.add(new TryShape.Clause(h.type(), h.name(), true, 0));
     }
     int finallyCalls = -1;
-    if (fin != null) {
+    // A finally that only assigns locals runs after the statement: where the statement completes,
+    // returns or jumps, that is where Java runs it (a return's value is taken before); where an
+    // exception leaves, what it assigns is never read again.
+    List<Stmt> after = fin != null && !FinallyBlocks.onlyCalls(fin)
+        ? FinallyBlocks.afterwards(fin, t.getFinallyBlock(), positions, reporter, unit)
+        : List.of();
+    if (fin != null && after.isEmpty()) {
       for (Stmt s : fin.statements()) {
-        if (!(s instanceof Stmt.Invoke i)) {
-          Tree at = positions.getOrDefault(s, t.getFinallyBlock());
-          throw reporter.abort(
-              Tag.UNSUPPORTED,
-              "a 'finally' block of a differentiable method may only make calls that carry no derivative"
-                  + " (logging, closing, counting): move this statement after the 'try' statement",
-              at,
-              unit);
-        }
-        parts.add(i.expr());
+        parts.add(((Stmt.Invoke) s).expr());
       }
       finallyCalls = fin.statements().size();
     }
@@ -206,11 +202,16 @@ final class Tries {
       body = returnsTo(body, value, returned, jump, t);
       handler = returnsTo(handler, value, returned, jump, t);
     }
-    parts.set(0, new TryShape(List.copyOf(clauses), finallyCalls, restores));
-    Stmt.If held = new Stmt.If(new Expr.Foreign(parts, Type.BOOLEAN), body, handler);
-    positions.put(held, t);
-    sources.put(held, "try");
-    out.add(held);
+    if (clauses.isEmpty() && finallyCalls < 0 && resources.isEmpty()) {
+      out.add(body); // try { ... } finally { y = ...; }: no catch and nothing left to run in a finally
+    } else {
+      parts.set(0, new TryShape(List.copyOf(clauses), finallyCalls, restores, resources.size()));
+      Stmt.If held = new Stmt.If(new Expr.Foreign(parts, Type.BOOLEAN), body, handler);
+      positions.put(held, t);
+      sources.put(held, "try");
+      out.add(held);
+    }
+    out.addAll(after);
     if (returned != null) {
       out.add(new Stmt.If(new Expr.Ref(returned), new Stmt.Block(List.of(new Stmt.Return(new Expr.Ref(value)))),
           new Stmt.Block(List.of())));

@@ -48,10 +48,19 @@ final class TryPrinter {
         heights.add(h);
       }
     }
-    out.beginControlFlow("try");
-    writer.statements(then, out);
     List<Object> parts = ((Expr.Foreign) f.condition()).parts();
     int next = 1;
+    if (shape.resources() > 0) {
+      // Example: Timer t = new Timer(); try (t) { ... }  (closed as Java closes it, before a catch)
+      List<CodeBlock> resources = new ArrayList<>();
+      for (int i = 0; i < shape.resources(); i++) {
+        resources.add(writer.expr((Expr) parts.get(next++)));
+      }
+      out.beginControlFlow("try ($L)", CodeBlock.join(resources, "; "));
+    } else {
+      out.beginControlFlow("try");
+    }
+    writer.statements(then, out);
     for (TryShape.Clause c : shape.clauses()) {
       out.nextControlFlow("catch ($L $L)", type(c.type()), c.name());
       if (c.branch()) {

@@ -296,7 +296,7 @@ class DiagnosticsTest {
     String src =
         """
         @Differentiable static double f(double[] a) {
-          double[][] m = {a, a};
+          var m = new double[][] {a, a};
           return m[0][0];
         }
         """;

@@ -29,17 +29,20 @@ class TryDiagnosticsTest {
       """;
 
   @Test
-  void tryWithResources() {
+  void aResourceThatIsAField() {
     String src =
         RISKY
             + """
-            @Differentiable static double f(double x) {
-              try (java.io.StringReader in = new java.io.StringReader("1")) {
-                return x * x;
+            static final java.io.StringReader IN = new java.io.StringReader("1");
+
+            @Differentiable static double f(double x) throws java.io.IOException {
+              try (IN) {
+                return x * x + IN.read();
               }
             }
             """;
-    onlyError(src, at(src, "Reader in =", "in ="), "try-with-resources is not supported", "open the resource in the caller");
+    onlyError(src, at(src, "try (IN)", "IN"), "a resource of try-with-resources must be an object held in a local",
+        "open one in the method, or close it in the caller");
   }
 
   @Test
@@ -114,7 +117,7 @@ class TryDiagnosticsTest {
   }
 
   @Test
-  void finallyThatAssigns() {
+  void finallyThatAssignsAndLogs() {
     String src =
         RISKY
             + """
@@ -124,11 +127,31 @@ class TryDiagnosticsTest {
                 r = risky(x);
               } finally {
                 r = r + 1;
+                System.out.println(r);
               }
               return r;
             }
             """;
-    onlyError(src, at(src, "r = r + 1"), "a 'finally' block", "move this statement after the 'try'");
+    onlyError(src, at(src, "System.out"), "a 'finally' block", "this statement is a call among assignments",
+        "move it after the 'try'");
+  }
+
+  @Test
+  void finallyThatMayThrow() {
+    String src =
+        RISKY
+            + """
+            @Differentiable static double f(double x, double[] w) {
+              double r = x;
+              try {
+                r = risky(x);
+              } finally {
+                r = r + w[0];
+              }
+              return r;
+            }
+            """;
+    onlyError(src, at(src, "r = r + w[0]"), "this statement reads an array, which may throw", "move it after the 'try'");
   }
 
   @Test

@@ -70,13 +70,13 @@ final class Points {
       return Integer.parseInt(n);
     } else if (type == long.class || type == Long.class) {
       return Long.parseLong(n.replaceAll("[lL]$", ""));
-    } else if (type == short.class) {
+    } else if (type == short.class || type == Short.class) {
       return Short.parseShort(n);
-    } else if (type == byte.class) {
+    } else if (type == byte.class || type == Byte.class) {
       return Byte.parseByte(n);
     } else if (type == boolean.class || type == Boolean.class) {
       return Boolean.parseBoolean(n);
-    } else if (type == char.class) {
+    } else if (type == char.class || type == Character.class) {
       return s.charAt(1);
     } else if (type == String.class) {
       return s.substring(1, s.length() - 1);

@@ -178,7 +178,8 @@ final class Invalid {
     boolean arrays = features.contains(Feature.ARRAYS);
     List<String[]> all = new ArrayList<>();
     String u = "[BackpropUnsupported]";
-    all.add(new String[] {"finally that assigns", u, mk + " try {\n  " + d + " = Math.log(" + d + ");\n} finally {\n  " + d + " = " + d + " + 1;\n}"});
+    // A finally that assigns is supported; one that also logs is not.
+    all.add(new String[] {"finally that assigns and logs", u, mk + " try {\n  " + d + " = Math.log(" + d + ");\n} finally {\n  " + d + " = " + d + " + 1;\n  System.out.println(" + d + ");\n}"});
     // A lambda a library method calls, returning a double: a derivative could pass through it.
     all.add(new String[] {"lambda", u, mk + " double " + v + " = java.util.OptionalDouble.empty().orElseGet(() -> 1.0) * " + d + ";"});
     all.add(new String[] {"method reference", u, mk + " double " + v + " = java.util.OptionalDouble.empty().orElseGet(Math::random) * " + d + ";"});
