@@ -158,9 +158,8 @@ public final class DistributionsGrad {
         int _n = 1;
         double[] _gradient = new double[_n];
         double[] _hvp = new double[_n];
-        int _k = 0;
-        _gradient[_k] = _g._t_x();
-        _hvp[_k++] = _g.x();
+        _gradient[0] = _g._t_x();
+        _hvp[0] = _g.x();
         return new DensityHvp(Distributions.density(x), _gradient, _hvp);
     }
 
@@ -175,9 +174,7 @@ public final class DistributionsGrad {
         double[] _gradient = new double[_n];
         double[][] _hessian = new double[_n][];
         for (int _j = 0; _j < _n; _j++) {
-            int _k = _j;
-            double _v_x = _k == 0 ? 1 : 0;
-            _k--;
+            double _v_x = _j == 0 ? 1 : 0;
             DensityHvp _r = densityHvp(x, _v_x);
             _hessian[_j] = _r.hvp();
             _gradient = _r.gradient();

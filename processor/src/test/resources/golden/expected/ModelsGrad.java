@@ -97,9 +97,9 @@ public final class ModelsGrad {
             _hvp[_k] = _g.self_w()[_i];
         }
         _gradient[_k] = _g._t_self_b();
-        _hvp[_k++] = _g.self_b();
-        _gradient[_k] = _g._t_x();
-        _hvp[_k++] = _g.x();
+        _hvp[_k] = _g.self_b();
+        _gradient[_k + 1] = _g._t_x();
+        _hvp[_k + 1] = _g.x();
         return new CurvatureHvp(_curvature(self_w, self_b, x).value(), _gradient, _hvp);
     }
 
@@ -123,9 +123,7 @@ public final class ModelsGrad {
             }
             _k -= self_w.length;
             double _v_self_b = _k == 0 ? 1 : 0;
-            _k--;
-            double _v_x = _k == 0 ? 1 : 0;
-            _k--;
+            double _v_x = _k == 1 ? 1 : 0;
             CurvatureHvp _r = _curvatureHvp(self_w, self_b, x, _v_self_w, _v_self_b, _v_x);
             _hessian[_j] = _r.hvp();
             _gradient = _r.gradient();
@@ -535,14 +533,10 @@ public final class ModelsGrad {
             _OutputsVjp _row = _outputsVjp(self_w, self_b, x, _cotangent);
             _cotangent[_i] = 0;
             double[] _flat = new double[_n];
-            int _k = 0;
-            for (double _x : _row.self_w()) {
-                _flat[_k++] = _x;
-            }
-            _flat[_k++] = _row.self_b();
-            for (double _x : _row.x()) {
-                _flat[_k++] = _x;
-            }
+            System.arraycopy(_row.self_w(), 0, _flat, 0, self_w.length);
+            int _k = self_w.length;
+            _flat[_k] = _row.self_b();
+            System.arraycopy(_row.x(), 0, _flat, _k + 1, x.length);
             _jacobian[_i] = _flat;
         }
         return new OutputsJacobian(_value, _jacobian);

@@ -75,11 +75,10 @@ public final class SecondOrderGrad {
         int _n = 2;
         double[] _gradient = new double[_n];
         double[] _hvp = new double[_n];
-        int _k = 0;
-        _gradient[_k] = _g._t_x();
-        _hvp[_k++] = _g.x();
-        _gradient[_k] = _g._t_y();
-        _hvp[_k++] = _g.y();
+        _gradient[0] = _g._t_x();
+        _hvp[0] = _g.x();
+        _gradient[1] = _g._t_y();
+        _hvp[1] = _g.y();
         return new FHvp(SecondOrder.f(x, y), _gradient, _hvp);
     }
 
@@ -95,11 +94,8 @@ public final class SecondOrderGrad {
         double[] _gradient = new double[_n];
         double[][] _hessian = new double[_n][];
         for (int _j = 0; _j < _n; _j++) {
-            int _k = _j;
-            double _v_x = _k == 0 ? 1 : 0;
-            _k--;
-            double _v_y = _k == 0 ? 1 : 0;
-            _k--;
+            double _v_x = _j == 0 ? 1 : 0;
+            double _v_y = _j == 1 ? 1 : 0;
             FHvp _r = fHvp(x, y, _v_x, _v_y);
             _hessian[_j] = _r.hvp();
             _gradient = _r.gradient();

@@ -103,11 +103,10 @@ public final class SecondOrderRecursionGrad {
         int _n = 2;
         double[] _gradient = new double[_n];
         double[] _hvp = new double[_n];
-        int _k = 0;
-        _gradient[_k] = _g._t_x();
-        _hvp[_k++] = _g.x();
-        _gradient[_k] = _g._t_y();
-        _hvp[_k++] = _g.y();
+        _gradient[0] = _g._t_x();
+        _hvp[0] = _g.x();
+        _gradient[1] = _g._t_y();
+        _hvp[1] = _g.y();
         return new CubeHvp(SecondOrderRecursion.cube(x, y), _gradient, _hvp);
     }
 
@@ -123,11 +122,8 @@ public final class SecondOrderRecursionGrad {
         double[] _gradient = new double[_n];
         double[][] _hessian = new double[_n][];
         for (int _j = 0; _j < _n; _j++) {
-            int _k = _j;
-            double _v_x = _k == 0 ? 1 : 0;
-            _k--;
-            double _v_y = _k == 0 ? 1 : 0;
-            _k--;
+            double _v_x = _j == 0 ? 1 : 0;
+            double _v_y = _j == 1 ? 1 : 0;
             CubeHvp _r = cubeHvp(x, y, _v_x, _v_y);
             _hessian[_j] = _r.hvp();
             _gradient = _r.gradient();
@@ -213,9 +209,8 @@ public final class SecondOrderRecursionGrad {
         int _n = 1;
         double[] _gradient = new double[_n];
         double[] _hvp = new double[_n];
-        int _k = 0;
-        _gradient[_k] = _g._t_x();
-        _hvp[_k++] = _g.x();
+        _gradient[0] = _g._t_x();
+        _hvp[0] = _g.x();
         return new DigammaLikeHvp(SecondOrderRecursion.digammaLike(x), _gradient, _hvp);
     }
 
@@ -230,9 +225,7 @@ public final class SecondOrderRecursionGrad {
         double[] _gradient = new double[_n];
         double[][] _hessian = new double[_n][];
         for (int _j = 0; _j < _n; _j++) {
-            int _k = _j;
-            double _v_x = _k == 0 ? 1 : 0;
-            _k--;
+            double _v_x = _j == 0 ? 1 : 0;
             DigammaLikeHvp _r = digammaLikeHvp(x, _v_x);
             _hessian[_j] = _r.hvp();
             _gradient = _r.gradient();
@@ -359,9 +352,8 @@ public final class SecondOrderRecursionGrad {
         int _n = 1;
         double[] _gradient = new double[_n];
         double[] _hvp = new double[_n];
-        int _k = 0;
-        _gradient[_k] = _g._t_x();
-        _hvp[_k++] = _g.x();
+        _gradient[0] = _g._t_x();
+        _hvp[0] = _g.x();
         return new TriangleHvp(SecondOrderRecursion.triangle(x, rows), _gradient, _hvp);
     }
 
@@ -377,9 +369,7 @@ public final class SecondOrderRecursionGrad {
         double[] _gradient = new double[_n];
         double[][] _hessian = new double[_n][];
         for (int _j = 0; _j < _n; _j++) {
-            int _k = _j;
-            double _v_x = _k == 0 ? 1 : 0;
-            _k--;
+            double _v_x = _j == 0 ? 1 : 0;
             TriangleHvp _r = triangleHvp(x, rows, _v_x);
             _hessian[_j] = _r.hvp();
             _gradient = _r.gradient();

@@ -71,13 +71,9 @@ public final class VectorGrad {
             EitherVjp _row = eitherVjp(a, b, first, _cotangent);
             _cotangent[_i] = 0;
             double[] _flat = new double[_n];
-            int _k = 0;
-            for (double _x : _row.a()) {
-                _flat[_k++] = _x;
-            }
-            for (double _x : _row.b()) {
-                _flat[_k++] = _x;
-            }
+            System.arraycopy(_row.a(), 0, _flat, 0, a.length);
+            int _k = a.length;
+            System.arraycopy(_row.b(), 0, _flat, _k, b.length);
             _jacobian[_i] = _flat;
         }
         return new EitherJacobian(_value, _jacobian);
@@ -128,13 +124,9 @@ public final class VectorGrad {
                 _jacobian[_i] = new double[_n];
             }
             for (int _j = 0; _j < _n; _j++) {
-                int _k = _j;
-                double _t_a = _k == 0 ? 1 : 0;
-                _k--;
-                double _t_b = _k == 0 ? 1 : 0;
-                _k--;
-                double _t_c = _k == 0 ? 1 : 0;
-                _k--;
+                double _t_a = _j == 0 ? 1 : 0;
+                double _t_b = _j == 1 ? 1 : 0;
+                double _t_c = _j == 2 ? 1 : 0;
                 double[] _column = pairJvp(a, b, c, _t_a, _t_b, _t_c).tangent();
                 for (int _i = 0; _i < _value.length; _i++) {
                     _jacobian[_i][_j] = _column[_i];
@@ -148,10 +140,9 @@ public final class VectorGrad {
             PairVjp _row = pairVjp(a, b, c, _cotangent);
             _cotangent[_i] = 0;
             double[] _flat = new double[_n];
-            int _k = 0;
-            _flat[_k++] = _row.a();
-            _flat[_k++] = _row.b();
-            _flat[_k++] = _row.c();
+            _flat[0] = _row.a();
+            _flat[1] = _row.b();
+            _flat[2] = _row.c();
             _jacobian[_i] = _flat;
         }
         return new PairJacobian(_value, _jacobian);
@@ -244,16 +235,11 @@ public final class VectorGrad {
             ResidualsVjp _row = residualsVjp(p, t, y, _cotangent);
             _cotangent[_i] = 0;
             double[] _flat = new double[_n];
-            int _k = 0;
-            for (double _x : _row.p()) {
-                _flat[_k++] = _x;
-            }
-            for (double _x : _row.t()) {
-                _flat[_k++] = _x;
-            }
-            for (double _x : _row.y()) {
-                _flat[_k++] = _x;
-            }
+            System.arraycopy(_row.p(), 0, _flat, 0, p.length);
+            int _k = p.length;
+            System.arraycopy(_row.t(), 0, _flat, _k, t.length);
+            _k += t.length;
+            System.arraycopy(_row.y(), 0, _flat, _k, y.length);
             _jacobian[_i] = _flat;
         }
         return new ResidualsJacobian(_value, _jacobian);
@@ -326,7 +312,6 @@ public final class VectorGrad {
                 }
                 _k -= w.length;
                 double _t_s = _k == 0 ? 1 : 0;
-                _k--;
                 double[] _column = scaleInPlaceJvp(w, s, _t_w, _t_s).tangent();
                 for (int _i = 0; _i < _value.length; _i++) {
                     _jacobian[_i][_j] = _column[_i];
@@ -341,11 +326,9 @@ public final class VectorGrad {
             ScaleInPlaceVjp _row = scaleInPlaceVjp(w, s, _cotangent);
             _cotangent[_i] = 0;
             double[] _flat = new double[_n];
-            int _k = 0;
-            for (double _x : _row.w()) {
-                _flat[_k++] = _x;
-            }
-            _flat[_k++] = _row.s();
+            System.arraycopy(_row.w(), 0, _flat, 0, w.length);
+            int _k = w.length;
+            _flat[_k] = _row.s();
             _jacobian[_i] = _flat;
         }
         return new ScaleInPlaceJacobian(_value, _jacobian);

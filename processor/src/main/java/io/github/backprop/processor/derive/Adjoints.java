@@ -52,13 +52,22 @@ final class Adjoints {
     }
   }
 
-  private final Map<Var, Var> adjoint = new IdentityHashMap<>();
+  private final Map<Var, Var> adjoint;
   private final Map<Var, Frame> home = new IdentityHashMap<>();
   /** Declared adjoints; not per branch, as a declaration serves every branch after it. */
   private final java.util.Set<Var> declared = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private Map<Var, State> states = new LinkedHashMap<>();
   private Var deferred;
   private final List<Expr> deferredTerms = new ArrayList<>();
+
+  Adjoints() {
+    adjoint = new IdentityHashMap<>();
+  }
+
+  /** Adjoints that start again from none declared, under the names {@code names} gave. */
+  Adjoints(Adjoints names) {
+    adjoint = names.adjoint;
+  }
 
   /** The adjoint variable of {@code v}. */
   Var of(Var v) {

@@ -45,44 +45,39 @@ import java.util.Set;
 public final class ReverseSweep {
   private final MethodModel model;
   private final Map<Stmt, String> sources = new IdentityHashMap<>();
-  private final Adjoints adjoints = new Adjoints();
-  private final Tapes tapes = new Tapes();
+  private Adjoints adjoints = new Adjoints();
+  private Tapes tapes = new Tapes();
   private final Var value;
   private Activity activity;
   private ChainSteps steps;
   private Tbr tbr;
   private Checkpointing checkpointing;
   /** What the forward sweep saves and how the reverse sweep puts it back. */
-  private final Saves saves = new Saves();
+  private Saves saves = new Saves();
   private AdjointSweep reverse;
 
-  /** Whether to try running a final loop's reverse inside it; see {@link Fusion}. */
-  private final boolean tryFusion;
   /** The loop whose reverse iterations run at the end of its own, or null. */
   private Stmt.Loop fused;
 
-  private ReverseSweep(MethodModel model, boolean tryFusion) {
+  private ReverseSweep(MethodModel model) {
     this.model = model;
-    this.tryFusion = tryFusion;
     this.value = Var.temp("_value", model.resultType());
   }
 
   public static GradMethod derive(MethodModel model, Activity activity, ErrorReporter reporter) {
-    ReverseSweep first = new ReverseSweep(model, true);
-    GradMethod fused = first.run(activity, reporter);
-    ReverseSweep done = first;
-    if (fused == null) {
-      done = new ReverseSweep(model, false);
-      fused = done.run(activity, reporter);
-    }
-    // Only the sweep that is kept says what its stages did.
-    done.traces.forEach(t -> reporter.trace(t[0], t[1]));
-    return fused;
+    ReverseSweep sweep = new ReverseSweep(model);
+    GradMethod grad = sweep.run(reporter);
+    sweep.traces.forEach(t -> reporter.trace(t[0], t[1]));
+    return grad;
   }
 
   private final List<String[]> traces = new ArrayList<>();
 
-  private GradMethod run(Activity readActivity, ErrorReporter reporter) {
+  /**
+   * The passes up to {@link Tbr} once; then the two sweeps with a final loop fused with its
+   * reverse where {@link Fusion} finds one, and again without where its check fails.
+   */
+  private GradMethod run(ErrorReporter reporter) {
     model.sources().forEach((k, v) -> {
       if (k instanceof Stmt s) {
         sources.put(s, v);
@@ -104,11 +99,36 @@ public final class ReverseSweep {
     checkpointing.locate(body);
     tbr = new Tbr(body, steps.all(), activity, checkpointing.loops());
     // A rebound array's reverse finds its adjoint among the other names': not inside one iteration.
-    fused = tryFusion && !tbr.anyRebound() ? Fusion.candidate(body, tbr) : null;
-    if (tryFusion && fused == null) {
-      return null;
+    Stmt.Loop candidate = tbr.anyRebound() ? null : Fusion.candidate(body, tbr);
+    GradMethod grad = candidate == null ? null : sweeps(body, candidate, reporter);
+    if (grad == null && candidate != null) {
+      restart();
     }
+    return grad != null ? grad : sweeps(body, null, reporter);
+  }
 
+  /**
+   * Forgets what a fused attempt's sweeps wrote, keeping what the passes found: the adjoints'
+   * names (the chain-rule steps hold them), and no marked loop's taped forward sweep.
+   */
+  private void restart() {
+    adjoints = new Adjoints(adjoints);
+    tapes = new Tapes();
+    saves = new Saves();
+    for (Stmt.Loop l : checkpointing.loops()) {
+      Checkpointing.Plan plan = checkpointing.plan(l);
+      if (plan != null) {
+        plan.taped = null;
+      }
+    }
+  }
+
+  /**
+   * The forward and reverse sweeps of {@code body}, with {@code fused}'s reverse iterations inside
+   * it; null where {@link Fusion#check} finds they cannot run there.
+   */
+  private GradMethod sweeps(Stmt.Block body, Stmt.Loop fused, ErrorReporter reporter) {
+    this.fused = fused;
     if (!saves.valueDeclared && !TailReturns.endsInReturn(body) && !Walk.assigned(body).contains(value)) {
       // A body that may end without a return (javac's "missing return statement", or a loop it
       // never leaves): the result still needs a value for the generated code to compile.

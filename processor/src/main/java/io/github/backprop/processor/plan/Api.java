@@ -341,4 +341,30 @@ public final class Api {
   public static boolean throwsAlways(List<Stmt> stmts) {
     return stmts.stream().anyMatch(s -> s instanceof Stmt.Throw);
   }
+
+  /**
+   * The entry whose source method {@code m} runs: the one that shares a parameter with it (every
+   * generated method takes its source method's parameters as they are), or for the public face
+   * of a method over records, its entry by name; null if none.
+   */
+  public static Entry sourceOf(IrMethod m, List<Entry> entries, List<Wrapper> wrappers) {
+    for (Wrapper w : wrappers) {
+      String base = w.flat().name().substring(1); // _price behind price
+      if (List.of(base, base + "Jvp", base + "Hvp", base + "Hessian").contains(m.name())
+          && w.flat().model().params().size() > 0
+          && !m.params().contains(w.flat().model().params().get(0))) {
+        return w.flat();
+      }
+    }
+    for (Entry e : entries) {
+      for (Entry part = e; part != null; part = part.hvp()) {
+        for (Var p : part.model().params()) {
+          if (m.params().stream().anyMatch(q -> q == p)) {
+            return e;
+          }
+        }
+      }
+    }
+    return null;
+  }
 }

@@ -52,22 +52,21 @@ final class Drivers {
   }
 
   /**
-   * The unit direction along flattened parameter {@code k} for a scalar or array parameter {@code
-   * p}, declared as {@code t}, then {@code k} moved past {@code p}:
-   * {@code double _v_x = _k == 0 ? 1 : 0; _k--;} or {@code double[] _v_w = new double[w.length];
+   * The unit direction along flattened parameter {@code j} ({@link Slots#comparedWith}) for a
+   * scalar or array parameter {@code p}, declared as {@code t}:
+   * {@code double _v_x = _j == 0 ? 1 : 0;} or {@code double[] _v_w = new double[w.length];
    * if (_k >= 0 && _k < w.length) { _v_w[_k] = 1; } _k -= w.length;}.
    */
-  static void unitDirection(Var t, Var p, Var k, List<Stmt> out) {
-    Expr one = Expr.Literal.ofInt(1);
+  static void unitDirection(Var t, Var p, Slots slots, List<Stmt> out) {
     if (p.type().isArray()) {
+      Var k = slots.counter(out);
       Expr length = new Expr.Length(Exprs.ref(p));
       out.add(new Stmt.Declare(t, new Expr.NewArray(p.type(), List.of(length), List.of())));
       out.add(unit(Exprs.ref(t), Exprs.ref(p), k));
       out.add(new Stmt.Assign(k, Expr.Op.SUB, length));
     } else {
-      Expr first = new Expr.Binary(Expr.Op.EQ, Exprs.ref(k), Expr.Literal.ofInt(0), Type.BOOLEAN);
-      out.add(new Stmt.Declare(t, new Expr.Conditional(first, one, Expr.Literal.ofInt(0), Type.INT)));
-      out.add(new Stmt.Assign(k, Expr.Op.SUB, one));
+      out.add(new Stmt.Declare(t, new Expr.Conditional(slots.isHere(), Expr.Literal.ofInt(1), Expr.Literal.ofInt(0), Type.INT)));
+      slots.skip();
     }
   }
 
@@ -89,11 +88,6 @@ final class Drivers {
       sum = new Expr.Binary(Expr.Op.ADD, sum, part, Type.INT);
     }
     return sum;
-  }
-
-  /** {@code k++}, which the IR keeps as written: the slot of a scalar in a flattened array. */
-  static Expr postIncrement(Var k) {
-    return new Expr.Foreign(List.of(Exprs.ref(k), "++"), Type.INT);
   }
 
   static List<Expr> refs(List<Var> vars) {

@@ -65,7 +65,7 @@ final class HessianMethods {
     size(body);
     body.add(new Stmt.Declare(gradient, zeros(VECTOR, Exprs.ref(n))));
     body.add(new Stmt.Declare(hvp, zeros(VECTOR, Exprs.ref(n))));
-    body.add(new Stmt.Declare(k, Expr.Literal.ofInt(0)));
+    Slots slots = Slots.positions(k);
     List<String> accessors = e.hvp().accessors();
     for (int q = 0; q < m.independents().size(); q++) {
       Var p = m.independents().get(q);
@@ -73,6 +73,7 @@ final class HessianMethods {
       Expr d = new Expr.Component(g, accessors.get(m.params().size() + q), p.type());
       if (p.type().dims() == 3) {
         // An array of records' double[][] component (layers_w): three loops, element by element.
+        slots.counter(body);
         Expr matrix = new Expr.Index(Exprs.ref(p), Exprs.ref(i));
         Expr row = new Expr.Index(matrix, Exprs.ref(j));
         body.add(Drivers.loop(i, new Expr.Length(Exprs.ref(p)), List.of(
@@ -82,19 +83,22 @@ final class HessianMethods {
                     store(hvp, Exprs.ref(k), element3(hv))), k))))));
       } else if (p.type().dims() == 2) {
         // Example: for (int _i = 0; _i < m.length; _i++) { for (int _j = 0; _j < m[_i].length; _j++, _k++) { ... } }
+        slots.counter(body);
         Expr row = new Expr.Index(Exprs.ref(p), Exprs.ref(i));
         body.add(Drivers.loop(i, new Expr.Length(Exprs.ref(p)), List.of(
             Drivers.loop(j, new Expr.Length(row), List.of(
                 store(gradient, Exprs.ref(k), new Expr.Index(new Expr.Index(d, Exprs.ref(i)), Exprs.ref(j))),
                 store(hvp, Exprs.ref(k), new Expr.Index(new Expr.Index(hv, Exprs.ref(i)), Exprs.ref(j)))), k))));
       } else if (p.type().isArray()) {
+        slots.counter(body);
         body.add(Drivers.loop(i, new Expr.Length(Exprs.ref(p)), List.of(
             store(gradient, Exprs.ref(k), new Expr.Index(d, Exprs.ref(i))),
             store(hvp, Exprs.ref(k), new Expr.Index(hv, Exprs.ref(i)))), k));
       } else {
-        // Example: _gradient[_k] = _g._t_x(); _hvp[_k++] = _g.x();
-        body.add(store(gradient, Exprs.ref(k), d));
-        body.add(store(hvp, Drivers.postIncrement(k), hv));
+        // Example: _gradient[1] = _g._t_y(); _hvp[1] = _g.y();
+        body.add(store(gradient, slots.here(), d));
+        body.add(store(hvp, slots.here(), hv));
+        slots.skip();
       }
     }
     body.add(new Stmt.ReturnRecord(Api.hvpRecord(e), List.of(value(), Exprs.ref(gradient), Exprs.ref(hvp))));
@@ -113,7 +117,7 @@ final class HessianMethods {
     body.add(new Stmt.Declare(gradient, zeros(VECTOR, Exprs.ref(n))));
     body.add(new Stmt.Declare(hessian, zeros(MATRIX, Exprs.ref(n))));
     List<Stmt> column = new ArrayList<>();
-    column.add(new Stmt.Declare(k, Exprs.ref(j)));
+    Slots slots = Slots.comparedWith(k, j);
     restore(kept, column); // each column starts from the arrays the caller passed
     List<Expr> args = Drivers.refs(m.params());
     for (Var p : m.independents()) {
@@ -123,6 +127,7 @@ final class HessianMethods {
         // Example: double[][][] _v_layers_w = Adjoint.zerosLike(layers_w); one 1 in the k-th element, row by row
         // (_j is the column here, so the rows are _l)
         Expr row = new Expr.Index(new Expr.Index(Exprs.ref(p), Exprs.ref(i)), Exprs.ref(l));
+        slots.counter(column);
         column.add(new Stmt.Declare(v, new Expr.Call(Owner.ADJOINT, "zerosLike", List.of(Exprs.ref(p)), p.type())));
         column.add(Drivers.loop(i, new Expr.Length(Exprs.ref(p)), List.of(
             Drivers.loop(l, new Expr.Length(new Expr.Index(Exprs.ref(p), Exprs.ref(i))), List.of(
@@ -131,13 +136,14 @@ final class HessianMethods {
       } else if (p.type().dims() == 2) {
         // Example: double[][] _v_m = new double[m.length][]; rows of m's lengths, one 1 in the k-th element
         Expr row = new Expr.Index(Exprs.ref(p), Exprs.ref(i));
+        slots.counter(column);
         column.add(new Stmt.Declare(v, zeros(p.type(), new Expr.Length(Exprs.ref(p)))));
         column.add(Drivers.loop(i, new Expr.Length(Exprs.ref(p)), List.of(
             new Stmt.Store(new Expr.Index(Exprs.ref(v), Exprs.ref(i)), null, zeros(element.arrayOf(), new Expr.Length(row))),
             Drivers.unit(new Expr.Index(Exprs.ref(v), Exprs.ref(i)), row, k),
             new Stmt.Assign(k, Expr.Op.SUB, new Expr.Length(row)))));
       } else {
-        Drivers.unitDirection(v, p, k, column);
+        Drivers.unitDirection(v, p, slots, column);
       }
       args.add(Exprs.ref(v));
     }

@@ -23,6 +23,7 @@ import javax.lang.model.element.TypeElement;
 final class JacobianMethod {
   private static final Type VECTOR = new Type(Type.Prim.DOUBLE, 1);
   private static final Type MATRIX = new Type(Type.Prim.DOUBLE, 2);
+  private static final Owner SYSTEM = new Owner("java.lang", "System");
 
   private final Entry e;
   private final Entry vjp;
@@ -35,7 +36,6 @@ final class JacobianMethod {
   private final Var i = Var.loop("_i", Type.INT);
   private final Var j = Var.loop("_j", Type.INT);
   private final Var k = Var.named("_k", Type.INT);
-  private final Var x = Var.loop("_x", Type.DOUBLE);
   /** The copy of each array parameter the method writes into, in parameter order. */
   private final List<Var[]> copies = new ArrayList<>();
   /** The generated method's name, record and parameters, and what it runs first and calls for the value. */
@@ -125,30 +125,61 @@ final class JacobianMethod {
     each.add(new Stmt.Declare(result, new Expr.SelfCall(vjp.name(), args, result.type())));
     each.add(new Stmt.Store((Expr.Index) unit, null, Expr.Literal.ofInt(0)));
     each.add(new Stmt.Declare(flat, new Expr.NewArray(VECTOR, List.of(Exprs.ref(n)), List.of())));
-    each.add(new Stmt.Declare(k, Expr.Literal.ofInt(0)));
-    // Example: _flat[_k++] = _x;
-    Expr.Index next = new Expr.Index(Exprs.ref(flat), Drivers.postIncrement(k));
+    Slots slots = Slots.positions(k);
+    // Parameters keep their names as written, so one named System would hide the class.
+    boolean systemNamed = java.util.stream.Stream.concat(params.stream(), m.params().stream())
+        .anyMatch(v -> v.name().equals("System"));
+    int last = -1;
+    for (int q = 0; q < m.params().size(); q++) {
+      last = e.accessors().get(q) == null ? last : q;
+    }
     for (int q = 0; q < m.params().size(); q++) {
       String accessor = e.accessors().get(q);
       if (accessor == null) {
         continue;
       }
-      Type t = m.params().get(q).type();
+      Var p = m.params().get(q);
+      Type t = p.type();
       Expr part = new Expr.Component(result, accessor, t);
-      Stmt put = new Stmt.Store(next, null, Exprs.ref(x));
       if (t.dims() == 3) {
         // An array of records' double[][] component (layers_w): matrix by matrix, row by row.
+        // Example: for (double[][] _m : _row.layers_w()) { for (double[] _r : _m) { for (double _x : _r) { _flat[_k] = _x; _k++; } } }
+        slots.counter(each);
         Var matrix = Var.loop("_m", t.element());
         Var row = Var.loop("_r", t.element().element());
-        each.add(new Stmt.ForEach(matrix, part, block(
-            new Stmt.ForEach(row, Exprs.ref(matrix), block(new Stmt.ForEach(x, Exprs.ref(row), block(put)))))));
-      } else if (t.dims() == 2) {
+        Var x = Var.loop("_x", Type.DOUBLE);
+        Stmt put = new Stmt.ForEach(x, Exprs.ref(row), block(
+            new Stmt.Store(new Expr.Index(Exprs.ref(flat), Exprs.ref(k)), null, Exprs.ref(x)),
+            new Stmt.Assign(k, Expr.Op.ADD, Expr.Literal.ofInt(1))));
+        each.add(new Stmt.ForEach(matrix, part, block(new Stmt.ForEach(row, Exprs.ref(matrix), block(put)))));
+      } else if (t.dims() > 0 && (systemNamed || t.prim() != Type.Prim.DOUBLE)) {
+        // Example: for (double _x : _row.f()) { _flat[_k] = _x; _k++; }  (a float[], which arraycopy does not
+        // widen, or a variable named System in scope)
+        slots.counter(each);
+        Var x = Var.loop("_x", Type.DOUBLE);
         Var row = Var.loop("_r", t.element());
-        each.add(new Stmt.ForEach(row, part, block(new Stmt.ForEach(x, Exprs.ref(row), block(put)))));
+        Stmt put = new Stmt.ForEach(x, t.dims() == 2 ? Exprs.ref(row) : part, block(
+            new Stmt.Store(new Expr.Index(Exprs.ref(flat), Exprs.ref(k)), null, Exprs.ref(x)),
+            new Stmt.Assign(k, Expr.Op.ADD, Expr.Literal.ofInt(1))));
+        each.add(t.dims() == 2 ? new Stmt.ForEach(row, part, block(put)) : put);
+      } else if (t.dims() == 2) {
+        // Example: for (double[] _r : _row.m()) { System.arraycopy(_r, 0, _flat, _k, _r.length); _k += _r.length; }
+        slots.counter(each);
+        Var row = Var.loop("_r", t.element());
+        Expr length = new Expr.Length(Exprs.ref(row));
+        each.add(new Stmt.ForEach(row, part, new Stmt.Block(List.of(
+            copy(Exprs.ref(row), flat, Exprs.ref(k), length), new Stmt.Assign(k, Expr.Op.ADD, length)))));
       } else if (t.dims() == 1) {
-        each.add(new Stmt.ForEach(x, part, block(put)));
+        // Example: System.arraycopy(_row.w(), 0, _flat, 1, w.length); (then _k = 1 + w.length; where more follow)
+        Expr length = new Expr.Length(Exprs.ref(p));
+        each.add(copy(part, flat, slots.here(), length));
+        if (q != last) {
+          slots.skip(length, each);
+        }
       } else {
-        each.add(new Stmt.Store(next, null, part));
+        // Example: _flat[1] = _row.t();
+        each.add(new Stmt.Store(new Expr.Index(Exprs.ref(flat), slots.here()), null, part));
+        slots.skip();
       }
     }
     each.add(new Stmt.Store(new Expr.Index(Exprs.ref(jacobian), Exprs.ref(i)), null, Exprs.ref(flat)));
@@ -169,7 +200,7 @@ final class JacobianMethod {
         new Expr.Index(Exprs.ref(jacobian), Exprs.ref(i)), null,
         new Expr.NewArray(VECTOR, List.of(Exprs.ref(n)), List.of())))));
     List<Stmt> each = new ArrayList<>(restores());
-    each.add(new Stmt.Declare(k, Exprs.ref(j)));
+    Slots slots = Slots.comparedWith(k, j);
     List<Expr> args = Drivers.refs(m.params());
     for (Var p : m.independents()) {
       Var t = Var.named("_t_" + p.name(), p.type());
@@ -177,18 +208,20 @@ final class JacobianMethod {
         Var c = Var.loop("_c", Type.INT);
         Expr matrix = new Expr.Index(Exprs.ref(p), Exprs.ref(r));
         Expr line = new Expr.Index(matrix, Exprs.ref(c));
+        slots.counter(each);
         each.add(new Stmt.Declare(t, new Expr.Call(Owner.ADJOINT, "zerosLike", List.of(Exprs.ref(p)), p.type())));
         each.add(Drivers.loop(r, new Expr.Length(Exprs.ref(p)), List.of(Drivers.loop(c, new Expr.Length(matrix), List.of(
             Drivers.unit(new Expr.Index(new Expr.Index(Exprs.ref(t), Exprs.ref(r)), Exprs.ref(c)), line, k),
             new Stmt.Assign(k, Expr.Op.SUB, new Expr.Length(line)))))));
       } else if (p.type().dims() == 2) {
         Expr line = new Expr.Index(Exprs.ref(p), Exprs.ref(r));
+        slots.counter(each);
         each.add(new Stmt.Declare(t, new Expr.Call(Owner.ADJOINT, "zerosLike", List.of(Exprs.ref(p)), p.type())));
         each.add(Drivers.loop(r, new Expr.Length(Exprs.ref(p)), List.of(
             Drivers.unit(new Expr.Index(Exprs.ref(t), Exprs.ref(r)), line, k),
             new Stmt.Assign(k, Expr.Op.SUB, new Expr.Length(line)))));
       } else {
-        Drivers.unitDirection(t, p, k, each);
+        Drivers.unitDirection(t, p, slots, each);
       }
       args.add(Exprs.ref(t));
     }
@@ -237,6 +270,12 @@ final class JacobianMethod {
       parts.add(0, Expr.Literal.ofInt(scalars));
     }
     return Drivers.sum(parts);
+  }
+
+  /** {@code System.arraycopy(from, 0, _flat, at, length);} */
+  private static Stmt copy(Expr from, Var flat, Expr at, Expr length) {
+    return new Stmt.Invoke(new Expr.Call(
+        SYSTEM, "arraycopy", List.of(from, Expr.Literal.ofInt(0), Exprs.ref(flat), at, length), Type.VOID));
   }
 
   /** {@code Adjoint.copyInto(_w, w);} for each array the method writes into. */

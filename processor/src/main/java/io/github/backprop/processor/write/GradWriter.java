@@ -9,7 +9,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.backprop.processor.ir.FieldCopy;
-import io.github.backprop.processor.ir.IrMethod;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.plan.Api;
@@ -82,7 +81,7 @@ public final class GradWriter {
     }
     for (Api.Member member : Api.members(entries, grad, source, wrappers)) {
       if (member instanceof Api.Member.Method m) {
-        Entry from = sourceOf(m.method(), entries, wrappers);
+        Entry from = Api.sourceOf(m.method(), entries, wrappers);
         type.addMethod(
             from == null || from.model().element().getThrownTypes().isEmpty()
                 ? MethodPrinter.print(m.method())
@@ -121,32 +120,6 @@ public final class GradWriter {
       }
     }
     return List.copyOf(found);
-  }
-
-  /**
-   * The entry whose source method {@code m} runs: the one that shares a parameter with it (every
-   * generated method takes its source method's parameters as they are), or for the public face
-   * of a method over records, its entry by name; null if none.
-   */
-  public static Entry sourceOf(IrMethod m, List<Entry> entries, List<Wrapper> wrappers) {
-    for (Wrapper w : wrappers) {
-      String base = w.flat().name().substring(1); // _price behind price
-      if (List.of(base, base + "Jvp", base + "Hvp", base + "Hessian").contains(m.name())
-          && w.flat().model().params().size() > 0
-          && !m.params().contains(w.flat().model().params().get(0))) {
-        return w.flat();
-      }
-    }
-    for (Entry e : entries) {
-      for (Entry part = e; part != null; part = part.hvp()) {
-        for (io.github.backprop.processor.ir.Var p : part.model().params()) {
-          if (m.params().stream().anyMatch(q -> q == p)) {
-            return e;
-          }
-        }
-      }
-    }
-    return null;
   }
 
   /**

@@ -1,0 +1,135 @@
+package io.github.backprop.processor;
+
+import io.github.backprop.processor.diag.ErrorReporter;
+import io.github.backprop.processor.diag.ErrorReporter.AbortMethod;
+import io.github.backprop.processor.diag.ErrorReporter.Tag;
+import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.names.GeneratedNames;
+import io.github.backprop.processor.plan.Entry;
+import io.github.backprop.processor.plan.LeftOut;
+import io.github.backprop.processor.plan.Wrapper;
+import io.github.backprop.processor.read.Annotations;
+import io.github.backprop.processor.read.FieldCopies;
+import io.github.backprop.processor.read.RecursiveHelpers;
+import io.github.backprop.processor.write.GradFiles;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The Grad class of one source class: each annotated method, then each recursive helper met while
+ * reading them, through {@link MethodStages}; a failure, reported or left to javac, keeps its
+ * method out, and with it the methods that call what it would have generated; then what is left
+ * is written.
+ */
+final class Generation {
+  private final Context context;
+  private final ErrorReporter reporter;
+  private final Rounds rounds;
+  private final GradFiles files;
+
+  Generation(Context context, Rounds rounds, GradFiles files) {
+    this.context = context;
+    this.reporter = context.reporter();
+    this.rounds = rounds;
+    this.files = files;
+  }
+
+  void generate(TypeElement type, List<ExecutableElement> methods) {
+    Owner grad = GeneratedNames.gradClass(Annotations.owner(type));
+    Tangents tangents = new Tangents(context, grad, List.copyOf(methods));
+    Map<ExecutableElement, String> records = Annotations.recordNames(type);
+    Map<ExecutableElement, String> jvps =
+        GeneratedNames.jvpRecords(
+            records, records.keySet().stream().filter(MethodStages::isForward).toList(), grad.simpleNames());
+    methods.sort(Comparator.comparing(records::get));
+    List<Entry> entries = new ArrayList<>();
+    RecursiveHelpers recursive = new RecursiveHelpers(grad);
+    MethodStages stages =
+        new MethodStages(
+            context, new FieldCopies(context.trees(), context.elements(), type), recursive, tangents);
+    List<ExecutableElement> all = new ArrayList<>(methods);
+    Set<String> failed = new HashSet<>();
+    List<ExecutableElement> quiet = new ArrayList<>(); // stopped where javac reports the problem
+    List<ExecutableElement> aborted = new ArrayList<>(); // of those, the ones the reader gave up on
+    for (int k = 0; k < all.size(); k++) {
+      ExecutableElement m = all.get(k);
+      RecursiveHelpers.Names hidden = k < methods.size() ? null : recursive.names(m);
+      int errorsBefore = reporter.errorCount();
+      int entriesBefore = entries.size();
+      try {
+        Entry entry =
+            hidden == null
+                ? stages.entry(m, records.get(m), jvps.get(m), m.getSimpleName().toString(), false)
+                : stages.entry(m, hidden.record(), null, hidden.method(), true);
+        if (entry != null) {
+          entries.add(entry);
+          if (hidden != null && tangents.wanted(hidden.method()) && entry.hvp() == null) {
+            failed.add(Tangents.name(hidden.method())); // reported; its callers' second order goes
+          }
+        } else if (hidden != null) {
+          failed.add(hidden.method());
+        }
+        if (entry == null && reporter.errorCount() == errorsBefore && hidden == null) {
+          quiet.add(m);
+        }
+      } catch (AbortMethod e) {
+        // Reported where it was thrown, or left to javac, which the warning points to.
+        if (reporter.errorCount() == errorsBefore) {
+          quiet.add(m);
+          aborted.add(m);
+        }
+      } catch (RuntimeException | StackOverflowError e) {
+        if (Boolean.getBoolean("backprop.stacktrace")) {
+          e.printStackTrace(); // javac -J-Dbackprop.stacktrace=true, for a report of the bug
+        }
+        reporter.error(
+            Tag.BUG,
+            "backprop failed on this method (" + e + "). This is a bug in backprop; please report"
+                + " it with the method's source. Until it is fixed, rewrite the method in simpler"
+                + " steps, or compute its gradient by hand.",
+            m);
+        if (hidden != null) {
+          failed.add(hidden.method());
+        }
+      }
+      if (hidden == null && MethodStages.isHessian(m) && entries.size() == entriesBefore) {
+        // reported; a method whose second order calls its tangent method goes too
+        failed.add(Tangents.name(m.getSimpleName().toString()));
+      }
+      for (ExecutableElement h = recursive.next(); h != null; h = recursive.next()) {
+        all.add(h); // a recursive helper met while reading: its gradient method comes next
+      }
+    }
+    tangents.addMissing(entries, failed);
+    if (!quiet.isEmpty() && rounds.holdBack(type)) {
+      return;
+    }
+    aborted.forEach(reporter::skipped);
+    LeftOut.callersOf(failed, entries, grad);
+    if (LeftOut.tooLarge(entries, grad, type, failed, reporter)) {
+      LeftOut.callersOf(failed, entries, grad);
+    }
+    if (entries.isEmpty() || !files.claim(type, grad, reporter)) {
+      return;
+    }
+    try {
+      List<Wrapper> faces = stages.wrappers(entries);
+      LeftOut.clashes(entries, faces, grad, type, reporter);
+      if (!entries.isEmpty()) {
+        files.write(type, grad, entries, faces);
+      }
+    } catch (IOException | RuntimeException e) {
+      if (Boolean.getBoolean("backprop.stacktrace")) {
+        e.printStackTrace();
+      }
+      reporter.error(Tag.BUG, "backprop could not write " + grad.canonicalName() + ": " + e, type);
+    }
+  }
+}
