@@ -81,11 +81,10 @@ public final class SmileGrad {
         int _n = 2;
         double[] _gradient = new double[_n];
         double[] _hvp = new double[_n];
-        int _k = 0;
-        _gradient[_k] = _g._t_a();
-        _hvp[_k++] = _g.a();
-        _gradient[_k] = _g._t_b();
-        _hvp[_k++] = _g.b();
+        _gradient[0] = _g._t_a();
+        _hvp[0] = _g.a();
+        _gradient[1] = _g._t_b();
+        _hvp[1] = _g.b();
         return new BetaHvp(Smile.beta(a, b), _gradient, _hvp);
     }
 
@@ -101,11 +100,8 @@ public final class SmileGrad {
         double[] _gradient = new double[_n];
         double[][] _hessian = new double[_n][];
         for (int _j = 0; _j < _n; _j++) {
-            int _k = _j;
-            double _v_a = _k == 0 ? 1 : 0;
-            _k--;
-            double _v_b = _k == 0 ? 1 : 0;
-            _k--;
+            double _v_a = _j == 0 ? 1 : 0;
+            double _v_b = _j == 1 ? 1 : 0;
             BetaHvp _r = betaHvp(a, b, _v_a, _v_b);
             _hessian[_j] = _r.hvp();
             _gradient = _r.gradient();

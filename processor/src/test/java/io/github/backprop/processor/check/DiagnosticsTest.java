@@ -365,11 +365,11 @@ class DiagnosticsTest {
     String src =
         """
         @Differentiable static double f(double x, double y) {
-          return x * Double.sum(x, y);
+          return x * java.awt.geom.Point2D.distance(x, y, 0, 0);
         }
         """;
     onlyError(
-        src, NO_DERIVATIVE, at(src, "Double.sum(x, y)", "("), "no derivative for 'Double.sum', a library method",
+        src, NO_DERIVATIVE, at(src, "Point2D.distance(x, y, 0, 0)", "("), "no derivative for 'java.awt.geom.Point2D.distance', a library method",
         "write it as a @Differentiable method");
   }
 
