@@ -61,8 +61,11 @@ final class CalleeFacts {
         return !names(a.value(), p);
       }
       boolean[] named = {false};
-      Walk.each(s, st -> named[0] |= st instanceof Stmt.Assign a && a.var() == p);
-      Walk.eachExpr(s, e -> named[0] |= names(e, p));
+      // Every statement nested in s, and each one's own expressions: a read in a loop or a branch counts.
+      Walk.each(s, st -> {
+        named[0] |= st instanceof Stmt.Assign a && a.var() == p;
+        Walk.eachExpr(st, e -> named[0] |= names(e, p));
+      });
       if (named[0]) {
         return false;
       }

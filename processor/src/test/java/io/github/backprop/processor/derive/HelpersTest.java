@@ -417,4 +417,45 @@ class HelpersTest {
       GradCheck.check(c, "f", 1.5, z);
     }
   }
+
+  /**
+   * Fuzz 2026127479:0: in a differentiated callee, a read inside a loop or a branch, before the
+   * new value, counts as a read.
+   */
+  @Test
+  void aParameterReadInALoopBeforeItIsOverwrittenPassesItsAdjoint() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable(forward = true)
+            static double last(double x, int n) {
+              double t = 1.0;
+              for (int i = 0; i < n; i++) {
+                t = x;
+              }
+              x = t;
+              return x;
+            }
+
+            @Differentiable(forward = true)
+            static double picked(double x, boolean big) {
+              double t = 0.5;
+              if (big) {
+                t = x * x;
+              }
+              x = t;
+              return x;
+            }
+
+            @Differentiable(forward = true)
+            static double f(double c) {
+              return last(c, 3) + picked(c, true) + picked(c, false);
+            }
+            """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    for (double x : new double[] {0.7, -1.3, 2.0}) {
+      Map<String, Object> g = GradCheck.check(c, "f", x);
+      assertEquals(1 + 2 * x, (double) g.get("c"), 1e-15);
+    }
+  }
 }
