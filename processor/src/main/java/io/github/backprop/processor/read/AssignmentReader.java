@@ -155,7 +155,7 @@ final class AssignmentReader extends SessionPart {
             session.prelude.addAll(read.before());
           }
           Expr value = read.value();
-          Op op = arithmetic(e.getKind());
+          Op op = CompoundOps.of(e.getKind());
           if (element != null) {
             if (!types.compoundApplies(op, element.type(), value.type())) {
               throw reporter.abortQuietly();
@@ -583,32 +583,5 @@ final class AssignmentReader extends SessionPart {
     session.remember(stmt, t);
     session.prelude.add(stmt);
     return value;
-  }
-
-  private static Op arithmetic(Tree.Kind kind) {
-    switch (kind) {
-      case PLUS_ASSIGNMENT:
-        return Op.ADD;
-      case MINUS_ASSIGNMENT:
-        return Op.SUB;
-      case MULTIPLY_ASSIGNMENT:
-        return Op.MUL;
-      case DIVIDE_ASSIGNMENT:
-        return Op.DIV;
-      case LEFT_SHIFT_ASSIGNMENT:
-        return Op.SHL;
-      case RIGHT_SHIFT_ASSIGNMENT:
-        return Op.SHR;
-      case UNSIGNED_RIGHT_SHIFT_ASSIGNMENT:
-        return Op.USHR;
-      case AND_ASSIGNMENT:
-        return Op.BITAND;
-      case OR_ASSIGNMENT:
-        return Op.BITOR;
-      case XOR_ASSIGNMENT:
-        return Op.XOR;
-      default:
-        return Op.REM;
-    }
   }
 }

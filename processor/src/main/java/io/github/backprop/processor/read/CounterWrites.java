@@ -36,7 +36,7 @@ final class CounterWrites {
       value = a.getExpression();
     } else if (e instanceof CompoundAssignmentTree c) {
       variable = c.getVariable();
-      op = " " + compound(c.getKind()) + " ";
+      op = " " + CompoundOps.of(c.getKind()).symbol() + "= ";
       value = c.getExpression();
     } else if (e instanceof UnaryTree u) {
       variable = u.getExpression();
@@ -92,22 +92,6 @@ final class CounterWrites {
       field = type == null ? null : r.expressions.field(type, ms.getIdentifier().toString());
     }
     return field != null && Resolver.isStatic(field) ? field : null;
-  }
-
-  private static String compound(com.sun.source.tree.Tree.Kind kind) {
-    return switch (kind) {
-      case PLUS_ASSIGNMENT -> "+=";
-      case MINUS_ASSIGNMENT -> "-=";
-      case MULTIPLY_ASSIGNMENT -> "*=";
-      case DIVIDE_ASSIGNMENT -> "/=";
-      case REMAINDER_ASSIGNMENT -> "%=";
-      case LEFT_SHIFT_ASSIGNMENT -> "<<=";
-      case RIGHT_SHIFT_ASSIGNMENT -> ">>=";
-      case UNSIGNED_RIGHT_SHIFT_ASSIGNMENT -> ">>>=";
-      case AND_ASSIGNMENT -> "&=";
-      case OR_ASSIGNMENT -> "|=";
-      default -> "^=";
-    };
   }
 
   /** An integer, char or boolean field: a count, an index, a flag. */

@@ -36,7 +36,7 @@ final class FieldLambdas extends SessionPart {
   Expr fieldValue(javax.lang.model.element.VariableElement field) {
     boolean ofThis = !field.getModifiers().contains(Modifier.STATIC) && session.self != null && session.self.type.equals(owner);
     if (!(field.getModifiers().contains(Modifier.STATIC) || ofThis) || !field.getModifiers().contains(Modifier.FINAL)
-        || !field.getEnclosingElement().equals(owner) || !FunctionValues.isFunctional(field.asType())) {
+        || !field.getEnclosingElement().equals(owner) || !FunctionalInterfaces.isFunctional(field.asType())) {
       return null;
     }
     com.sun.source.util.TreePath path = session.trees.getPath(field);
@@ -121,7 +121,7 @@ final class FieldLambdas extends SessionPart {
    * called as written.
    */
   void requireSeen(TypeElement type, List<Expr> args, MemberSelectTree select) {
-    ExecutableElement sam = FunctionValues.method(type);
+    ExecutableElement sam = FunctionalInterfaces.method(type);
     if (sam != null && type.getAnnotation(FunctionalInterface.class) != null
         && sam.getSimpleName().contentEquals(select.getIdentifier()) && !PrintedLambdas.inactive(sam.getReturnType())
         && args.stream().anyMatch(a -> !(a instanceof Expr.Literal))) {

@@ -24,13 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * Functional values: a lambda, a static method reference, an anonymous class of a type
@@ -268,47 +265,9 @@ final class FunctionValues extends SessionPart {
       TypeElement base = fn.home.resolver.type(n.getIdentifier());
       return base != null && base.equals(type);
     }
-    ExecutableElement sam = method(type);
+    ExecutableElement sam = FunctionalInterfaces.method(type);
     return sam != null
         && (!(fn.tree instanceof LambdaExpressionTree l) || l.getParameters().size() == sam.getParameters().size());
-  }
-
-  /** Whether a parameter of this type takes a functional value backprop reads in place. */
-  static boolean isFunctional(TypeMirror t) {
-    return t instanceof DeclaredType d && d.asElement() instanceof TypeElement type
-        && (method(type) != null || ContinuedFractions.of(type) != null);
-  }
-
-  /** The one abstract method of a functional interface, or null. */
-  static ExecutableElement method(TypeElement type) {
-    if (type.getKind() != ElementKind.INTERFACE) {
-      return null;
-    }
-    ExecutableElement found = null;
-    for (ExecutableElement m : abstractMethods(type, new ArrayList<>())) {
-      if (found != null && !found.getSimpleName().equals(m.getSimpleName())) {
-        return null;
-      }
-      found = found == null ? m : found;
-    }
-    return found;
-  }
-
-  private static List<ExecutableElement> abstractMethods(TypeElement type, List<ExecutableElement> out) {
-    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      String name = m.getSimpleName().toString();
-      boolean ofObject = name.equals("equals") && m.getParameters().size() == 1
-          || (name.equals("hashCode") || name.equals("toString")) && m.getParameters().isEmpty();
-      if (m.getModifiers().contains(Modifier.ABSTRACT) && !ofObject) {
-        out.add(m);
-      }
-    }
-    for (TypeMirror i : type.getInterfaces()) {
-      if (i instanceof DeclaredType d && d.asElement() instanceof TypeElement e) {
-        abstractMethods(e, out);
-      }
-    }
-    return out;
   }
 
   // ---- calling one ----
@@ -322,7 +281,7 @@ final class FunctionValues extends SessionPart {
     if (fn.tree instanceof NewClassTree n) {
       return ContinuedFractions.evaluate(this, fn, n, name, args, t);
     }
-    ExecutableElement sam = bound.type() == null ? null : method(bound.type());
+    ExecutableElement sam = bound.type() == null ? null : FunctionalInterfaces.method(bound.type());
     Fn other = args.size() == 1 ? of(args.get(0)) : null;
     String family = bound.type() == null ? null : bound.type().getQualifiedName().toString();
     if (other != null && COMPOSABLE.containsKey(family)

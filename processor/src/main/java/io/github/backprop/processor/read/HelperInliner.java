@@ -161,7 +161,7 @@ final class HelperInliner extends SessionPart {
       // A String or enum parameter, as a check's message or a mode: data with no derivative.
       if (Resolver.typeOf(p.asType()) == null && Resolver.referenceType(p.asType()) == null
           && Records.heldOf(p.asType()) == null && Records.dataType(p.asType()) == null
-          && !FunctionValues.isFunctional(p.asType())) {
+          && !FunctionalInterfaces.isFunctional(p.asType())) {
         return false;
       }
     }
@@ -246,7 +246,7 @@ final class HelperInliner extends SessionPart {
         continue;
       }
       javax.lang.model.type.TypeMirror declared = method.getParameters().get(i).asType();
-      if (functions.of(args.get(i)) != null || FunctionValues.isFunctional(declared)) {
+      if (functions.of(args.get(i)) != null || FunctionalInterfaces.isFunctional(declared)) {
         // A lambda: each call of its method in the body reads the lambda's body there.
         String name = p.getName().toString();
         if (functions.of(args.get(i)) == null || Writes.assigns(tree.getBody(), name)) {

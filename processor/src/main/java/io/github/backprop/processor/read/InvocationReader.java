@@ -189,32 +189,11 @@ final class InvocationReader extends SessionPart {
     throw reporter.abortQuietly();
   }
 
-  private static boolean isBoxArithmetic(TypeElement declaring, String name, List<Expr> args) {
-    String box = declaring.getQualifiedName().toString();
-    return (box.equals("java.lang.Double") || box.equals("java.lang.Float"))
-        && (name.equals("sum") || name.equals("max") || name.equals("min"))
-        && args.size() == 2;
-  }
-
-  /** A record of data, a constant, or a value of a type with no derivative (an index, a flag). */
-  private static boolean carriesNothing(Expr a) {
-    return isData(a) || a instanceof Expr.Literal || (a.type() != null && !a.type().isDifferentiable() && !a.type().isArray());
-  }
-
   private Expr call(ExecutableElement m, Expr receiver, List<Expr> args, MethodInvocationTree t, boolean loose) {
     String name = m.getSimpleName().toString();
-    if (receiver != null && isData(receiver) && Records.recordOf(m.getReturnType()) != null
-        && args.stream().allMatch(InvocationReader::carriesNothing)) {
-      // s.inner(), q.minus(p) of records of data: another record of data, made as Java makes it
-      List<Object> parts = new ArrayList<>(List.of(receiver, "." + name + "("));
-      for (int i = 0; i < args.size(); i++) {
-        parts.add(i == 0 ? args.get(i) : ", ");
-        if (i > 0) {
-          parts.add(args.get(i));
-        }
-      }
-      parts.add(")");
-      return new Expr.Foreign(parts, Type.objectOf(Resolver.owner(Records.recordOf(m.getReturnType()))));
+    Expr made = receiver == null ? null : JavaDefinedCalls.onDataRecord(receiver, m, args);
+    if (made != null) {
+      return made; // s.inner(), q.minus(p) of records of data: another record of data, made as Java makes it
     }
     if (Records.recordOf(m.getReturnType()) != null || args.stream().anyMatch(a -> records.aggregateOf(a) != null)) {
       return recordCalls.recordCall(m, args, t);
@@ -227,15 +206,13 @@ final class InvocationReader extends SessionPart {
       }
     }
     TypeElement declaring = (TypeElement) m.getEnclosingElement();
-    if (isBoxArithmetic(declaring, name, args)) {
+    if (JavaDefinedCalls.isBoxArithmetic(declaring, name, args)) {
       // Double.sum(a, b) is a + b, and Double.max and min are Math's: reduce(0, Double::sum)
       Type type = Resolver.typeOf(m.getReturnType());
       if (name.equals("sum")) {
         return new Expr.Binary(Expr.Op.ADD, args.get(0), args.get(1), type);
       }
-      List<Type> argTypes = List.of(type, type);
-      ExecutableElement twin = Resolver.choose(resolver.methods(session.elements.getTypeElement("java.lang.Math"), name), argTypes);
-      return call(twin, null, args, t, false);
+      return call(JavaDefinedCalls.mathTwin(session.elements, name, type), null, args, t, false);
     }
     Owner owner = Resolver.owner(declaring);
     Type result = Resolver.typeOf(m.getReturnType());
@@ -356,11 +333,10 @@ final class InvocationReader extends SessionPart {
       return plain;
     }
     if (loose) {
-      List<Type> argTypes = new ArrayList<>();
-      args.forEach(a -> argTypes.add(a.type()));
+      String types = args.stream().map(a -> a.type() == null ? "?" : a.type().toString()).collect(java.util.stream.Collectors.joining(", "));
       throw reporter.abort(
           Tag.NO_DERIVATIVE,
-          "no '" + name + "' takes (" + describe(argTypes) + ") without boxing, varargs or"
+          "no '" + name + "' takes (" + types + ") without boxing, varargs or"
               + " a float conversion, which backprop cannot differentiate through: call, or"
               + " write as @Differentiable, a static method whose parameters are double,"
               + " int, long or boolean",
@@ -615,13 +591,5 @@ final class InvocationReader extends SessionPart {
             args);
     session.position(call, t);
     return call;
-  }
-
-  private String describe(List<Type> types) {
-    StringBuilder b = new StringBuilder();
-    for (Type type : types) {
-      b.append(b.length() == 0 ? "" : ", ").append(type == null ? "?" : type.toString());
-    }
-    return b.toString();
   }
 }

@@ -49,7 +49,7 @@ final class PrintedLambdas extends SessionPart {
       }
       Tree at = t.getArguments().get(i);
       DeclaredType p = (DeclaredType) m.getParameters().get(i).asType();
-      ExecutableElement sam = FunctionValues.method((TypeElement) p.asElement());
+      ExecutableElement sam = FunctionalInterfaces.method((TypeElement) p.asElement());
       String callee = ((TypeElement) m.getEnclosingElement()).getSimpleName() + "." + m.getSimpleName();
       TypeMirror result = sam == null ? null : actual(sam.getReturnType(), p);
       if (sam == null || !inactive(result)) {
