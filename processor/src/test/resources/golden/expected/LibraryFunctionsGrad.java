@@ -104,6 +104,34 @@ public final class LibraryFunctionsGrad {
     }
 
     /**
+     * The value of {@code LibraryFunctions.growth(double[])} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param ratios the argument {@code ratios} of {@code LibraryFunctions.growth}
+     * @return the value and the gradient
+     */
+    public static Growth growth(double[] ratios) {
+        double[] _d_ratios = new double[ratios.length];
+        double _sumLog0 = Double.NaN;
+        if (org.apache.commons.math3.util.MathArrays.verifyValues(ratios, 0, ratios.length, true)) {
+            _sumLog0 = 0.0;
+            for (int _i0 = 0; _i0 < ratios.length; _i0++) {
+                _sumLog0 += org.apache.commons.math3.util.FastMath.log(ratios[_i0]);
+            }
+        }
+        double _exp0 = org.apache.commons.math3.util.FastMath.exp(_sumLog0 / ratios.length);
+        double _value = _exp0 - 1;
+        // grad of: return StatUtils.geometricMean(ratios) - 1;
+        double _d_sumLog0 = _exp0 / ratios.length;
+        if (org.apache.commons.math3.util.MathArrays.verifyValues(ratios, 0, ratios.length, true)) {
+            for (int _i0 = ratios.length - 1; _i0 >= 0; _i0--) {
+                _d_ratios[_i0] += _d_sumLog0 / ratios[_i0];
+            }
+            _d_sumLog0 = 0.0;
+        }
+        return new Growth(_value, _d_ratios);
+    }
+
+    /**
      * The value of {@code LibraryFunctions.offset(double)} and its gradient with respect to every {@code double} parameter.
      *
      * @param w the argument {@code w} of {@code LibraryFunctions.offset}
@@ -731,6 +759,15 @@ public final class LibraryFunctionsGrad {
      * @param q &part; value / &part; q, the partial derivative with respect to {@code q}
      */
     public record Distance(double value, double[] p, double[] q) {
+    }
+
+    /**
+     * The result of {@link LibraryFunctionsGrad#growth}: the value and the gradient.
+     *
+     * @param value the value of {@code growth(double[])}
+     * @param ratios &part; value / &part; ratios, the partial derivative with respect to {@code ratios}
+     */
+    public record Growth(double value, double[] ratios) {
     }
 
     /**

@@ -43,4 +43,10 @@ class LibraryFunctions {
   static double robust(double[] x) {
     return new org.apache.commons.math3.stat.descriptive.rank.Median().evaluate(x) + StatUtils.percentile(x, 90);
   }
+
+  /** Commons Math 3's geometric mean, as the library computes it: exp of the mean of the logs. */
+  @Differentiable
+  static double growth(double[] ratios) {
+    return StatUtils.geometricMean(ratios) - 1;
+  }
 }

@@ -53,21 +53,22 @@ public final class Statistics {
   private static final Owner SORTING = new Owner("io.github.backprop", "Sorting");
 
   /** What each statistic computes. */
-  private enum Kind { SUM, SUM_SQ, PRODUCT, SUM_LOG, MEAN, VARIANCE, POPULATION_VARIANCE, MAX, MIN, PERCENTILE }
+  private enum Kind { SUM, SUM_SQ, PRODUCT, SUM_LOG, GEOMETRIC_MEAN, MEAN, VARIANCE, POPULATION_VARIANCE, MAX, MIN, PERCENTILE }
 
   /** The statistic objects, by class, whose {@code evaluate} is written out. */
   private static final java.util.Map<String, Kind> OBJECTS =
-      java.util.Map.of(
-          SUMMARY + "Sum", Kind.SUM,
-          SUMMARY + "SumOfSquares", Kind.SUM_SQ,
-          SUMMARY + "Product", Kind.PRODUCT,
-          SUMMARY + "SumOfLogs", Kind.SUM_LOG,
-          MOMENT + "Mean", Kind.MEAN,
-          MOMENT + "Variance", Kind.VARIANCE,
-          RANK + "Max", Kind.MAX,
-          RANK + "Min", Kind.MIN,
-          RANK + "Percentile", Kind.PERCENTILE,
-          RANK + "Median", Kind.PERCENTILE);
+      java.util.Map.ofEntries(
+          java.util.Map.entry(SUMMARY + "Sum", Kind.SUM),
+          java.util.Map.entry(SUMMARY + "SumOfSquares", Kind.SUM_SQ),
+          java.util.Map.entry(SUMMARY + "Product", Kind.PRODUCT),
+          java.util.Map.entry(SUMMARY + "SumOfLogs", Kind.SUM_LOG),
+          java.util.Map.entry(MOMENT + "Mean", Kind.MEAN),
+          java.util.Map.entry(MOMENT + "GeometricMean", Kind.GEOMETRIC_MEAN),
+          java.util.Map.entry(MOMENT + "Variance", Kind.VARIANCE),
+          java.util.Map.entry(RANK + "Max", Kind.MAX),
+          java.util.Map.entry(RANK + "Min", Kind.MIN),
+          java.util.Map.entry(RANK + "Percentile", Kind.PERCENTILE),
+          java.util.Map.entry(RANK + "Median", Kind.PERCENTILE));
 
   /** Whether {@code owner} (a canonical class name) is one this table has rows for. */
   public static boolean hasRows(String owner) {
@@ -98,6 +99,7 @@ public final class Statistics {
         case "sumSq" -> Kind.SUM_SQ;
         case "product" -> Kind.PRODUCT;
         case "sumLog" -> Kind.SUM_LOG;
+        case "geometricMean" -> Kind.GEOMETRIC_MEAN;
         case "mean" -> Kind.MEAN;
         case "variance" -> Kind.VARIANCE;
         case "populationVariance" -> Kind.POPULATION_VARIANCE;
@@ -144,6 +146,11 @@ public final class Statistics {
 
   /** The statistics other than the variances: NaN where the checks say so, else the loop. */
   private static Written simple(Kind kind, Expr x, Expr begin, Expr length) {
+    if (kind == Kind.GEOMETRIC_MEAN) {
+      // GeometricMean.evaluate: FastMath.exp(sumOfLogs.evaluate(values, begin, length) / length)
+      Written logs = simple(Kind.SUM_LOG, x, begin, length);
+      return new Written(logs.statements(), call(FAST_MATH, "exp", Type.DOUBLE, bin(Op.DIV, logs.value(), length)));
+    }
     String named = switch (kind) {
       case SUM -> "_sum";
       case SUM_SQ -> "_sumSq";

@@ -24,8 +24,6 @@ class ArrayTablesTest {
   /** Left out, by {@code name(signature)}, with why. */
   private static final Map<String, String> LEFT_OUT =
       Map.ofEntries(
-          Map.entry("geometricMean(double[])", "exp(sumLog / n): write it with StatUtils.sumLog"),
-          Map.entry("geometricMean(double[],int,int)", "as geometricMean"),
           Map.entry("sumDifference(double[],double[])", "rarely used"),
           Map.entry("meanDifference(double[],double[])", "rarely used"),
           Map.entry("varianceDifference(double[],double[],double)", "rarely used"),
