@@ -26,39 +26,7 @@ final class Rebinding {
 
   /** The names of array variables that some method of {@code unit} assigns as a whole. */
   static Set<String> names(CompilationUnitTree unit) {
-    Set<String> out = new HashSet<>();
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitMethod(MethodTree m, Void unused) {
-        Set<String> arrays = new HashSet<>();
-        Set<String> assigned = new HashSet<>();
-        new TreeScanner<Void, Void>() {
-          @Override
-          public Void visitVariable(VariableTree v, Void u) {
-            if (v.getType() instanceof ArrayTypeTree) {
-              arrays.add(v.getName().toString());
-            }
-            return super.visitVariable(v, u);
-          }
-
-          @Override
-          public Void visitAssignment(AssignmentTree a, Void u) {
-            Tree target = a.getVariable();
-            while (target instanceof ParenthesizedTree p) {
-              target = p.getExpression();
-            }
-            if (target instanceof IdentifierTree id) {
-              assigned.add(id.getName().toString());
-            }
-            return super.visitAssignment(a, u);
-          }
-        }.scan(m, null);
-        assigned.retainAll(arrays);
-        out.addAll(assigned);
-        return null; // local classes' methods are scanned with their own declarations
-      }
-    }.scan(unit, null);
-    return out;
+    return assignedIn(unit, v -> v.getType() instanceof ArrayTypeTree, target -> target instanceof IdentifierTree id ? id : null);
   }
 
   /**
@@ -68,17 +36,32 @@ final class Rebinding {
    * for {@code m[0]}, since what {@code m[0]} refers to changes as the method runs.
    */
   static Set<String> rowNames(CompilationUnitTree unit) {
+    // A new array too: a name of the old row keeps it.
+    return assignedIn(
+        unit,
+        v -> v.getType() instanceof ArrayTypeTree a && a.getType() instanceof ArrayTypeTree,
+        target -> target instanceof ArrayAccessTree row && row.getExpression() instanceof IdentifierTree id ? id : null);
+  }
+
+  /**
+   * The names, per method of {@code unit}, of variables declared as {@code declared} accepts that
+   * an assignment's target (unparenthesised) names, as {@code named} finds the name in it.
+   */
+  private static Set<String> assignedIn(
+      CompilationUnitTree unit,
+      java.util.function.Predicate<VariableTree> declared,
+      java.util.function.Function<Tree, IdentifierTree> named) {
     Set<String> out = new HashSet<>();
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethod(MethodTree m, Void unused) {
-        Set<String> matrices = new HashSet<>();
+        Set<String> variables = new HashSet<>();
         Set<String> assigned = new HashSet<>();
         new TreeScanner<Void, Void>() {
           @Override
           public Void visitVariable(VariableTree v, Void u) {
-            if (v.getType() instanceof ArrayTypeTree a && a.getType() instanceof ArrayTypeTree) {
-              matrices.add(v.getName().toString());
+            if (declared.test(v)) {
+              variables.add(v.getName().toString());
             }
             return super.visitVariable(v, u);
           }
@@ -89,15 +72,16 @@ final class Rebinding {
             while (target instanceof ParenthesizedTree p) {
               target = p.getExpression();
             }
-            if (target instanceof ArrayAccessTree row && row.getExpression() instanceof IdentifierTree id) {
-              assigned.add(id.getName().toString()); // a new array too: a name of the old row keeps it
+            IdentifierTree id = named.apply(target);
+            if (id != null) {
+              assigned.add(id.getName().toString());
             }
             return super.visitAssignment(a, u);
           }
         }.scan(m, null);
-        assigned.retainAll(matrices);
+        assigned.retainAll(variables);
         out.addAll(assigned);
-        return null;
+        return null; // local classes' methods are scanned with their own declarations
       }
     }.scan(unit, null);
     return out;
