@@ -261,12 +261,15 @@ final class AssignmentReader extends SessionPart {
   Stmt matrixOfArrays(com.sun.source.tree.VariableTree v) {
     ExpressionTree init = v.getInitializer();
     if (!(init instanceof NewArrayTree n) || !n.getDimensions().isEmpty() || n.getInitializers() == null
-        || n.getInitializers().stream().allMatch(e -> e instanceof NewArrayTree)
-        || !(v.getType() instanceof com.sun.source.tree.ArrayTypeTree a && a.getType() instanceof com.sun.source.tree.ArrayTypeTree inner
-            && inner.getType() instanceof com.sun.source.tree.PrimitiveTypeTree)) {
+        || n.getInitializers().stream().allMatch(e -> e instanceof NewArrayTree)) {
       return null;
     }
-    io.github.backprop.processor.ir.Type type = types.declaredType(v.getType());
+    // double[][] m = {a, b}, or var m = new double[][] {a, b}, whose new array names its element type
+    Tree typeTree = Rebinding.isMatrixType(v.getType()) ? v.getType() : Rebinding.isRowType(n.getType()) ? n.getType() : null;
+    if (typeTree == null) {
+      return null;
+    }
+    io.github.backprop.processor.ir.Type type = typeTree == v.getType() ? types.declaredType(typeTree) : types.declaredType(typeTree).arrayOf();
     if (type == null || type.dims() != 2) {
       return null;
     }

@@ -6,7 +6,9 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.PrimitiveTypeTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
@@ -39,8 +41,18 @@ final class Rebinding {
     // A new array too: a name of the old row keeps it.
     return assignedIn(
         unit,
-        v -> v.getType() instanceof ArrayTypeTree a && a.getType() instanceof ArrayTypeTree,
+        v -> isMatrixType(v.getType()) || v.getInitializer() instanceof NewArrayTree n && isRowType(n.getType()),
         target -> target instanceof ArrayAccessTree row && row.getExpression() instanceof IdentifierTree id ? id : null);
+  }
+
+  /** {@code double[][]}, {@code int[][]}: a matrix of a primitive type, as written. */
+  static boolean isMatrixType(Tree t) {
+    return t instanceof ArrayTypeTree a && isRowType(a.getType());
+  }
+
+  /** {@code double[]}: a row of a primitive type, as written (in {@code new double[][] {...}}, the element type). */
+  static boolean isRowType(Tree t) {
+    return t instanceof ArrayTypeTree a && a.getType() instanceof PrimitiveTypeTree;
   }
 
   /**

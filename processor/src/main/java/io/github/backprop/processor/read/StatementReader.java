@@ -322,9 +322,9 @@ final class StatementReader extends SessionPart {
           initTree,
           unit);
     }
-    Stmt matrix = inferred ? null : assignments.matrixOfArrays(v);
+    Stmt matrix = assignments.matrixOfArrays(v);
     if (matrix != null) {
-      return matrix; // double[][] rows = {prev, curr}: a new matrix, then each row given its array
+      return matrix; // double[][] rows = {prev, curr} (or var rows = new double[][] {...}): rows given arrays
     }
     // The initialiser is read first, so its own problems are reported before the type's; a
     // bare {a, b} needs the declared type first.

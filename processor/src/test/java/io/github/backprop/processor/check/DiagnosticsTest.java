@@ -295,9 +295,12 @@ class DiagnosticsTest {
   void rowThatIsNotWrittenOut() {
     String src =
         """
-        @Differentiable static double f(double[] a) {
-          var m = new double[][] {a, a};
+        static double first(double[][] m) {
           return m[0][0];
+        }
+
+        @Differentiable static double f(double[] a) {
+          return first(new double[][] {a, a});
         }
         """;
     onlyError(src, UNSUPPORTED, at(src, "{a, a}", "a,"), "a row that is not written out", "{a, b}");

@@ -366,4 +366,37 @@ class RowRebindingTest {
     }
     throw new AssertionError("no coordinate " + j);
   }
+
+  /** {@code var m = new double[][] {a, b}}: the same matrix of array variables, its type inferred. */
+  @Test
+  void aVarMatrixOfArrayVariables() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable(forward = true, hessian = true)
+            static double rolled(double x) {
+              double[] prev = {x, 1};
+              double[] curr = {2, x * x};
+              var rows = new double[][] {prev, curr};
+              double s = 0;
+              for (int k = 0; k < 3; k++) {
+                var tmp = rows[0];
+                rows[0] = rows[1];
+                rows[1] = tmp;
+                s += rows[0][1] * k;
+              }
+              return s;
+            }
+            """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    for (double x : new double[] {0.7, -1.2, 2.5}) {
+      // after each swap rows[0] is curr, prev, curr: s = 0 * x^2 + 1 * 1 + 2 * x^2
+      Map<String, Object> g = GradCheck.check(c, "rolled", x);
+      assertEquals(1 + 2 * x * x, (Double) g.get("value"), 1e-15);
+      assertEquals(4 * x, (Double) g.get("x"), 1e-15);
+      assertTrue(JvpCheck.check(c, "p.C", "p.CGrad", "rolled", new Object[] {x}, new Random(2), 2).ran());
+      double[][] h = (double[][]) Compiled.components(c.call("p.CGrad", "rolledHessian", x)).get("hessian");
+      assertEquals(4.0, h[0][0], 0.0);
+    }
+  }
 }
