@@ -23,4 +23,25 @@ class DataRecordCalls {
     }
     return s;
   }
+
+  record Sample(double[] x, double y) {
+    double residual(double[] w) {
+      double s = 0;
+      for (int j = 0; j < x.length; j++) {
+        s += w[j] * x[j];
+      }
+      return s - y;
+    }
+  }
+
+  /** A method of a record of data given the weights: its body read in place. */
+  @Differentiable
+  static double squaredError(Sample[] data, double[] w) {
+    double l = 0;
+    for (Sample d : data) {
+      double r = d.residual(w);
+      l += r * r;
+    }
+    return l;
+  }
 }

@@ -180,8 +180,21 @@ final class HelperInliner extends SessionPart {
     return inline(m, args, t, why, null);
   }
 
+  /**
+   * A method of a record of data given a value that carries a derivative ({@code d.residual(w)}):
+   * its body read in place, its components the record's, as {@code d.x()} reads them.
+   */
+  Expr inlineOnData(ExecutableElement m, Map<String, Expr> components, List<Expr> args, MethodInvocationTree t, String[] why) {
+    return inline(m, args, t, why, null, components);
+  }
+
   /** @param self for a method of a record, the record it is called on; else null */
   Expr inline(ExecutableElement m, List<Expr> args, MethodInvocationTree t, String[] why, RecordValue self) {
+    return inline(m, args, t, why, self, null);
+  }
+
+  private Expr inline(
+      ExecutableElement m, List<Expr> args, MethodInvocationTree t, String[] why, RecordValue self, Map<String, Expr> data) {
     String name = m.getSimpleName().toString();
     if (root.inlining.contains(m)) {
       why[0] = "'" + name + "' calls itself, directly or through other methods; annotate it with"
@@ -196,6 +209,7 @@ final class HelperInliner extends SessionPart {
     TreePath path = session.trees.getPath(m);
     ReadSession helper = session.nested(m, path.getCompilationUnit(), t, quiet);
     helper.self = self;
+    helper.dataSelf = data;
     List<Stmt> code = new ArrayList<>();
     root.inlining.addLast(m);
     try {
@@ -233,6 +247,11 @@ final class HelperInliner extends SessionPart {
   private Expr body(MethodTree tree, List<Expr> args, MethodInvocationTree site, List<Stmt> out) {
     if (session.self != null) {
       pushSelf(session.self);
+    }
+    if (session.dataSelf != null) {
+      Map<String, Object> components = new java.util.LinkedHashMap<>();
+      session.dataSelf.forEach((name, value) -> components.put(name, new Alias(value, name, true)));
+      scopes.push(components);
     }
     scopes.push(new java.util.LinkedHashMap<>());
     for (int i = 0; i < tree.getParameters().size(); i++) {

@@ -67,8 +67,12 @@ final class InvocationReader extends SessionPart {
     Expr receiver = null;
     if (select instanceof IdentifierTree id) {
       name = id.getName().toString();
-      if (session.self != null && isInstanceMethodOf(session.self.type, name)) {
+      if (session.self != null && DataRecordMethods.isInstanceMethodOf(session.self.type, name)) {
         return recordCalls.recordMethod(session.self, name, args, t); // x() or norm() inside a method of the record
+      }
+      Expr sibling = DataRecordMethods.sibling(this, name, args, t);
+      if (sibling != null) {
+        return sibling; // dot(w) inside a method of a record of data
       }
       scopes = resolver.staticScopes(name);
     } else if (select instanceof MemberSelectTree ms) {
@@ -189,8 +193,11 @@ final class InvocationReader extends SessionPart {
     throw reporter.abortQuietly();
   }
 
-  private Expr call(ExecutableElement m, Expr receiver, List<Expr> args, MethodInvocationTree t, boolean loose) {
+  Expr call(ExecutableElement m, Expr receiver, List<Expr> args, MethodInvocationTree t, boolean loose) {
     String name = m.getSimpleName().toString();
+    if (receiver != null && JavaDefinedCalls.readsOnData(session.trees, receiver, m, args)) {
+      return DataRecordMethods.inline(this, m, receiver, args, t); // d.residual(w) on an element of a dataset
+    }
     Expr made = receiver == null ? null : JavaDefinedCalls.onDataRecord(receiver, m, args);
     if (made != null) {
       return made; // s.inner(), q.minus(p) of records of data: another record of data, made as Java makes it
@@ -499,11 +506,6 @@ final class InvocationReader extends SessionPart {
   Expr resolved(ExecutableElement m, List<Expr> args, MethodInvocationTree t) {
     return call(m, null, args, t, false);
   }
-
-  private static boolean isInstanceMethodOf(TypeElement record, String name) {
-    return !HeldObjects.instanceMethods(record, name).isEmpty() || Records.hasComponent(record, name);
-  }
-
 
   /**
    * A call of a helper that calls itself: it cannot be read in place for ever, so it goes to a

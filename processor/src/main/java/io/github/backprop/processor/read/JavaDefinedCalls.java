@@ -33,6 +33,19 @@ final class JavaDefinedCalls {
     return new Expr.Foreign(parts, Type.objectOf(Resolver.owner(made)));
   }
 
+  /**
+   * Whether {@code receiver.m(args)} is a method of a record of data, written in this compilation,
+   * given a value that may carry a derivative: its body is then read in place.
+   */
+  static boolean readsOnData(com.sun.source.util.Trees trees, Expr receiver, ExecutableElement m, List<Expr> args) {
+    if (!SessionPart.isData(receiver) || Resolver.isStatic(m) || m.getEnclosingElement().getKind() != javax.lang.model.element.ElementKind.RECORD
+        || args.stream().allMatch(JavaDefinedCalls::carriesNothing) || !m.getTypeParameters().isEmpty() || m.isVarArgs()) {
+      return false;
+    }
+    com.sun.source.tree.MethodTree tree = trees.getTree(m);
+    return tree != null && tree.getBody() != null;
+  }
+
   /** A record of data, a constant, or a value of a type with no derivative (an index, a flag). */
   private static boolean carriesNothing(Expr a) {
     return SessionPart.isData(a) || a instanceof Expr.Literal

@@ -158,6 +158,12 @@ final class ReadSession {
   /** For a method of a record read in place: the record it is called on. */
   RecordValue self;
 
+  /**
+   * For a method of a record of data (an element of a dataset) read in place: its components'
+   * values by name, as {@code d.x()} reads them. Null otherwise.
+   */
+  Map<String, Expr> dataSelf;
+
   /** Root only: how each source parameter maps to the model's. */
   final List<io.github.backprop.processor.ir.ParamShape> shapes = new ArrayList<>();
 

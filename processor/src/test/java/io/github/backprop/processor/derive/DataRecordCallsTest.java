@@ -52,4 +52,75 @@ class DataRecordCallsTest {
     g = GradCheck.check(c, "spread", array, 0.3);
     assertEquals(Math.cos(0.3) * 5, (Double) g.get("k"), 1e-12);
   }
+
+  private static final String SAMPLES = """
+      record Sample(double[] x, double y) {
+        double dot(double[] w) {
+          double s = 0;
+          for (int j = 0; j < x.length; j++) {
+            s += w[j] * x[j];
+          }
+          return s;
+        }
+
+        double residual(double[] w) {
+          return dot(w) - y;
+        }
+
+        double[] scaled(double[] w) {
+          double[] out = new double[w.length];
+          for (int j = 0; j < w.length; j++) {
+            out[j] = w[j] * x[j];
+          }
+          return out;
+        }
+      }
+
+      @Differentiable(forward = true, hessian = true)
+      static double loss(Sample[] data, double[] w) {
+        double l = 0;
+        for (Sample d : data) {
+          double r = d.residual(w);
+          l += r * r;
+        }
+        return l;
+      }
+
+      @Differentiable
+      static double through(Sample[] data, double[] w) {
+        double[] h = w;
+        for (Sample d : data) {
+          h = d.scaled(h);
+        }
+        return h[0] + h[1];
+      }
+      """;
+
+  /**
+   * {@code d.residual(w)} on an element of a dataset: the method's body read in place, its
+   * components and its other methods ({@code dot(w)}) the element's.
+   */
+  @Test
+  void aDataRecordsMethodGivenADifferentiableValueIsReadInPlace() throws ReflectiveOperationException {
+    Compiled c = Compiled.members(SAMPLES);
+    Class<?> sample = c.loadClass("p.C$Sample");
+    var make = sample.getDeclaredConstructor(double[].class, double.class);
+    make.setAccessible(true);
+    Object[] data = (Object[]) java.lang.reflect.Array.newInstance(sample, 2);
+    data[0] = make.newInstance(new double[] {1, 2}, 0.5);
+    data[1] = make.newInstance(new double[] {-1, 0.5}, 1.5);
+    for (double[] w : new double[][] {{0.3, -0.7}, {1.5, 0.25}}) {
+      Map<String, Object> g = GradCheck.check(c, "loss", data, w);
+      // l = sum (w.x - y)^2: dl/dw_j = sum 2 (w.x - y) x_j
+      double r0 = w[0] + 2 * w[1] - 0.5;
+      double r1 = -w[0] + 0.5 * w[1] - 1.5;
+      double[] d = (double[]) g.get("w");
+      assertEquals(2 * r0 - 2 * r1, d[0], 1e-14);
+      assertEquals(4 * r0 + r1, d[1], 1e-14);
+      GradCheck.check(c, "through", data, w);
+      double[][] h = (double[][]) Compiled.components(c.call("p.CGrad", "lossHessian", data, w)).get("hessian");
+      assertEquals(2 * 1 + 2 * 1, h[0][0], 1e-14); // 2 sum x_0^2
+      assertEquals(2 * 2 + 2 * -0.5, h[0][1], 1e-14); // 2 sum x_0 x_1
+    }
+  }
 }
