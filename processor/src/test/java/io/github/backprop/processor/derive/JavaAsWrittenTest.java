@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.backprop.processor.testing.Compiled;
 import io.github.backprop.processor.testing.GradCheck;
+import io.github.backprop.processor.testing.HessianCheck;
 import io.github.backprop.processor.testing.JvpCheck;
 import java.lang.reflect.InvocationTargetException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -125,7 +125,7 @@ class JavaAsWrittenTest {
       for (String name : NAMES) {
         for (Object[] point : points(name, p)) {
           assertTrue(JvpCheck.check(MODES, "p.C", "p.CGrad", name, point, random, 3).ran(), name);
-          hessianCheck(name, point);
+          HessianCheck.check(MODES, name, point);
         }
       }
     }
@@ -178,46 +178,5 @@ class JavaAsWrittenTest {
       }
     }
     throw new AssertionError(name);
-  }
-
-  /** mHessian against central differences of the gradient, column by column. */
-  private static void hessianCheck(String name, Object[] point) {
-    double[][] h = (double[][]) Compiled.components(MODES.call("p.CGrad", name + "Hessian", GradCheck.copy(point))).get("hessian");
-    int n = h.length;
-    for (int j = 0; j < n; j++) {
-      double eps = 1e-5;
-      double[] plus = flatGradient(name, shifted(point, j, eps));
-      double[] minus = flatGradient(name, shifted(point, j, -eps));
-      for (int i = 0; i < n; i++) {
-        double fd = (plus[i] - minus[i]) / (2 * eps);
-        assertEquals(fd, h[i][j], 1e-5 * Math.max(1, Math.abs(fd)), name + " hessian[" + i + "][" + j + "]");
-      }
-    }
-  }
-
-  private static double[] flatGradient(String name, Object[] point) {
-    List<Double> out = new ArrayList<>();
-    Map<String, Object> g = Compiled.components(MODES.call("p.CGrad", name, GradCheck.copy(point)));
-    g.remove("value");
-    for (Object v : g.values()) {
-      out.add((Double) v);
-    }
-    return out.stream().mapToDouble(Double::doubleValue).toArray();
-  }
-
-  /** {@code point} with its {@code j}-th double moved by {@code eps}. */
-  private static Object[] shifted(Object[] point, int j, double eps) {
-    Object[] out = GradCheck.copy(point);
-    int k = 0;
-    for (int i = 0; i < out.length; i++) {
-      if (out[i] instanceof Double d) {
-        if (j == k) {
-          out[i] = d + eps;
-          return out;
-        }
-        k++;
-      }
-    }
-    throw new AssertionError("no coordinate " + j);
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.backprop.processor.testing.Compiled;
 import io.github.backprop.processor.testing.FloatGradCheck;
 import io.github.backprop.processor.testing.GradCheck;
+import io.github.backprop.processor.testing.HessianCheck;
 import io.github.backprop.processor.testing.JvpCheck;
 import java.util.List;
 import java.util.Map;
@@ -212,64 +213,10 @@ class RebindingTest {
       for (int k = 0; k < names.size(); k++) {
         assertTrue(JvpCheck.check(MODES, "p.C", "p.CGrad", names.get(k), points.get(k), random, 3).ran(), names.get(k));
         if (!names.get(k).equals("matrix")) {
-          hessianCheck(names.get(k), points.get(k));
+          HessianCheck.check(MODES, names.get(k), points.get(k));
         }
       }
     }
-  }
-
-  /** mHessian against central differences of the gradient, column by column. */
-  private static void hessianCheck(String name, Object[] point) {
-    double[][] h = (double[][]) Compiled.components(MODES.call("p.CGrad", name + "Hessian", GradCheck.copy(point))).get("hessian");
-    int n = h.length;
-    for (int j = 0; j < n; j++) {
-      double eps = 1e-5;
-      double[] plus = flatGradient(name, shifted(point, j, eps));
-      double[] minus = flatGradient(name, shifted(point, j, -eps));
-      for (int i = 0; i < n; i++) {
-        double fd = (plus[i] - minus[i]) / (2 * eps);
-        assertEquals(fd, h[i][j], 1e-5 * Math.max(1, Math.abs(fd)), name + " hessian[" + i + "][" + j + "]");
-      }
-    }
-  }
-
-  /** The gradient's components, arrays flattened, in parameter order. */
-  private static double[] flatGradient(String name, Object[] point) {
-    List<Double> out = new java.util.ArrayList<>();
-    Map<String, Object> g = Compiled.components(MODES.call("p.CGrad", name, GradCheck.copy(point)));
-    g.remove("value");
-    for (Object v : g.values()) {
-      if (v instanceof double[] a) {
-        for (double d : a) {
-          out.add(d);
-        }
-      } else {
-        out.add((Double) v);
-      }
-    }
-    return out.stream().mapToDouble(Double::doubleValue).toArray();
-  }
-
-  /** {@code point} with its {@code j}-th floating-point coordinate (arrays flattened) moved by {@code eps}. */
-  private static Object[] shifted(Object[] point, int j, double eps) {
-    Object[] out = GradCheck.copy(point);
-    int k = 0;
-    for (int i = 0; i < out.length; i++) {
-      if (out[i] instanceof double[] a) {
-        if (j - k < a.length) {
-          a[j - k] += eps;
-          return out;
-        }
-        k += a.length;
-      } else if (out[i] instanceof Double d) {
-        if (j == k) {
-          out[i] = d + eps;
-          return out;
-        }
-        k++;
-      }
-    }
-    throw new AssertionError("no coordinate " + j);
   }
 
   static final Compiled TRIES =

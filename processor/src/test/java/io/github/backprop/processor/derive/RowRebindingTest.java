@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.backprop.processor.testing.Compiled;
 import io.github.backprop.processor.testing.FloatGradCheck;
 import io.github.backprop.processor.testing.GradCheck;
+import io.github.backprop.processor.testing.HessianCheck;
 import io.github.backprop.processor.testing.JvpCheck;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -261,7 +261,7 @@ class RowRebindingTest {
       for (String name : NAMES) {
         for (Object[] point : points(name, p)) {
           assertTrue(JvpCheck.check(MODES, "p.C", "p.CGrad", name, point, random, 3).ran(), name);
-          hessianCheck(name, point);
+          HessianCheck.check(MODES, name, point);
         }
       }
     }
@@ -311,60 +311,6 @@ class RowRebindingTest {
     assertEquals(16.0, (double) g.get("value"), 0.0);
     assertEquals(8.0, (double) g.get("x"), 0.0);
     assertEquals(0.0, (double) g.get("y"), 0.0);
-  }
-
-  /** mHessian against central differences of the gradient, column by column. */
-  private static void hessianCheck(String name, Object[] point) {
-    double[][] h = (double[][]) Compiled.components(MODES.call("p.CGrad", name + "Hessian", GradCheck.copy(point))).get("hessian");
-    int n = h.length;
-    for (int j = 0; j < n; j++) {
-      double eps = 1e-5;
-      double[] plus = flatGradient(name, shifted(point, j, eps));
-      double[] minus = flatGradient(name, shifted(point, j, -eps));
-      for (int i = 0; i < n; i++) {
-        double fd = (plus[i] - minus[i]) / (2 * eps);
-        assertEquals(fd, h[i][j], 1e-5 * Math.max(1, Math.abs(fd)), name + " hessian[" + i + "][" + j + "]");
-      }
-    }
-  }
-
-  /** The gradient's components, arrays flattened, in parameter order. */
-  private static double[] flatGradient(String name, Object[] point) {
-    List<Double> out = new ArrayList<>();
-    Map<String, Object> g = Compiled.components(MODES.call("p.CGrad", name, GradCheck.copy(point)));
-    g.remove("value");
-    for (Object v : g.values()) {
-      if (v instanceof double[] a) {
-        for (double d : a) {
-          out.add(d);
-        }
-      } else {
-        out.add((Double) v);
-      }
-    }
-    return out.stream().mapToDouble(Double::doubleValue).toArray();
-  }
-
-  /** {@code point} with its {@code j}-th floating-point coordinate (arrays flattened) moved by {@code eps}. */
-  private static Object[] shifted(Object[] point, int j, double eps) {
-    Object[] out = GradCheck.copy(point);
-    int k = 0;
-    for (int i = 0; i < out.length; i++) {
-      if (out[i] instanceof double[] a) {
-        if (j - k < a.length) {
-          a[j - k] += eps;
-          return out;
-        }
-        k += a.length;
-      } else if (out[i] instanceof Double d) {
-        if (j == k) {
-          out[i] = d + eps;
-          return out;
-        }
-        k++;
-      }
-    }
-    throw new AssertionError("no coordinate " + j);
   }
 
   /** {@code var m = new double[][] {a, b}}: the same matrix of array variables, its type inferred. */
