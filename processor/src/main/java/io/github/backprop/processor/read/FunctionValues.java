@@ -123,29 +123,7 @@ final class FunctionValues extends SessionPart {
 
   /** {@code new T() { ... }}: held as its methods where backprop knows what T does with them. */
   Expr anonymous(NewClassTree n, TypeElement base) {
-    if (base == null || ContinuedFractions.of(base) == null) {
-      throw reporter.abort(
-          Tag.UNSUPPORTED,
-          "an anonymous class is supported only as a ContinuedFraction of Hipparchus or Commons Math"
-              + " (its getA and getB read in place of its evaluate): declare the class outside the"
-              + " method, or pass a lambda to a static method of this compilation",
-          n,
-          unit);
-    }
-    for (Tree member : n.getClassBody().getMembers()) {
-      if (!(member instanceof MethodTree m && m.getBody() != null
-          && (m.getName().contentEquals("getA") || m.getName().contentEquals("getB")) && m.getParameters().size() == 2)) {
-        throw reporter.abort(
-            Tag.UNSUPPORTED,
-            "an anonymous " + base.getSimpleName() + " may hold only its getA and getB: move the"
-                + " rest into the enclosing method",
-            member,
-            unit);
-      }
-    }
-    if (!n.getArguments().isEmpty()) {
-      throw reporter.abortQuietly(); // javac: no such constructor
-    }
+    AnonymousFunctions.check(n, base, reporter, unit);
     return written(n);
   }
 
@@ -278,7 +256,7 @@ final class FunctionValues extends SessionPart {
     if (session.prelude == null) {
       throw session.noPrelude(t);
     }
-    if (fn.tree instanceof NewClassTree n) {
+    if (fn.tree instanceof NewClassTree n && !AnonymousFunctions.isFunction(fn)) {
       return ContinuedFractions.evaluate(this, fn, n, name, args, t);
     }
     ExecutableElement sam = bound.type() == null ? null : FunctionalInterfaces.method(bound.type());
@@ -332,7 +310,7 @@ final class FunctionValues extends SessionPart {
     if (session.prelude == null) {
       throw session.noPrelude(t);
     }
-    if (fn.tree instanceof NewClassTree) {
+    if (fn.tree instanceof NewClassTree && !AnonymousFunctions.isFunction(fn)) {
       throw reporter.abortQuietly(); // javac: not an IntToDoubleFunction
     }
     Var i = Var.temp("_i", Type.INT);
@@ -404,6 +382,13 @@ final class FunctionValues extends SessionPart {
     }
     if (fn.tree instanceof MemberReferenceTree r) {
       return inScope(fn.captured, into, () -> reference(r, args, t));
+    }
+    if (fn.tree instanceof NewClassTree n) {
+      MethodTree m = AnonymousFunctions.implementation(n);
+      if (m.getParameters().size() != args.size()) {
+        throw reporter.abortQuietly(); // javac: wrong number of arguments
+      }
+      return body(fn.captured, m.getParameters(), m.getBody(), args, into, types.declaredType(m.getReturnType()));
     }
     LambdaExpressionTree l = (LambdaExpressionTree) fn.tree;
     if (l.getParameters().size() != args.size()) {

@@ -124,21 +124,30 @@ class FunctionalDiagnosticsTest {
   }
 
   @Test
-  void anAnonymousClassOfAnotherType() {
+  void anAnonymousClassOfAnInterfaceWithTwoMethods() {
     String src =
         """
+        interface Two {
+          double first(double t);
+
+          double second(double t);
+        }
+
         @Differentiable static double f(double x) {
-          java.util.function.DoubleUnaryOperator g = new java.util.function.DoubleUnaryOperator() {
-            @Override
-            public double applyAsDouble(double t) {
+          Two g = new Two() {
+            public double first(double t) {
               return t * t;
             }
+
+            public double second(double t) {
+              return t;
+            }
           };
-          return g.applyAsDouble(x);
+          return g.first(x);
         }
         """;
-    onlyError(src, UNSUPPORTED, at(src, "new java.util.function.DoubleUnaryOperator"), "anonymous class is supported only as a ContinuedFraction",
-        "pass a lambda");
+    onlyError(src, UNSUPPORTED, at(src, "new Two"), "anonymous class is supported as an object of a functional interface",
+        "declare the class outside the method");
   }
 
   @Test
