@@ -315,6 +315,23 @@ final class Batch {
         }
       """;
 
+  /** The helpers of {@link Feature#LAMBDAS}, which take a functional value. */
+  static final String LAMBDA_SOURCE =
+      """
+        static double applyTwice(java.util.function.DoubleUnaryOperator f, double x) {
+          return f.applyAsDouble(f.applyAsDouble(x));
+        }
+
+        static double midpoint(java.util.function.DoubleUnaryOperator f, double a, double b, int n) {
+          double h = (b - a) / n;
+          double s = 0;
+          for (int i = 0; i < n; i++) {
+            s += f.applyAsDouble(a + (i + 0.5) * h) * h;
+          }
+          return s;
+        }
+      """;
+
   /** Tables, scalars computed when C initialises, and the enum of String/enum switches. */
   static final String TABLE_SOURCE =
       """
@@ -510,6 +527,9 @@ final class Batch {
     // Only where a method uses it, so that batches without the feature stay as they were.
     if (text.matches("(?s).*\\bC\\.(P|rot|dot)\\b.*")) {
       c.append('\n').append(RECORD_SOURCE);
+    }
+    if (text.matches("(?s).*\\bC\\.(applyTwice|midpoint)\\b.*")) {
+      c.append('\n').append(LAMBDA_SOURCE);
     }
     StringBuilder h = new StringBuilder();
     h.append("package p;\n\nimport io.github.backprop.Differentiable;\n\nfinal class H {\n  private H() {}\n");

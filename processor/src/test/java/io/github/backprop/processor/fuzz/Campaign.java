@@ -131,6 +131,8 @@ public final class Campaign {
         k = "Incr " + i.target().type().java;
       } else if (s instanceof Ast.If f) {
         k = f.otherwise() == null ? "If" : f.otherwise().stmts().size() == 1 && f.otherwise().stmts().get(0) instanceof Ast.If ? "If else-if" : "If else";
+      } else if (s instanceof Ast.Raw r && r.text().startsWith("java.util.function.")) {
+        k = "functional value " + (r.text().contains("new java.util.function.") ? "(anonymous class)" : "(lambda)");
       } else if (s instanceof Ast.Raw r) {
         // try, catch (ArithmeticException ex3), throw new ...(..., ex3): by their shape, not their names
         k = "Raw " + r.text().replaceAll("\\bex\\d+", "ex");

@@ -166,7 +166,12 @@ enum Feature {
    * {@code q.plus(r)} and {@code C.rot(q)}, reassigned, and read through {@code q.x()}, {@code
    * q.norm2()} and {@code C.dot(q, r)}. Asked for with {@code +RECORD_VALUES}.
    */
-  RECORD_VALUES;
+  RECORD_VALUES,
+  /**
+   * A {@code DoubleUnaryOperator} local, a lambda or an anonymous class capturing a final local,
+   * called in place or passed to a helper of C ({@code C.applyTwice}, {@code C.midpoint}).
+   */
+  LAMBDAS;
 
   /** Features the generator writes that the processor does not support yet: none, since issue 3. */
   static final Set<Feature> PLANNED = EnumSet.noneOf(Feature.class);

@@ -421,6 +421,9 @@ final class Gen {
     if (on(Feature.STREAMS) && on(Feature.ARRAYS)) {
       add(kinds, weights, 1, () -> streamStatement(out));
     }
+    if (on(Feature.LAMBDAS)) {
+      add(kinds, weights, 1, () -> lambdaStatement(out));
+    }
     if (on(Feature.RECORD_VALUES)) {
       add(kinds, weights, 3, () -> declarePoint(out));
       if (!assigned(assignable(T.POINT)).isEmpty()) {
@@ -2725,6 +2728,71 @@ final class Gen {
     String n = localName();
     out.add(new Decl(T.DOUBLE, n, new Lit(text, T.DOUBLE), false));
     env.declare(new Info(n, T.DOUBLE, new Range(-bound, bound), true, true));
+  }
+
+  /**
+   * {@code double c = e; DoubleUnaryOperator f = v -> c * v - 1.5; double n = f.applyAsDouble(g);}:
+   * a functional value in a local, a lambda or an anonymous class of the interface, capturing a
+   * local that is never assigned again, called in place or passed to a helper of C.
+   */
+  private void lambdaStatement(List<Stmt> out) {
+    String c = fresh("c");
+    G cg = dbl(1);
+    out.add(new Decl(T.DOUBLE, c, cg.e(), false));
+    Info captured = new Info(c, T.DOUBLE, cg.r(), true, true);
+    captured.readOnly = true;
+    env.declare(captured);
+    Range rc = cg.r();
+    String v = fresh("v");
+    String[] bodies = {
+      v + " * " + v, "Math.sin(" + v + ") * " + c, "Math.exp(-" + v + " * " + v + ") + " + c,
+      v + " / (1 + " + v + " * " + v + ")", c + " * " + v + " - 1.5"};
+    List<java.util.function.UnaryOperator<Range>> bounds = List.of(
+        Range::square, r -> Range.of(-1, 1).mul(rc), r -> Range.of(0, 1).add(rc),
+        r -> Range.of(-0.5, 0.5), r -> rc.mul(r).add(Range.point(-1.5)));
+    int b = rnd.nextInt(bodies.length);
+    java.util.function.UnaryOperator<Range> bound = bounds.get(b);
+    String f = fresh("f");
+    String type = "java.util.function.DoubleUnaryOperator";
+    String value = chance(0.3)
+        ? "new " + type + "() { @Override public double applyAsDouble(double " + v + ") { return " + bodies[b] + "; } }"
+        : v + " -> " + bodies[b];
+    out.add(new Ast.Raw(type + " " + f + " = " + value + ";"));
+    String text;
+    Range r;
+    switch (rnd.nextInt(4)) {
+      case 0 -> {
+        G g = dbl(2);
+        StringBuilder arg = new StringBuilder();
+        g.e().print(arg);
+        text = f + ".applyAsDouble(" + arg + ")";
+        r = bound.apply(g.r());
+      }
+      case 1 -> {
+        G g = dbl(1);
+        G h = dbl(1);
+        StringBuilder a1 = new StringBuilder();
+        StringBuilder a2 = new StringBuilder();
+        g.e().print(a1);
+        h.e().print(a2);
+        text = f + ".applyAsDouble(" + a1 + ") + " + f + ".applyAsDouble(" + a2 + ")";
+        r = bound.apply(g.r()).add(bound.apply(h.r()));
+      }
+      case 2 -> {
+        G g = dbl(1);
+        StringBuilder arg = new StringBuilder();
+        g.e().print(arg);
+        text = "C.applyTwice(" + f + ", " + arg + ")";
+        r = bound.apply(bound.apply(g.r()));
+      }
+      default -> {
+        text = "C.midpoint(" + f + ", -0.5, 1.0, " + (1 + rnd.nextInt(4)) + ")";
+        r = bound.apply(Range.of(-0.5, 1.0)).scale(1.5).hull(Range.point(0));
+      }
+    }
+    String n = localName();
+    out.add(new Decl(T.DOUBLE, n, new Lit(text, T.DOUBLE), false));
+    env.declare(new Info(n, T.DOUBLE, r, true, true));
   }
 
   /** {@code C.P q = new C.P(a, b);}, or a record built from one in scope. */

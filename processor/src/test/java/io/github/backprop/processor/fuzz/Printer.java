@@ -76,7 +76,9 @@ final class Printer {
     for (Stmt s : m.body().stmts()) {
       matrix[0] |= declaresMatrix(s);
       // A rule has first derivatives only.
-      Batch.walk(s, e -> matrix[0] |= e instanceof Ast.Call c && c.target().matches("C\\.(softplus|scaled)|(.*\\.)?h\\d+"));
+      Batch.walk(s, e -> matrix[0] |= e instanceof Ast.Call c && c.target().matches("C\\.(softplus|scaled)|(.*\\.)?h\\d+")
+          // a functional value's call holds its arguments as text
+          || e instanceof Ast.Lit l && l.text().matches("(?s).*(C\\.(softplus|scaled)|\\bh\\d+)\\(.*"));
     }
     return !matrix[0];
   }
