@@ -90,6 +90,31 @@ final class BatchCompiler {
           failed.put(pkg, "generated code has a warning (-Xlint:all -Werror): " + firstLine(d.getMessage(Locale.ROOT)));
         }
       }
+      // One class over the constant pool's limit leaves javac's pool full, so every class it writes
+      // after it in the same run reports "too many constants" too: such units are judged again
+      // by halves, down to one alone, where the message is its own.
+      List<CorpusUnit> poolSuspects = new ArrayList<>();
+      for (CorpusUnit u : units) {
+        String why = failed.get(u.pkg());
+        if (why != null && why.contains("too many constants")) {
+          poolSuspects.add(u);
+        }
+      }
+      if (poolSuspects.size() > 1) {
+        poolSuspects.forEach(u -> failed.remove(u.pkg()));
+        failures.putAll(failed);
+        int half = poolSuspects.size() / 2;
+        compile(new ArrayList<>(poolSuspects.subList(0, half)), generated);
+        compile(new ArrayList<>(poolSuspects.subList(half, poolSuspects.size())), generated);
+        List<CorpusUnit> next = new ArrayList<>();
+        for (CorpusUnit u : units) {
+          if (!failed.containsKey(u.pkg()) && !poolSuspects.contains(u)) {
+            next.add(u);
+          }
+        }
+        units = next;
+        continue;
+      }
       failures.putAll(failed);
       if (c.status() == Compilation.Status.SUCCESS) {
         // a unit whose generated code only warns still leaves the others usable

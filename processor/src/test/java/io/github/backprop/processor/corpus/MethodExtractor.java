@@ -12,8 +12,10 @@ import com.sun.source.util.TreeScanner;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
@@ -24,7 +26,8 @@ import javax.lang.model.element.Modifier;
  * into a compilation unit of its own in package {@code pkg}. The members keep their text and
  * their order; the imports they use are kept; the original package is imported on demand so its
  * other public classes resolve. The only edits are adding {@code @Differentiable} to the method
- * and, for an instance method, {@code static}; {@link #changes} lists them.
+ * and, for an instance method, {@code static} on it and on the instance methods it reaches (which
+ * must use no field), less their {@code @Override}; {@link #changes} lists them.
  */
 final class MethodExtractor {
   private final Parsed parsed;
@@ -48,6 +51,9 @@ final class MethodExtractor {
   String extract(String pkg, String method, List<String> types) {
     MethodTree target = find(method, types);
     returnsArray = target.getReturnType().toString().equals("double[]");
+    // an instance method's instance helpers (methods of no field, such as SABR's getZOverChi) come
+    // along, made static as it is
+    boolean instance = !target.getModifiers().getFlags().contains(Modifier.STATIC);
     // members reached by name, transitively
     Set<Tree> kept = new LinkedHashSet<>();
     Deque<Tree> work = new ArrayDeque<>();
@@ -58,7 +64,8 @@ final class MethodExtractor {
       Tree t = work.pop();
       for (String name : namesUsed(t)) {
         for (Tree m : owner.getMembers()) {
-          if (!kept.contains(m) && name.equals(memberName(m)) && isStatic(m)) {
+          if (!kept.contains(m) && name.equals(memberName(m))
+              && (isStatic(m) || instance && m instanceof MethodTree)) {
             kept.add(m);
             work.add(m);
             helpers.add(name);
@@ -97,20 +104,32 @@ final class MethodExtractor {
       }
     }
     int annotationAt = parsed.start(target);
-    int staticAt = -1;
-    if (!target.getModifiers().getFlags().contains(Modifier.STATIC)) {
-      staticAt = parsed.start(target.getReturnType());
-      changes.add("made static");
+    // start of a kept instance method -> where its return type starts, for the added static
+    Map<Integer, Integer> staticAt = new HashMap<>();
+    for (Tree m : kept) {
+      if (m instanceof MethodTree mt && !mt.getModifiers().getFlags().contains(Modifier.STATIC)) {
+        staticAt.put(parsed.start(mt), parsed.start(mt.getReturnType()));
+      }
+    }
+    if (!staticAt.isEmpty()) {
+      changes.add(staticAt.size() == 1 ? "made static" : "made static (and the instance methods it calls)");
     }
     StringBuilder body = new StringBuilder();
     Set<String> used = new LinkedHashSet<>();
     for (var r : ranges.entrySet()) {
       String text = parsed.text.substring(r.getKey(), r.getValue());
-      if (r.getKey() == annotationAt) {
-        if (staticAt >= 0) {
-          int at = staticAt - annotationAt;
-          text = text.substring(0, at) + "static " + text.substring(at);
+      Integer at = staticAt.get(r.getKey());
+      if (at != null) {
+        text = text.substring(0, at - r.getKey()) + "static " + text.substring(at - r.getKey());
+        if (text.startsWith("@Override")) {
+          // the unit's class has no supertype to override
+          text = text.substring("@Override".length()).stripLeading();
+          if (!changes.contains("removed @Override")) {
+            changes.add("removed @Override");
+          }
         }
+      }
+      if (r.getKey() == annotationAt) {
         text = "@io.github.backprop.Differentiable " + text;
       }
       body.append("    ").append(text).append("\n\n");
