@@ -126,6 +126,10 @@ final class BlockingCheck {
     }
     for (Var v : accumulators) {
       ok &= additions.getOrDefault(v, 0) == 1; // two places adding into one array may meet at one element
+      // An array added into is a parameter's gradient, whose rows are its own: another array
+      // variable might share rows with it, and so elements.
+      ok &= !v.type().isArray()
+          || v.kind() == Var.Kind.ADJOINT && v.primal() != null && v.primal().kind() == Var.Kind.PARAM;
     }
     if (!ok) {
       return false;

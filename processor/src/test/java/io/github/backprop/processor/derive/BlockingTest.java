@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.backprop.processor.testing.Compiled;
 import io.github.backprop.processor.testing.GradCheck;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,59 +24,17 @@ import org.junit.jupiter.api.Test;
  * cannot be shown stay one sample at a time.
  */
 class BlockingTest {
-  private static final String SOURCE =
-      """
-      @Differentiable(wrt = {"w1", "b1", "w2", "b2"})
-      static double mlp(double[][] w1, double[] b1, double[][] w2, double[] b2, double[][] x, int[] labels) {
-        double total = 0;
-        for (int i = 0; i < x.length; i++) {
-          double[] h = new double[b1.length];
-          for (int j = 0; j < b1.length; j++) {
-            double a = b1[j];
-            for (int k = 0; k < w1[j].length; k++) {
-              a += w1[j][k] * x[i][k];
-            }
-            h[j] = Math.tanh(a);
-          }
-          double[] z = new double[b2.length];
-          double max = Double.NEGATIVE_INFINITY;
-          for (int c = 0; c < b2.length; c++) {
-            double s = b2[c];
-            for (int j = 0; j < b1.length; j++) {
-              s += w2[c][j] * h[j];
-            }
-            z[c] = s;
-            max = Math.max(max, s);
-          }
-          double sum = 0;
-          for (int c = 0; c < b2.length; c++) {
-            sum += Math.exp(z[c] - max);
-          }
-          total += Math.log(sum) + max - z[labels[i]];
-        }
-        return total / x.length;
-      }
+  /** The golden's mlp and ragged, which run four samples side by side. */
+  private static final String GOLDEN = read(Paths.get("src/test/resources/golden/good/Blocking.java"));
 
-      /**
-       * One inner loop runs the same for every sample, side by side; the other's bound is each sample's
-       * own, so it runs once per sample inside the block.
-       */
-      @Differentiable(wrt = {"w", "v"})
-      static double ragged(double[] w, double[] v, double[][] x, double[] y, int n) {
-        double loss = 0;
-        for (int s = 0; s < n; s++) {
-          double z = 0;
-          for (int j = 0; j < w.length; j++) {
-            z += w[j] * x[s][j];
-          }
-          for (int j = 0; j < x[s].length - w.length; j++) {
-            z += v[j] * x[s][w.length + j];
-          }
-          loss += (z - y[s]) * (z - y[s]);
-        }
-        return loss;
-      }
+  static final Compiled BLOCKED = Compiled.compileAll(Map.of("golden.Blocking", GOLDEN));
+  static final Compiled ONE_AT_A_TIME =
+      Compiled.compileAll(Map.of("golden.Blocking", GOLDEN), List.of("-Abackprop.blocking=false"));
 
+  /** Loops that stay one sample at a time. */
+  static final Compiled LEFT =
+      Compiled.members(
+          """
       /** Two additions into w's gradient per sample: side by side they would add in another order. */
       @Differentiable(wrt = "w")
       static double twoPerSample(double[] w, double[][] x) {
@@ -109,14 +72,12 @@ class BlockingTest {
       }
       """;
 
-  static final Compiled BLOCKED = Compiled.members(SOURCE);
-  static final Compiled ONE_AT_A_TIME = Compiled.members(SOURCE, List.of("-Abackprop.blocking=false"));
 
   @Test
   void theMlpsGradientIsBitIdenticalToOneSampleAtATimeForEveryBatchSize() {
     assertTrue(BLOCKED.succeeded(), BLOCKED.diagnostics());
-    assertTrue(blocked(BLOCKED.source("p.CGrad"), "mlp"), "mlp runs four samples side by side");
-    assertFalse(blocked(ONE_AT_A_TIME.source("p.CGrad"), "mlp"), "-Abackprop.blocking=false keeps one at a time");
+    assertTrue(blocked(BLOCKED.source("golden.BlockingGrad"), "mlp"), "mlp runs four samples side by side");
+    assertFalse(blocked(ONE_AT_A_TIME.source("golden.BlockingGrad"), "mlp"), "-Abackprop.blocking=false keeps one at a time");
     SplittableRandom r = new SplittableRandom(2026135001L);
     for (int n = 1; n <= 11; n++) {
       Object[] point = mlpPoint(r, 7, 5, 3, n);
@@ -128,13 +89,13 @@ class BlockingTest {
   void theMlpsGradientAgreesWithFiniteDifferences() {
     SplittableRandom r = new SplittableRandom(2026135002L);
     for (int n : new int[] {4, 6}) {
-      GradCheck.check(BLOCKED, "mlp", mlpPoint(r, 4, 3, 3, n));
+      GradCheck.check(BLOCKED, "golden.Blocking", "golden.BlockingGrad", "mlp", mlpPoint(r, 4, 3, 3, n));
     }
   }
 
   @Test
   void aSamplesOwnInnerBoundRunsInsideTheBlockBitIdentically() {
-    assertTrue(blocked(BLOCKED.source("p.CGrad"), "ragged"), "ragged runs four samples side by side");
+    assertTrue(blocked(BLOCKED.source("golden.BlockingGrad"), "ragged"), "ragged runs four samples side by side");
     SplittableRandom r = new SplittableRandom(2026135003L);
     for (int n = 0; n <= 9; n++) {
       double[][] x = new double[n][];
@@ -144,32 +105,32 @@ class BlockingTest {
       Object[] point = {uniform(r, 4), uniform(r, 3), x, uniform(r, n), n};
       assertBitIdentical("ragged", point, n);
       if (n == 5) {
-        GradCheck.check(BLOCKED, "ragged", point);
+        GradCheck.check(BLOCKED, "golden.Blocking", "golden.BlockingGrad", "ragged", point);
       }
     }
   }
 
   @Test
   void twoAdditionsIntoOneGradientPerSampleStayOneSampleAtATime() {
-    assertFalse(blocked(BLOCKED.source("p.CGrad"), "twoPerSample"));
-    GradCheck.check(BLOCKED, "twoPerSample", uniform(new SplittableRandom(2026135004L), 3),
+    assertFalse(blocked(LEFT.source("p.CGrad"), "twoPerSample"));
+    GradCheck.check(LEFT, "twoPerSample", uniform(new SplittableRandom(2026135004L), 3),
         new double[][] {{1, 2, 3}, {0.5, -1, 2}, {3, 1, -1}, {1, 1, 1}, {0, 2, 1}});
   }
 
   @Test
   void aSumAddedToInsideAnInnerLoopStaysOneSampleAtATime() {
-    assertFalse(blocked(BLOCKED.source("p.CGrad"), "innerSum"));
+    assertFalse(blocked(LEFT.source("p.CGrad"), "innerSum"));
   }
 
   @Test
   void aLoopWithNoInnerLoopStaysOneSampleAtATime() {
-    assertTrue(BLOCKED.source("p.CGrad").contains("noInnerLoop("));
-    assertFalse(blocked(BLOCKED.source("p.CGrad"), "noInnerLoop"));
+    assertTrue(LEFT.source("p.CGrad").contains("noInnerLoop("));
+    assertFalse(blocked(LEFT.source("p.CGrad"), "noInnerLoop"));
   }
 
   private static void assertBitIdentical(String name, Object[] point, int n) {
-    Map<String, Object> a = Compiled.components(BLOCKED.call("p.CGrad", name, GradCheck.copy(point)));
-    Map<String, Object> b = Compiled.components(ONE_AT_A_TIME.call("p.CGrad", name, GradCheck.copy(point)));
+    Map<String, Object> a = Compiled.components(BLOCKED.call("golden.BlockingGrad", name, GradCheck.copy(point)));
+    Map<String, Object> b = Compiled.components(ONE_AT_A_TIME.call("golden.BlockingGrad", name, GradCheck.copy(point)));
     assertEquals(bits(b), bits(a), name + " at a batch of " + n);
   }
 
@@ -228,5 +189,13 @@ class BlockingTest {
       v[i] = r.nextDouble(-1, 1);
     }
     return v;
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.readString(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
