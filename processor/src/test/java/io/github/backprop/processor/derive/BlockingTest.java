@@ -70,8 +70,7 @@ class BlockingTest {
         }
         return loss;
       }
-      """;
-
+      """);
 
   @Test
   void theMlpsGradientIsBitIdenticalToOneSampleAtATimeForEveryBatchSize() {
