@@ -261,7 +261,47 @@ public final class LoopsGrad {
     public static double nested(double[][] a, double[] x, double[] b, double[][] _d_a,
             double[] _d_x, double[] _d_b) {
         double loss = 0;
-        for (int i = 0; i < a.length; i++) {
+        int i = 0;
+        // 4 iterations side by side: each sum adds their terms in iteration order
+        for (; i < a.length - 3; i += 4) {
+            int _i1 = i + 1;
+            int _i2 = i + 2;
+            int _i3 = i + 3;
+            double r = -b[i];
+            double _r1 = -b[_i1];
+            double _r2 = -b[_i2];
+            double _r3 = -b[_i3];
+            for (int j = 0; j < x.length; j++) {
+                r += a[i][j] * x[j];
+                _r1 += a[_i1][j] * x[j];
+                _r2 += a[_i2][j] * x[j];
+                _r3 += a[_i3][j] * x[j];
+            }
+            loss += r * r;
+            loss += _r1 * _r1;
+            loss += _r2 * _r2;
+            loss += _r3 * _r3;
+            // grad of this iteration of: for (int i = 0; i < a.length; i++)
+            // grad of: for (int j = 0; j < x.length; j++)
+            for (int j = x.length - 1; j >= 0; j--) {
+                // grad of: r += a[i][j] * x[j];
+                _d_a[i][j] += r * x[j];
+                _d_a[_i1][j] += _r1 * x[j];
+                _d_a[_i2][j] += _r2 * x[j];
+                _d_a[_i3][j] += _r3 * x[j];
+                _d_x[j] += r * a[i][j];
+                _d_x[j] += _r1 * a[_i1][j];
+                _d_x[j] += _r2 * a[_i2][j];
+                _d_x[j] += _r3 * a[_i3][j];
+            }
+            // grad of: double r = -b[i];
+            _d_b[i] -= r;
+            _d_b[_i1] -= _r1;
+            _d_b[_i2] -= _r2;
+            _d_b[_i3] -= _r3;
+        }
+        // the iterations left over, one at a time
+        for (; i < a.length; i++) {
             double r = -b[i];
             for (int j = 0; j < x.length; j++) {
                 r += a[i][j] * x[j];

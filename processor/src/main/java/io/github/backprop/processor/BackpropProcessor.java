@@ -55,7 +55,7 @@ import javax.tools.Diagnostic;
   "io.github.backprop.CheckpointLoops",
   "javax.annotation.processing.Generated"
 })
-@SupportedOptions({BackpropProcessor.DEBUG, EcjBridge.NO_GENERATED})
+@SupportedOptions({BackpropProcessor.DEBUG, BackpropProcessor.BLOCKING, EcjBridge.NO_GENERATED})
 public final class BackpropProcessor extends AbstractProcessor {
   static final String ANNOTATION = "io.github.backprop.Differentiable";
 
@@ -65,7 +65,15 @@ public final class BackpropProcessor extends AbstractProcessor {
    */
   public static final String DEBUG = "backprop.debug";
 
+  /**
+   * {@code -Abackprop.blocking=false} runs the iterations of a sum over samples one at a time, as
+   * written, instead of several side by side (the same results to the bit, in more time).
+   */
+  public static final String BLOCKING = "backprop.blocking";
+
   private final Deriver deriver;
+  /** Whether {@link #deriver} is the processor's own, which {@link #BLOCKING} configures. */
+  private final boolean ownDeriver;
   /** The @DerivativeOf rules of the compilation, gathered round by round. */
   private final CustomRules rules = new CustomRules();
   private final Rounds rounds = new Rounds();
@@ -80,11 +88,13 @@ public final class BackpropProcessor extends AbstractProcessor {
   private GradFiles files;
 
   public BackpropProcessor() {
-    this(ReverseSweep::derive);
+    this.deriver = ReverseSweep::derive;
+    this.ownDeriver = true;
   }
 
   BackpropProcessor(Deriver deriver) {
     this.deriver = deriver;
+    this.ownDeriver = false;
   }
 
   @Override
@@ -150,8 +160,11 @@ public final class BackpropProcessor extends AbstractProcessor {
       String debug = processingEnv.getOptions().get(DEBUG);
       files = new GradFiles(processingEnv, Boolean.parseBoolean(debug) || "stages".equals(debug));
     }
+    Deriver derive = ownDeriver && "false".equals(processingEnv.getOptions().get(BLOCKING))
+        ? (model, activity, r) -> ReverseSweep.derive(model, activity, r, false)
+        : deriver;
     Context context =
-        new Context(trees, processingEnv.getElementUtils(), reporter, rules, overrides, deriver, units);
+        new Context(trees, processingEnv.getElementUtils(), reporter, rules, overrides, derive, units);
     for (List<ExecutableElement> methods : classes) {
       if (!methods.isEmpty()) {
         new Generation(context, rounds, files)

@@ -40,7 +40,8 @@ import java.util.Set;
  * </ol>
  *
  * <p>This class assembles them: the gradient arrays, the copies of parameter arrays the method
- * writes into, a final loop fused with its reverse ({@link Fusion}), and the {@link GradMethod}.
+ * writes into, a final loop fused with its reverse ({@link Fusion}) and run a few iterations side
+ * by side where that is exact ({@link Blocking}), and the {@link GradMethod}.
  */
 public final class ReverseSweep {
   private final MethodModel model;
@@ -48,6 +49,8 @@ public final class ReverseSweep {
   private Adjoints adjoints = new Adjoints();
   private Tapes tapes = new Tapes();
   private final Var value;
+  /** Whether a fused loop may run several iterations side by side ({@link Blocking}). */
+  private final boolean blocking;
   private Activity activity;
   private ChainSteps steps;
   private Tbr tbr;
@@ -59,13 +62,19 @@ public final class ReverseSweep {
   /** The loop whose reverse iterations run at the end of its own, or null. */
   private Stmt.Loop fused;
 
-  private ReverseSweep(MethodModel model) {
+  private ReverseSweep(MethodModel model, boolean blocking) {
     this.model = model;
+    this.blocking = blocking;
     this.value = Var.temp("_value", model.resultType());
   }
 
   public static GradMethod derive(MethodModel model, Activity activity, ErrorReporter reporter) {
-    ReverseSweep sweep = new ReverseSweep(model);
+    return derive(model, activity, reporter, true);
+  }
+
+  /** As {@link #derive(MethodModel, Activity, ErrorReporter)}; {@code blocking} false keeps every loop's iterations one at a time. */
+  public static GradMethod derive(MethodModel model, Activity activity, ErrorReporter reporter, boolean blocking) {
+    ReverseSweep sweep = new ReverseSweep(model, blocking);
     GradMethod grad = sweep.run(reporter);
     sweep.traces.forEach(t -> reporter.trace(t[0], t[1]));
     return grad;
@@ -182,10 +191,12 @@ public final class ReverseSweep {
     AdjointCopies.Folded folded = DeadAdjoints.drop(AdjointCopies.fold(forward, root.out, gradients));
     List<Stmt> all = new ArrayList<>(tapes.declarations());
     all.addAll(saves.declarations);
-    trace(reporter, "forward sweep" + (fused != null ? " (with the final loop's reverse inside)" : ""), folded.forward());
+    List<Stmt> forwardSweep =
+        fused == null || !blocking ? folded.forward() : Blocking.apply(folded.forward(), saves.fusedForward.id(), fused, sources);
+    trace(reporter, "forward sweep" + (fused != null ? " (with the final loop's reverse inside)" : ""), forwardSweep);
     trace(reporter, "reverse sweep", folded.reverse());
     return new GradMethod(
-        all, folded.forward(), allocations, folded.reverse(), Exprs.ref(value), folded.gradients(), accumulators(body));
+        all, forwardSweep, allocations, folded.reverse(), Exprs.ref(value), folded.gradients(), accumulators(body));
   }
 
   private void trace(ErrorReporter reporter, String stage, List<Stmt> stmts) {

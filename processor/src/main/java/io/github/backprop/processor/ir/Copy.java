@@ -13,13 +13,17 @@ import java.util.function.BiConsumer;
  */
 public final class Copy {
   private final Map<Var, Var> renamed = new IdentityHashMap<>();
+  /** Variables whose copies the caller chose, declared or only read in the statements. */
+  private final Map<Var, Var> given;
   private final Map<LoopId, LoopId> loops = new IdentityHashMap<>();
   private final Map<Stmt, String> sources;
   private final BiConsumer<Object, Object> copied;
 
-  private Copy(Map<Stmt, String> sources, BiConsumer<Object, Object> copied) {
+  private Copy(Map<Stmt, String> sources, BiConsumer<Object, Object> copied, Map<Var, Var> given) {
     this.sources = sources;
     this.copied = copied;
+    this.given = given;
+    renamed.putAll(given);
   }
 
   /** A copy of {@code stmts}; {@code sources} learns the source text of each copied statement. */
@@ -32,7 +36,20 @@ public final class Copy {
    * copy, so what is known of an original (where it is in the source) holds for its copy.
    */
   public static List<Stmt> of(List<Stmt> stmts, Map<Stmt, String> sources, BiConsumer<Object, Object> copied) {
-    Copy c = new Copy(sources, copied);
+    return of(stmts, sources, copied, Map.of());
+  }
+
+  /**
+   * As {@link #of(List, Map)}, with each variable of {@code given} replaced by its image wherever
+   * it is declared or read; other locals declared get fresh variables as there.
+   */
+  public static List<Stmt> renaming(List<Stmt> stmts, Map<Stmt, String> sources, Map<Var, Var> given) {
+    return of(stmts, sources, (original, copy) -> {}, given);
+  }
+
+  private static List<Stmt> of(
+      List<Stmt> stmts, Map<Stmt, String> sources, BiConsumer<Object, Object> copied, Map<Var, Var> given) {
+    Copy c = new Copy(sources, copied, given);
     List<Stmt> out = new ArrayList<>();
     for (Stmt s : stmts) {
       out.add(c.stmt(s));
@@ -41,7 +58,7 @@ public final class Copy {
   }
 
   private Var declare(Var v) {
-    Var fresh = v.copy();
+    Var fresh = given.containsKey(v) ? given.get(v) : v.copy();
     renamed.put(v, fresh);
     return fresh;
   }
@@ -111,6 +128,8 @@ public final class Copy {
       LoopId id = new LoopId(l.id() == null ? null : l.id().label());
       loops.put(l.id(), id);
       out = new Stmt.Loop(id, init, condition, list(l.update()), block(l.body()), l.testFirst());
+    } else if (s instanceof Stmt.Push p) {
+      out = new Stmt.Push(p.tape(), expr(p.value()));
     } else if (s instanceof Stmt.Invoke i) {
       out = new Stmt.Invoke(expr(i.expr()));
     } else if (s instanceof Stmt.Throw t) {

@@ -103,21 +103,29 @@ public final class Compiled {
   }
 
   public static Compiled compileAll(Map<String, String> sources) {
+    return compileAll(sources, List.of());
+  }
+
+  /** As {@link #compileAll(Map)}, with more javac options, e.g. the processor's {@code -A...}. */
+  public static Compiled compileAll(Map<String, String> sources, List<String> options) {
     List<JavaFileObject> files = new ArrayList<>();
     sources.forEach((name, text) -> files.add(JavaFileObjects.forSourceString(name, text)));
-    Compilation c =
-        javac()
-            .withProcessors(new BackpropProcessor())
-            .withOptions("-Xlint:all", "-Werror", "-parameters")
-            .compile(files);
+    List<String> all = new ArrayList<>(List.of("-Xlint:all", "-Werror", "-parameters"));
+    all.addAll(options);
+    Compilation c = javac().withProcessors(new BackpropProcessor()).withOptions(all).compile(files);
     return new Compiled(c);
   }
 
   /** Compiles a class {@code p.C} holding the given members. */
   public static Compiled members(String members) {
-    return compile(
-        "p.C",
-        "package p;\n\nimport io.github.backprop.Differentiable;\n\nclass C {\n" + members + "\n}\n");
+    return members(members, List.of());
+  }
+
+  /** As {@link #members(String)}, with more javac options. */
+  public static Compiled members(String members, List<String> options) {
+    return compileAll(
+        Map.of("p.C", "package p;\n\nimport io.github.backprop.Differentiable;\n\nclass C {\n" + members + "\n}\n"),
+        options);
   }
 
   public Compilation compilation() {
