@@ -333,6 +333,9 @@ final class InvocationReader extends SessionPart {
             t,
             unit);
       }
+      if (why != null) {
+        calls.writtenArray(m, args, t, why);
+      }
       Expr plain = calls.plain(m, receiver, args, t, loose);
       if (why != null) {
         root.notInlined.put(plain, why);

@@ -100,6 +100,11 @@ final class StatementReader extends SessionPart {
         return block(((BlockTree) s).getStatements());
       case EMPTY_STATEMENT:
         return null;
+      case RECORD:
+        if (!resolver.isLocalRecord(((com.sun.source.tree.ClassTree) s).getSimpleName().toString())) {
+          throw session.unsupported(s);
+        }
+        return null; // read from its copy where it is used (LocalRecordCopies)
       case VARIABLE:
         return variable((VariableTree) s);
       case EXPRESSION_STATEMENT:
