@@ -95,6 +95,9 @@ public final class Fence {
         }
         return null; // its methods are read where they are called
       }
+      if (tree instanceof com.sun.source.tree.ParameterizedTypeTree p && LocalLists.isListOfDoubles(p)) {
+        return null; // List<Double> xs = new ArrayList<>(): held as a growing double[] (read/BuiltLists)
+      }
       if (tree instanceof com.sun.source.tree.ParameterizedTypeTree p && LocalLists.isList(p)) {
         reporter.error(Tag.UNSUPPORTED, LocalLists.MESSAGE, tree, unit);
         return null;

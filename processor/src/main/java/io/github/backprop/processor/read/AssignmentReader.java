@@ -497,6 +497,9 @@ final class AssignmentReader extends SessionPart {
       if (named instanceof Var v) {
         return v;
       }
+      if (named instanceof BuiltLists.Built b) {
+        throw BuiltLists.of(session).unsupported(b, t);
+      }
       if (named instanceof SinCos) {
         throw reporter.abort(
             Tag.UNSUPPORTED,

@@ -413,6 +413,18 @@ final class Calls {
     return type.getSuperclass() instanceof DeclaredType s && isSubclass((TypeElement) s.asElement(), of);
   }
 
+  /** Explicit type arguments ({@code C.<Double>f(x)}) are an error: backprop reads calls of methods that are not generic. */
+  void noTypeArguments(MethodInvocationTree t) {
+    if (!t.getTypeArguments().isEmpty()) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "explicit type arguments ('" + t.getMethodSelect() + "') are not supported: call a"
+              + " static method that is not generic",
+          t,
+          unit);
+    }
+  }
+
   /**
    * A helper of the user's that writes into an array it is given and that backprop could not read
    * in place ({@code why}): the values it leaves there are not followed, so the error says why

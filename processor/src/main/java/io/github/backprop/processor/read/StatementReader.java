@@ -285,6 +285,10 @@ final class StatementReader extends SessionPart {
   }
 
   private Stmt variable(VariableTree v) {
+    Stmt list = BuiltLists.of(session).declare(v);
+    if (list != null) {
+      return list; // List<Double> xs = new ArrayList<>(): a growing double[] and its count
+    }
     boolean inferred = v.getType() == null || types.isVar(v.getType());
     ExpressionTree initTree = v.getInitializer();
     Expr angle = expressions.sinCosAngle(initTree);

@@ -323,6 +323,16 @@ class AsWrittenProbesTest {
         return s;
       }
 
+      static double sum(double... v) {
+        double s = 0;
+        for (double d : v) s += d;
+        return s;
+      }
+
+      @Differentiable static double varargsHelper(double x, double y) {
+        return sum(x, y, x * y) + sum(x) + sum(new double[] {y, y}) + sum();
+      }
+
       static double f(double t) { return Math.exp(-t * t); }
 
       @Differentiable static double trapezoid(double a, double b, int n) {
@@ -514,7 +524,7 @@ class AsWrittenProbesTest {
       "booleanFlag",
       "argmax",
       "cloneCopy",
-      "trapezoid",
+      "trapezoid", "varargsHelper",
       "doubleIncrement",
       "minSearch",
       "indexCounter",
@@ -595,6 +605,7 @@ class AsWrittenProbesTest {
       case "booleanFlag" -> List.<Object[]>of(new Object[] {0.3});
       case "argmax" -> List.<Object[]>of(new Object[] {new double[] {1.0, 3.0, 2.0}});
       case "cloneCopy" -> List.<Object[]>of(new Object[] {new double[] {1.0, 3.0, 2.0}});
+      case "varargsHelper" -> List.<Object[]>of(new Object[] {1.5, -0.5}, new Object[] {0.25, 2.0});
       case "trapezoid" -> List.<Object[]>of(new Object[] {0.0, 1.5, 10});
       case "doubleIncrement" -> List.<Object[]>of(new Object[] {1.5});
       case "minSearch" -> List.<Object[]>of(new Object[] {new double[] {1.0, 3.0, -2.0}});
