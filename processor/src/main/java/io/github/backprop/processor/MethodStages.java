@@ -108,7 +108,7 @@ final class MethodStages {
     }
     java.util.List<com.sun.source.tree.ClassTree> locals = LocalRecordCopies.in(tree.getBody());
     Fence fence = locals.isEmpty() ? new Fence(reporter)
-        : new Fence(reporter, LocalRecordCopies.copied(context.elements(), context.trees(), m), LocalRecordCopies.blocker(m, locals));
+        : new Fence(reporter, LocalRecordCopies.copied(context.elements(), context.trees(), m), LocalRecordCopies.blocker(m, locals, unit));
     if (fence.check(tree.getBody(), unit) > 0 || !signed) {
       return null;
     }

@@ -31,7 +31,7 @@ final class LocalRecords {
 
   /** The message where backprop could not copy the method's records (read/LocalRecordCopies): {@code why}. */
   static String blocked(String why) {
-    return "backprop reads a record declared in a method from a copy it writes of the declaration, but " + why;
+    return UnsupportedKinds.messageFor("RECORD") + "; " + why;
   }
 
   /** {@code double x, double y} of {@code record P(double x, double y)}. */

@@ -92,7 +92,7 @@ public final class LocalRecordCopies {
    * Why the local records of {@code m} cannot be copied, or null: two of one name, or a name
    * private to the class, which the copy cannot reach.
    */
-  public static String blocker(ExecutableElement m, List<ClassTree> records) {
+  public static String blocker(ExecutableElement m, List<ClassTree> records, CompilationUnitTree unit) {
     Set<String> names = new HashSet<>();
     for (ClassTree r : records) {
       if (!names.add(r.getSimpleName().toString())) {
@@ -109,7 +109,33 @@ public final class LocalRecordCopies {
             + " reach it: make '" + used + "' package-private, or move the record unchanged to a member of the class";
       }
     }
+    // The copy sees the class's members through an import on demand, which a single import of
+    // the file shadows: a name that is both would mean another thing in the copy.
+    Set<String> imported = new HashSet<>();
+    for (ImportTree imp : unit.getImports()) {
+      if (imp.getQualifiedIdentifier() instanceof com.sun.source.tree.MemberSelectTree s && !s.getIdentifier().contentEquals("*")) {
+        imported.add(s.getIdentifier().toString());
+      }
+    }
+    imported.retainAll(memberNames((TypeElement) m.getEnclosingElement()));
+    for (ClassTree r : records) {
+      String used = firstUse(r, imported);
+      if (used != null) {
+        return "record " + r.getSimpleName() + " uses '" + used + "', which names both a member of its class and an"
+            + " import of the file, and the copy backprop reads the record from would see the import: move the record"
+            + " unchanged to a member of the class";
+      }
+    }
     return null;
+  }
+
+  /** The names of the members of {@code type} and the classes around it. */
+  private static Set<String> memberNames(TypeElement type) {
+    Set<String> out = new HashSet<>();
+    for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      t.getEnclosedElements().forEach(member -> out.add(member.getSimpleName().toString()));
+    }
+    return out;
   }
 
   /** Private fields, methods and member types of {@code type} and the classes around it. */

@@ -76,12 +76,12 @@ public final class GradFiles {
       return false;
     }
     Map<javax.lang.model.element.ExecutableElement, List<com.sun.source.tree.ClassTree>> records = LocalRecordCopies.find(trees, type);
-    records.entrySet().removeIf(e -> LocalRecordCopies.blocker(e.getKey(), e.getValue()) != null);
+    com.sun.source.tree.CompilationUnitTree unit = trees.getPath(type).getCompilationUnit();
+    records.entrySet().removeIf(e -> LocalRecordCopies.blocker(e.getKey(), e.getValue(), unit) != null);
     if (records.isEmpty()) {
       return false;
     }
     written.put(holder, type);
-    com.sun.source.tree.CompilationUnitTree unit = trees.getPath(type).getCompilationUnit();
     try (java.io.Writer w = env.getFiler().createSourceFile(holder, type).openWriter()) {
       w.write(LocalRecordCopies.source(type, unit, trees.getSourcePositions(), records, readsJavaCompiler(type)));
     } catch (IOException e) {

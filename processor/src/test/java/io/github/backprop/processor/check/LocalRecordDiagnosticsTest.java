@@ -38,7 +38,7 @@ class LocalRecordDiagnosticsTest {
         """;
     Diagnostic<? extends JavaFileObject> e = onlyError(src);
     String message = e.getMessage(Locale.ROOT);
-    assertTrue(message.startsWith("[BackpropUnsupported] backprop reads a record declared in a method from a copy"), message);
+    assertTrue(message.startsWith("[BackpropUnsupported] this record declared in the method cannot be read: backprop reads one from a copy"), message);
     assertTrue(message.contains("record P uses 'SCALE', which is private to its class"), message);
     assertTrue(message.contains("make 'SCALE' package-private, or move the record unchanged to a member of the class"), message);
     assertEquals(9, e.getLineNumber()); // members start on line 6
@@ -64,6 +64,40 @@ class LocalRecordDiagnosticsTest {
     Diagnostic<? extends JavaFileObject> e = onlyError(src);
     String message = e.getMessage(Locale.ROOT);
     assertTrue(message.contains("'f' declares two records named P, which backprop cannot tell apart: rename one"), message);
+  }
+
+  /** A name the record uses that is both a member of the class and a single import of the file: the copy would see the import. */
+  @Test
+  void aNameThatIsBothAMemberAndAnImport() {
+    String src =
+        """
+        package p;
+
+        import static java.lang.Math.max;
+
+        import io.github.backprop.Differentiable;
+
+        class C {
+          static double max(double a, double b) {
+            return a + b;
+          }
+
+          @Differentiable static double f(double x) {
+            record P(double v) {
+              double twice() {
+                return max(v, v);
+              }
+            }
+            return new P(x).twice() * x;
+          }
+        }
+        """;
+    List<Diagnostic<? extends JavaFileObject>> errors =
+        Compiled.compile("p.C", src).compilation().diagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
+    assertEquals(1, errors.size(), errors::toString);
+    String message = errors.get(0).getMessage(Locale.ROOT);
+    assertTrue(message.contains("record P uses 'max', which names both a member of its class and an import of the file"), message);
+    assertEquals(13, errors.get(0).getLineNumber());
   }
 
   /** A private constant read by the method itself, not the record, is fine: the record is copied. */

@@ -1,15 +1,11 @@
 package io.github.backprop.processor.derive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.backprop.processor.testing.Compiled;
-import io.github.backprop.processor.testing.GradCheck;
-import io.github.backprop.processor.testing.HessianCheck;
-import io.github.backprop.processor.testing.JvpCheck;
+import io.github.backprop.processor.testing.ModeChecks;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -632,26 +628,12 @@ class AsWrittenProbesTest {
 
   @Test
   void gradientsMatchFiniteDifferences() {
-    assertTrue(C.succeeded(), C.diagnostics());
-    for (String name : NAMES) {
-      for (Object[] point : points(name)) {
-        GradCheck.check(C, name, point);
-      }
-    }
+    ModeChecks.gradients(C, NAMES, AsWrittenProbesTest::points);
   }
 
   @Test
   void forwardModeAndSecondOrderMatchFiniteDifferences() {
-    assertTrue(MODES.succeeded(), MODES.diagnostics());
-    Random random = new Random(11);
-    for (String name : NAMES) {
-      for (Object[] point : points(name)) {
-        assertTrue(JvpCheck.check(MODES, "p.C", "p.CGrad", name, point, random, 2).ran(), name);
-        if (java.util.Arrays.stream(point).noneMatch(a -> a instanceof double[][])) {
-          HessianCheck.check(MODES, name, point); // (the check flattens doubles and vectors)
-        }
-      }
-    }
+    ModeChecks.forwardAndSecondOrder(MODES, NAMES, AsWrittenProbesTest::points, 11, List.of());
   }
 
   @Test
@@ -688,23 +670,9 @@ class AsWrittenProbesTest {
   }
 
   @Test
-  void theMessagesAndAssertionsThrowAsThePrimalDoes() {
-    for (String cls : new String[] {"p.C", "p.CGrad"}) {
-      Throwable t = org.junit.jupiter.api.Assertions.assertThrows(Throwable.class, () -> C.call(cls, "messageThrow", 0.5, 1.0));
-      while (t.getCause() != null) {
-        t = t.getCause();
-      }
-      assertEquals("x = 0.5 below 1.0", t.getMessage(), cls);
-      t = org.junit.jupiter.api.Assertions.assertThrows(Throwable.class, () -> C.call(cls, "builderThrow", -2.0));
-      while (t.getCause() != null) {
-        t = t.getCause();
-      }
-      assertEquals("negative: -2.0!", t.getMessage(), cls);
-      t = org.junit.jupiter.api.Assertions.assertThrows(Throwable.class, () -> C.call(cls, "switchStringExpr", 1.0, "gelu"));
-      while (t.getCause() != null) {
-        t = t.getCause();
-      }
-      assertEquals("no activation gelu", t.getMessage(), cls);
-    }
+  void theMessagesThrowAsThePrimalDoes() {
+    assertEquals("x = 0.5 below 1.0", ModeChecks.thrown(C, "messageThrow", 0.5, 1.0).getMessage());
+    assertEquals("negative: -2.0!", ModeChecks.thrown(C, "builderThrow", -2.0).getMessage());
+    assertEquals("no activation gelu", ModeChecks.thrown(C, "switchStringExpr", 1.0, "gelu").getMessage());
   }
 }

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.backprop.processor.testing.Compiled;
-import io.github.backprop.processor.testing.GradCheck;
-import io.github.backprop.processor.testing.HessianCheck;
-import io.github.backprop.processor.testing.JvpCheck;
+import io.github.backprop.processor.testing.ModeChecks;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,24 +86,12 @@ class BuiltListsTest {
 
   @Test
   void gradientsMatchFiniteDifferences() {
-    assertTrue(C.succeeded(), C.diagnostics());
-    for (String name : NAMES) {
-      for (Object[] point : points(name)) {
-        GradCheck.check(C, name, point);
-      }
-    }
+    ModeChecks.gradients(C, NAMES, BuiltListsTest::points);
   }
 
   @Test
   void forwardModeAndSecondOrderMatchFiniteDifferences() {
-    assertTrue(MODES.succeeded(), MODES.diagnostics());
-    Random random = new Random(9);
-    for (String name : NAMES) {
-      for (Object[] point : points(name)) {
-        assertTrue(JvpCheck.check(MODES, "p.C", "p.CGrad", name, point, random, 3).ran(), name);
-        HessianCheck.check(MODES, name, point);
-      }
-    }
+    ModeChecks.forwardAndSecondOrder(MODES, NAMES, BuiltListsTest::points, 9, List.of());
   }
 
   @Test
@@ -128,13 +113,8 @@ class BuiltListsTest {
 
   @Test
   void anIndexPastTheSizeThrowsAsTheListDoes() {
-    for (String cls : new String[] {"p.C", "p.CGrad"}) {
-      Throwable t = org.junit.jupiter.api.Assertions.assertThrows(Throwable.class, () -> C.call(cls, "indexed", 1.0, 2));
-      while (t.getCause() != null) {
-        t = t.getCause();
-      }
-      assertTrue(t instanceof IndexOutOfBoundsException, cls + ": " + t);
-      assertEquals("Index 2 out of bounds for length 2", t.getMessage(), cls);
-    }
+    Throwable t = ModeChecks.thrown(C, "indexed", 1.0, 2);
+    assertTrue(t instanceof IndexOutOfBoundsException, t::toString);
+    assertEquals("Index 2 out of bounds for length 2", t.getMessage());
   }
 }

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.backprop.processor.testing.Compiled;
-import io.github.backprop.processor.testing.GradCheck;
-import io.github.backprop.processor.testing.HessianCheck;
-import io.github.backprop.processor.testing.JvpCheck;
+import io.github.backprop.processor.testing.ModeChecks;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -104,26 +101,12 @@ class LocalRecordsTest {
 
   @Test
   void gradientsMatchFiniteDifferences() {
-    assertTrue(C.succeeded(), C.diagnostics());
-    for (String name : NAMES) {
-      for (Object[] point : points(name)) {
-        GradCheck.check(C, name, point);
-      }
-    }
+    ModeChecks.gradients(C, NAMES, LocalRecordsTest::points);
   }
 
   @Test
   void forwardModeAndSecondOrderMatchFiniteDifferences() {
-    assertTrue(MODES.succeeded(), MODES.diagnostics());
-    Random random = new Random(3);
-    for (String name : NAMES) {
-      for (Object[] point : points(name)) {
-        if (!name.equals("scaled")) { // JvpCheck finds a Jvp method by name, which overloads share
-          assertTrue(JvpCheck.check(MODES, "p.C", "p.CGrad", name, point, random, 3).ran(), name);
-        }
-        HessianCheck.check(MODES, name, point);
-      }
-    }
+    ModeChecks.forwardAndSecondOrder(MODES, NAMES, LocalRecordsTest::points, 3, List.of("scaled"));
   }
 
   @Test
@@ -144,13 +127,7 @@ class LocalRecordsTest {
 
   @Test
   void theCompactConstructorThrowsAsTheSourceDoes() {
-    for (String cls : new String[] {"p.C", "p.CGrad"}) {
-      Throwable t = org.junit.jupiter.api.Assertions.assertThrows(Throwable.class, () -> C.call(cls, "dist", Double.NaN, 1.0, 2.0, 3.0));
-      while (t.getCause() != null) {
-        t = t.getCause();
-      }
-      assertEquals("NaN coordinate", t.getMessage(), cls);
-    }
+    assertEquals("NaN coordinate", ModeChecks.thrown(C, "dist", Double.NaN, 1.0, 2.0, 3.0).getMessage());
   }
 
   @Test
