@@ -42,6 +42,9 @@ final class Generation {
   }
 
   void generate(TypeElement type, List<ExecutableElement> methods) {
+    if (files.writeLocalRecords(type, reporter) && rounds.awaitCopies(type)) {
+      return;
+    }
     Owner grad = GeneratedNames.gradClass(Annotations.owner(type));
     Tangents tangents = new Tangents(context, grad, List.copyOf(methods));
     Map<ExecutableElement, String> records = Annotations.recordNames(type);

@@ -5,6 +5,7 @@ import com.sun.source.tree.MethodTree;
 import io.github.backprop.processor.analysis.Activity;
 import io.github.backprop.processor.check.CheckpointMarks;
 import io.github.backprop.processor.check.Fence;
+import io.github.backprop.processor.read.LocalRecordCopies;
 import io.github.backprop.processor.check.Signature;
 import io.github.backprop.processor.derive.Cotangent;
 import io.github.backprop.processor.derive.ForwardSweep;
@@ -105,7 +106,10 @@ final class MethodStages {
     if (unit == null || tree == null || tree.getBody() == null) {
       return null;
     }
-    if (new Fence(reporter).check(tree.getBody(), unit) > 0 || !signed) {
+    java.util.List<com.sun.source.tree.ClassTree> locals = LocalRecordCopies.in(tree.getBody());
+    Fence fence = locals.isEmpty() ? new Fence(reporter)
+        : new Fence(reporter, LocalRecordCopies.copied(context.elements(), context.trees(), m), LocalRecordCopies.blocker(m, locals, unit));
+    if (fence.check(tree.getBody(), unit) > 0 || !signed) {
       return null;
     }
     if (new CheckpointMarks(reporter).check(tree, unit) > 0) {

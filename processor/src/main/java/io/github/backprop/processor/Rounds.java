@@ -77,6 +77,18 @@ final class Rounds {
   }
 
   /**
+   * Whether {@code type} waits for the next round, where the copies of its methods' local records
+   * written in this one are classes (read/LocalRecordCopies); false in the last round.
+   */
+  boolean awaitCopies(TypeElement type) {
+    if (lastRound) {
+      return false;
+    }
+    deferred.add(type.getQualifiedName().toString());
+    return true;
+  }
+
+  /**
    * Whether {@code type}, a method of which stopped quietly, is not written in this round: deferred
    * to the next, where javac knows the name or reports it, once; or this is the last round, where
    * javac reports the name and a file written would be a warning, which under -Werror would stop

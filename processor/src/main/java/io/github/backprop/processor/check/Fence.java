@@ -46,9 +46,20 @@ public final class Fence {
           "LAMBDA_EXPRESSION", "MEMBER_REFERENCE");
 
   private final ErrorReporter reporter;
+  /** The method's local records that backprop reads from copies (read/LocalRecordCopies). */
+  private final Set<String> copied;
+  /** Why the method's local records have no copies, or null. */
+  private final String blocker;
+  private boolean blockerReported;
 
   public Fence(ErrorReporter reporter) {
+    this(reporter, Set.of(), null);
+  }
+
+  public Fence(ErrorReporter reporter, Set<String> copied, String blocker) {
     this.reporter = reporter;
+    this.copied = copied;
+    this.blocker = blocker;
   }
 
   /** Reports every unsupported construct in {@code body}; returns how many it found. */
@@ -78,8 +89,14 @@ public final class Fence {
         return null; // checked by CheckpointMarks
       }
       if (tree instanceof com.sun.source.tree.ClassTree local && tree.getKind() == Tree.Kind.RECORD) {
-        reporter.error(Tag.UNSUPPORTED, LocalRecords.message(local, body, unit), tree, unit);
-        return null;
+        if (!copied.contains(local.getSimpleName().toString()) && (blocker == null || !blockerReported)) {
+          reporter.error(Tag.UNSUPPORTED, blocker != null ? LocalRecords.blocked(blocker) : LocalRecords.message(local, body, unit), tree, unit);
+          blockerReported |= blocker != null; // one reason for all of the method's records
+        }
+        return null; // its methods are read where they are called
+      }
+      if (tree instanceof com.sun.source.tree.ParameterizedTypeTree p && LocalLists.isListOfDoubles(p)) {
+        return null; // List<Double> xs = new ArrayList<>(): held as a growing double[] (read/BuiltLists)
       }
       if (tree instanceof com.sun.source.tree.ParameterizedTypeTree p && LocalLists.isList(p)) {
         reporter.error(Tag.UNSUPPORTED, LocalLists.MESSAGE, tree, unit);

@@ -18,10 +18,22 @@ final class LocalLists {
 
   static final String MESSAGE =
       io.github.backprop.processor.diag.UnsupportedKinds.messageFor("PARAMETERIZED_TYPE")
-          + "; a list built in the method would carry derivatives through boxes, which backprop does"
-          + " not follow: count first and fill a double[], or grow one with Arrays.copyOf";
+          + "; a list of doubles built in the method (List<Double> xs = new ArrayList<>()) is held as a"
+          + " growing double[], but a list of other numbers would carry derivatives through boxes, which"
+          + " backprop does not follow: use a List<Double>, or fill a double[]";
 
   private static final Set<String> NUMBERS = Set.of("Double", "Float", "Integer", "Long", "Short", "Byte");
+
+  /**
+   * Whether {@code t} is {@code List<Double>}, {@code ArrayList<Double>} or {@code ArrayList<>}:
+   * a list of doubles built in the method, which the reader holds as a growing double[].
+   */
+  static boolean isListOfDoubles(ParameterizedTypeTree t) {
+    String base = simpleName(t.getType());
+    return (base.equals("List") || base.equals("ArrayList")) && t.getTypeArguments().size() == 1
+        && simpleName(t.getTypeArguments().get(0)).equals("Double")
+        || base.equals("ArrayList") && t.getTypeArguments().isEmpty();
+  }
 
   /** Whether {@code t} names a list of numbers, {@code List<Double>}, or one to infer, {@code ArrayList<>}. */
   static boolean isList(ParameterizedTypeTree t) {

@@ -29,6 +29,11 @@ final class LocalRecords {
         + " record declared inside a method only after annotation processing, too late for backprop)";
   }
 
+  /** The message where backprop could not copy the method's records (read/LocalRecordCopies): {@code why}. */
+  static String blocked(String why) {
+    return UnsupportedKinds.messageFor("RECORD") + "; " + why;
+  }
+
   /** {@code double x, double y} of {@code record P(double x, double y)}. */
   private static String components(ClassTree record) {
     List<String> out = new ArrayList<>();

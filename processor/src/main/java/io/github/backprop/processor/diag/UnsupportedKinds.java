@@ -21,7 +21,7 @@ public final class UnsupportedKinds {
           Map.entry("CLASS", "local classes are not supported: declare the class outside the method"),
           Map.entry("INTERFACE", "local interfaces are not supported: declare them outside the method"),
           Map.entry("ENUM", "local enums are not supported: declare them outside the method"),
-          Map.entry("RECORD", "local records are not supported: declare them outside the method"),
+          Map.entry("RECORD", "this record declared in the method cannot be read: backprop reads one from a copy it writes of the declaration, which cannot stand for this one"),
           Map.entry("LAMBDA_EXPRESSION", "a lambda is supported as an argument of a static method of this compilation (read in place), held in a local passed to one, as an operation of a stream pipeline, or passed to a call that carries no derivative (a log message): write a static method and call it"),
           Map.entry("MEMBER_REFERENCE", "a method reference is supported where a lambda is, to a static method ('Math::exp'): write a lambda, such as 'v -> Math.abs(v)', or call the method directly"),
           Map.entry("INSTANCE_OF", "'instanceof' is not supported in a differentiable method: test the object before the call, and pass it as its own class or pass the numbers it holds"),

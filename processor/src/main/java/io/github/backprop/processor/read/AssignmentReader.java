@@ -458,6 +458,9 @@ final class AssignmentReader extends SessionPart {
     if (root.tables.contains(i.base())) {
       throw arrays.readOnly(i.base(), t);
     }
+    if (i.type().isArray() && !rowsMayChange && method != root.method && HelperRows.swapped(method, t) != null) {
+      throw reporter.abort(Tag.UNSUPPORTED, HelperRows.swapped(method, t), t, unit);
+    }
     if (i.type().isArray() && !rowsMayChange) {
       throw reporter.abort(
           Tag.UNSUPPORTED,
@@ -493,6 +496,9 @@ final class AssignmentReader extends SessionPart {
       }
       if (named instanceof Var v) {
         return v;
+      }
+      if (named instanceof BuiltLists.Built b) {
+        throw BuiltLists.of(session).unsupported(b, t);
       }
       if (named instanceof SinCos) {
         throw reporter.abort(

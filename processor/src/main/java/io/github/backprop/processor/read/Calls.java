@@ -413,6 +413,36 @@ final class Calls {
     return type.getSuperclass() instanceof DeclaredType s && isSubclass((TypeElement) s.asElement(), of);
   }
 
+  /** Explicit type arguments ({@code C.<Double>f(x)}) are an error: backprop reads calls of methods that are not generic. */
+  void noTypeArguments(MethodInvocationTree t) {
+    if (!t.getTypeArguments().isEmpty()) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "explicit type arguments ('" + t.getMethodSelect() + "') are not supported: call a"
+              + " static method that is not generic",
+          t,
+          unit);
+    }
+  }
+
+  /**
+   * A helper of the user's that writes into an array it is given and that backprop could not read
+   * in place ({@code why}): the values it leaves there are not followed, so the error says why
+   * its body could not be read, rather than advising a copy the helper's work would be lost in.
+   */
+  void writtenArray(ExecutableElement m, List<Expr> args, MethodInvocationTree t, String why) {
+    for (int i = 0; i < args.size(); i++) {
+      if (args.get(i).type() != null && args.get(i).type().isArray() && Writes.mayWrite(trees, m, i)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "'" + m.getSimpleName() + "' writes into the array '" + argument(t, i) + "' it is given, so backprop"
+                + " reads its body in place, but cannot: " + why,
+            t.getArguments().get(i),
+            unit);
+      }
+    }
+  }
+
   /**
    * A call to a method that is neither a {@code Math} function nor {@code @Differentiable}: a
    * plain {@link Expr.Call} where it is static with primitive arguments and result, as written

@@ -276,6 +276,9 @@ final class ExpressionReader extends SessionPart {
     if (named instanceof Alias a) {
       return a.expr();
     }
+    if (named instanceof BuiltLists.Built b) {
+      throw BuiltLists.of(session).unsupported(b, t);
+    }
     if (named instanceof SinCos) {
       throw reporter.abort(
           Tag.UNSUPPORTED,

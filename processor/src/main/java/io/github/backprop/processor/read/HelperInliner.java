@@ -154,7 +154,7 @@ final class HelperInliner extends SessionPart {
   /** A static method of the compilation with a body backprop may read in place of a call. */
   boolean hasReadableBody(ExecutableElement m) {
     MethodTree tree = session.trees.getTree(m);
-    if (tree == null || tree.getBody() == null || !m.getTypeParameters().isEmpty() || m.isVarArgs()) {
+    if (tree == null || tree.getBody() == null || !m.getTypeParameters().isEmpty() || m.isVarArgs() && !Varargs.packable(session.trees, m)) {
       return false;
     }
     for (VariableElement p : m.getParameters()) {

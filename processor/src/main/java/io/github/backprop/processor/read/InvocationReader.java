@@ -43,14 +43,7 @@ final class InvocationReader extends SessionPart {
     if (pipeline != null) {
       return streams.stream(pipeline, t);
     }
-    if (!t.getTypeArguments().isEmpty()) {
-      throw reporter.abort(
-          Tag.UNSUPPORTED,
-          "explicit type arguments ('" + t.getMethodSelect() + "') are not supported: call a"
-              + " static method that is not generic",
-          t,
-          unit);
-    }
+    calls.noTypeArguments(t);
     List<Expr> args = new ArrayList<>();
     List<Type> argTypes = new ArrayList<>();
     for (ExpressionTree a : t.getArguments()) {
@@ -84,6 +77,9 @@ final class InvocationReader extends SessionPart {
       Expr part = expressions.sinCosPart(ms, t);
       if (part != null) {
         return part;
+      }
+      if (BuiltLists.named(session, ms.getExpression()) != null) {
+        return BuiltLists.of(session).call(BuiltLists.named(session, ms.getExpression()), name, args, t);
       }
       TypeElement type = resolver.type(ms.getExpression());
       if (type == null) {
@@ -186,7 +182,7 @@ final class InvocationReader extends SessionPart {
         if (m == null) {
           throw reporter.abortQuietly(); // javac reports no suitable method, or the ambiguity
         }
-        loose = true;
+        loose = !(candidates.size() == 1 && Varargs.packable(session.trees, m)); // sum(x, y) of sum(double... v): exact
       }
       return call(m, receiver, args, t, loose);
     }
@@ -205,7 +201,7 @@ final class InvocationReader extends SessionPart {
     if (Records.recordOf(m.getReturnType()) != null || args.stream().anyMatch(a -> records.aggregateOf(a) != null)) {
       return recordCalls.recordCall(m, args, t);
     }
-    args = new ArrayList<>(args);
+    args = Varargs.packable(session.trees, m) ? Varargs.packed(m, args) : new ArrayList<>(args); // sum(x, y): sum(new double[] {x, y})
     for (int i = 0; i < args.size() && i < m.getParameters().size(); i++) {
       Type p = Resolver.typeOf(m.getParameters().get(i).asType());
       if (p != null && p.isNarrow() && !(args.get(i) instanceof Expr.Literal)) {
@@ -332,6 +328,9 @@ final class InvocationReader extends SessionPart {
             "backprop runs '" + name + "', which returns an array, inside this method, but cannot: " + why,
             t,
             unit);
+      }
+      if (why != null) {
+        calls.writtenArray(m, args, t, why);
       }
       Expr plain = calls.plain(m, receiver, args, t, loose);
       if (why != null) {

@@ -146,6 +146,9 @@ final class LoopReader extends SessionPart {
     LoopId id = enterLoop();
     scopes.push(new java.util.LinkedHashMap<>());
     try {
+      if (BuiltLists.named(session, f.getExpression()) != null) {
+        return BuiltLists.of(session).loop(f, id, BuiltLists.named(session, f.getExpression()));
+      }
       Expr array = expressions.value(f.getExpression());
       if (isList(array)) {
         return listLoop(f, id, array);

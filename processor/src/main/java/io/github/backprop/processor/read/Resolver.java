@@ -31,10 +31,18 @@ final class Resolver {
   private final TypeElement enclosing;
   private final CompilationUnitTree unit;
 
+  /** Records declared in the method being read, by name: the copies backprop reads them from ({@link LocalRecordCopies}). */
+  private final java.util.Map<String, TypeElement> locals;
+
   Resolver(Elements elements, TypeElement enclosing, CompilationUnitTree unit) {
+    this(elements, enclosing, unit, java.util.Map.of());
+  }
+
+  Resolver(Elements elements, TypeElement enclosing, CompilationUnitTree unit, java.util.Map<String, TypeElement> locals) {
     this.elements = elements;
     this.enclosing = enclosing;
     this.unit = unit;
+    this.locals = locals;
   }
 
   /** The class a qualifier such as {@code Math}, {@code Other} or {@code p.Other} names, or null. */
@@ -54,7 +62,15 @@ final class Resolver {
     return null;
   }
 
+  /** Whether {@code name} is a record declared in the method being read, with a copy to read it from. */
+  boolean isLocalRecord(String name) {
+    return locals.containsKey(name);
+  }
+
   private TypeElement simpleType(String name) {
+    if (locals.containsKey(name)) {
+      return locals.get(name);
+    }
     for (Element e = enclosing; e instanceof TypeElement t; e = e.getEnclosingElement()) {
       if (t.getSimpleName().contentEquals(name)) {
         return t;

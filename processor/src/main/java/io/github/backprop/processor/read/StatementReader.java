@@ -100,6 +100,11 @@ final class StatementReader extends SessionPart {
         return block(((BlockTree) s).getStatements());
       case EMPTY_STATEMENT:
         return null;
+      case RECORD:
+        if (!resolver.isLocalRecord(((com.sun.source.tree.ClassTree) s).getSimpleName().toString())) {
+          throw session.unsupported(s);
+        }
+        return null; // read from its copy where it is used (LocalRecordCopies)
       case VARIABLE:
         return variable((VariableTree) s);
       case EXPRESSION_STATEMENT:
@@ -280,6 +285,10 @@ final class StatementReader extends SessionPart {
   }
 
   private Stmt variable(VariableTree v) {
+    Stmt list = BuiltLists.of(session).declare(v);
+    if (list != null) {
+      return list; // List<Double> xs = new ArrayList<>(): a growing double[] and its count
+    }
     boolean inferred = v.getType() == null || types.isVar(v.getType());
     ExpressionTree initTree = v.getInitializer();
     Expr angle = expressions.sinCosAngle(initTree);

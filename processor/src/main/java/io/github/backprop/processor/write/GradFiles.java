@@ -9,6 +9,7 @@ import io.github.backprop.processor.diag.ErrorReporter.Tag;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.plan.Entry;
 import io.github.backprop.processor.plan.Wrapper;
+import io.github.backprop.processor.read.LocalRecordCopies;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -60,6 +61,36 @@ public final class GradFiles {
       env.getMessager().printMessage(Diagnostic.Kind.NOTE, file.toString(), type);
     }
     file.writeTo(env.getFiler());
+  }
+
+  /**
+   * Writes the copies of the records declared in {@code type}'s methods, once
+   * (read/LocalRecordCopies); true where this call wrote them, so that the class waits for the
+   * next round, where they are classes. A method whose records cannot be copied is left out; its
+   * fence says why.
+   */
+  public boolean writeLocalRecords(TypeElement type, ErrorReporter reporter) {
+    String holder = LocalRecordCopies.holder(type);
+    Trees trees = Trees.instance(env);
+    if (written.containsKey(holder) || trees.getPath(type) == null) {
+      return false;
+    }
+    Map<javax.lang.model.element.ExecutableElement, List<com.sun.source.tree.ClassTree>> records = LocalRecordCopies.find(trees, type);
+    com.sun.source.tree.CompilationUnitTree unit = trees.getPath(type).getCompilationUnit();
+    records.entrySet().removeIf(e -> LocalRecordCopies.blocker(e.getKey(), e.getValue(), unit) != null);
+    if (records.isEmpty()) {
+      return false;
+    }
+    written.put(holder, type);
+    try (java.io.Writer w = env.getFiler().createSourceFile(holder, type).openWriter()) {
+      w.write(LocalRecordCopies.source(type, unit, trees.getSourcePositions(), records, readsJavaCompiler(type)));
+    } catch (IOException e) {
+      reporter.error(Tag.SIGNATURE, "backprop writes the records declared in methods of " + type.getSimpleName()
+          + " into " + holder + ", but cannot: " + e.getMessage() + "; rename a class of that name, or declare the"
+          + " records as members of " + type.getSimpleName(), type);
+      return false;
+    }
+    return true;
   }
 
   private String clash(TypeElement type, Owner grad) {

@@ -156,7 +156,8 @@ class CatalogueTest {
           r("CLASS", "  class L { //!\n  }"),
           r("INTERFACE", "  interface L { //!\n  }"),
           r("ENUM", "  enum L { //!\n    A\n  }"),
-          r("RECORD", "  record L(int a) { //!\n  }"),
+          // a record whose copy could not stand for it (read/LocalRecordCopies): here two of one name
+          r("RECORD", "  record L(int a) { //!\n  }\n  if (x > 0) {\n    record L(int b) {}\n  }"),
           r("INSTANCE_OF", "  boolean b = (Object) x instanceof Double; //!"),
           r("BINDING_PATTERN", "INSTANCE_OF", "  if ((Object) x instanceof Double d) { //!\n    y = d;\n  }"),
           r("PARAMETERIZED_TYPE", "  java.util.List<String> l; //!"),

@@ -16,20 +16,20 @@ import org.junit.jupiter.api.Test;
  */
 class JavaAsWrittenDiagnosticsTest {
   @Test
-  void aListBuiltInTheMethod() {
+  void aListOfIntegersBuiltInTheMethod() {
     String src =
         """
         @Differentiable static double f(double x, int n) {
-          java.util.List<Double> xs = new java.util.ArrayList<>();
-          for (int i = 0; i < n; i++) xs.add(x * i);
+          java.util.List<Integer> ks = new java.util.ArrayList<>();
+          for (int i = 0; i < n; i++) ks.add(i);
           double s = 0;
-          for (double v : xs) s += v * v;
+          for (int k : ks) s += x * k;
           return s;
         }
         """;
-    onlyError(src, "[BackpropUnsupported]", at(src, "java.util.List<Double> xs", "<"),
-        "generic types are not supported", "a list built in the method would carry derivatives through boxes",
-        "fill a double[]");
+    onlyError(src, "[BackpropUnsupported]", at(src, "java.util.List<Integer> ks", "<"),
+        "generic types are not supported", "a list of other numbers would carry derivatives through boxes",
+        "use a List<Double>, or fill a double[]");
   }
 
   @Test

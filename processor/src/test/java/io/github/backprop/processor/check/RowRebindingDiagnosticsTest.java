@@ -98,6 +98,28 @@ class RowRebindingDiagnosticsTest {
     assertEquals(at(src, "m[0] = m[1]", "["), new Pos(errors.get(0).getLineNumber(), errors.get(0).getColumnNumber()));
   }
 
+  /** A helper that swaps rows of the matrix it is given: said at the call, with why and where to swap. */
+  @Test
+  void aHelperThatSwapsRowsOfTheMatrixItIsGiven() {
+    String src =
+        """
+        static void swapRows(double[][] m, int i, int j) {
+          double[] t = m[i];
+          m[i] = m[j];
+          m[j] = t;
+        }
+
+        @Differentiable static double f(double x, double y) {
+          double[][] a = {{x, y}, {y * y, 1}};
+          swapRows(a, 0, 1);
+          return a[0][0] * a[1][1] - a[0][1] * a[1][0];
+        }
+        """;
+    onlyError(src, at(src, "swapRows(a, 0, 1)", "a,"), "'swapRows' writes into the array 'a' it is given, so backprop reads its body in place, but cannot",
+        "assigning a whole row ('m[i]') of 'm', a matrix 'swapRows' is given, is not supported",
+        "rows change hands only in the method that creates the matrix", "swap them there (double[] t = a[i]; a[i] = a[j]; a[j] = t;)");
+  }
+
   private record Pos(long line, long column) {}
 
   /** The position of {@code target} within the first {@code context}: members start on line 6. */
