@@ -2,6 +2,7 @@ package golden;
 
 import io.github.backprop.Adjoint;
 import io.github.backprop.DoubleStack;
+import io.github.backprop.Shapes;
 import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
 
@@ -51,6 +52,47 @@ public final class VectorGrad {
             }
         }
         return new EitherVjp(_result, _d_a, _d_b);
+    }
+
+    /**
+     * The value of {@code Vector.either(double[], double[], boolean)}, after adding the vector-Jacobian product with {@code cotangent} into {@code _d_a}, {@code _d_b}, arrays the caller owns, shaped like those parameters: for summing products over a batch with no allocation. Nothing is zeroed.
+     *
+     * @param a the argument {@code a} of {@code Vector.either}
+     * @param b the argument {@code b} of {@code Vector.either}
+     * @param first the argument {@code first} of {@code Vector.either}
+     * @param cotangent a weight for each element of the value, as many as it has
+     * @param _d_a where the product's part for {@code a} is added
+     * @param _d_b where the product's part for {@code b} is added
+     * @return the value
+     * @throws IllegalArgumentException if {@code cotangent} and the value differ in length, or a gradient array is not shaped like its parameter
+     * @see #eitherVjp
+     */
+    public static double[] eitherVjp(double[] a, double[] b, boolean first, double[] cotangent,
+            double[] _d_a, double[] _d_b) {
+        Shapes.require("a", _d_a, a);
+        Shapes.require("b", _d_b, b);
+        double[] _result = null;
+        if (first) {
+            if (cotangent.length != a.length) {
+                throw new IllegalArgumentException("the cotangent has " + cotangent.length + " elements; the value has " + a.length);
+            }
+            _result = a;
+        } else {
+            if (cotangent.length != b.length) {
+                throw new IllegalArgumentException("the cotangent has " + cotangent.length + " elements; the value has " + b.length);
+            }
+            _result = b;
+        }
+        if (first) {
+            for (int _i = a.length - 1; _i >= 0; _i--) {
+                _d_a[_i] += cotangent[_i];
+            }
+        } else {
+            for (int _i2 = b.length - 1; _i2 >= 0; _i2--) {
+                _d_b[_i2] += cotangent[_i2];
+            }
+        }
+        return _result;
     }
 
     /**
@@ -212,6 +254,62 @@ public final class VectorGrad {
                 _exp0 = _doubles.pop();
             }
             return new ResidualsVjp(_result, _d_p, _d_t, _d_y);
+        } finally {
+            _tape.exit();
+        }
+    }
+
+    /**
+     * The value of {@code Vector.residuals(double[], double[], double[])}, after adding the vector-Jacobian product with {@code cotangent} into {@code _d_p}, {@code _d_t}, {@code _d_y}, arrays the caller owns, shaped like those parameters: for summing products over a batch with no allocation. Nothing is zeroed.
+     *
+     * @param p the argument {@code p} of {@code Vector.residuals}
+     * @param t the argument {@code t} of {@code Vector.residuals}
+     * @param y the argument {@code y} of {@code Vector.residuals}
+     * @param cotangent a weight for each element of the value, as many as it has
+     * @param _d_p where the product's part for {@code p} is added
+     * @param _d_t where the product's part for {@code t} is added
+     * @param _d_y where the product's part for {@code y} is added
+     * @return the value
+     * @throws IllegalArgumentException if {@code cotangent} and the value differ in length, or a gradient array is not shaped like its parameter
+     * @see #residualsVjp
+     */
+    public static double[] residualsVjp(double[] p, double[] t, double[] y, double[] cotangent,
+            double[] _d_p, double[] _d_t, double[] _d_y) {
+        Tape _tape = Tape.enter();
+        try {
+            Shapes.require("p", _d_p, p);
+            Shapes.require("t", _d_t, t);
+            Shapes.require("y", _d_y, y);
+            DoubleStack _doubles = _tape.doubles();
+            double _exp0 = 0.0;
+            double[] _result = null;
+            double[] r = new double[t.length];
+            for (int i = 0; i < t.length; i++) {
+                _doubles.push(_exp0);
+                _exp0 = Math.exp(-p[1] * t[i]);
+                r[i] = p[0] * _exp0 - y[i];
+            }
+            if (cotangent.length != r.length) {
+                throw new IllegalArgumentException("the cotangent has " + cotangent.length + " elements; the value has " + r.length);
+            }
+            _result = r;
+            double[] _d_r = new double[r.length];
+            for (int _i = 0; _i < r.length; _i++) {
+                _d_r[_i] += cotangent[_i];
+            }
+            // grad of: for (int i = 0; i < t.length; i++)
+            for (int i = t.length - 1; i >= 0; i--) {
+                // grad of: r[i] = p[0] * Math.exp(-p[1] * t[i]) - y[i];
+                _d_p[0] += _d_r[i] * _exp0;
+                double _d_exp0 = _d_r[i] * p[0];
+                _d_y[i] -= _d_r[i];
+                _d_r[i] = 0.0;
+                double _r0 = _d_exp0 * _exp0;
+                _d_p[1] -= _r0 * t[i];
+                _d_t[i] -= _r0 * p[1];
+                _exp0 = _doubles.pop();
+            }
+            return _result;
         } finally {
             _tape.exit();
         }
