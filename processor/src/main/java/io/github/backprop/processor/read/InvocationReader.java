@@ -307,7 +307,7 @@ final class InvocationReader extends SessionPart {
               && Resolver.visibleFrom(m, Resolver.packageOf(this.owner))
               && m.getParameters().stream().noneMatch(p -> p.asType().getKind() == javax.lang.model.type.TypeKind.ARRAY);
       if (receiver == null && !loose && Resolver.isStatic(m) && !check && helpers.hasReadableBody(m)) {
-        if (session.reader.outline && session.reader.recursive != null && outlinable(m, result)) {
+        if (session.reader.outline && session.reader.recursive != null && RecursiveHelpers.outlinable(m, result)) {
           return recursiveCall(m, args, t); // its derivatives in methods of their own, for size
         }
         String[] reason = new String[1];
@@ -508,15 +508,6 @@ final class InvocationReader extends SessionPart {
   /** {@code m(args)}, resolved already: a static method reference applied. */
   Expr resolved(ExecutableElement m, List<Expr> args, MethodInvocationTree t) {
     return call(m, null, args, t, false);
-  }
-
-  /**
-   * Whether a helper can have a gradient method of its own in place of being read in place: it
-   * returns a number and takes only numbers, so no array it writes needs following.
-   */
-  private static boolean outlinable(ExecutableElement m, Type result) {
-    return result != null && result.isFloating()
-        && m.getParameters().stream().allMatch(p -> p.asType().getKind().isPrimitive());
   }
 
   /**
