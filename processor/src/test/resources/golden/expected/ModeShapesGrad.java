@@ -71,40 +71,9 @@ public final class ModeShapesGrad {
      */
     public static ResidualsVjp residualsVjp(double[] p, double[] t, double[] y,
             double[] cotangent) {
-        Tape _tape = Tape.enter();
-        try {
-            DoubleStack _doubles = _tape.doubles();
-            double _exp0 = 0.0;
-            double[] _d_p = new double[p.length];
-            double[] _result = null;
-            double[] r = new double[t.length];
-            for (int i = 0; i < t.length; i++) {
-                _doubles.push(_exp0);
-                _exp0 = Math.exp(-p[1] * t[i]);
-                r[i] = p[0] * _exp0 + p[2] - y[i];
-            }
-            if (cotangent.length != r.length) {
-                throw new IllegalArgumentException("the cotangent has " + cotangent.length + " elements; the value has " + r.length);
-            }
-            _result = r;
-            double[] _d_r = new double[r.length];
-            for (int _i = 0; _i < r.length; _i++) {
-                _d_r[_i] += cotangent[_i];
-            }
-            // grad of: for (int i = 0; i < t.length; i++)
-            for (int i = t.length - 1; i >= 0; i--) {
-                // grad of: r[i] = p[0] * Math.exp(-p[1] * t[i]) + p[2] - y[i];
-                _d_p[0] += _d_r[i] * _exp0;
-                double _d_exp0 = _d_r[i] * p[0];
-                _d_p[2] += _d_r[i];
-                _d_r[i] = 0.0;
-                _d_p[1] -= _d_exp0 * _exp0 * t[i];
-                _exp0 = _doubles.pop();
-            }
-            return new ResidualsVjp(_result, _d_p);
-        } finally {
-            _tape.exit();
-        }
+        double[] _d_p = new double[p.length];
+        double[] _result = residualsVjp(p, t, y, cotangent, _d_p);
+        return new ResidualsVjp(_result, _d_p);
     }
 
     /**

@@ -30,27 +30,7 @@ public final class VectorGrad {
     public static EitherVjp eitherVjp(double[] a, double[] b, boolean first, double[] cotangent) {
         double[] _d_a = new double[a.length];
         double[] _d_b = new double[b.length];
-        double[] _result = null;
-        if (first) {
-            if (cotangent.length != a.length) {
-                throw new IllegalArgumentException("the cotangent has " + cotangent.length + " elements; the value has " + a.length);
-            }
-            _result = a;
-        } else {
-            if (cotangent.length != b.length) {
-                throw new IllegalArgumentException("the cotangent has " + cotangent.length + " elements; the value has " + b.length);
-            }
-            _result = b;
-        }
-        if (first) {
-            for (int _i = a.length - 1; _i >= 0; _i--) {
-                _d_a[_i] += cotangent[_i];
-            }
-        } else {
-            for (int _i2 = b.length - 1; _i2 >= 0; _i2--) {
-                _d_b[_i2] += cotangent[_i2];
-            }
-        }
+        double[] _result = eitherVjp(a, b, first, cotangent, _d_a, _d_b);
         return new EitherVjp(_result, _d_a, _d_b);
     }
 
@@ -219,44 +199,11 @@ public final class VectorGrad {
      */
     public static ResidualsVjp residualsVjp(double[] p, double[] t, double[] y,
             double[] cotangent) {
-        Tape _tape = Tape.enter();
-        try {
-            DoubleStack _doubles = _tape.doubles();
-            double _exp0 = 0.0;
-            double[] _d_p = new double[p.length];
-            double[] _d_t = new double[t.length];
-            double[] _d_y = new double[y.length];
-            double[] _result = null;
-            double[] r = new double[t.length];
-            for (int i = 0; i < t.length; i++) {
-                _doubles.push(_exp0);
-                _exp0 = Math.exp(-p[1] * t[i]);
-                r[i] = p[0] * _exp0 - y[i];
-            }
-            if (cotangent.length != r.length) {
-                throw new IllegalArgumentException("the cotangent has " + cotangent.length + " elements; the value has " + r.length);
-            }
-            _result = r;
-            double[] _d_r = new double[r.length];
-            for (int _i = 0; _i < r.length; _i++) {
-                _d_r[_i] += cotangent[_i];
-            }
-            // grad of: for (int i = 0; i < t.length; i++)
-            for (int i = t.length - 1; i >= 0; i--) {
-                // grad of: r[i] = p[0] * Math.exp(-p[1] * t[i]) - y[i];
-                _d_p[0] += _d_r[i] * _exp0;
-                double _d_exp0 = _d_r[i] * p[0];
-                _d_y[i] -= _d_r[i];
-                _d_r[i] = 0.0;
-                double _r0 = _d_exp0 * _exp0;
-                _d_p[1] -= _r0 * t[i];
-                _d_t[i] -= _r0 * p[1];
-                _exp0 = _doubles.pop();
-            }
-            return new ResidualsVjp(_result, _d_p, _d_t, _d_y);
-        } finally {
-            _tape.exit();
-        }
+        double[] _d_p = new double[p.length];
+        double[] _d_t = new double[t.length];
+        double[] _d_y = new double[y.length];
+        double[] _result = residualsVjp(p, t, y, cotangent, _d_p, _d_t, _d_y);
+        return new ResidualsVjp(_result, _d_p, _d_t, _d_y);
     }
 
     /**

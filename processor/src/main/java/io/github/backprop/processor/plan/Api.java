@@ -58,7 +58,7 @@ public final class Api {
     for (Entry e : entries) {
       if (isVector(e)) {
         out.add(new Member.Method(vjp(e, simple)));
-        if (!e.hidden() && !e.hvp().grad().accumulators().isEmpty()) {
+        if (accumulates(e)) {
           out.add(new Member.Method(vjpAccumulate(e, simple)));
         }
         out.add(new Member.Record(ResultRecords.vjp(e, grad)));
@@ -228,15 +228,26 @@ public final class Api {
     }
     doc.add("@return the value and the vector-Jacobian product\n");
     doc.addAll(List.of("@throws IllegalArgumentException if {@code ", u, "} and the value differ in length\n"));
+    // With an accumulate overload it runs that one on fresh arrays, as the gradient's record method does.
+    boolean delegates = accumulates(vector);
     return new IrMethod(
-        e.name(), !e.hidden(), TypeRef.record(e.record()), m.params(), false, taped(e.grad()), sweeps(e), doc,
-        m.owner());
+        e.name(), !e.hidden(), TypeRef.record(e.record()), m.params(), false, !delegates && taped(e.grad()),
+        delegates ? delegatingBody(e) : sweeps(e), doc, m.owner());
+  }
+
+  /** Whether {@code vector}'s rVjp has an accumulate overload. */
+  private static boolean accumulates(Entry vector) {
+    return !vector.hidden() && !vector.hvp().grad().accumulators().isEmpty();
   }
 
   // Example: public static Loss loss(double[] w) { double[] _d_w = new double[w.length];
   //              double _value = loss(w, _d_w); return new Loss(_value, _d_w); }
   /** The record method of one that has an accumulate overload: fresh arrays, then that one. */
   private static IrMethod delegating(Entry e, String simple) {
+    return recordMethod(e, simple, false, delegatingBody(e));
+  }
+
+  private static List<Stmt> delegatingBody(Entry e) {
     MethodModel m = e.model();
     GradMethod g = e.grad();
     List<Stmt> body = new ArrayList<>(g.allocations());
@@ -244,12 +255,12 @@ public final class Api {
     m.params().forEach(p -> args.add(Exprs.ref(p)));
     g.accumulators().forEach(v -> args.add(Exprs.ref(v)));
     Var value = g.value() instanceof Expr.Ref r ? r.var() : Var.temp("_value", m.resultType());
-    body.add(new Stmt.Declare(value, new Expr.SelfCall(e.name(), args, m.resultType())));
+    body.add(new Stmt.Declare(value, new Expr.SelfCall(e.name(), args, value.type())));
     List<Expr> record = new ArrayList<>();
     record.add(Exprs.ref(value));
     record.addAll(g.gradients());
     body.add(new Stmt.ReturnRecord(e.record(), record));
-    return recordMethod(e, simple, false, body);
+    return body;
   }
 
   /** {@code public static Loss loss(double a, double b)}, with its javadoc. */
