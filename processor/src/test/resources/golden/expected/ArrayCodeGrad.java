@@ -2,6 +2,7 @@ package golden;
 
 import io.github.backprop.Adjoint;
 import io.github.backprop.DoubleStack;
+import io.github.backprop.Shapes;
 import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
 
@@ -38,9 +39,12 @@ public final class ArrayCodeGrad {
      * @param _d_a where the gradient with respect to {@code a} is added
      * @param _d_b where the gradient with respect to {@code b} is added
      * @return the value of {@code dot}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #dot
      */
     public static double dot(double[] a, double[] b, double[] _d_a, double[] _d_b) {
+        Shapes.require("a", _d_a, a);
+        Shapes.require("b", _d_b, b);
         double s = 0;
         for (int i = 0; i < a.length; i++) {
             s += a[i] * b[i];
@@ -75,9 +79,11 @@ public final class ArrayCodeGrad {
      * @param y the argument {@code y} of {@code ArrayCode.fit}
      * @param _d_w where the gradient with respect to {@code w} is added
      * @return the value of {@code fit}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #fit
      */
     public static double fit(double[] w, double[] x, double[] y, double[] _d_w) {
+        Shapes.require("w", _d_w, w);
         double loss = 0;
         for (int i = 0; i < x.length; i++) {
             double _exp0 = Math.exp(-w[1] * x[i]);
@@ -116,9 +122,11 @@ public final class ArrayCodeGrad {
      * @param idx the argument {@code idx} of {@code ArrayCode.gather}
      * @param _d_w where the gradient with respect to {@code w} is added
      * @return the value of {@code gather}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #gather
      */
     public static double gather(double[] w, int[] idx, double[] _d_w) {
+        Shapes.require("w", _d_w, w);
         double s = 0;
         for (int k = 0; k < idx.length; k++) {
             s += w[idx[k]] * w[idx[k]];
@@ -154,12 +162,15 @@ public final class ArrayCodeGrad {
      * @param _d_w where the gradient with respect to {@code w} is added
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code layer}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #layer
      */
     public static double layer(double[] w, double[][] x, int hidden, double[] _d_w,
             double[][] _d_x) {
         Tape _tape = Tape.enter();
         try {
+            Shapes.require("w", _d_w, w);
+            Shapes.require("x", _d_x, x);
             DoubleStack _doubles = _tape.doubles();
             double _tanh0 = 0.0;
             double out = 0;

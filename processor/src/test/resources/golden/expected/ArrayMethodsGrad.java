@@ -1,6 +1,7 @@
 package golden;
 
 import io.github.backprop.Ranges;
+import io.github.backprop.Shapes;
 import io.github.backprop.Sorting;
 import javax.annotation.processing.Generated;
 import org.hipparchus.exception.LocalizedCoreFormats;
@@ -86,9 +87,12 @@ public final class ArrayMethodsGrad {
      * @param _d_x where the gradient with respect to {@code x} is added
      * @param _d_y where the gradient with respect to {@code y} is added
      * @return the value of {@code sortedTogether}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #sortedTogether
      */
     public static double sortedTogether(double[] x, double[] y, double[] _d_x, double[] _d_y) {
+        Shapes.require("x", _d_x, x);
+        Shapes.require("y", _d_y, y);
         double[] _copy0 = new double[x.length];
         int _n0 = x.length;
         for (int _k0 = 0; _k0 < _n0; _k0++) {
@@ -172,9 +176,11 @@ public final class ArrayMethodsGrad {
      * @param k the argument {@code k} of {@code ArrayMethods.trimmedMean}
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code trimmedMean}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #trimmedMean
      */
     public static double trimmedMean(double[] x, int k, double[] _d_x) {
+        Shapes.require("x", _d_x, x);
         int _length0 = x.length;
         int _n0 = Ranges.copied(x.length, _length0);
         double[] _copy0 = new double[_length0];

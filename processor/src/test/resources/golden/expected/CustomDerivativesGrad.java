@@ -2,6 +2,7 @@ package golden;
 
 import io.github.backprop.DoubleStack;
 import io.github.backprop.ObjectStack;
+import io.github.backprop.Shapes;
 import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
 import org.hipparchus.special.Erf;
@@ -58,9 +59,11 @@ public final class CustomDerivativesGrad {
      * @param n the argument {@code n} of {@code CustomDerivatives.errors}
      * @param _d_r where the gradient with respect to {@code r} is added
      * @return the value of {@code errors}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #errors
      */
     public static double errors(double[] r, int n, double[] _d_r) {
+        Shapes.require("r", _d_r, r);
         double s = 0;
         for (int i = 0; i < r.length; i++) {
             CustomDerivatives.ErfD _g0 = CustomDerivatives.Rules.erf(r[i]);
@@ -94,11 +97,13 @@ public final class CustomDerivativesGrad {
      * @param r the argument {@code r} of {@code CustomDerivatives.product}
      * @param _d_r where the gradient with respect to {@code r} is added
      * @return the value of {@code product}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #product
      */
     public static double product(double[] r, double[] _d_r) {
         Tape _tape = Tape.enter();
         try {
+            Shapes.require("r", _d_r, r);
             DoubleStack _doubles = _tape.doubles();
             ObjectStack _objects = _tape.objects();
             CustomDerivatives.ErfD _g0 = null;

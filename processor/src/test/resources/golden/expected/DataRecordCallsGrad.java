@@ -1,6 +1,7 @@
 package golden;
 
 import io.github.backprop.DoubleStack;
+import io.github.backprop.Shapes;
 import io.github.backprop.Tape;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -71,9 +72,11 @@ public final class DataRecordCallsGrad {
      * @param w the argument {@code w} of {@code DataRecordCalls.squaredError}
      * @param _d_w where the gradient with respect to {@code w} is added
      * @return the value of {@code squaredError}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #squaredError
      */
     public static double squaredError(DataRecordCalls.Sample[] data, double[] w, double[] _d_w) {
+        Shapes.require("w", _d_w, w);
         double l = 0;
         for (int _i0 = 0; _i0 < data.length; _i0++) {
             DataRecordCalls.Sample d = data[_i0];

@@ -2,6 +2,7 @@ package golden;
 
 import io.github.backprop.Adjoint;
 import io.github.backprop.DoubleStack;
+import io.github.backprop.Shapes;
 import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
 
@@ -55,9 +56,12 @@ public final class FloatsGrad {
      * @param _d_w where the gradient with respect to {@code w} is added
      * @param _d_v where the gradient with respect to {@code v} is added
      * @return the value of {@code dot}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #dot
      */
     public static float dot(float[] w, float[] v, float[] _d_w, float[] _d_v) {
+        Shapes.require("w", _d_w, w);
+        Shapes.require("v", _d_v, v);
         float s = 0;
         for (int i = 0; i < w.length; i++) {
             s = s * 0.9f + w[i] * v[i];
@@ -201,9 +205,11 @@ public final class FloatsGrad {
      * @param m the argument {@code m} of {@code Floats.trace}
      * @param _d_m where the gradient with respect to {@code m} is added
      * @return the value of {@code trace}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #trace
      */
     public static float trace(float[][] m, float[][] _d_m) {
+        Shapes.require("m", _d_m, m);
         float t = 0;
         // grad of: return t;
         float _d_t = 1.0f;

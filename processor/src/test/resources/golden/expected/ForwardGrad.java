@@ -3,6 +3,7 @@ package golden;
 import io.github.backprop.Adjoint;
 import io.github.backprop.BooleanStack;
 import io.github.backprop.DoubleStack;
+import io.github.backprop.Shapes;
 import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
 
@@ -129,9 +130,12 @@ public final class ForwardGrad {
      * @param _d_a where the gradient with respect to {@code a} is added
      * @param _d_b where the gradient with respect to {@code b} is added
      * @return the value of {@code dot}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #dot
      */
     public static double dot(double[] a, double[] b, double[] _d_a, double[] _d_b) {
+        Shapes.require("a", _d_a, a);
+        Shapes.require("b", _d_b, b);
         double s = 0;
         for (int i = 0; i < a.length; i++) {
             s += a[i] * b[i];

@@ -1,6 +1,7 @@
 package golden;
 
 import io.github.backprop.DoubleStack;
+import io.github.backprop.Shapes;
 import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
 
@@ -145,11 +146,13 @@ public final class HelpersGrad {
      * @param z the argument {@code z} of {@code Helpers.scaled}
      * @param _d_z where the gradient with respect to {@code z} is added
      * @return the value of {@code scaled}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #scaled
      */
     public static double scaled(double[] z, double[] _d_z) {
         Tape _tape = Tape.enter();
         try {
+            Shapes.require("z", _d_z, z);
             DoubleStack _doubles = _tape.doubles();
             double[] copy = new double[z.length];
             int _n0 = z.length;

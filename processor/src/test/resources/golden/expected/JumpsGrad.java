@@ -5,6 +5,7 @@ import io.github.backprop.BooleanStack;
 import io.github.backprop.DoubleStack;
 import io.github.backprop.IntStack;
 import io.github.backprop.LongStack;
+import io.github.backprop.Shapes;
 import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
 
@@ -101,11 +102,13 @@ public final class JumpsGrad {
      * @param m the argument {@code m} of {@code Jumps.labelled}
      * @param _d_m where the gradient with respect to {@code m} is added
      * @return the value of {@code labelled}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #labelled
      */
     public static double labelled(double[][] m, double[][] _d_m) {
         Tape _tape = Tape.enter();
         try {
+            Shapes.require("m", _d_m, m);
             IntStack _ints = _tape.ints();
             LongStack _longs = _tape.longs();
             BooleanStack _booleans = _tape.booleans();
@@ -193,11 +196,13 @@ public final class JumpsGrad {
      * @param x the argument {@code x} of {@code Jumps.skipNegatives}
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code skipNegatives}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #skipNegatives
      */
     public static double skipNegatives(double[] x, double[] _d_x) {
         Tape _tape = Tape.enter();
         try {
+            Shapes.require("x", _d_x, x);
             DoubleStack _doubles = _tape.doubles();
             double s = 1;
             for (int i = 0; i < x.length; i++) {
@@ -242,11 +247,13 @@ public final class JumpsGrad {
      * @param x the argument {@code x} of {@code Jumps.untilNegative}
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code untilNegative}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #untilNegative
      */
     public static double untilNegative(double[] x, double[] _d_x) {
         Tape _tape = Tape.enter();
         try {
+            Shapes.require("x", _d_x, x);
             DoubleStack _doubles = _tape.doubles();
             BooleanStack _booleans = _tape.booleans();
             int i = 0;

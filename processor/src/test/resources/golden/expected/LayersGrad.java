@@ -3,6 +3,7 @@ package golden;
 import io.github.backprop.Adjoint;
 import io.github.backprop.DoubleStack;
 import io.github.backprop.ObjectStack;
+import io.github.backprop.Shapes;
 import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
 
@@ -44,12 +45,15 @@ public final class LayersGrad {
      * @param _d_self_layers_w where the gradient with respect to {@code self_layers_w} is added
      * @param _d_self_layers_b where the gradient with respect to {@code self_layers_b} is added
      * @return the value of {@code loss}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #loss
      */
     private static double _loss(double[][][] self_layers_w, double[][] self_layers_b, double[] x,
             double y, double[][][] _d_self_layers_w, double[][] _d_self_layers_b) {
         Tape _tape = Tape.enter();
         try {
+            Shapes.require("self_layers_w", _d_self_layers_w, self_layers_w);
+            Shapes.require("self_layers_b", _d_self_layers_b, self_layers_b);
             DoubleStack _doubles = _tape.doubles();
             ObjectStack _objects = _tape.objects();
             double[] out = null;

@@ -2,6 +2,7 @@ package golden;
 
 import io.github.backprop.BooleanStack;
 import io.github.backprop.DoubleStack;
+import io.github.backprop.Shapes;
 import io.github.backprop.Sorting;
 import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
@@ -80,9 +81,12 @@ public final class LibraryFunctionsGrad {
      * @param _d_p where the gradient with respect to {@code p} is added
      * @param _d_q where the gradient with respect to {@code q} is added
      * @return the value of {@code distance}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #distance
      */
     public static double distance(double[] p, double[] q, double[] _d_p, double[] _d_q) {
+        Shapes.require("p", _d_p, p);
+        Shapes.require("q", _d_q, q);
         if (p.length != q.length) {
             throw new MathIllegalArgumentException(LocalizedCoreFormats.DIMENSIONS_MISMATCH, p.length, q.length);
         }
@@ -166,11 +170,14 @@ public final class LibraryFunctionsGrad {
      * @param _d_a where the gradient with respect to {@code a} is added
      * @param _d_b where the gradient with respect to {@code b} is added
      * @return the value of {@code residual}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #residual
      */
     public static double residual(double[] a, double[] b, double[] _d_a, double[] _d_b) {
         Tape _tape = Tape.enter();
         try {
+            Shapes.require("a", _d_a, a);
+            Shapes.require("b", _d_b, b);
             DoubleStack _doubles = _tape.doubles();
             BooleanStack _booleans = _tape.booleans();
             if (a.length != b.length) {
@@ -433,11 +440,14 @@ public final class LibraryFunctionsGrad {
      * @param _d_w where the gradient with respect to {@code w} is added
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code weighted}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #weighted
      */
     public static double weighted(double[] w, double[] x, double[] _d_w, double[] _d_x) {
         Tape _tape = Tape.enter();
         try {
+            Shapes.require("w", _d_w, w);
+            Shapes.require("x", _d_x, x);
             DoubleStack _doubles = _tape.doubles();
             double[] _prodHigh0 = null;
             double _aHigh0 = 0.0;

@@ -4,6 +4,7 @@ import io.github.backprop.Adjoint;
 import io.github.backprop.BooleanStack;
 import io.github.backprop.DoubleStack;
 import io.github.backprop.LongStack;
+import io.github.backprop.Shapes;
 import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
 
@@ -36,11 +37,13 @@ public final class LoopsGrad {
      * @param x the argument {@code x} of {@code Loops.branchy}
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code branchy}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #branchy
      */
     public static double branchy(double[] x, double[] _d_x) {
         Tape _tape = Tape.enter();
         try {
+            Shapes.require("x", _d_x, x);
             BooleanStack _booleans = _tape.booleans();
             double s = 0;
             for (int i = 0; i < x.length; i++) {
@@ -95,11 +98,13 @@ public final class LoopsGrad {
      * @param x the argument {@code x} of {@code Loops.converge}
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code converge}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #converge
      */
     public static double converge(double[] x, double[] _d_x) {
         Tape _tape = Tape.enter();
         try {
+            Shapes.require("x", _d_x, x);
             DoubleStack _doubles = _tape.doubles();
             LongStack _longs = _tape.longs();
             double v = 0.0;
@@ -256,10 +261,14 @@ public final class LoopsGrad {
      * @param _d_x where the gradient with respect to {@code x} is added
      * @param _d_b where the gradient with respect to {@code b} is added
      * @return the value of {@code nested}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #nested
      */
     public static double nested(double[][] a, double[] x, double[] b, double[][] _d_a,
             double[] _d_x, double[] _d_b) {
+        Shapes.require("a", _d_a, a);
+        Shapes.require("x", _d_x, x);
+        Shapes.require("b", _d_b, b);
         double loss = 0;
         int i = 0;
         // 4 iterations side by side: each sum adds their terms in iteration order
@@ -339,9 +348,11 @@ public final class LoopsGrad {
      * @param x the argument {@code x} of {@code Loops.rosenbrock}
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code rosenbrock}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #rosenbrock
      */
     public static double rosenbrock(double[] x, double[] _d_x) {
+        Shapes.require("x", _d_x, x);
         double f = 0;
         for (int i = 0; i < x.length - 1; i++) {
             double a = x[i + 1] - x[i] * x[i];

@@ -1,6 +1,7 @@
 package golden;
 
 import io.github.backprop.DoubleStack;
+import io.github.backprop.Shapes;
 import io.github.backprop.Tape;
 import java.util.Random;
 import javax.annotation.processing.Generated;
@@ -75,11 +76,14 @@ public final class ObjectValuesGrad {
      * @param _d_w where the gradient with respect to {@code w} is added
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code probit}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #probit
      */
     public static double probit(double[] w, double[] x, int[] y, double[] _d_w, double[] _d_x) {
         Tape _tape = Tape.enter();
         try {
+            Shapes.require("w", _d_w, w);
+            Shapes.require("x", _d_x, x);
             DoubleStack _doubles = _tape.doubles();
             double p = 0.0;
             NormalDistribution normal = new NormalDistribution(0, 1);

@@ -1,6 +1,7 @@
 package golden;
 
 import io.github.backprop.DoubleStack;
+import io.github.backprop.Shapes;
 import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
 
@@ -95,9 +96,11 @@ public final class OptimisationsGrad {
      * @param x the argument {@code x} of {@code Optimisations.fusion}
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code fusion}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #fusion
      */
     public static double fusion(double[] x, double[] _d_x) {
+        Shapes.require("x", _d_x, x);
         double s = 0;
         for (int i = 0; i < x.length; i++) {
             s += Math.sin(x[i]) * x[i];
@@ -151,11 +154,13 @@ public final class OptimisationsGrad {
      * @param x the argument {@code x} of {@code Optimisations.hornerLoop}
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code hornerLoop}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #hornerLoop
      */
     public static double hornerLoop(double[] x, double[] _d_x) {
         Tape _tape = Tape.enter();
         try {
+            Shapes.require("x", _d_x, x);
             DoubleStack _doubles = _tape.doubles();
             double s = 0;
             for (int i = 0; i < Optimisations.DEGREE; i++) {

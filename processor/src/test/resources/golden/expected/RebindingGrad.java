@@ -3,6 +3,7 @@ package golden;
 import io.github.backprop.IntStack;
 import io.github.backprop.LongStack;
 import io.github.backprop.ObjectStack;
+import io.github.backprop.Shapes;
 import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
 
@@ -87,11 +88,14 @@ public final class RebindingGrad {
      * @param _d_w where the gradient with respect to {@code w} is added
      * @param _d_x0 where the gradient with respect to {@code x0} is added
      * @return the value of {@code deep}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #deep
      */
     public static double deep(double[] w, double[] x0, int layers, double[] _d_w, double[] _d_x0) {
         Tape _tape = Tape.enter();
         try {
+            Shapes.require("w", _d_w, w);
+            Shapes.require("x0", _d_x0, x0);
             ObjectStack _objects = _tape.objects();
             double[] y = null;
             double[] _copy0 = new double[x0.length];
@@ -169,11 +173,13 @@ public final class RebindingGrad {
      * @param steps the argument {@code steps} of {@code Rebinding.heat}
      * @param _d_a where the gradient with respect to {@code a} is added
      * @return the value of {@code heat}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #heat
      */
     public static double heat(double[] a, int steps, double[] _d_a) {
         Tape _tape = Tape.enter();
         try {
+            Shapes.require("a", _d_a, a);
             IntStack _ints = _tape.ints();
             LongStack _longs = _tape.longs();
             ObjectStack _objects = _tape.objects();

@@ -1,6 +1,7 @@
 package golden;
 
 import io.github.backprop.DoubleStack;
+import io.github.backprop.Shapes;
 import io.github.backprop.Tape;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -69,11 +70,13 @@ public final class RecordsGrad {
      * @param data the argument {@code data} of {@code Records.loss}
      * @param _d_w where the gradient with respect to {@code w} is added
      * @return the value of {@code loss}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #loss
      */
     public static double loss(double[] w, List<Records.Sample> data, double[] _d_w) {
         Tape _tape = Tape.enter();
         try {
+            Shapes.require("w", _d_w, w);
             DoubleStack _doubles = _tape.doubles();
             double _h0 = 0.0;
             double _h1 = 0.0;

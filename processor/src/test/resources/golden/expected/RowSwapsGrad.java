@@ -3,6 +3,7 @@ package golden;
 import io.github.backprop.DoubleStack;
 import io.github.backprop.ObjectStack;
 import io.github.backprop.Rows;
+import io.github.backprop.Shapes;
 import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
 
@@ -91,11 +92,14 @@ public final class RowSwapsGrad {
      * @param _d_x1 where the gradient with respect to {@code x1} is added
      * @param _d_x2 where the gradient with respect to {@code x2} is added
      * @return the value of {@code warp}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #warp
      */
     public static double warp(double[] x1, double[] x2, double[] _d_x1, double[] _d_x2) {
         Tape _tape = Tape.enter();
         try {
+            Shapes.require("x1", _d_x1, x1);
+            Shapes.require("x2", _d_x2, x2);
             DoubleStack _doubles = _tape.doubles();
             ObjectStack _objects = _tape.objects();
             double[] swap = null;

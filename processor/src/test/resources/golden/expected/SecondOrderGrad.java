@@ -1,5 +1,6 @@
 package golden;
 
+import io.github.backprop.Shapes;
 import javax.annotation.processing.Generated;
 
 /**
@@ -121,9 +122,11 @@ public final class SecondOrderGrad {
      * @param x the argument {@code x} of {@code SecondOrder.rosen}
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code rosen}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #rosen
      */
     public static double rosen(double[] x, double[] _d_x) {
+        Shapes.require("x", _d_x, x);
         int i = 0;
         double s = 0;
         long _n0 = 0;

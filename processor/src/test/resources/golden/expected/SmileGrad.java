@@ -6,6 +6,7 @@ import io.github.backprop.DoubleStack;
 import io.github.backprop.IntStack;
 import io.github.backprop.LongStack;
 import io.github.backprop.Polygamma;
+import io.github.backprop.Shapes;
 import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
 import smile.math.special.Gamma;
@@ -131,9 +132,12 @@ public final class SmileGrad {
      * @param _d_x where the gradient with respect to {@code x} is added
      * @param _d_y where the gradient with respect to {@code y} is added
      * @return the value of {@code correlation}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #correlation
      */
     public static double correlation(double[] x, double[] y, double[] _d_x, double[] _d_y) {
+        Shapes.require("x", _d_x, x);
+        Shapes.require("y", _d_y, y);
         double _sqrt0 = 0.0;
         if (x.length != y.length) {
             throw new IllegalArgumentException("Arrays have different length.");

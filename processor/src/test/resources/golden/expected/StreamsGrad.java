@@ -2,6 +2,7 @@ package golden;
 
 import io.github.backprop.BooleanStack;
 import io.github.backprop.DoubleStack;
+import io.github.backprop.Shapes;
 import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
 
@@ -38,9 +39,12 @@ public final class StreamsGrad {
      * @param _d_w where the gradient with respect to {@code w} is added
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code dot}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #dot
      */
     public static double dot(double[] w, double[] x, double[] _d_w, double[] _d_x) {
+        Shapes.require("w", _d_w, w);
+        Shapes.require("x", _d_x, x);
         int _to0 = w.length;
         double _sum0 = 0.0;
         double _compensation0 = 0.0;

@@ -2,6 +2,7 @@ package golden;
 
 import io.github.backprop.Adjoint;
 import io.github.backprop.DoubleStack;
+import io.github.backprop.Shapes;
 import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
 
@@ -29,6 +30,27 @@ public final class VectorGrad {
     public static EitherVjp eitherVjp(double[] a, double[] b, boolean first, double[] cotangent) {
         double[] _d_a = new double[a.length];
         double[] _d_b = new double[b.length];
+        double[] _result = eitherVjp(a, b, first, cotangent, _d_a, _d_b);
+        return new EitherVjp(_result, _d_a, _d_b);
+    }
+
+    /**
+     * The value of {@code Vector.either(double[], double[], boolean)}, after adding the vector-Jacobian product with {@code cotangent} into {@code _d_a}, {@code _d_b}, arrays the caller owns, shaped like those parameters: for summing products over a batch with no allocation. Nothing is zeroed.
+     *
+     * @param a the argument {@code a} of {@code Vector.either}
+     * @param b the argument {@code b} of {@code Vector.either}
+     * @param first the argument {@code first} of {@code Vector.either}
+     * @param cotangent a weight for each element of the value, as many as it has
+     * @param _d_a where the product's part for {@code a} is added
+     * @param _d_b where the product's part for {@code b} is added
+     * @return the value
+     * @throws IllegalArgumentException if {@code cotangent} and the value differ in length, or a gradient array is not shaped like its parameter
+     * @see #eitherVjp
+     */
+    public static double[] eitherVjp(double[] a, double[] b, boolean first, double[] cotangent,
+            double[] _d_a, double[] _d_b) {
+        Shapes.require("a", _d_a, a);
+        Shapes.require("b", _d_b, b);
         double[] _result = null;
         if (first) {
             if (cotangent.length != a.length) {
@@ -50,7 +72,7 @@ public final class VectorGrad {
                 _d_b[_i2] += cotangent[_i2];
             }
         }
-        return new EitherVjp(_result, _d_a, _d_b);
+        return _result;
     }
 
     /**
@@ -177,13 +199,36 @@ public final class VectorGrad {
      */
     public static ResidualsVjp residualsVjp(double[] p, double[] t, double[] y,
             double[] cotangent) {
+        double[] _d_p = new double[p.length];
+        double[] _d_t = new double[t.length];
+        double[] _d_y = new double[y.length];
+        double[] _result = residualsVjp(p, t, y, cotangent, _d_p, _d_t, _d_y);
+        return new ResidualsVjp(_result, _d_p, _d_t, _d_y);
+    }
+
+    /**
+     * The value of {@code Vector.residuals(double[], double[], double[])}, after adding the vector-Jacobian product with {@code cotangent} into {@code _d_p}, {@code _d_t}, {@code _d_y}, arrays the caller owns, shaped like those parameters: for summing products over a batch with no allocation. Nothing is zeroed.
+     *
+     * @param p the argument {@code p} of {@code Vector.residuals}
+     * @param t the argument {@code t} of {@code Vector.residuals}
+     * @param y the argument {@code y} of {@code Vector.residuals}
+     * @param cotangent a weight for each element of the value, as many as it has
+     * @param _d_p where the product's part for {@code p} is added
+     * @param _d_t where the product's part for {@code t} is added
+     * @param _d_y where the product's part for {@code y} is added
+     * @return the value
+     * @throws IllegalArgumentException if {@code cotangent} and the value differ in length, or a gradient array is not shaped like its parameter
+     * @see #residualsVjp
+     */
+    public static double[] residualsVjp(double[] p, double[] t, double[] y, double[] cotangent,
+            double[] _d_p, double[] _d_t, double[] _d_y) {
         Tape _tape = Tape.enter();
         try {
+            Shapes.require("p", _d_p, p);
+            Shapes.require("t", _d_t, t);
+            Shapes.require("y", _d_y, y);
             DoubleStack _doubles = _tape.doubles();
             double _exp0 = 0.0;
-            double[] _d_p = new double[p.length];
-            double[] _d_t = new double[t.length];
-            double[] _d_y = new double[y.length];
             double[] _result = null;
             double[] r = new double[t.length];
             for (int i = 0; i < t.length; i++) {
@@ -211,7 +256,7 @@ public final class VectorGrad {
                 _d_t[i] -= _r0 * p[1];
                 _exp0 = _doubles.pop();
             }
-            return new ResidualsVjp(_result, _d_p, _d_t, _d_y);
+            return _result;
         } finally {
             _tape.exit();
         }

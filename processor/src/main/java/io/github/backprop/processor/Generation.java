@@ -67,10 +67,10 @@ final class Generation {
       int errorsBefore = reporter.errorCount();
       int entriesBefore = entries.size();
       try {
-        Entry entry =
-            hidden == null
-                ? stages.entry(m, records.get(m), jvps.get(m), m.getSimpleName().toString(), false)
-                : stages.entry(m, hidden.record(), null, hidden.method(), true);
+        Entry entry = entry(stages, m, hidden, records, jvps, false);
+        if (entry != null && LeftOut.excess(entry, grad, type) != null) {
+          entry = outlined(stages, m, hidden, records, jvps, entry, grad, type);
+        }
         if (entry != null) {
           entries.add(entry);
           if (hidden != null && tangents.wanted(hidden.method()) && entry.hvp() == null) {
@@ -133,6 +133,32 @@ final class Generation {
         e.printStackTrace();
       }
       reporter.error(Tag.BUG, "backprop could not write " + grad.canonicalName() + ": " + e, type);
+    }
+  }
+
+  private static Entry entry(
+      MethodStages stages, ExecutableElement m, RecursiveHelpers.Names hidden, Map<ExecutableElement, String> records,
+      Map<ExecutableElement, String> jvps, boolean outline) {
+    return hidden == null
+        ? stages.entry(m, records.get(m), jvps.get(m), m.getSimpleName().toString(), false, outline)
+        : stages.entry(m, hidden.record(), null, hidden.method(), true, outline);
+  }
+
+  /**
+   * {@code m}'s entry read again with each helper that returns a number called through derivative
+   * methods of its own, for {@code large}, one of whose generated methods would pass the JVM's
+   * 64 KB limit with every helper read in place (a second order over Commons Math's atan, a
+   * Gamma function's continued fraction); {@code large} itself where that does not help, for the
+   * size check to report.
+   */
+  private static Entry outlined(
+      MethodStages stages, ExecutableElement m, RecursiveHelpers.Names hidden, Map<ExecutableElement, String> records,
+      Map<ExecutableElement, String> jvps, Entry large, Owner grad, TypeElement type) {
+    try {
+      Entry split = entry(stages, m, hidden, records, jvps, true);
+      return split != null && LeftOut.excess(split, grad, type) == null ? split : large;
+    } catch (AbortMethod e) {
+      return large;
     }
   }
 }

@@ -88,8 +88,10 @@ final class MethodStages {
    *
    * @param jvpRecord the forward-mode record's name, or null where forward mode is not asked for
    * @param name the generated method's name; {@code hidden} for a recursive helper's private one
+   * @param outline whether each helper returning a number gets derivative methods of its own
+   *     ({@link MethodReader#outlining()}) rather than being read in place
    */
-  Entry entry(ExecutableElement m, String record, String jvpRecord, String name, boolean hidden) {
+  Entry entry(ExecutableElement m, String record, String jvpRecord, String name, boolean hidden, boolean outline) {
     if (unknownType(m.getReturnType()) || m.getParameters().stream().anyMatch(p -> unknownType(p.asType()))) {
       return null; // a class javac does not know (yet): javac reports it, or another round makes it
     }
@@ -118,6 +120,9 @@ final class MethodStages {
     int errors = reporter.errorCount();
     MethodReader reader =
         new MethodReader(context.trees(), context.elements(), reporter, context.rules(), copies, recursive, overrides);
+    if (outline) {
+      reader = reader.outlining();
+    }
     MethodModel model = reader.read(m, tree, unit);
     Activity activity;
     try {

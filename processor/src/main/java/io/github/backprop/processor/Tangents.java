@@ -76,7 +76,9 @@ final class Tangents {
       }
       return t;
     });
-    String why = SecondOrder.unsupported(forward, derived::contains);
+    MethodModel tangent = SecondOrder.tangentModel(model, forward);
+    Activity activity = Activity.of(tangent.independents(), tangent.body());
+    String why = SecondOrder.unsupported(forward, derived::contains, activity::isActive);
     if (why != null) {
       reporter.error(
           Tag.UNSUPPORTED,
@@ -84,8 +86,6 @@ final class Tangents {
           m);
       return null;
     }
-    MethodModel tangent = SecondOrder.tangentModel(model, forward);
-    Activity activity = Activity.of(tangent.independents(), tangent.body());
     String underived = SecondOrder.underived(tangent, activity);
     if (underived != null) {
       reporter.error(Tag.UNSUPPORTED, "hessian = true does not support " + underived + "; the gradient and forward mode do", m);

@@ -4,14 +4,12 @@ import io.github.backprop.processor.diag.ErrorReporter;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.TypeKind;
 
 /**
  * What a {@code @Differentiable} method returning {@code double[]} may not be: the Hessian of a
- * vector has no single matrix, and its Jacobian is built from calls of the method itself, which
- * the generated class cannot make where the method is private.
+ * vector has no single matrix.
  */
 final class VectorSignature {
   private VectorSignature() {}
@@ -29,13 +27,6 @@ final class VectorSignature {
           "hessian = true does not support '" + name + "', which returns double[]: second order"
               + " needs a double result; " + name + "Vjp, " + name + "Jacobian and, with forward"
               + " = true, " + name + "Jvp give its first derivatives",
-          m);
-    }
-    if (m.getModifiers().contains(Modifier.PRIVATE)) {
-      reporter.error(
-          Tag.SIGNATURE,
-          "@Differentiable method '" + name + "' returns double[] and is private, but " + name
-              + "Jacobian calls it from the generated class: make it package-private",
           m);
     }
   }

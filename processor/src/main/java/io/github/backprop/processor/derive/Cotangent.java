@@ -66,9 +66,9 @@ public final class Cotangent {
   }
 
   /**
-   * {@code grad} returning the array in {@code dot}'s result as its value, with no accumulate
-   * overload: its gradient is one vector-Jacobian product, which a caller's arrays cannot sum up
-   * as they do gradients. The dot product itself is dropped from the forward sweep, where nothing
+   * {@code grad} returning the array in {@code dot}'s result as its value; its accumulators, where
+   * it has them, let {@code rVjp}'s accumulate overload sum products over a batch (Jᵀr of
+   * Gauss-Newton) in the caller's arrays. The dot product itself is dropped from the forward sweep, where nothing
    * reads it any more (unless something does, e.g. a tape saving it, when all stays).
    */
   public static GradMethod withResult(GradMethod grad, Dot dot) {
@@ -106,7 +106,8 @@ public final class Cotangent {
     }
     forward = uncopied(forward, restored);
     return new GradMethod(
-        declarations, forward, grad.allocations(), grad.reverse(), Exprs.ref(dot.result()), grad.gradients(), List.of());
+        declarations, forward, grad.allocations(), grad.reverse(), Exprs.ref(dot.result()), grad.gradients(),
+        grad.accumulators());
   }
 
   /**

@@ -24,9 +24,11 @@ public final class SecondOrder {
    * {@code @Differentiable} method reaches forward mode as its gradient record, whose partials
    * would need the callee's own second derivatives; a callee {@code derived} accepts (one that has
    * a tangent method of its own, which the forward pass calls for the tangent) is read only for
-   * its value.
+   * its value, and so is a call whose value carries no derivative ({@code active} says it does not),
+   * such as {@code copySign(0d, y)} of a helper that reads only the sign of {@code y}.
    */
-  public static String unsupported(JvpMethod jvp, java.util.function.Predicate<Callee> derived) {
+  public static String unsupported(
+      JvpMethod jvp, java.util.function.Predicate<Callee> derived, java.util.function.Predicate<Expr> active) {
     java.util.Set<Var> values = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Stmt s : jvp.body()) {
       Walk.each(s, x -> {
@@ -43,7 +45,7 @@ public final class SecondOrder {
               x,
               e -> {
                 if (why[0] != null
-                    || e instanceof Expr.DiffCall d && derived.test(d.callee())
+                    || e instanceof Expr.DiffCall d && (derived.test(d.callee()) || !active.test(d))
                     || e instanceof Expr.Component c && c.accessor().equals("value") && values.contains(c.record())) {
                   return;
                 }

@@ -58,11 +58,17 @@ public final class Api {
     for (Entry e : entries) {
       if (isVector(e)) {
         out.add(new Member.Method(vjp(e, simple)));
+        if (accumulates(e)) {
+          out.add(new Member.Method(vjpAccumulate(e, simple)));
+        }
         out.add(new Member.Record(ResultRecords.vjp(e, grad)));
         if (!e.hidden()) {
           // Behind a record wrapper the public rJacobian calls the private rVjp itself.
           out.add(new Member.Method(new JacobianMethod(e, grad, source).method()));
           out.add(new Member.Record(ResultRecords.jacobian(e, grad)));
+        }
+        if (PrimalCopy.needed(e)) {
+          out.add(new Member.Method(PrimalCopy.method(e))); // for the Jacobian, here or the wrapper's
         }
         if (e.jvp() != null) {
           out.add(new Member.Method(jvp(e, simple)));
@@ -222,15 +228,26 @@ public final class Api {
     }
     doc.add("@return the value and the vector-Jacobian product\n");
     doc.addAll(List.of("@throws IllegalArgumentException if {@code ", u, "} and the value differ in length\n"));
+    // With an accumulate overload it runs that one on fresh arrays, as the gradient's record method does.
+    boolean delegates = accumulates(vector);
     return new IrMethod(
-        e.name(), !e.hidden(), TypeRef.record(e.record()), m.params(), false, taped(e.grad()), sweeps(e), doc,
-        m.owner());
+        e.name(), !e.hidden(), TypeRef.record(e.record()), m.params(), false, !delegates && taped(e.grad()),
+        delegates ? delegatingBody(e) : sweeps(e), doc, m.owner());
+  }
+
+  /** Whether {@code vector}'s rVjp has an accumulate overload. */
+  private static boolean accumulates(Entry vector) {
+    return !vector.hidden() && !vector.hvp().grad().accumulators().isEmpty();
   }
 
   // Example: public static Loss loss(double[] w) { double[] _d_w = new double[w.length];
   //              double _value = loss(w, _d_w); return new Loss(_value, _d_w); }
   /** The record method of one that has an accumulate overload: fresh arrays, then that one. */
   private static IrMethod delegating(Entry e, String simple) {
+    return recordMethod(e, simple, false, delegatingBody(e));
+  }
+
+  private static List<Stmt> delegatingBody(Entry e) {
     MethodModel m = e.model();
     GradMethod g = e.grad();
     List<Stmt> body = new ArrayList<>(g.allocations());
@@ -238,12 +255,12 @@ public final class Api {
     m.params().forEach(p -> args.add(Exprs.ref(p)));
     g.accumulators().forEach(v -> args.add(Exprs.ref(v)));
     Var value = g.value() instanceof Expr.Ref r ? r.var() : Var.temp("_value", m.resultType());
-    body.add(new Stmt.Declare(value, new Expr.SelfCall(e.name(), args, m.resultType())));
+    body.add(new Stmt.Declare(value, new Expr.SelfCall(e.name(), args, value.type())));
     List<Expr> record = new ArrayList<>();
     record.add(Exprs.ref(value));
     record.addAll(g.gradients());
     body.add(new Stmt.ReturnRecord(e.record(), record));
-    return recordMethod(e, simple, false, body);
+    return body;
   }
 
   /** {@code public static Loss loss(double a, double b)}, with its javadoc. */
@@ -279,17 +296,74 @@ public final class Api {
       doc.addAll(List.of("@param ", accumulators.get(i), " where the gradient with respect to {@code "
           + m.independents().get(i).name() + "} is added\n"));
     }
-    doc.add("@return the value of {@code " + m.name() + "}\n@see #" + m.name() + "\n");
+    doc.add("@return the value of {@code " + m.name() + "}\n");
+    doc.add(SHAPE_THROWS);
+    doc.add("@see #" + m.name() + "\n");
     List<Var> params = new ArrayList<>(m.params());
     params.addAll(accumulators);
-    List<Stmt> body = new ArrayList<>(g.declarations());
+    return new IrMethod(
+        e.name(), !e.hidden(), TypeRef.of(m.resultType()), params, false, taped(g), accumulating(e), doc, m.owner());
+  }
+
+  private static final String SHAPE_THROWS =
+      "@throws IllegalArgumentException if a gradient array is not shaped like its parameter\n";
+
+  // Example: public static double[] rVjp(double[] p, double[] t, double[] cotangent, double[] _d_p) { ...; return _result; }
+  /** {@code rVjp}'s accumulate overload: the vector-Jacobian product added into the caller's arrays. */
+  private static IrMethod vjpAccumulate(Entry vector, String simple) {
+    Entry e = vector.hvp();
+    MethodModel m = e.model();
+    List<Var> accumulators = e.grad().accumulators();
+    Var u = m.params().get(m.params().size() - 1);
+    List<Object> doc = new ArrayList<>();
+    doc.addAll(List.of("The value of {@code " + simple + "." + Docs.signature(vector.model()) + "}, after adding the"
+        + " vector-Jacobian product with {@code ", u, "} into "));
+    for (int i = 0; i < accumulators.size(); i++) {
+      doc.addAll(List.of(i == 0 ? "{@code " : ", {@code ", accumulators.get(i), "}"));
+    }
+    doc.add(", arrays the caller owns, shaped like those parameters: for summing products over a batch with no"
+        + " allocation. Nothing is zeroed.\n\n");
+    for (Var p : m.params()) {
+      if (p == u) {
+        doc.addAll(List.of("@param ", p, " a weight for each element of the value, as many as it has\n"));
+      } else {
+        paramDoc(p, m, simple, doc);
+      }
+    }
+    for (int i = 0; i < accumulators.size(); i++) {
+      doc.addAll(List.of("@param ", accumulators.get(i), " where the product's part for {@code "
+          + m.independents().get(i).name() + "} is added\n"));
+    }
+    doc.add("@return the value\n");
+    doc.addAll(List.of("@throws IllegalArgumentException if {@code ", u, "} and the value differ in length, or a"
+        + " gradient array is not shaped like its parameter\n@see #" + vector.name() + "Vjp\n"));
+    List<Var> params = new ArrayList<>(m.params());
+    params.addAll(accumulators);
+    return new IrMethod(
+        e.name(), true, TypeRef.of(new Type(Type.Prim.DOUBLE, 1)), params, false, taped(e.grad()), accumulating(e), doc,
+        m.owner());
+  }
+
+  /**
+   * The accumulate overload's body: each gradient array checked against its parameter's shape,
+   * then both sweeps adding into them, then the value.
+   */
+  private static List<Stmt> accumulating(Entry e) {
+    GradMethod g = e.grad();
+    List<Stmt> body = new ArrayList<>();
+    for (int i = 0; i < g.accumulators().size(); i++) {
+      Var p = e.model().independents().get(i);
+      if (Shapes.checked(p.type())) {
+        body.add(Shapes.require(p, g.accumulators().get(i)));
+      }
+    }
+    body.addAll(g.declarations());
     body.addAll(g.forward());
     if (!throwsAlways(g.forward())) {
       body.addAll(g.reverse());
       body.add(new Stmt.Return(g.value()));
     }
-    return new IrMethod(
-        e.name(), !e.hidden(), TypeRef.of(m.resultType()), params, false, taped(g), body, doc, m.owner());
+    return body;
   }
 
   // Example: public static FJvp fJvp(double x, double y, double _t_x, double _t_y) {

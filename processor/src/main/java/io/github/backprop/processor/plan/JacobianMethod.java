@@ -47,7 +47,9 @@ final class JacobianMethod {
 
   JacobianMethod(Entry e, Owner grad, TypeElement source) {
     this(e, grad, source, e.name() + "Jacobian", Api.jacobianRecord(e), e.model().params(), List.of(),
-        new Expr.Call(SourceTypes.owner(source), e.model().name(), Drivers.refs(e.model().params()), VECTOR));
+        PrimalCopy.needed(e)
+            ? PrimalCopy.call(e)
+            : new Expr.Call(SourceTypes.owner(source), e.model().name(), Drivers.refs(e.model().params()), VECTOR));
   }
 
   /**

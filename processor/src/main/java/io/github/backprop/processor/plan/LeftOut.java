@@ -63,12 +63,7 @@ public final class LeftOut {
     boolean dropped = false;
     for (Iterator<Entry> it = entries.iterator(); it.hasNext(); ) {
       Entry e = it.next();
-      String why = null;
-      for (Api.Member member : Api.members(List.of(e), grad, type, List.of())) {
-        if (why == null && member instanceof Api.Member.Method m) {
-          why = GeneratedLimits.excess(m.method(), List.of(e.model().body()));
-        }
-      }
+      String why = excess(e, grad, type);
       if (why != null) {
         reporter.error(
             Tag.UNSUPPORTED,
@@ -82,6 +77,17 @@ public final class LeftOut {
       }
     }
     return dropped;
+  }
+
+  /** Why javac could not compile one of {@code e}'s generated methods ({@link GeneratedLimits}), or null. */
+  public static String excess(Entry e, Owner grad, TypeElement type) {
+    for (Api.Member member : Api.members(List.of(e), grad, type, List.of())) {
+      String why = member instanceof Api.Member.Method m ? GeneratedLimits.excess(m.method(), List.of(e.model().body())) : null;
+      if (why != null) {
+        return why;
+      }
+    }
+    return null;
   }
 
   /**

@@ -150,7 +150,9 @@ final class WrapperMethods {
     }
     Type vector = new Type(Type.Prim.DOUBLE, 1);
     Expr primal;
-    if (instance()) {
+    if (PrimalCopy.needed(w.flat())) {
+      primal = PrimalCopy.call(w.flat()); // over the locals of the prologue
+    } else if (instance()) {
       List<Object> call = new ArrayList<>(List.of(new Expr.Ref(own.get(0)), "." + m.name() + "("));
       for (int k = 0; k < sourceArgs.size(); k++) {
         if (k > 0) {

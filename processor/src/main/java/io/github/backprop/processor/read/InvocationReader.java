@@ -303,6 +303,9 @@ final class InvocationReader extends SessionPart {
               && Resolver.visibleFrom(m, Resolver.packageOf(this.owner))
               && m.getParameters().stream().noneMatch(p -> p.asType().getKind() == javax.lang.model.type.TypeKind.ARRAY);
       if (receiver == null && !loose && Resolver.isStatic(m) && !check && helpers.hasReadableBody(m)) {
+        if (session.reader.outline && session.reader.recursive != null && RecursiveHelpers.outlinable(m, result)) {
+          return recursiveCall(m, args, t); // its derivatives in methods of their own, for size
+        }
         String[] reason = new String[1];
         Expr value = helpers.inline(m, args, t, reason);
         if (value != null) {

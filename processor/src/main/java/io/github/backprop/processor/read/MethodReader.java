@@ -32,6 +32,12 @@ public final class MethodReader {
   final RecursiveHelpers recursive;
   /** The classes of the compilation, where an override of a method run in place is found; null while surveying. */
   final Overrides overrides;
+  /**
+   * Whether a helper returning a number is called through a gradient method of its own, as a
+   * recursive one is, rather than read in place: for a method whose derivatives, with every
+   * helper in one generated method, would pass the JVM's 64 KB limit.
+   */
+  final boolean outline;
 
   private boolean incomplete;
   private List<ParamShape> shapes = List.of();
@@ -44,12 +50,12 @@ public final class MethodReader {
   public MethodReader(
       Trees trees, Elements elements, ErrorReporter reporter, CustomRules rules, FieldCopies copies,
       RecursiveHelpers recursive, Overrides overrides) {
-    this(trees, elements, reporter, new CalleeFacts(trees, elements, reporter, rules), rules, false, copies, recursive, overrides);
+    this(trees, elements, reporter, new CalleeFacts(trees, elements, reporter, rules), rules, false, copies, recursive, overrides, false);
   }
 
   /** A reader that surveys a callee for {@link CalleeFacts}. */
   MethodReader(Trees trees, Elements elements, ErrorReporter reporter, CalleeFacts calleeFacts, CustomRules rules) {
-    this(trees, elements, reporter, calleeFacts, rules, true, null, null, null);
+    this(trees, elements, reporter, calleeFacts, rules, true, null, null, null, false);
   }
 
   private MethodReader(
@@ -61,7 +67,8 @@ public final class MethodReader {
       boolean survey,
       FieldCopies copies,
       RecursiveHelpers recursive,
-      Overrides overrides) {
+      Overrides overrides,
+      boolean outline) {
     this.trees = trees;
     this.elements = elements;
     this.reporter = reporter;
@@ -71,11 +78,17 @@ public final class MethodReader {
     this.copies = copies;
     this.recursive = recursive;
     this.overrides = overrides;
+    this.outline = outline;
+  }
+
+  /** This reader, calling each helper that returns a number through a gradient method of its own. */
+  public MethodReader outlining() {
+    return new MethodReader(trees, elements, reporter, calleeFacts, rules, survey, copies, recursive, overrides, true);
   }
 
   /** The reader of a body read in place by one of this reader's methods, reporting to {@code quiet}. */
   MethodReader nested(ErrorReporter quiet, FieldCopies fields) {
-    return new MethodReader(trees, elements, quiet, calleeFacts, rules, survey, fields, recursive, overrides);
+    return new MethodReader(trees, elements, quiet, calleeFacts, rules, survey, fields, recursive, overrides, outline);
   }
 
   public MethodModel read(ExecutableElement method, MethodTree tree, CompilationUnitTree unit) {

@@ -55,6 +55,16 @@ public final class RecursiveHelpers {
     return pending.poll();
   }
 
+  /**
+   * Whether a helper that does not call itself can have a gradient method of its own all the
+   * same, for size ({@link MethodReader#outlining()}): it returns a number and takes only numbers,
+   * so no array it writes needs following.
+   */
+  static boolean outlinable(ExecutableElement m, io.github.backprop.processor.ir.Type result) {
+    return result != null && result.isFloating()
+        && m.getParameters().stream().allMatch(p -> p.asType().getKind().isPrimitive());
+  }
+
   /** The names given to {@code helper}. */
   public Names names(ExecutableElement helper) {
     return names.get(helper);

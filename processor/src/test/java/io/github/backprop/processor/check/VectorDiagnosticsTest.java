@@ -30,21 +30,6 @@ class VectorDiagnosticsTest {
   }
 
   @Test
-  void aPrivateMethodCannotBeCalledByItsJacobian() {
-    String members =
-        """
-        @Differentiable
-        private static double[] f(double x) {
-          return new double[] {x * x};
-        }
-        """;
-    Diagnostic<? extends JavaFileObject> e = only(members);
-    assertTrue(e.getMessage(Locale.ROOT).startsWith("[BackpropSignature] @Differentiable method 'f' returns double[] and is private"), e.toString());
-    assertTrue(e.getMessage(Locale.ROOT).endsWith("make it package-private"), e.toString());
-    assertEquals(lineOf(members, "private static"), e.getLineNumber());
-  }
-
-  @Test
   void theArrayALibraryCallReturns() {
     String members =
         """

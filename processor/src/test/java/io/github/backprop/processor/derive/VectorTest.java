@@ -175,6 +175,24 @@ class VectorTest {
           static double[] table(double x) {
             return TABLE;
           }
+
+          // private, as Commons Math's Rotation.mat2quat: rJacobian runs a copy of its body
+          @Differentiable(forward = true)
+          private static double[] quaternion(double[][] ort) {
+            double[] q = new double[4];
+            double s = ort[0][0] + ort[1][1] + ort[2][2];
+            if (s > -0.19) {
+              q[0] = 0.5 * Math.sqrt(s + 1.0);
+              double inv = 0.25 / q[0];
+              q[1] = inv * (ort[1][2] - ort[2][1]);
+              q[2] = inv * (ort[2][0] - ort[0][2]);
+              q[3] = inv * cube(ort[0][1] - ort[1][0]);
+            } else {
+              q[1] = 0.5 * Math.sqrt(ort[0][0] - ort[1][1] - ort[2][2] + 1.0);
+              q[0] = sq(ort[1][2]) / q[1];
+            }
+            return q;
+          }
           """);
 
   /** A method, how many inputs, and which of its arguments are differentiated. */
@@ -211,6 +229,8 @@ class VectorTest {
           // Parameters named as the Jacobian's own locals, one of them written into.
           new Case("nasty", new boolean[] {true, true, true, true},
               r -> new Object[] {vector(r, 2), r.nextGaussian(), r.nextGaussian(), vector(r, 1)}),
+          new Case("quaternion", new boolean[] {true},
+              r -> new Object[] {new double[][] {vector(r, 3), vector(r, 3), vector(r, 3)}}),
           // Five inputs, eight outputs: rJacobian by columns, a matrix's tangents among them.
           new Case("tall", new boolean[] {true, true},
               r -> new Object[] {new double[][] {vector(r, 2), vector(r, 2)}, r.nextGaussian()}));
@@ -218,6 +238,21 @@ class VectorTest {
   @Test
   void compiles() {
     assertTrue(C.succeeded(), C.diagnostics());
+  }
+
+  /**
+   * Regression aPrivateMethodReturningAnArrayHadNoJacobian: rJacobian called the method for its
+   * value, which the generated class cannot where it is private, and backprop asked to make it
+   * package-private; now the Jacobian calls a private copy of its body.
+   */
+  @Test
+  void aPrivateMethodReturningAnArrayHadNoJacobian() {
+    String generated = C.source("p.CGrad");
+    assertTrue(generated.contains("double[] _value = _quaternionValue(ort);"), generated);
+    assertTrue(generated.contains("private static double[] _quaternionValue(double[][] ort) {"), generated);
+    double[][] ort = {{0.9, 0.1, -0.2}, {0.3, 0.8, 0.1}, {0.2, -0.1, 0.7}};
+    double[] value = (double[]) Compiled.components(C.call("p.CGrad", "quaternionJacobian", (Object) ort)).get("value");
+    assertArrayEquals((double[]) C.call("p.C", "quaternion", (Object) ort), value, 0.0);
   }
 
   @Test

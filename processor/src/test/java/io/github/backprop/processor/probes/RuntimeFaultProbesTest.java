@@ -101,16 +101,19 @@ class RuntimeFaultProbesTest {
     Class<?>[] four = {double[].class, double[].class, double[].class, double[].class};
     double[] w = {1, 2, 3};
     double[] x = {4, 5, 6};
-    // Shorter than the parameter: the index the gradient reaches first is out of bounds.
-    assertThrows(ArrayIndexOutOfBoundsException.class, () -> grad("dot", four, w, x, new double[1], new double[3]));
+    // Shorter or longer than the parameter: refused before anything runs, naming both lengths.
+    for (int n : new int[] {1, 5}) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> grad("dot", four, w, x, new double[n], new double[3]));
+      assertEquals("the gradient array for w has length " + n + ", but w has length 3", e.getMessage());
+    }
     assertThrows(NullPointerException.class, () -> grad("dot", four, w, x, null, new double[3]));
     assertTapeEmpty();
-    // Longer: the gradient goes into the first elements, the rest are left alone.
-    double[] dw = new double[5];
+    double[] dw = new double[3];
     double[] dx = new double[3];
     double value = (Double) grad("dot", four, w, x, dw, dx);
     assertEquals((Double) primal("dot", TWO, w, x), value, 0.0);
-    assertArrayEquals(new double[] {1, 2.5, 6, 0, 0}, dw, 0.0);
+    assertArrayEquals(new double[] {1, 2.5, 6}, dw, 0.0);
     assertTapeEmpty();
   }
 

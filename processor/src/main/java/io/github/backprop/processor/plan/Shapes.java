@@ -1,0 +1,29 @@
+package io.github.backprop.processor.plan;
+
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.Exprs;
+import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.ir.Var;
+import java.util.List;
+
+/** The runtime's check that a gradient array the caller passes is shaped like its parameter. */
+final class Shapes {
+  private static final Owner SHAPES = new Owner("io.github.backprop", "Shapes");
+
+  private Shapes() {}
+
+  /** Whether the runtime checks arrays of type {@code t}: double of one to three dimensions, float of one or two. */
+  static boolean checked(Type t) {
+    return t.prim() == Type.Prim.DOUBLE && t.dims() >= 1 && t.dims() <= 3
+        || t.prim() == Type.Prim.FLOAT && t.dims() >= 1 && t.dims() <= 2;
+  }
+
+  // Example: Shapes.require("w", _d_w, w);
+  static Stmt require(Var parameter, Var gradient) {
+    return new Stmt.Invoke(new Expr.Foreign(
+        List.of(SHAPES, ".require(\"" + parameter.name() + "\", ", Exprs.ref(gradient), ", ", Exprs.ref(parameter), ")"),
+        null));
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.backprop;
+
+/**
+ * The check an accumulate overload makes first: each gradient array the caller passes has the
+ * shape of its parameter, so that a wrong one fails at once, naming the parameter and both
+ * lengths, rather than deep in the reverse sweep or, longer, with part of it left untouched.
+ */
+public final class Shapes {
+  private Shapes() {}
+
+  /**
+   * @param name the parameter's name, for the message
+   * @throws IllegalArgumentException if {@code gradient} and {@code parameter} differ in length
+   */
+  public static void require(String name, double[] gradient, double[] parameter) {
+    length(name, gradient.length, parameter.length);
+  }
+
+  /** As {@link #require(String, double[], double[])}, row by row too (a null row of the parameter has none). */
+  public static void require(String name, double[][] gradient, double[][] parameter) {
+    length(name, gradient.length, parameter.length);
+    for (int i = 0; i < parameter.length; i++) {
+      if (parameter[i] != null) {
+        row(name, i, gradient[i] == null ? -1 : gradient[i].length, parameter[i].length);
+      }
+    }
+  }
+
+  /** As {@link #require(String, double[][], double[][])}, for each matrix of the array. */
+  public static void require(String name, double[][][] gradient, double[][][] parameter) {
+    length(name, gradient.length, parameter.length);
+    for (int i = 0; i < parameter.length; i++) {
+      if (parameter[i] != null) {
+        require(name + "[" + i + "]", gradient[i], parameter[i]);
+      }
+    }
+  }
+
+  /** As {@link #require(String, double[], double[])}. */
+  public static void require(String name, float[] gradient, float[] parameter) {
+    length(name, gradient.length, parameter.length);
+  }
+
+  /** As {@link #require(String, double[][], double[][])}. */
+  public static void require(String name, float[][] gradient, float[][] parameter) {
+    length(name, gradient.length, parameter.length);
+    for (int i = 0; i < parameter.length; i++) {
+      if (parameter[i] != null) {
+        row(name, i, gradient[i] == null ? -1 : gradient[i].length, parameter[i].length);
+      }
+    }
+  }
+
+  private static void length(String name, int gradient, int parameter) {
+    if (gradient != parameter) {
+      throw new IllegalArgumentException(
+          "the gradient array for " + name + " has length " + gradient + ", but " + name + " has length " + parameter);
+    }
+  }
+
+  private static void row(String name, int i, int gradient, int parameter) {
+    if (gradient != parameter) {
+      throw new IllegalArgumentException(
+          "row " + i + " of the gradient array for " + name + " has "
+              + (gradient < 0 ? "none" : "length " + gradient) + ", but " + name + "[" + i + "] has length " + parameter);
+    }
+  }
+}
