@@ -28,6 +28,9 @@ public final class Activity {
     Activity a = of(model.independents(), model.body());
     a.checkHelperCalls(model, reporter);
     a.checkObjects(model, reporter);
+    // Whether the result reads it or not: a value handed to an object is lost where it is handed over.
+    Activity varied = varied(model.independents(), model.body(), Aliases.of(model.body()));
+    StoredInObjects.check(model, varied::carries, reporter);
     return a;
   }
 

@@ -64,6 +64,9 @@ final class Calls {
    */
   private final Map<Expr, TypeElement> initializedAs = new IdentityHashMap<>();
 
+  /** Locals given a new object where declared and never assigned again, with its class. */
+  private final Map<io.github.backprop.processor.ir.Var, TypeElement> madeHere = new java.util.HashMap<>();
+
   private final FieldCopies copies;
   /** Where the copies the method reads are recorded. */
   private final Set<FieldCopy> copied;
@@ -260,16 +263,25 @@ final class Calls {
 
   /**
    * The class of the object {@code receiver} certainly holds, not a subclass: one made by {@code
-   * new} right there or in a final field's initializer; else null.
+   * new} right there, in a final field's initializer or where a local never assigned again is
+   * declared; else null.
    */
   TypeElement exactClassOf(Expr receiver) {
     if (initializedAs.containsKey(receiver)) {
       return initializedAs.get(receiver);
     }
+    if (receiver instanceof Expr.Ref r && madeHere.containsKey(r.var())) {
+      return madeHere.get(r.var());
+    }
     if (receiver instanceof Expr.Foreign f && !f.parts().isEmpty() && "new ".equals(f.parts().get(0))) {
       return classOf(receiver);
     }
     return null;
+  }
+
+  /** {@code local} holds an object of exactly {@code type} ({@code Mean m = new Mean();}, never assigned again). */
+  void madeHere(io.github.backprop.processor.ir.Var local, TypeElement type) {
+    madeHere.put(local, type);
   }
 
   /** {@code receiver} as an object of {@code type}, cast where it is declared wider. */

@@ -523,6 +523,56 @@ final class ExpressionReader extends SessionPart {
     return angle.type().equals(Type.DOUBLE) ? angle : new Expr.Cast(Type.DOUBLE, angle);
   }
 
+  /**
+   * The sine and cosine of {@code SinCos.sum(a, b)} or {@code SinCos.difference(a, b)} of two
+   * {@code SinCos} locals, as Hipparchus computes them ({@code MathArrays.linearCombination} of
+   * the parts); null if {@code t} is no such call.
+   */
+  Expr[] sinCosSum(ExpressionTree t) {
+    while (t instanceof ParenthesizedTree p) {
+      t = p.getExpression();
+    }
+    if (!(t instanceof MethodInvocationTree call) || !(call.getMethodSelect() instanceof MemberSelectTree ms)
+        || call.getArguments().size() != 2) {
+      return null;
+    }
+    String name = ms.getIdentifier().toString();
+    TypeElement owner = resolver.type(ms.getExpression());
+    if (!(name.equals("sum") || name.equals("difference")) || owner == null
+        || !owner.getQualifiedName().contentEquals("org.hipparchus.util.SinCos")) {
+      return null;
+    }
+    SinCos[] parts = new SinCos[2];
+    for (int i = 0; i < 2; i++) {
+      ExpressionTree arg = call.getArguments().get(i);
+      if (!(arg instanceof IdentifierTree id && session.lookupAny(id.getName().toString()) instanceof SinCos sc)) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "SinCos." + name + " is read here of two SinCos variables: declare this one first, SinCos sc ="
+                + " FastMath.sinCos(x), and pass sc",
+            arg,
+            unit);
+      }
+      parts[i] = sc;
+    }
+    Expr aSin = new Expr.Ref(parts[0].sin());
+    Expr aCos = new Expr.Ref(parts[0].cos());
+    Expr bSin = new Expr.Ref(parts[1].sin());
+    Expr bCos = new Expr.Ref(parts[1].cos());
+    boolean sum = name.equals("sum");
+    // sin(a ± b) = sa cb ± ca sb, cos(a ± b) = ca cb ∓ sa sb, each one linearCombination
+    Expr sin = combination(t, aSin, bCos, sum ? aCos : new Expr.Unary(Op.NEG, aCos, Type.DOUBLE), bSin);
+    Expr cos = combination(t, aCos, bCos, sum ? new Expr.Unary(Op.NEG, aSin, Type.DOUBLE) : aSin, bSin);
+    return new Expr[] {sin, cos};
+  }
+
+  private Expr combination(Tree at, Expr a1, Expr b1, Expr a2, Expr b2) {
+    Expr c = new Expr.Call(new io.github.backprop.processor.ir.Owner("org.hipparchus.util", "MathArrays"),
+        "linearCombination", List.of(a1, b1, a2, b2), Type.DOUBLE);
+    session.position(c, at);
+    return c;
+  }
+
   /** {@code sc.sin()} of a {@code SinCos} local, or {@code FastMath.sinCos(x).cos()}; else null. */
   Expr sinCosPart(MemberSelectTree ms, MethodInvocationTree t) {
     String part = ms.getIdentifier().toString();

@@ -76,9 +76,9 @@ final class LibraryArrays {
     }
     if (owner.startsWith("org.apache.commons.math3.stat.")) {
       return onObject
-          ? "; backprop writes out evaluate of a Sum, SumOfSquares, Product, SumOfLogs, GeometricMean, Mean, Variance, Max,"
-              + " Min, Median or Percentile, and TTest.t(mu, x), called on an object made with new in place or in a final"
-              + " field (static final Mean MEAN = new Mean())"
+          ? "; backprop writes out evaluate of a Sum, SumOfSquares, Product, SumOfLogs, GeometricMean, Mean, Variance,"
+              + " StandardDeviation, Max, Min, Median or Percentile, and TTest.t(mu, x), called on an object made with new"
+              + " in place, in a final field (static final Mean MEAN = new Mean()) or in a local never assigned again"
           : "; backprop writes out StatUtils' sum, sumSq, product, sumLog, geometricMean, mean, variance,"
               + " populationVariance, max, min and percentile, and TestUtils.t(mu, x)";
     }

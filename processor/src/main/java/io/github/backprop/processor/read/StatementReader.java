@@ -13,6 +13,8 @@ import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
@@ -292,24 +294,33 @@ final class StatementReader extends SessionPart {
     boolean inferred = v.getType() == null || types.isVar(v.getType());
     ExpressionTree initTree = v.getInitializer();
     Expr angle = expressions.sinCosAngle(initTree);
-    if (angle != null) {
-      // SinCos sc = FastMath.sinCos(x): its sin() and cos() are two locals, each with its rule.
+    Expr[] sum = angle == null ? expressions.sinCosSum(initTree) : null;
+    if (angle != null || sum != null) {
+      // SinCos sc = FastMath.sinCos(x) (or SinCos.sum(a, b)): its sin() and cos() are two locals, each with its rule.
       String name = v.getName().toString();
       if (session.declaredLocally(name)) {
         throw reporter.abortQuietly();
       }
-      Owner math = Resolver.owner(resolver.type(((MemberSelectTree) ((MethodInvocationTree) initTree).getMethodSelect()).getExpression()));
       Var sin = new Var(name + "Sin", Type.DOUBLE, Var.Kind.LOCAL);
       Var cos = new Var(name + "Cos", Type.DOUBLE, Var.Kind.LOCAL);
+      Expr sinCall = sum != null ? sum[0] : null;
+      Expr cosCall = sum != null ? sum[1] : null;
+      if (angle != null) {
+        Owner math = Resolver.owner(resolver.type(((MemberSelectTree) ((MethodInvocationTree) initTree).getMethodSelect()).getExpression()));
+        sinCall = new Expr.Call(math, "sin", List.of(angle), Type.DOUBLE);
+        cosCall = new Expr.Call(math, "cos", List.of(angle), Type.DOUBLE);
+        session.position(sinCall, initTree);
+        session.position(cosCall, initTree);
+      }
       scopes.peek().put(name, new SinCos(sin, cos));
-      Expr sinCall = new Expr.Call(math, "sin", List.of(angle), Type.DOUBLE);
-      Expr cosCall = new Expr.Call(math, "cos", List.of(angle), Type.DOUBLE);
-      session.position(sinCall, initTree);
-      session.position(cosCall, initTree);
       Stmt first = new Stmt.Declare(sin, sinCall);
       session.remember(first, v);
       session.prelude.add(first);
       return new Stmt.Declare(cos, cosCall);
+    }
+    Stmt statistic = statisticObject(v);
+    if (statistic != null) {
+      return statistic; // Mean m = new Mean(); whose evaluate(x) is written out
     }
     Stmt arrayOfRecords = records.arrays().variable(v);
     if (arrayOfRecords != null) {
@@ -458,6 +469,52 @@ final class StatementReader extends SessionPart {
     boolean[] rebound = {session.rebound(name)};
     Walk.each(init, e -> rebound[0] |= e instanceof Expr.Ref r && session.rebound(r.var().name()));
     return rebound[0];
+  }
+
+  /**
+   * {@code Mean m = new Mean();}: a statistic object whose methods a table writes out, held as the
+   * object itself, its class known exactly while the name is never assigned again.
+   */
+  private Stmt statisticObject(VariableTree v) {
+    ExpressionTree init = v.getInitializer();
+    while (init instanceof ParenthesizedTree p) {
+      init = p.getExpression();
+    }
+    String name = v.getName().toString();
+    if (!(init instanceof NewClassTree n) || n.getClassBody() != null) {
+      return null;
+    }
+    TypeElement type = resolver.type(n.getIdentifier());
+    if (type == null || !io.github.backprop.processor.rules.Statistics.onObject(type.getQualifiedName().toString())) {
+      return null;
+    }
+    if (Writes.assigns(enclosingMethod(v), name)) {
+      String simple = type.getSimpleName().toString();
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "'" + name + "' is assigned again, and backprop writes out " + simple + "'s methods only for a local"
+              + " that keeps the object it is declared with: declare a new local for another one ("
+              + simple + " " + name + "2 = new " + simple + "(...))",
+          v,
+          unit);
+    }
+    if (!(expressions.value(n) instanceof Expr.Foreign made) || session.declaredLocally(name)) {
+      throw reporter.abortQuietly();
+    }
+    // Typed as the object it is, though its class has fields (Mean's moment) a held class would keep.
+    Expr value = new Expr.Foreign(made.parts(), Type.objectOf(Resolver.owner(type)));
+    Var local = session.declare(name, value.type(), Var.Kind.LOCAL);
+    calls.madeHere(local, type);
+    return new Stmt.Declare(local, value);
+  }
+
+  /** The body of the method {@code t} is in, or the whole file where it has no path. */
+  private Tree enclosingMethod(Tree t) {
+    com.sun.source.util.TreePath path = session.trees.getPath(unit, t);
+    while (path != null && !(path.getLeaf() instanceof com.sun.source.tree.MethodTree)) {
+      path = path.getParentPath();
+    }
+    return path == null ? unit : path.getLeaf();
   }
 
   /** An initialiser; a bare {@code {a, b}} takes its type from the declaration. */

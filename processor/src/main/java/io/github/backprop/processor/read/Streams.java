@@ -149,6 +149,12 @@ final class Streams {
             ? (name.equals("sum") || name.equals("count") || name.equals("toArray")) && args.isEmpty()
                 || name.equals("reduce") && args.size() == 2
             : needsOptional && (optional.equals("orElse") ? args.size() == 1 : args.isEmpty());
+    if (!ok && (name.equals("forEach") || name.equals("forEachOrdered")) && optional == null && args.size() == 1) {
+      throw new Unsupported(
+          "a stream ended by " + name + " runs its lambda for what it writes, which backprop differentiates in a"
+              + " loop, not in a stream: write the loop it stands for, " + loopFor(t, args.get(0)),
+          t);
+    }
     if (!ok) {
       throw new Unsupported(
           "this end of a stream pipeline ('" + (optional == null ? name : name + "()." + optional) + "') is not"
@@ -158,6 +164,27 @@ final class Streams {
           t);
     }
     return new Terminal(name, optional, args);
+  }
+
+  /**
+   * The loop a {@code forEach} stands for: {@code for (int i = lo; i < hi; i++) {...}} of an
+   * {@code IntStream.range(lo, hi)} read directly, else the loop in general terms.
+   */
+  private static String loopFor(MethodInvocationTree t, ExpressionTree action) {
+    ExpressionTree from = strip(((MemberSelectTree) t.getMethodSelect()).getExpression());
+    if (strip(action) instanceof LambdaExpressionTree lambda && lambda.getParameters().size() == 1
+        && from instanceof MethodInvocationTree range && range.getMethodSelect() instanceof MemberSelectTree rs
+        && (rs.getIdentifier().contentEquals("range") || rs.getIdentifier().contentEquals("rangeClosed"))
+        && range.getArguments().size() == 2) {
+      String i = lambda.getParameters().get(0).getName().toString();
+      String body = lambda.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION
+          ? "{ " + lambda.getBody() + "; }"
+          : lambda.getBody().toString().replaceAll("\\s+", " ").trim();
+      return "for (int " + i + " = " + range.getArguments().get(0) + "; " + i
+          + (rs.getIdentifier().contentEquals("range") ? " < " : " <= ") + range.getArguments().get(1) + "; "
+          + i + "++) " + body;
+    }
+    return "a for loop over the same values whose body is the lambda's";
   }
 
   private static Source source(MethodInvocationTree call, MemberSelectTree cs, Function<ExpressionTree, TypeElement> classOf) {

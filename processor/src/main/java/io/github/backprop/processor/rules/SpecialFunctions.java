@@ -27,7 +27,7 @@ import java.util.function.Function;
  * The one table of derivative rules for the special functions of the libraries numerical Java
  * calls: Hipparchus and Commons Math 3 ({@code Gamma}, {@code Erf}, {@code Beta}), Commons
  * Numbers Gamma ({@code LogGamma.value} and its siblings) and Smile 1.x ({@code smile.math.special}),
- * with {@code MathUtils.normalizeAngle}. The formulas are written once; each
+ * with {@code MathUtils.normalizeAngle} and Hipparchus's Carlson integral {@code rF}. The formulas are written once; each
  * library's row calls that library's own {@code digamma}, {@code logBeta} or {@code derivative},
  * so a gradient agrees with the library it differentiates.
  *
@@ -91,6 +91,14 @@ public final class SpecialFunctions {
     }
     numbersRows("org.apache.commons.numbers.gamma");
     smileRows("smile.math.special");
+    // Carlson's rF: dR_F(x, y, z)/dz = -R_D(x, y, z)/6 (DLMF 19.18.1), R_D symmetric in its first
+    // two arguments. rD has no rule, so a second derivative of rF asks for one.
+    Owner carlson = new Owner("org.hipparchus.special.elliptic.carlson", "CarlsonEllipticIntegral");
+    Function<List<Expr>, Expr> rD = a -> div(call(carlson, "rD", a.get(0), a.get(1), a.get(2)), lit(-6));
+    row(carlson, "rF",
+        (a, r) -> rD.apply(List.of(a.get(1), a.get(2), a.get(0))),
+        (a, r) -> rD.apply(List.of(a.get(2), a.get(0), a.get(1))),
+        (a, r) -> rD.apply(a));
   }
 
   /** Smile 1.x: {@code Gamma.lgamma} and {@code digamma}, {@code Erf.inverf}, and the shape-first incomplete beta. */

@@ -27,7 +27,8 @@ import java.util.Set;
  * StatUtils}' {@code sum}, {@code sumSq}, {@code product}, {@code sumLog}, {@code mean}, {@code
  * variance}, {@code populationVariance}, {@code max} and {@code min} (each with its {@code begin,
  * length} overload, and the variances with a given mean), {@code evaluate} of the statistic
- * objects they delegate to ({@code new Mean()}, {@code new Variance(...)}, ...), and the one-sample
+ * objects they delegate to ({@code new Mean()}, {@code new Variance(...)}, ...) and of {@code
+ * StandardDeviation} (the square root of its variance's), and the one-sample
  * {@code t} statistic of {@code TestUtils} and {@code TTest}.
  *
  * <p>Each is written out as the library's own loops in the library's order (the two-pass mean
@@ -53,7 +54,7 @@ public final class Statistics {
   private static final Owner SORTING = new Owner("io.github.backprop", "Sorting");
 
   /** What each statistic computes. */
-  private enum Kind { SUM, SUM_SQ, PRODUCT, SUM_LOG, GEOMETRIC_MEAN, MEAN, VARIANCE, POPULATION_VARIANCE, MAX, MIN, PERCENTILE }
+  private enum Kind { SUM, SUM_SQ, PRODUCT, SUM_LOG, GEOMETRIC_MEAN, MEAN, VARIANCE, POPULATION_VARIANCE, STANDARD_DEVIATION, MAX, MIN, PERCENTILE }
 
   /** The statistic objects, by class, whose {@code evaluate} is written out. */
   private static final java.util.Map<String, Kind> OBJECTS =
@@ -65,6 +66,7 @@ public final class Statistics {
           java.util.Map.entry(MOMENT + "Mean", Kind.MEAN),
           java.util.Map.entry(MOMENT + "GeometricMean", Kind.GEOMETRIC_MEAN),
           java.util.Map.entry(MOMENT + "Variance", Kind.VARIANCE),
+          java.util.Map.entry(MOMENT + "StandardDeviation", Kind.STANDARD_DEVIATION),
           java.util.Map.entry(RANK + "Max", Kind.MAX),
           java.util.Map.entry(RANK + "Min", Kind.MIN),
           java.util.Map.entry(RANK + "Percentile", Kind.PERCENTILE),
@@ -113,7 +115,7 @@ public final class Statistics {
       }
     } else {
       kind = name.equals("evaluate") ? OBJECTS.get(owner) : null;
-      if (kind == Kind.VARIANCE) {
+      if (kind == Kind.VARIANCE || kind == Kind.STANDARD_DEVIATION) {
         biasCorrected = new Expr.Foreign(List.of(object, ".isBiasCorrected()"), Type.BOOLEAN);
       }
     }
@@ -122,6 +124,11 @@ public final class Statistics {
     }
     if (kind == Kind.PERCENTILE) {
       return percentile(signature, args, object, owner.equals(RANK + "Median"));
+    }
+    if (kind == Kind.STANDARD_DEVIATION) {
+      // StandardDeviation.evaluate: FastMath.sqrt(variance.evaluate(...)) of the same arguments
+      Written v = find(MOMENT + "Variance", name, signature, args, object);
+      return v == null ? null : new Written(v.statements(), call(FAST_MATH, "sqrt", Type.DOUBLE, v.value()));
     }
     boolean variance = kind == Kind.VARIANCE || kind == Kind.POPULATION_VARIANCE;
     Expr x = args.get(0);

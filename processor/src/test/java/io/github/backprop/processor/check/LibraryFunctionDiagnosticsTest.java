@@ -48,7 +48,7 @@ class LibraryFunctionDiagnosticsTest {
         }
         """;
     onlyError(src, UNSUPPORTED, at(src, "evaluate(x", "x"), "'AbstractStorelessUnivariateStatistic.evaluate' is library code",
-        "called on an object made with new in place or in a final field");
+        "called on an object made with new in place, in a final field");
   }
 
   @Test

@@ -332,13 +332,16 @@ class SpecialFunctionsTest {
       String name = row.substring(row.indexOf('#') + 1, row.indexOf('/'));
       int arity = Integer.parseInt(row.substring(row.indexOf('/') + 1));
       int dot = owner.lastIndexOf('.', owner.length());
-      String binary = owner;
-      // Nested classes (RegularizedGamma.P) are RegularizedGamma$P to the class loader.
-      for (String pkg : new String[] {"org.apache.commons.numbers.gamma.", "org.hipparchus.special.", "org.apache.commons.math3.special.", "smile.math.special."}) {
-        if (owner.startsWith(pkg)) {
-          binary = pkg + owner.substring(pkg.length()).replace('.', '$');
-        }
+      // Nested classes (RegularizedGamma.P) are RegularizedGamma$P to the class loader: every dot
+      // after the first segment that names a class (a capital), not a package (elliptic.carlson).
+      String[] segments = owner.split("\\.");
+      StringBuilder b = new StringBuilder(segments[0]);
+      boolean inClass = false;
+      for (int k = 1; k < segments.length; k++) {
+        b.append(inClass ? '$' : '.').append(segments[k]);
+        inClass |= Character.isUpperCase(segments[k].charAt(0));
       }
+      String binary = b.toString();
       assertTrue(dot > 0);
       boolean found = false;
       for (Method m : Class.forName(binary).getMethods()) {
