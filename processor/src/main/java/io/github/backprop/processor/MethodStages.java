@@ -113,7 +113,9 @@ final class MethodStages {
     }
     int errors = reporter.errorCount();
     MethodReader reader =
-        new MethodReader(context.trees(), context.elements(), reporter, context.rules(), copies, recursive, overrides);
+        new MethodReader(
+            context.trees(), context.elements(), reporter, context.rules(), copies, recursive, overrides,
+            context.callees());
     MethodModel model = reader.read(m, tree, unit);
     Activity activity;
     try {
