@@ -2,7 +2,6 @@ package io.github.backprop.processor;
 
 import com.google.auto.service.AutoService;
 import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import io.github.backprop.processor.analysis.Activity;
 import io.github.backprop.processor.bridge.EcjBridge;
@@ -14,6 +13,7 @@ import io.github.backprop.processor.derive.ReverseSweep;
 import io.github.backprop.processor.diag.DeepStack;
 import io.github.backprop.processor.diag.ErrorReporter;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
+import io.github.backprop.processor.read.CalleeCache;
 import io.github.backprop.processor.read.MethodReader;
 import io.github.backprop.processor.read.Overrides;
 import io.github.backprop.processor.read.RuleReader;
@@ -151,9 +151,9 @@ public final class BackpropProcessor extends AbstractProcessor {
     overrides.addAll(round.getRootElements());
     Set<CompilationUnitTree> scanned = new HashSet<>();
     for (Element root : round.getRootElements()) {
-      TreePath path = trees.getPath(root);
-      if (path != null && scanned.add(path.getCompilationUnit())) {
-        new HiddenMethods(reporter).check(path.getCompilationUnit());
+      CompilationUnitTree unit = units.of(root, trees);
+      if (unit != null && scanned.add(unit)) {
+        new HiddenMethods(reporter).check(unit);
       }
     }
     if (files == null) {
@@ -164,7 +164,9 @@ public final class BackpropProcessor extends AbstractProcessor {
         ? (model, activity, r) -> ReverseSweep.derive(model, activity, r, false)
         : deriver;
     Context context =
-        new Context(trees, processingEnv.getElementUtils(), reporter, rules, overrides, derive, units);
+        new Context(
+            trees, processingEnv.getElementUtils(), reporter, rules, overrides, derive, units,
+            new CalleeCache(e -> units.of(e, trees)));
     for (List<ExecutableElement> methods : classes) {
       if (!methods.isEmpty()) {
         new Generation(context, rounds, files)

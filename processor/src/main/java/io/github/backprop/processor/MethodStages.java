@@ -119,7 +119,9 @@ final class MethodStages {
     }
     int errors = reporter.errorCount();
     MethodReader reader =
-        new MethodReader(context.trees(), context.elements(), reporter, context.rules(), copies, recursive, overrides);
+        new MethodReader(
+            context.trees(), context.elements(), reporter, context.rules(), copies, recursive, overrides,
+            context.callees());
     if (outline) {
       reader = reader.outlining();
     }

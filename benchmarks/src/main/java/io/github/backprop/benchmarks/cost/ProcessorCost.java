@@ -2,6 +2,7 @@ package io.github.backprop.benchmarks.cost;
 
 import io.github.backprop.Differentiable;
 import io.github.backprop.processor.BackpropProcessor;
+import io.github.backprop.processor.diag.DeepStack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -41,6 +43,16 @@ import javax.tools.ToolProvider;
 public final class ProcessorCost {
   /** The target the issue sets for with / without. */
   public static final double TARGET = 5.0;
+
+  /**
+   * The CPU time of the processor's worker threads, which end with each round: javac's thread
+   * waits for them, so its own CPU time leaves the processor's work out.
+   */
+  private static final AtomicLong WORKERS_CPU = new AtomicLong();
+
+  static {
+    DeepStack.onEnd(() -> WORKERS_CPU.addAndGet(threadCpuNanos()));
+  }
 
   private ProcessorCost() {}
 
@@ -189,10 +201,10 @@ public final class ProcessorCost {
         task.setProcessors(List.of(processor));
       }
       long start = System.nanoTime();
-      long cpu = threadCpuNanos();
+      long cpu = cpuNanos();
       task.call();
       nanos = System.nanoTime() - start;
-      cpuNanos = threadCpuNanos() - cpu;
+      cpuNanos = cpuNanos() - cpu;
     }
     List<String> messages = new ArrayList<>();
     int errors = 0;
@@ -224,6 +236,11 @@ public final class ProcessorCost {
   /** The current thread's CPU time. */
   static long threadCpuNanos() {
     return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+  }
+
+  /** The current thread's CPU time, and that of the processor's ended worker threads. */
+  static long cpuNanos() {
+    return threadCpuNanos() + WORKERS_CPU.get();
   }
 
   static long lines(Path p) throws IOException {

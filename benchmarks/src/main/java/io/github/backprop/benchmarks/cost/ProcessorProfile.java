@@ -21,10 +21,11 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Where a compilation of the {@link Shapes} corpus spends its time, by sampling: compiles it
  * with the processor (and, for comparison, without) under Java Flight Recorder's execution
- * sampler, and sorts every sample of the compiling thread into
+ * sampler, and sorts every sample of the compiling thread and the processor's worker into
  *
  * <ul>
- *   <li>the processor's stages: the method {@code BackpropProcessor} called (its {@code read},
+ *   <li>the processor's stages: the method the top-level stage classes ({@code
+ *       BackpropProcessor}, {@code Generation}, {@code MethodStages}) called (its {@code read},
  *       {@code derive}, {@code write} ...), and within the derive stage the pass {@code
  *       ReverseSweep.derive} called;
  *   <li>the processor's hottest methods, by self time (the top frame) and by the innermost frame
@@ -41,7 +42,11 @@ import jdk.jfr.consumer.RecordingFile;
  */
 public final class ProcessorProfile {
   private static final String PROCESSOR = "io.github.backprop.processor.";
-  private static final String ENTRY = PROCESSOR + "BackpropProcessor";
+  /** The top-level stage classes: the frame above the innermost of them is the stage. */
+  private static final List<String> ENTRIES = List.of(PROCESSOR + "BackpropProcessor.",
+      PROCESSOR + "Generation.", PROCESSOR + "MethodStages.");
+  /** The processor's worker thread ({@code diag.DeepStack}), where its rounds run. */
+  private static final String WORKER = "backprop";
   private static final String REVERSE = PROCESSOR + "derive.ReverseSweep";
   private static final String JAVAC = "com.sun.tools.javac.main.JavaCompiler";
   private static final Set<String> PHASES =
@@ -86,6 +91,10 @@ public final class ProcessorProfile {
     return m.getType().getName() + "." + m.getName();
   }
 
+  static boolean entry(String name) {
+    return ENTRIES.stream().anyMatch(name::startsWith);
+  }
+
   static String shortName(String qualified) {
     return qualified.startsWith(PROCESSOR) ? qualified.substring(PROCESSOR.length()) : qualified;
   }
@@ -104,7 +113,8 @@ public final class ProcessorProfile {
         continue;
       }
       if (e.getThread("sampledThread") == null
-          || !thread.equals(e.getThread("sampledThread").getJavaName())) {
+          || !(thread.equals(e.getThread("sampledThread").getJavaName())
+              || WORKER.equals(e.getThread("sampledThread").getJavaName()))) {
         continue;
       }
       RecordedStackTrace st = e.getStackTrace();
@@ -113,13 +123,13 @@ public final class ProcessorProfile {
       }
       samples++;
       List<RecordedFrame> frames = st.getFrames(); // 0 is the top
-      // The innermost frame of the outermost run of BackpropProcessor frames (process →
-      // generate → method): the frame above it is the stage.
+      // The innermost frame of the outermost run of stage-class frames (process → generate →
+      // entry): the frame above it is the stage.
       int entry = -1;
       for (int i = frames.size() - 1; i >= 0; i--) {
-        if (name(frames.get(i)).startsWith(ENTRY + ".")) {
+        if (entry(name(frames.get(i)))) {
           entry = i;
-          while (entry > 0 && name(frames.get(entry - 1)).startsWith(ENTRY + ".")) {
+          while (entry > 0 && entry(name(frames.get(entry - 1)))) {
             entry--;
           }
           break;

@@ -51,21 +51,21 @@ final class TimedProcessor implements Processor {
   @Override
   public void init(ProcessingEnvironment env) {
     long start = System.nanoTime();
-    long cpu = ProcessorCost.threadCpuNanos();
+    long cpu = ProcessorCost.cpuNanos();
     delegate.init(env);
     nanos += System.nanoTime() - start;
-    cpuNanos += ProcessorCost.threadCpuNanos() - cpu;
+    cpuNanos += ProcessorCost.cpuNanos() - cpu;
   }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     long start = System.nanoTime();
-    long cpu = ProcessorCost.threadCpuNanos();
+    long cpu = ProcessorCost.cpuNanos();
     try {
       return delegate.process(annotations, round);
     } finally {
       nanos += System.nanoTime() - start;
-      cpuNanos += ProcessorCost.threadCpuNanos() - cpu;
+      cpuNanos += ProcessorCost.cpuNanos() - cpu;
     }
   }
 

@@ -10,7 +10,18 @@ public final class DeepStack {
   /** 512 MiB: an expression javac's own default stack can compile is far from it. */
   static final long SIZE = 512L << 20;
 
+  /** Run on each worker as it ends; the cost benchmark reads the thread's CPU time there. */
+  private static volatile Runnable onEnd = () -> {};
+
   private DeepStack() {}
+
+  /**
+   * Runs {@code hook} on every worker thread as its work ends, for a benchmark measuring the
+   * processor's CPU time (javac's thread only waits meanwhile).
+   */
+  public static void onEnd(Runnable hook) {
+    onEnd = hook;
+  }
 
   /** Runs {@code work} to its end on a large stack; what it throws is thrown here. */
   public static void run(Runnable work) {
@@ -23,6 +34,8 @@ public final class DeepStack {
                 work.run();
               } catch (Throwable t) {
                 thrown[0] = t;
+              } finally {
+                onEnd.run();
               }
             },
             "backprop",

@@ -1,7 +1,7 @@
 package io.github.backprop.processor.read;
 
 import com.sun.source.tree.MethodTree;
-import com.sun.source.util.TreePath;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.Trees;
 import io.github.backprop.processor.analysis.Activity;
 import io.github.backprop.processor.diag.ErrorReporter;
@@ -28,12 +28,20 @@ final class CalleeFacts {
   private final Trees trees;
   private final Elements elements;
   private final ErrorReporter quiet;
+  /** This reader's own facts: those of a recursion, which the cache does not keep. */
   private final Map<ExecutableElement, Set<Integer>> written = new HashMap<>();
   private final Map<ExecutableElement, Set<Integer>> unread = new HashMap<>();
+  private final CalleeCache cache;
+  /** How many callees are being read, one inside another; and whether a fact of a recursion reached them. */
+  private int depth;
+  private boolean recursion;
 
   private final io.github.backprop.processor.rules.CustomRules rules;
 
-  CalleeFacts(Trees trees, Elements elements, ErrorReporter reporter, io.github.backprop.processor.rules.CustomRules rules) {
+  CalleeFacts(
+      Trees trees, Elements elements, ErrorReporter reporter, io.github.backprop.processor.rules.CustomRules rules,
+      CalleeCache cache) {
+    this.cache = cache;
     this.rules = rules;
     this.trees = trees;
     this.elements = elements;
@@ -46,7 +54,7 @@ final class CalleeFacts {
    */
   Set<Integer> unread(ExecutableElement m) {
     writes(m);
-    return unread.getOrDefault(m, Set.of());
+    return (unread.containsKey(m) ? unread : cache.unread).getOrDefault(m, Set.of());
   }
 
   /**
@@ -80,21 +88,38 @@ final class CalleeFacts {
   /** The indices of the parameters {@code m} writes into; null if its body is not available. */
   Set<Integer> writes(ExecutableElement m) {
     if (written.containsKey(m)) {
+      recursion = true; // a fact of a recursion, or one being learned: what reads it depends on it
       return written.get(m);
     }
+    if (cache.written.containsKey(m)) {
+      return cache.written.get(m);
+    }
     MethodTree tree = trees.getTree(m);
-    TreePath path = tree == null ? null : trees.getPath(m.getEnclosingElement());
-    if (tree == null || path == null || tree.getBody() == null) {
-      written.put(m, null);
+    CompilationUnitTree unit = tree == null ? null : cache.units.apply(m);
+    if (tree == null || unit == null || tree.getBody() == null) {
+      cache.written.put(m, null);
       return null;
     }
+    if (depth++ == 0) {
+      recursion = false;
+    }
+    try {
+      return learn(m, tree, unit);
+    } finally {
+      if (--depth == 0) {
+        recursion = false;
+      }
+    }
+  }
+
+  private Set<Integer> learn(ExecutableElement m, MethodTree tree, CompilationUnitTree unit) {
     // While m is being read, a call back to it (recursion) adds nothing of its own.
     written.put(m, Set.of());
     unread.put(m, Set.of());
     Set<Integer> writes = new TreeSet<>();
     try {
       MethodModel model =
-          new MethodReader(trees, elements, quiet, this, rules).read(m, tree, path.getCompilationUnit());
+          new MethodReader(trees, elements, quiet, this, rules).read(m, tree, unit);
       Map<Var, Integer> params = new HashMap<>();
       Activity activity = Activity.of(model.independents(), model.body());
       Set<Integer> ignored = new TreeSet<>();
@@ -128,7 +153,12 @@ final class CalleeFacts {
     } catch (RuntimeException e) { // AbortMethod too
       // A body backprop cannot read fails on its own; it passes nothing on here.
     }
-    written.put(m, Set.copyOf(writes));
-    return written.get(m);
+    Set<Integer> learned = Set.copyOf(writes);
+    written.put(m, learned);
+    if (!recursion) { // learned without a fact of a recursion: the same whoever asks
+      cache.written.put(m, written.remove(m));
+      cache.unread.put(m, unread.remove(m));
+    }
+    return learned;
   }
 }

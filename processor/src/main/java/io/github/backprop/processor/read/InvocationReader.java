@@ -439,8 +439,8 @@ final class InvocationReader extends SessionPart {
       Owner grad = GeneratedNames.gradClass(owner);
       Owner record = new Owner(grad.packageName(), grad.simpleNames() + "." + Annotations.recordNames(declaring).get(m));
       List<String> accessors = GeneratedNames.accessors(names, types, Annotations.wrt(m));
-      if (session.trees.getPath(m) == null) {
-        // A class file, maybe compiled without -parameters (arg0): its record has the names.
+      if (session.trees.getTree(m) == null) {
+        // A class file (no tree: a path would scan the file), maybe without -parameters: its record has the names.
         accessors = GeneratedNames.compiled(accessors, session.elements.getTypeElement(record.canonicalName()));
       }
       Callee callee =

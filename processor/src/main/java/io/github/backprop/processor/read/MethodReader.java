@@ -46,11 +46,12 @@ public final class MethodReader {
    * @param copies shared by every method of one class, so that each field is copied once
    * @param recursive the class's recursive helpers, which get gradient methods of their own
    * @param overrides the classes of the compilation, which may override an object's methods
+   * @param callees what the round's other methods learned of their callees
    */
   public MethodReader(
       Trees trees, Elements elements, ErrorReporter reporter, CustomRules rules, FieldCopies copies,
-      RecursiveHelpers recursive, Overrides overrides) {
-    this(trees, elements, reporter, new CalleeFacts(trees, elements, reporter, rules), rules, false, copies, recursive, overrides, false);
+      RecursiveHelpers recursive, Overrides overrides, CalleeCache callees) {
+    this(trees, elements, reporter, new CalleeFacts(trees, elements, reporter, rules, callees), rules, false, copies, recursive, overrides, false);
   }
 
   /** A reader that surveys a callee for {@link CalleeFacts}. */

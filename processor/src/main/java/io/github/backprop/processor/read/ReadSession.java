@@ -530,6 +530,9 @@ final class ReadSession {
     return null;
   }
 
+  /** Compiled once: {@code String.replaceAll} compiles its pattern at every call. */
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   String sourceText(Tree tree) {
     try {
       if (text == null) {
@@ -548,14 +551,14 @@ final class ReadSession {
         // A do loop's comment is its test: do ... while (y < 3)
         long c = sourcePositions.getStartPosition(unit, d.getCondition());
         long ce = sourcePositions.getEndPosition(unit, d.getCondition());
-        return "do ... while " + text.subSequence((int) c, (int) ce).toString().replaceAll("\\s+", " ").trim();
+        return "do ... while " + SPACES.matcher(text.subSequence((int) c, (int) ce)).replaceAll(" ").trim();
       }
       Tree body = loopBody(tree);
       if (body != null) {
         // A loop's comment is its header: for (int i = 0; i < n; i++)
         end = sourcePositions.getStartPosition(unit, body);
       }
-      return text.subSequence((int) start, (int) end).toString().replaceAll("\\s+", " ").trim();
+      return SPACES.matcher(text.subSequence((int) start, (int) end)).replaceAll(" ").trim();
     } catch (IOException | RuntimeException e) {
       return tree.toString();
     }

@@ -173,7 +173,7 @@ final class CodeWriter {
     }
     if (d.init() instanceof Expr.NewArray n && !n.elements().isEmpty()) {
       // double[] b = {x, y};
-      return CodeBlock.of("$T $L = $L", JavaTypes.typeOf(v), namer.name(v), exprs.newArray(n, false));
+      return CodeBlock.of("$T $L = $L", JavaTypes.typeOf(v), namer.name(v), exprs.newArray(n, false).block());
     }
     return CodeBlock.of("$T $L = $L", JavaTypes.typeOf(v), namer.name(v), expr(narrow(v, d.init())));
   }
@@ -391,6 +391,6 @@ final class CodeWriter {
   }
 
   CodeBlock expr(Expr e) {
-    return exprs.expr(e);
+    return exprs.block(e);
   }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * and an equal precedence on the right keeps its parentheses, so {@code a - (b - c)} and {@code a
  * + (b + c)} evaluate in the same floating-point order as the source.
  */
-final class ExprWriter implements Expr.Visitor<CodeBlock> {
+final class ExprWriter implements Expr.Visitor<Code> {
   static final int PRIMARY = 16;
   static final int UNARY = 14;
   static final int CONDITIONAL = 2;
@@ -24,115 +24,120 @@ final class ExprWriter implements Expr.Visitor<CodeBlock> {
     this.namer = namer;
   }
 
-  CodeBlock expr(Expr e) {
+  /** {@code e} as JavaPoet code, a piece per run of text ({@link Code}). */
+  CodeBlock block(Expr e) {
+    return expr(e).block();
+  }
+
+  Code expr(Expr e) {
     return expr(e, 0);
   }
 
   /** {@code e}, in parentheses where its precedence is below {@code min}. */
-  CodeBlock expr(Expr e, int min) {
-    CodeBlock code = e.accept(this);
-    return precedence(e) < min ? CodeBlock.of("($L)", code) : code;
+  Code expr(Expr e, int min) {
+    Code code = e.accept(this);
+    return precedence(e) < min ? Code.of("($L)", code) : code;
   }
 
   @Override
-  public CodeBlock visit(Expr.Literal l) {
-    return CodeBlock.of("$L", Literals.literal(l));
+  public Code visit(Expr.Literal l) {
+    return Code.of("$L", Literals.literal(l));
   }
 
   @Override
-  public CodeBlock visit(Expr.Ref r) {
+  public Code visit(Expr.Ref r) {
     if (r.var().kind() == Var.Kind.FIELD) {
-      return CodeBlock.of("$T.$L", JavaTypes.className(r.var().recordType().grad()), r.var().name());
+      return Code.of("$T.$L", JavaTypes.className(r.var().recordType().grad()), r.var().name());
     }
-    return CodeBlock.of("$L", namer.name(r.var()));
+    return Code.of("$L", namer.name(r.var()));
   }
 
   @Override
-  public CodeBlock visit(Expr.Constant c) {
-    return CodeBlock.of("$T.$L", JavaTypes.className(c.owner()), c.field());
+  public Code visit(Expr.Constant c) {
+    return Code.of("$T.$L", JavaTypes.className(c.owner()), c.field());
   }
 
   @Override
-  public CodeBlock visit(Expr.Component c) {
-    return CodeBlock.of("$L.$L()", namer.name(c.record()), c.accessor());
+  public Code visit(Expr.Component c) {
+    return Code.of("$L.$L()", namer.name(c.record()), c.accessor());
   }
 
   @Override
-  public CodeBlock visit(Expr.Call c) {
+  public Code visit(Expr.Call c) {
     if (c.onObject()) {
-      return CodeBlock.of("$L.$L($L)", expr(c.args().get(0), PRIMARY), c.name(), args(c.args().subList(1, c.args().size())));
+      return Code.of("$L.$L($L)", expr(c.args().get(0), PRIMARY), c.name(), args(c.args().subList(1, c.args().size())));
     }
-    return CodeBlock.of("$T.$L($L)", JavaTypes.className(c.owner()), c.name(), args(c.args()));
+    return Code.of("$T.$L($L)", JavaTypes.className(c.owner()), c.name(), args(c.args()));
   }
 
   @Override
-  public CodeBlock visit(Expr.SelfCall c) {
-    return CodeBlock.of("$L($L)", c.method(), args(c.args()));
+  public Code visit(Expr.SelfCall c) {
+    return Code.of("$L($L)", c.method(), args(c.args()));
   }
 
   @Override
-  public CodeBlock visit(Expr.DiffCall c) {
+  public Code visit(Expr.DiffCall c) {
     if (c.callee().primalVisible()) {
-      return CodeBlock.of("$T.$L($L)", JavaTypes.className(c.callee().owner()), c.callee().name(), args(c));
+      return Code.of("$T.$L($L)", JavaTypes.className(c.callee().owner()), c.callee().name(), args(c));
     }
-    return CodeBlock.of("$L.value()", gradCall(c));
+    return Code.of("$L.value()", gradCall(c));
   }
 
   // Example: CGrad.dot(v, w)
   @Override
-  public CodeBlock visit(Expr.GradCall g) {
+  public Code visit(Expr.GradCall g) {
     return gradCall(g.call());
   }
 
   /** {@code CGrad.f(args)}: the callee's gradient method, which returns its record. */
-  private CodeBlock gradCall(Expr.DiffCall c) {
-    return CodeBlock.of("$T.$L($L)", JavaTypes.className(c.callee().grad()), c.callee().gradName(), args(c));
+  private Code gradCall(Expr.DiffCall c) {
+    return Code.of("$T.$L($L)", JavaTypes.className(c.callee().grad()), c.callee().gradName(), args(c));
   }
 
   @Override
-  public CodeBlock visit(Expr.Unary u) {
+  public Code visit(Expr.Unary u) {
     Expr o = u.operand();
     boolean wrap = o instanceof Expr.Unary || (o instanceof Expr.Literal l && Literals.isNegative(l));
-    CodeBlock operand = wrap ? CodeBlock.of("($L)", expr(o)) : expr(o, UNARY);
-    return CodeBlock.of("$L$L", u.op().symbol(), operand);
+    Code operand = wrap ? Code.of("($L)", expr(o)) : expr(o, UNARY);
+    return Code.of("$L$L", u.op().symbol(), operand);
   }
 
   @Override
-  public CodeBlock visit(Expr.Binary b) {
+  public Code visit(Expr.Binary b) {
     int p = b.op().precedence();
-    return CodeBlock.of("$L $L $L", expr(b.left(), p), b.op().symbol(), expr(b.right(), p + 1));
+    return Code.of("$L $L $L", expr(b.left(), p), b.op().symbol(), expr(b.right(), p + 1));
   }
 
   @Override
-  public CodeBlock visit(Expr.Conditional c) {
-    return CodeBlock.of(
+  public Code visit(Expr.Conditional c) {
+    return Code.of(
         "$L ? $L : $L", expr(c.condition(), CONDITIONAL + 1), expr(c.whenTrue()), expr(c.whenFalse(), CONDITIONAL));
   }
 
   @Override
-  public CodeBlock visit(Expr.Cast c) {
-    return CodeBlock.of("($T) $L", JavaTypes.typeName(c.type()), expr(c.operand(), UNARY));
+  public Code visit(Expr.Cast c) {
+    return Code.of("($T) $L", JavaTypes.typeName(c.type()), expr(c.operand(), UNARY));
   }
 
   @Override
-  public CodeBlock visit(Expr.Index i) {
-    return CodeBlock.of("$L[$L]", expr(i.array(), PRIMARY), expr(i.index()));
+  public Code visit(Expr.Index i) {
+    return Code.of("$L[$L]", expr(i.array(), PRIMARY), expr(i.index()));
   }
 
   @Override
-  public CodeBlock visit(Expr.Length l) {
-    return CodeBlock.of("$L.length", expr(l.array(), PRIMARY));
+  public Code visit(Expr.Length l) {
+    return Code.of("$L.length", expr(l.array(), PRIMARY));
   }
 
   @Override
-  public CodeBlock visit(Expr.NewArray n) {
+  public Code visit(Expr.NewArray n) {
     return newArray(n, true);
   }
 
   // Example: Double.isNaN(x)   |   new IllegalArgumentException("x = " + x)
   @Override
-  public CodeBlock visit(Expr.Foreign f) {
-    CodeBlock.Builder b = CodeBlock.builder();
+  public Code visit(Expr.Foreign f) {
+    Code.Builder b = Code.builder();
     for (Object part : f.parts()) {
       if (part instanceof Owner o) {
         b.add("$T", JavaTypes.className(o));
@@ -147,45 +152,45 @@ final class ExprWriter implements Expr.Visitor<CodeBlock> {
 
   // Example: _doubles.pop()   |   (double[]) _objects.pop()   |   (float) _doubles.pop()
   @Override
-  public CodeBlock visit(Expr.Pop p) {
-    CodeBlock pop = CodeBlock.of("$L.pop()", namer.name(p.tape()));
+  public Code visit(Expr.Pop p) {
+    Code pop = Code.of("$L.pop()", namer.name(p.tape()));
     if (p.record() != null) {
-      return CodeBlock.of("($T) $L", JavaTypes.recordName(p.record()), pop);
+      return Code.of("($T) $L", JavaTypes.recordName(p.record()), pop);
     }
-    return castsPop(p) ? CodeBlock.of("($T) $L", JavaTypes.typeName(p.type()), pop) : pop;
+    return castsPop(p) ? Code.of("($T) $L", JavaTypes.typeName(p.type()), pop) : pop;
   }
 
   // Example: o.strike()   |   self.w
   @Override
-  public CodeBlock visit(Expr.Access a) {
-    return CodeBlock.of(a.call() ? "$L.$L()" : "$L.$L", expr(a.object(), PRIMARY), a.name());
+  public Code visit(Expr.Access a) {
+    return Code.of(a.call() ? "$L.$L()" : "$L.$L", expr(a.object(), PRIMARY), a.name());
   }
 
   // Example: new OptionTangent(_grad.o_strike(), _grad.o_vol())
   @Override
-  public CodeBlock visit(Expr.NewRecord r) {
-    return CodeBlock.of("new $L($L)", r.record(), args(r.args()));
+  public Code visit(Expr.NewRecord r) {
+    return Code.of("new $L($L)", r.record(), args(r.args()));
   }
 
   // Example: new double[n]   |   new double[] {x, 2.0}   |   new double[][] {{a, b}, {c, d}}
   /** {@code top}: with {@code new double[]} before the braces, as an expression needs. */
-  CodeBlock newArray(Expr.NewArray n, boolean top) {
+  Code newArray(Expr.NewArray n, boolean top) {
     if (n.elements().isEmpty() && !n.dims().isEmpty()) {
-      CodeBlock.Builder b = CodeBlock.builder().add("new $T", JavaTypes.typeName(elementOf(n.type())));
+      Code.Builder b = Code.builder().add("new $T", JavaTypes.typeName(elementOf(n.type())));
       n.dims().forEach(d -> b.add("[$L]", expr(d)));
       for (int i = n.dims().size(); i < n.type().dims(); i++) {
         b.add("[]"); // new double[n][]: rows allocated later
       }
       return b.build();
     }
-    CodeBlock.Builder b = CodeBlock.builder();
+    Code.Builder b = Code.builder();
     if (top) {
       b.add("new $T ", JavaTypes.typeName(n.type()));
     }
     b.add("{");
     for (int i = 0; i < n.elements().size(); i++) {
       Expr x = n.elements().get(i);
-      CodeBlock code = x instanceof Expr.NewArray row ? newArray(row, false) : expr(x);
+      Code code = x instanceof Expr.NewArray row ? newArray(row, false) : expr(x);
       b.add(i == 0 ? "$L" : ", $L", code);
     }
     return b.add("}").build();
@@ -195,8 +200,8 @@ final class ExprWriter implements Expr.Visitor<CodeBlock> {
     return new Type(t.prim(), 0, t.ref());
   }
 
-  private CodeBlock args(List<Expr> args) {
-    CodeBlock.Builder b = CodeBlock.builder();
+  private Code args(List<Expr> args) {
+    Code.Builder b = Code.builder();
     for (int i = 0; i < args.size(); i++) {
       b.add(i == 0 ? "$L" : ", $L", expr(args.get(i)));
     }
@@ -204,7 +209,7 @@ final class ExprWriter implements Expr.Visitor<CodeBlock> {
   }
 
   /** A call's arguments; to an overloaded callee, each as its parameter's type: 1L, (double) k. */
-  private CodeBlock args(Expr.DiffCall c) {
+  private Code args(Expr.DiffCall c) {
     if (!c.callee().overloaded()) {
       return args(c.args());
     }
