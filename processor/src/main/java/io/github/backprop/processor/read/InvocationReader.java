@@ -202,7 +202,7 @@ final class InvocationReader extends SessionPart {
     if (made != null) {
       return made; // s.inner(), q.minus(p) of records of data: another record of data, made as Java makes it
     }
-    if (Records.recordOf(m.getReturnType()) != null || args.stream().anyMatch(a -> records.aggregateOf(a) != null)) {
+    if (Records.valueOf(m.getReturnType()) != null || args.stream().anyMatch(a -> records.aggregateOf(a) != null)) {
       return recordCalls.recordCall(m, args, t);
     }
     args = new ArrayList<>(args);

@@ -35,7 +35,7 @@ final class RecordBindings extends SessionPart {
       return null;
     }
     TypeElement type = resolver.type(n.getIdentifier());
-    if (!Records.isRecord(type) || (declared != null && !declared.equals(type))) {
+    if (!(Records.isRecord(type) || Records.isValueClass(type)) || (declared != null && !declared.equals(type))) {
       return null;
     }
     String name = v.getName().toString();
@@ -153,6 +153,11 @@ final class RecordBindings extends SessionPart {
 
   /** {@code return new R(...)} in a helper that returns a record: its result's locals assigned. */
   Stmt recordReturn(ExpressionTree value) {
+    if (value instanceof com.sun.source.tree.NewClassTree n && Records.isValueClass(session.recordResult.type)
+        && session.recordResult.type.equals(resolver.type(n.getIdentifier()))) {
+      records.values().newInto(n, session.recordResult); // the constructor sets the result's locals
+      return new Stmt.Return(null);
+    }
     Expr e = expressions.value(value);
     RecordValue r = records.aggregateOf(e);
     if (r == null || !r.type.equals(session.recordResult.type)) {

@@ -68,18 +68,58 @@ public final class Records {
   }
 
   /**
+   * Whether {@code e} is a value class, such as a 3-vector or a complex number: a held class
+   * whose superclass is {@code Object} and whose instance fields are all final, of types backprop
+   * holds. Its objects may be made in a method ({@code new Vec(x, y, z)}, {@code a.add(b)}), as
+   * records are, their fields, private ones too, set by the constructor read in place.
+   */
+  public static boolean isValueClass(TypeElement e) {
+    if (e == null || !isHeldClass(e) || !(e.getSuperclass() instanceof DeclaredType s)
+        || !((TypeElement) s.asElement()).getQualifiedName().contentEquals("java.lang.Object")) {
+      return false;
+    }
+    boolean any = false;
+    for (javax.lang.model.element.VariableElement f : ElementFilter.fieldsIn(e.getEnclosedElements())) {
+      if (f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
+        continue;
+      }
+      if (!f.getModifiers().contains(javax.lang.model.element.Modifier.FINAL)
+          || component(f.getSimpleName().toString(), f.asType(), new ArrayList<>(), e) == null) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  /**
+   * Every field of a value class made in the method, private ones included, in declaration
+   * order: its constructor sets them all.
+   */
+  public static List<Component> valueFields(TypeElement type) {
+    return fields(type, new ArrayList<>(), true);
+  }
+
+  /** The record or value class {@code t} names ({@link #isValueClass}), whose values a method may make; null for any other type. */
+  public static TypeElement valueOf(TypeMirror t) {
+    TypeElement r = heldOf(t);
+    return r != null && (isRecord(r) || isValueClass(r)) ? r : null;
+  }
+
+  /**
    * The fields of a held class backprop holds as its components, superclasses' first: those
-   * that are not static and not private, of a type a record component may have. The others
+   * that are not static and not private ({@code all}: private ones too), of a type a record
+   * component may have. The others
    * are left out; reading one is an error ({@link #hiddenField}).
    */
-  private static List<Component> fields(TypeElement type, List<TypeElement> outer) {
+  private static List<Component> fields(TypeElement type, List<TypeElement> outer, boolean all) {
     List<Component> out = new ArrayList<>();
     if (type.getSuperclass() instanceof DeclaredType s && s.asElement() instanceof TypeElement sup && isHeldClass(sup)) {
-      out.addAll(fields(sup, outer));
+      out.addAll(fields(sup, outer, all));
     }
     for (javax.lang.model.element.VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       if (f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
-          || f.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE)) {
+          || (f.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE) && !all)) {
         continue;
       }
       String name = f.getSimpleName().toString();
@@ -270,7 +310,7 @@ public final class Records {
    */
   public static List<Component> components(TypeElement record, String[] why) {
     if (!isRecord(record)) {
-      return fields(record, new ArrayList<>());
+      return fields(record, new ArrayList<>(), false);
     }
     List<Component> out = new ArrayList<>();
     for (RecordComponentElement c : record.getRecordComponents()) {
