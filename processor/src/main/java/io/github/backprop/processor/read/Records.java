@@ -100,6 +100,31 @@ public final class Records {
     return fields(type, new ArrayList<>(), true);
   }
 
+  /**
+   * The getter that reads private field {@code field} of a value class from outside: an instance
+   * method with no parameters, of the field's type, named {@code getX}, {@code isX} or {@code x},
+   * in that order; null if none, or if the field is not private. The reader checks that its
+   * body returns the field, and the generated class then passes {@code v.getX()} in.
+   */
+  public static ExecutableElement getter(TypeElement type, String field) {
+    javax.lang.model.element.VariableElement f = isValueClass(type) ? field(type, field) : null;
+    if (f == null || !f.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE)) {
+      return null;
+    }
+    String cap = Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    for (String name : List.of("get" + cap, "is" + cap, field)) {
+      for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+        if (m.getSimpleName().contentEquals(name) && m.getParameters().isEmpty() && m.getTypeParameters().isEmpty()
+            && !m.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+            && !m.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE)
+            && m.getReturnType().toString().equals(f.asType().toString())) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
   /** The record or value class {@code t} names ({@link #isValueClass}), whose values a method may make; null for any other type. */
   public static TypeElement valueOf(TypeMirror t) {
     TypeElement r = heldOf(t);
@@ -108,8 +133,8 @@ public final class Records {
 
   /**
    * The fields of a held class backprop holds as its components, superclasses' first: those
-   * that are not static and not private ({@code all}: private ones too), of a type a record
-   * component may have. The others
+   * that are not static and not private ({@code all}: private ones too; a value class's private
+   * ones a getter reads in any case), of a type a record component may have. The others
    * are left out; reading one is an error ({@link #hiddenField}).
    */
   private static List<Component> fields(TypeElement type, List<TypeElement> outer, boolean all) {
@@ -119,7 +144,8 @@ public final class Records {
     }
     for (javax.lang.model.element.VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       if (f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
-          || (f.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE) && !all)) {
+          || (f.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE) && !all
+              && getter(type, f.getSimpleName().toString()) == null)) {
         continue;
       }
       String name = f.getSimpleName().toString();
@@ -207,7 +233,9 @@ public final class Records {
         }
         if (f.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE)) {
           return "field '" + name + "' of " + type.getSimpleName() + " is private, so the generated class cannot"
-              + " pass it in: make it package-private";
+              + " pass it in: make it package-private"
+              + (isValueClass(type) ? ", or give it a getter (" + f.asType() + " " + (name.startsWith("is") ? name
+                  : "get" + Character.toUpperCase(name.charAt(0)) + name.substring(1)) + "() { return " + name + "; })" : "");
         }
         TypeElement element = objectsHeld(f.asType());
         if (element != null) {

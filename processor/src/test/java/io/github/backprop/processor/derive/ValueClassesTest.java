@@ -17,11 +17,9 @@ import org.junit.jupiter.api.Test;
  * held as one local per field, set by the constructor's body read in place.
  */
 class ValueClassesTest {
-  static final String SOURCE =
+  static final String VEC3 =
       """
       package p;
-
-      import io.github.backprop.Differentiable;
 
       final class Vec3 {
         private final double x;
@@ -86,6 +84,13 @@ class ValueClassesTest {
           return scalarMultiply(1 / n);
         }
       }
+      """;
+
+  static final String COMPLEX =
+      """
+      package p;
+
+      import io.github.backprop.Differentiable;
 
       final class Complex {
         private final double real;
@@ -100,6 +105,14 @@ class ValueClassesTest {
 
         double getReal() {
           return real;
+        }
+
+        double getImaginary() {
+          return imaginary;
+        }
+
+        boolean isNaN() {
+          return isNaN;
         }
 
         Complex add(Complex o) {
@@ -121,7 +134,17 @@ class ValueClassesTest {
         double abs() {
           return Math.hypot(real, imaginary);
         }
+
+        @Differentiable(forward = true, hessian = true)
+        double logAbs(double k) {
+          return Math.log(multiply(this).abs()) * k + exp().getReal();
+        }
       }
+      """;
+
+  static final String SCALED =
+      """
+      package p;
 
       final class Scaled {
         final double factor = 2;
@@ -140,8 +163,29 @@ class ValueClassesTest {
           return v * times;
         }
       }
+      """;
+
+  static final String C_SOURCE =
+      """
+      package p;
+
+      import io.github.backprop.Differentiable;
 
       class C {
+        static double energy(Vec3 r, Vec3 v, double m) {
+          return 0.5 * m * v.dotProduct(v) - m / r.getNorm() + r.crossProduct(v).getZ();
+        }
+
+        @Differentiable(forward = true, hessian = true)
+        static double energyOf(Vec3 r, Vec3 v, double m) {
+          return energy(r, v, m);
+        }
+
+        @Differentiable(forward = true, hessian = true)
+        static double energyFlat(double rx, double ry, double rz, double vx, double vy, double vz, double m) {
+          return energy(new Vec3(rx, ry, rz), new Vec3(vx, vy, vz), m);
+        }
+
         static Vec3 mid(Vec3 p, Vec3 q) {
           return p.add(q).scalarMultiply(0.5);
         }
@@ -192,7 +236,8 @@ class ValueClassesTest {
       }
       """;
 
-  static final Compiled C = Compiled.compileAll(Map.of("p.C", SOURCE));
+  static final Compiled C =
+      Compiled.compileAll(Map.of("p.Vec3", VEC3, "p.Complex", COMPLEX, "p.Scaled", SCALED, "p.C", C_SOURCE));
 
   @Test
   void gradientsMatchFiniteDifferencesInEveryMode() {
@@ -216,6 +261,71 @@ class ValueClassesTest {
         assertTrue(r.ran(), name);
         HessianCheck.check(C, name, args);
       }
+    }
+  }
+
+  /**
+   * A Vec3 parameter is passed in through its getters (its fields are private), and its
+   * gradient is a Vec3Tangent: the same numbers as for the Vec3 made from doubles, whose
+   * gradient finite differences check.
+   */
+  @Test
+  void parametersOfAValueClassGiveTangentsOfTheirFields() throws Exception {
+    Class<?> vec = C.loadClass("p.Vec3");
+    java.lang.reflect.Constructor<?> make = vec.getDeclaredConstructor(double.class, double.class, double.class);
+    make.setAccessible(true);
+    Class<?> grad = C.loadClass("p.CGrad");
+    Class<?> tangent = C.loadClass("p.CGrad$Vec3Tangent");
+    java.lang.reflect.Constructor<?> direction = tangent.getDeclaredConstructor(double.class, double.class, double.class);
+    double[][] points = {{0.7, -1.3, 0.4, 0.2, 0.9, -0.5, 1.5}, {1.9, 0.2, -0.8, -1.1, 0.3, 0.6, 0.8}};
+    for (double[] p : points) {
+      Object[] flat = new Object[p.length];
+      for (int i = 0; i < p.length; i++) {
+        flat[i] = p[i];
+      }
+      Map<String, Object> expected = GradCheck.check(C, "energyFlat", flat);
+      HessianCheck.check(C, "energyFlat", flat);
+      Object r = make.newInstance(p[0], p[1], p[2]);
+      Object v = make.newInstance(p[3], p[4], p[5]);
+      Map<String, Object> g = Compiled.components(C.call("p.CGrad", "energyOf", r, v, p[6]));
+      assertEquals((Double) expected.get("value"), (Double) g.get("value"), 0.0);
+      Map<String, Object> gr = Compiled.components(g.get("r"));
+      Map<String, Object> gv = Compiled.components(g.get("v"));
+      String[] xyz = {"x", "y", "z"};
+      for (int i = 0; i < 3; i++) {
+        assertEquals((Double) expected.get("r" + xyz[i]), (Double) gr.get(xyz[i]), 1e-12, "r." + xyz[i]);
+        assertEquals((Double) expected.get("v" + xyz[i]), (Double) gv.get(xyz[i]), 1e-12, "v." + xyz[i]);
+      }
+      assertEquals((Double) expected.get("m"), (Double) g.get("m"), 1e-12);
+      // forward mode along (1, 0, 0 | 0, 1, 0 | 1): the directional derivative of the gradient's parts
+      Object t = grad.getMethod("energyOfJvp", vec, vec, double.class, tangent, tangent, double.class)
+          .invoke(null, r, v, p[6], direction.newInstance(1.0, 0.0, 0.0), direction.newInstance(0.0, 1.0, 0.0), 1.0);
+      double along = (Double) expected.get("rx") + (Double) expected.get("vy") + (Double) expected.get("m");
+      assertEquals(along, (Double) Compiled.components(t).get("tangent"), 1e-12);
+      double[][] h = (double[][]) Compiled.components(grad.getMethod("energyOfHessian", vec, vec, double.class).invoke(null, r, v, p[6])).get("hessian");
+      double[][] hFlat = (double[][]) Compiled.components(C.call("p.CGrad", "energyFlatHessian", flat)).get("hessian");
+      for (int i = 0; i < 7; i++) {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(hFlat[i], h[i], 1e-12, "hessian row " + i);
+      }
+    }
+  }
+
+  /** An instance method of a value class: self() is a ComplexTangent of the fields its getters read. */
+  @Test
+  void anInstanceMethodOfAValueClass() throws Exception {
+    Class<?> complex = C.loadClass("p.Complex");
+    java.lang.reflect.Constructor<?> make = complex.getDeclaredConstructor(double.class, double.class);
+    make.setAccessible(true);
+    for (double[] z : new double[][] {{0.6, -0.8}, {1.3, 0.4}}) {
+      Object self = make.newInstance(z[0], z[1]);
+      Map<String, Object> g = Compiled.components(C.call("p.ComplexGrad", "logAbs", self, 1.5));
+      Map<String, Object> s = Compiled.components(g.get("self"));
+      // log |z^2| k + e^re cos(im): d/dre = 2 k re / |z|^2 + e^re cos(im), d/dim = 2 k im / |z|^2 - e^re sin(im)
+      double n2 = z[0] * z[0] + z[1] * z[1];
+      assertEquals(2 * 1.5 * z[0] / n2 + Math.exp(z[0]) * Math.cos(z[1]), (Double) s.get("real"), 1e-12);
+      assertEquals(2 * 1.5 * z[1] / n2 - Math.exp(z[0]) * Math.sin(z[1]), (Double) s.get("imaginary"), 1e-12);
+      assertEquals(Math.log(n2), (Double) g.get("k"), 1e-12);
+      assertEquals(java.util.Set.of("real", "imaginary"), s.keySet());
     }
   }
 
