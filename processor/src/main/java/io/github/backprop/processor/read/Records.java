@@ -68,13 +68,13 @@ public final class Records {
   }
 
   /**
-   * Whether {@code e} is a value class, such as a 3-vector or a complex number: a held class
-   * whose superclass is {@code Object} and whose instance fields are all final, of types backprop
-   * holds. Its objects may be made in a method ({@code new Vec(x, y, z)}, {@code a.add(b)}), as
+   * Whether {@code e} is a value class, such as a 3-vector or a complex number: a held class of
+   * the compilation's source whose superclass is {@code Object} and whose instance fields are all
+   * final, of types backprop holds. Its objects may be made in a method ({@code new Vec(x, y, z)}, {@code a.add(b)}), as
    * records are, their fields, private ones too, set by the constructor read in place.
    */
   public static boolean isValueClass(TypeElement e) {
-    if (e == null || !isHeldClass(e) || !(e.getSuperclass() instanceof DeclaredType s)
+    if (e == null || !isHeldClass(e) || !SOURCE.get().test(e) || !(e.getSuperclass() instanceof DeclaredType s)
         || !((TypeElement) s.asElement()).getQualifiedName().contentEquals("java.lang.Object")) {
       return false;
     }
@@ -125,11 +125,22 @@ public final class Records {
     return null;
   }
 
-  /** The record or value class {@code t} names ({@link #isValueClass}), whose values a method may make; null for any other type. */
+  /** The record or value class {@code t} names, whose values a method may make; null for any other type. */
   public static TypeElement valueOf(TypeMirror t) {
     TypeElement r = heldOf(t);
     return r != null && (isRecord(r) || isValueClass(r)) ? r : null;
   }
+
+  /**
+   * Tells which classes the compilation processed on this thread declares in its source: a
+   * library's class of final fields (Hipparchus's Vector3D) is no value class, as backprop cannot
+   * read its constructors; its objects stay objects, called without derivative.
+   */
+  public static void declaredBy(java.util.function.Predicate<TypeElement> inSource) {
+    SOURCE.set(inSource);
+  }
+
+  private static final ThreadLocal<java.util.function.Predicate<TypeElement>> SOURCE = ThreadLocal.withInitial(() -> e -> false);
 
   /**
    * The fields of a held class backprop holds as its components, superclasses' first: those

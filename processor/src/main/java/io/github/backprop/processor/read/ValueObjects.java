@@ -99,9 +99,6 @@ final class ValueObjects extends SessionPart {
     if (n.getClassBody() != null || n.getEnclosingExpression() != null || !n.getTypeArguments().isEmpty()) {
       throw reporter.abortQuietly(); // an anonymous subclass, or an inner class: not a value class
     }
-    if (session.trees.getTree(type) == null) {
-      throw reporter.abort(Tag.UNSUPPORTED, library(type), n, unit);
-    }
     List<Expr> args = new ArrayList<>();
     for (ExpressionTree a : n.getArguments()) {
       Read<Expr> read = session.apart(() -> calls.typed(expressions.value(a)));
@@ -128,7 +125,7 @@ final class ValueObjects extends SessionPart {
     MethodTree tree = session.trees.getTree(ctor);
     TypeElement type = (TypeElement) ctor.getEnclosingElement();
     if (tree == null || tree.getBody() == null) {
-      throw reporter.abort(Tag.UNSUPPORTED, library(type), site, unit);
+      throw reporter.abort(Tag.UNSUPPORTED, "backprop cannot read the constructor of class " + type.getSimpleName() + " it calls here", site, unit);
     }
     if (root.inlining.contains(ctor)) {
       throw reporter.abort(Tag.UNSUPPORTED, "a constructor of class " + type.getSimpleName() + " makes another object of it", site, unit);
@@ -216,15 +213,5 @@ final class ValueObjects extends SessionPart {
     return "class " + type.getSimpleName() + " is made here, and backprop holds an object made in the method"
         + " as one local per field when its fields are numbers, booleans, Strings or enums; field '" + field
         + "' is not: pass the object in, or make the field such a value";
-  }
-
-  /** What to write for an object of a value class whose source backprop does not have. */
-  static String library(TypeElement type) {
-    String name = type.getSimpleName().toString();
-    return "class " + name + " (" + type.getQualifiedName() + ") is not in this compilation, so backprop cannot"
-        + " read its constructor and methods to follow derivatives through a " + name + " object: compute with"
-        + " the numbers it holds (double x, y, z; or a record of your own, such as record " + name
-        + "(double x, double y, double z) with the methods you use), and make the " + name + " outside the"
-        + " differentiable method";
   }
 }
