@@ -159,6 +159,7 @@ final class ValueObjects extends SessionPart {
     fields.put("this", made);
     scopes.push(fields);
     session.constructing = made;
+    session.self = made; // this.y = twice(); runs twice() in place on the object being made
     scopes.push(new LinkedHashMap<>());
     helpers.bindConstructorParameters(tree, args, site, out);
     List<? extends StatementTree> own = HelperInliner.ownStatements(tree);

@@ -150,6 +150,7 @@ class ValueClassesTest {
         final double factor = 2;
         final double v;
         final int times;
+        final double square;
 
         Scaled(double v, int times) {
           if (times < 0) {
@@ -157,6 +158,11 @@ class ValueClassesTest {
           }
           this.v = v * factor;
           this.times = times;
+          square = squared();
+        }
+
+        double squared() {
+          return v * v;
         }
 
         double total() {
@@ -231,7 +237,7 @@ class ValueClassesTest {
         @Differentiable(forward = true, hessian = true)
         static double scaled(double v, int times) {
           Scaled s = new Scaled(v * v, times);
-          return s.total() + s.v * s.factor;
+          return s.total() + s.v * s.factor + s.square;
         }
       }
       """;
@@ -331,10 +337,11 @@ class ValueClassesTest {
 
   @Test
   void exactValues() {
-    // scaled: s.v = 2 v^2, total = 2 v^2 times, plus s.v * 2 = 4 v^2: d/dv = (4 times + 8) v
+    // scaled: s.v = 2 v^2, total = 2 v^2 times, plus s.v * 2 = 4 v^2, plus square = 4 v^4:
+    // d/dv = (4 times + 8) v + 16 v^3
     Map<String, Object> g = Compiled.components(C.call("p.CGrad", "scaled", 1.5, 3));
-    assertEquals(2 * 2.25 * 3 + 4 * 2.25, (Double) g.get("value"), 1e-12);
-    assertEquals((4 * 3 + 8) * 1.5, (Double) g.get("v"), 1e-12);
+    assertEquals(2 * 2.25 * 3 + 4 * 2.25 + 4 * 2.25 * 2.25, (Double) g.get("value"), 1e-12);
+    assertEquals((4 * 3 + 8) * 1.5 + 16 * 1.5 * 1.5 * 1.5, (Double) g.get("v"), 1e-12);
     // chosen with a > b: u = (a, b, ab), |u| a; at (2, 1): |u| = 3, d/da = a (a + a b^2)/|u| + |u| = 2 * 4 / 3 + 3
     g = Compiled.components(C.call("p.CGrad", "chosen", 2.0, 1.0));
     assertEquals(6, (Double) g.get("value"), 1e-12);
