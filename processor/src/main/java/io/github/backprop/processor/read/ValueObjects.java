@@ -117,6 +117,15 @@ final class ValueObjects extends SessionPart {
     } finally {
       session.prelude = outer;
     }
+    // The fields are set by the statement the new expression is in, not by 'this.x = x;'.
+    TreePath at = session.trees.getPath(unit, n);
+    while (at != null && !(at.getLeaf() instanceof StatementTree)) {
+      at = at.getParentPath();
+    }
+    code.forEach(s -> session.sources.remove(s));
+    if (at != null && !code.isEmpty()) {
+      session.remember(code.get(code.size() - 1), at.getLeaf()); // one comment, over its reverse sweep
+    }
     return code;
   }
 
