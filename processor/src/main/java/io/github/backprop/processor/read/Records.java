@@ -70,7 +70,7 @@ public final class Records {
   /**
    * Whether {@code e} is a value class, such as a 3-vector or a complex number: a held class of
    * the compilation's source whose superclass is {@code Object} and whose instance fields are all
-   * final, of types backprop holds. Its objects may be made in a method ({@code new Vec(x, y, z)}, {@code a.add(b)}), as
+   * final, of types backprop holds, one at least a {@code double} or {@code float}. Its objects may be made in a method ({@code new Vec(x, y, z)}, {@code a.add(b)}), as
    * records are, their fields, private ones too, set by the constructor read in place.
    */
   public static boolean isValueClass(TypeElement e) {
@@ -83,13 +83,15 @@ public final class Records {
       if (f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
         continue;
       }
-      if (!f.getModifiers().contains(javax.lang.model.element.Modifier.FINAL)
-          || component(f.getSimpleName().toString(), f.asType(), new ArrayList<>(), e) == null) {
+      Component c = f.getModifiers().contains(javax.lang.model.element.Modifier.FINAL)
+          ? component(f.getSimpleName().toString(), f.asType(), new ArrayList<>(), e) : null;
+      if (c == null) {
         return false;
       }
-      any = true;
+      any |= c.record() != null ? differentiable(c.record()) : c.type().isDifferentiable();
     }
-    return any;
+    // An object that is closed (a Stopwatch in a try-with-resources) is an object, not numbers.
+    return any && e.getInterfaces().stream().noneMatch(i -> i.toString().equals("java.lang.AutoCloseable"));
   }
 
   /**

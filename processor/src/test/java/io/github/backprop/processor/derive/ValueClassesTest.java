@@ -335,6 +335,36 @@ class ValueClassesTest {
     }
   }
 
+  /** A Stopwatch of one final long, closed by a try-with-resources, stays an object: no value class. */
+  @Test
+  void aClassOfFinalFieldsWithNoDoubleStaysAnObject() {
+    Compiled c =
+        Compiled.members(
+            """
+            static final class Stopwatch implements AutoCloseable {
+              private final long start = System.nanoTime();
+
+              long elapsed() {
+                return System.nanoTime() - start;
+              }
+
+              @Override
+              public void close() {}
+            }
+
+            @Differentiable static double timed(double x) {
+              try (Stopwatch watch = new Stopwatch()) {
+                if (watch.elapsed() < 0) {
+                  throw new IllegalStateException("the clock went back");
+                }
+                return x * x;
+              }
+            }
+            """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    GradCheck.check(c, "timed", 1.5);
+  }
+
   @Test
   void exactValues() {
     // scaled: s.v = 2 v^2, total = 2 v^2 times, plus s.v * 2 = 4 v^2, plus square = 4 v^4:
