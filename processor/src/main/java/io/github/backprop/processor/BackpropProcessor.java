@@ -16,6 +16,7 @@ import io.github.backprop.processor.diag.ErrorReporter.Tag;
 import io.github.backprop.processor.read.CalleeCache;
 import io.github.backprop.processor.read.MethodReader;
 import io.github.backprop.processor.read.Overrides;
+import io.github.backprop.processor.read.Records;
 import io.github.backprop.processor.read.RuleReader;
 import io.github.backprop.processor.rules.CustomRule;
 import io.github.backprop.processor.rules.CustomRules;
@@ -149,6 +150,7 @@ public final class BackpropProcessor extends AbstractProcessor {
       overrides = new Overrides(processingEnv.getElementUtils());
     }
     overrides.addAll(round.getRootElements());
+    Records.declaredBy(e -> trees.getTree(e) != null);
     Set<CompilationUnitTree> scanned = new HashSet<>();
     for (Element root : round.getRootElements()) {
       CompilationUnitTree unit = units.of(root, trees);

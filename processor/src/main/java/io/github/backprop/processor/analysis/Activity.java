@@ -181,8 +181,9 @@ public final class Activity {
                 "'" + target.name() + "' is given an object made from differentiable values, and"
                     + " backprop follows derivatives through numbers, arrays, records and objects"
                     + " of classes whose fields it can read, not through this object: compute with"
-                    + " the numbers themselves (double re, im), or give a class of your own"
-                    + " non-private double fields, which backprop then holds",
+                    + " the numbers themselves (double re, im), or declare a record, or a class of"
+                    + " final double fields, of your own with the methods you use, which backprop"
+                    + " then holds",
                 at,
                 model.unit());
           }

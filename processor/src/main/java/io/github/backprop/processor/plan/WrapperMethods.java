@@ -306,13 +306,22 @@ final class WrapperMethods {
     }
     for (ParamShape p : s.parts()) {
       Type t = p.isRecord() ? SourceTypes.of(p.record().asType()) : m.params().get(p.index()).type();
-      Expr inner = new Expr.Access(path, p.name(), Records.isRecord(s.record()), t);
+      Expr inner = read(path, s, p, t);
       if (p.array() && listField(s, p)) {
         arrayLeaves(p, inner, "_e", out, q -> true, true);
       } else {
         leaves(p, inner, out);
       }
     }
+  }
+
+  /** {@code path.strike()} of a record, {@code path.w} of an object, or {@code path.getX()} for a value class's private field. */
+  private static Expr read(Expr path, ParamShape s, ParamShape p, Type t) {
+    if (Records.isRecord(s.record())) {
+      return new Expr.Access(path, p.name(), true, t);
+    }
+    javax.lang.model.element.ExecutableElement getter = Records.getter(s.record(), p.name());
+    return getter == null ? new Expr.Access(path, p.name(), false, t) : new Expr.Access(path, getter.getSimpleName().toString(), true, t);
   }
 
   /** Whether part {@code p} of an object's shape {@code s} is a {@code List} field of records. */
@@ -396,7 +405,7 @@ final class WrapperMethods {
     for (ParamShape p : s.parts()) {
       if (p.isRecord() ? tangents.containsKey(p.record()) : m.params().get(p.index()).type().isDifferentiable()) {
         Type t = p.isRecord() ? SourceTypes.of(p.record().asType()) : m.params().get(p.index()).type();
-        Expr inner = new Expr.Access(path, p.name(), Records.isRecord(s.record()), p.array() ? t.arrayOf() : t);
+        Expr inner = read(path, s, p, p.array() ? t.arrayOf() : t);
         parts.add(p.array() && !element ? gathered(p, result, inner, listField(s, p)) : gathered(p, result, element, inner));
       }
     }

@@ -515,6 +515,11 @@ final class AssignmentReader extends SessionPart {
         && ms.getExpression() instanceof IdentifierTree named && session.lookupAny(named.getName().toString()) != null) {
       throw reporter.abortQuietly(); // javac: cannot assign a value to final variable length
     }
+    if (t instanceof MemberSelectTree ms && session.constructing != null
+        && expressions.heldValue(ms.getExpression()) == session.constructing
+        && session.constructing.parts.get(ms.getIdentifier().toString()) instanceof Expr.Ref field) {
+      return field.var(); // this.x = x; in a value class's constructor read in place
+    }
     if (t instanceof MemberSelectTree ms && expressions.heldValue(ms.getExpression()) != null) {
       throw fieldWrite(ms.getIdentifier().toString(), expressions.heldValue(ms.getExpression()), t);
     }

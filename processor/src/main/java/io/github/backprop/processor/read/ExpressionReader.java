@@ -83,7 +83,7 @@ final class ExpressionReader extends SessionPart {
           if (n.getClassBody() != null) {
             return functions.anonymous(n, created);
           }
-          if (Records.isRecord(created)) {
+          if (Records.isRecord(created) || Records.isValueClass(created)) {
             return records.aggregate(records.newRecord(n, created, null));
           }
           List<Expr> args = new ArrayList<>();
@@ -335,7 +335,7 @@ final class ExpressionReader extends SessionPart {
       throw reporter.abortQuietly(); // javac: length of no array
     }
     RecordValue held = heldValue(t.getExpression());
-    if (held != null && Records.hasComponent(held.type, t.getIdentifier().toString())) {
+    if (held != null && (held.parts.containsKey(t.getIdentifier().toString()) || Records.hasComponent(held.type, t.getIdentifier().toString()))) {
       return records.component(held, t.getIdentifier().toString()); // p.x, as the record's own code may read it
     }
     if (held != null && Records.hiddenField(held.type, t.getIdentifier().toString()) != null) {

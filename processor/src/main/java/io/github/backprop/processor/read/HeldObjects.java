@@ -30,7 +30,23 @@ final class HeldObjects {
       t = t.getSuperclass() instanceof DeclaredType d && d.asElement() instanceof TypeElement sup
           && Records.isHeldClass(sup) ? sup : null;
     }
+    defaults(type, name, out);
     return out;
+  }
+
+  /** The default methods {@code name} of the interfaces {@code type} implements, nearest first, that nothing before overrides. */
+  private static void defaults(TypeElement type, String name, List<ExecutableElement> out) {
+    for (javax.lang.model.type.TypeMirror i : type.getInterfaces()) {
+      if (i instanceof DeclaredType d && d.asElement() instanceof TypeElement face && face.getTypeParameters().isEmpty()) {
+        for (ExecutableElement m : ElementFilter.methodsIn(face.getEnclosedElements())) {
+          if (m.getSimpleName().contentEquals(name) && m.getModifiers().contains(Modifier.DEFAULT)
+              && out.stream().noneMatch(o -> sameParameters(o, m))) {
+            out.add(m);
+          }
+        }
+        defaults(face, name, out);
+      }
+    }
   }
 
   private static boolean sameParameters(ExecutableElement a, ExecutableElement b) {

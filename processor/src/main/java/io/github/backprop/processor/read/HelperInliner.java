@@ -92,29 +92,7 @@ final class HelperInliner extends SessionPart {
   private List<Expr> compactBody(MethodTree tree, List<Expr> args, Tree site, List<Stmt> out) {
     scopes.push(new java.util.LinkedHashMap<>());
     List<? extends VariableElement> params = method.getParameters();
-    for (int i = 0; i < params.size(); i++) {
-      String name = params.get(i).getSimpleName().toString();
-      Expr arg = args.get(i);
-      if (records.aggregateOf(arg) != null) {
-        bindings.bindRecordParameter(name, arg, tree.getBody(), site, out);
-        continue;
-      }
-      Type type = Resolver.typeOf(params.get(i).asType()) != null
-          ? Resolver.typeOf(params.get(i).asType()) : Resolver.referenceType(params.get(i).asType());
-      boolean assigned = Writes.assigns(tree.getBody(), name);
-      if (!assigned && (arg instanceof Expr.Ref || arg instanceof Expr.Literal)) {
-        scopes.peek().put(name, new Alias(arg, String.valueOf(arg), true));
-      } else if (type.isArray()) {
-        boolean rebound = assigned && Rebinding.isArrayValue(arg) && assignments.foreignArray(arg) == null;
-        if (!rebound && (assigned || !(arg instanceof Expr.NewArray))) {
-          throw reporter.abort(Tag.UNSUPPORTED, "its array parameter '" + name + "' is assigned", tree, unit);
-        }
-        Var v = session.declare(name, type, Var.Kind.LOCAL);
-        out.add(new Stmt.Declare(v, arg));
-      } else {
-        out.add(new Stmt.Declare(session.declare(name, type, Var.Kind.LOCAL), arg));
-      }
-    }
+    bindConstructorParameters(tree, args, site, out);
     List<Stmt> outer = session.prelude;
     session.prelude = out;
     Stmt.Block body;
@@ -131,6 +109,41 @@ final class HelperInliner extends SessionPart {
     }
     scopes.pop();
     return finals;
+  }
+
+  /**
+   * A constructor's parameters bound, in the innermost scope, to {@code args}: a variable or a
+   * literal of the parameter's type that the body does not assign is read in place, anything
+   * else is held in a local of the parameter's name.
+   */
+  void bindConstructorParameters(MethodTree tree, List<Expr> args, Tree site, List<Stmt> out) {
+    List<? extends VariableElement> params = method.getParameters();
+    for (int i = 0; i < params.size(); i++) {
+      String name = params.get(i).getSimpleName().toString();
+      Expr arg = args.get(i);
+      if (records.aggregateOf(arg) != null) {
+        bindings.bindRecordParameter(name, arg, tree.getBody(), site, out);
+        continue;
+      }
+      Type type = Resolver.typeOf(params.get(i).asType()) != null
+          ? Resolver.typeOf(params.get(i).asType()) : Resolver.referenceType(params.get(i).asType());
+      boolean assigned = Writes.assigns(tree.getBody(), name);
+      if (arg instanceof Expr.Literal l && l.value() instanceof Number n && type.equals(Type.DOUBLE) && !l.type().isFloating()) {
+        arg = new Expr.Literal(n.doubleValue(), Type.DOUBLE); // new Vec(x, y, 1): the widened value
+      }
+      if (!assigned && (arg instanceof Expr.Ref || arg instanceof Expr.Literal) && type.equals(arg.type())) {
+        scopes.peek().put(name, new Alias(arg, String.valueOf(arg), true));
+      } else if (type.isArray()) {
+        boolean rebound = assigned && Rebinding.isArrayValue(arg) && assignments.foreignArray(arg) == null;
+        if (!rebound && (assigned || !(arg instanceof Expr.NewArray))) {
+          throw reporter.abort(Tag.UNSUPPORTED, "its array parameter '" + name + "' is assigned", tree, unit);
+        }
+        Var v = session.declare(name, type, Var.Kind.LOCAL);
+        out.add(new Stmt.Declare(v, arg));
+      } else {
+        out.add(new Stmt.Declare(session.declare(name, type, Var.Kind.LOCAL), arg));
+      }
+    }
   }
 
   /**
@@ -166,7 +179,7 @@ final class HelperInliner extends SessionPart {
       }
     }
     return m.getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID
-        || Resolver.typeOf(m.getReturnType()) != null || Records.recordOf(m.getReturnType()) != null;
+        || Resolver.typeOf(m.getReturnType()) != null || Records.valueOf(m.getReturnType()) != null;
   }
 
   /**
@@ -320,7 +333,7 @@ final class HelperInliner extends SessionPart {
       }
       out.add(new Stmt.Declare(session.declare(name, type, Var.Kind.LOCAL), arg));
     }
-    TypeElement returned = Records.recordOf(method.getReturnType());
+    TypeElement returned = Records.valueOf(method.getReturnType());
     if (returned != null) {
       session.recordResult = records.freshRecord(returned, method.getSimpleName().toString(), site, out);
     }
@@ -329,6 +342,9 @@ final class HelperInliner extends SessionPart {
     Type type = Resolver.typeOf(method.getReturnType());
     Var result = type == null ? null : new Var(method.getSimpleName().toString(), type, Var.Kind.LOCAL);
     out.addAll(returnsAssigned(body, result));
+    if (returned != null && Records.isValueClass(returned)) {
+      ValueObjects.declareWhereSet(out, session); // double add_x = x;, not double add_x; ... add_x = x;
+    }
     if (session.recordResult != null) {
       root.fresh.add(session.recordResult);
       return records.aggregate(session.recordResult);

@@ -127,6 +127,9 @@ final class ReadSession {
   /** For a helper that returns a record: the variables its returns assign. */
   RecordValue recordResult;
 
+  /** For a constructor of a value class read in place: the object it sets the fields of. */
+  RecordValue constructing;
+
   /** Root only: catch parameters named so far, which number the next one. */
   int caught;
 

@@ -35,7 +35,7 @@ final class RecordBindings extends SessionPart {
       return null;
     }
     TypeElement type = resolver.type(n.getIdentifier());
-    if (!Records.isRecord(type) || (declared != null && !declared.equals(type))) {
+    if (!(Records.isRecord(type) || Records.isValueClass(type)) || (declared != null && !declared.equals(type))) {
       return null;
     }
     String name = v.getName().toString();
@@ -153,6 +153,11 @@ final class RecordBindings extends SessionPart {
 
   /** {@code return new R(...)} in a helper that returns a record: its result's locals assigned. */
   Stmt recordReturn(ExpressionTree value) {
+    if (value instanceof com.sun.source.tree.NewClassTree n && Records.isValueClass(session.recordResult.type)
+        && session.recordResult.type.equals(resolver.type(n.getIdentifier()))) {
+      records.values().newInto(n, session.recordResult); // the constructor sets the result's locals
+      return new Stmt.Return(null);
+    }
     Expr e = expressions.value(value);
     RecordValue r = records.aggregateOf(e);
     if (r == null || !r.type.equals(session.recordResult.type)) {
@@ -234,6 +239,7 @@ final class RecordBindings extends SessionPart {
     List<io.github.backprop.processor.ir.ParamShape> parts = new ArrayList<>();
     Map<String, Object> values = new java.util.LinkedHashMap<>();
     for (Records.Component c : records.componentsOf(record, at)) {
+      requireGetterReturnsField(record, c, at);
       requireImplicitAccessor(record, c, at);
       requireVisibleField(record, c, at);
       String n = name + "_" + c.name();
@@ -333,9 +339,49 @@ final class RecordBindings extends SessionPart {
     }
   }
 
+  /** A private field passed in through its getter: the getter must return it as it is. */
+  private void requireGetterReturnsField(TypeElement type, Records.Component c, Tree at) {
+    javax.lang.model.element.ExecutableElement getter = Records.getter(type, c.name());
+    if (getter != null && !returnsField(getter, c.name())) {
+      throw reporter.abort(
+          Tag.FIELD,
+          "field '" + c.name() + "' of " + type.getSimpleName() + " is private, and backprop passes it in through "
+              + getter.getSimpleName() + "(), whose body must then be 'return " + c.name() + ";': write it so, or"
+              + " make the field package-private",
+          at,
+          unit);
+    }
+  }
+
+  /** Whether {@code getter}'s body is {@code return field;} or {@code return this.field;}. */
+  private boolean returnsField(javax.lang.model.element.ExecutableElement getter, String field) {
+    com.sun.source.tree.MethodTree tree = getter == null ? null : session.trees.getTree(getter);
+    if (tree == null || tree.getBody() == null || tree.getBody().getStatements().size() != 1
+        || !(tree.getBody().getStatements().get(0) instanceof com.sun.source.tree.ReturnTree r)) {
+      return false;
+    }
+    ExpressionTree e = r.getExpression();
+    while (e instanceof ParenthesizedTree p) {
+      e = p.getExpression();
+    }
+    return (e instanceof com.sun.source.tree.IdentifierTree id && id.getName().contentEquals(field))
+        || (e instanceof com.sun.source.tree.MemberSelectTree ms && ms.getIdentifier().contentEquals(field)
+            && ms.getExpression() instanceof com.sun.source.tree.IdentifierTree self && self.getName().contentEquals("this"));
+  }
+
   /** The generated class passes every field of an object in, so it must be able to read each. */
   private void requireVisibleField(TypeElement type, Records.Component c, Tree at) {
-    String why = HeldObjects.invisibleField(type, c.name(), Resolver.packageOf(owner));
+    javax.lang.model.element.ExecutableElement getter = Records.getter(type, c.name());
+    if (getter != null && !getter.getModifiers().contains(javax.lang.model.element.Modifier.PUBLIC)
+        && !Resolver.packageOf(getter).equals(Resolver.packageOf(owner))) {
+      throw reporter.abort(
+          Tag.FIELD,
+          "the generated class, in another package, reads field '" + c.name() + "' of " + type.getSimpleName()
+              + " through " + getter.getSimpleName() + "(), which is not public: make it public",
+          at,
+          unit);
+    }
+    String why = getter != null ? null : HeldObjects.invisibleField(type, c.name(), Resolver.packageOf(owner));
     if (why != null) {
       throw reporter.abort(Tag.FIELD, why, at, unit);
     }

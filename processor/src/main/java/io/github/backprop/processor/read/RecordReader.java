@@ -22,6 +22,7 @@ import javax.lang.model.element.TypeElement;
  */
 final class RecordReader extends SessionPart {
   private RecordArrayReader arrayReader;
+  private ValueObjects valueObjects;
 
   RecordReader(ReadSession session) {
     super(session);
@@ -34,6 +35,15 @@ final class RecordReader extends SessionPart {
       arrayReader.join();
     }
     return arrayReader;
+  }
+
+  /** The part that makes objects of value classes; made on first use, as {@link #arrays()}. */
+  ValueObjects values() {
+    if (valueObjects == null) {
+      valueObjects = new ValueObjects(session);
+      valueObjects.join();
+    }
+    return valueObjects;
   }
 
   /**
@@ -93,6 +103,9 @@ final class RecordReader extends SessionPart {
    * caller that uses them at once (a store into an array of records).
    */
   RecordValue newRecord(com.sun.source.tree.NewClassTree n, TypeElement type, String hint, boolean held) {
+    if (!Records.isRecord(type)) {
+      return values().newValue(n, type, hint);
+    }
     if (n.getClassBody() != null || n.getEnclosingExpression() != null || !n.getTypeArguments().isEmpty()) {
       throw reporter.abortQuietly(); // javac: a record is final and not generic here
     }
@@ -272,7 +285,7 @@ final class RecordReader extends SessionPart {
   /** Fresh locals for a record a helper returns, {@code name_c}, declared with no value into {@code out}. */
   RecordValue freshRecord(TypeElement type, String name, Tree at, List<Stmt> out) {
     Map<String, Object> parts = new java.util.LinkedHashMap<>();
-    for (Records.Component c : componentsOf(type, at)) {
+    for (Records.Component c : Records.isValueClass(type) ? Records.valueFields(type) : componentsOf(type, at)) {
       String n = name + "_" + c.name();
       if (c.record() != null) {
         parts.put(c.name(), freshRecord(c.record(), n, at, out));
@@ -296,6 +309,14 @@ final class RecordReader extends SessionPart {
   void assignParts(RecordValue target, RecordValue from, java.util.Set<Var> written, List<Stmt> out) {
     for (Map.Entry<String, Object> p : target.parts.entrySet()) {
       Object src = from.parts.get(p.getKey());
+      if (src == null) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "an object of class " + from.name() + " the method is given is held without its private field '"
+                + p.getKey() + "', so it cannot stand for one made here: make the field package-private",
+            session.trees.getTree(method),
+            unit);
+      }
       if (p.getValue() instanceof RecordValue nested) {
         assignParts(nested, (RecordValue) src, written, out);
         continue;

@@ -68,18 +68,97 @@ public final class Records {
   }
 
   /**
+   * Whether {@code e} is a value class, such as a 3-vector or a complex number: a held class of
+   * the compilation's source whose superclass is {@code Object} and whose instance fields are all
+   * final, of types backprop holds, one at least a {@code double} or {@code float}. Its objects may be made in a method ({@code new Vec(x, y, z)}, {@code a.add(b)}), as
+   * records are, their fields, private ones too, set by the constructor read in place.
+   */
+  public static boolean isValueClass(TypeElement e) {
+    if (e == null || !isHeldClass(e) || !SOURCE.get().test(e) || !(e.getSuperclass() instanceof DeclaredType s)
+        || !((TypeElement) s.asElement()).getQualifiedName().contentEquals("java.lang.Object")) {
+      return false;
+    }
+    boolean any = false;
+    for (javax.lang.model.element.VariableElement f : ElementFilter.fieldsIn(e.getEnclosedElements())) {
+      if (f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
+        continue;
+      }
+      Component c = f.getModifiers().contains(javax.lang.model.element.Modifier.FINAL)
+          ? component(f.getSimpleName().toString(), f.asType(), new ArrayList<>(), e) : null;
+      if (c == null) {
+        return false;
+      }
+      any |= c.record() != null ? differentiable(c.record()) : c.type().isDifferentiable();
+    }
+    // An object that is closed (a Stopwatch in a try-with-resources) is an object, not numbers.
+    return any && e.getInterfaces().stream().noneMatch(i -> i.toString().equals("java.lang.AutoCloseable"));
+  }
+
+  /**
+   * Every field of a value class made in the method, private ones included, in declaration
+   * order: its constructor sets them all.
+   */
+  public static List<Component> valueFields(TypeElement type) {
+    return fields(type, new ArrayList<>(), true);
+  }
+
+  /**
+   * The getter that reads private field {@code field} of a value class from outside: an instance
+   * method with no parameters, of the field's type, named {@code getX}, {@code isX} or {@code x},
+   * in that order; null if none, or if the field is not private. The reader checks that its
+   * body returns the field, and the generated class then passes {@code v.getX()} in.
+   */
+  public static ExecutableElement getter(TypeElement type, String field) {
+    javax.lang.model.element.VariableElement f = isValueClass(type) ? field(type, field) : null;
+    if (f == null || !f.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE)) {
+      return null;
+    }
+    String cap = Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    for (String name : List.of("get" + cap, "is" + cap, field)) {
+      for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+        if (m.getSimpleName().contentEquals(name) && m.getParameters().isEmpty() && m.getTypeParameters().isEmpty()
+            && !m.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+            && !m.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE)
+            && m.getReturnType().toString().equals(f.asType().toString())) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The record or value class {@code t} names, whose values a method may make; null for any other type. */
+  public static TypeElement valueOf(TypeMirror t) {
+    TypeElement r = heldOf(t);
+    return r != null && (isRecord(r) || isValueClass(r)) ? r : null;
+  }
+
+  /**
+   * Tells which classes the compilation processed on this thread declares in its source: a
+   * library's class of final fields (Hipparchus's Vector3D) is no value class, as backprop cannot
+   * read its constructors; its objects stay objects, called without derivative.
+   */
+  public static void declaredBy(java.util.function.Predicate<TypeElement> inSource) {
+    SOURCE.set(inSource);
+  }
+
+  private static final ThreadLocal<java.util.function.Predicate<TypeElement>> SOURCE = ThreadLocal.withInitial(() -> e -> false);
+
+  /**
    * The fields of a held class backprop holds as its components, superclasses' first: those
-   * that are not static and not private, of a type a record component may have. The others
+   * that are not static and not private ({@code all}: private ones too; a value class's private
+   * ones a getter reads in any case), of a type a record component may have. The others
    * are left out; reading one is an error ({@link #hiddenField}).
    */
-  private static List<Component> fields(TypeElement type, List<TypeElement> outer) {
+  private static List<Component> fields(TypeElement type, List<TypeElement> outer, boolean all) {
     List<Component> out = new ArrayList<>();
     if (type.getSuperclass() instanceof DeclaredType s && s.asElement() instanceof TypeElement sup && isHeldClass(sup)) {
-      out.addAll(fields(sup, outer));
+      out.addAll(fields(sup, outer, all));
     }
     for (javax.lang.model.element.VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       if (f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
-          || f.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE)) {
+          || (f.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE) && !all
+              && getter(type, f.getSimpleName().toString()) == null)) {
         continue;
       }
       String name = f.getSimpleName().toString();
@@ -167,7 +246,9 @@ public final class Records {
         }
         if (f.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE)) {
           return "field '" + name + "' of " + type.getSimpleName() + " is private, so the generated class cannot"
-              + " pass it in: make it package-private";
+              + " pass it in: make it package-private"
+              + (isValueClass(type) ? ", or give it a getter (" + f.asType() + " " + (name.startsWith("is") ? name
+                  : "get" + Character.toUpperCase(name.charAt(0)) + name.substring(1)) + "() { return " + name + "; })" : "");
         }
         TypeElement element = objectsHeld(f.asType());
         if (element != null) {
@@ -270,7 +351,7 @@ public final class Records {
    */
   public static List<Component> components(TypeElement record, String[] why) {
     if (!isRecord(record)) {
-      return fields(record, new ArrayList<>());
+      return fields(record, new ArrayList<>(), false);
     }
     List<Component> out = new ArrayList<>();
     for (RecordComponentElement c : record.getRecordComponents()) {
