@@ -458,16 +458,11 @@ final class AssignmentReader extends SessionPart {
     if (root.tables.contains(i.base())) {
       throw arrays.readOnly(i.base(), t);
     }
-    if (i.type().isArray() && !rowsMayChange && method != root.method && HelperRows.swapped(method, t) != null) {
-      throw reporter.abort(Tag.UNSUPPORTED, HelperRows.swapped(method, t), t, unit);
-    }
     if (i.type().isArray() && !rowsMayChange) {
-      throw reporter.abort(
-          Tag.UNSUPPORTED,
-          "assigning a whole row ('" + t + "') this way is not supported: give it a new array"
-              + " ('" + t + " = new double[k];') or write its elements one by one",
-          t,
-          unit);
+      String swapped = method != root.method ? HelperRows.swapped(method, t) : null;
+      throw reporter.abort(Tag.UNSUPPORTED, swapped != null ? swapped
+          : "assigning a whole row ('" + t + "') this way is not supported: give it a new array"
+              + " ('" + t + " = new double[k];') or write its elements one by one", t, unit);
     }
     return i;
   }
