@@ -2,6 +2,7 @@ package golden;
 
 import io.github.backprop.Adjoint;
 import io.github.backprop.DoubleStack;
+import io.github.backprop.Shapes;
 import io.github.backprop.Tape;
 import javax.annotation.processing.Generated;
 
@@ -51,12 +52,17 @@ public final class BlockingGrad {
      * @param _d_w2 where the gradient with respect to {@code w2} is added
      * @param _d_b2 where the gradient with respect to {@code b2} is added
      * @return the value of {@code mlp}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #mlp
      */
     public static double mlp(double[][] w1, double[] b1, double[][] w2, double[] b2, double[][] x,
             int[] labels, double[][] _d_w1, double[] _d_b1, double[][] _d_w2, double[] _d_b2) {
         Tape _tape = Tape.enter();
         try {
+            Shapes.require("w1", _d_w1, w1);
+            Shapes.require("b1", _d_b1, b1);
+            Shapes.require("w2", _d_w2, w2);
+            Shapes.require("b2", _d_b2, b2);
             DoubleStack _doubles = _tape.doubles();
             double s = 0.0;
             double _exp0 = 0.0;
@@ -379,10 +385,13 @@ public final class BlockingGrad {
      * @param _d_w where the gradient with respect to {@code w} is added
      * @param _d_v where the gradient with respect to {@code v} is added
      * @return the value of {@code ragged}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #ragged
      */
     public static double ragged(double[] w, double[] v, double[][] x, double[] y, int n,
             double[] _d_w, double[] _d_v) {
+        Shapes.require("w", _d_w, w);
+        Shapes.require("v", _d_v, v);
         double loss = 0;
         int s = 0;
         // 4 iterations side by side: each sum adds their terms in iteration order
