@@ -109,6 +109,17 @@ public final class LocalRecordCopies {
             + " reach it: make '" + used + "' package-private, or move the record unchanged to a member of the class";
       }
     }
+    if (unit.getPackageName() == null) {
+      Set<String> members = memberNames((TypeElement) m.getEnclosingElement());
+      for (ClassTree r : records) {
+        String used = firstUse(r, members);
+        if (used != null) {
+          return "record " + r.getSimpleName() + " uses '" + used + "', a member of its class, which the copy"
+              + " backprop reads the record from cannot import, since the class is in the unnamed package: put the"
+              + " class in a package, or move the record unchanged to a member of the class";
+        }
+      }
+    }
     // The copy sees the class's members through an import on demand, which a single import of
     // the file shadows: a name that is both would mean another thing in the copy.
     Set<String> imported = new HashSet<>();
@@ -194,7 +205,8 @@ public final class LocalRecordCopies {
       out.append(slice(text, positions, unit, imp)).append('\n');
     }
     List<String> around = new ArrayList<>();
-    for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+    // Java has no import from the unnamed package; there blocker() refuses a record that uses a member.
+    for (Element e = type; unit.getPackageName() != null && e instanceof TypeElement t; e = e.getEnclosingElement()) {
       around.add(0, "import static " + t.getQualifiedName() + ".*;\n");
     }
     around.forEach(out::append);

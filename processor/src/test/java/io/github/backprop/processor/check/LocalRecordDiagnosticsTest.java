@@ -116,6 +116,35 @@ class LocalRecordDiagnosticsTest {
     io.github.backprop.processor.testing.GradCheck.check(c, "dist", 1.0, 2.0);
   }
 
+  @Test
+  void aLocalRecordUsingAMemberOfAClassInTheUnnamedPackage() {
+    List<Diagnostic<? extends JavaFileObject>> errors =
+        Compiled.compile(
+            "Plain",
+            """
+            import io.github.backprop.Differentiable;
+
+            class Plain {
+              static final double SCALE = 2;
+
+              @Differentiable
+              static double f(double x) {
+                record P(double v) {
+                  double scaled() {
+                    return v * SCALE;
+                  }
+                }
+                return new P(x).scaled();
+              }
+            }
+            """).compilation().diagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
+    assertEquals(1, errors.size(), errors::toString);
+    String message = errors.get(0).getMessage(Locale.ROOT);
+    assertTrue(message.contains("record P uses 'SCALE', a member of its class") && message.contains("unnamed package"), message);
+    assertTrue(message.contains("put the class in a package, or move the record unchanged to a member of the class"), message);
+    assertEquals(8, errors.get(0).getLineNumber());
+  }
+
   private static Diagnostic<? extends JavaFileObject> onlyError(String members) {
     List<Diagnostic<? extends JavaFileObject>> errors =
         Compiled.members(members).compilation().diagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();

@@ -126,6 +126,34 @@ class LocalRecordsTest {
   }
 
   @Test
+  void aLocalRecordInAClassOfTheUnnamedPackageWroteAStaticImportJavaForbids() {
+    Compiled c =
+        Compiled.compile(
+            "Plain",
+            """
+            import io.github.backprop.Differentiable;
+
+            class Plain {
+              @Differentiable
+              static double leg(double dx, double dy) {
+                record Leg(double dx, double dy) {
+                  double len() {
+                    return Math.hypot(dx, dy);
+                  }
+                }
+                return new Leg(dx, dy).len() * dx;
+              }
+            }
+            """);
+    assertTrue(c.succeeded(), c::diagnostics);
+    // hypot(x, y) x at (3, 4): d/dx = (x / 5) x + 5, d/dy = (y / 5) x
+    Map<String, Object> g = Compiled.components(c.call("PlainGrad", "leg", 3.0, 4.0));
+    assertEquals(15.0, (double) g.get("value"), 0.0);
+    assertEquals(3 / 5.0 * 3 + 5, (double) g.get("dx"), 1e-14);
+    assertEquals(4 / 5.0 * 3, (double) g.get("dy"), 1e-14);
+  }
+
+  @Test
   void theCompactConstructorThrowsAsTheSourceDoes() {
     assertEquals("NaN coordinate", ModeChecks.thrown(C, "dist", Double.NaN, 1.0, 2.0, 3.0).getMessage());
   }
