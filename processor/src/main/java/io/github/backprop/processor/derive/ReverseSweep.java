@@ -122,7 +122,11 @@ public final class ReverseSweep {
       // HotSpot would leave the method to the interpreter: the checkpointed path alone.
       checkpointing.onePath();
       restart();
-      grad = sweeps(body, candidate, reporter);
+      grad = candidate == null ? null : sweeps(body, candidate, reporter);
+      if (grad == null) {
+        restart();
+        grad = sweeps(body, null, reporter);
+      }
     }
     return grad;
   }

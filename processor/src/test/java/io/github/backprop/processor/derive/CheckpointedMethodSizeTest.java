@@ -24,6 +24,44 @@ import org.junit.jupiter.api.Test;
  * read in place four times a step, keep their gradients under that limit.
  */
 class CheckpointedMethodSizeTest {
+  /** A three-body Runge-Kutta integration, written three ways: marked, under the setting, store-all. */
+  private static final String RK4 =
+      """
+      @Differentiable(wrt = "y0")ABOVE
+      public static double NAME(double[] y0, double[] m, double h, int steps) {
+        int k = y0.length;
+        double[] y = y0.clone();
+        double[] k1 = new double[k];
+        double[] k2 = new double[k];
+        double[] k3 = new double[k];
+        double[] k4 = new double[k];
+        double[] t = new double[k];
+        for (MARK int s = 0; s < steps; s++) {
+          rhs(y, m, k1);
+          for (int i = 0; i < k; i++) {
+            t[i] = y[i] + 0.5 * h * k1[i];
+          }
+          rhs(t, m, k2);
+          for (int i = 0; i < k; i++) {
+            t[i] = y[i] + 0.5 * h * k2[i];
+          }
+          rhs(t, m, k3);
+          for (int i = 0; i < k; i++) {
+            t[i] = y[i] + h * k3[i];
+          }
+          rhs(t, m, k4);
+          for (int i = 0; i < k; i++) {
+            y[i] += h / 6 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
+          }
+        }
+        double e = 0;
+        for (int i = 0; i < k; i++) {
+          e += y[i] * y[i];
+        }
+        return e;
+      }
+      """;
+
   static final String SOURCE =
       """
       package p;
@@ -91,109 +129,16 @@ class CheckpointedMethodSizeTest {
         }
       }
 
-      @Differentiable(wrt = "y0")
-      public static double rk4(double[] y0, double[] m, double h, int steps) {
-        int k = y0.length;
-        double[] y = y0.clone();
-        double[] k1 = new double[k];
-        double[] k2 = new double[k];
-        double[] k3 = new double[k];
-        double[] k4 = new double[k];
-        double[] t = new double[k];
-        for (@Checkpointed(snapshots = 64) int s = 0; s < steps; s++) {
-          rhs(y, m, k1);
-          for (int i = 0; i < k; i++) {
-            t[i] = y[i] + 0.5 * h * k1[i];
-          }
-          rhs(t, m, k2);
-          for (int i = 0; i < k; i++) {
-            t[i] = y[i] + 0.5 * h * k2[i];
-          }
-          rhs(t, m, k3);
-          for (int i = 0; i < k; i++) {
-            t[i] = y[i] + h * k3[i];
-          }
-          rhs(t, m, k4);
-          for (int i = 0; i < k; i++) {
-            y[i] += h / 6 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
-          }
-        }
-        double e = 0;
-        for (int i = 0; i < k; i++) {
-          e += y[i] * y[i];
-        }
-        return e;
+      RK4
       }
+      """
+          .replace("RK4", rk4("rk4", "", "@Checkpointed(snapshots = 64)") + rk4("rk4Above", "\n@CheckpointLoops(above = 50)", "")
+              + rk4("rk4All", "", ""));
 
-      @Differentiable(wrt = "y0")
-      @CheckpointLoops(above = 50)
-      public static double rk4Above(double[] y0, double[] m, double h, int steps) {
-        int k = y0.length;
-        double[] y = y0.clone();
-        double[] k1 = new double[k];
-        double[] k2 = new double[k];
-        double[] k3 = new double[k];
-        double[] k4 = new double[k];
-        double[] t = new double[k];
-        for (int s = 0; s < steps; s++) {
-          rhs(y, m, k1);
-          for (int i = 0; i < k; i++) {
-            t[i] = y[i] + 0.5 * h * k1[i];
-          }
-          rhs(t, m, k2);
-          for (int i = 0; i < k; i++) {
-            t[i] = y[i] + 0.5 * h * k2[i];
-          }
-          rhs(t, m, k3);
-          for (int i = 0; i < k; i++) {
-            t[i] = y[i] + h * k3[i];
-          }
-          rhs(t, m, k4);
-          for (int i = 0; i < k; i++) {
-            y[i] += h / 6 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
-          }
-        }
-        double e = 0;
-        for (int i = 0; i < k; i++) {
-          e += y[i] * y[i];
-        }
-        return e;
-      }
-      @Differentiable(wrt = "y0")
-      public static double rk4All(double[] y0, double[] m, double h, int steps) {
-        int k = y0.length;
-        double[] y = y0.clone();
-        double[] k1 = new double[k];
-        double[] k2 = new double[k];
-        double[] k3 = new double[k];
-        double[] k4 = new double[k];
-        double[] t = new double[k];
-        for (int s = 0; s < steps; s++) {
-          rhs(y, m, k1);
-          for (int i = 0; i < k; i++) {
-            t[i] = y[i] + 0.5 * h * k1[i];
-          }
-          rhs(t, m, k2);
-          for (int i = 0; i < k; i++) {
-            t[i] = y[i] + 0.5 * h * k2[i];
-          }
-          rhs(t, m, k3);
-          for (int i = 0; i < k; i++) {
-            t[i] = y[i] + h * k3[i];
-          }
-          rhs(t, m, k4);
-          for (int i = 0; i < k; i++) {
-            y[i] += h / 6 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
-          }
-        }
-        double e = 0;
-        for (int i = 0; i < k; i++) {
-          e += y[i] * y[i];
-        }
-        return e;
-      }
-      }
-      """;
+  private static String rk4(String name, String above, String mark) {
+    return RK4.replace("NAME", name).replace("ABOVE", above).replace("MARK ", mark.isEmpty() ? "" : mark + " ")
+        .indent(6).stripLeading();
+  }
 
   private static Compiled c;
 
