@@ -21,7 +21,10 @@ import java.lang.annotation.Target;
  * leaves alone, with nothing jumping out of it) gets two gradients in one: when its trip count is
  * at most {@code above}, it is taped in full exactly as without this annotation; above that, it is
  * checkpointed as if marked {@code @Checkpointed(snapshots = ..., segment = ...)} with the values
- * given here. Other loops are taped in full whatever their length: mark one {@code @Checkpointed}
+ * given here. Where holding both would make the gradient too large for HotSpot to compile (8,000
+ * bytes of bytecode), it holds the checkpointed one alone ({@link Checkpoints#beyondOrRerun}),
+ * which runs a loop up to {@code above} once without the tape and once with it.
+ * Other loops are taped in full whatever their length: mark one {@code @Checkpointed}
  * and the processor says why it cannot be. A loop marked {@code @Checkpointed} is checkpointed at
  * every length, with its own settings.
  */

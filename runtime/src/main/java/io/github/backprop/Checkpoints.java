@@ -138,6 +138,18 @@ public final class Checkpoints {
   }
 
   /**
+   * As {@link #beyond}, but up to {@code bound} iterations a schedule of one segment: the forward
+   * sweep runs the loop without the tape and keeps one copy of its state, the reverse sweep runs
+   * it again with the tape. A gradient whose two paths would make its method too large for the
+   * JIT ({@link CheckpointLoops}) holds the checkpointed one only and runs short loops so.
+   */
+  public static Checkpoints beyondOrRerun(long steps, long bound, int snapshots, int segment) {
+    return steps > bound
+        ? new Checkpoints(steps, snapshots, segment)
+        : new Checkpoints(steps, 2, (int) Math.max(1, Math.min(steps, Integer.MAX_VALUE)));
+  }
+
+  /**
    * {@code reach[t][c]} for c up to {@code free} and t up to the least t that reaches {@code n}:
    * N(0, t) = t, N(c, 1) = 1, N(c, t) = N(c, t - 1) + N(c - 1, t), which is C(c + t, c + 1).
    */

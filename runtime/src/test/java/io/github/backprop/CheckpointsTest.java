@@ -95,9 +95,28 @@ class CheckpointsTest {
     assertThrows(IllegalArgumentException.class, () -> new Checkpoints(10, 4, 0));
   }
 
+  /**
+   * Up to its bound, the schedule of a gradient holding the checkpointed path only runs the loop
+   * once without the tape, keeping one copy, and once with it; beyond, it checkpoints as marked.
+   */
+  @Test
+  void beyondOrRerunRunsShortLoopsTwiceWithOneCopy() {
+    for (long n : new long[] {0, 1, 2, 63, 64, 65, 1000}) {
+      Checkpoints c = drive(Checkpoints.beyondOrRerun(n, 1000, 8, 16), n, 2, (int) Math.max(1, n));
+      assertEquals(n, c.advancedSteps(), "n=" + n + ": one run without the tape");
+      assertEquals(n, c.turnedSteps(), "n=" + n + ": one run with it");
+      assertTrue(c.peakSnapshots() <= 1, "n=" + n + ": peak " + c.peakSnapshots());
+    }
+    Checkpoints c = drive(Checkpoints.beyondOrRerun(4097, 1000, 8, 16), 4097, 8, 16);
+    assertTrue(c.advancedSteps() > 2 * 4097, "checkpointed past the bound: " + c.advancedSteps());
+  }
+
   private static Checkpoints drive(long n, int s, int segment) {
+    return drive(new Checkpoints(n, s, segment), n, s, segment);
+  }
+
+  private static Checkpoints drive(Checkpoints c, long n, int s, int segment) {
     String what = "n=" + n + ", s=" + s + ", segment=" + segment;
-    Checkpoints c = new Checkpoints(n, s, segment);
     int[] runs = n <= 100_000 ? new int[(int) n] : null;
     long pos = 0;
     long[] array = {0, 7};

@@ -95,6 +95,13 @@ final class Checkpointing {
   /** The {@code @CheckpointLoops} that applies to the method, or null. */
   private final CheckpointLoopsSetting setting;
 
+  /**
+   * Whether loops {@code @CheckpointLoops} applies to get the checkpointed path only, which runs
+   * a loop up to the bound once without the tape and once with it: their two paths would make
+   * the method too large for the JIT ({@link ReverseSweep}).
+   */
+  private boolean onePath;
+
   Checkpointing(MethodModel model, ErrorReporter reporter, Map<Stmt, String> sources) {
     this.model = model;
     this.reporter = reporter;
@@ -276,6 +283,16 @@ final class Checkpointing {
     }
   }
 
+  /** Whether a loop has both paths, the taped one and the checkpointed one. */
+  boolean twoPaths() {
+    return !onePath && located.values().stream().anyMatch(p -> p.above >= 0 && !p.tapeless);
+  }
+
+  /** From now on, loops {@code @CheckpointLoops} applies to get the checkpointed path only. */
+  void onePath() {
+    onePath = true;
+  }
+
   /** The marked loops, as the passes left them. */
   Set<Stmt.Loop> loops() {
     Set<Stmt.Loop> out = Tbr.identitySet();
@@ -329,6 +346,17 @@ final class Checkpointing {
       out.add(driver);
       return out;
     }
+    if (onePath) {
+      // Example: Checkpoints _cp0 = Checkpoints.beyondOrRerun((long) _e0 - _f0, 100000, 64, 64);
+      out.add(new Stmt.Comment("the loop without a tape, beyond " + p.above + " iterations " + copies
+          + ", else one; the reverse sweep runs it again with the tape"));
+      out.add(new Stmt.Declare(
+          p.schedule,
+          new Expr.Foreign(List.of(CHECKPOINTS, ".beyondOrRerun(", trips, ", " + bound(p.above) + ", " + p.snapshots
+              + ", " + p.segment + ")"), null)));
+      out.add(driver);
+      return out;
+    }
     // Example: Checkpoints _cp0 = Checkpoints.beyond((long) _e0 - _f0, 100000, 64, 64);
     //          if (_cp0 != null) { ...driver... } else { ...the loop with its whole tape... }
     out.add(new Stmt.Comment("beyond " + p.above + " iterations, without a tape, " + copies + "; else taped in full"));
@@ -378,7 +406,8 @@ final class Checkpointing {
     if (p.tapeless) {
       return reverse;
     }
-    List<Stmt> turn = new ArrayList<>(p.above < 0 ? p.taped : p.turn);
+    boolean both = p.above >= 0 && !onePath;
+    List<Stmt> turn = new ArrayList<>(both ? p.turn : p.taped);
     turn.add(reverse);
     List<Stmt> run = new ArrayList<>(bounds(p));
     Var action = Var.temp("_act", Type.INT);
@@ -386,9 +415,9 @@ final class Checkpointing {
     Stmt.If saveOrRun = new Stmt.If(is(action, "SAVE"), new Stmt.Block(saves(p)), new Stmt.Block(run));
     Stmt driver = driver(p, action, "reverse", List.of(
         new Stmt.If(is(action, "RESTORE"), new Stmt.Block(restores(p)), new Stmt.Block(List.of(saveOrRun)))));
-    return p.above < 0
-        ? driver
-        : new Stmt.If(checkpointed(p), new Stmt.Block(List.of(driver)), new Stmt.Block(List.of(reverse)));
+    return both
+        ? new Stmt.If(checkpointed(p), new Stmt.Block(List.of(driver)), new Stmt.Block(List.of(reverse)))
+        : driver;
   }
 
   /** {@code for (int _act0 = _cp0.next(); _act0 != Checkpoints.DONE; _act0 = _cp0.next()) body}. */

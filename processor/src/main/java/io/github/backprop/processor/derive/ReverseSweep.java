@@ -2,6 +2,7 @@ package io.github.backprop.processor.derive;
 
 import io.github.backprop.processor.analysis.Activity;
 import io.github.backprop.processor.diag.ErrorReporter;
+import io.github.backprop.processor.diag.GeneratedLimits;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Exprs;
 import io.github.backprop.processor.ir.MethodModel;
@@ -112,8 +113,30 @@ public final class ReverseSweep {
     GradMethod grad = candidate == null ? null : sweeps(body, candidate, reporter);
     if (grad == null && candidate != null) {
       restart();
+      candidate = null;
     }
-    return grad != null ? grad : sweeps(body, null, reporter);
+    if (grad == null) {
+      grad = sweeps(body, null, reporter);
+    }
+    if (checkpointing.twoPaths() && GeneratedLimits.huge(statements(grad))) {
+      // HotSpot would leave the method to the interpreter: the checkpointed path alone.
+      checkpointing.onePath();
+      restart();
+      grad = candidate == null ? null : sweeps(body, candidate, reporter);
+      if (grad == null) {
+        restart();
+        grad = sweeps(body, null, reporter);
+      }
+    }
+    return grad;
+  }
+
+  private static List<Stmt> statements(GradMethod g) {
+    List<Stmt> all = new ArrayList<>(g.declarations());
+    all.addAll(g.forward());
+    all.addAll(g.allocations());
+    all.addAll(g.reverse());
+    return all;
   }
 
   /**

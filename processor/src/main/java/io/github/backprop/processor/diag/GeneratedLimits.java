@@ -54,6 +54,17 @@ public final class GeneratedLimits {
     return null;
   }
 
+  /**
+   * HotSpot's {@code HugeMethodLimit}: it leaves a method of more bytes of bytecode than this to
+   * the interpreter ({@code -XX:-DontCompileHugeMethods} lifts that), some twenty times slower.
+   */
+  static final int HUGE_METHOD = 8_000;
+
+  /** Whether a method of these statements would be too large for HotSpot to compile. */
+  public static boolean huge(List<Stmt> body) {
+    return new Estimate(new IrMethod("_", false, null, List.of(), false, true, body, List.of(), null)).bytes > HUGE_METHOD;
+  }
+
   /** The depth of the deepest expression of {@code body}. */
   static int depth(List<Stmt> body) {
     int[] deepest = {0};
