@@ -59,6 +59,11 @@ class EnumValuesTest {
               return m * p.surfaceGravity() + m * m * p.mass() * 1e-3;
             }
 
+            @Differentiable
+            static double pulled(double m, Planet p) {
+              return pull(p, m);
+            }
+
             @Differentiable(forward = true, hessian = true)
             static double totalWeight(double m) {
               double s = 0;
@@ -133,6 +138,18 @@ class EnumValuesTest {
     for (double m : new double[] {0.7, -1.3, 2.2}) {
       Map<String, Object> g = GradCheck.check(C, "totalWeight", m);
       assertEquals(exact, (Double) g.get("m"), 1e-12 * exact);
+    }
+  }
+
+  @Test
+  void aHelperReadingAFieldOfItsEnumParameterWasTakenForALibraryMethod() {
+    Object[] planets = C.loadClass("p.C$Planet").getEnumConstants();
+    double[][] values = {{0.3303, 2.4397}, {5.976, 6.37814}, {1900.0, 71.492}};
+    for (int i = 0; i < planets.length; i++) {
+      double m = 0.5 + i;
+      Map<String, Object> g = GradCheck.check(C, "pulled", m, planets[i]);
+      double r = values[i][1];
+      assertEquals(-Math.exp(-m / r) / r * Math.log1p(values[i][0]), (Double) g.get("m"), 1e-12);
     }
   }
 }
