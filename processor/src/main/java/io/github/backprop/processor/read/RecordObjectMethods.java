@@ -55,6 +55,15 @@ final class RecordObjectMethods {
     return new Expr.Foreign(parts, result);
   }
 
+  /**
+   * {@code e} in a string concatenation ({@code "p = " + p}): a record's own text, as {@code
+   * p.toString()} gives it; any other value as it is; null for a record whose text cannot be made.
+   */
+  static Expr text(ReadSession session, Expr e) {
+    RecordValue r = session.records.aggregateOf(e);
+    return r == null ? e : call(session, r, "toString", List.of(), new String[1]);
+  }
+
   /** {@code new Point(p_x, p_y)} as the parts of a foreign expression; null where it cannot be made. */
   private static List<Object> made(ReadSession session, RecordValue r, String[] why) {
     ExecutableElement ctor = Records.isRecord(r.type) ? Records.canonical(r.type) : null;

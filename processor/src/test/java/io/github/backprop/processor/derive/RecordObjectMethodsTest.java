@@ -49,6 +49,15 @@ class RecordObjectMethodsTest {
               return s;
             }
 
+            @Differentiable
+            static double described(double x, double y) {
+              Point p = new Point(x, y);
+              if (x > y) {
+                throw new IllegalArgumentException("not ordered: " + p + " at " + x);
+              }
+              return x * y;
+            }
+
             @Differentiable(forward = true, hessian = true)
             static double checked(double x, double y) {
               Point p = new Point(x, y);
@@ -103,5 +112,12 @@ class RecordObjectMethodsTest {
       assertEquals(y + 1, (Double) g.get("x"), 1e-12);
       assertEquals(x, (Double) g.get("y"), 1e-12);
     }
+  }
+
+  @Test
+  void aRecordInAStringConcatenationGivesItsOwnText() {
+    assertEquals("not ordered: Point[x=2.0, y=1.0] at 2.0", ModeChecks.thrown(C, "described", 2.0, 1.0).getMessage());
+    Map<String, Object> g = GradCheck.check(C, "described", 0.5, 1.5);
+    assertEquals(1.5, (Double) g.get("x"), 0.0);
   }
 }
