@@ -25,7 +25,7 @@ public final class UnsupportedKinds {
           Map.entry("LAMBDA_EXPRESSION", "a lambda is supported as an argument of a static method of this compilation (read in place), held in a local passed to one, as an operation of a stream pipeline, or passed to a call that carries no derivative (a log message): write a static method and call it"),
           Map.entry("MEMBER_REFERENCE", "a method reference is supported where a lambda is, to a static method ('Math::exp'): write a lambda, such as 'v -> Math.abs(v)', or call the method directly"),
           Map.entry("INSTANCE_OF", "'instanceof' is not supported in a differentiable method: test the object before the call, and pass it as its own class or pass the numbers it holds"),
-          Map.entry("PARAMETERIZED_TYPE", "generic types are not supported in a differentiable method, except a List<Double>, List<Integer> or List<Long> of data passed in: hold the values in an array, such as double[] v = new double[n]"),
+          Map.entry("PARAMETERIZED_TYPE", "generic types are not supported in a differentiable method, except a List<Double>, List<Integer> or List<Long> of data passed in: hold the values in an array, such as double[] v = new double[n]; for a generic record or class of your own (record Pair<T>(T a, T b)) used with Double, declare it with double components (record Pair(double a, double b))"),
           Map.entry("ANNOTATED_TYPE", "type annotations are not supported inside a differentiable method"),
           Map.entry("INTERSECTION_TYPE", "intersection casts are not supported"),
           Map.entry("BINDING_PATTERN", "patterns are not supported in a differentiable method: test and cast the object before the call, and pass the numbers it holds"),

@@ -146,7 +146,8 @@ final class Calls {
         Tag.UNSUPPORTED,
         "a String or object value ('" + t + "') cannot be used here: a differentiable method"
             + " computes with primitive values; strings and objects may only be passed to calls"
-            + " that carry no derivative (checks, logging), or thrown",
+            + " that carry no derivative (checks, logging), or thrown" + (String.valueOf(t).endsWith(".values()")
+                ? "; loop over an enum's constants directly: for (" + String.valueOf(t).replace(".values()", "") + " v : " + t + ") { ... }" : ""),
         t,
         unit);
   }

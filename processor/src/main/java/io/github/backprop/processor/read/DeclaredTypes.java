@@ -70,7 +70,10 @@ final class DeclaredTypes extends SessionPart {
       if (element.isReference()) {
         throw reporter.abort(
             Tag.UNSUPPORTED,
-            "arrays of " + element + " are not supported: pass the values one by one",
+            "arrays of " + element + " are not supported: "
+                + (element.prim() == Type.Prim.ENUM ? "loop over the constants as they are, for (" + element + " v : "
+                    + element + ".values()) { ... }, or " : "")
+                + "pass the values one by one",
             type,
             unit);
       }

@@ -415,12 +415,16 @@ final class ExpressionReader extends SessionPart {
   private Expr objectField(MemberSelectTree t) {
     Expr object;
     TypeElement type;
-    if (t.getExpression() instanceof IdentifierTree id && session.lookupAny(id.getName().toString()) instanceof Var v) {
-      if ((v.type().prim() != Type.Prim.ENUM && v.type().prim() != Type.Prim.OBJECT) || v.type().isArray() || v.type().ref() == null) {
+    Object named = t.getExpression() instanceof IdentifierTree id ? session.lookupAny(id.getName().toString()) : null;
+    // a helper's parameter is an alias of its argument: pull(p, m) reading p.mass
+    Expr ref = named instanceof Var v ? new Expr.Ref(v) : named instanceof Alias a && a.expr() instanceof Expr.Ref r ? r : null;
+    if (ref != null) {
+      Type vt = ref.type();
+      if ((vt.prim() != Type.Prim.ENUM && vt.prim() != Type.Prim.OBJECT) || vt.isArray() || vt.ref() == null) {
         return null;
       }
-      object = new Expr.Ref(v);
-      type = session.elements.getTypeElement(v.type().ref().canonicalName());
+      object = ref;
+      type = session.elements.getTypeElement(vt.ref().canonicalName());
     } else {
       // ORIGIN.y: a public field of an object a static field holds, data read as the primal reads it
       VariableElement held = staticObjectField(t.getExpression());

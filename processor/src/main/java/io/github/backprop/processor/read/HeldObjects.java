@@ -27,8 +27,7 @@ final class HeldObjects {
           out.add(m);
         }
       }
-      t = t.getSuperclass() instanceof DeclaredType d && d.asElement() instanceof TypeElement sup
-          && Records.isHeldClass(sup) ? sup : null;
+      t = Records.heldSuperclass(t);
     }
     defaults(type, name, out);
     return out;

@@ -149,7 +149,10 @@ final class LoopReader extends SessionPart {
       if (BuiltLists.named(session, f.getExpression()) != null) {
         return BuiltLists.of(session).loop(f, id, BuiltLists.named(session, f.getExpression()));
       }
-      Expr array = expressions.value(f.getExpression());
+      Expr array = enumValues(f.getExpression());
+      if (array == null) {
+        array = expressions.value(f.getExpression());
+      }
       if (isList(array)) {
         return listLoop(f, id, array);
       }
@@ -211,6 +214,28 @@ final class LoopReader extends SessionPart {
       scopes.pop();
       session.loopScopes.pop();
     }
+  }
+
+  /**
+   * {@code Planet.values()} of an enum, the array an enhanced {@code for} walks, held in a local
+   * the loop reads ({@code Planet[] _values = Planet.values();}): its constants carry no derivative,
+   * and what the body reads of them ({@code p.mass()}) is read as any call of an enum is. Null for
+   * any other expression.
+   */
+  private Expr enumValues(com.sun.source.tree.ExpressionTree e) {
+    if (!(e instanceof com.sun.source.tree.MethodInvocationTree call) || !call.getArguments().isEmpty()
+        || !(call.getMethodSelect() instanceof com.sun.source.tree.MemberSelectTree select)
+        || !select.getIdentifier().contentEquals("values")) {
+      return null;
+    }
+    javax.lang.model.element.TypeElement type = resolver.type(select.getExpression());
+    if (type == null || type.getKind() != javax.lang.model.element.ElementKind.ENUM) {
+      return null;
+    }
+    Type values = Type.enumOf(Resolver.owner(type)).arrayOf();
+    Var held = Var.temp("_values", values);
+    session.prelude.add(new Stmt.Declare(held, new Expr.Foreign(List.of(Resolver.owner(type), ".values()"), values)));
+    return new Expr.Ref(held);
   }
 
   /** {@code for (Sample s : data)} over a list: by index, {@code Sample s = data.get(_i)}. */

@@ -32,6 +32,11 @@ final class OperatorReader extends SessionPart {
       Read<Expr> right = session.apart(() -> expressions.value(t.getRightOperand()));
       l = session.settle(l, right.before());
       r = right.value();
+      Expr lText = RecordObjectMethods.text(session, l);
+      Expr rText = RecordObjectMethods.text(session, r);
+      if ((lText != l || rText != r) && lText != null && rText != null) {
+        return calls.concat(lText, rText); // "p = " + p: the record's text
+      }
       if (records.aggregateOf(l) != null || records.aggregateOf(r) != null) {
         throw records.notARecordPlace(records.aggregateOf(l) != null ? t.getLeftOperand() : t.getRightOperand(),
             records.aggregateOf(l) != null ? records.aggregateOf(l) : records.aggregateOf(r));

@@ -112,6 +112,15 @@ final class RecordCalls extends SessionPart {
     if (!Records.isRecord(r.type)) {
       throw reporter.abort(Tag.UNSUPPORTED, HeldObjects.unreadableMethod(name, r.name()), t, unit);
     }
+    String[] why = {null};
+    Expr answered = RecordObjectMethods.call(session, r, name, args, why);
+    if (answered != null) {
+      return answered;
+    }
+    if (why[0] != null) {
+      throw reporter.abort(Tag.UNSUPPORTED, "backprop answers '" + name + "' of a " + r.name() + " record by making the"
+          + " record again from its components, and cannot here: " + why[0] + "; or read the components (" + String.join(", ", records.accessorsOf(r)) + ")", t, unit);
+    }
     throw reporter.abort(
         Tag.UNSUPPORTED,
         "calling '" + name + "' on a " + r.name() + " record is not supported: backprop holds a record"

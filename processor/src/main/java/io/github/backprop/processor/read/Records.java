@@ -50,8 +50,21 @@ public final class Records {
    * generic, not an inner class, and not of the JDK (whose fields are its own business).
    */
   public static boolean isHeldClass(TypeElement e) {
-    if (e.getKind() != ElementKind.CLASS || e.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)
-        || !e.getTypeParameters().isEmpty() || e.getNestingKind() == javax.lang.model.element.NestingKind.LOCAL
+    return !e.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT) && heldShape(e);
+  }
+
+  /**
+   * The superclass of {@code t} whose fields and methods its objects hold as their own: a held
+   * class, or an abstract class that would be one (a {@code Shape} its {@code Circle} extends);
+   * null at {@code Object} and the JDK's classes.
+   */
+  public static TypeElement heldSuperclass(TypeElement t) {
+    return t.getSuperclass() instanceof DeclaredType s && s.asElement() instanceof TypeElement sup && heldShape(sup)
+        ? sup : null;
+  }
+
+  private static boolean heldShape(TypeElement e) {
+    if (e.getKind() != ElementKind.CLASS || !e.getTypeParameters().isEmpty() || e.getNestingKind() == javax.lang.model.element.NestingKind.LOCAL
         || e.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS
         || (e.getNestingKind() == javax.lang.model.element.NestingKind.MEMBER
             && !e.getModifiers().contains(javax.lang.model.element.Modifier.STATIC))) {
@@ -152,7 +165,8 @@ public final class Records {
    */
   private static List<Component> fields(TypeElement type, List<TypeElement> outer, boolean all) {
     List<Component> out = new ArrayList<>();
-    if (type.getSuperclass() instanceof DeclaredType s && s.asElement() instanceof TypeElement sup && isHeldClass(sup)) {
+    TypeElement sup = heldSuperclass(type);
+    if (sup != null) {
       out.addAll(fields(sup, outer, all));
     }
     for (javax.lang.model.element.VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
@@ -204,7 +218,7 @@ public final class Records {
     }
     List<TypeElement> path = new ArrayList<>(outer);
     path.add(type);
-    for (TypeElement t = type; t != null && isHeldClass(t); ) {
+    for (TypeElement t = type; t != null && (t == type ? isHeldClass(t) : heldShape(t)); ) {
       for (javax.lang.model.element.VariableElement f : ElementFilter.fieldsIn(t.getEnclosedElements())) {
         boolean held = !f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
             && !f.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE); // as fields() holds them
@@ -226,7 +240,7 @@ public final class Records {
           return f;
         }
       }
-      t = t.getSuperclass() instanceof DeclaredType s && s.asElement() instanceof TypeElement sup && isHeldClass(sup) ? sup : null;
+      t = heldSuperclass(t);
     }
     return null;
   }
@@ -264,7 +278,7 @@ public final class Records {
             + " records and objects of such fields, nesting to a fixed depth): pass what the method needs"
             + " of it as a parameter";
       }
-      t = t.getSuperclass() instanceof DeclaredType s && s.asElement() instanceof TypeElement sup && isHeldClass(sup) ? sup : null;
+      t = heldSuperclass(t);
     }
     return null;
   }
@@ -321,7 +335,8 @@ public final class Records {
     if (isRecord(type)) {
       return out;
     }
-    if (type.getSuperclass() instanceof DeclaredType s && s.asElement() instanceof TypeElement sup && isHeldClass(sup)) {
+    TypeElement sup = heldSuperclass(type);
+    if (sup != null) {
       out.addAll(leftOutFields(sup));
     }
     for (javax.lang.model.element.VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
