@@ -8,7 +8,9 @@
 # A full run takes about 15 minutes on 2 cores. Everything is overridable by environment:
 #   JMH_ARGS     extra JMH options, after the defaults; e.g. a quick check:
 #                JMH_ARGS="-f 1 -wi 1 -i 2 -w 1s -r 1s" bash benchmarks/run.sh
-#   BENCHMARKS   which benchmark classes (default: the seven of the table, in order)
+#   BENCHMARKS   which benchmark classes (default: the eight of the table, in order)
+#   FORK_JVM     options of each forked benchmark JVM (default: a fixed, pre-touched 1 GB heap,
+#                so that allocating benchmarks do not time the kernel's first touch of new pages)
 #   COST_ARGS    options of the processor-cost program (default: 1000 methods, 3 warm-up and
 #                7 measured compilations of each kind), e.g. COST_ARGS="--warmup 1 --runs 3"
 #   SKIP_COST=1  skip the processor-cost benchmark
@@ -19,7 +21,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RESULTS=benchmarks/results
-BENCHMARKS=${BENCHMARKS:-"QuadraticBenchmark AffineLossBenchmark RosenbrockBenchmark LogisticRegressionBenchmark MlpBenchmark Mlp784Benchmark StaticDataBenchmark"}
+BENCHMARKS=${BENCHMARKS:-"QuadraticBenchmark AffineLossBenchmark RosenbrockBenchmark LogisticRegressionBenchmark MlpBenchmark Mlp784Benchmark StaticDataBenchmark NormalCdfBenchmark"}
+# A heap that grows touches fresh pages as it goes; on a machine short of memory, each first touch
+# costs the allocating thread microseconds, and a benchmark that allocates then runs up to five
+# times slower in some iterations than in others (NormalCdf's generated/primal: 2.4x or 11.5x).
+FORK_JVM=${FORK_JVM:-"-Xms1g -Xmx1g -XX:+AlwaysPreTouch"}
 JMH_ARGS=${JMH_ARGS:-}
 COST_ARGS=${COST_ARGS:-}
 if [ -n "${JAVA:-}" ]; then
@@ -48,7 +54,7 @@ for b in $BENCHMARKS; do
   # disagree) stops the run instead of leaving a hole in the table.
   # shellcheck disable=SC2086
   "$JAVA" -cp "$CP" org.openjdk.jmh.Main "^io\\.github\\.backprop\\.benchmarks\\.$b\\." \
-    -prof gc -foe true -rf json -rff "$RESULTS/jmh-$b.json" $JMH_ARGS
+    -prof gc -foe true -rf json -rff "$RESULTS/jmh-$b.json" -jvmArgsAppend "$FORK_JVM" $JMH_ARGS
 done
 
 if [ "${SKIP_COST:-0}" != 1 ]; then

@@ -59,6 +59,7 @@ public final class ResultsTable {
     FUNCTIONS.put("MlpBenchmark", "F5 MLP 2-16-1, 64 samples");
     FUNCTIONS.put("Mlp784Benchmark", "F6 MLP 784-128-10, batch 64");
     FUNCTIONS.put("StaticDataBenchmark", "data in static final fields");
+    FUNCTIONS.put("NormalCdfBenchmark", "Normal.cdf, 64 points");
   }
 
   private ResultsTable() {}
@@ -247,7 +248,10 @@ public final class ResultsTable {
     return b < 10 ? String.format(Locale.ROOT, "%.1f", b) : String.format(Locale.ROOT, "%,.0f", b);
   }
 
-  /** num / den as "1.23×", or "n/a" when either is missing. */
+  /**
+   * num / den as "1.23×", with "± 0.12" where JMH gave both sides an error (their relative
+   * errors added in quadrature, to first order), or "n/a" when either is missing.
+   */
   static String ratio(Map<String, Score> scores, String num, String den) {
     Score a = scores.get(num);
     Score b = scores.get(den);
@@ -255,7 +259,12 @@ public final class ResultsTable {
       return "n/a";
     }
     double r = a.nsPerOp() / b.nsPerOp();
-    return r < 100 ? String.format(Locale.ROOT, "%.2f×", r) : String.format(Locale.ROOT, "%,.0f×", r);
+    String out = r < 100 ? String.format(Locale.ROOT, "%.2f×", r) : String.format(Locale.ROOT, "%,.0f×", r);
+    double e = r * Math.hypot(a.error() / a.nsPerOp(), b.error() / b.nsPerOp());
+    if (Double.isFinite(e)) {
+      out += r < 100 ? String.format(Locale.ROOT, " ± %.2f", e) : String.format(Locale.ROOT, " ± %,.0f", e);
+    }
+    return out;
   }
 
   static String render(

@@ -14,6 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ResultsTableTest {
   private static String entry(String cls, String method, String params, double ns, double bytes,
       String warmup, String measurement) {
+    return entry(cls, method, params, ns, "\"NaN\"", bytes, warmup, measurement);
+  }
+
+  private static String entry(String cls, String method, String params, double ns, String error,
+      double bytes, String warmup, String measurement) {
     return String.format(Locale.ROOT, """
         {
           "jmhVersion" : "1.37",
@@ -25,14 +30,14 @@ class ResultsTableTest {
           "measurementIterations" : %s, "measurementTime" : "1 s", "measurementBatchSize" : 1,
           %s
           "primaryMetric" : {
-            "score" : %s, "scoreError" : "NaN", "scoreConfidence" : [ "NaN", "NaN" ],
+            "score" : %s, "scoreError" : %s, "scoreConfidence" : [ "NaN", "NaN" ],
             "scoreUnit" : "ns/op", "rawData" : [ [ %s ] ]
           },
           "secondaryMetrics" : {
             "gc.alloc.rate.norm" : { "score" : %s, "scoreError" : 0.5, "scoreUnit" : "B/op" }
           }
         }""", cls, method, warmup, measurement,
-        params.isEmpty() ? "" : "\"params\" : { " + params + " },", ns, ns, bytes);
+        params.isEmpty() ? "" : "\"params\" : { " + params + " },", ns, error, ns, bytes);
   }
 
   @Test
@@ -84,6 +89,16 @@ class ResultsTableTest {
     String md = ResultsTable.markdown(dir);
     assertTrue(md.contains("| F6 MLP 784-128-10, batch 64 | n/a | 0.88× | n/a | n/a | n/a | n/a"
         + " | n/a | 2.00× | 2.00× | 0.44× | n/a | n/a | 1.75× | n/a |"), md);
+  }
+
+  @Test
+  void ratiosCarryTheErrorsOfBothSides(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("jmh-NormalCdfBenchmark.json"), "[" + String.join(",",
+        entry("NormalCdfBenchmark", "primal", "", 100, "3", 0, "3", "5"),
+        entry("NormalCdfBenchmark", "generated", "", 200, "8", 0, "3", "5")) + "]");
+    String md = ResultsTable.markdown(dir);
+    // 2 · √(0.03² + 0.04²) = 0.10
+    assertTrue(md.contains("| Normal.cdf, 64 points | n/a | n/a | n/a | 2.00× ± 0.10 |"), md);
   }
 
   @Test
