@@ -136,29 +136,11 @@ public final class EndlessLoops {
         return super.visitLabeledStatement(l, depth);
       }
 
+      /** {@code depth}: the loops and switches around, inside the body, that an unlabelled break leaves. */
       @Override
-      public Boolean visitWhileLoop(WhileLoopTree t, Integer depth) {
-        return super.visitWhileLoop(t, depth + 1);
-      }
-
-      @Override
-      public Boolean visitDoWhileLoop(DoWhileLoopTree t, Integer depth) {
-        return super.visitDoWhileLoop(t, depth + 1);
-      }
-
-      @Override
-      public Boolean visitForLoop(ForLoopTree t, Integer depth) {
-        return super.visitForLoop(t, depth + 1);
-      }
-
-      @Override
-      public Boolean visitEnhancedForLoop(EnhancedForLoopTree t, Integer depth) {
-        return super.visitEnhancedForLoop(t, depth + 1);
-      }
-
-      @Override
-      public Boolean visitSwitch(SwitchTree t, Integer depth) {
-        return super.visitSwitch(t, depth + 1);
+      public Boolean scan(Tree t, Integer depth) {
+        boolean breakable = isLoop(t) || t instanceof EnhancedForLoopTree || t instanceof SwitchTree;
+        return super.scan(t, breakable ? depth + 1 : depth);
       }
 
       @Override
