@@ -57,7 +57,12 @@ public final class HiddenMethods {
       public void started(TaskEvent e) {
         if (e.getKind() == TaskEvent.Kind.ANALYZE && e.getCompilationUnit() != null
             && checked.add(e.getCompilationUnit())) {
-          hidden.check(e.getCompilationUnit());
+          try {
+            hidden.check(e.getCompilationUnit());
+          } catch (RuntimeException bug) { // never out into javac, which would stop with a stack trace
+            env.getMessager().printMessage(javax.tools.Diagnostic.Kind.WARNING, "[BackpropBug] backprop failed while"
+                + " looking for hidden @Differentiable methods (" + bug + "). This is a bug in backprop; please report it");
+          }
         }
       }
     });
