@@ -39,12 +39,14 @@ public final class ArrayCodeGrad {
      * @param _d_a where the gradient with respect to {@code a} is added
      * @param _d_b where the gradient with respect to {@code b} is added
      * @return the value of {@code dot}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #dot
      */
     public static double dot(double[] a, double[] b, double[] _d_a, double[] _d_b) {
         Shapes.require("a", _d_a, a);
+        Shapes.apart("a", _d_a, "b", b);
         Shapes.require("b", _d_b, b);
+        Shapes.apart("b", _d_b, "a", a);
         double s = 0;
         for (int i = 0; i < a.length; i++) {
             s += a[i] * b[i];
@@ -79,11 +81,13 @@ public final class ArrayCodeGrad {
      * @param y the argument {@code y} of {@code ArrayCode.fit}
      * @param _d_w where the gradient with respect to {@code w} is added
      * @return the value of {@code fit}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #fit
      */
     public static double fit(double[] w, double[] x, double[] y, double[] _d_w) {
         Shapes.require("w", _d_w, w);
+        Shapes.apart("w", _d_w, "x", x);
+        Shapes.apart("w", _d_w, "y", y);
         double loss = 0;
         for (int i = 0; i < x.length; i++) {
             double _exp0 = Math.exp(-w[1] * x[i]);
@@ -122,7 +126,7 @@ public final class ArrayCodeGrad {
      * @param idx the argument {@code idx} of {@code ArrayCode.gather}
      * @param _d_w where the gradient with respect to {@code w} is added
      * @return the value of {@code gather}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #gather
      */
     public static double gather(double[] w, int[] idx, double[] _d_w) {
@@ -162,7 +166,7 @@ public final class ArrayCodeGrad {
      * @param _d_w where the gradient with respect to {@code w} is added
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code layer}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #layer
      */
     public static double layer(double[] w, double[][] x, int hidden, double[] _d_w,

@@ -87,12 +87,14 @@ public final class ArrayMethodsGrad {
      * @param _d_x where the gradient with respect to {@code x} is added
      * @param _d_y where the gradient with respect to {@code y} is added
      * @return the value of {@code sortedTogether}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #sortedTogether
      */
     public static double sortedTogether(double[] x, double[] y, double[] _d_x, double[] _d_y) {
         Shapes.require("x", _d_x, x);
+        Shapes.apart("x", _d_x, "y", y);
         Shapes.require("y", _d_y, y);
+        Shapes.apart("y", _d_y, "x", x);
         double[] _copy0 = new double[x.length];
         int _n0 = x.length;
         for (int _k0 = 0; _k0 < _n0; _k0++) {
@@ -176,7 +178,7 @@ public final class ArrayMethodsGrad {
      * @param k the argument {@code k} of {@code ArrayMethods.trimmedMean}
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code trimmedMean}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #trimmedMean
      */
     public static double trimmedMean(double[] x, int k, double[] _d_x) {

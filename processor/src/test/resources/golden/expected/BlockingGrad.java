@@ -52,7 +52,7 @@ public final class BlockingGrad {
      * @param _d_w2 where the gradient with respect to {@code w2} is added
      * @param _d_b2 where the gradient with respect to {@code b2} is added
      * @return the value of {@code mlp}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #mlp
      */
     public static double mlp(double[][] w1, double[] b1, double[][] w2, double[] b2, double[][] x,
@@ -60,9 +60,15 @@ public final class BlockingGrad {
         Tape _tape = Tape.enter();
         try {
             Shapes.require("w1", _d_w1, w1);
+            Shapes.apart("w1", _d_w1, "w2", w2);
+            Shapes.apart("w1", _d_w1, "x", x);
             Shapes.require("b1", _d_b1, b1);
+            Shapes.apart("b1", _d_b1, "b2", b2);
             Shapes.require("w2", _d_w2, w2);
+            Shapes.apart("w2", _d_w2, "w1", w1);
+            Shapes.apart("w2", _d_w2, "x", x);
             Shapes.require("b2", _d_b2, b2);
+            Shapes.apart("b2", _d_b2, "b1", b1);
             DoubleStack _doubles = _tape.doubles();
             double s = 0.0;
             double _exp0 = 0.0;
@@ -385,13 +391,17 @@ public final class BlockingGrad {
      * @param _d_w where the gradient with respect to {@code w} is added
      * @param _d_v where the gradient with respect to {@code v} is added
      * @return the value of {@code ragged}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #ragged
      */
     public static double ragged(double[] w, double[] v, double[][] x, double[] y, int n,
             double[] _d_w, double[] _d_v) {
         Shapes.require("w", _d_w, w);
+        Shapes.apart("w", _d_w, "v", v);
+        Shapes.apart("w", _d_w, "y", y);
         Shapes.require("v", _d_v, v);
+        Shapes.apart("v", _d_v, "w", w);
+        Shapes.apart("v", _d_v, "y", y);
         double loss = 0;
         int s = 0;
         // 4 iterations side by side: each sum adds their terms in iteration order

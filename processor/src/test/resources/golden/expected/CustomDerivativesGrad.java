@@ -59,7 +59,7 @@ public final class CustomDerivativesGrad {
      * @param n the argument {@code n} of {@code CustomDerivatives.errors}
      * @param _d_r where the gradient with respect to {@code r} is added
      * @return the value of {@code errors}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #errors
      */
     public static double errors(double[] r, int n, double[] _d_r) {
@@ -97,7 +97,7 @@ public final class CustomDerivativesGrad {
      * @param r the argument {@code r} of {@code CustomDerivatives.product}
      * @param _d_r where the gradient with respect to {@code r} is added
      * @return the value of {@code product}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #product
      */
     public static double product(double[] r, double[] _d_r) {

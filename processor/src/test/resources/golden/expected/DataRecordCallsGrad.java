@@ -72,7 +72,7 @@ public final class DataRecordCallsGrad {
      * @param w the argument {@code w} of {@code DataRecordCalls.squaredError}
      * @param _d_w where the gradient with respect to {@code w} is added
      * @return the value of {@code squaredError}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #squaredError
      */
     public static double squaredError(DataRecordCalls.Sample[] data, double[] w, double[] _d_w) {

@@ -56,12 +56,14 @@ public final class FloatsGrad {
      * @param _d_w where the gradient with respect to {@code w} is added
      * @param _d_v where the gradient with respect to {@code v} is added
      * @return the value of {@code dot}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #dot
      */
     public static float dot(float[] w, float[] v, float[] _d_w, float[] _d_v) {
         Shapes.require("w", _d_w, w);
+        Shapes.apart("w", _d_w, "v", v);
         Shapes.require("v", _d_v, v);
+        Shapes.apart("v", _d_v, "w", w);
         float s = 0;
         for (int i = 0; i < w.length; i++) {
             s = s * 0.9f + w[i] * v[i];
@@ -205,7 +207,7 @@ public final class FloatsGrad {
      * @param m the argument {@code m} of {@code Floats.trace}
      * @param _d_m where the gradient with respect to {@code m} is added
      * @return the value of {@code trace}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #trace
      */
     public static float trace(float[][] m, float[][] _d_m) {

@@ -130,12 +130,14 @@ public final class ForwardGrad {
      * @param _d_a where the gradient with respect to {@code a} is added
      * @param _d_b where the gradient with respect to {@code b} is added
      * @return the value of {@code dot}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #dot
      */
     public static double dot(double[] a, double[] b, double[] _d_a, double[] _d_b) {
         Shapes.require("a", _d_a, a);
+        Shapes.apart("a", _d_a, "b", b);
         Shapes.require("b", _d_b, b);
+        Shapes.apart("b", _d_b, "a", a);
         double s = 0;
         for (int i = 0; i < a.length; i++) {
             s += a[i] * b[i];

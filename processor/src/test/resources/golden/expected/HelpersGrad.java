@@ -146,7 +146,7 @@ public final class HelpersGrad {
      * @param z the argument {@code z} of {@code Helpers.scaled}
      * @param _d_z where the gradient with respect to {@code z} is added
      * @return the value of {@code scaled}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #scaled
      */
     public static double scaled(double[] z, double[] _d_z) {

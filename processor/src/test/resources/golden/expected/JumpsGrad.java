@@ -102,7 +102,7 @@ public final class JumpsGrad {
      * @param m the argument {@code m} of {@code Jumps.labelled}
      * @param _d_m where the gradient with respect to {@code m} is added
      * @return the value of {@code labelled}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #labelled
      */
     public static double labelled(double[][] m, double[][] _d_m) {
@@ -196,7 +196,7 @@ public final class JumpsGrad {
      * @param x the argument {@code x} of {@code Jumps.skipNegatives}
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code skipNegatives}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #skipNegatives
      */
     public static double skipNegatives(double[] x, double[] _d_x) {
@@ -247,7 +247,7 @@ public final class JumpsGrad {
      * @param x the argument {@code x} of {@code Jumps.untilNegative}
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code untilNegative}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #untilNegative
      */
     public static double untilNegative(double[] x, double[] _d_x) {

@@ -45,7 +45,7 @@ public final class LayersGrad {
      * @param _d_self_layers_w where the gradient with respect to {@code self_layers_w} is added
      * @param _d_self_layers_b where the gradient with respect to {@code self_layers_b} is added
      * @return the value of {@code loss}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #loss
      */
     private static double _loss(double[][][] self_layers_w, double[][] self_layers_b, double[] x,

@@ -81,12 +81,14 @@ public final class LibraryFunctionsGrad {
      * @param _d_p where the gradient with respect to {@code p} is added
      * @param _d_q where the gradient with respect to {@code q} is added
      * @return the value of {@code distance}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #distance
      */
     public static double distance(double[] p, double[] q, double[] _d_p, double[] _d_q) {
         Shapes.require("p", _d_p, p);
+        Shapes.apart("p", _d_p, "q", q);
         Shapes.require("q", _d_q, q);
+        Shapes.apart("q", _d_q, "p", p);
         if (p.length != q.length) {
             throw new MathIllegalArgumentException(LocalizedCoreFormats.DIMENSIONS_MISMATCH, p.length, q.length);
         }
@@ -170,14 +172,16 @@ public final class LibraryFunctionsGrad {
      * @param _d_a where the gradient with respect to {@code a} is added
      * @param _d_b where the gradient with respect to {@code b} is added
      * @return the value of {@code residual}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #residual
      */
     public static double residual(double[] a, double[] b, double[] _d_a, double[] _d_b) {
         Tape _tape = Tape.enter();
         try {
             Shapes.require("a", _d_a, a);
+            Shapes.apart("a", _d_a, "b", b);
             Shapes.require("b", _d_b, b);
+            Shapes.apart("b", _d_b, "a", a);
             DoubleStack _doubles = _tape.doubles();
             BooleanStack _booleans = _tape.booleans();
             if (a.length != b.length) {
@@ -440,14 +444,16 @@ public final class LibraryFunctionsGrad {
      * @param _d_w where the gradient with respect to {@code w} is added
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code weighted}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #weighted
      */
     public static double weighted(double[] w, double[] x, double[] _d_w, double[] _d_x) {
         Tape _tape = Tape.enter();
         try {
             Shapes.require("w", _d_w, w);
+            Shapes.apart("w", _d_w, "x", x);
             Shapes.require("x", _d_x, x);
+            Shapes.apart("x", _d_x, "w", w);
             DoubleStack _doubles = _tape.doubles();
             double[] _prodHigh0 = null;
             double _aHigh0 = 0.0;

@@ -37,7 +37,7 @@ public final class LoopsGrad {
      * @param x the argument {@code x} of {@code Loops.branchy}
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code branchy}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #branchy
      */
     public static double branchy(double[] x, double[] _d_x) {
@@ -98,7 +98,7 @@ public final class LoopsGrad {
      * @param x the argument {@code x} of {@code Loops.converge}
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code converge}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #converge
      */
     public static double converge(double[] x, double[] _d_x) {
@@ -261,14 +261,16 @@ public final class LoopsGrad {
      * @param _d_x where the gradient with respect to {@code x} is added
      * @param _d_b where the gradient with respect to {@code b} is added
      * @return the value of {@code nested}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #nested
      */
     public static double nested(double[][] a, double[] x, double[] b, double[][] _d_a,
             double[] _d_x, double[] _d_b) {
         Shapes.require("a", _d_a, a);
         Shapes.require("x", _d_x, x);
+        Shapes.apart("x", _d_x, "b", b);
         Shapes.require("b", _d_b, b);
+        Shapes.apart("b", _d_b, "x", x);
         double loss = 0;
         int i = 0;
         // 4 iterations side by side: each sum adds their terms in iteration order
@@ -348,7 +350,7 @@ public final class LoopsGrad {
      * @param x the argument {@code x} of {@code Loops.rosenbrock}
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code rosenbrock}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #rosenbrock
      */
     public static double rosenbrock(double[] x, double[] _d_x) {

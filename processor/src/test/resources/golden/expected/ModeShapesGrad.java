@@ -39,7 +39,7 @@ public final class ModeShapesGrad {
      * @param _d_m where the gradient with respect to {@code m} is added
      * @param _d_v where the gradient with respect to {@code v} is added
      * @return the value of {@code bilinear}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #bilinear
      */
     public static double bilinear(double[][] m, double[] v, double[][] _d_m, double[] _d_v) {
@@ -85,7 +85,7 @@ public final class ModeShapesGrad {
      * @param cotangent a weight for each element of the value, as many as it has
      * @param _d_p where the product's part for {@code p} is added
      * @return the value
-     * @throws IllegalArgumentException if {@code cotangent} and the value differ in length, or a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if {@code cotangent} and the value differ in length, or a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #residualsVjp
      */
     public static double[] residualsVjp(double[] p, double[] t, double[] y, double[] cotangent,
@@ -93,6 +93,9 @@ public final class ModeShapesGrad {
         Tape _tape = Tape.enter();
         try {
             Shapes.require("p", _d_p, p);
+            Shapes.apart("p", _d_p, "t", t);
+            Shapes.apart("p", _d_p, "y", y);
+            Shapes.apart("p", _d_p, "cotangent", cotangent);
             DoubleStack _doubles = _tape.doubles();
             double _exp0 = 0.0;
             double[] _result = null;

@@ -76,14 +76,16 @@ public final class ObjectValuesGrad {
      * @param _d_w where the gradient with respect to {@code w} is added
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code probit}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #probit
      */
     public static double probit(double[] w, double[] x, int[] y, double[] _d_w, double[] _d_x) {
         Tape _tape = Tape.enter();
         try {
             Shapes.require("w", _d_w, w);
+            Shapes.apart("w", _d_w, "x", x);
             Shapes.require("x", _d_x, x);
+            Shapes.apart("x", _d_x, "w", w);
             DoubleStack _doubles = _tape.doubles();
             double p = 0.0;
             NormalDistribution normal = new NormalDistribution(0, 1);

@@ -96,7 +96,7 @@ public final class OptimisationsGrad {
      * @param x the argument {@code x} of {@code Optimisations.fusion}
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code fusion}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #fusion
      */
     public static double fusion(double[] x, double[] _d_x) {
@@ -154,7 +154,7 @@ public final class OptimisationsGrad {
      * @param x the argument {@code x} of {@code Optimisations.hornerLoop}
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code hornerLoop}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #hornerLoop
      */
     public static double hornerLoop(double[] x, double[] _d_x) {

@@ -88,14 +88,16 @@ public final class RebindingGrad {
      * @param _d_w where the gradient with respect to {@code w} is added
      * @param _d_x0 where the gradient with respect to {@code x0} is added
      * @return the value of {@code deep}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #deep
      */
     public static double deep(double[] w, double[] x0, int layers, double[] _d_w, double[] _d_x0) {
         Tape _tape = Tape.enter();
         try {
             Shapes.require("w", _d_w, w);
+            Shapes.apart("w", _d_w, "x0", x0);
             Shapes.require("x0", _d_x0, x0);
+            Shapes.apart("x0", _d_x0, "w", w);
             ObjectStack _objects = _tape.objects();
             double[] y = null;
             double[] _copy0 = new double[x0.length];
@@ -173,7 +175,7 @@ public final class RebindingGrad {
      * @param steps the argument {@code steps} of {@code Rebinding.heat}
      * @param _d_a where the gradient with respect to {@code a} is added
      * @return the value of {@code heat}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #heat
      */
     public static double heat(double[] a, int steps, double[] _d_a) {

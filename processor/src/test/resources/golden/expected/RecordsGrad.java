@@ -70,7 +70,7 @@ public final class RecordsGrad {
      * @param data the argument {@code data} of {@code Records.loss}
      * @param _d_w where the gradient with respect to {@code w} is added
      * @return the value of {@code loss}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #loss
      */
     public static double loss(double[] w, List<Records.Sample> data, double[] _d_w) {

@@ -92,14 +92,16 @@ public final class RowSwapsGrad {
      * @param _d_x1 where the gradient with respect to {@code x1} is added
      * @param _d_x2 where the gradient with respect to {@code x2} is added
      * @return the value of {@code warp}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #warp
      */
     public static double warp(double[] x1, double[] x2, double[] _d_x1, double[] _d_x2) {
         Tape _tape = Tape.enter();
         try {
             Shapes.require("x1", _d_x1, x1);
+            Shapes.apart("x1", _d_x1, "x2", x2);
             Shapes.require("x2", _d_x2, x2);
+            Shapes.apart("x2", _d_x2, "x1", x1);
             DoubleStack _doubles = _tape.doubles();
             ObjectStack _objects = _tape.objects();
             double[] swap = null;

@@ -122,7 +122,7 @@ public final class SecondOrderGrad {
      * @param x the argument {@code x} of {@code SecondOrder.rosen}
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code rosen}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #rosen
      */
     public static double rosen(double[] x, double[] _d_x) {

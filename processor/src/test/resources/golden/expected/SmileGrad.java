@@ -132,12 +132,14 @@ public final class SmileGrad {
      * @param _d_x where the gradient with respect to {@code x} is added
      * @param _d_y where the gradient with respect to {@code y} is added
      * @return the value of {@code correlation}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #correlation
      */
     public static double correlation(double[] x, double[] y, double[] _d_x, double[] _d_y) {
         Shapes.require("x", _d_x, x);
+        Shapes.apart("x", _d_x, "y", y);
         Shapes.require("y", _d_y, y);
+        Shapes.apart("y", _d_y, "x", x);
         double _sqrt0 = 0.0;
         if (x.length != y.length) {
             throw new IllegalArgumentException("Arrays have different length.");

@@ -39,12 +39,14 @@ public final class StreamsGrad {
      * @param _d_w where the gradient with respect to {@code w} is added
      * @param _d_x where the gradient with respect to {@code x} is added
      * @return the value of {@code dot}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #dot
      */
     public static double dot(double[] w, double[] x, double[] _d_w, double[] _d_x) {
         Shapes.require("w", _d_w, w);
+        Shapes.apart("w", _d_w, "x", x);
         Shapes.require("x", _d_x, x);
+        Shapes.apart("x", _d_x, "w", w);
         int _to0 = w.length;
         double _sum0 = 0.0;
         double _compensation0 = 0.0;

@@ -44,13 +44,17 @@ public final class VectorGrad {
      * @param _d_a where the product's part for {@code a} is added
      * @param _d_b where the product's part for {@code b} is added
      * @return the value
-     * @throws IllegalArgumentException if {@code cotangent} and the value differ in length, or a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if {@code cotangent} and the value differ in length, or a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #eitherVjp
      */
     public static double[] eitherVjp(double[] a, double[] b, boolean first, double[] cotangent,
             double[] _d_a, double[] _d_b) {
         Shapes.require("a", _d_a, a);
+        Shapes.apart("a", _d_a, "b", b);
+        Shapes.apart("a", _d_a, "cotangent", cotangent);
         Shapes.require("b", _d_b, b);
+        Shapes.apart("b", _d_b, "a", a);
+        Shapes.apart("b", _d_b, "cotangent", cotangent);
         double[] _result = null;
         if (first) {
             if (cotangent.length != a.length) {
@@ -217,7 +221,7 @@ public final class VectorGrad {
      * @param _d_t where the product's part for {@code t} is added
      * @param _d_y where the product's part for {@code y} is added
      * @return the value
-     * @throws IllegalArgumentException if {@code cotangent} and the value differ in length, or a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if {@code cotangent} and the value differ in length, or a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #residualsVjp
      */
     public static double[] residualsVjp(double[] p, double[] t, double[] y, double[] cotangent,
@@ -225,8 +229,17 @@ public final class VectorGrad {
         Tape _tape = Tape.enter();
         try {
             Shapes.require("p", _d_p, p);
+            Shapes.apart("p", _d_p, "t", t);
+            Shapes.apart("p", _d_p, "y", y);
+            Shapes.apart("p", _d_p, "cotangent", cotangent);
             Shapes.require("t", _d_t, t);
+            Shapes.apart("t", _d_t, "p", p);
+            Shapes.apart("t", _d_t, "y", y);
+            Shapes.apart("t", _d_t, "cotangent", cotangent);
             Shapes.require("y", _d_y, y);
+            Shapes.apart("y", _d_y, "p", p);
+            Shapes.apart("y", _d_y, "t", t);
+            Shapes.apart("y", _d_y, "cotangent", cotangent);
             DoubleStack _doubles = _tape.doubles();
             double _exp0 = 0.0;
             double[] _result = null;

@@ -3,25 +3,43 @@ package io.github.backprop;
 /**
  * The check an accumulate overload makes first: each gradient array the caller passes has the
  * shape of its parameter, so that a wrong one fails at once, naming the parameter and both
- * lengths, rather than deep in the reverse sweep or, longer, with part of it left untouched.
+ * lengths, rather than deep in the reverse sweep or, longer, with part of it left untouched; and
+ * it is none of the arrays the method reads, whose elements the sweep would change as it reads them.
  */
 public final class Shapes {
   private Shapes() {}
 
   /**
    * @param name the parameter's name, for the message
-   * @throws IllegalArgumentException if {@code gradient} and {@code parameter} differ in length
+   * @throws IllegalArgumentException if {@code gradient} and {@code parameter} differ in length, or
+   *     are the same array
    */
   public static void require(String name, double[] gradient, double[] parameter) {
     length(name, gradient.length, parameter.length);
+    apart(name, gradient, name, parameter);
+  }
+
+  /**
+   * @param name the parameter whose gradient array {@code gradient} is, for the message
+   * @param otherName the parameter {@code other} was passed as
+   * @throws IllegalArgumentException if {@code gradient} is {@code other}
+   */
+  public static void apart(String name, Object gradient, String otherName, Object other) {
+    if (gradient == other) {
+      throw new IllegalArgumentException(
+          "the gradient array for " + name + " is " + (otherName.equals(name) ? name + " itself" : "the array passed as " + otherName)
+              + ": pass an array of its own, which the gradient adds into while it reads " + otherName);
+    }
   }
 
   /** As {@link #require(String, double[], double[])}, row by row too (a null row of the parameter has none). */
   public static void require(String name, double[][] gradient, double[][] parameter) {
     length(name, gradient.length, parameter.length);
+    apart(name, gradient, name, parameter);
     for (int i = 0; i < parameter.length; i++) {
       if (parameter[i] != null) {
         row(name, i, gradient[i] == null ? -1 : gradient[i].length, parameter[i].length);
+        apart(name + "[" + i + "]", gradient[i], name + "[" + i + "]", parameter[i]);
       }
     }
   }
@@ -29,6 +47,7 @@ public final class Shapes {
   /** As {@link #require(String, double[][], double[][])}, for each matrix of the array. */
   public static void require(String name, double[][][] gradient, double[][][] parameter) {
     length(name, gradient.length, parameter.length);
+    apart(name, gradient, name, parameter);
     for (int i = 0; i < parameter.length; i++) {
       if (parameter[i] != null) {
         require(name + "[" + i + "]", gradient[i], parameter[i]);
@@ -39,14 +58,17 @@ public final class Shapes {
   /** As {@link #require(String, double[], double[])}. */
   public static void require(String name, float[] gradient, float[] parameter) {
     length(name, gradient.length, parameter.length);
+    apart(name, gradient, name, parameter);
   }
 
   /** As {@link #require(String, double[][], double[][])}. */
   public static void require(String name, float[][] gradient, float[][] parameter) {
     length(name, gradient.length, parameter.length);
+    apart(name, gradient, name, parameter);
     for (int i = 0; i < parameter.length; i++) {
       if (parameter[i] != null) {
         row(name, i, gradient[i] == null ? -1 : gradient[i].length, parameter[i].length);
+        apart(name + "[" + i + "]", gradient[i], name + "[" + i + "]", parameter[i]);
       }
     }
   }

@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
@@ -87,6 +88,9 @@ public final class BackpropProcessor extends AbstractProcessor {
   private Overrides overrides;
   /** The Grad classes written so far, across rounds. */
   private GradFiles files;
+  private Options options;
+  /** The files checked for methods javac hides from processors, by a round or as javac analysed them. */
+  private final Set<CompilationUnitTree> scanned = new HashSet<>();
 
   public BackpropProcessor() {
     this.deriver = ReverseSweep::derive;
@@ -96,6 +100,13 @@ public final class BackpropProcessor extends AbstractProcessor {
   BackpropProcessor(Deriver deriver) {
     this.deriver = deriver;
     this.ownDeriver = false;
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    options = Options.read(env.getOptions(), env.getMessager());
+    HiddenMethods.watch(env, scanned);
   }
 
   @Override
@@ -132,7 +143,7 @@ public final class BackpropProcessor extends AbstractProcessor {
   /** One round under javac, on {@link DeepStack}'s thread. */
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     reporter = new ErrorReporter(trees, processingEnv.getMessager());
-    if ("stages".equals(processingEnv.getOptions().get(DEBUG))) {
+    if (options.stages()) {
       reporter.traceTo(text -> processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, text), GradWriter::show);
     }
     for (TypeElement annotation : annotations) {
@@ -151,18 +162,16 @@ public final class BackpropProcessor extends AbstractProcessor {
     }
     overrides.addAll(round.getRootElements());
     Records.declaredBy(e -> trees.getTree(e) != null);
-    Set<CompilationUnitTree> scanned = new HashSet<>();
     for (Element root : round.getRootElements()) {
       CompilationUnitTree unit = units.of(root, trees);
       if (unit != null && scanned.add(unit)) {
-        new HiddenMethods(reporter).check(unit);
+        new HiddenMethods(reporter, processingEnv.getElementUtils()).check(unit);
       }
     }
     if (files == null) {
-      String debug = processingEnv.getOptions().get(DEBUG);
-      files = new GradFiles(processingEnv, Boolean.parseBoolean(debug) || "stages".equals(debug));
+      files = new GradFiles(processingEnv, options.debug());
     }
-    Deriver derive = ownDeriver && "false".equals(processingEnv.getOptions().get(BLOCKING))
+    Deriver derive = ownDeriver && !options.blocking()
         ? (model, activity, r) -> ReverseSweep.derive(model, activity, r, false)
         : deriver;
     Context context =

@@ -4,7 +4,9 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import io.github.backprop.processor.analysis.Activity;
 import io.github.backprop.processor.check.CheckpointMarks;
+import io.github.backprop.processor.check.EndlessLoops;
 import io.github.backprop.processor.check.Fence;
+import io.github.backprop.processor.check.OwnGradUses;
 import io.github.backprop.processor.read.LocalRecordCopies;
 import io.github.backprop.processor.check.Signature;
 import io.github.backprop.processor.derive.Cotangent;
@@ -114,7 +116,9 @@ final class MethodStages {
     if (fence.check(tree.getBody(), unit) > 0 || !signed) {
       return null;
     }
-    if (new CheckpointMarks(reporter).check(tree, unit) > 0) {
+    if (new CheckpointMarks(reporter).check(tree, unit) > 0 || new EndlessLoops(reporter).check(tree.getBody(), unit) > 0
+        || new OwnGradUses(reporter).check(
+            tree.getBody(), unit, GeneratedNames.gradClass(Annotations.owner(declaring)), m.getSimpleName().toString()) > 0) {
       return null;
     }
     int errors = reporter.errorCount();

@@ -1,16 +1,25 @@
 package io.github.backprop.processor.check;
 
 import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreeScanner;
+import com.sun.source.util.Trees;
 import io.github.backprop.processor.diag.ErrorReporter;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.util.Elements;
 
 /**
  * Finds {@code @Differentiable} on methods javac never hands to annotation processors: methods of
@@ -18,20 +27,56 @@ import io.github.backprop.processor.diag.ErrorReporter.Tag;
  * they would get no gradient and no error.
  */
 public final class HiddenMethods {
-  private final ErrorReporter reporter;
+  private static final String ANNOTATION = "io.github.backprop.Differentiable";
 
-  public HiddenMethods(ErrorReporter reporter) {
+  private final ErrorReporter reporter;
+  private final Elements elements;
+
+  public HiddenMethods(ErrorReporter reporter, Elements elements) {
     this.reporter = reporter;
+    this.elements = elements;
+  }
+
+  /**
+   * Checks each file as javac starts to analyse it, unless a round of the processor checked it
+   * ({@code checked}): javac runs no round at all for a file whose only {@code @Differentiable}
+   * is on such a method. Nothing under a compiler that is not javac.
+   */
+  public static void watch(ProcessingEnvironment env, Set<CompilationUnitTree> checked) {
+    JavacTask task;
+    Trees trees;
+    try {
+      task = JavacTask.instance(env);
+      trees = Trees.instance(env);
+    } catch (RuntimeException notJavac) {
+      return;
+    }
+    HiddenMethods hidden = new HiddenMethods(new ErrorReporter(trees, env.getMessager()), env.getElementUtils());
+    task.addTaskListener(new TaskListener() {
+      @Override
+      public void started(TaskEvent e) {
+        if (e.getKind() == TaskEvent.Kind.ANALYZE && e.getCompilationUnit() != null
+            && checked.add(e.getCompilationUnit())) {
+          try {
+            hidden.check(e.getCompilationUnit());
+          } catch (RuntimeException bug) { // never out into javac, which would stop with a stack trace
+            env.getMessager().printMessage(javax.tools.Diagnostic.Kind.WARNING, "[BackpropBug] backprop failed while"
+                + " looking for hidden @Differentiable methods (" + bug + "). This is a bug in backprop; please report it");
+          }
+        }
+      }
+    });
   }
 
   /** Reports each such method of {@code unit}. */
   public void check(CompilationUnitTree unit) {
+    boolean ours = simpleNameIsOurs(unit);
     new TreeScanner<Void, Boolean>() {
       @Override
       public Void visitMethod(MethodTree m, Boolean hidden) {
         if (Boolean.TRUE.equals(hidden)) {
           for (AnnotationTree a : m.getModifiers().getAnnotations()) {
-            if (isDifferentiable(a.getAnnotationType())) {
+            if (isDifferentiable(a.getAnnotationType(), ours)) {
               reporter.error(
                   Tag.SIGNATURE,
                   "@Differentiable on a method of a local, anonymous or enum-constant class is not"
@@ -61,10 +106,44 @@ public final class HiddenMethods {
     }.scan(unit, false);
   }
 
-  private static boolean isDifferentiable(Tree type) {
+  private static boolean isDifferentiable(Tree type, boolean simpleNameIsOurs) {
     if (type instanceof IdentifierTree id) {
-      return id.getName().contentEquals("Differentiable");
+      return simpleNameIsOurs && id.getName().contentEquals("Differentiable");
     }
-    return type instanceof MemberSelectTree ms && ms.toString().equals("io.github.backprop.Differentiable");
+    return type instanceof MemberSelectTree ms && ms.toString().equals(ANNOTATION);
+  }
+
+  /**
+   * Whether {@code Differentiable} in {@code unit} names backprop's annotation, by Java's rules: a
+   * single-type import first, then a class of the file or its package, then an import on demand.
+   * A project's own annotation of that name is none of backprop's business.
+   */
+  private boolean simpleNameIsOurs(CompilationUnitTree unit) {
+    for (ImportTree i : unit.getImports()) {
+      String name = i.getQualifiedIdentifier().toString();
+      if (!i.isStatic() && name.endsWith(".Differentiable")) {
+        return name.equals(ANNOTATION);
+      }
+    }
+    String pkg = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
+    if (pkg.equals("io.github.backprop")) {
+      return true;
+    }
+    Boolean declared = new TreeScanner<Boolean, Void>() {
+      @Override
+      public Boolean visitClass(ClassTree c, Void v) {
+        return c.getSimpleName().contentEquals("Differentiable") || Boolean.TRUE.equals(super.visitClass(c, v));
+      }
+
+      @Override
+      public Boolean reduce(Boolean a, Boolean b) {
+        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+      }
+    }.scan(unit, null);
+    if (Boolean.TRUE.equals(declared) || !pkg.isEmpty() && elements.getTypeElement(pkg + ".Differentiable") != null) {
+      return false;
+    }
+    return unit.getImports().stream()
+        .anyMatch(i -> !i.isStatic() && i.getQualifiedIdentifier().toString().equals("io.github.backprop.*"));
   }
 }

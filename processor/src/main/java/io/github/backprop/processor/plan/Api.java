@@ -306,7 +306,8 @@ public final class Api {
   }
 
   private static final String SHAPE_THROWS =
-      "@throws IllegalArgumentException if a gradient array is not shaped like its parameter\n";
+      "@throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the"
+          + " method reads\n";
 
   // Example: public static double[] rVjp(double[] p, double[] t, double[] cotangent, double[] _d_p) { ...; return _result; }
   /** {@code rVjp}'s accumulate overload: the vector-Jacobian product added into the caller's arrays. */
@@ -336,7 +337,7 @@ public final class Api {
     }
     doc.add("@return the value\n");
     doc.addAll(List.of("@throws IllegalArgumentException if {@code ", u, "} and the value differ in length, or a"
-        + " gradient array is not shaped like its parameter\n@see #" + vector.name() + "Vjp\n"));
+        + " gradient array is not shaped like its parameter, or is an array the method reads\n@see #" + vector.name() + "Vjp\n"));
     List<Var> params = new ArrayList<>(m.params());
     params.addAll(accumulators);
     return new IrMethod(
@@ -345,8 +346,8 @@ public final class Api {
   }
 
   /**
-   * The accumulate overload's body: each gradient array checked against its parameter's shape,
-   * then both sweeps adding into them, then the value.
+   * The accumulate overload's body: each gradient array checked against its parameter's shape and
+   * against the arrays of its type the method reads, then both sweeps adding into them, then the value.
    */
   private static List<Stmt> accumulating(Entry e) {
     GradMethod g = e.grad();
@@ -355,6 +356,11 @@ public final class Api {
       Var p = e.model().independents().get(i);
       if (Shapes.checked(p.type())) {
         body.add(Shapes.require(p, g.accumulators().get(i)));
+        for (Var other : e.model().params()) {
+          if (other != p && other.type().equals(p.type())) {
+            body.add(Shapes.apart(p, g.accumulators().get(i), other));
+          }
+        }
       }
     }
     body.addAll(g.declarations());

@@ -8,7 +8,10 @@ import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import java.util.List;
 
-/** The runtime's check that a gradient array the caller passes is shaped like its parameter. */
+/**
+ * The runtime's checks that a gradient array the caller passes is shaped like its parameter and
+ * is none of the arrays the method reads.
+ */
 final class Shapes {
   private static final Owner SHAPES = new Owner("io.github.backprop", "Shapes");
 
@@ -24,6 +27,14 @@ final class Shapes {
   static Stmt require(Var parameter, Var gradient) {
     return new Stmt.Invoke(new Expr.Foreign(
         List.of(SHAPES, ".require(\"" + parameter.name() + "\", ", Exprs.ref(gradient), ", ", Exprs.ref(parameter), ")"),
+        null));
+  }
+
+  // Example: Shapes.apart("w", _d_w, "x", x);
+  static Stmt apart(Var parameter, Var gradient, Var other) {
+    return new Stmt.Invoke(new Expr.Foreign(
+        List.of(SHAPES, ".apart(\"" + parameter.name() + "\", ", Exprs.ref(gradient), ", \"" + other.name() + "\", ",
+            Exprs.ref(other), ")"),
         null));
   }
 }
