@@ -32,12 +32,17 @@ final class ArrayReader extends SessionPart {
     }
     if (n.getType() instanceof ExpressionTree t && isJdkObject(resolver.type(t)) && n.getInitializers() != null
         && n.getDimensions().isEmpty()) {
-      // new Object[] {strike, cutoff}: the arguments of a message (a logger's, a check's), as written
-      List<Expr> values = new ArrayList<>();
+      // new Object[] {strike, cutoff}: the arguments of a message (a logger's, a check's), as
+      // written; a call that returns a number refuses it as any object made from differentiable values
+      List<Object> parts = new ArrayList<>(List.of("new " + n.getType() + "[] {"));
       for (ExpressionTree i : n.getInitializers()) {
-        values.add(expressions.expr(i));
+        if (parts.size() > 1) {
+          parts.add(", ");
+        }
+        parts.addAll(calls.printed(expressions.expr(i)));
       }
-      return calls.messageArguments(n.getType().toString(), values);
+      parts.add("}");
+      return new Expr.Foreign(parts, null);
     }
     Type element = types.declaredType(n.getType());
     if (element.prim() == Type.Prim.OBJECT || element.prim() == Type.Prim.LIST) {

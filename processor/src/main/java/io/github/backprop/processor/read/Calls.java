@@ -162,18 +162,6 @@ final class Calls {
     return f;
   }
 
-  /**
-   * {@code new Object[] {a, b}} written out as it is, the arguments of a message: a call that
-   * carries no derivative (a logger's, a check's) takes it, and any other call is refused as it
-   * refuses an object made from differentiable values.
-   */
-  Expr.Foreign messageArguments(String elementType, List<Expr> values) {
-    List<Object> parts = new ArrayList<>(List.of("new " + elementType + "[] {"));
-    arguments(values, parts);
-    parts.add("}");
-    return new Expr.Foreign(parts, null);
-  }
-
   /** {@code l + r} where one side is a String. */
   Expr.Foreign concat(Expr l, Expr r) {
     List<Object> parts = new ArrayList<>(operand(l, false));
