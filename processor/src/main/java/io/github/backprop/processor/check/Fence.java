@@ -88,6 +88,9 @@ public final class Fence {
       if (tree instanceof com.sun.source.tree.AnnotationTree a && CheckpointMarks.isMarker(a, unit)) {
         return null; // checked by CheckpointMarks
       }
+      if (tree instanceof com.sun.source.tree.AnnotationTree a && isSuppressWarnings(a)) {
+        return null; // @SuppressWarnings("unused") int i; (Colt): it leaves no trace in the code
+      }
       if (tree instanceof com.sun.source.tree.ClassTree local && tree.getKind() == Tree.Kind.RECORD) {
         if (!copied.contains(local.getSimpleName().toString()) && (blocker == null || !blockerReported)) {
           reporter.error(Tag.UNSUPPORTED, blocker != null ? LocalRecords.blocked(blocker) : LocalRecords.message(local, body, unit), tree, unit);
@@ -117,5 +120,10 @@ public final class Fence {
       }
       return super.scan(tree, unused);
     }
+  }
+
+  private static boolean isSuppressWarnings(com.sun.source.tree.AnnotationTree a) {
+    String name = a.getAnnotationType().toString();
+    return name.equals("SuppressWarnings") || name.equals("java.lang.SuppressWarnings");
   }
 }

@@ -13,6 +13,7 @@ import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.ir.Walk;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.TypeElement;
 
 /**
  * New arrays, and the library's array methods written out as the loops they perform ({@code
@@ -28,6 +29,20 @@ final class ArrayReader extends SessionPart {
   Expr newArray(NewArrayTree n) {
     if (n.getType() == null) {
       throw reporter.abortQuietly(); // a bare {a, b} outside a declaration: javac reports it
+    }
+    if (n.getType() instanceof ExpressionTree t && isJdkObject(resolver.type(t)) && n.getInitializers() != null
+        && n.getDimensions().isEmpty()) {
+      // new Object[] {strike, cutoff}: the arguments of a message (a logger's, a check's), as
+      // written; a call that returns a number refuses it as any object made from differentiable values
+      List<Object> parts = new ArrayList<>(List.of("new " + n.getType() + "[] {"));
+      for (ExpressionTree i : n.getInitializers()) {
+        if (parts.size() > 1) {
+          parts.add(", ");
+        }
+        parts.addAll(calls.printed(expressions.expr(i)));
+      }
+      parts.add("}");
+      return new Expr.Foreign(parts, null);
     }
     Type element = types.declaredType(n.getType());
     if (element.prim() == Type.Prim.OBJECT || element.prim() == Type.Prim.LIST) {
@@ -73,6 +88,11 @@ final class ArrayReader extends SessionPart {
       type = element.element().arrayOf().arrayOf(); // new double[n][]: rows allocated later
     }
     return new Expr.NewArray(type, dims, List.of());
+  }
+
+  /** Whether an array of {@code type} can only be data for a call: Object, Number, String, not Double. */
+  private static boolean isJdkObject(TypeElement type) {
+    return type != null && type.getQualifiedName().toString().startsWith("java.") && Boxes.primitiveOf(type) == null;
   }
 
   /** {@code {a, b}} of type {@code type}; rows of a two-dimensional one are initialisers too. */

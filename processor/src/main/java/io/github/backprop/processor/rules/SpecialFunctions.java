@@ -27,7 +27,8 @@ import java.util.function.Function;
  * The one table of derivative rules for the special functions of the libraries numerical Java
  * calls: Hipparchus and Commons Math 3 ({@code Gamma}, {@code Erf}, {@code Beta}), Commons
  * Numbers Gamma ({@code LogGamma.value} and its siblings) and Smile 1.x ({@code smile.math.special}),
- * with {@code MathUtils.normalizeAngle} and Hipparchus's Carlson integral {@code rF}. The formulas are written once; each
+ * with {@code MathUtils.normalizeAngle}, Strata's {@code MathUtils.pow2} to {@code pow4} and Hipparchus's Carlson
+ * integral {@code rF}. The formulas are written once; each
  * library's row calls that library's own {@code digamma}, {@code logBeta} or {@code derivative},
  * so a gradient agrees with the library it differentiates.
  *
@@ -90,6 +91,11 @@ public final class SpecialFunctions {
       row(new Owner(pkg, "MathUtils"), "normalizeAngle", (a, r) -> lit(1), (a, r) -> lit(0));
     }
     numbersRows("org.apache.commons.numbers.gamma");
+    // Strata's MathUtils.pow2, pow3 and pow4 (value * value, ...), which its SABR formulas call
+    Owner strata = new Owner("com.opengamma.strata.math", "MathUtils");
+    row(strata, "pow2", (a, r) -> mul(lit(2), a.get(0)));
+    row(strata, "pow3", (a, r) -> mul(lit(3), mul(a.get(0), a.get(0))));
+    row(strata, "pow4", (a, r) -> mul(lit(4), mul(a.get(0), mul(a.get(0), a.get(0)))));
     smileRows("smile.math.special");
     // Carlson's rF: dR_F(x, y, z)/dz = -R_D(x, y, z)/6 (DLMF 19.18.1), R_D symmetric in its first
     // two arguments. rD has no rule, so a second derivative of rF asks for one.

@@ -166,7 +166,7 @@ class CatalogueTest {
           r("SUPER_WILDCARD", "PARAMETERIZED_TYPE", "  java.util.List<? super Integer> l; //!"),
           r("ANNOTATED_TYPE", "  java.lang.@T Object o; //!"),
           r("TYPE_ANNOTATION", "ANNOTATED_TYPE", "  java.lang.@T Object o; //!"),
-          r("ANNOTATION", "  @SuppressWarnings(\"unused\") double z = x; //!"),
+          r("ANNOTATION", "  @Deprecated double z = x; //!"),
           r("INTERSECTION_TYPE",
               "  Object o = (Comparable<?> & java.io.Serializable) (Object) x; //!"),
           r("RECORD_PATTERN", "INSTANCE_OF",

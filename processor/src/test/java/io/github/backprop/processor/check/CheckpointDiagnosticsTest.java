@@ -334,11 +334,11 @@ class CheckpointDiagnosticsTest {
     String src =
         """
         @Differentiable static double f(double x) {
-          @SuppressWarnings("unused") double y = x;
+          @Deprecated double y = x;
           return y;
         }
         """;
-    onlyError(src, at(src, "@SuppressWarnings"), "annotations inside a differentiable method are not supported");
+    onlyError(src, at(src, "@Deprecated"), "annotations inside a differentiable method are not supported");
   }
 
   // ---------------------------------------------------------------- helpers

@@ -3,7 +3,6 @@ package io.github.backprop.processor.corpus;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import io.github.backprop.processor.BackpropProcessor;
 import io.github.backprop.processor.testing.Compiled;
 import java.util.ArrayList;
@@ -146,7 +145,7 @@ final class BatchCompiler {
   private List<CorpusUnit> plainJava(List<CorpusUnit> units) {
     List<JavaFileObject> files = new ArrayList<>();
     for (CorpusUnit u : units) {
-      files.add(JavaFileObjects.forSourceString(u.qualifiedName(), u.source()));
+      files.addAll(u.files());
     }
     long t0 = System.nanoTime();
     // stops before code generation: only whether it compiles matters here
@@ -175,7 +174,7 @@ final class BatchCompiler {
   private Compilation run(List<CorpusUnit> units) {
     List<JavaFileObject> files = new ArrayList<>();
     for (CorpusUnit u : units) {
-      files.add(JavaFileObjects.forSourceString(u.qualifiedName(), u.source()));
+      files.addAll(u.files());
     }
     long t0 = System.nanoTime();
     Compilation c = javac()

@@ -25,8 +25,24 @@ record CorpusUnit(
   private static final Pattern ANNOTATION =
       Pattern.compile("@(?:io\\.github\\.backprop\\.)?Differentiable\\b(\\s*\\(\\s*(\\)?))?");
 
+  /** Where {@link MethodExtractor} starts another file of the unit, a class the library keeps in a file of its own. */
+  static final String FILE_MARK = "//--- file ";
+
   String qualifiedName() {
     return pkg + "." + className;
+  }
+
+  /** The unit's source files: its class, then each class the library keeps in a file of its own. */
+  List<javax.tools.JavaFileObject> files() {
+    List<javax.tools.JavaFileObject> out = new java.util.ArrayList<>();
+    String[] parts = source.split("\n" + Pattern.quote(FILE_MARK));
+    out.add(com.google.testing.compile.JavaFileObjects.forSourceString(qualifiedName(), parts[0]));
+    for (int i = 1; i < parts.length; i++) {
+      int eol = parts[i].indexOf('\n');
+      String name = parts[i].substring(0, eol).strip();
+      out.add(com.google.testing.compile.JavaFileObjects.forSourceString(pkg + "." + name, parts[i].substring(eol + 1)));
+    }
+    return out;
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What the corpus cuts out of a library file: the method, the members it reaches, and the edits. */
@@ -71,5 +72,63 @@ class MethodExtractorTest {
     assertTrue(unit.contains("@io.github.backprop.Differentiable static double eval(double x)"), unit);
     assertTrue(unit.contains("private static final double[] C"), unit);
     assertEquals(List.of("added @Differentiable"), x.changes);
+  }
+
+  @Test
+  void packagePrivateClassesOfTheLibraryComeAlongAsClassesOfTheUnit() {
+    String probability =
+        """
+        package lib;
+
+        public class Probability extends Constants {
+          public static double normal(double a) {
+            return a > MAXLOG ? 1 : Polynomial.polevl(a, P, 1);
+          }
+          private static final double[] P = {1, 2};
+          public static double unused(double a) {
+            return a;
+          }
+        }
+        """;
+    Map<String, String> siblings = Map.of(
+        "Constants",
+        """
+        package lib;
+
+        class Constants {
+          protected static final double MAXLOG = 7.09782712893383996843E2;
+          protected static final double MACHEP = 1.11022302462515654042E-16;
+        }
+        """,
+        "Polynomial",
+        """
+        package lib;
+
+        class Polynomial extends Constants {
+          static double polevl(double x, double[] coef, int n) {
+            double ans = coef[0];
+            for (int i = 1; i <= n; i++) {
+              ans = ans * x + coef[i];
+            }
+            return ans;
+          }
+          static double p1evl(double x, double[] coef, int n) {
+            return x;
+          }
+        }
+        """);
+    MethodExtractor x = new MethodExtractor(Parsed.parse("Probability.java", probability), "lib/Probability.java",
+        name -> siblings.containsKey(name) ? Parsed.parse(name + ".java", siblings.get(name)) : null);
+    String unit = x.extract("corpus.u1", "normal", List.of("double"));
+
+    assertTrue(unit.contains("final class Probability extends Constants {"), unit);
+    assertTrue(unit.contains("//--- file Constants\npackage corpus.u1;"), unit); // a file of its own
+    assertTrue(unit.contains("class Constants {"), unit);
+    assertTrue(unit.contains("protected static final double MAXLOG"), unit);
+    assertTrue(unit.contains("class Polynomial extends Constants {"), unit);
+    assertTrue(unit.contains("static double polevl("), unit);
+    assertTrue(unit.contains("static double p1evl("), unit); // a class of the library comes whole
+    assertTrue(unit.contains("MACHEP"), unit);
+    assertFalse(unit.contains("unused"), unit);
   }
 }

@@ -64,7 +64,15 @@ final class RealCorpus {
         try {
           Parsed parsed = cache.computeIfAbsent(artifact + "!" + path,
               k -> Parsed.parse(file + ".java", read(jars, artifact, path)));
-          MethodExtractor x = new MethodExtractor(parsed, path);
+          String dir = path.substring(0, path.lastIndexOf('/') + 1);
+          MethodExtractor x = new MethodExtractor(parsed, path, sibling -> {
+            try {
+              return cache.computeIfAbsent(artifact + "!" + dir + sibling + ".java",
+                  k -> Parsed.parse(sibling + ".java", read(jars, artifact, dir + sibling + ".java")));
+            } catch (IllegalArgumentException e) {
+              return null; // no such file in the package: a class of the JDK or of another package
+            }
+          });
           String source = x.extract(pkg, method, types);
           String helpers = x.helpers.isEmpty() ? "" : "; kept as written: " + String.join(", ", x.helpers);
           out.add(new CorpusUnit(id, pkg, x.className(), source, method, types, points,
