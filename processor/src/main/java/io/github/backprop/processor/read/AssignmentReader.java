@@ -66,6 +66,16 @@ final class AssignmentReader extends SessionPart {
             return new Stmt.Store(element, null, value);
           }
           Var target = target(a.getVariable());
+          Stmt nullable = root.nullFlags.isEmpty() ? null : NullableBoxes.of(session).assign(target, a.getExpression(), () -> {
+            Expr value = expressions.expr(a.getExpression());
+            if (!target.type().acceptsByWidening(value.type())) {
+              throw reporter.abortQuietly();
+            }
+            return new Stmt.Assign(target, null, value);
+          });
+          if (nullable != null) {
+            return nullable; // best = v; or best = null; of a Double that starts as null
+          }
           if (root.boxed.containsKey(target) && isNull(a.getExpression())) {
             throw reporter.abort(
                 Tag.UNSUPPORTED,
@@ -166,6 +176,7 @@ final class AssignmentReader extends SessionPart {
           if (!types.compoundApplies(op, target.type(), value.type())) {
             throw reporter.abortQuietly();
           }
+          NullableBoxes.read(session, target, a.getVariable());
           session.checkAliases(target, a.getVariable());
           if (session.narrow.containsKey(target)) {
             // b += x on a byte is b = (byte) (b + x)
@@ -192,6 +203,7 @@ final class AssignmentReader extends SessionPart {
           if (!target.type().isNumeric()) {
             throw reporter.abortQuietly();
           }
+          NullableBoxes.read(session, target, operand);
           session.checkAliases(target, operand);
           if (session.narrow.containsKey(target)) {
             return new Stmt.Assign(

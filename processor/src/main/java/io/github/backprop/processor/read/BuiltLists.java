@@ -101,9 +101,18 @@ final class BuiltLists extends SessionPart {
       throw reporter.abortQuietly();
     }
     NewClassTree n = (NewClassTree) init;
-    Expr capacity = n.getArguments().isEmpty() ? Expr.Literal.ofInt(10) : expressions.value(n.getArguments().get(0));
-    if (!Type.INT.acceptsByWidening(capacity.type())) {
-      throw reporter.abort(Tag.UNSUPPORTED, "an ArrayList of doubles is made here with no values or a capacity", init, unit);
+    List<? extends ExpressionTree> listed = n.getArguments().isEmpty() ? null : listed(n.getArguments().get(0));
+    if (listed != null && !listed.isEmpty()) {
+      return copied(name, listed); // new ArrayList<>(List.of(a, b, c))
+    }
+    Expr capacity = n.getArguments().isEmpty() || listed != null ? Expr.Literal.ofInt(10) : expressions.value(n.getArguments().get(0));
+    if (capacity.type() == null || !Type.INT.acceptsByWidening(capacity.type())) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "an ArrayList of doubles is made here from '" + n.getArguments().get(0) + "', which backprop cannot"
+              + " read element by element: start it empty, or from List.of(a, b, c) or Arrays.asList(a, b, c)",
+          n.getArguments().get(0),
+          unit);
     }
     if (!n.getArguments().isEmpty()) {
       // new ArrayList<>(-1) throws this; new double[-1] would throw a NegativeArraySizeException
@@ -118,6 +127,36 @@ final class BuiltLists extends SessionPart {
     session.prelude.add(new Stmt.Declare(array, new Expr.NewArray(array.type(), List.of(capacity), List.of())));
     scopes.peek().put(name, new Built(array, size, name));
     return new Stmt.Declare(size, Expr.Literal.ofInt(0));
+  }
+
+  /** The values of {@code List.of(a, b, c)} or {@code Arrays.asList(a, b, c)}, else null. */
+  private List<? extends ExpressionTree> listed(ExpressionTree e) {
+    if (e instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree s) {
+      javax.lang.model.element.TypeElement owner = resolver.type(s.getExpression());
+      String method = owner == null ? "" : owner.getQualifiedName() + "." + s.getIdentifier();
+      if (method.equals("java.util.List.of") || method.equals("java.util.Arrays.asList")) {
+        return call.getArguments();
+      }
+    }
+    return null;
+  }
+
+  /** {@code new ArrayList<>(List.of(a, b, c))}: {@code double[] xs = {a, b, c};}, full, its size 3. */
+  private Stmt copied(String name, List<? extends ExpressionTree> values) {
+    List<Expr> elements = new ArrayList<>();
+    for (ExpressionTree t : values) {
+      Expr e = expressions.value(t);
+      if (e.type() == null || !Type.DOUBLE.acceptsByWidening(e.type())) {
+        throw reporter.abort(Tag.UNSUPPORTED,
+            "an ArrayList of doubles is given '" + t + "', which is no number: pass the numbers themselves", t, unit);
+      }
+      elements.add(e);
+    }
+    Var array = new Var(name, Type.DOUBLE.arrayOf(), Var.Kind.LOCAL);
+    Var size = Var.temp("_" + name + "_size", Type.INT);
+    session.prelude.add(new Stmt.Declare(array, new Expr.NewArray(array.type(), List.of(), elements)));
+    scopes.peek().put(name, new Built(array, size, name));
+    return new Stmt.Declare(size, Expr.Literal.ofInt(elements.size()));
   }
 
   /** {@code xs.add(v)}, {@code xs.get(i)} and the other operations of a list built in the method; {@code args} read. */

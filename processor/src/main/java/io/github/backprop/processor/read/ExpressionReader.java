@@ -288,6 +288,7 @@ final class ExpressionReader extends SessionPart {
           unit);
     }
     if (named instanceof Var v) {
+      NullableBoxes.read(session, v, t);
       return new Expr.Ref(v);
     }
     if (named instanceof RecordValue r) {

@@ -40,6 +40,10 @@ final class OperatorReader extends SessionPart {
         return calls.concat(l, r); // a message: "x = " + x
       }
     } else if (op == Op.EQ || op == Op.NE) {
+      Expr nullTest = root.nullFlags.isEmpty() ? null : NullableBoxes.of(session).comparison(t, op);
+      if (nullTest != null) {
+        return nullTest; // best == null of a Double that starts as null
+      }
       l = calls.typed(expressions.value(t.getLeftOperand()));
       Read<Expr> right = session.apart(() -> calls.typed(expressions.value(t.getRightOperand())));
       l = session.settle(l, right.before());
