@@ -16,21 +16,21 @@ final class Ledger {
     return x >= 0 ? 1.0 - p : p;
   }
 
-  // at: 100.0, 95.0, 0.25, 0.02, 0.5, true ; 100.0, 105.0, 0.3, 0.01, 1.0, false
+  // at: 100.0, 95.0, 0.25, 0.02, 0.5, "Call" ; 100.0, 105.0, 0.3, 0.01, 1.0, "put"
   @Differentiable
-  static double blackScholes(double spot, double strike, double vol, double rate, double years, boolean isCall) {
+  static double black76(double forward, double strike, double vol, double rate, double years, String type) {
     if (years <= 0) {
       throw new IllegalArgumentException("Time to maturity must be positive, got " + years);
     }
-    double sqrtT = Math.sqrt(years);
-    double d1 = (Math.log(spot / strike) + (rate + vol * vol / 2) * years) / (vol * sqrtT);
-    double d2 = d1 - vol * sqrtT;
-    double discount = Math.exp(-rate * years);
-    if (isCall) {
-      return spot * normCdf(d1) - strike * discount * normCdf(d2);
-    } else {
-      return strike * discount * normCdf(-d2) - spot * normCdf(-d1);
-    }
+    double stdDev = vol * Math.sqrt(years);
+    double d1 = Math.log(forward / strike) / stdDev + 0.5 * stdDev;
+    double d2 = d1 - stdDev;
+    double df = Math.exp(-rate * years);
+    return switch (type.toLowerCase()) {
+      case "call" -> df * (forward * normCdf(d1) - strike * normCdf(d2));
+      case "put" -> df * (strike * normCdf(-d2) - forward * normCdf(-d1));
+      default -> throw new IllegalArgumentException("Unknown option type: " + type);
+    };
   }
 
   // at: 250000.0, 0.045, 30

@@ -122,23 +122,26 @@ final class Likelihoods {
     return loss / logits.length;
   }
 
-  // at: [0.5, -1.2, 2.0], [0.2, -1.0, 3.5], 1.0
+  // at: [0.5, -1.2, 2.0], [0.2, -1.0, 3.5], 0.3
   @Differentiable
-  static double huberLoss(double[] predicted, double[] actual, double delta) {
+  static double pinballLoss(double[] predicted, double[] actual, double tau) {
     double total = 0;
-    for (int i = 0; i < predicted.length; i++) {
-      double err = Math.abs(predicted[i] - actual[i]);
-      total += err <= delta ? 0.5 * err * err : delta * (err - 0.5 * delta);
+    int n = predicted.length;
+    for (int i = 0; i < n; i++) {
+      double residual = actual[i] - predicted[i];
+      total += residual >= 0 ? tau * residual : (tau - 1) * residual;
     }
-    return total;
+    return total / n;
   }
 
-  // at: [0.8, -0.3, 1.4], [1, -1, 1]
+  // at: [0.8, -0.3, 1.4], [1.0, 0.2, 0.9]
   @Differentiable
-  static double hingeLoss(double[] scores, int[] labels) {
-    double sum = 0;
-    for (int i = 0; i < scores.length; i++) {
-      sum += Math.max(0.0, 1.0 - labels[i] * scores[i]);
+  static double logCoshLoss(double[] predicted, double[] actual) {
+    double sum = 0.0;
+    int i = 0;
+    while (i < predicted.length) {
+      sum += Math.log(Math.cosh(predicted[i] - actual[i]));
+      i++;
     }
     return sum;
   }

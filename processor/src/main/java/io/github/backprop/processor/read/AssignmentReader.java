@@ -66,23 +66,9 @@ final class AssignmentReader extends SessionPart {
             return new Stmt.Store(element, null, value);
           }
           Var target = target(a.getVariable());
-          Stmt nullable = root.nullFlags.isEmpty() ? null : NullableBoxes.of(session).assign(target, a.getExpression(), () -> {
-            Expr value = expressions.expr(a.getExpression());
-            if (!target.type().acceptsByWidening(value.type())) {
-              throw reporter.abortQuietly();
-            }
-            return new Stmt.Assign(target, null, value);
-          });
-          if (nullable != null) {
-            return nullable; // best = v; or best = null; of a Double that starts as null
-          }
-          if (root.boxed.containsKey(target) && isNull(a.getExpression())) {
-            throw reporter.abort(
-                Tag.UNSUPPORTED,
-                "setting the boxed local '" + target.name() + "' to null is not supported: backprop holds it as a "
-                    + root.boxed.get(target).prim().keyword() + "; give it a value (Double.NaN, a flag of its own for 'missing')",
-                a.getExpression(),
-                unit);
+          Stmt boxed = root.boxed.containsKey(target) ? NullableBoxes.of(session).assign(target, a.getExpression()) : null;
+          if (boxed != null) {
+            return boxed; // best = v; or best = null; of a Double that starts as null
           }
           if (target.type().isArray() && !root.tables.contains(target)) {
             return rebind(target, a, expressions.expr(a.getExpression()));

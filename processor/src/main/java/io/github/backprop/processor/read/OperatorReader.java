@@ -65,7 +65,7 @@ final class OperatorReader extends SessionPart {
     } else {
       l = expressions.expr(t.getLeftOperand());
       if (op == Op.AND || op == Op.OR) {
-        Read<Expr> right = session.apart(() -> expressions.expr(t.getRightOperand()));
+        Read<Expr> right = session.apart(() -> NullableBoxes.of(session).assuming(t, op, () -> expressions.expr(t.getRightOperand())));
         r = right.value();
         if (!right.before().isEmpty()) {
           if (session.prelude == null) {

@@ -66,7 +66,7 @@ final class StatementReader extends SessionPart {
           }
           continue;
         }
-        out.addAll(session.prelude);
+        out.addAll(session.root.nullFlags.isEmpty() ? session.prelude : NullableBoxes.once(session.prelude));
         if (stmt != null) {
           out.add(stmt);
         }

@@ -82,6 +82,24 @@ class PlainFunctionsTest {
         return largest * values.size() + values.get(3);
       }
 
+      @Differentiable static double rangeOfList(double a, double b, double c) {
+        java.util.List<Double> values = new java.util.ArrayList<>();
+        for (double v : new double[] {a, b, c, a * c}) {
+          values.add(v);
+        }
+        double largest = java.util.Collections.max(values);
+        double smallest = java.util.Collections.min(values);
+        return largest - smallest + largest * smallest;
+      }
+
+      @Differentiable static double maxOfEmpty(double a) {
+        java.util.List<Double> values = new java.util.ArrayList<>();
+        if (a > 0) {
+          values.add(a);
+        }
+        return java.util.Collections.max(values) * a;
+      }
+
       @Differentiable static double sumOfAsList(double a, double b) {
         java.util.List<Double> values = new java.util.ArrayList<>(java.util.Arrays.asList(a, b, 2.0));
         double s = 0;
@@ -98,17 +116,18 @@ class PlainFunctionsTest {
       Compiled.members(MEMBERS.replace("@Differentiable static", "@Differentiable(forward = true, hessian = true) static"));
 
   static final List<String> NAMES =
-      List.of("overInlineArray", "smallest", "bestIndex", "positiveOrNone", "nullWhenUnread", "maxOfList", "sumOfAsList");
+      List.of("overInlineArray", "smallest", "bestIndex", "positiveOrNone", "nullWhenUnread", "maxOfList", "rangeOfList",
+          "maxOfEmpty", "sumOfAsList");
 
   private static List<Object[]> points(String name) {
     return switch (name) {
-      case "overInlineArray", "smallest", "maxOfList" -> List.of(
+      case "overInlineArray", "smallest", "maxOfList", "rangeOfList" -> List.of(
           new Object[] {1.5, -0.5, 2.0}, new Object[] {0.3, 1.7, -1.2}, new Object[] {-2.5, 0.4, 0.9});
       case "bestIndex" -> List.of(
           new Object[] {new double[] {3.0, 1.0, 2.0}, 0.5}, new Object[] {new double[] {-1.0, 4.0, 2.5}, -2.0});
       case "positiveOrNone" -> List.of(
           new Object[] {1.5, 0.5}, new Object[] {-0.7, 2.0}, new Object[] {0.3, -1.1});
-      case "nullWhenUnread" -> List.of(new Object[] {1.5}, new Object[] {3.0});
+      case "nullWhenUnread", "maxOfEmpty" -> List.of(new Object[] {1.5}, new Object[] {3.0});
       case "sumOfAsList" -> List.of(new Object[] {0.5, 1.5}, new Object[] {-1.2, 0.7});
       default -> throw new AssertionError(name);
     };
@@ -157,6 +176,33 @@ class PlainFunctionsTest {
     assertEquals(8.0 - 0.75, (double) g.get("value"), 0.0);
     assertEquals(-0.5, (double) g.get("a"), 0.0);
     assertEquals(4.0, (double) g.get("c"), 0.0);
+    // rangeOfList at (1.5, -0.5, 2.0): 1.5, -0.5, 2.0, 3.0: max a c, min b; a c - b + a c b.
+    g = Compiled.components(C.call("p.CGrad", "rangeOfList", 1.5, -0.5, 2.0));
+    assertEquals(3.0 + 0.5 - 1.5, (double) g.get("value"), 0.0);
+    assertEquals(2.0 + 2.0 * -0.5, (double) g.get("a"), 0.0);
+    assertEquals(-1.0 + 3.0, (double) g.get("b"), 0.0);
+  }
+
+  @Test
+  void newArrayListOfListOfWasABackpropBugNullPointerException() {
+    // new ArrayList<>(List.of(a, b, c)) read its argument as a capacity of no type: [BackpropBug] NPE.
+    assertTrue(C.succeeded(), C.diagnostics());
+    Map<String, Object> g = Compiled.components(C.call("p.CGrad", "sumOfAsList", 0.5, 1.5));
+    double expected = 0.5 * (Math.sin(0.5) + Math.sin(1.5) + Math.sin(2.0));
+    assertEquals(expected, (double) g.get("value"), 1e-15);
+    assertEquals(Math.sin(0.5) + Math.sin(1.5) + Math.sin(2.0) + 0.5 * Math.cos(0.5), (double) g.get("a"), 1e-15);
+  }
+
+  @Test
+  void collectionsMaxOfAnEmptyListThrowsAsCollectionsDoes() {
+    for (String c : List.of("p.CGrad", "p.C")) {
+      InvocationTargetException e = assertThrows(InvocationTargetException.class, () -> {
+        java.lang.reflect.Method m = C.loadClass(c).getDeclaredMethod("maxOfEmpty", double.class);
+        m.setAccessible(true);
+        m.invoke(null, -0.5);
+      });
+      assertTrue(e.getCause() instanceof java.util.NoSuchElementException, c + ": " + e.getCause());
+    }
   }
 
   @Test
