@@ -76,7 +76,7 @@ class PlainFunctionsDiagnosticsTest {
           return values.get(0) * a;
         }
         """;
-    onlyError(src, "[BackpropUnsupported]", at(src, ".nCopies(3", "."),
+    onlyError(src, "[BackpropUnsupported]", at(src, "nCopies(3", "("),
         "an ArrayList of doubles is made here from 'java.util.Collections.nCopies(3, a)'",
         "start it empty, or from List.of(a, b, c) or Arrays.asList(a, b, c)");
   }
