@@ -66,13 +66,9 @@ final class AssignmentReader extends SessionPart {
             return new Stmt.Store(element, null, value);
           }
           Var target = target(a.getVariable());
-          if (root.boxed.containsKey(target) && isNull(a.getExpression())) {
-            throw reporter.abort(
-                Tag.UNSUPPORTED,
-                "setting the boxed local '" + target.name() + "' to null is not supported: backprop holds it as a "
-                    + root.boxed.get(target).prim().keyword() + "; give it a value (Double.NaN, a flag of its own for 'missing')",
-                a.getExpression(),
-                unit);
+          Stmt boxed = root.boxed.containsKey(target) ? NullableBoxes.of(session).assign(target, a.getExpression()) : null;
+          if (boxed != null) {
+            return boxed; // best = v; or best = null; of a Double that starts as null
           }
           if (target.type().isArray() && !root.tables.contains(target)) {
             return rebind(target, a, expressions.expr(a.getExpression()));
@@ -166,6 +162,7 @@ final class AssignmentReader extends SessionPart {
           if (!types.compoundApplies(op, target.type(), value.type())) {
             throw reporter.abortQuietly();
           }
+          NullableBoxes.read(session, target, a.getVariable());
           session.checkAliases(target, a.getVariable());
           if (session.narrow.containsKey(target)) {
             // b += x on a byte is b = (byte) (b + x)
@@ -192,6 +189,7 @@ final class AssignmentReader extends SessionPart {
           if (!target.type().isNumeric()) {
             throw reporter.abortQuietly();
           }
+          NullableBoxes.read(session, target, operand);
           session.checkAliases(target, operand);
           if (session.narrow.containsKey(target)) {
             return new Stmt.Assign(

@@ -10,9 +10,9 @@ import javax.lang.model.element.TypeElement;
 /**
  * {@code Double}, {@code Integer}, {@code Long}, {@code Boolean} and the other boxes of
  * java.lang as local variables: held as their primitive. A local that is never given {@code
- * null} is never null, so unboxing it never throws and it computes as the primitive does; the
- * reader rejects {@code null} for one, and comparing two boxes with {@code ==}, which compares
- * references.
+ * null} is never null, so unboxing it never throws and it computes as the primitive does; one
+ * declared {@code null} is held with a flag ({@link NullableBoxes}); the reader rejects setting
+ * another to {@code null}, and comparing two boxes with {@code ==}, which compares references.
  */
 public final class Boxes {
   private static final Map<String, Type> PRIMITIVES =

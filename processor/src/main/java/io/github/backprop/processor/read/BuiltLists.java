@@ -39,7 +39,7 @@ final class BuiltLists extends SessionPart {
 
   private static final Owner OBJECTS = new Owner("java.util", "Objects");
 
-  private static final String USES = "add(v), get(i), set(i, v), size(), isEmpty(), clear() and an enhanced for";
+  private static final String USES = "add(v), get(i), set(i, v), size(), isEmpty(), clear(), Collections.max and min, and an enhanced for";
 
   private BuiltLists(ReadSession session) {
     super(session);
@@ -101,9 +101,18 @@ final class BuiltLists extends SessionPart {
       throw reporter.abortQuietly();
     }
     NewClassTree n = (NewClassTree) init;
-    Expr capacity = n.getArguments().isEmpty() ? Expr.Literal.ofInt(10) : expressions.value(n.getArguments().get(0));
-    if (!Type.INT.acceptsByWidening(capacity.type())) {
-      throw reporter.abort(Tag.UNSUPPORTED, "an ArrayList of doubles is made here with no values or a capacity", init, unit);
+    List<? extends ExpressionTree> listed = n.getArguments().isEmpty() ? null : listed(n.getArguments().get(0));
+    if (listed != null && !listed.isEmpty()) {
+      return copied(name, listed); // new ArrayList<>(List.of(a, b, c))
+    }
+    Expr capacity = n.getArguments().isEmpty() || listed != null ? Expr.Literal.ofInt(10) : expressions.value(n.getArguments().get(0));
+    if (capacity.type() == null || !Type.INT.acceptsByWidening(capacity.type())) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "an ArrayList of doubles is made here from '" + n.getArguments().get(0) + "', which backprop cannot"
+              + " read element by element: start it empty, or from List.of(a, b, c) or Arrays.asList(a, b, c)",
+          n.getArguments().get(0),
+          unit);
     }
     if (!n.getArguments().isEmpty()) {
       // new ArrayList<>(-1) throws this; new double[-1] would throw a NegativeArraySizeException
@@ -118,6 +127,36 @@ final class BuiltLists extends SessionPart {
     session.prelude.add(new Stmt.Declare(array, new Expr.NewArray(array.type(), List.of(capacity), List.of())));
     scopes.peek().put(name, new Built(array, size, name));
     return new Stmt.Declare(size, Expr.Literal.ofInt(0));
+  }
+
+  /** The values of {@code List.of(a, b, c)} or {@code Arrays.asList(a, b, c)}, else null. */
+  private List<? extends ExpressionTree> listed(ExpressionTree e) {
+    if (e instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree s) {
+      javax.lang.model.element.TypeElement owner = resolver.type(s.getExpression());
+      String method = owner == null ? "" : owner.getQualifiedName() + "." + s.getIdentifier();
+      if (method.equals("java.util.List.of") || method.equals("java.util.Arrays.asList")) {
+        return call.getArguments();
+      }
+    }
+    return null;
+  }
+
+  /** {@code new ArrayList<>(List.of(a, b, c))}: {@code double[] xs = {a, b, c};}, full, its size 3. */
+  private Stmt copied(String name, List<? extends ExpressionTree> values) {
+    List<Expr> elements = new ArrayList<>();
+    for (ExpressionTree t : values) {
+      Expr e = expressions.value(t);
+      if (e.type() == null || !Type.DOUBLE.acceptsByWidening(e.type())) {
+        throw reporter.abort(Tag.UNSUPPORTED,
+            "an ArrayList of doubles is given '" + t + "', which is no number: pass the numbers themselves", t, unit);
+      }
+      elements.add(element(e, t));
+    }
+    Var array = new Var(name, Type.DOUBLE.arrayOf(), Var.Kind.LOCAL);
+    Var size = Var.temp("_" + name + "_size", Type.INT);
+    session.prelude.add(new Stmt.Declare(array, new Expr.NewArray(array.type(), List.of(), elements)));
+    scopes.peek().put(name, new Built(array, size, name));
+    return new Stmt.Declare(size, Expr.Literal.ofInt(elements.size()));
   }
 
   /** {@code xs.add(v)}, {@code xs.get(i)} and the other operations of a list built in the method; {@code args} read. */
@@ -161,6 +200,49 @@ final class BuiltLists extends SessionPart {
       }
       default -> throw unsupported(b, t);
     }
+  }
+
+  /**
+   * {@code Collections.max(xs)} or {@code min} of a list built in the method: the first largest (or
+   * smallest) element in {@code Double.compare}'s order, as the list's iterator finds it; an empty
+   * list throws what Collections throws. Any other method given the list is the list's error.
+   */
+  // Example: if (_xs_size == 0) throw new NoSuchElementException(); double _max = xs[0];
+  //          for (int _k = 1; _k < _xs_size; _k++) if (Double.compare(xs[_k], _max) > 0) _max = xs[_k];
+  static Expr given(ReadSession session, MethodInvocationTree t) {
+    Built b = t.getArguments().size() == 1 ? named(session, t.getArguments().get(0)) : null;
+    return b == null ? null : of(session).given(b, t);
+  }
+
+  private Expr given(Built b, MethodInvocationTree t) {
+    String method = "";
+    if (t.getMethodSelect() instanceof MemberSelectTree s) {
+      javax.lang.model.element.TypeElement owner = resolver.type(s.getExpression());
+      method = owner == null ? "" : owner.getQualifiedName() + "." + s.getIdentifier();
+    }
+    boolean max = method.equals("java.util.Collections.max");
+    if (!max && !method.equals("java.util.Collections.min")) {
+      throw unsupported(b, t.getArguments().get(0));
+    }
+    if (session.prelude == null) {
+      throw session.noPrelude(t);
+    }
+    Expr array = new Expr.Ref(b.array());
+    Expr size = new Expr.Ref(b.size());
+    Expr.Foreign thrown = new Expr.Foreign(List.of("new ", new Owner("java.util", "NoSuchElementException"), "()"), null);
+    session.prelude.add(new Stmt.If(new Expr.Binary(Op.EQ, size, Expr.Literal.ofInt(0), Type.BOOLEAN),
+        new Stmt.Block(List.of(new Stmt.Throw(thrown))), new Stmt.Block(List.of())));
+    Var best = Var.temp(max ? "_max" : "_min", Type.DOUBLE);
+    session.prelude.add(new Stmt.Declare(best, new Expr.Index(array, Expr.Literal.ofInt(0), Type.DOUBLE)));
+    Var k = Var.temp("_k", Type.INT);
+    Expr element = new Expr.Index(array, new Expr.Ref(k), Type.DOUBLE);
+    Expr order = new Expr.Foreign(List.of(new Owner("java.lang", "Double"), ".compare(", element, ", ", new Expr.Ref(best), ")"), Type.INT);
+    Stmt take = new Stmt.If(new Expr.Binary(max ? Op.GT : Op.LT, order, Expr.Literal.ofInt(0), Type.BOOLEAN),
+        new Stmt.Block(List.of(new Stmt.Assign(best, null, element))), new Stmt.Block(List.of()));
+    session.prelude.add(new Stmt.Loop(new LoopId(null), List.of(new Stmt.Declare(k, Expr.Literal.ofInt(1))),
+        new Expr.Binary(Op.LT, new Expr.Ref(k), size, Type.BOOLEAN), List.of(new Stmt.Assign(k, Op.ADD, Expr.Literal.ofInt(1))),
+        new Stmt.Block(List.of(take)), true));
+    return new Expr.Ref(best);
   }
 
   /** The list's own error: {@code t} uses it other than through its supported operations. */

@@ -112,8 +112,9 @@ final class ExpressionReader extends SessionPart {
         return identifier((IdentifierTree) t);
       case MEMBER_SELECT:
         return memberSelect((MemberSelectTree) t);
-      case METHOD_INVOCATION:
-        return invocations.invocation((MethodInvocationTree) t);
+      case METHOD_INVOCATION: // Collections.max(xs) of a list built here, or any other call
+        Expr listed = BuiltLists.given(session, (MethodInvocationTree) t);
+        return listed != null ? listed : invocations.invocation((MethodInvocationTree) t);
       case ARRAY_ACCESS:
         {
           ArrayAccessTree a = (ArrayAccessTree) t;
@@ -288,6 +289,7 @@ final class ExpressionReader extends SessionPart {
           unit);
     }
     if (named instanceof Var v) {
+      NullableBoxes.read(session, v, t);
       return new Expr.Ref(v);
     }
     if (named instanceof RecordValue r) {

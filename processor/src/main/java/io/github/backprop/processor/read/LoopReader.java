@@ -162,15 +162,17 @@ final class LoopReader extends SessionPart {
       if (Calls.isObject(array)) {
         throw calls.notHere(f.getExpression());
       }
-      if (!array.type().isArray() || !(array instanceof Expr.Ref || array instanceof Expr.Index)) {
-        if (!array.type().isArray()) {
-          throw reporter.abortQuietly(); // javac: for-each not applicable
+      if (!array.type().isArray()) {
+        throw reporter.abortQuietly(); // javac: for-each not applicable
+      }
+      if (!(array instanceof Expr.Ref || array instanceof Expr.Index)) {
+        // for (double v : new double[] {a, b, c}): the array Java makes once, before the loop
+        if (session.prelude == null) {
+          throw session.noPrelude(f.getExpression());
         }
-        throw reporter.abort(
-            Tag.UNSUPPORTED,
-            "an enhanced 'for' over a new array is not supported: declare the array first",
-            f.getExpression(),
-            unit);
+        Var made = Var.temp("_each", array.type());
+        session.prelude.add(new Stmt.Declare(made, array));
+        array = new Expr.Ref(made);
       }
       Var index = Var.temp("_i", Type.INT);
       Type element = array.type().element();

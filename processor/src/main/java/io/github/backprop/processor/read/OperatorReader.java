@@ -45,6 +45,10 @@ final class OperatorReader extends SessionPart {
         return calls.concat(l, r); // a message: "x = " + x
       }
     } else if (op == Op.EQ || op == Op.NE) {
+      Expr nullTest = root.nullFlags.isEmpty() ? null : NullableBoxes.of(session).comparison(t, op);
+      if (nullTest != null) {
+        return nullTest; // best == null of a Double that starts as null
+      }
       l = calls.typed(expressions.value(t.getLeftOperand()));
       Read<Expr> right = session.apart(() -> calls.typed(expressions.value(t.getRightOperand())));
       l = session.settle(l, right.before());
@@ -66,7 +70,7 @@ final class OperatorReader extends SessionPart {
     } else {
       l = expressions.expr(t.getLeftOperand());
       if (op == Op.AND || op == Op.OR) {
-        Read<Expr> right = session.apart(() -> expressions.expr(t.getRightOperand()));
+        Read<Expr> right = session.apart(() -> NullableBoxes.of(session).assuming(t, op, () -> expressions.expr(t.getRightOperand())));
         r = right.value();
         if (!right.before().isEmpty()) {
           if (session.prelude == null) {

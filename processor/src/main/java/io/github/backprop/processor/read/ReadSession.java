@@ -152,6 +152,12 @@ final class ReadSession {
   /** Root only: locals declared as a box of java.lang ({@code Double d}), held as its primitive. */
   final Map<Var, Type> boxed = new IdentityHashMap<>();
 
+  /** Root only: the boxed locals that may be null ({@code Double best = null}), each with its flag (read/NullableBoxes). */
+  final Map<Var, Var> nullFlags = new IdentityHashMap<>();
+
+  /** Root only: those known not to be null where the reader is ({@code best == null || v < best}). */
+  final java.util.Set<Var> presentBoxes = new java.util.HashSet<>();
+
   /** Root only: the values of {@code Double.valueOf(x)} calls, and the primitive each holds. */
   final Map<Expr, Type> boxedValues = new IdentityHashMap<>();
 

@@ -66,7 +66,7 @@ final class StatementReader extends SessionPart {
           }
           continue;
         }
-        out.addAll(session.prelude);
+        out.addAll(session.root.nullFlags.isEmpty() ? session.prelude : NullableBoxes.once(session.prelude));
         if (stmt != null) {
           out.add(stmt);
         }
@@ -335,12 +335,7 @@ final class StatementReader extends SessionPart {
     }
     Type box = inferred ? null : types.boxOf(v.getType());
     if (box != null && isNull(initTree)) {
-      throw reporter.abort(
-          Tag.UNSUPPORTED,
-          "a " + v.getType() + " local set to null is not supported: backprop holds it as a " + box.prim().keyword()
-              + "; give it a value (Double.NaN, a flag of its own for 'missing')",
-          initTree,
-          unit);
+      return NullableBoxes.of(session).declare(v, box); // Double best = null: a double and a flag
     }
     Stmt matrix = assignments.matrixOfArrays(v);
     if (matrix != null) {

@@ -266,21 +266,6 @@ class DiagnosticsTest {
   }
 
   @Test
-  void enhancedForOverANewArray() {
-    String src =
-        """
-        @Differentiable static double f(double x) {
-          double s = 0;
-          for (double v : new double[] {x, 2 * x}) {
-            s += v;
-          }
-          return s;
-        }
-        """;
-    onlyError(src, UNSUPPORTED, at(src, "new double[] {x, 2 * x}"), "enhanced 'for' over a new array", "declare the array first");
-  }
-
-  @Test
   void indexingAnArrayWithoutAName() {
     String src =
         """

@@ -15,15 +15,18 @@ import java.util.Set;
  * equal to the primal's result, the arguments left as the primal leaves them, and every partial
  * (double, float and their arrays) within a relative tolerance of a Richardson-extrapolated
  * central finite difference of the primal: 1e-6 for double, 1e-3 for float, whose reverse sweep
- * runs in float.
+ * runs in float. A method that takes or returns float is checked to float tolerance along its
+ * double arguments too: {@code (float) x * w} rounds x, so its differences carry float noise.
  */
 final class CorpusGradCheck {
   private final Method primal;
   private final Method grad;
+  private final boolean computesInFloat;
 
   private CorpusGradCheck(Method primal, Method grad) {
     this.primal = primal;
     this.grad = grad;
+    this.computesInFloat = CorpusModeCheck.computesInFloat(primal);
   }
 
   /** Null when the gradient is right at every point, else what is wrong. */
@@ -134,7 +137,7 @@ final class CorpusGradCheck {
       boolean isFloat = arg instanceof Float;
       double fd = derivative(point, i, path, isFloat);
       double actual = ((Number) partial).doubleValue();
-      double tol = (isFloat ? 1e-3 : 1e-6) * Math.max(1, Math.abs(fd));
+      double tol = (isFloat || computesInFloat ? 1e-3 : 1e-6) * Math.max(1, Math.abs(fd));
       if (!(Math.abs(fd - actual) <= tol)) {
         return where(path) + ": " + actual + " but finite differences give " + fd;
       }
@@ -183,7 +186,7 @@ final class CorpusGradCheck {
   private double derivative(Object[] point, int i, List<Object> path, boolean isFloat) {
     double x = ((Number) Structured.at(point[i], path)).doubleValue();
     // relative to the argument, so that small arguments (a wavelength in metres) get small steps
-    double h = (isFloat ? 1e-2 : 2e-4) * (x == 0 ? 1 : Math.abs(x));
+    double h = (isFloat || computesInFloat ? 1e-2 : 2e-4) * (x == 0 ? 1 : Math.abs(x));
     double d1 = central(point, i, path, x, h, isFloat);
     double d2 = central(point, i, path, x, h / 2, isFloat);
     return (4 * d2 - d1) / 3;

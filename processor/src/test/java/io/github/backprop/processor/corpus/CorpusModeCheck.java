@@ -47,11 +47,19 @@ final class CorpusModeCheck {
     this.grad = grad;
     this.mode = mode;
     this.hessian = hessian;
+    this.isFloat = computesInFloat(primal);
+  }
+
+  /**
+   * Whether the method takes or returns float: its result then carries float rounding even along a
+   * double argument, which finite differences can check only to float tolerance.
+   */
+  static boolean computesInFloat(Method primal) {
     boolean f = primal.getReturnType() == float.class;
     for (Class<?> t : primal.getParameterTypes()) {
       f |= t == float.class || t == float[].class || t == float[][].class;
     }
-    this.isFloat = f;
+    return f;
   }
 
   /** Null when {@code mJvp} is right at every point, else what is wrong. */

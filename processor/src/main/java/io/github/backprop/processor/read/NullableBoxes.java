@@ -1,0 +1,168 @@
+package io.github.backprop.processor.read;
+
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import io.github.backprop.processor.diag.ErrorReporter.Tag;
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.Expr.Op;
+import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.ir.Var;
+import java.util.List;
+
+/**
+ * A box local that starts as {@code null}, {@code Double best = null;} meaning "none yet": held as
+ * its primitive and a flag, {@code double best = 0.0; boolean _bestNull = true;}. {@code best ==
+ * null} reads the flag, {@code best = v} clears it, {@code best = null} sets it, and a read of the
+ * number first throws the NullPointerException Java's unboxing would.
+ */
+final class NullableBoxes extends SessionPart {
+  private NullableBoxes(ReadSession session) {
+    super(session);
+  }
+
+  static NullableBoxes of(ReadSession session) {
+    NullableBoxes boxes = new NullableBoxes(session);
+    boxes.join();
+    return boxes;
+  }
+
+  // Example: Double best = null;  →  double best = 0.0; boolean _bestNull = true;
+  Stmt declare(VariableTree v, Type held) {
+    String name = v.getName().toString();
+    if (session.declaredLocally(name)) {
+      throw reporter.abortQuietly();
+    }
+    Var local = session.declare(name, held, Var.Kind.LOCAL);
+    root.boxed.put(local, held);
+    Var flag = Var.temp("_" + name + "Null", Type.BOOLEAN);
+    root.nullFlags.put(local, flag);
+    session.prelude.add(new Stmt.Declare(local, zero(held)));
+    return new Stmt.Declare(flag, new Expr.Literal(true, Type.BOOLEAN));
+  }
+
+  /**
+   * {@code best = null} or {@code best = v} of a box local {@code target} that may be null; null
+   * for another box given a value, which may not be set to null.
+   */
+  Stmt assign(Var target, ExpressionTree value) {
+    Var flag = root.nullFlags.get(target);
+    if (flag == null && isNull(value)) {
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "setting the boxed local '" + target.name() + "' to null is not supported: backprop holds it as a "
+              + target.type().prim().keyword() + "; declare it '= null' where it is declared to mean 'none yet',"
+              + " or give it a value (Double.NaN, a flag of its own for 'missing')",
+          value,
+          unit);
+    }
+    if (flag == null) {
+      return null;
+    }
+    if (isNull(value)) {
+      return new Stmt.Assign(flag, null, new Expr.Literal(true, Type.BOOLEAN));
+    }
+    Expr v = expressions.expr(value);
+    if (!target.type().acceptsByWidening(v.type())) {
+      throw reporter.abortQuietly(); // javac: incompatible types
+    }
+    session.prelude.add(new Stmt.Assign(target, null, v));
+    return new Stmt.Assign(flag, null, new Expr.Literal(false, Type.BOOLEAN));
+  }
+
+  /** {@code best == null} (or {@code !=}) of a box that may be null: its flag; else null. */
+  Expr comparison(BinaryTree t, Op op) {
+    ExpressionTree other = isNull(t.getRightOperand()) ? t.getLeftOperand() : isNull(t.getLeftOperand()) ? t.getRightOperand() : null;
+    Var flag = other == null ? null : root.nullFlags.get(local(other));
+    if (flag == null) {
+      return null;
+    }
+    Expr isNull = new Expr.Ref(flag);
+    return op == Op.EQ ? isNull : new Expr.Unary(Op.NOT, isNull, Type.BOOLEAN);
+  }
+
+  /**
+   * Reads the right operand of {@code best == null || ...} (or {@code best != null && ...}), where
+   * {@code best} is not null and a read of it needs no check.
+   */
+  <T> T assuming(BinaryTree t, Op op, java.util.function.Supplier<T> right) {
+    Var present = null;
+    if (t.getLeftOperand() instanceof BinaryTree left && (op == Op.OR ? left.getKind() == Tree.Kind.EQUAL_TO
+        : left.getKind() == Tree.Kind.NOT_EQUAL_TO)) {
+      ExpressionTree other = isNull(left.getRightOperand()) ? left.getLeftOperand() : isNull(left.getLeftOperand()) ? left.getRightOperand() : null;
+      present = other == null || !root.nullFlags.containsKey(local(other)) ? null : local(other);
+    }
+    if (present == null || !root.presentBoxes.add(present)) {
+      return right.get();
+    }
+    try {
+      return right.get();
+    } finally {
+      root.presentBoxes.remove(present);
+    }
+  }
+
+  /**
+   * Before {@code best} is read as a number: {@code if (_bestNull) throw new
+   * NullPointerException(...)}, as unboxing null throws.
+   */
+  static void read(ReadSession session, Var v, Tree at) {
+    Var flag = session.root.nullFlags.get(v);
+    if (flag == null || session.root.presentBoxes.contains(v)) {
+      return;
+    }
+    if (session.prelude == null) {
+      throw session.noPrelude(at);
+    }
+    for (Stmt s : session.prelude) {
+      if (checked(s) == flag) {
+        return; // best * best: checked once before the statement
+      }
+    }
+    Expr.Foreign thrown = new Expr.Foreign(List.of("new ", new Owner("java.lang", "NullPointerException"),
+        "(\"'" + v.name() + "' is null\")"), null);
+    session.prelude.add(new Stmt.If(new Expr.Ref(flag), new Stmt.Block(List.of(new Stmt.Throw(thrown))),
+        new Stmt.Block(List.of())));
+  }
+
+  /** {@code prelude} without a check that repeats the one just before it (operands read apart). */
+  static List<Stmt> once(List<Stmt> prelude) {
+    List<Stmt> out = new java.util.ArrayList<>(prelude.size());
+    for (Stmt s : prelude) {
+      if (out.isEmpty() || checked(s) == null || checked(s) != checked(out.get(out.size() - 1))) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** The flag {@code s} checks, {@code if (_bestNull) throw ...}, or null for any other statement. */
+  private static Var checked(Stmt s) {
+    return s instanceof Stmt.If check && check.condition() instanceof Expr.Ref r && r.var().kind() == Var.Kind.TEMP
+        && check.otherwise().statements().isEmpty() && check.then().statements().size() == 1
+        && check.then().statements().get(0) instanceof Stmt.Throw t && t.exception().parts().size() == 3
+        && t.exception().parts().get(1) instanceof Owner o && o.simpleNames().equals("NullPointerException") ? r.var() : null;
+  }
+
+  private Var local(ExpressionTree t) {
+    while (t instanceof ParenthesizedTree p) {
+      t = p.getExpression();
+    }
+    return t instanceof IdentifierTree id && session.lookupAny(id.getName().toString()) instanceof Var v ? v : null;
+  }
+
+  private static Expr zero(Type held) {
+    return switch (held.prim()) {
+      case BOOLEAN -> new Expr.Literal(false, Type.BOOLEAN);
+      case DOUBLE -> Expr.Literal.of(0);
+      case FLOAT -> new Expr.Literal(0f, Type.FLOAT);
+      case LONG -> new Expr.Literal(0L, Type.LONG);
+      default -> new Expr.Literal(0, held);
+    };
+  }
+}
