@@ -227,10 +227,17 @@ final class Differ {
         propagate(l, mul(g, wide(b, r)), null, out);
         propagate(r, mul(g, wide(b, l)), null, out);
         break;
-      case DIV:
-        propagate(l, div(g, wide(b, r)), null, out);
-        propagate(r, neg(div(mul(g, wide(b, l)), mul(wide(b, r), wide(b, r)))), null, out);
+      case DIV: {
+        // -(g / r) * (l / r) rather than -g * l / (r * r): each factor is a ratio, so neither
+        // overflows nor underflows where the result does not (r * r is 0 below 1e-154).
+        Expr gr = div(g, wide(b, r));
+        if (activity.isActive(l) && activity.isActive(r)) {
+          gr = shared(gr, out);
+        }
+        propagate(l, gr, null, out);
+        propagate(r, neg(mul(gr, div(wide(b, l), wide(b, r)))), null, out);
         break;
+      }
       case REM:
         // x % y is x - n * y with n = trunc(x / y), constant between jumps (Clad's fmod rule).
         propagate(l, g, null, out);

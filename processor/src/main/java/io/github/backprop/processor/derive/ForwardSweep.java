@@ -358,7 +358,8 @@ public final class ForwardSweep {
       case MUL:
         return add(mul(tl, r), mul(l, tr));
       case DIV:
-        return sub(div(tl, r), div(mul(l, tr), mul(r, r)));
+        // (tl - (l / r) * tr) / r: no r * r to overflow or underflow where l / r does not.
+        return div(sub(tl, mul(div(l, r), tr)), r);
       case REM:
         // x % y is x - n * y with n the integer quotient, constant between jumps.
         return sub(tl, mul(Remainder.quotient(l, r), tr));
