@@ -81,13 +81,13 @@ public final class OutlinedHelpersGrad {
     }
 
     /**
-     * The value of {@code OutlinedHelpers.waves(double, double, double, double)} and its gradient with respect to every {@code double} parameter.
+     * The tangent of {@code OutlinedHelpers.waves(double, double)} along {@code _t_a}, {@code _t_b}, its directional derivative, and the gradient of that tangent: with respect to the method's parameters the Hessian times the tangents, with respect to the tangents the method's gradient. For the second order of {@code waves} and of its callers.
      *
      * @param a the argument {@code a} of {@code OutlinedHelpers.waves}
      * @param b the argument {@code b} of {@code OutlinedHelpers.waves}
-     * @param _t_a the argument {@code _t_a} of {@code OutlinedHelpers.waves}
-     * @param _t_b the argument {@code _t_b} of {@code OutlinedHelpers.waves}
-     * @return the value and the gradient
+     * @param _t_a the tangent of {@code a}, the direction's component along it
+     * @param _t_b the tangent of {@code b}, the direction's component along it
+     * @return the tangent and its gradient
      */
     private static _WavesTangent _wavesTangent(double a, double b, double _t_a, double _t_b) {
         double sum = 0;
@@ -468,13 +468,13 @@ public final class OutlinedHelpersGrad {
     }
 
     /**
-     * The value of {@code OutlinedHelpers.wave(double, double, double, double)} and its gradient with respect to every {@code double} parameter.
+     * The tangent of {@code OutlinedHelpers.wave(double, double)} along {@code _t_x}, {@code _t_k}, its directional derivative, and the gradient of that tangent: with respect to the method's parameters the Hessian times the tangents, with respect to the tangents the method's gradient. For the second order of {@code wave} and of its callers.
      *
      * @param x the argument {@code x} of {@code OutlinedHelpers.wave}
      * @param k the argument {@code k} of {@code OutlinedHelpers.wave}
-     * @param _t_x the argument {@code _t_x} of {@code OutlinedHelpers.wave}
-     * @param _t_k the argument {@code _t_k} of {@code OutlinedHelpers.wave}
-     * @return the value and the gradient
+     * @param _t_x the tangent of {@code x}, the direction's component along it
+     * @param _t_k the tangent of {@code k}, the direction's component along it
+     * @return the tangent and its gradient
      */
     private static __WaveTangent __waveTangent(double x, double k, double _t_x, double _t_k) {
         double s = x;
@@ -830,7 +830,7 @@ public final class OutlinedHelpersGrad {
     /**
      * The result of {@link OutlinedHelpersGrad#_wavesTangent}: the value and the gradient.
      *
-     * @param value the value of {@code waves(double, double, double, double)}
+     * @param value the tangent of {@code waves(double, double)} along {@code _t_a}, {@code _t_b}
      * @param a &part; value / &part; a, the partial derivative with respect to {@code a}
      * @param b &part; value / &part; b, the partial derivative with respect to {@code b}
      * @param _t_a &part; value / &part; _t_a, the partial derivative with respect to {@code _t_a}
@@ -881,7 +881,7 @@ public final class OutlinedHelpersGrad {
     /**
      * The result of {@link OutlinedHelpersGrad#__waveTangent}: the value and the gradient.
      *
-     * @param value the value of {@code wave(double, double, double, double)}
+     * @param value the tangent of {@code wave(double, double)} along {@code _t_x}, {@code _t_k}
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
      * @param k &part; value / &part; k, the partial derivative with respect to {@code k}
      * @param _t_x &part; value / &part; _t_x, the partial derivative with respect to {@code _t_x}

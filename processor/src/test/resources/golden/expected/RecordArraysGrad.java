@@ -131,10 +131,10 @@ public final class RecordArraysGrad {
     private static double _potential(double[] bs_pos_x, double[] bs_pos_y, double[] bs_pos_z,
             double[] bs_mass, double g, double[] _d_bs_pos_x, double[] _d_bs_pos_y,
             double[] _d_bs_pos_z, double[] _d_bs_mass) {
-        Shapes.require("bs_pos_x", _d_bs_pos_x, bs_pos_x);
-        Shapes.require("bs_pos_y", _d_bs_pos_y, bs_pos_y);
-        Shapes.require("bs_pos_z", _d_bs_pos_z, bs_pos_z);
-        Shapes.require("bs_mass", _d_bs_mass, bs_mass);
+        Shapes.require("bs[].pos.x", _d_bs_pos_x, bs_pos_x);
+        Shapes.require("bs[].pos.y", _d_bs_pos_y, bs_pos_y);
+        Shapes.require("bs[].pos.z", _d_bs_pos_z, bs_pos_z);
+        Shapes.require("bs[].mass", _d_bs_mass, bs_mass);
         double e = 0;
         for (int _i0 = 0; _i0 < bs_pos_x.length; _i0++) {
             double b_pos_x = bs_pos_x[_i0];
