@@ -160,11 +160,11 @@ final class MethodStages {
     }
     GradMethod grad = context.deriver().derive(model, activity, reporter);
     JvpMethod jvp = jvpRecord == null ? null : ForwardSweep.derive(model, jvpRecord, reporter);
-    Entry hvp = !hidden && isHessian(m) ? tangents.secondOrder(m, model, record, name) : null;
+    Entry hvp = !hidden && isHessian(m) ? secondOrder(m, tree, unit, reader, model, record, name) : null;
     if (hidden && tangents.wanted(name)) {
       int before = reporter.errorCount();
       try {
-        hvp = tangents.secondOrder(m, model, record, name);
+        hvp = secondOrder(m, tree, unit, reader, model, record, name);
       } catch (AbortMethod e) {
         // The helper's gradient still serves its first-order callers.
         hvp = null;
@@ -193,6 +193,27 @@ final class MethodStages {
       return flat;
     }
     return new Entry(model, grad, record, accessors(model, Annotations.wrt(m)), jvp, jvpRecord, name, hidden, hvp);
+  }
+
+  /**
+   * The private gradient of m's tangent; where m calls a method through a @DerivativeOf rule,
+   * from a second read of m with each rule's body read in place before its call, whose partials
+   * second order differentiates.
+   */
+  private Entry secondOrder(
+      ExecutableElement m, MethodTree tree, CompilationUnitTree unit, MethodReader reader, MethodModel model, String record,
+      String name) {
+    if (!reader.ruleBodies().seen()) {
+      return tangents.secondOrder(m, model, record, name);
+    }
+    MethodReader again = reader.readingRuleBodies();
+    int errors = reporter.errorCount();
+    MethodModel read = again.read(m, tree, unit);
+    if (again.incomplete()) {
+      // Reported; or not, and then the first read's model gives second order's own error.
+      return reporter.errorCount() > errors ? null : tangents.secondOrder(m, model, record, name);
+    }
+    return tangents.secondOrder(m, read, record, name, again.ruleBodies());
   }
 
   /**

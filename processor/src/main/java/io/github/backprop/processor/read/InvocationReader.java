@@ -594,6 +594,7 @@ final class InvocationReader extends SessionPart {
                 Type.DOUBLE),
             args);
     session.position(call, t);
+    RuleBodies.read(this, m, rule, call, args, t);
     return call;
   }
 }
