@@ -20,6 +20,7 @@ import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.names.GeneratedNames;
 import io.github.backprop.processor.plan.Entry;
+import io.github.backprop.processor.plan.Api;
 import io.github.backprop.processor.plan.Wrapper;
 import io.github.backprop.processor.read.Annotations;
 import io.github.backprop.processor.read.FieldCopies;
@@ -70,6 +71,31 @@ final class MethodStages {
   /** Whether {@code @Differentiable(hessian = true)} asks for second order too. */
   static boolean isHessian(Element method) {
     return Annotations.flag(method, "hessian");
+  }
+
+  /**
+   * {@code large}'s first order with {@code split}'s second order, or null where they are not
+   * such a pair: where only second order needs each helper called through derivative methods of
+   * its own to stay under 64 KB, the gradient and mJvp keep the helpers read in place, with no
+   * record allocated per call. {@code split}'s public face, if it has one, moves to the result.
+   */
+  Entry firstOrderInPlace(Entry large, Entry split) {
+    if (large.hvp() == null || split.hvp() == null || Api.isVector(large) || wrapped.containsKey(large) != wrapped.containsKey(split)) {
+      return null;
+    }
+    Entry mixed = new Entry(
+        large.model(), large.grad(), large.record(), large.accessors(), large.jvp(), large.jvpRecord(), large.name(),
+        large.hidden(), split.hvp());
+    Wrapper face = wrapped.get(split);
+    if (face != null) {
+      wrapped.put(mixed, new Wrapper(mixed, face.record(), face.shapes()));
+    }
+    return mixed;
+  }
+
+  /** Forgets {@code e}'s public face: {@code e} is not generated. */
+  void drop(Entry e) {
+    wrapped.remove(e);
   }
 
   /** The public faces of those of {@code entries} that take records, in their order. */
