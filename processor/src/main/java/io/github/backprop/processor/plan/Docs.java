@@ -45,11 +45,20 @@ public final class Docs {
     int shown = flattened ? m.element().getParameters().size() : m.params().size() - tangents(m).size();
     for (int i = 0; i < shown; i++) {
       s.append(i == 0 ? "" : ", ");
+      if (i >= m.element().getParameters().size()) {
+        s.append(javaName(m.params().get(i).type())); // the fields of an object with no parameters of its own
+        continue;
+      }
       // As declared: a char parameter is held as an int but documented as the char it is.
       javax.lang.model.type.TypeMirror t = m.element().getParameters().get(i).asType();
       s.append(t instanceof javax.lang.model.type.DeclaredType d ? d.asElement().getSimpleName() : t);
     }
     return s.append(')').toString();
+  }
+
+  /** A parameter's type as Java writes it: {@code double}, {@code double[]}. */
+  private static String javaName(Type t) {
+    return t.prim().keyword() + "[]".repeat(t.dims());
   }
 
   /**

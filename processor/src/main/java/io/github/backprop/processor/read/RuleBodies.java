@@ -154,22 +154,10 @@ public final class RuleBodies {
       return null;
     }
     for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (m.getSimpleName().contentEquals(rule.name()) && RuleReader.isRule(m) && sameParameters(m, primal)) {
+      if (m.getSimpleName().contentEquals(rule.name()) && RuleReader.isRule(m) && HeldObjects.sameParameters(m, primal)) {
         return m;
       }
     }
     return null;
-  }
-
-  private static boolean sameParameters(ExecutableElement a, ExecutableElement b) {
-    if (a.getParameters().size() != b.getParameters().size()) {
-      return false;
-    }
-    for (int i = 0; i < a.getParameters().size(); i++) {
-      if (!a.getParameters().get(i).asType().toString().equals(b.getParameters().get(i).asType().toString())) {
-        return false;
-      }
-    }
-    return true;
   }
 }

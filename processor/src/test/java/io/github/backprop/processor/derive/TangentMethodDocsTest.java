@@ -37,4 +37,41 @@ class TangentMethodDocsTest {
     assertFalse(s.contains("power(double, int, double)"), s);
     assertFalse(s.contains("the argument {@code _t_"), s);
   }
+
+  /**
+   * Regression anObjectMethodWithNoParametersCrashedTheJavadoc: documenting the gradient of an
+   * instance method with no parameters, whose model holds only the object's fields, indexed past
+   * the method's parameters (corpus plain/Network.weightDecay).
+   */
+  @Test
+  void anObjectMethodWithNoParametersCrashedTheJavadoc() {
+    Compiled c =
+        Compiled.compileAll(
+            java.util.Map.of(
+                "p.C",
+                """
+                package p;
+
+                import io.github.backprop.Differentiable;
+
+                class C {
+                  final double[] w;
+
+                  C(double[] w) {
+                    this.w = w;
+                  }
+
+                  @Differentiable(hessian = true)
+                  double decay() {
+                    double s = 0;
+                    for (double v : w) {
+                      s += v * v;
+                    }
+                    return 0.5 * s;
+                  }
+                }
+                """));
+    assertTrue(c.succeeded(), c.diagnostics());
+    assertFalse(c.diagnostics().contains("BackpropBug"), c.diagnostics());
+  }
 }
