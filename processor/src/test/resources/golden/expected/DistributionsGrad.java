@@ -111,11 +111,11 @@ public final class DistributionsGrad {
     }
 
     /**
-     * The value of {@code Distributions.density(double, double)} and its gradient with respect to every {@code double} parameter.
+     * The tangent of {@code Distributions.density(double)} along {@code _t_x}, its directional derivative, and the gradient of that tangent: with respect to the method's parameters the Hessian times the tangents, with respect to the tangents the method's gradient. For the second order of {@code density} and of its callers.
      *
      * @param x the argument {@code x} of {@code Distributions.density}
-     * @param _t_x the argument {@code _t_x} of {@code Distributions.density}
-     * @return the value and the gradient
+     * @param _t_x the tangent of {@code x}, the direction's component along it
+     * @return the tangent and its gradient
      */
     private static _DensityTangent _densityTangent(double x, double _t_x) {
         double _density0 = ((NormalDistribution) Distributions.SHIFTED).density(x);
@@ -215,7 +215,7 @@ public final class DistributionsGrad {
     /**
      * The result of {@link DistributionsGrad#_densityTangent}: the value and the gradient.
      *
-     * @param value the value of {@code density(double, double)}
+     * @param value the tangent of {@code density(double)} along {@code _t_x}
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
      * @param _t_x &part; value / &part; _t_x, the partial derivative with respect to {@code _t_x}
      */

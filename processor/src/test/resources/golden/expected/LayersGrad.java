@@ -52,8 +52,8 @@ public final class LayersGrad {
             double y, double[][][] _d_self_layers_w, double[][] _d_self_layers_b) {
         Tape _tape = Tape.enter();
         try {
-            Shapes.require("self_layers_w", _d_self_layers_w, self_layers_w);
-            Shapes.require("self_layers_b", _d_self_layers_b, self_layers_b);
+            Shapes.require("self.layers[].w", _d_self_layers_w, self_layers_w);
+            Shapes.require("self.layers[].b", _d_self_layers_b, self_layers_b);
             DoubleStack _doubles = _tape.doubles();
             ObjectStack _objects = _tape.objects();
             double[] out = null;

@@ -45,17 +45,17 @@ public final class LocalRecordsGrad {
     }
 
     /**
-     * The value of {@code LocalRecords.dist(double, double, double, double, double, double, double, double)} and its gradient with respect to every {@code double} parameter.
+     * The tangent of {@code LocalRecords.dist(double, double, double, double)} along {@code _t_x1}, {@code _t_y1}, {@code _t_x2}, {@code _t_y2}, its directional derivative, and the gradient of that tangent: with respect to the method's parameters the Hessian times the tangents, with respect to the tangents the method's gradient. For the second order of {@code dist} and of its callers.
      *
      * @param x1 the argument {@code x1} of {@code LocalRecords.dist}
      * @param y1 the argument {@code y1} of {@code LocalRecords.dist}
      * @param x2 the argument {@code x2} of {@code LocalRecords.dist}
      * @param y2 the argument {@code y2} of {@code LocalRecords.dist}
-     * @param _t_x1 the argument {@code _t_x1} of {@code LocalRecords.dist}
-     * @param _t_y1 the argument {@code _t_y1} of {@code LocalRecords.dist}
-     * @param _t_x2 the argument {@code _t_x2} of {@code LocalRecords.dist}
-     * @param _t_y2 the argument {@code _t_y2} of {@code LocalRecords.dist}
-     * @return the value and the gradient
+     * @param _t_x1 the tangent of {@code x1}, the direction's component along it
+     * @param _t_y1 the tangent of {@code y1}, the direction's component along it
+     * @param _t_x2 the tangent of {@code x2}, the direction's component along it
+     * @param _t_y2 the tangent of {@code y2}, the direction's component along it
+     * @return the tangent and its gradient
      */
     private static _DistTangent _distTangent(double x1, double y1, double x2, double y2,
             double _t_x1, double _t_y1, double _t_x2, double _t_y2) {
@@ -210,7 +210,7 @@ public final class LocalRecordsGrad {
     /**
      * The result of {@link LocalRecordsGrad#_distTangent}: the value and the gradient.
      *
-     * @param value the value of {@code dist(double, double, double, double, double, double, double, double)}
+     * @param value the tangent of {@code dist(double, double, double, double)} along {@code _t_x1}, {@code _t_y1}, {@code _t_x2}, {@code _t_y2}
      * @param x1 &part; value / &part; x1, the partial derivative with respect to {@code x1}
      * @param y1 &part; value / &part; y1, the partial derivative with respect to {@code y1}
      * @param x2 &part; value / &part; x2, the partial derivative with respect to {@code x2}

@@ -37,15 +37,15 @@ public final class ModelsGrad {
     }
 
     /**
-     * The value of {@code Models.curvature(double)} and its gradient with respect to every {@code double} parameter.
+     * The tangent of {@code Models.curvature(double)} along {@code _t_self_w}, {@code _t_self_b}, {@code _t_x}, its directional derivative, and the gradient of that tangent: with respect to the method's parameters the Hessian times the tangents, with respect to the tangents the method's gradient. For the second order of {@code curvature} and of its callers.
      *
      * @param self_w the argument {@code self_w} of {@code Models.curvature}
      * @param self_b the argument {@code self_b} of {@code Models.curvature}
      * @param x the argument {@code x} of {@code Models.curvature}
-     * @param _t_self_w the argument {@code _t_self_w} of {@code Models.curvature}
-     * @param _t_self_b the argument {@code _t_self_b} of {@code Models.curvature}
-     * @param _t_x the argument {@code _t_x} of {@code Models.curvature}
-     * @return the value and the gradient
+     * @param _t_self_w the tangent of {@code self_w}, the direction's component along it
+     * @param _t_self_b the tangent of {@code self_b}, the direction's component along it
+     * @param _t_x the tangent of {@code x}, the direction's component along it
+     * @return the tangent and its gradient
      */
     private static _CurvatureTangent _curvatureTangent(double[] self_w, double self_b, double x,
             double[] _t_self_w, double _t_self_b, double _t_x) {
@@ -583,7 +583,7 @@ public final class ModelsGrad {
     /**
      * The result of {@link ModelsGrad#_curvatureTangent}: the value and the gradient.
      *
-     * @param value the value of {@code curvature(double)}
+     * @param value the tangent of {@code curvature(double)} along {@code _t_self_w}, {@code _t_self_b}, {@code _t_x}
      * @param self_w &part; value / &part; self_w, the partial derivative with respect to {@code self_w}
      * @param self_b &part; value / &part; self_b, the partial derivative with respect to {@code self_b}
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}

@@ -125,28 +125,16 @@ public final class RecordArraysGrad {
      * @param _d_bs_pos_z where the gradient with respect to {@code bs_pos_z} is added
      * @param _d_bs_mass where the gradient with respect to {@code bs_mass} is added
      * @return the value of {@code potential}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
      * @see #potential
      */
     private static double _potential(double[] bs_pos_x, double[] bs_pos_y, double[] bs_pos_z,
             double[] bs_mass, double g, double[] _d_bs_pos_x, double[] _d_bs_pos_y,
             double[] _d_bs_pos_z, double[] _d_bs_mass) {
-        Shapes.require("bs_pos_x", _d_bs_pos_x, bs_pos_x);
-        Shapes.apart("bs_pos_x", _d_bs_pos_x, "bs_pos_y", bs_pos_y);
-        Shapes.apart("bs_pos_x", _d_bs_pos_x, "bs_pos_z", bs_pos_z);
-        Shapes.apart("bs_pos_x", _d_bs_pos_x, "bs_mass", bs_mass);
-        Shapes.require("bs_pos_y", _d_bs_pos_y, bs_pos_y);
-        Shapes.apart("bs_pos_y", _d_bs_pos_y, "bs_pos_x", bs_pos_x);
-        Shapes.apart("bs_pos_y", _d_bs_pos_y, "bs_pos_z", bs_pos_z);
-        Shapes.apart("bs_pos_y", _d_bs_pos_y, "bs_mass", bs_mass);
-        Shapes.require("bs_pos_z", _d_bs_pos_z, bs_pos_z);
-        Shapes.apart("bs_pos_z", _d_bs_pos_z, "bs_pos_x", bs_pos_x);
-        Shapes.apart("bs_pos_z", _d_bs_pos_z, "bs_pos_y", bs_pos_y);
-        Shapes.apart("bs_pos_z", _d_bs_pos_z, "bs_mass", bs_mass);
-        Shapes.require("bs_mass", _d_bs_mass, bs_mass);
-        Shapes.apart("bs_mass", _d_bs_mass, "bs_pos_x", bs_pos_x);
-        Shapes.apart("bs_mass", _d_bs_mass, "bs_pos_y", bs_pos_y);
-        Shapes.apart("bs_mass", _d_bs_mass, "bs_pos_z", bs_pos_z);
+        Shapes.require("bs[].pos.x", _d_bs_pos_x, bs_pos_x);
+        Shapes.require("bs[].pos.y", _d_bs_pos_y, bs_pos_y);
+        Shapes.require("bs[].pos.z", _d_bs_pos_z, bs_pos_z);
+        Shapes.require("bs[].mass", _d_bs_mass, bs_mass);
         double e = 0;
         for (int _i0 = 0; _i0 < bs_pos_x.length; _i0++) {
             double b_pos_x = bs_pos_x[_i0];

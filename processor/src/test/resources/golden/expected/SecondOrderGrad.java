@@ -33,13 +33,13 @@ public final class SecondOrderGrad {
     }
 
     /**
-     * The value of {@code SecondOrder.f(double, double, double, double)} and its gradient with respect to every {@code double} parameter.
+     * The tangent of {@code SecondOrder.f(double, double)} along {@code _t_x}, {@code _t_y}, its directional derivative, and the gradient of that tangent: with respect to the method's parameters the Hessian times the tangents, with respect to the tangents the method's gradient. For the second order of {@code f} and of its callers.
      *
      * @param x the argument {@code x} of {@code SecondOrder.f}
      * @param y the argument {@code y} of {@code SecondOrder.f}
-     * @param _t_x the argument {@code _t_x} of {@code SecondOrder.f}
-     * @param _t_y the argument {@code _t_y} of {@code SecondOrder.f}
-     * @return the value and the gradient
+     * @param _t_x the tangent of {@code x}, the direction's component along it
+     * @param _t_y the tangent of {@code y}, the direction's component along it
+     * @return the tangent and its gradient
      */
     private static _FTangent _fTangent(double x, double y, double _t_x, double _t_y) {
         double _cos0 = Math.cos(x * y);
@@ -156,11 +156,11 @@ public final class SecondOrderGrad {
     }
 
     /**
-     * The value of {@code SecondOrder.rosen(double[], double[])} and its gradient with respect to every {@code double} parameter.
+     * The tangent of {@code SecondOrder.rosen(double[])} along {@code _t_x}, its directional derivative, and the gradient of that tangent: with respect to the method's parameters the Hessian times the tangents, with respect to the tangents the method's gradient. For the second order of {@code rosen} and of its callers.
      *
      * @param x the argument {@code x} of {@code SecondOrder.rosen}
-     * @param _t_x the argument {@code _t_x} of {@code SecondOrder.rosen}
-     * @return the value and the gradient
+     * @param _t_x the tangent of {@code x}, the direction's component along it
+     * @return the tangent and its gradient
      */
     private static _RosenTangent _rosenTangent(double[] x, double[] _t_x) {
         int i = 0;
@@ -258,7 +258,7 @@ public final class SecondOrderGrad {
     /**
      * The result of {@link SecondOrderGrad#_fTangent}: the value and the gradient.
      *
-     * @param value the value of {@code f(double, double, double, double)}
+     * @param value the tangent of {@code f(double, double)} along {@code _t_x}, {@code _t_y}
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
      * @param y &part; value / &part; y, the partial derivative with respect to {@code y}
      * @param _t_x &part; value / &part; _t_x, the partial derivative with respect to {@code _t_x}
@@ -299,7 +299,7 @@ public final class SecondOrderGrad {
     /**
      * The result of {@link SecondOrderGrad#_rosenTangent}: the value and the gradient.
      *
-     * @param value the value of {@code rosen(double[], double[])}
+     * @param value the tangent of {@code rosen(double[])} along {@code _t_x}
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
      * @param _t_x &part; value / &part; _t_x, the partial derivative with respect to {@code _t_x}
      */

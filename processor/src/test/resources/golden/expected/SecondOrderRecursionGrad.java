@@ -46,13 +46,13 @@ public final class SecondOrderRecursionGrad {
     }
 
     /**
-     * The value of {@code SecondOrderRecursion.cube(double, double, double, double)} and its gradient with respect to every {@code double} parameter.
+     * The tangent of {@code SecondOrderRecursion.cube(double, double)} along {@code _t_x}, {@code _t_y}, its directional derivative, and the gradient of that tangent: with respect to the method's parameters the Hessian times the tangents, with respect to the tangents the method's gradient. For the second order of {@code cube} and of its callers.
      *
      * @param x the argument {@code x} of {@code SecondOrderRecursion.cube}
      * @param y the argument {@code y} of {@code SecondOrderRecursion.cube}
-     * @param _t_x the argument {@code _t_x} of {@code SecondOrderRecursion.cube}
-     * @param _t_y the argument {@code _t_y} of {@code SecondOrderRecursion.cube}
-     * @return the value and the gradient
+     * @param _t_x the tangent of {@code x}, the direction's component along it
+     * @param _t_y the tangent of {@code y}, the direction's component along it
+     * @return the tangent and its gradient
      */
     private static _CubeTangent _cubeTangent(double x, double y, double _t_x, double _t_y) {
         _Power _g0 = null;
@@ -159,11 +159,11 @@ public final class SecondOrderRecursionGrad {
     }
 
     /**
-     * The value of {@code SecondOrderRecursion.digammaLike(double, double)} and its gradient with respect to every {@code double} parameter.
+     * The tangent of {@code SecondOrderRecursion.digammaLike(double)} along {@code _t_x}, its directional derivative, and the gradient of that tangent: with respect to the method's parameters the Hessian times the tangents, with respect to the tangents the method's gradient. For the second order of {@code digammaLike} and of its callers.
      *
      * @param x the argument {@code x} of {@code SecondOrderRecursion.digammaLike}
-     * @param _t_x the argument {@code _t_x} of {@code SecondOrderRecursion.digammaLike}
-     * @return the value and the gradient
+     * @param _t_x the tangent of {@code x}, the direction's component along it
+     * @return the tangent and its gradient
      */
     private static _DigammaLikeTangent _digammaLikeTangent(double x, double _t_x) {
         double _p0 = 0.0;
@@ -282,12 +282,12 @@ public final class SecondOrderRecursionGrad {
     }
 
     /**
-     * The value of {@code SecondOrderRecursion.triangle(double, int, double)} and its gradient with respect to every {@code double} parameter.
+     * The tangent of {@code SecondOrderRecursion.triangle(double, int)} along {@code _t_x}, its directional derivative, and the gradient of that tangent: with respect to the method's parameters the Hessian times the tangents, with respect to the tangents the method's gradient. For the second order of {@code triangle} and of its callers.
      *
      * @param x the argument {@code x} of {@code SecondOrderRecursion.triangle}
      * @param rows the argument {@code rows} of {@code SecondOrderRecursion.triangle}
-     * @param _t_x the argument {@code _t_x} of {@code SecondOrderRecursion.triangle}
-     * @return the value and the gradient
+     * @param _t_x the tangent of {@code x}, the direction's component along it
+     * @return the tangent and its gradient
      */
     private static _TriangleTangent _triangleTangent(double x, int rows, double _t_x) {
         Tape _tape = Tape.enter();
@@ -404,12 +404,12 @@ public final class SecondOrderRecursionGrad {
     }
 
     /**
-     * The value of {@code SecondOrderRecursion.power(double, int, double)} and its gradient with respect to every {@code double} parameter.
+     * The tangent of {@code SecondOrderRecursion.power(double, int)} along {@code _t_x}, its directional derivative, and the gradient of that tangent: with respect to the method's parameters the Hessian times the tangents, with respect to the tangents the method's gradient. For the second order of {@code power} and of its callers.
      *
      * @param x the argument {@code x} of {@code SecondOrderRecursion.power}
      * @param n the argument {@code n} of {@code SecondOrderRecursion.power}
-     * @param _t_x the argument {@code _t_x} of {@code SecondOrderRecursion.power}
-     * @return the value and the gradient
+     * @param _t_x the tangent of {@code x}, the direction's component along it
+     * @return the tangent and its gradient
      */
     private static __PowerTangent __powerTangent(double x, int n, double _t_x) {
         _Power _g0 = null;
@@ -453,7 +453,7 @@ public final class SecondOrderRecursionGrad {
     /**
      * The result of {@link SecondOrderRecursionGrad#_cubeTangent}: the value and the gradient.
      *
-     * @param value the value of {@code cube(double, double, double, double)}
+     * @param value the tangent of {@code cube(double, double)} along {@code _t_x}, {@code _t_y}
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
      * @param y &part; value / &part; y, the partial derivative with respect to {@code y}
      * @param _t_x &part; value / &part; _t_x, the partial derivative with respect to {@code _t_x}
@@ -494,7 +494,7 @@ public final class SecondOrderRecursionGrad {
     /**
      * The result of {@link SecondOrderRecursionGrad#_digammaLikeTangent}: the value and the gradient.
      *
-     * @param value the value of {@code digammaLike(double, double)}
+     * @param value the tangent of {@code digammaLike(double)} along {@code _t_x}
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
      * @param _t_x &part; value / &part; _t_x, the partial derivative with respect to {@code _t_x}
      */
@@ -533,7 +533,7 @@ public final class SecondOrderRecursionGrad {
     /**
      * The result of {@link SecondOrderRecursionGrad#_triangleTangent}: the value and the gradient.
      *
-     * @param value the value of {@code triangle(double, int, double)}
+     * @param value the tangent of {@code triangle(double, int)} along {@code _t_x}
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
      * @param _t_x &part; value / &part; _t_x, the partial derivative with respect to {@code _t_x}
      */
@@ -572,7 +572,7 @@ public final class SecondOrderRecursionGrad {
     /**
      * The result of {@link SecondOrderRecursionGrad#__powerTangent}: the value and the gradient.
      *
-     * @param value the value of {@code power(double, int, double)}
+     * @param value the tangent of {@code power(double, int)} along {@code _t_x}
      * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
      * @param _t_x &part; value / &part; _t_x, the partial derivative with respect to {@code _t_x}
      */

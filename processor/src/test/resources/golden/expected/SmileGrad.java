@@ -38,13 +38,13 @@ public final class SmileGrad {
     }
 
     /**
-     * The value of {@code Smile.beta(double, double, double, double)} and its gradient with respect to every {@code double} parameter.
+     * The tangent of {@code Smile.beta(double, double)} along {@code _t_a}, {@code _t_b}, its directional derivative, and the gradient of that tangent: with respect to the method's parameters the Hessian times the tangents, with respect to the tangents the method's gradient. For the second order of {@code beta} and of its callers.
      *
      * @param a the argument {@code a} of {@code Smile.beta}
      * @param b the argument {@code b} of {@code Smile.beta}
-     * @param _t_a the argument {@code _t_a} of {@code Smile.beta}
-     * @param _t_b the argument {@code _t_b} of {@code Smile.beta}
-     * @return the value and the gradient
+     * @param _t_a the tangent of {@code a}, the direction's component along it
+     * @param _t_b the tangent of {@code b}, the direction's component along it
+     * @return the tangent and its gradient
      */
     private static _BetaTangent _betaTangent(double a, double b, double _t_a, double _t_b) {
         double _value = smile.math.special.Beta.beta(a, b);
@@ -585,7 +585,7 @@ public final class SmileGrad {
     /**
      * The result of {@link SmileGrad#_betaTangent}: the value and the gradient.
      *
-     * @param value the value of {@code beta(double, double, double, double)}
+     * @param value the tangent of {@code beta(double, double)} along {@code _t_a}, {@code _t_b}
      * @param a &part; value / &part; a, the partial derivative with respect to {@code a}
      * @param b &part; value / &part; b, the partial derivative with respect to {@code b}
      * @param _t_a &part; value / &part; _t_a, the partial derivative with respect to {@code _t_a}

@@ -10,7 +10,8 @@ public final class Shapes {
   private Shapes() {}
 
   /**
-   * @param name the parameter's name, for the message
+   * @param name the parameter's name, for the message; in the array of a record component over an
+   *     array of records, {@code []} stands for the element's index: {@code self.layers[].w}
    * @throws IllegalArgumentException if {@code gradient} and {@code parameter} differ in length, or
    *     are the same array
    */
@@ -39,7 +40,7 @@ public final class Shapes {
     for (int i = 0; i < parameter.length; i++) {
       if (parameter[i] != null) {
         row(name, i, gradient[i] == null ? -1 : gradient[i].length, parameter[i].length);
-        apart(name + "[" + i + "]", gradient[i], name + "[" + i + "]", parameter[i]);
+        apart(at(name, i), gradient[i], at(name, i), parameter[i]);
       }
     }
   }
@@ -50,7 +51,7 @@ public final class Shapes {
     apart(name, gradient, name, parameter);
     for (int i = 0; i < parameter.length; i++) {
       if (parameter[i] != null) {
-        require(name + "[" + i + "]", gradient[i], parameter[i]);
+        require(at(name, i), gradient[i], parameter[i]);
       }
     }
   }
@@ -68,23 +69,33 @@ public final class Shapes {
     for (int i = 0; i < parameter.length; i++) {
       if (parameter[i] != null) {
         row(name, i, gradient[i] == null ? -1 : gradient[i].length, parameter[i].length);
-        apart(name + "[" + i + "]", gradient[i], name + "[" + i + "]", parameter[i]);
+        apart(at(name, i), gradient[i], at(name, i), parameter[i]);
       }
     }
   }
 
   private static void length(String name, int gradient, int parameter) {
     if (gradient != parameter) {
+      String whole = name.contains("[]") ? name.substring(0, name.indexOf("[]")) : name; // the array of records
       throw new IllegalArgumentException(
-          "the gradient array for " + name + " has length " + gradient + ", but " + name + " has length " + parameter);
+          "the gradient array for " + whole + " has length " + gradient + ", but " + whole + " has length " + parameter);
     }
   }
 
   private static void row(String name, int i, int gradient, int parameter) {
     if (gradient != parameter) {
+      String has = gradient < 0 ? "none" : "length " + gradient;
       throw new IllegalArgumentException(
-          "row " + i + " of the gradient array for " + name + " has "
-              + (gradient < 0 ? "none" : "length " + gradient) + ", but " + name + "[" + i + "] has length " + parameter);
+          name.contains("[]")
+              ? "the gradient array for " + at(name, i) + " has " + has + ", but " + at(name, i) + " has length " + parameter
+              : "row " + i + " of the gradient array for " + name + " has " + has + ", but " + name + "[" + i
+                  + "] has length " + parameter);
     }
+  }
+
+  /** {@code name} at index {@code i}: {@code w[2]}, or {@code self.layers[2].w} for {@code self.layers[].w}. */
+  private static String at(String name, int i) {
+    int k = name.indexOf("[]");
+    return k < 0 ? name + "[" + i + "]" : name.substring(0, k) + "[" + i + "]" + name.substring(k + 2);
   }
 }

@@ -149,14 +149,25 @@ final class Generation {
    * methods of its own, for {@code large}, one of whose generated methods would pass the JVM's
    * 64 KB limit with every helper read in place (a second order over Commons Math's atan, a
    * Gamma function's continued fraction); {@code large} itself where that does not help, for the
-   * size check to report.
+   * size check to report. Where {@code large}'s first order fits, it keeps it: only second order
+   * calls the helpers' derivative methods, and the gradient allocates no record per call.
    */
   private static Entry outlined(
       MethodStages stages, ExecutableElement m, RecursiveHelpers.Names hidden, Map<ExecutableElement, String> records,
       Map<ExecutableElement, String> jvps, Entry large, Owner grad, TypeElement type) {
     try {
       Entry split = entry(stages, m, hidden, records, jvps, true);
-      return split != null && LeftOut.excess(split, grad, type) == null ? split : large;
+      if (split == null || LeftOut.excess(split, grad, type) != null) {
+        return large;
+      }
+      Entry mixed = stages.firstOrderInPlace(large, split);
+      if (mixed != null && LeftOut.excess(mixed, grad, type) == null) {
+        stages.drop(split);
+        stages.drop(large);
+        return mixed;
+      }
+      stages.drop(mixed == null ? large : mixed);
+      return split;
     } catch (AbortMethod e) {
       return large;
     }

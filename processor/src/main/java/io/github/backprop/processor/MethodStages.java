@@ -22,6 +22,7 @@ import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import io.github.backprop.processor.names.GeneratedNames;
 import io.github.backprop.processor.plan.Entry;
+import io.github.backprop.processor.plan.Api;
 import io.github.backprop.processor.plan.Wrapper;
 import io.github.backprop.processor.read.Annotations;
 import io.github.backprop.processor.read.FieldCopies;
@@ -72,6 +73,31 @@ final class MethodStages {
   /** Whether {@code @Differentiable(hessian = true)} asks for second order too. */
   static boolean isHessian(Element method) {
     return Annotations.flag(method, "hessian");
+  }
+
+  /**
+   * {@code large}'s first order with {@code split}'s second order, or null where they are not
+   * such a pair: where only second order needs each helper called through derivative methods of
+   * its own to stay under 64 KB, the gradient and mJvp keep the helpers read in place, with no
+   * record allocated per call. {@code split}'s public face, if it has one, moves to the result.
+   */
+  Entry firstOrderInPlace(Entry large, Entry split) {
+    if (large.hvp() == null || split.hvp() == null || Api.isVector(large) || wrapped.containsKey(large) != wrapped.containsKey(split)) {
+      return null;
+    }
+    Entry mixed = new Entry(
+        large.model(), large.grad(), large.record(), large.accessors(), large.jvp(), large.jvpRecord(), large.name(),
+        large.hidden(), split.hvp());
+    Wrapper face = wrapped.get(split);
+    if (face != null) {
+      wrapped.put(mixed, new Wrapper(mixed, face.record(), face.shapes()));
+    }
+    return mixed;
+  }
+
+  /** Forgets {@code e}'s public face: {@code e} is not generated. */
+  void drop(Entry e) {
+    wrapped.remove(e);
   }
 
   /** The public faces of those of {@code entries} that take records, in their order. */
@@ -164,11 +190,11 @@ final class MethodStages {
     }
     GradMethod grad = context.deriver().derive(model, activity, reporter);
     JvpMethod jvp = jvpRecord == null ? null : ForwardSweep.derive(model, jvpRecord, reporter);
-    Entry hvp = !hidden && isHessian(m) ? tangents.secondOrder(m, model, record, name) : null;
+    Entry hvp = !hidden && isHessian(m) ? secondOrder(m, tree, unit, reader, model, record, name) : null;
     if (hidden && tangents.wanted(name)) {
       int before = reporter.errorCount();
       try {
-        hvp = tangents.secondOrder(m, model, record, name);
+        hvp = secondOrder(m, tree, unit, reader, model, record, name);
       } catch (AbortMethod e) {
         // The helper's gradient still serves its first-order callers.
         hvp = null;
@@ -197,6 +223,27 @@ final class MethodStages {
       return flat;
     }
     return new Entry(model, grad, record, accessors(model, Annotations.wrt(m)), jvp, jvpRecord, name, hidden, hvp);
+  }
+
+  /**
+   * The private gradient of m's tangent; where m calls a method through a @DerivativeOf rule,
+   * from a second read of m with each rule's body read in place before its call, whose partials
+   * second order differentiates.
+   */
+  private Entry secondOrder(
+      ExecutableElement m, MethodTree tree, CompilationUnitTree unit, MethodReader reader, MethodModel model, String record,
+      String name) {
+    if (!reader.ruleBodies().seen()) {
+      return tangents.secondOrder(m, model, record, name);
+    }
+    MethodReader again = reader.readingRuleBodies();
+    int errors = reporter.errorCount();
+    MethodModel read = again.read(m, tree, unit);
+    if (again.incomplete()) {
+      // Reported; or not, and then the first read's model gives second order's own error.
+      return reporter.errorCount() > errors ? null : tangents.secondOrder(m, model, record, name);
+    }
+    return tangents.secondOrder(m, read, record, name, again.ruleBodies());
   }
 
   /**

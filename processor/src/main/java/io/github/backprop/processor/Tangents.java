@@ -4,6 +4,7 @@ import io.github.backprop.processor.analysis.Activity;
 import io.github.backprop.processor.derive.ForwardSweep;
 import io.github.backprop.processor.derive.GradMethod;
 import io.github.backprop.processor.derive.JvpMethod;
+import io.github.backprop.processor.derive.RuleTangents;
 import io.github.backprop.processor.derive.SecondOrder;
 import io.github.backprop.processor.diag.ErrorReporter;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
@@ -12,6 +13,7 @@ import io.github.backprop.processor.ir.MethodModel;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.plan.Entry;
+import io.github.backprop.processor.read.RuleBodies;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -67,6 +69,14 @@ final class Tangents {
    * mHessian}; null where it cannot be built (reported).
    */
   Entry secondOrder(ExecutableElement m, MethodModel model, String record, String name) {
+    return secondOrder(m, model, record, name, null);
+  }
+
+  /**
+   * @param rules the partials of the @DerivativeOf rules {@code model} calls, read from their
+   *     bodies before each call ({@link RuleBodies}); null where it calls none
+   */
+  Entry secondOrder(ExecutableElement m, MethodModel model, String record, String name, RuleBodies rules) {
     Set<Callee> derived = Collections.newSetFromMap(new IdentityHashMap<>());
     JvpMethod forward = ForwardSweep.derive(model, record + "Jvp", reporter, c -> {
       Callee t = tangentMethod(c);
@@ -75,10 +85,26 @@ final class Tangents {
         derived.add(t);
       }
       return t;
-    });
+    }, c -> rules == null ? null : rules.partials(c));
+    if (rules != null) {
+      forward = RuleTangents.withoutRuleBodyTangents(forward, rules::local, rules::inside, c -> rules.partials(c) != null);
+      Callee unread = RuleTangents.unread(forward, c -> rules.missing(c) != null);
+      if (unread != null) {
+        reporter.error(
+            Tag.UNSUPPORTED,
+            "hessian = true needs the second derivatives of '" + unread.owner().simpleNames() + "." + unread.name()
+                + "', which backprop takes from the partials of its @DerivativeOf rule, but " + rules.missing(unread)
+                + "; the gradient and forward mode need only the rule's record",
+            rules.site(unread),
+            rules.unit(unread));
+        return null;
+      }
+    }
     MethodModel tangent = SecondOrder.tangentModel(model, forward);
     Activity activity = Activity.of(tangent.independents(), tangent.body());
-    String why = SecondOrder.unsupported(forward, derived::contains, activity::isActive);
+    // A ruled call's tangent is the partials read in place; the rule's own call's is never needed.
+    String why = SecondOrder.unsupported(
+        forward, c -> derived.contains(c) || rules != null && (rules.partials(c) != null || rules.inside(c)), activity::isActive);
     if (why != null) {
       reporter.error(
           Tag.UNSUPPORTED,

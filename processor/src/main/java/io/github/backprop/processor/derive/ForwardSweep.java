@@ -45,21 +45,26 @@ public final class ForwardSweep {
   private final String record;
   private final Map<Var, Var> tangents = new IdentityHashMap<>();
   private final java.util.function.Function<Callee, Callee> tangentMethods;
+  /** For second order, the partials of a ruled call read from the rule's body ({@code RuleBodies}); else null. */
+  private final java.util.function.Function<Callee, List<Expr>> rulePartials;
   private Activity activity;
   /** Array variables that may share an array: a store reads the old elements through any of them. */
   private io.github.backprop.processor.analysis.Aliases aliases;
 
-  private ForwardSweep(MethodModel model, String record, java.util.function.Function<Callee, Callee> tangentMethods) {
+  private ForwardSweep(
+      MethodModel model, String record, java.util.function.Function<Callee, Callee> tangentMethods,
+      java.util.function.Function<Callee, List<Expr>> rulePartials) {
     this.model = model;
     this.record = record;
     this.tangentMethods = tangentMethods;
+    this.rulePartials = rulePartials;
   }
 
   /**
    * @param record the simple name of the record the method returns, e.g. {@code MJvp}
    */
   public static JvpMethod derive(MethodModel model, String record, ErrorReporter reporter) {
-    return new ForwardSweep(model, record, c -> null).run(reporter);
+    return new ForwardSweep(model, record, c -> null, c -> null).run(reporter);
   }
 
   /**
@@ -68,11 +73,13 @@ public final class ForwardSweep {
    * second derivatives its tangent method's gradient gives) is a call of that method, {@code
    * _mTangent(args, tangents of args)}, which reverse mode differentiates as any callee, instead
    * of the callee's gradient dotted with the tangents, whose partials reverse mode cannot
-   * differentiate.
+   * differentiate. Likewise the tangent of a ruled call that {@code rulePartials} maps to the
+   * partials read from the rule's body is those partials times the arguments' tangents.
    */
   public static JvpMethod derive(
-      MethodModel model, String record, ErrorReporter reporter, java.util.function.Function<Callee, Callee> tangentMethods) {
-    return new ForwardSweep(model, record, tangentMethods).run(reporter);
+      MethodModel model, String record, ErrorReporter reporter, java.util.function.Function<Callee, Callee> tangentMethods,
+      java.util.function.Function<Callee, List<Expr>> rulePartials) {
+    return new ForwardSweep(model, record, tangentMethods, rulePartials).run(reporter);
   }
 
   private JvpMethod run(ErrorReporter reporter) {
@@ -400,7 +407,21 @@ public final class ForwardSweep {
       }
       return new Expr.DiffCall(tangentMethod, args);
     }
+    List<Expr> partials = rulePartials.apply(call.callee());
     Expr sum = Exprs.ZERO;
+    if (partials != null) {
+      // Example: ErfD _g0 = Rules.erf(x);  double _t_g0 = _dx * _t_x;  (_dx the rule's partial, read in place)
+      int k = 0;
+      for (int i = 0; i < call.args().size(); i++) {
+        if (call.callee().accessors().get(i) != null) {
+          Expr partial = partials.get(k++);
+          if (activity.isActive(call.args().get(i))) {
+            sum = add(sum, mul(partial, tangent(call.args().get(i), null)));
+          }
+        }
+      }
+      return sum;
+    }
     for (int i = 0; i < call.args().size(); i++) {
       String accessor = call.callee().unread().contains(i) ? null : call.callee().accessors().get(i);
       Expr arg = call.args().get(i);

@@ -54,12 +54,15 @@ public final class Api {
     }
     Set<Entry> calledByWrapper = Collections.newSetFromMap(new IdentityHashMap<>());
     wrappers.forEach(w -> calledByWrapper.add(w.flat()));
+    // The shape checks of a gradient over record components name what the user wrote: self.layers[i].w.
+    Map<Entry, Map<Integer, String>> names = new IdentityHashMap<>();
+    wrappers.forEach(w -> names.put(w.flat(), ShapeNames.of(w.shapes())));
     List<Member> out = new ArrayList<>();
     for (Entry e : entries) {
       if (isVector(e)) {
         out.add(new Member.Method(vjp(e, simple)));
         if (accumulates(e)) {
-          out.add(new Member.Method(vjpAccumulate(e, simple)));
+          out.add(new Member.Method(vjpAccumulate(e, simple, names.getOrDefault(e, Map.of()))));
         }
         out.add(new Member.Record(ResultRecords.vjp(e, grad)));
         if (!e.hidden()) {
@@ -83,7 +86,7 @@ public final class Api {
               && !signatures.contains(parameterTypes(e, true));
       if (accumulates) {
         out.add(new Member.Method(delegating(e, simple)));
-        out.add(new Member.Method(accumulate(e, simple)));
+        out.add(new Member.Method(accumulate(e, simple, names.getOrDefault(e, Map.of()))));
       } else {
         out.add(new Member.Method(gradient(e, simple)));
       }
@@ -267,10 +270,18 @@ public final class Api {
   private static IrMethod recordMethod(Entry e, String simple, boolean taped, List<Stmt> body) {
     MethodModel m = e.model();
     List<Object> doc = new ArrayList<>();
-    doc.add("The value of {@code " + simple + "." + Docs.signature(m) + "} and its gradient with respect to "
-        + Docs.withRespectTo(e) + ".\n\n");
+    if (Docs.isTangent(m)) {
+      // Example: the tangent of C.cube(double, double) along _t_x, _t_y, and its gradient
+      doc.add("The tangent of {@code " + simple + "." + Docs.signature(m) + "} along " + Docs.tangentList(m)
+          + ", its directional derivative, and the gradient of that tangent: with respect to the method's"
+          + " parameters the Hessian times the tangents, with respect to the tangents the method's gradient."
+          + " For the second order of {@code " + m.name() + "} and of its callers.\n\n");
+    } else {
+      doc.add("The value of {@code " + simple + "." + Docs.signature(m) + "} and its gradient with respect to "
+          + Docs.withRespectTo(e) + ".\n\n");
+    }
     paramDocs(m, simple, doc);
-    doc.add("@return the value and the gradient\n");
+    doc.add(Docs.isTangent(m) ? "@return the tangent and its gradient\n" : "@return the value and the gradient\n");
     // double... xs stays varargs, so that callers call the gradient as they call the method.
     boolean varargs = m.element().isVarArgs() && m.params().size() == m.element().getParameters().size();
     return new IrMethod(
@@ -279,7 +290,7 @@ public final class Api {
 
   // Example: public static double loss(double[] w, double[][] x, double[] _d_w) { ...; return _value; }
   /** The accumulate overload: the gradient added into the caller's arrays. */
-  private static IrMethod accumulate(Entry e, String simple) {
+  private static IrMethod accumulate(Entry e, String simple, Map<Integer, String> names) {
     MethodModel m = e.model();
     GradMethod g = e.grad();
     List<Var> accumulators = g.accumulators();
@@ -302,7 +313,7 @@ public final class Api {
     List<Var> params = new ArrayList<>(m.params());
     params.addAll(accumulators);
     return new IrMethod(
-        e.name(), !e.hidden(), TypeRef.of(m.resultType()), params, false, taped(g), accumulating(e), doc, m.owner());
+        e.name(), !e.hidden(), TypeRef.of(m.resultType()), params, false, taped(g), accumulating(e, names), doc, m.owner());
   }
 
   private static final String SHAPE_THROWS =
@@ -311,7 +322,7 @@ public final class Api {
 
   // Example: public static double[] rVjp(double[] p, double[] t, double[] cotangent, double[] _d_p) { ...; return _result; }
   /** {@code rVjp}'s accumulate overload: the vector-Jacobian product added into the caller's arrays. */
-  private static IrMethod vjpAccumulate(Entry vector, String simple) {
+  private static IrMethod vjpAccumulate(Entry vector, String simple, Map<Integer, String> names) {
     Entry e = vector.hvp();
     MethodModel m = e.model();
     List<Var> accumulators = e.grad().accumulators();
@@ -341,7 +352,7 @@ public final class Api {
     List<Var> params = new ArrayList<>(m.params());
     params.addAll(accumulators);
     return new IrMethod(
-        e.name(), true, TypeRef.of(new Type(Type.Prim.DOUBLE, 1)), params, false, taped(e.grad()), accumulating(e), doc,
+        e.name(), true, TypeRef.of(new Type(Type.Prim.DOUBLE, 1)), params, false, taped(e.grad()), accumulating(e, names), doc,
         m.owner());
   }
 
@@ -349,13 +360,13 @@ public final class Api {
    * The accumulate overload's body: each gradient array checked against its parameter's shape and
    * against the arrays of its type the method reads, then both sweeps adding into them, then the value.
    */
-  private static List<Stmt> accumulating(Entry e) {
+  private static List<Stmt> accumulating(Entry e, Map<Integer, String> names) {
     GradMethod g = e.grad();
     List<Stmt> body = new ArrayList<>();
     for (int i = 0; i < g.accumulators().size(); i++) {
       Var p = e.model().independents().get(i);
       if (Shapes.checked(p.type())) {
-        body.add(Shapes.require(p, g.accumulators().get(i)));
+        body.add(Shapes.require(names.getOrDefault(e.model().params().indexOf(p), p.name()), p, g.accumulators().get(i)));
         for (Var other : e.model().params()) {
           if (other != p && other.type().equals(p.type())) {
             body.add(Shapes.apart(p, g.accumulators().get(i), other));
@@ -408,6 +419,11 @@ public final class Api {
   }
 
   private static void paramDoc(Var p, MethodModel m, String simple, List<Object> doc) {
+    if (p.kind() == Var.Kind.TANGENT && p.primal() != null) {
+      doc.addAll(List.of("@param ", p, " the tangent of {@code " + p.primal().name() + "}, the direction's component"
+          + " along it\n"));
+      return;
+    }
     doc.addAll(List.of("@param ", p, " the argument {@code " + p.name() + "} of {@code " + simple + "." + m.name()
         + "}\n"));
   }

@@ -21,7 +21,9 @@ final class ResultRecords {
     MethodModel m = e.model();
     List<Object> doc = new ArrayList<>(List.of(
         "The result of {@link ", grad, "#" + e.name() + "}: the value and the gradient.\n\n",
-        "@param value the value of {@code " + Docs.signature(m) + "}\n"));
+        Docs.isTangent(m)
+            ? "@param value the tangent of {@code " + Docs.signature(m) + "} along " + Docs.tangentList(m) + "\n"
+            : "@param value the value of {@code " + Docs.signature(m) + "}\n"));
     List<IrRecord.Component> components = new ArrayList<>();
     components.add(new IrRecord.Component("value", TypeRef.of(m.resultType())));
     for (int i = 0; i < m.params().size(); i++) {

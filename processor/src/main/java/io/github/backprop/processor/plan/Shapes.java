@@ -23,10 +23,11 @@ final class Shapes {
         || t.prim() == Type.Prim.FLOAT && t.dims() >= 1 && t.dims() <= 2;
   }
 
-  // Example: Shapes.require("w", _d_w, w);
-  static Stmt require(Var parameter, Var gradient) {
+  // Example: Shapes.require("w", _d_w, w);  Shapes.require("self.layers[].w", _d_self_layers_w, self_layers_w);
+  /** @param name the parameter as the user wrote it ({@link ShapeNames}) */
+  static Stmt require(String name, Var parameter, Var gradient) {
     return new Stmt.Invoke(new Expr.Foreign(
-        List.of(SHAPES, ".require(\"" + parameter.name() + "\", ", Exprs.ref(gradient), ", ", Exprs.ref(parameter), ")"),
+        List.of(SHAPES, ".require(\"" + name + "\", ", Exprs.ref(gradient), ", ", Exprs.ref(parameter), ")"),
         null));
   }
 

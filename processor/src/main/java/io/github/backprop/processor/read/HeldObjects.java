@@ -48,7 +48,8 @@ final class HeldObjects {
     }
   }
 
-  private static boolean sameParameters(ExecutableElement a, ExecutableElement b) {
+  /** Whether {@code a} and {@code b} take parameters of the same types. */
+  static boolean sameParameters(ExecutableElement a, ExecutableElement b) {
     if (a.getParameters().size() != b.getParameters().size()) {
       return false;
     }

@@ -577,8 +577,7 @@ final class InvocationReader extends SessionPart {
           t,
           unit);
     }
-    Expr.DiffCall call =
-        new Expr.DiffCall(
+    Expr.DiffCall call = new Expr.DiffCall(
             new Callee(
                 Resolver.owner((TypeElement) m.getEnclosingElement()),
                 rule.owner(),
@@ -594,6 +593,7 @@ final class InvocationReader extends SessionPart {
                 Type.DOUBLE),
             args);
     session.position(call, t);
+    RuleBodies.read(this, m, rule, call, args, t);
     return call;
   }
 }

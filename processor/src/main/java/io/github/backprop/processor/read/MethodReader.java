@@ -41,6 +41,8 @@ public final class MethodReader {
 
   private boolean incomplete;
   private List<ParamShape> shapes = List.of();
+  /** The rules called and, for second order's read, their bodies: shared with the nested readers. */
+  private RuleBodies bodies = RuleBodies.noting();
 
   /**
    * @param copies shared by every method of one class, so that each field is copied once
@@ -87,9 +89,26 @@ public final class MethodReader {
     return new MethodReader(trees, elements, reporter, calleeFacts, rules, survey, copies, recursive, overrides, true);
   }
 
+  /**
+   * This reader, reading the body of each {@code @DerivativeOf} rule called in place before its
+   * call, for second order ({@link RuleBodies}).
+   */
+  public MethodReader readingRuleBodies() {
+    MethodReader r = new MethodReader(trees, elements, reporter, calleeFacts, rules, survey, copies, recursive, overrides, outline);
+    r.bodies = RuleBodies.reading();
+    return r;
+  }
+
+  /** The rules the last method read calls, and on second order's read their partials. */
+  public RuleBodies ruleBodies() {
+    return bodies;
+  }
+
   /** The reader of a body read in place by one of this reader's methods, reporting to {@code quiet}. */
   MethodReader nested(ErrorReporter quiet, FieldCopies fields) {
-    return new MethodReader(trees, elements, quiet, calleeFacts, rules, survey, fields, recursive, overrides, outline);
+    MethodReader r = new MethodReader(trees, elements, quiet, calleeFacts, rules, survey, fields, recursive, overrides, outline);
+    r.bodies = bodies;
+    return r;
   }
 
   public MethodModel read(ExecutableElement method, MethodTree tree, CompilationUnitTree unit) {

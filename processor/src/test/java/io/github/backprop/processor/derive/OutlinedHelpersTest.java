@@ -79,6 +79,53 @@ class OutlinedHelpersTest {
     assertTrue(generated.contains("CGrad.__waveTangent(a, b, _t_a, _t_b)"), generated);
   }
 
+  /**
+   * Regression outlinedHelpersAllocatedARecordPerCallInFirstOrder: once second order needed wave's
+   * derivative methods of its own, the gradient and mJvp called them too, allocating a record per
+   * call (sixteen per gradient); only second order needs them, so first order reads wave in place
+   * again and allocates nothing but its result.
+   */
+  @Test
+  void outlinedHelpersAllocatedARecordPerCallInFirstOrder() throws Exception {
+    String generated = WAVES.source("p.CGrad");
+    for (String method : new String[] {"public static Waves waves(", "public static WavesJvp wavesJvp("}) {
+      int from = generated.indexOf(method);
+      String body = generated.substring(from, generated.indexOf("\n    }\n", from));
+      assertFalse(body.contains("_wave(") || body.contains("_Wave "), body);
+    }
+    Compiled bench = Compiled.compileAll(Map.of(
+        "p.C", source("", ""),
+        "p.Bench",
+        """
+        package p;
+
+        final class Bench {
+          private Bench() {}
+
+          static double run(int n) {
+            double s = 0;
+            for (int i = 0; i < n; i++) {
+              double a = 0.5 + 1e-6 * i;
+              s += CGrad.waves(a, 1.3).a() + CGrad.wavesJvp(a, 1.3, 1, 0).tangent();
+            }
+            return s;
+          }
+        }
+        """));
+    assertTrue(bench.succeeded(), bench.diagnostics());
+    java.lang.reflect.Method run = bench.loadClass("p.Bench").getDeclaredMethod("run", int.class);
+    run.setAccessible(true);
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long thread = Thread.currentThread().getId();
+    run.invoke(null, 20_000);
+    long before = threads.getThreadAllocatedBytes(thread);
+    run.invoke(null, 10_000);
+    long perCall = (threads.getThreadAllocatedBytes(thread) - before) / 10_000;
+    // The two result records at most, Waves and WavesJvp (72 bytes), where escape analysis leaves
+    // them; the thirty-two _Wave records of the two calls were 1,280 bytes more.
+    assertTrue(perCall <= 80, "bytes allocated per gradient and Jvp: " + perCall);
+  }
+
   @Test
   void hessianIsExact() {
     for (double[] p : POINTS) {

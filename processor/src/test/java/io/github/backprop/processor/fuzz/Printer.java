@@ -64,8 +64,8 @@ final class Printer {
   }
 
   /**
-   * Whether {@code hessian = true} applies to {@code m}: no matrix parameter or local, no call of a
-   * helper with a rule, and no call of a generated callee (which runs in place for second order,
+   * Whether {@code hessian = true} applies to {@code m}: no matrix parameter or local, and no call of a
+   * generated callee (which runs in place for second order,
    * but may hold a matrix this method cannot see).
    */
   static boolean secondOrder(Method m) {
@@ -75,10 +75,10 @@ final class Printer {
     boolean[] matrix = {false};
     for (Stmt s : m.body().stmts()) {
       matrix[0] |= declaresMatrix(s);
-      // A rule has first derivatives only.
-      Batch.walk(s, e -> matrix[0] |= e instanceof Ast.Call c && c.target().matches("C\\.(softplus|scaled)|(.*\\.)?h\\d+")
+      // (A rule's partials are read from its body for second order: C.softplus and C.scaled stay.)
+      Batch.walk(s, e -> matrix[0] |= e instanceof Ast.Call c && c.target().matches("(.*\\.)?h\\d+")
           // a functional value's call holds its arguments as text
-          || e instanceof Ast.Lit l && l.text().matches("(?s).*(C\\.(softplus|scaled)|\\bh\\d+)\\(.*"));
+          || e instanceof Ast.Lit l && l.text().matches("(?s).*\\bh\\d+\\(.*"));
     }
     return !matrix[0];
   }
