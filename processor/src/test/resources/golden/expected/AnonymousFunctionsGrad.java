@@ -53,7 +53,7 @@ public final class AnonymousFunctionsGrad {
                 double _d_z = -(_r0 * z);
                 _exp0 = _doubles.pop();
                 // grad of: double z = u / width;
-                _d_width -= _d_z * u / (width * width);
+                _d_width -= _d_z / width * (u / width);
             }
             return new Smoothed(_value, _d_scale, _d_width);
         } finally {

@@ -35,7 +35,7 @@ public final class CustomDerivativesGrad {
         // grad of: double z = (x - mu) / sigma;
         double _r0 = _d_z / sigma;
         double _d_mu = -_r0;
-        double _d_sigma = -(_d_z * (x - mu) / (sigma * sigma));
+        double _d_sigma = -(_r0 * ((x - mu) / sigma));
         return new Cdf(_value, _r0, _d_mu, _d_sigma);
     }
 

@@ -306,14 +306,14 @@ public final class ForwardGrad {
         z *= z;
         double _value = e / y + z;
         // grad of: return e / y + z;
-        double _d_e = 1.0 / y;
-        double _d_y = -(e / (y * y));
+        double _r0 = 1.0 / y;
+        double _d_y = -(_r0 * (e / y));
         double _d_z = 1.0;
         // grad of: z = z * z;
         z = _t0;
         _d_z = 2 * _d_z * z;
         // grad of: double e = Math.exp(z);
-        _d_z += _d_e * e;
+        _d_z += _r0 * e;
         // grad of: double z = x * y + Math.sin(x);
         _d_y += _d_z * x;
         double _d_x = _d_z * y + _d_z * Math.cos(x);
@@ -337,7 +337,7 @@ public final class ForwardGrad {
         double _t_e = e * _t_z;
         _t_z = 2 * _t_z * z;
         z *= z;
-        return new StraightJvp(e / y + z, _t_e / y - e * _t_y / (y * y) + _t_z);
+        return new StraightJvp(e / y + z, (_t_e - e / y * _t_y) / y + _t_z);
     }
 
     /**

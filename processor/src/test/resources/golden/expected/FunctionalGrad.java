@@ -213,12 +213,12 @@ public final class FunctionalGrad {
             double _exp0 = Math.exp(-x + a * _log0);
             double _value = _exp0 / _hN0;
             // grad of: return Math.exp(-x + a * Math.log(x)) / cf.evaluate(x, 1e-15, 10000);
-            double _d_exp0 = 1.0 / _hN0;
-            double _d_hN0 = -(_exp0 / (_hN0 * _hN0));
-            double _r0 = _d_exp0 * _exp0;
-            double _d_x = -_r0;
-            double _d_a = _r0 * _log0;
-            double _d_log0 = _r0 * a;
+            double _r0 = 1.0 / _hN0;
+            double _d_hN0 = -(_r0 * (_exp0 / _hN0));
+            double _r1 = _r0 * _exp0;
+            double _d_x = -_r1;
+            double _d_a = _r1 * _log0;
+            double _d_log0 = _r1 * a;
             _d_x += _d_log0 / x;
             double _d_x0 = 0.0;
             double _d_dPrev0 = 0.0;
@@ -246,13 +246,14 @@ public final class FunctionalGrad {
                 _d_cN0 += _d_deltaN0 * _dN0;
                 _d_dN0 += _d_deltaN0 * _cN0;
                 _dN0 = _doubles.pop();
-                _d_dN0 = -(_d_dN0 / (_dN0 * _dN0));
+                _d_dN0 = -(_d_dN0 / _dN0 / _dN0);
                 if (_booleans.pop()) {
                     _d_cN0 = 0.0;
                 }
                 double _d_a0 = _d_cN0;
-                double _d_b0 = _d_cN0 / _cPrev0;
-                _d_cPrev0 -= _d_cN0 * _b0 / (_cPrev0 * _cPrev0);
+                double _r2 = _d_cN0 / _cPrev0;
+                double _d_b0 = _r2;
+                _d_cPrev0 -= _r2 * (_b0 / _cPrev0);
                 _cN0 = _doubles.pop();
                 if (_booleans.pop()) {
                     _d_dN0 = 0.0;

@@ -55,7 +55,7 @@ public final class IntegerOpsGrad {
             // grad of: return t * t;
             _d_t = 2 * t;
             // grad of: t = 2 / (2 + z);
-            _d_z = -(2 * _d_t / ((2 + z) * (2 + z)));
+            _d_z = -(_d_t / (2 + z) * (2 / (2 + z)));
         }
         return new DeclaredLater(_value, _d_z);
     }

@@ -625,7 +625,7 @@ public final class LibraryFunctionsGrad {
         // grad of: return (v - StatUtils.mean(x)) / Math.sqrt(StatUtils.variance(x));
         double _r0 = 1.0 / _sqrt0;
         double _d_mean1 = -_r0;
-        double _d_sqrt0 = -((v - _mean1) / (_sqrt0 * _sqrt0));
+        double _d_sqrt0 = -(_r0 * ((v - _mean1) / _sqrt0));
         double _d_variance0 = _d_sqrt0 * (0.5 / _sqrt0);
         if (org.apache.commons.math3.util.MathArrays.verifyValues(x, 0, x.length, false)) {
             if (x.length == 1) {
@@ -743,7 +743,7 @@ public final class LibraryFunctionsGrad {
         }
         double _sqrt0 = Math.sqrt(_variance0);
         double _t_sqrt0 = 0.5 / _sqrt0 * _t_variance0;
-        return new ZScoreJvp((v - _mean0) / _sqrt0, (_t_v - _t_mean0) / _sqrt0 - (v - _mean0) * _t_sqrt0 / (_sqrt0 * _sqrt0));
+        return new ZScoreJvp((v - _mean0) / _sqrt0, (_t_v - _t_mean0 - (v - _mean0) / _sqrt0 * _t_sqrt0) / _sqrt0);
     }
 
     /**

@@ -139,7 +139,7 @@ public final class LibraryObjectsGrad {
         // grad of: return (v - mean.evaluate(x)) / sd.evaluate(x);
         double _r0 = 1.0 / _sqrt0;
         double _d_mean1 = -_r0;
-        double _d_sqrt0 = -((v - _mean1) / (_sqrt0 * _sqrt0));
+        double _d_sqrt0 = -(_r0 * ((v - _mean1) / _sqrt0));
         double _d_variance0 = _d_sqrt0 * (0.5 / _sqrt0);
         if (org.apache.commons.math3.util.MathArrays.verifyValues(x, 0, x.length, false)) {
             if (x.length == 1) {

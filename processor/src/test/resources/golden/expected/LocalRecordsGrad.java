@@ -83,7 +83,7 @@ public final class LocalRecordsGrad {
         double _p0 = 2 * _t_minus_x * minus_x + 2 * _t_minus_y * minus_y;
         double _t_norm = 0.5 / norm * _p0;
         double _value = _t_norm;
-        double _d_norm = -(0.5 * _p0 / (norm * norm));
+        double _d_norm = -(_p0 / norm * (0.5 / norm));
         double _d_p0 = 0.5 / norm;
         double _d_t_minus_x = 2 * (_d_p0 * minus_x);
         double _d_minus_x = _d_p0 * (2 * _t_minus_x);

@@ -40,8 +40,9 @@ public final class MessageArgumentsGrad {
         // grad of: return Math.log(forward / k) * k;
         double _d_k = _log0;
         double _r0 = k / (forward / k);
-        double _d_forward = _r0 / k;
-        _d_k -= _r0 * forward / (k * k);
+        double _r1 = _r0 / k;
+        double _d_forward = _r1;
+        _d_k -= _r1 * (forward / k);
         double _d_cutoff = 0.0;
         if (_c0) {
             // grad of: k = cutoff;

@@ -59,7 +59,7 @@ public final class MixturesGrad {
                 double _r0 = _d_p / g_sigma;
                 double _d_g_weight = _r0 * _exp0;
                 double _d_exp0 = _r0 * g_weight;
-                double _d_g_sigma = -(_d_p * (g_weight * _exp0) / (g_sigma * g_sigma));
+                double _d_g_sigma = -(_r0 * (g_weight * _exp0 / g_sigma));
                 double _r1 = _d_exp0 * _exp0;
                 double _d_z = -(_r1 * z);
                 _exp0 = _doubles.pop();
@@ -67,7 +67,7 @@ public final class MixturesGrad {
                 double _r2 = _d_z / g_sigma;
                 _d_x += _r2;
                 double _d_g_mu = -_r2;
-                _d_g_sigma -= _d_z * (x - g_mu) / (g_sigma * g_sigma);
+                _d_g_sigma -= _r2 * ((x - g_mu) / g_sigma);
                 _d_self_parts_weight[_i0] += _d_g_weight;
                 _d_self_parts_sigma[_i0] += _d_g_sigma;
                 // grad of: Part g : parts
@@ -109,11 +109,11 @@ public final class MixturesGrad {
             double g_weight = self_parts_weight[_i0];
             double _t_g_weight = _t_self_parts_weight[_i0];
             double z = (x - g_mu) / g_sigma;
-            double _t_z = (_t_x - _t_g_mu) / g_sigma - (x - g_mu) * _t_g_sigma / (g_sigma * g_sigma);
+            double _t_z = (_t_x - _t_g_mu - (x - g_mu) / g_sigma * _t_g_sigma) / g_sigma;
             double _exp0 = Math.exp(-0.5 * z * z);
             double _t_exp0 = -(_exp0 * (_t_z * z));
             double density = g_weight * _exp0 / g_sigma;
-            double _t_density = (_t_g_weight * _exp0 + g_weight * _t_exp0) / g_sigma - g_weight * _exp0 * _t_g_sigma / (g_sigma * g_sigma);
+            double _t_density = (_t_g_weight * _exp0 + g_weight * _t_exp0 - g_weight * _exp0 / g_sigma * _t_g_sigma) / g_sigma;
             p += density;
             _t_p += _t_density;
         }

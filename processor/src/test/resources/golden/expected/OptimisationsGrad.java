@@ -125,10 +125,10 @@ public final class OptimisationsGrad {
         double _p3 = _p1 * s + 18154.0;
         double _value = _p3 / _p2;
         // grad of: return ((((0.5 * s + 2.25) * s + 161.0) * s + 1067.5) * s + 18154.0) / ((s + 47.2) * s + 976.1);
-        double _d_p3 = 1.0 / _p2;
-        double _d_p2 = -(_p3 / (_p2 * _p2));
-        double _d_p1 = _d_p3 * s;
-        double _d_s = _d_p3 * _p1;
+        double _r0 = 1.0 / _p2;
+        double _d_p2 = -(_r0 * (_p3 / _p2));
+        double _d_p1 = _r0 * s;
+        double _d_s = _r0 * _p1;
         _d_s += _d_p2 * s + _d_p2 * (s + 47.2);
         double _d_p0 = _d_p1 * s;
         _d_s += _d_p1 * _p0;

@@ -63,11 +63,13 @@ public final class ReassignGrad {
         double _d_z = 1.0;
         // grad of: z /= x;
         z = _t2;
-        double _d_x = -(_d_z * z / (x * x));
-        _d_z /= x;
+        double _r0 = _d_z / x;
+        double _d_x = -(_r0 * (z / x));
+        _d_z = _r0;
         // grad of: z -= x / y;
-        _d_x -= _d_z / y;
-        double _d_y = _d_z * x / (y * y);
+        double _r1 = -(_d_z / y);
+        _d_x += _r1;
+        double _d_y = -(_r1 * (x / y));
         // grad of: z *= y;
         z = _t1;
         _d_y += _d_z * z;

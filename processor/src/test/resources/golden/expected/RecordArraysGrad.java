@@ -125,7 +125,7 @@ public final class RecordArraysGrad {
      * @param _d_bs_pos_z where the gradient with respect to {@code bs_pos_z} is added
      * @param _d_bs_mass where the gradient with respect to {@code bs_mass} is added
      * @return the value of {@code potential}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #potential
      */
     private static double _potential(double[] bs_pos_x, double[] bs_pos_y, double[] bs_pos_z,

@@ -50,8 +50,9 @@ public final class RowSwapsGrad {
         double _d_f = -(_d_p0 * m[0][1]);
         _d_m[0][1] -= _d_p0 * f;
         // grad of: double f = m[1][0] / m[0][0];
-        _d_m[1][0] += _d_f / m[0][0];
-        _d_m[0][0] -= _d_f * m[1][0] / (m[0][0] * m[0][0]);
+        double _r0 = _d_f / m[0][0];
+        _d_m[1][0] += _r0;
+        _d_m[0][0] -= _r0 * (m[1][0] / m[0][0]);
         if (Math.abs(c) > Math.abs(a)) {
             double[] _d_t = Rows.of(t, m, _d_m, -1);
             // grad of: m[1] = t;

@@ -26,8 +26,9 @@ public final class RuleSecondOrderGrad {
         double _value = 0.5 * _g0.value();
         // grad of: return 0.5 * Erf.erfc(-x / (sigma * Math.sqrt(2)));
         double _r0 = 0.5 * _g0.dx();
-        double _d_x = -(_r0 / _p0);
-        double _d_p0 = _r0 * x / (_p0 * _p0);
+        double _r1 = _r0 / _p0;
+        double _d_x = -_r1;
+        double _d_p0 = _r1 * (x / _p0);
         double _d_sigma = _d_p0 * Math.sqrt(2);
         return new Cdf(_value, _d_x, _d_sigma);
     }
@@ -49,33 +50,32 @@ public final class RuleSecondOrderGrad {
         double _double0 = -2 / Math.sqrt(Math.PI) * _exp0;
         erfc_dx = _double0;
         double _p1 = sigma * Math.sqrt(2);
-        double _p2 = _t_sigma * Math.sqrt(2);
-        double _p3 = sigma * Math.sqrt(2);
+        double _p2 = x / _p1;
+        double _p3 = _t_sigma * Math.sqrt(2);
         double _p4 = sigma * Math.sqrt(2);
-        double _p5 = _p3 * _p4;
-        double _p6 = x * _p2;
-        double _p7 = -(_t_x / _p1) + _p6 / _p5;
-        double _t_g0 = erfc_dx * _p7;
+        double _p5 = -_t_x + _p2 * _p3;
+        double _p6 = _p5 / _p4;
+        double _t_g0 = erfc_dx * _p6;
         double _value = 0.5 * _t_g0;
-        double _d_erfc_dx = 0.5 * _p7;
-        double _d_p7 = 0.5 * erfc_dx;
-        double _d_t_x = -(_d_p7 / _p1);
-        double _d_p1 = _d_p7 * _t_x / (_p1 * _p1);
-        double _d_p6 = _d_p7 / _p5;
-        double _d_p5 = -(_d_p7 * _p6 / (_p5 * _p5));
-        double _d_x = _d_p6 * _p2;
-        double _d_p2 = _d_p6 * x;
-        double _d_p3 = _d_p5 * _p4;
-        double _d_p4 = _d_p5 * _p3;
+        double _d_erfc_dx = 0.5 * _p6;
+        double _d_p6 = 0.5 * erfc_dx;
+        double _r0 = _d_p6 / _p4;
+        double _d_p4 = -(_r0 * (_p5 / _p4));
+        double _d_t_x = -_r0;
+        double _d_p2 = _r0 * _p3;
+        double _d_p3 = _r0 * _p2;
         double _d_sigma = _d_p4 * Math.sqrt(2);
-        _d_sigma += _d_p3 * Math.sqrt(2);
-        double _d_t_sigma = _d_p2 * Math.sqrt(2);
+        double _d_t_sigma = _d_p3 * Math.sqrt(2);
+        double _r1 = _d_p2 / _p1;
+        double _d_x = _r1;
+        double _d_p1 = -(_r1 * (x / _p1));
         _d_sigma += _d_p1 * Math.sqrt(2);
         double _d_exp0 = _d_erfc_dx * (-2 / Math.sqrt(Math.PI));
-        double _r0 = _d_exp0 * _exp0;
-        double _d_x2 = -(2 * _r0 * x2);
-        _d_x -= _d_x2 / _p0;
-        double _d_p0 = _d_x2 * x / (_p0 * _p0);
+        double _r2 = _d_exp0 * _exp0;
+        double _d_x2 = -(2 * _r2 * x2);
+        double _r3 = _d_x2 / _p0;
+        _d_x -= _r3;
+        double _d_p0 = _r3 * (x / _p0);
         _d_sigma += _d_p0 * Math.sqrt(2);
         return new _CdfTangent(_value, _d_x, _d_sigma, _d_t_x, _d_t_sigma);
     }
@@ -134,7 +134,7 @@ public final class RuleSecondOrderGrad {
      */
     public static CdfJvp cdfJvp(double x, double sigma, double _t_x, double _t_sigma) {
         RuleSecondOrder.Rules.ErfcD _g0 = RuleSecondOrder.Rules.erfc(-x / (sigma * Math.sqrt(2)));
-        double _t_g0 = _g0.dx() * (-(_t_x / (sigma * Math.sqrt(2))) + x * (_t_sigma * Math.sqrt(2)) / (sigma * Math.sqrt(2) * (sigma * Math.sqrt(2))));
+        double _t_g0 = _g0.dx() * ((-_t_x + x / (sigma * Math.sqrt(2)) * (_t_sigma * Math.sqrt(2))) / (sigma * Math.sqrt(2)));
         return new CdfJvp(0.5 * _g0.value(), 0.5 * _t_g0);
     }
 
@@ -193,9 +193,10 @@ public final class RuleSecondOrderGrad {
             // grad of: double s = x >= 0 ? 1 / (1 + e) : e / (1 + e);
             double _d_e;
             if (x >= 0) {
-                _d_e = -(_d_softplus_dx / ((1 + e) * (1 + e)));
+                _d_e = -(_d_softplus_dx / (1 + e) / (1 + e));
             } else {
-                _d_e = _d_softplus_dx / (1 + e) - _d_softplus_dx * e / ((1 + e) * (1 + e));
+                double _r0 = _d_softplus_dx / (1 + e);
+                _d_e = _r0 - _r0 * (e / (1 + e));
             }
             // grad of: double e = Math.exp(-Math.abs(x));
             double _d_x = -(_d_e * e * Math.signum(x));

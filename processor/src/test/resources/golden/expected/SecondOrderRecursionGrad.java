@@ -149,10 +149,10 @@ public final class SecondOrderRecursionGrad {
         double _d_x;
         if (x >= 6) {
             // grad of: return Math.log(x) - 0.5 / x;
-            _d_x = 1.0 / x - -0.5 / (x * x);
+            _d_x = 1.0 / x - -1.0 / x * (0.5 / x);
         } else {
             // grad of: return digammaLike(x + 1) - 1 / x;
-            _d_x = -(-1.0 / (x * x));
+            _d_x = -(-1.0 / x / x);
             _d_x += _g0.x();
         }
         return new DigammaLike(_value, _d_x);
@@ -171,26 +171,28 @@ public final class SecondOrderRecursionGrad {
         _DigammaLikeTangent _g0 = null;
         double _p1 = 0.0;
         if (x >= 6) {
-            _p0 = x * x;
-            _value = 1.0 / x * _t_x + 0.5 * _t_x / _p0;
+            _p0 = 0.5 / x * _t_x;
+            _value = 1.0 / x * _t_x + _p0 / x;
         } else {
             DigammaLike _g1 = SecondOrderRecursionGrad.digammaLike(x + 1);
             _g0 = SecondOrderRecursionGrad._digammaLikeTangent(x + 1, _t_x);
             double _t_g1 = _g0.value();
-            _p1 = x * x;
-            _value = _t_g1 + _t_x / _p1;
+            _p1 = 1 / x * _t_x;
+            _value = _t_g1 + _p1 / x;
         }
-        double _d_x;
         double _d_t_x;
+        double _d_x;
         if (x >= 6) {
-            _d_x = -(_t_x / (x * x));
-            _d_t_x = 1.0 / x + 0.5 * (1.0 / _p0);
-            double _d_p0 = -(0.5 * _t_x / (_p0 * _p0));
-            _d_x += 2 * _d_p0 * x;
+            _d_t_x = 1.0 / x;
+            double _r0 = 1.0 / x;
+            _d_x = -(_t_x / x / x) - _r0 * (_p0 / x);
+            _d_x -= _r0 * _t_x / x * (0.5 / x);
+            _d_t_x += _r0 * (0.5 / x);
         } else {
-            _d_t_x = 1.0 / _p1;
-            double _d_p1 = -(_t_x / (_p1 * _p1));
-            _d_x = 2 * _d_p1 * x;
+            double _r1 = 1.0 / x;
+            _d_x = -(_r1 * (_p1 / x));
+            _d_x -= _r1 * _t_x / x / x;
+            _d_t_x = _r1 / x;
             _d_x += _g0.x();
             _d_t_x += _g0._t_x();
         }

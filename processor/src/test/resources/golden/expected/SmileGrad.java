@@ -202,11 +202,12 @@ public final class SmileGrad {
         double _d_Sxx0 = 0.0;
         double _d_Syy0 = 0.0;
         if (_Sxx0 != 0.0 && _Syy0 != 0.0) {
-            _d_Sxy1 = _d_cor0 / _sqrt0;
-            double _d_sqrt0 = -(_d_cor0 * _Sxy1 / (_sqrt0 * _sqrt0));
-            double _r0 = _d_sqrt0 * (0.5 / _sqrt0);
-            _d_Sxx0 = _r0 * _Syy0;
-            _d_Syy0 = _r0 * _Sxx0;
+            double _r0 = _d_cor0 / _sqrt0;
+            _d_Sxy1 = _r0;
+            double _d_sqrt0 = -(_r0 * (_Sxy1 / _sqrt0));
+            double _r1 = _d_sqrt0 * (0.5 / _sqrt0);
+            _d_Sxx0 = _r1 * _Syy0;
+            _d_Syy0 = _r1 * _Sxx0;
             _d_cor0 = 0.0;
         }
         double _d_sumsq1 = _d_Syy0 / _n1;
@@ -341,7 +342,7 @@ public final class SmileGrad {
             double _sqrt0 = Math.sqrt(_Sxx0 * _Syy0);
             double _t_sqrt0 = 0.5 / _sqrt0 * (_t_Sxx0 * _Syy0 + _Sxx0 * _t_Syy0);
             _cor0 = _Sxy1 / _sqrt0;
-            _t_cor0 = _t_Sxy1 / _sqrt0 - _Sxy1 * _t_sqrt0 / (_sqrt0 * _sqrt0);
+            _t_cor0 = (_t_Sxy1 - _Sxy1 / _sqrt0 * _t_sqrt0) / _sqrt0;
         }
         return new CorrelationJvp(_cor0, _t_cor0);
     }

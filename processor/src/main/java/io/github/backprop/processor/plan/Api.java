@@ -366,10 +366,13 @@ public final class Api {
     for (int i = 0; i < g.accumulators().size(); i++) {
       Var p = e.model().independents().get(i);
       if (Shapes.checked(p.type())) {
-        body.add(Shapes.require(names.getOrDefault(e.model().params().indexOf(p), p.name()), p, g.accumulators().get(i)));
+        String name = names.getOrDefault(e.model().params().indexOf(p), p.name());
+        body.add(Shapes.require(name, p, g.accumulators().get(i)));
         for (Var other : e.model().params()) {
-          if (other != p && other.type().equals(p.type())) {
-            body.add(Shapes.apart(p, g.accumulators().get(i), other));
+          String otherName = names.getOrDefault(e.model().params().indexOf(other), other.name());
+          // Arrays gathered from an array of records are the wrapper's own: no caller's array is one.
+          if (other != p && other.type().equals(p.type()) && !name.contains("[]") && !otherName.contains("[]")) {
+            body.add(Shapes.apart(name, g.accumulators().get(i), otherName, other));
           }
         }
       }

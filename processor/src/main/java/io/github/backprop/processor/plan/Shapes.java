@@ -32,9 +32,9 @@ final class Shapes {
   }
 
   // Example: Shapes.apart("w", _d_w, "x", x);
-  static Stmt apart(Var parameter, Var gradient, Var other) {
+  static Stmt apart(String parameter, Var gradient, String otherName, Var other) {
     return new Stmt.Invoke(new Expr.Foreign(
-        List.of(SHAPES, ".apart(\"" + parameter.name() + "\", ", Exprs.ref(gradient), ", \"" + other.name() + "\", ",
+        List.of(SHAPES, ".apart(\"" + parameter + "\", ", Exprs.ref(gradient), ", \"" + otherName + "\", ",
             Exprs.ref(other), ")"),
         null));
   }
