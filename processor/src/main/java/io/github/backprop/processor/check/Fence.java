@@ -98,9 +98,20 @@ public final class Fence {
       if (tree instanceof com.sun.source.tree.ParameterizedTypeTree p && LocalLists.isListOfDoubles(p)) {
         return null; // List<Double> xs = new ArrayList<>(): held as a growing double[] (read/BuiltLists)
       }
+      if (tree instanceof com.sun.source.tree.VariableTree v && LocalLists.readFromData(v)) {
+        return scan(v.getInitializer(), null); // Collection<Double> values = weights.values(): data
+      }
+      if (tree instanceof com.sun.source.tree.EnhancedForLoopTree f
+          && f.getVariable().getType() instanceof com.sun.source.tree.ParameterizedTypeTree) {
+        scan(f.getExpression(), null); // for (List<Integer> row : rows): data
+        return scan(f.getStatement(), null);
+      }
       if (tree instanceof com.sun.source.tree.ParameterizedTypeTree p && LocalLists.isList(p)) {
         reporter.error(Tag.UNSUPPORTED, LocalLists.MESSAGE, tree, unit);
         return null;
+      }
+      if (tree instanceof com.sun.source.tree.ParameterizedTypeTree) {
+        return null; // Map<String, double[]>: data with its type arguments, which the reader judges
       }
       if (!SUPPORTED.contains(kind)) {
         reporter.error(Tag.UNSUPPORTED, UnsupportedKinds.messageFor(kind), tree, unit);

@@ -489,7 +489,9 @@ final class Calls {
             unit);
       }
     }
-    Type result = Resolver.typeOf(m.getReturnType());
+    boolean generic = receiver != null && receiver.type() != null && receiver.type().isGeneric() && !Resolver.isStatic(m);
+    // rows.get(i) of a List<double[]>: what Java makes of E there.
+    Type result = generic ? GenericTypes.returned(receiver.type(), m, elements) : Resolver.typeOf(m.getReturnType());
     boolean isStatic = Resolver.isStatic(m);
     // A library function of doubles stays Foreign: Activity then says it has no derivative.
     boolean own = trees.getTree(m) != null;
@@ -507,7 +509,9 @@ final class Calls {
     arguments(args, parts);
     parts.add(")");
     Expr.Foreign f = new Expr.Foreign(parts, result);
-    javaTypes.put(f, m.getReturnType());
+    if (!generic || result == null) {
+      javaTypes.put(f, m.getReturnType());
+    }
     if (isStatic && result != null && result.isDifferentiable()) {
       ruleHints.put(f, RuleReader.suggestion(m));
     }

@@ -49,6 +49,9 @@ final class DeclaredTypes extends SessionPart {
         return Type.listOf(Resolver.owner(boxed)); // List<Double> values = data;
       }
     }
+    if (type instanceof com.sun.source.tree.ParameterizedTypeTree pt && GenericTypes.written(pt, resolver::type) != null) {
+      return GenericTypes.written(pt, resolver::type); // Map<String, double[]> weights: data, as written
+    }
     if (innermost != type && data != null) {
       throw reporter.abort(
           Tag.UNSUPPORTED,

@@ -129,6 +129,12 @@ final class ExpressionReader extends SessionPart {
             }
             throw reporter.abortQuietly();
           }
+          if (array instanceof Expr.Foreign && session.prelude != null) {
+            // rows.get(i)[0]: the array a call on data returns, read once into a local.
+            Var values = Var.temp("_values", array.type());
+            session.prelude.add(new Stmt.Declare(values, array));
+            array = new Expr.Ref(values);
+          }
           if (!(array instanceof Expr.Ref || array instanceof Expr.Index)) {
             throw reporter.abort(
                 Tag.UNSUPPORTED,

@@ -153,6 +153,9 @@ final class LoopReader extends SessionPart {
       if (isList(array)) {
         return listLoop(f, id, array);
       }
+      if (array.type() != null && array.type().isGeneric()) {
+        return GenericLoops.of(session).loop(f, id, array);
+      }
       if (records.aggregateOf(array) != null) {
         throw records.notARecordPlace(f.getExpression(), records.aggregateOf(array));
       }

@@ -1,0 +1,63 @@
+package io.github.backprop.processor.read;
+
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.VariableTree;
+import io.github.backprop.processor.ir.Expr;
+import io.github.backprop.processor.ir.LoopId;
+import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.ir.TypeArg;
+import io.github.backprop.processor.ir.Var;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An enhanced {@code for} over a collection of data ({@code for (double[] row : rows)}, {@code for
+ * (Map.Entry<String, Double> e : weights.entrySet())}) reads as Java runs it: {@code
+ * Iterator<double[]> _it = rows.iterator(); while (_it.hasNext()) { double[] row = _it.next();
+ * body }}. Each element is read once, in the forward sweep; the reverse sweep takes what it needs
+ * of it from the tapes, as for any value a loop overwrites.
+ */
+final class GenericLoops extends SessionPart {
+  private static final Owner ITERATOR = new Owner("java.util", "Iterator");
+
+  private GenericLoops(ReadSession session) {
+    super(session);
+  }
+
+  /** A reader of such loops for {@code session}, which has made its parts. */
+  static GenericLoops of(ReadSession session) {
+    GenericLoops loops = new GenericLoops(session);
+    loops.join();
+    return loops;
+  }
+
+  /** The loop {@code f} over {@code iterable}, an object of a generic class; the loop's scope is open. */
+  Stmt loop(EnhancedForLoopTree f, LoopId id, Expr iterable) {
+    TypeArg element = GenericTypes.iterated(iterable.type(), session.elements);
+    if (element == null) {
+      throw reporter.abortQuietly(); // javac: for-each not applicable
+    }
+    Type value = GenericTypes.value(element);
+    VariableTree v = f.getVariable();
+    Type declared = value.isReference() || v.getType() == null || types.isVar(v.getType()) ? value : types.declaredType(v.getType());
+    String name = v.getName().toString();
+    if (!declared.acceptsByWidening(value) || session.declaredLocally(name)) {
+      throw reporter.abortQuietly(); // javac: incompatible types
+    }
+    Var it = Var.temp("_it", Type.generic(ITERATOR, List.of(element)));
+    Expr iterator = new Expr.Foreign(List.of(iterable, ".iterator()"), it.type());
+    scopes.push(new java.util.LinkedHashMap<>());
+    List<Stmt> first = new ArrayList<>();
+    Stmt.Declare d = new Stmt.Declare(session.declare(name, declared, Var.Kind.LOCAL), new Expr.Foreign(List.of(new Expr.Ref(it), ".next()"), value));
+    session.remember(d, v);
+    session.sources.put(d, session.sourceText(v) + " : " + session.sourceText(f.getExpression()));
+    first.add(d);
+    Stmt.Block body = statements.asBlock(f.getStatement());
+    scopes.pop();
+    first.addAll(body.statements());
+    Expr more = new Expr.Foreign(List.of(new Expr.Ref(it), ".hasNext()"), Type.BOOLEAN);
+    return new Stmt.Loop(id, List.of(new Stmt.Declare(it, iterator)), more, List.of(), new Stmt.Block(first), true);
+  }
+}
