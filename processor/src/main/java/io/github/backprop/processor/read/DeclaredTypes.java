@@ -153,6 +153,9 @@ final class DeclaredTypes extends SessionPart {
 
   /** String or an enum the generated class can name, as a declaration writes it; or null. */
   Type referenceType(Tree type) {
+    if (type instanceof com.sun.source.tree.ParameterizedTypeTree pt) {
+      return GenericTypes.written(pt, resolver::type); // Iterator<double[]> it = rows.iterator();
+    }
     TypeElement named =
         type instanceof ExpressionTree e && !(type instanceof ArrayTypeTree) ? resolver.type(e) : null;
     Type reference = named == null ? null : Resolver.referenceType(named.asType());

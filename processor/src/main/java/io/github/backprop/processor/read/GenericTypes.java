@@ -73,6 +73,13 @@ final class GenericTypes {
     }
     Type t = a.type();
     Type unboxed = t.prim() == Type.Prim.OBJECT && !t.isGeneric() && t.dims() == 0 ? boxed(t.ref()) : null;
+    if (t.isGeneric() && t.dims() == 0 && t.ref().canonicalName().equals("java.util.List") && t.args().size() == 1) {
+      // A List<Double> read out of a collection: a list of data, as a parameter of that type is.
+      TypeArg e = t.args().get(0);
+      boolean numbers = e.variance() == TypeArg.Variance.EXACT && e.type().prim() == Type.Prim.OBJECT && !e.type().isGeneric()
+          && e.type().dims() == 0 && Records.unboxed(e.type().ref()) != null;
+      return numbers ? Type.listOf(e.type().ref()) : t;
+    }
     return unboxed != null ? unboxed : t;
   }
 
