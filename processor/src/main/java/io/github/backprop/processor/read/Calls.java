@@ -317,7 +317,8 @@ final class Calls {
           unit);
     }
     requireVisible(type, "class", n);
-    List<Object> parts = new ArrayList<>(List.of("new ", Resolver.owner(type), "("));
+    boolean generic = n.getIdentifier() instanceof com.sun.source.tree.ParameterizedTypeTree;
+    List<Object> parts = new ArrayList<>(List.of("new ", Resolver.owner(type), generic ? "<>(" : "("));
     arguments(args, parts);
     parts.add(")");
     Expr.Foreign f = new Expr.Foreign(parts, null);

@@ -179,6 +179,9 @@ final class DeclaredTypes extends SessionPart {
       return declared.isReference();
     }
     boolean isNull = at instanceof LiteralTree l && l.getValue() == null;
+    if (declared.isGeneric() && init.type() == null && !isNull) {
+      return true; // Map<String, Double> m = new HashMap<>(): javac checks that it fits
+    }
     if (declared.equals(init.type()) || (declared.isReference() && isNull)) {
       return true;
     }

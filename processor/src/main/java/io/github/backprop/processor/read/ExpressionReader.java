@@ -79,7 +79,9 @@ final class ExpressionReader extends SessionPart {
       case NEW_CLASS:
         {
           com.sun.source.tree.NewClassTree n = (com.sun.source.tree.NewClassTree) t;
-          TypeElement created = resolver.type(n.getIdentifier());
+          // new HashMap<>(): the class, its type arguments the declaration's (Calls.newObject)
+          TypeElement created = resolver.type(n.getIdentifier() instanceof com.sun.source.tree.ParameterizedTypeTree pt
+              && pt.getType() instanceof ExpressionTree raw && n.getClassBody() == null ? raw : n.getIdentifier());
           if (n.getClassBody() != null) {
             return functions.anonymous(n, created);
           }
@@ -93,7 +95,11 @@ final class ExpressionReader extends SessionPart {
               throw records.notARecordPlace(n.getArguments().get(i), records.aggregateOf(args.get(i)));
             }
           }
-          return calls.newObject(n, created, args);
+          Expr made = calls.newObject(n, created, args);
+          Type written = n.getIdentifier() instanceof com.sun.source.tree.ParameterizedTypeTree pt
+              ? GenericTypes.written(pt, resolver::type) : null;
+          // new HashMap<String, Double>() has its type; new HashMap<>() the one it is declared with.
+          return written == null ? made : new Expr.Foreign(((Expr.Foreign) made).parts(), written);
         }
       case LAMBDA_EXPRESSION:
       case MEMBER_REFERENCE:
