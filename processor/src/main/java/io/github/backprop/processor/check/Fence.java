@@ -43,7 +43,10 @@ public final class Fence {
           "UNSIGNED_RIGHT_SHIFT_ASSIGNMENT",
           // Read in place where called (read/FunctionValues), or written out for a call that
           // carries no derivative; the reader rejects any other use.
-          "LAMBDA_EXPRESSION", "MEMBER_REFERENCE");
+          "LAMBDA_EXPRESSION", "MEMBER_REFERENCE",
+          // Objects of generic classes hold data (read/GenericTypes); lists of numbers built in
+          // the method are judged first (LocalLists).
+          "PARAMETERIZED_TYPE", "UNBOUNDED_WILDCARD", "EXTENDS_WILDCARD", "SUPER_WILDCARD");
 
   private final ErrorReporter reporter;
   /** The method's local records that backprop reads from copies (read/LocalRecordCopies). */

@@ -168,6 +168,11 @@ class GenericDataTest {
           return s;
         }
 
+        @Differentiable(forward = true, hessian = true)
+        static double bounded(double x, Map<String, ?> tags, List<? super Double> out) {
+          return (tags.containsKey("twice") ? 2 * x * x : x * x) + out.size() * x;
+        }
+
         static double rowLoss(double[] w, List<double[]> rows, int i) {
           double[] r = rows.get(i);
           double e = w[0] * r[0] - r[1];
@@ -214,6 +219,7 @@ class GenericDataTest {
       case "nested" -> List.of(new Object[] {0.4, table, blocks}, new Object[] {1.3, table, blocks});
       case "groups" -> List.of(new Object[] {new double[] {0.5, -1.5}, features, groups}, new Object[] {new double[] {2.0, 0.3}, features, groups});
       case "kinds" -> List.of(new Object[] {0.6, names, c, DATA, Optional.of(2.0)}, new Object[] {-0.9, Set.of("z"), c, DATA, Optional.empty()});
+      case "bounded" -> List.of(new Object[] {0.6, Map.of("twice", "yes"), List.of(1.0)}, new Object[] {-1.2, Map.of(), new ArrayList<Number>()});
       case "functions" -> List.of(new Object[] {0.6, f, s}, new Object[] {-2.2, f, s});
       case "wildcard" -> List.of(new Object[] {0.6, ints}, new Object[] {-1.4, List.of(0.5, 2L)});
       case "dataset", "helper" -> List.of(new Object[] {new double[] {0.5, -0.25}, name.equals("helper") ? DATA : dataset(DATA)},
@@ -222,7 +228,7 @@ class GenericDataTest {
     };
   }
 
-  static final List<String> NAMES = List.of("sse", "weighted", "nested", "groups", "kinds", "functions", "wildcard", "dataset", "iterated", "helper");
+  static final List<String> NAMES = List.of("sse", "weighted", "nested", "groups", "kinds", "functions", "wildcard", "dataset", "iterated", "helper", "bounded");
 
   private static Object dataset(List<double[]> rows) {
     try {
