@@ -35,19 +35,17 @@ final class GenericLoops extends SessionPart {
 
   /** The loop {@code f} over {@code iterable}, an object of a generic class; the loop's scope is open. */
   Stmt loop(EnhancedForLoopTree f, LoopId id, Expr iterable) {
-    TypeArg element = GenericTypes.iterated(iterable.type(), session.elements);
-    if (element == null) {
+    Type value = element(iterable, session.elements);
+    if (value == null) {
       throw reporter.abortQuietly(); // javac: for-each not applicable
     }
-    Type value = GenericTypes.value(element);
     VariableTree v = f.getVariable();
     Type declared = value.isReference() || v.getType() == null || types.isVar(v.getType()) ? value : types.declaredType(v.getType());
     String name = v.getName().toString();
     if (!declared.acceptsByWidening(value) || session.declaredLocally(name)) {
       throw reporter.abortQuietly(); // javac: incompatible types
     }
-    Var it = Var.temp("_it", Type.generic(ITERATOR, List.of(element)));
-    Expr iterator = new Expr.Foreign(List.of(iterable, ".iterator()"), it.type());
+    Var it = iterator(iterable, session.elements);
     scopes.push(new java.util.LinkedHashMap<>());
     List<Stmt> first = new ArrayList<>();
     Stmt.Declare d = new Stmt.Declare(session.declare(name, declared, Var.Kind.LOCAL), new Expr.Foreign(List.of(new Expr.Ref(it), ".next()"), value));
@@ -57,7 +55,46 @@ final class GenericLoops extends SessionPart {
     Stmt.Block body = statements.asBlock(f.getStatement());
     scopes.pop();
     first.addAll(body.statements());
+    return over(id, it, iterable, new Stmt.Block(first));
+  }
+
+  /**
+   * What the elements of {@code iterable} are when read: a collection's, boxes unboxed ({@code
+   * double} of a {@code Collection<Double>}); null where it is no collection of data.
+   */
+  static Type element(Expr iterable, javax.lang.model.util.Elements elements) {
+    Type t = iterable.type();
+    if (t != null && t.dims() == 0 && t.prim() == Type.Prim.LIST) {
+      return Records.unboxed(t.ref()); // List<Double>: numbers; of records, RecordCalls's
+    }
+    TypeArg element = t != null && t.isGeneric() && t.dims() == 0 ? GenericTypes.iterated(t, elements) : null;
+    return element == null ? null : GenericTypes.value(element);
+  }
+
+  /** {@code Iterator<double[]> _it}: the iterator over {@code iterable}, a wildcard kept ({@code Iterator<? extends Number>}). */
+  static Var iterator(Expr iterable, javax.lang.model.util.Elements elements) {
+    Type t = iterable.type();
+    TypeArg arg = t.prim() == Type.Prim.LIST ? TypeArg.exact(Type.objectOf(t.ref())) : GenericTypes.iterated(t, elements);
+    return Var.temp("_it", Type.generic(ITERATOR, List.of(arg)));
+  }
+
+  /** {@code for (Iterator<T> it = iterable.iterator(); it.hasNext(); ) body}. */
+  static Stmt over(LoopId id, Var it, Expr iterable, Stmt.Block body) {
     Expr more = new Expr.Foreign(List.of(new Expr.Ref(it), ".hasNext()"), Type.BOOLEAN);
-    return new Stmt.Loop(id, List.of(new Stmt.Declare(it, iterator)), more, List.of(), new Stmt.Block(first), true);
+    Expr iterator = new Expr.Foreign(List.of(iterable, ".iterator()"), it.type());
+    return new Stmt.Loop(id, List.of(new Stmt.Declare(it, iterator)), more, List.of(), body, true);
+  }
+
+  /**
+   * Whether {@code p} streams numbers of a source backprop reads ({@code rows.stream()} of a
+   * collection of data, or an array or a range); any other object's stream() is a call as written.
+   */
+  static boolean readable(ReadSession session, Streams.Pipeline p) {
+    if (p.source().kind() != Streams.SourceKind.COLLECTION) {
+      return true;
+    }
+    GenericLoops g = of(session);
+    Expr source = session.apart(() -> g.expressions.value(p.source().args().get(0))).value();
+    return element(source, session.elements) != null;
   }
 }

@@ -173,6 +173,15 @@ class GenericDataTest {
           return (tags.containsKey("twice") ? 2 * x * x : x * x) + out.size() * x;
         }
 
+        @Differentiable(forward = true, hessian = true)
+        static double streams(double x, List<double[]> data, Map<String, Double> w, Set<Integer> ks) {
+          double t = data.stream().mapToDouble(r -> r[0] * r[1]).sum();
+          double u = w.values().stream().mapToDouble(Double::doubleValue).sum();
+          double m = data.stream().filter(r -> r[0] > 0.75).mapToDouble(r -> Math.exp(r[1] * x)).max().orElse(0);
+          long n = ks.stream().filter(k -> k > 1).count();
+          return t * x + u * x * x + m + n * x;
+        }
+
         static double rowLoss(double[] w, List<double[]> rows, int i) {
           double[] r = rows.get(i);
           double e = w[0] * r[0] - r[1];
@@ -220,6 +229,7 @@ class GenericDataTest {
       case "groups" -> List.of(new Object[] {new double[] {0.5, -1.5}, features, groups}, new Object[] {new double[] {2.0, 0.3}, features, groups});
       case "kinds" -> List.of(new Object[] {0.6, names, c, DATA, Optional.of(2.0)}, new Object[] {-0.9, Set.of("z"), c, DATA, Optional.empty()});
       case "bounded" -> List.of(new Object[] {0.6, Map.of("twice", "yes"), List.of(1.0)}, new Object[] {-1.2, Map.of(), new ArrayList<Number>()});
+      case "streams" -> List.of(new Object[] {0.6, DATA, w, Set.of(1, 2, 5)}, new Object[] {-0.4, DATA, noBias, Set.of()});
       case "functions" -> List.of(new Object[] {0.6, f, s}, new Object[] {-2.2, f, s});
       case "wildcard" -> List.of(new Object[] {0.6, ints}, new Object[] {-1.4, List.of(0.5, 2L)});
       case "dataset", "helper" -> List.of(new Object[] {new double[] {0.5, -0.25}, name.equals("helper") ? DATA : dataset(DATA)},
@@ -228,7 +238,7 @@ class GenericDataTest {
     };
   }
 
-  static final List<String> NAMES = List.of("sse", "weighted", "nested", "groups", "kinds", "functions", "wildcard", "dataset", "iterated", "helper", "bounded");
+  static final List<String> NAMES = List.of("sse", "weighted", "nested", "groups", "kinds", "functions", "wildcard", "dataset", "iterated", "helper", "bounded", "streams");
 
   private static Object dataset(List<double[]> rows) {
     try {
