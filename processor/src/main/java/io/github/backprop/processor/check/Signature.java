@@ -123,7 +123,8 @@ public final class Signature {
               "wrt names '" + w + "', which is not a parameter of '" + name + "': name its double"
                   + " or float parameters, or arrays of them",
               m);
-        } else if (io.github.backprop.processor.read.Records.dataType(p.asType()) != null
+        } else if (p.asType() instanceof javax.lang.model.type.DeclaredType
+            && io.github.backprop.processor.read.Records.dataType(p.asType()) != null
             && io.github.backprop.processor.read.Records.listElement(p.asType()) == null) {
           // List<Double>: its elements are read as data, not differentiated.
           reporter.error(

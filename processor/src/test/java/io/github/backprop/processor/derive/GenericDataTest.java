@@ -182,6 +182,23 @@ class GenericDataTest {
           return t * x + u * x * x + m + n * x;
         }
 
+        @Differentiable(forward = true, hessian = true)
+        static double built(double x, List<double[]> data) {
+          Map<String, Double> scale = new HashMap<>();
+          scale.put("x", 2.0);
+          List<double[]> kept = new ArrayList<>();
+          for (double[] r : data) {
+            if (r[0] > 0.75) {
+              kept.add(r);
+            }
+          }
+          double s = 0;
+          for (double[] r : kept) {
+            s += r[1] * x * x;
+          }
+          return s * scale.get("x");
+        }
+
         static double rowLoss(double[] w, List<double[]> rows, int i) {
           double[] r = rows.get(i);
           double e = w[0] * r[0] - r[1];
@@ -221,9 +238,10 @@ class GenericDataTest {
     Supplier<double[]> s = () -> new double[] {0.75};
     List<Integer> ints = List.of(3, -1);
     return switch (name) {
-      case "sse", "iterated" -> List.of(
+      case "sse", "iterated", "built" -> List.of(
           new Object[] {name.equals("sse") ? new double[] {2.0, 0.7} : 0.3, DATA},
-          new Object[] {name.equals("sse") ? new double[] {-1.0, 0.1} : -1.7, new ArrayList<>(DATA)});
+          new Object[] {name.equals("sse") ? new double[] {-1.0, 0.1} : -1.7, new ArrayList<>(DATA)},
+          new Object[] {name.equals("sse") ? new double[] {0.5, -0.4} : 2.1, new LinkedList<>(DATA)});
       case "weighted" -> List.of(new Object[] {0.3, w}, new Object[] {-1.1, noBias});
       case "nested" -> List.of(new Object[] {0.4, table, blocks}, new Object[] {1.3, table, blocks});
       case "groups" -> List.of(new Object[] {new double[] {0.5, -1.5}, features, groups}, new Object[] {new double[] {2.0, 0.3}, features, groups});
@@ -238,7 +256,7 @@ class GenericDataTest {
     };
   }
 
-  static final List<String> NAMES = List.of("sse", "weighted", "nested", "groups", "kinds", "functions", "wildcard", "dataset", "iterated", "helper", "bounded", "streams");
+  static final List<String> NAMES = List.of("sse", "weighted", "nested", "groups", "kinds", "functions", "wildcard", "dataset", "iterated", "helper", "bounded", "streams", "built");
 
   private static Object dataset(List<double[]> rows) {
     try {

@@ -39,7 +39,7 @@ class GoldenTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Checks", "Seeds", "Reassign", "MathCalls", "Branches", "Calls", "Loops", "Jumps", "ArrayCode", "Optimisations", "StaticData", "IntegerOps", "Floats", "CustomDerivatives", "Helpers", "PrivateData", "Switches", "Forward", "SecondOrder", "ArrayMethods", "SpecialFunctions", "Tables", "Streams", "LongLoops", "Records", "Vector", "Distributions", "ObjectValues", "Models", "Tries", "Boxes", "Jagged", "Functional", "RecordArrays", "Mixtures", "LibraryFunctions", "FunctionValues", "SecondOrderRecursion", "Rebinding", "Counters", "DataRecordCalls", "Layers", "Smile", "LongLoopsAbove", "RowSwaps", "AsWritten", "AnonymousFunctions", "Blocking", "LocalRecords", "BuiltLists", "OutlinedHelpers", "ModeShapes", "LibraryObjects", "ValueClasses"})
+  @ValueSource(strings = {"Checks", "Seeds", "Reassign", "MathCalls", "Branches", "Calls", "Loops", "Jumps", "ArrayCode", "Optimisations", "StaticData", "IntegerOps", "Floats", "CustomDerivatives", "Helpers", "PrivateData", "Switches", "Forward", "SecondOrder", "ArrayMethods", "SpecialFunctions", "Tables", "Streams", "LongLoops", "Records", "Vector", "Distributions", "ObjectValues", "Models", "Tries", "Boxes", "Jagged", "Functional", "RecordArrays", "Mixtures", "LibraryFunctions", "FunctionValues", "SecondOrderRecursion", "Rebinding", "Counters", "DataRecordCalls", "Layers", "Smile", "LongLoopsAbove", "RowSwaps", "AsWritten", "AnonymousFunctions", "Blocking", "LocalRecords", "BuiltLists", "OutlinedHelpers", "ModeShapes", "LibraryObjects", "ValueClasses", "GenericData"})
   void generatedSourceMatchesGolden(String name) throws IOException {
     Compiled c = compiled();
     assertTrue(c.succeeded(), c.diagnostics());
