@@ -317,8 +317,7 @@ final class Calls {
           unit);
     }
     requireVisible(type, "class", n);
-    boolean generic = n.getIdentifier() instanceof com.sun.source.tree.ParameterizedTypeTree;
-    List<Object> parts = new ArrayList<>(List.of("new ", Resolver.owner(type), generic ? "<>(" : "("));
+    List<Object> parts = new ArrayList<>(List.of("new ", Resolver.owner(type), GenericTypes.created(n) != n.getIdentifier() ? "<>(" : "("));
     arguments(args, parts);
     parts.add(")");
     Expr.Foreign f = new Expr.Foreign(parts, null);
@@ -490,8 +489,7 @@ final class Calls {
             unit);
       }
     }
-    boolean generic = receiver != null && receiver.type() != null && receiver.type().isGeneric() && !Resolver.isStatic(m);
-    // rows.get(i) of a List<double[]>: what Java makes of E there.
+    boolean generic = GenericTypes.onGeneric(receiver, m); // rows.get(i) of a List<double[]>: a double[]
     Type result = generic ? GenericTypes.returned(receiver.type(), m, elements) : Resolver.typeOf(m.getReturnType());
     boolean isStatic = Resolver.isStatic(m);
     // A library function of doubles stays Foreign: Activity then says it has no derivative.

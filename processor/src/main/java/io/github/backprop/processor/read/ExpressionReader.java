@@ -79,9 +79,7 @@ final class ExpressionReader extends SessionPart {
       case NEW_CLASS:
         {
           com.sun.source.tree.NewClassTree n = (com.sun.source.tree.NewClassTree) t;
-          // new HashMap<>(): the class, its type arguments the declaration's (Calls.newObject)
-          TypeElement created = resolver.type(n.getIdentifier() instanceof com.sun.source.tree.ParameterizedTypeTree pt
-              && pt.getType() instanceof ExpressionTree raw && n.getClassBody() == null ? raw : n.getIdentifier());
+          TypeElement created = resolver.type(GenericTypes.created(n)); // new HashMap<>(): HashMap
           if (n.getClassBody() != null) {
             return functions.anonymous(n, created);
           }
@@ -95,11 +93,7 @@ final class ExpressionReader extends SessionPart {
               throw records.notARecordPlace(n.getArguments().get(i), records.aggregateOf(args.get(i)));
             }
           }
-          Expr made = calls.newObject(n, created, args);
-          Type written = n.getIdentifier() instanceof com.sun.source.tree.ParameterizedTypeTree pt
-              ? GenericTypes.written(pt, resolver::type) : null;
-          // new HashMap<String, Double>() has its type; new HashMap<>() the one it is declared with.
-          return written == null ? made : new Expr.Foreign(((Expr.Foreign) made).parts(), written);
+          return GenericTypes.made(n, calls.newObject(n, created, args), resolver::type);
         }
       case LAMBDA_EXPRESSION:
       case MEMBER_REFERENCE:
@@ -135,12 +129,7 @@ final class ExpressionReader extends SessionPart {
             }
             throw reporter.abortQuietly();
           }
-          if (array instanceof Expr.Foreign && session.prelude != null) {
-            // rows.get(i)[0]: the array a call on data returns, read once into a local.
-            Var values = Var.temp("_values", array.type());
-            session.prelude.add(new Stmt.Declare(values, array));
-            array = new Expr.Ref(values);
-          }
+          array = GenericTypes.named(array, session.prelude); // rows.get(i)[0]
           if (!(array instanceof Expr.Ref || array instanceof Expr.Index)) {
             throw reporter.abort(
                 Tag.UNSUPPORTED,

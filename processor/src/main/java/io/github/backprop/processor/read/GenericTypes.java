@@ -1,8 +1,11 @@
 package io.github.backprop.processor.read;
 
+import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.TypeArg;
+import io.github.backprop.processor.ir.Var;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -216,6 +219,39 @@ final class GenericTypes {
       element = element(types.apply(x));
     }
     return element == null ? null : TypeArg.exact(new Type(element.prim(), dims, element.ref()));
+  }
+
+  /** Whether {@code m} is an instance method called on {@code receiver}, an object of a generic class. */
+  static boolean onGeneric(Expr receiver, ExecutableElement m) {
+    return receiver != null && receiver.type() != null && receiver.type().isGeneric() && !Resolver.isStatic(m);
+  }
+
+  /** The class {@code new} names: {@code HashMap} of {@code new HashMap<>()}; else its identifier as written. */
+  static com.sun.source.tree.ExpressionTree created(com.sun.source.tree.NewClassTree n) {
+    return n.getIdentifier() instanceof com.sun.source.tree.ParameterizedTypeTree pt && n.getClassBody() == null
+        && pt.getType() instanceof com.sun.source.tree.ExpressionTree raw ? raw : n.getIdentifier();
+  }
+
+  /**
+   * {@code made}, the object {@code n} makes: {@code new HashMap<String, Double>()} of its type;
+   * {@code new HashMap<>()} of the one it is declared with, which the declaration gives it.
+   */
+  static Expr made(com.sun.source.tree.NewClassTree n, Expr made, java.util.function.Function<com.sun.source.tree.ExpressionTree, TypeElement> types) {
+    Type written = n.getIdentifier() instanceof com.sun.source.tree.ParameterizedTypeTree pt ? written(pt, types) : null;
+    return written == null || !(made instanceof Expr.Foreign f) ? made : new Expr.Foreign(f.parts(), written);
+  }
+
+  /**
+   * An array a call returns ({@code rows.get(i)} of a {@code List<double[]>}), read once into a
+   * local of {@code prelude} so that it can be indexed; {@code array} itself where it has a name.
+   */
+  static Expr named(Expr array, List<Stmt> prelude) {
+    if (!(array instanceof Expr.Foreign) || prelude == null) {
+      return array;
+    }
+    Var values = Var.temp("_values", array.type());
+    prelude.add(new Stmt.Declare(values, array));
+    return new Expr.Ref(values);
   }
 
   /** A class as a type argument: String and enums as we hold them, any other class by name. */
