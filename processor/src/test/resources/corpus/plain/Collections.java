@@ -55,7 +55,7 @@ final class Collections {
     return s + weights.getOrDefault("scale", 1.0) * w[0];
   }
 
-  // at: [0.8, -0.1], [[1.0, 2.0], [2.0, 3.5], [3.0, 7.0]], 1.0 ; [2.0, 0.5], [[0.0, 0.0], [1.0, 10.0]], 0.5
+  // at: [0.8, -0.1], [[1.0, 2.0], [2.0, 3.5], [3.0, 7.0]], 1.0 ; [2.0, 0.3], [[0.0, 0.0], [1.0, 10.0]], 0.5
   @Differentiable
   static double huberOverRows(double[] w, Iterable<double[]> rows, double delta) {
     double loss = 0;

@@ -9,7 +9,6 @@ import io.github.backprop.processor.ir.Stmt;
 import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.TypeArg;
 import io.github.backprop.processor.ir.Var;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,16 +45,7 @@ final class GenericLoops extends SessionPart {
       throw reporter.abortQuietly(); // javac: incompatible types
     }
     Var it = iterator(iterable, session.elements);
-    scopes.push(new java.util.LinkedHashMap<>());
-    List<Stmt> first = new ArrayList<>();
-    Stmt.Declare d = new Stmt.Declare(session.declare(name, declared, Var.Kind.LOCAL), new Expr.Foreign(List.of(new Expr.Ref(it), ".next()"), value));
-    session.remember(d, v);
-    session.sources.put(d, session.sourceText(v) + " : " + session.sourceText(f.getExpression()));
-    first.add(d);
-    Stmt.Block body = statements.asBlock(f.getStatement());
-    scopes.pop();
-    first.addAll(body.statements());
-    return over(id, it, iterable, new Stmt.Block(first));
+    return over(id, it, iterable, loops.elementThenBody(f, declared, new Expr.Foreign(List.of(new Expr.Ref(it), ".next()"), value)));
   }
 
   /**

@@ -51,6 +51,8 @@ class GenericDataTest {
           }
         }
 
+        record Sample(double x, double y) {}
+
         static final class Model {
           final List<double[]> rows;
           final double scale;
@@ -199,6 +201,19 @@ class GenericDataTest {
           return s * scale.get("x");
         }
 
+        @Differentiable(forward = true, hessian = true)
+        static double records(double[] w, Map<String, Sample> byName, Set<Sample> extra, Map<String, Integer> counts) {
+          double t = 0;
+          for (Sample a : byName.values()) {
+            t += w[0] * a.x() - a.y() * w[1] * w[1];
+          }
+          for (Sample b : extra) {
+            t += Math.exp(w[1] * b.y());
+          }
+          Sample c = byName.get("k");
+          return t + c.x() * w[0] * counts.get("a");
+        }
+
         static double rowLoss(double[] w, List<double[]> rows, int i) {
           double[] r = rows.get(i);
           double e = w[0] * r[0] - r[1];
@@ -248,6 +263,9 @@ class GenericDataTest {
       case "kinds" -> List.of(new Object[] {0.6, names, c, DATA, Optional.of(2.0)}, new Object[] {-0.9, Set.of("z"), c, DATA, Optional.empty()});
       case "bounded" -> List.of(new Object[] {0.6, Map.of("twice", "yes"), List.of(1.0)}, new Object[] {-1.2, Map.of(), new ArrayList<Number>()});
       case "streams" -> List.of(new Object[] {0.6, DATA, w, Set.of(1, 2, 5)}, new Object[] {-0.4, DATA, noBias, Set.of()});
+      case "records" -> List.of(
+          new Object[] {new double[] {0.5, -0.25}, Map.of("k", sample(1.5, -2.0), "j", sample(0.5, 3.0)), Set.of(sample(0.25, 0.75)), Map.of("a", 3)},
+          new Object[] {new double[] {-1.0, 0.4}, Map.of("k", sample(-0.5, 1.0)), Set.of(), Map.of("a", -2)});
       case "functions" -> List.of(new Object[] {0.6, f, s}, new Object[] {-2.2, f, s});
       case "wildcard" -> List.of(new Object[] {0.6, ints}, new Object[] {-1.4, List.of(0.5, 2L)});
       case "dataset", "helper" -> List.of(new Object[] {new double[] {0.5, -0.25}, name.equals("helper") ? DATA : dataset(DATA)},
@@ -256,7 +274,17 @@ class GenericDataTest {
     };
   }
 
-  static final List<String> NAMES = List.of("sse", "weighted", "nested", "groups", "kinds", "functions", "wildcard", "dataset", "iterated", "helper", "bounded", "streams", "built");
+  static final List<String> NAMES = List.of("sse", "weighted", "nested", "groups", "kinds", "functions", "wildcard", "dataset", "iterated", "helper", "bounded", "streams", "built", "records");
+
+  private static Object sample(double x, double y) {
+    try {
+      var k = C.loadClass("p.C$Sample").getDeclaredConstructor(double.class, double.class);
+      k.setAccessible(true);
+      return k.newInstance(x, y);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
 
   private static Object dataset(List<double[]> rows) {
     try {
