@@ -31,6 +31,7 @@ public final class Activity {
     // Whether the result reads it or not: a value handed to an object is lost where it is handed over.
     Activity varied = varied(model.independents(), model.body(), Aliases.of(model.body()));
     StoredInObjects.check(model, varied::carries, reporter);
+    GenericData.check(model, varied::carries, reporter);
     return a;
   }
 
@@ -239,6 +240,7 @@ public final class Activity {
                   if (e instanceof Expr.Foreign f
                       && f.type() != null
                       && f.type().isDifferentiable()
+                      && !GenericData.onGenericObject(f)
                       && f.values().stream().anyMatch(this::carries)
                       && reported.add(e)) {
                     com.sun.source.tree.Tree at = model.trees().get(e);

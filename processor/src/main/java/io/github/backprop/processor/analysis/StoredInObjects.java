@@ -32,7 +32,7 @@ final class StoredInObjects {
                 s,
                 e -> {
                   if (!(e instanceof Expr.Foreign f) || !(model.trees().get(e) instanceof MethodInvocationTree call)
-                      || !(call.getMethodSelect() instanceof MemberSelectTree select)) {
+                      || !(call.getMethodSelect() instanceof MemberSelectTree select) || GenericData.onGenericObject(f)) {
                     return;
                   }
                   String receiver = select.getExpression().toString();

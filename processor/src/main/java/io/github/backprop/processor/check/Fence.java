@@ -43,7 +43,10 @@ public final class Fence {
           "UNSIGNED_RIGHT_SHIFT_ASSIGNMENT",
           // Read in place where called (read/FunctionValues), or written out for a call that
           // carries no derivative; the reader rejects any other use.
-          "LAMBDA_EXPRESSION", "MEMBER_REFERENCE");
+          "LAMBDA_EXPRESSION", "MEMBER_REFERENCE",
+          // Objects of generic classes hold data (read/GenericTypes); lists of numbers built in
+          // the method are judged first (LocalLists).
+          "PARAMETERIZED_TYPE", "UNBOUNDED_WILDCARD", "EXTENDS_WILDCARD", "SUPER_WILDCARD");
 
   private final ErrorReporter reporter;
   /** The method's local records that backprop reads from copies (read/LocalRecordCopies). */
@@ -101,9 +104,20 @@ public final class Fence {
       if (tree instanceof com.sun.source.tree.ParameterizedTypeTree p && LocalLists.isListOfDoubles(p)) {
         return null; // List<Double> xs = new ArrayList<>(): held as a growing double[] (read/BuiltLists)
       }
+      if (tree instanceof com.sun.source.tree.VariableTree v && LocalLists.readFromData(v)) {
+        return scan(v.getInitializer(), null); // Collection<Double> values = weights.values(): data
+      }
+      if (tree instanceof com.sun.source.tree.EnhancedForLoopTree f
+          && f.getVariable().getType() instanceof com.sun.source.tree.ParameterizedTypeTree) {
+        scan(f.getExpression(), null); // for (List<Integer> row : rows): data
+        return scan(f.getStatement(), null);
+      }
       if (tree instanceof com.sun.source.tree.ParameterizedTypeTree p && LocalLists.isList(p)) {
         reporter.error(Tag.UNSUPPORTED, LocalLists.MESSAGE, tree, unit);
         return null;
+      }
+      if (tree instanceof com.sun.source.tree.ParameterizedTypeTree) {
+        return null; // Map<String, double[]>: data with its type arguments, which the reader judges
       }
       if (!SUPPORTED.contains(kind)) {
         reporter.error(Tag.UNSUPPORTED, UnsupportedKinds.messageFor(kind), tree, unit);

@@ -17,7 +17,7 @@ final class LocalLists {
   private static final Set<String> LISTS = Set.of("List", "ArrayList", "LinkedList", "Collection", "Deque", "ArrayDeque");
 
   static final String MESSAGE =
-      io.github.backprop.processor.diag.UnsupportedKinds.messageFor("PARAMETERIZED_TYPE")
+      "a list of numbers other than Double built in a differentiable method is not supported"
           + "; a list of doubles built in the method (List<Double> xs = new ArrayList<>()) is held as a"
           + " growing double[], but a list of other numbers would carry derivatives through boxes, which"
           + " backprop does not follow: use a List<Double>, or fill a double[]";
@@ -46,6 +46,15 @@ final class LocalLists {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code v} declares a generic variable given a value other than {@code new}: it holds
+   * data it is given, not a list the method builds.
+   */
+  static boolean readFromData(com.sun.source.tree.VariableTree v) {
+    return v.getType() instanceof ParameterizedTypeTree && v.getInitializer() != null
+        && !(v.getInitializer() instanceof com.sun.source.tree.NewClassTree);
   }
 
   private static String simpleName(Tree t) {

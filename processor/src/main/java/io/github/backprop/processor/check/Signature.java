@@ -72,11 +72,13 @@ public final class Signature {
               p);
         }
       } else if (isReference(pt)) {
-        TypeElement type = (TypeElement) ((javax.lang.model.type.DeclaredType) pt).asElement();
-        if (!io.github.backprop.processor.read.Annotations.visibleFrom(type, m)) {
+        TypeElement type = hidden(pt, m); // Map<String, Secret>: a type argument counts too
+        if (type != null) {
+          boolean argument = !type.equals(((javax.lang.model.type.DeclaredType) pt).asElement());
           reporter.error(
               Tag.SIGNATURE,
-              "parameter '" + p.getSimpleName() + "' has type " + type.getSimpleName() + ", which"
+              "parameter '" + p.getSimpleName() + "' has type " + (argument ? pt + ", whose type argument " : "")
+                  + type.getSimpleName() + ", which"
                   + " the generated class in this package cannot name: make it package-private or"
                   + " public",
               p);
@@ -98,9 +100,13 @@ public final class Signature {
             "parameter '" + p.getSimpleName() + "' has type " + p.asType() + "; a"
                 + " @Differentiable method takes double, float and arrays of them"
                 + " (differentiated), and int, long or boolean or arrays of them, byte, short"
-                + " or char, a String, an enum or an object of a class without type parameters (passed"
-                + " through)"
-                + (p.asType().getKind() == TypeKind.ARRAY ? "; arrays have at most two dimensions" : ""),
+                + " or char, a String, an enum, an object, or an object of a generic class with its"
+                + " type arguments such as List<double[]> or Map<String, Double> (passed through)"
+                + (p.asType().getKind() == TypeKind.ARRAY ? "; arrays have at most two dimensions" : "")
+                + (isRaw(p.asType()) ? "; write the type arguments of " + p.asType() : "")
+                + (p.asType() instanceof javax.lang.model.type.DeclaredType d && !d.getTypeArguments().isEmpty()
+                    ? "; a type argument may be a class, an array of double, float, int, long or boolean,"
+                        + " a wildcard, or a generic class of them" : ""),
             p);
       }
     }
@@ -117,6 +123,17 @@ public final class Signature {
               "wrt names '" + w + "', which is not a parameter of '" + name + "': name its double"
                   + " or float parameters, or arrays of them",
               m);
+        } else if (p.asType() instanceof javax.lang.model.type.DeclaredType
+            && io.github.backprop.processor.read.Records.dataType(p.asType()) != null
+            && io.github.backprop.processor.read.Records.listElement(p.asType()) == null) {
+          // List<Double>: its elements are read as data, not differentiated.
+          reporter.error(
+              Tag.SIGNATURE,
+              "wrt names '" + w + "', a " + p.asType() + ", whose elements backprop reads as data, with no"
+                  + " derivative: for the gradient with respect to them take a double[] " + w + " (at the call, "
+                  + w + ".stream().mapToDouble(Double::doubleValue).toArray()), and read " + w + "[i] for "
+                  + w + ".get(i)",
+              p);
         } else if (!isFloating(p.asType())
             && !(io.github.backprop.processor.read.Records.heldOf(p.asType()) != null
                 && io.github.backprop.processor.read.Records.differentiable(io.github.backprop.processor.read.Records.heldOf(p.asType())))
@@ -233,6 +250,36 @@ public final class Signature {
     }
     return k == TypeKind.DOUBLE || k == TypeKind.FLOAT || k == TypeKind.INT || k == TypeKind.LONG
         || k == TypeKind.BOOLEAN || isNarrow(k);
+  }
+
+  /** The class {@code t} names, or one of its type arguments names, that the generated class cannot name; null if none. */
+  private static TypeElement hidden(TypeMirror t, ExecutableElement m) {
+    while (t instanceof javax.lang.model.type.ArrayType a) {
+      t = a.getComponentType();
+    }
+    if (t instanceof javax.lang.model.type.WildcardType w) {
+      t = w.getExtendsBound() != null ? w.getExtendsBound() : w.getSuperBound();
+    }
+    if (!(t instanceof javax.lang.model.type.DeclaredType d)) {
+      return null;
+    }
+    TypeElement type = (TypeElement) d.asElement();
+    if (!io.github.backprop.processor.read.Annotations.visibleFrom(type, m)) {
+      return type;
+    }
+    for (TypeMirror a : d.getTypeArguments()) {
+      TypeElement inner = hidden(a, m);
+      if (inner != null) {
+        return inner;
+      }
+    }
+    return null;
+  }
+
+  /** A generic class named without its type arguments ({@code List data}). */
+  private static boolean isRaw(TypeMirror t) {
+    return t instanceof javax.lang.model.type.DeclaredType d && d.getTypeArguments().isEmpty()
+        && !((TypeElement) d.asElement()).getTypeParameters().isEmpty();
   }
 
   /** byte, short and char: passed through as int values; arrays of them are not supported. */

@@ -25,7 +25,6 @@ public final class UnsupportedKinds {
           Map.entry("LAMBDA_EXPRESSION", "a lambda is supported as an argument of a static method of this compilation (read in place), held in a local passed to one, as an operation of a stream pipeline, or passed to a call that carries no derivative (a log message): write a static method and call it"),
           Map.entry("MEMBER_REFERENCE", "a method reference is supported where a lambda is, to a static method ('Math::exp'): write a lambda, such as 'v -> Math.abs(v)', or call the method directly"),
           Map.entry("INSTANCE_OF", "'instanceof' is not supported in a differentiable method: test the object before the call, and pass it as its own class or pass the numbers it holds"),
-          Map.entry("PARAMETERIZED_TYPE", "generic types are not supported in a differentiable method, except a List<Double>, List<Integer> or List<Long> of data passed in: hold the values in an array, such as double[] v = new double[n]; for a generic record or class of your own (record Pair<T>(T a, T b)) used with Double, declare it with double components (record Pair(double a, double b))"),
           Map.entry("ANNOTATED_TYPE", "type annotations are not supported inside a differentiable method"),
           Map.entry("INTERSECTION_TYPE", "intersection casts are not supported"),
           Map.entry("BINDING_PATTERN", "patterns are not supported in a differentiable method: test and cast the object before the call, and pass the numbers it holds"),
@@ -40,9 +39,6 @@ public final class UnsupportedKinds {
           Map.entry("ERRONEOUS", "this expression does not parse"),
           Map.entry("ANNOTATION", "annotations inside a differentiable method are not supported: remove it"),
           Map.entry("TYPE_ANNOTATION", "type annotations are not supported inside a differentiable method"),
-          Map.entry("UNBOUNDED_WILDCARD", "wildcard types are not supported in a differentiable method: hold the values in an array, such as double[] v = new double[n]"),
-          Map.entry("EXTENDS_WILDCARD", "wildcard types are not supported in a differentiable method: hold the values in an array, such as double[] v = new double[n]"),
-          Map.entry("SUPER_WILDCARD", "wildcard types are not supported in a differentiable method: hold the values in an array, such as double[] v = new double[n]"),
           // javac never puts these inside a method body; named so that none gets a generic message.
           Map.entry("COMPILATION_UNIT", NOT_IN_A_BODY),
           Map.entry("PACKAGE", NOT_IN_A_BODY),

@@ -3,9 +3,18 @@ package io.github.backprop.processor.ir;
 /**
  * The value types a differentiable method may use: a primitive and an array depth, or a String
  * or enum value ({@code ref} names the enum), which carries no derivative and is only passed on,
- * compared and switched on.
+ * compared and switched on. An object of a generic class keeps its type arguments ({@code args},
+ * empty for every other type): {@code List<double[]>}, {@code Map<String, Double>}.
  */
-public record Type(Prim prim, int dims, Owner ref) {
+public record Type(Prim prim, int dims, Owner ref, java.util.List<TypeArg> args) {
+  public Type {
+    args = args == null ? java.util.List.of() : java.util.List.copyOf(args);
+  }
+
+  public Type(Prim prim, int dims, Owner ref) {
+    this(prim, dims, ref, java.util.List.of());
+  }
+
   public Type(Prim prim, int dims) {
     this(prim, dims, null);
   }
@@ -68,6 +77,16 @@ public record Type(Prim prim, int dims, Owner ref) {
     return new Type(Prim.OBJECT, 0, type);
   }
 
+  /** An object of the generic class {@code type} with these type arguments: inactive data. */
+  public static Type generic(Owner type, java.util.List<TypeArg> args) {
+    return new Type(Prim.OBJECT, 0, type, args);
+  }
+
+  /** Whether this is an object of a generic class, with its type arguments. */
+  public boolean isGeneric() {
+    return !args.isEmpty();
+  }
+
   /** A {@code List<type>} of records of data. */
   public static Type listOf(Owner type) {
     return new Type(Prim.LIST, 0, type);
@@ -117,11 +136,11 @@ public record Type(Prim prim, int dims, Owner ref) {
   }
 
   public Type element() {
-    return new Type(prim, dims - 1, ref);
+    return new Type(prim, dims - 1, ref, args);
   }
 
   public Type arrayOf() {
-    return new Type(prim, dims + 1, ref);
+    return new Type(prim, dims + 1, ref, args);
   }
 
   /** Binary numeric promotion (JLS 5.6.2) restricted to our primitives. */
@@ -159,6 +178,9 @@ public record Type(Prim prim, int dims, Owner ref) {
   public String toString() {
     String base = prim == Prim.ENUM || prim == Prim.OBJECT ? ref.simpleNames()
         : prim == Prim.LIST ? "List<" + ref.simpleNames() + ">" : prim.keyword();
+    if (!args.isEmpty()) {
+      base += args.stream().map(TypeArg::toString).collect(java.util.stream.Collectors.joining(", ", "<", ">"));
+    }
     return base + "[]".repeat(dims);
   }
 }

@@ -87,6 +87,12 @@ final class BuiltLists extends SessionPart {
         && !p.getTypeArguments().isEmpty()) : !isListOfDoubles(v.getType())) {
       return null;
     }
+    boolean fromData = init instanceof IdentifierTree
+        || init instanceof com.sun.source.tree.MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree ms
+            && !(ms.getExpression() instanceof IdentifierTree id && resolver.type(id) != null);
+    if (!newList && fromData && !inferred) {
+      return null; // List<Double> g = groups.get(k): a list of data, read as it is given
+    }
     if (!newList) {
       throw reporter.abort(
           Tag.UNSUPPORTED,

@@ -318,7 +318,7 @@ final class Calls {
           unit);
     }
     requireVisible(type, "class", n);
-    List<Object> parts = new ArrayList<>(List.of("new ", Resolver.owner(type), "("));
+    List<Object> parts = new ArrayList<>(List.of("new ", Resolver.owner(type), GenericTypes.created(n) != n.getIdentifier() ? "<>(" : "("));
     arguments(args, parts);
     parts.add(")");
     Expr.Foreign f = new Expr.Foreign(parts, null);
@@ -490,7 +490,8 @@ final class Calls {
             unit);
       }
     }
-    Type result = Resolver.typeOf(m.getReturnType());
+    boolean generic = GenericTypes.onGeneric(receiver, m); // rows.get(i) of a List<double[]>: a double[]
+    Type result = generic ? GenericTypes.returned(receiver.type(), m, elements) : Resolver.typeOf(m.getReturnType());
     boolean isStatic = Resolver.isStatic(m);
     // A library function of doubles stays Foreign: Activity then says it has no derivative.
     boolean own = trees.getTree(m) != null;
@@ -508,7 +509,9 @@ final class Calls {
     arguments(args, parts);
     parts.add(")");
     Expr.Foreign f = new Expr.Foreign(parts, result);
-    javaTypes.put(f, m.getReturnType());
+    if (!generic || result == null) {
+      javaTypes.put(f, m.getReturnType());
+    }
     if (isStatic && result != null && result.isDifferentiable()) {
       ruleHints.put(f, RuleReader.suggestion(m));
     }

@@ -49,6 +49,9 @@ final class DeclaredTypes extends SessionPart {
         return Type.listOf(Resolver.owner(boxed)); // List<Double> values = data;
       }
     }
+    if (type instanceof com.sun.source.tree.ParameterizedTypeTree pt && GenericTypes.written(pt, resolver::type) != null) {
+      return GenericTypes.written(pt, resolver::type); // Map<String, double[]> weights: data, as written
+    }
     if (innermost != type && data != null) {
       throw reporter.abort(
           Tag.UNSUPPORTED,
@@ -153,6 +156,9 @@ final class DeclaredTypes extends SessionPart {
 
   /** String or an enum the generated class can name, as a declaration writes it; or null. */
   Type referenceType(Tree type) {
+    if (type instanceof com.sun.source.tree.ParameterizedTypeTree pt) {
+      return GenericTypes.written(pt, resolver::type); // Iterator<double[]> it = rows.iterator();
+    }
     TypeElement named =
         type instanceof ExpressionTree e && !(type instanceof ArrayTypeTree) ? resolver.type(e) : null;
     Type reference = named == null ? null : Resolver.referenceType(named.asType());
@@ -176,6 +182,9 @@ final class DeclaredTypes extends SessionPart {
       return declared.isReference();
     }
     boolean isNull = at instanceof LiteralTree l && l.getValue() == null;
+    if (declared.isGeneric() && init.type() == null && !isNull) {
+      return true; // Map<String, Double> m = new HashMap<>(): javac checks that it fits
+    }
     if (declared.equals(init.type()) || (declared.isReference() && isNull)) {
       return true;
     }

@@ -79,7 +79,7 @@ final class ExpressionReader extends SessionPart {
       case NEW_CLASS:
         {
           com.sun.source.tree.NewClassTree n = (com.sun.source.tree.NewClassTree) t;
-          TypeElement created = resolver.type(n.getIdentifier());
+          TypeElement created = resolver.type(GenericTypes.created(n)); // new HashMap<>(): HashMap
           if (n.getClassBody() != null) {
             return functions.anonymous(n, created);
           }
@@ -93,7 +93,7 @@ final class ExpressionReader extends SessionPart {
               throw records.notARecordPlace(n.getArguments().get(i), records.aggregateOf(args.get(i)));
             }
           }
-          return calls.newObject(n, created, args);
+          return GenericTypes.made(n, calls.newObject(n, created, args), resolver::type);
         }
       case LAMBDA_EXPRESSION:
       case MEMBER_REFERENCE:
@@ -130,6 +130,7 @@ final class ExpressionReader extends SessionPart {
             }
             throw reporter.abortQuietly();
           }
+          array = GenericTypes.named(array, session.prelude); // rows.get(i)[0]
           if (!(array instanceof Expr.Ref || array instanceof Expr.Index)) {
             throw reporter.abort(
                 Tag.UNSUPPORTED,

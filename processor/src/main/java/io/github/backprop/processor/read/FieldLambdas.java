@@ -124,7 +124,9 @@ final class FieldLambdas extends SessionPart {
     ExecutableElement sam = FunctionalInterfaces.method(type);
     if (sam != null && type.getAnnotation(FunctionalInterface.class) != null
         && sam.getSimpleName().contentEquals(select.getIdentifier()) && !PrintedLambdas.inactive(sam.getReturnType())
-        && args.stream().anyMatch(a -> !(a instanceof Expr.Literal))) {
+        && args.stream().anyMatch(a -> !(a instanceof Expr.Literal) && !Calls.isObject(a))) {
+      // A String or an object given to it carries no derivative in (what is built from one is
+      // Activity's to judge: analysis/GenericData).
       throw reporter.abort(
           Tag.UNSUPPORTED,
           "'" + select + "': backprop reads a lambda in place only where it sees it written, and '"

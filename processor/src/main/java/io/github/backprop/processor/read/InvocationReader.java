@@ -40,7 +40,7 @@ final class InvocationReader extends SessionPart {
     } catch (Streams.Unsupported e) {
       throw reporter.abort(Tag.UNSUPPORTED, e.getMessage(), e.at, unit);
     }
-    if (pipeline != null) {
+    if (pipeline != null && GenericLoops.readable(session, pipeline)) {
       return streams.stream(pipeline, t);
     }
     calls.noTypeArguments(t);

@@ -156,6 +156,9 @@ final class LoopReader extends SessionPart {
       if (isList(array)) {
         return listLoop(f, id, array);
       }
+      if (array.type() != null && array.type().isGeneric()) {
+        return GenericLoops.of(session).loop(f, id, array);
+      }
       if (records.aggregateOf(array) != null) {
         throw records.notARecordPlace(f.getExpression(), records.aggregateOf(array));
       }
@@ -260,19 +263,26 @@ final class LoopReader extends SessionPart {
     if (!declared.equals(element) || session.declaredLocally(name)) {
       throw reporter.abortQuietly();
     }
+    Stmt.Block first = elementThenBody(f, element, new Expr.Foreign(List.of(list, ".get(", new Expr.Ref(index), ")"), element));
+    List<Stmt> init = List.of(new Stmt.Declare(index, Expr.Literal.ofInt(0)));
+    Expr condition = new Expr.Binary(Op.LT, new Expr.Ref(index), new Expr.Foreign(List.of(list, ".size()"), Type.INT), Type.BOOLEAN);
+    List<Stmt> update = List.of(new Stmt.Assign(index, Op.ADD, Expr.Literal.ofInt(1)));
+    return new Stmt.Loop(id, init, condition, update, first, true);
+  }
+
+  /** The body of the for-each {@code f}: its variable, of type {@code type}, given {@code element}, then its statements. */
+  Stmt.Block elementThenBody(EnhancedForLoopTree f, Type type, Expr element) {
+    VariableTree v = f.getVariable();
     scopes.push(new java.util.LinkedHashMap<>());
     List<Stmt> first = new ArrayList<>();
-    Stmt.Declare d = new Stmt.Declare(session.declare(name, element, Var.Kind.LOCAL), new Expr.Foreign(List.of(list, ".get(", new Expr.Ref(index), ")"), element));
+    Stmt.Declare d = new Stmt.Declare(session.declare(v.getName().toString(), type, Var.Kind.LOCAL), element);
     session.remember(d, v);
     session.sources.put(d, session.sourceText(v) + " : " + session.sourceText(f.getExpression()));
     first.add(d);
     Stmt.Block body = statements.asBlock(f.getStatement());
     scopes.pop();
     first.addAll(body.statements());
-    List<Stmt> init = List.of(new Stmt.Declare(index, Expr.Literal.ofInt(0)));
-    Expr condition = new Expr.Binary(Op.LT, new Expr.Ref(index), new Expr.Foreign(List.of(list, ".size()"), Type.INT), Type.BOOLEAN);
-    List<Stmt> update = List.of(new Stmt.Assign(index, Op.ADD, Expr.Literal.ofInt(1)));
-    return new Stmt.Loop(id, init, condition, update, new Stmt.Block(first), true);
+    return new Stmt.Block(first);
   }
 
   /** {@code if (!condition) break;}: a loop condition that needs statements, tested in the body. */

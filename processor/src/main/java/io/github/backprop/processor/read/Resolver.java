@@ -375,6 +375,7 @@ final class Resolver {
       if (isOpaque(e)) {
         return Type.objectOf(owner(e));
       }
+      return GenericTypes.of(t); // List<double[]>, Map<String, Double>: data, with its type arguments
     }
     return null;
   }

@@ -384,6 +384,9 @@ final class StatementReader extends SessionPart {
         throw reporter.abortQuietly();
       }
     }
+    if (type.isGeneric() && init instanceof Expr.Foreign f && f.type() == null && !isNull(initTree)) {
+      init = new Expr.Foreign(f.parts(), type); // Map<String, Double> m = new HashMap<>(): of the type declared
+    }
     if (type.isReference() && init instanceof Expr.Foreign f && f.type() == null) {
       init = new Expr.Literal(null, type); // String s = null;
     }

@@ -48,6 +48,8 @@ final class StreamReader extends SessionPart {
     Expr array;
     Expr from;
     Expr to;
+    Expr collection = null; // rows.stream(): its elements read by an iterator
+    Type items = null;
     boolean closed = src.kind() == Streams.SourceKind.RANGE_CLOSED;
     switch (src.kind()) {
       case ARRAY, OF -> {
@@ -93,6 +95,13 @@ final class StreamReader extends SessionPart {
           to = new Expr.Length(array);
         }
       }
+      case COLLECTION -> {
+        array = null;
+        collection = expressions.value(sargs.get(0));
+        items = GenericLoops.element(collection, session.elements);
+        from = Expr.Literal.ofInt(0);
+        to = new Expr.Foreign(List.of(collection, ".size()"), Type.INT); // room for toArray
+      }
       default -> {
         array = null;
         from = arrays.settled(expressions.expr(sargs.get(0)), "_from");
@@ -102,14 +111,14 @@ final class StreamReader extends SessionPart {
         }
       }
     }
-    boolean ints = array == null || array.type().element().equals(Type.INT);
+    boolean ints = collection != null ? Type.INT.equals(items) : array == null || array.type().element().equals(Type.INT);
     Streams.Terminal end = p.terminal();
     Expr identity = end.name().equals("reduce") ? arrays.settled(expressions.expr(end.args().get(0)), "_identity") : null;
     String label = session.pendingLabel;
     session.pendingLabel = null;
     LoopId id = loops.enterLoop();
     session.pendingLabel = label;
-    Var k = Var.temp("_k", Type.INT);
+    Var k = collection != null ? GenericLoops.iterator(collection, session.elements) : Var.temp("_k", Type.INT);
     List<Stmt> before = new ArrayList<>();
     List<Stmt> body = new ArrayList<>();
     List<Stmt> outer = session.prelude;
@@ -117,9 +126,10 @@ final class StreamReader extends SessionPart {
     scopes.push(new java.util.LinkedHashMap<>());
     try {
       session.prelude = body;
-      Type type = ints ? Type.INT : Type.DOUBLE;
+      Type type = collection != null ? items : ints ? Type.INT : Type.DOUBLE;
       Var e0 = Var.temp("_e", type);
-      body.add(new Stmt.Declare(e0, array == null ? new Expr.Ref(k) : new Expr.Index(array, new Expr.Ref(k))));
+      body.add(new Stmt.Declare(e0, collection != null ? new Expr.Foreign(List.of(new Expr.Ref(k), ".next()"), type)
+          : array == null ? new Expr.Ref(k) : new Expr.Index(array, new Expr.Ref(k))));
       Expr current = new Expr.Ref(e0);
       for (Streams.Op op : p.ops()) {
         switch (op.name()) {
@@ -147,9 +157,18 @@ final class StreamReader extends SessionPart {
           }
         }
       }
+      if (collection != null && !type.isNumeric()) {
+        throw reporter.abort(
+            Tag.UNSUPPORTED,
+            "a stream of the " + type + " elements of a collection is supported where mapToDouble makes"
+                + " numbers of them before it ends ('rows.stream().mapToDouble(r -> r[0] * r[1]).sum()'); or"
+                + " write the for-each loop",
+            t,
+            unit);
+      }
       if (end.name().equals("toArray")) {
         // Room for every element the source has; a filter may leave fewer, copied out after.
-        Expr span = new Expr.Binary(Op.SUB, to, from, Type.INT);
+        Expr span = collection != null ? to : new Expr.Binary(Op.SUB, to, from, Type.INT);
         Expr room = new Expr.Call(Owner.MATH, "max", List.of(Expr.Literal.ofInt(0), closed ? io.github.backprop.processor.ir.Exprs.intAdd(span, 1) : span), Type.INT);
         result = collect(type, current, room, before, body, p.ops().stream().anyMatch(o -> o.name().equals("filter")));
       } else {
@@ -163,13 +182,15 @@ final class StreamReader extends SessionPart {
     session.prelude.addAll(before);
     Expr test = new Expr.Binary(closed ? Op.LE : Op.LT, new Expr.Ref(k), to, Type.BOOLEAN);
     session.prelude.add(
-        new Stmt.Loop(
-            id,
-            List.of(new Stmt.Declare(k, from)),
-            test,
-            List.of(new Stmt.Assign(k, Op.ADD, Expr.Literal.ofInt(1))),
-            new Stmt.Block(body),
-            true));
+        collection != null
+            ? GenericLoops.over(id, k, collection, new Stmt.Block(body))
+            : new Stmt.Loop(
+                id,
+                List.of(new Stmt.Declare(k, from)),
+                test,
+                List.of(new Stmt.Assign(k, Op.ADD, Expr.Literal.ofInt(1))),
+                new Stmt.Block(body),
+                true));
     if (end.name().equals("toArray")) {
       // The loop filled the buffer; a filtered one is copied to the length it reached.
       if (toArrayCount == null) {
@@ -335,6 +356,14 @@ final class StreamReader extends SessionPart {
 
   /** A lambda's value, or a method reference's ({@code Math::exp}: the call Math.exp(v)). */
   private Expr apply(ExpressionTree fn, List<Expr> args, List<Type> types, MethodInvocationTree at) {
+    if (fn instanceof MemberReferenceTree r && args.size() == 1 && args.get(0).type() != null && args.get(0).type().isNumeric()
+        && Boxes.primitiveOf(resolver.type(r.getQualifierExpression())) != null) {
+      // Double::doubleValue of the elements of a Collection<Double>, which are read unboxed.
+      Expr unboxed = Boxes.call(args.get(0).type(), args.get(0), r.getName().toString(), List.of());
+      if (unboxed != null) {
+        return unboxed;
+      }
+    }
     if (fn instanceof MemberReferenceTree r) {
       return functions.applyReference(r, args, at);
     }

@@ -31,7 +31,9 @@ final class Streams {
     /** {@code IntStream.range(lo, hi)}. */
     RANGE,
     /** {@code IntStream.rangeClosed(lo, hi)}. */
-    RANGE_CLOSED
+    RANGE_CLOSED,
+    /** {@code rows.stream()} of a collection of data: its one argument is the collection. */
+    COLLECTION
   }
 
   /** A source; {@code ints} for an IntStream. */
@@ -91,6 +93,15 @@ final class Streams {
     ExpressionTree at = strip(receiver);
     while (at instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree cs) {
       Source source = source(call, cs, classOf);
+      if (source != null && source.kind() == SourceKind.COLLECTION) {
+        // Any object's stream(): a pipeline of ours only where every step is, else a call as written.
+        try {
+          java.util.Collections.reverse(ops);
+          return new Pipeline(source, ops, terminal(name, optional, args, t));
+        } catch (Unsupported e) {
+          return null;
+        }
+      }
       if (source != null) {
         java.util.Collections.reverse(ops);
         Terminal terminal = terminal(name, optional, args, t);
@@ -134,7 +145,7 @@ final class Streams {
   private static boolean reachesSource(ExpressionTree e, Function<ExpressionTree, TypeElement> classOf) {
     ExpressionTree at = strip(e);
     while (at instanceof MethodInvocationTree call && call.getMethodSelect() instanceof MemberSelectTree cs) {
-      if (source(call, cs, classOf) != null) {
+      if (source(call, cs, classOf) != null && source(call, cs, classOf).kind() != SourceKind.COLLECTION) {
         return true;
       }
       at = strip(cs.getExpression());
@@ -190,7 +201,8 @@ final class Streams {
   private static Source source(MethodInvocationTree call, MemberSelectTree cs, Function<ExpressionTree, TypeElement> classOf) {
     TypeElement owner = classOf.apply(cs.getExpression());
     if (owner == null) {
-      return null;
+      boolean stream = cs.getIdentifier().contentEquals("stream") && call.getArguments().isEmpty();
+      return stream ? new Source(SourceKind.COLLECTION, false, List.of(cs.getExpression()), call) : null;
     }
     String type = owner.getQualifiedName().toString();
     String name = cs.getIdentifier().toString();

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Type;
+import io.github.backprop.processor.ir.TypeArg;
 import io.github.backprop.processor.ir.TypeRef;
 import io.github.backprop.processor.ir.Var;
 import java.util.Arrays;
@@ -51,8 +52,10 @@ final class JavaTypes {
         t = ClassName.get(String.class);
         break;
       case ENUM:
-      case OBJECT:
         t = className(type.ref());
+        break;
+      case OBJECT:
+        t = type.isGeneric() ? parameterized(type) : className(type.ref());
         break;
       case LIST:
         t = com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get("java.util", "List"), className(type.ref()));
@@ -65,6 +68,19 @@ final class JavaTypes {
       t = com.palantir.javapoet.ArrayTypeName.of(t);
     }
     return t;
+  }
+
+  /** {@code Map<String, double[]>}: a generic class with its type arguments, boxes kept. */
+  private static TypeName parameterized(Type type) {
+    TypeName[] args = new TypeName[type.args().size()];
+    for (int i = 0; i < args.length; i++) {
+      TypeArg a = type.args().get(i);
+      TypeName bound = typeName(a.type());
+      args[i] = a.isUnbounded() ? com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class)
+          : a.variance() == TypeArg.Variance.EXTENDS ? com.palantir.javapoet.WildcardTypeName.subtypeOf(bound)
+          : a.variance() == TypeArg.Variance.SUPER ? com.palantir.javapoet.WildcardTypeName.supertypeOf(bound) : bound;
+    }
+    return com.palantir.javapoet.ParameterizedTypeName.get(className(type.ref()), args);
   }
 
   /** A value's type, or a record nested in the class being written, by its simple name. */

@@ -649,15 +649,16 @@ class DiagnosticsTest {
   }
 
   @Test
-  void genericObjectParameter() {
+  void rawGenericObjectParameter() {
     String src =
         """
-        @Differentiable static double f(double x, java.util.Map<String, Double> label) {
+        @SuppressWarnings("rawtypes")
+        @Differentiable static double f(double x, java.util.Map label) {
           return x;
         }
         """;
-    onlyError(src, SIGNATURE, at(src, "label"), "parameter 'label'", "Map<java.lang.String,java.lang.Double>",
-        "an object of a class without type parameters");
+    onlyError(src, SIGNATURE, at(src, "label"), "parameter 'label'", "java.util.Map",
+        "an object of a generic class with its type arguments", "write the type arguments of java.util.Map");
   }
 
   @Test

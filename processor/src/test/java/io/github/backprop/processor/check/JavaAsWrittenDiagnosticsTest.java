@@ -28,7 +28,8 @@ class JavaAsWrittenDiagnosticsTest {
         }
         """;
     onlyError(src, "[BackpropUnsupported]", at(src, "java.util.List<Integer> ks", "<"),
-        "generic types are not supported", "a list of other numbers would carry derivatives through boxes",
+        "a list of numbers other than Double built in a differentiable method is not supported",
+        "a list of other numbers would carry derivatives through boxes",
         "use a List<Double>, or fill a double[]");
   }
 

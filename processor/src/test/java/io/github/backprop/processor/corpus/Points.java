@@ -9,7 +9,8 @@ import java.util.List;
  * as the parameter's type: numbers (any suffix), booleans, chars {@code 'c'}, strings, enum
  * constants by name, arrays of these in brackets, nested for 2-D arrays, and records and objects
  * in braces, {@code {100, 95, 0.2}}: their components (or the fields their constructor takes) in
- * order. An instance method's receiver is its first value.
+ * order; a list, set or map of data in brackets ({@link #collection}). An instance method's
+ * receiver is its first value.
  */
 final class Points {
   private Points() {}
@@ -49,6 +50,9 @@ final class Points {
       String inner = s.substring(1, s.length() - 1).trim();
       return Structured.parse(inner.isEmpty() ? List.of() : topLevel(inner), type, Points::value);
     }
+    if (java.util.Collection.class.isAssignableFrom(type) || type == Iterable.class || type == java.util.Map.class) {
+      return collection(s, type);
+    }
     if (type.isArray()) {
       if (!s.startsWith("[") || !s.endsWith("]")) {
         throw new IllegalArgumentException("expected an array: " + s);
@@ -84,6 +88,41 @@ final class Points {
       return Enum.valueOf((Class) type, s);
     }
     throw new IllegalArgumentException("cannot write a " + type.getName() + " as text: " + s);
+  }
+
+  /**
+   * A collection of data in brackets, its elements told by how they are written: a number a
+   * {@code Double}, {@code [..]} a {@code double[]} (nested: a {@code double[][]}), a string a
+   * {@code String}; a {@code Set} keeps their order; a {@code Map} is written {@code ["a" = 1.5,
+   * "b" = [2, 3]]}, its keys strings.
+   */
+  private static Object collection(String s, Class<?> type) {
+    if (!s.startsWith("[") || !s.endsWith("]")) {
+      throw new IllegalArgumentException("expected a collection in brackets: " + s);
+    }
+    String inner = s.substring(1, s.length() - 1).trim();
+    List<String> parts = inner.isEmpty() ? List.of() : topLevel(inner);
+    if (type == java.util.Map.class) {
+      java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+      for (String part : parts) {
+        int eq = part.indexOf('=');
+        map.put((String) element(part.substring(0, eq).trim()), element(part.substring(eq + 1).trim()));
+      }
+      return map;
+    }
+    List<Object> values = new ArrayList<>();
+    parts.forEach(part -> values.add(element(part.trim())));
+    return type == java.util.Set.class ? new java.util.LinkedHashSet<>(values) : values;
+  }
+
+  private static Object element(String s) {
+    if (s.startsWith("\"")) {
+      return s.substring(1, s.length() - 1);
+    }
+    if (s.startsWith("[[")) {
+      return value(s, double[][].class);
+    }
+    return s.startsWith("[") ? value(s, double[].class) : value(s, double.class);
   }
 
   /** Splits at commas outside brackets and quotes. */

@@ -235,7 +235,7 @@ final class Invalid {
     all.add(new String[] {"returns int", head, head.replace("double ", "int ")});
     all.add(new String[] {"instance method with a parameter named self", head, head.replace("static ", "") + "double self, "});
     all.add(new String[] {"generic", head, head.replace("static ", "static <Q> ")});
-    all.add(new String[] {"Map parameter", head, head + "java.util.Map<String, Double> label, "});
+    all.add(new String[] {"raw Map parameter", head, head + "@SuppressWarnings(\"rawtypes\") java.util.Map label, "});
     if (!features.contains(Feature.ARRAYS)) {
       all.add(new String[] {"array parameter", head, head + "double[] arr, "});
     }
