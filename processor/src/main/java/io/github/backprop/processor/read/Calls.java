@@ -58,10 +58,7 @@ final class Calls {
   /** For each library call of doubles kept as written, the rule that would give it a derivative. */
   private final Map<Expr, String> ruleHints = new IdentityHashMap<>();
 
-  /**
-   * The class of the object a final field is initialised with, where the field's type is wider:
-   * {@code ProbabilityDistribution<Double> NORMAL = new NormalDistribution(0, 1)}.
-   */
+  /** The class a final field is initialised with where its type is wider ({@code NORMAL = new NormalDistribution()}). */
   private final Map<Expr, TypeElement> initializedAs = new IdentityHashMap<>();
 
   /** Locals given a new object where declared and never assigned again, with its class. */

@@ -505,10 +505,7 @@ final class ExpressionReader extends SessionPart {
     return session.statics.read(field, t);
   }
 
-  /**
-   * The angle of {@code FastMath.sinCos(angle)} (Hipparchus's {@code SinCos}), or null if
-   * {@code t} is no such call.
-   */
+  /** The angle of {@code FastMath.sinCos(angle)} (Hipparchus's {@code SinCos}), or null. */
   Expr sinCosAngle(ExpressionTree t) {
     while (t instanceof ParenthesizedTree p) {
       t = p.getExpression();
