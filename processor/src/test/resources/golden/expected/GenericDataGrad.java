@@ -42,7 +42,7 @@ public final class GenericDataGrad {
      * @param data the argument {@code data} of {@code GenericData.sse}
      * @param _d_p where the gradient with respect to {@code p} is added
      * @return the value of {@code sse}
-     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
      * @see #sse
      */
     public static double sse(double[] p, List<double[]> data, double[] _d_p) {
