@@ -72,7 +72,7 @@ class DocListingsTest {
   private static List<String> members(String listing) {
     List<String> members = new ArrayList<>();
     StringBuilder member = new StringBuilder();
-    int depth = 0;
+    long depth = 0;
     for (String line : listing.split("\\n")) {
       if (line.isBlank() && depth == 0) {
         members.add(member.toString());
