@@ -146,7 +146,7 @@ public final class Campaign {
         k = t.startsWith("h") || t.startsWith("C.h") || t.startsWith("H.h") ? "call: generated callee"
             : t.contains("plain") ? "call: plain helper"
             : "fn: " + call.name();
-        if (t.startsWith("StrictMath.") || t.startsWith("java.lang.Math.") || t.equals(call.name())) {
+        if (t.startsWith("StrictMath.") || t.startsWith("java.lang.Math.") || t.startsWith("org.hipparchus.") || t.equals(call.name())) {
           c.merge("fn written as: " + (t.equals(call.name()) ? "static import" : t.substring(0, t.lastIndexOf('.'))), 1L, Long::sum);
         }
       } else if (e instanceof Ast.Bin b) {

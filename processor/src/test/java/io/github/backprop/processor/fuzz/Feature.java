@@ -18,6 +18,11 @@ enum Feature {
   MATH,
   /** The same functions through {@code StrictMath} and {@code java.lang.Math}. */
   STRICT_MATH,
+  /**
+   * The same functions through Hipparchus {@code org.hipparchus.util.FastMath}, which users copy
+   * from library code (its rule table). Asked for with {@code +FAST_MATH}.
+   */
+  FAST_MATH,
   /** floor, ceil, rint, round, signum, ulp, getExponent: derivative 0. */
   ZERO_DERIVATIVE_MATH,
   /** Math.clamp (JDK 21+; on by default only where the running JDK has it). */
@@ -180,7 +185,7 @@ enum Feature {
    * Supported features written only when asked for ({@code +TRY_CATCH}): turning one on changes
    * the random draws, and so the programs of the CI slice's fixed seeds.
    */
-  static final Set<Feature> OPT_IN = EnumSet.of(TRY_CATCH, FLOAT_VALUES, RECORD_VALUES);
+  static final Set<Feature> OPT_IN = EnumSet.of(TRY_CATCH, FLOAT_VALUES, RECORD_VALUES, FAST_MATH);
 
   /** What the processor supports today, on the running JDK. */
   static Set<Feature> today() {

@@ -1542,6 +1542,9 @@ final class Gen {
     if (ctx.staticMathImport() && chance(0.3)) {
       return "";
     }
+    if (on(Feature.FAST_MATH) && chance(0.3)) {
+      return "org.hipparchus.util.FastMath.";
+    }
     if (on(Feature.STRICT_MATH)) {
       int k = rnd.nextInt(100);
       if (k < 15) {
