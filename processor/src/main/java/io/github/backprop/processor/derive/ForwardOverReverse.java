@@ -132,18 +132,7 @@ public final class ForwardOverReverse {
           new Stmt.Assign(k, Expr.Op.ADD, Expr.Literal.ofInt(1))), body, 0);
     }
     body.add(new Stmt.Return(Exprs.ref(flat)));
-    return new MethodModel(
-        model.element(),
-        model.owner(),
-        model.params(),
-        model.independents(),
-        new Stmt.Block(body),
-        model.sources(),
-        model.trees(),
-        model.unit(),
-        model.ruleHints(),
-        model.notInlined(),
-        model.copies());
+    return model.with(model.params(), model.independents(), new Stmt.Block(body));
   }
 
   /**
