@@ -154,6 +154,29 @@ class ForwardOverReverseTest {
     assertTrue(c.diagnostics().contains("forward over reverse does not support a tape"), c.diagnostics());
   }
 
+  /** A call of another @Differentiable method runs in place in both compositions. */
+  @Test
+  void aCallOfAnotherDifferentiableMethodAgrees() {
+    Compositions c = Compositions.members(
+        """
+        @Differentiable(hessian = true)
+        static double inner(double x) {
+          return Math.exp(x) * x;
+        }
+
+        @Differentiable(hessian = true)
+        static double outer(double x, double y) {
+          return inner(x * y) + y * Math.sin(x);
+        }
+        """);
+    assertTrue(c.succeeded(), c.diagnostics());
+    double[] a = (double[]) Compiled.components(c.call("p.CGrad", "outerHvp", 0.4, -0.7, 1.0, 0.5)).get("hvp");
+    double[] b = c.hvp("outer", new Object[] {0.4, -0.7}, 1.0, 0.5);
+    for (int i = 0; i < 2; i++) {
+      assertEquals(a[i], b[i], 1e-12 * Math.max(1, Math.abs(a[i])), "outer hvp[" + i + "]");
+    }
+  }
+
   private static Object[] point(String name, Random r) {
     return switch (name) {
       case "rosen" -> new Object[] {vector(r, 5)};
