@@ -37,8 +37,8 @@ final class CentralDifferences {
 
   private static double[] difference(
       Function<double[], double[]> g, double[] x, double[] d, double h) {
-    double[] up = GradientCheck.gradientAt(g, shifted(x, d, h));
-    double[] down = GradientCheck.gradientAt(g, shifted(x, d, -h));
+    double[] up = Comparisons.gradientAt(g, shifted(x, d, h));
+    double[] down = Comparisons.gradientAt(g, shifted(x, d, -h));
     double[] diff = new double[x.length];
     for (int i = 0; i < diff.length; i++) {
       diff[i] = (up[i] - down[i]) / (2 * h);

@@ -3,15 +3,16 @@ package io.github.backprop;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToDoubleBiFunction;
 import java.util.function.ToDoubleFunction;
 
 /**
  * Checks a derivative against central differences, for your own tests: a generated gradient, a
- * {@link DerivativeOf} rule, a hand-written adjoint or a forward-mode {@code mJvp}. The functions
+ * {@link DerivativeOf} rule, a hand-written adjoint, a forward-mode {@code mJvp} or a
+ * Hessian-vector product {@code mHvp}. The functions
  * take the differentiated inputs as one flat vector ({@link Flat} writes and reads it):
  *
  * <pre>{@code
@@ -43,33 +44,20 @@ import java.util.function.ToDoubleFunction;
  * gradient's Jacobian, the Hessian, is symmetric, so ⟨u, H v⟩ = ⟨v, H u⟩ for every pair of
  * directions, each side from central differences of the gradient.
  *
+ * <p>{@link #hessianVector} checks a Hessian-vector product, such as a generated {@code mHvp}'s,
+ * against central differences of the gradient along each direction, component by component.
+ *
  * <p>Instances are immutable: each setter returns a new check, so one configured check can be
  * run at several points. The functions are called with new arrays, which they may write into.
  */
 public final class GradientCheck {
   private static final double DEFAULT_STEP = 1e-3;
-  private static final double FLOOR_FACTOR = 1e-6;
 
-  private enum Kind {
-    GRADIENT("Gradient check", "<gradient, d>", "central differences of f along d"),
-    FORWARD("Forward-mode check", "jvp(x, d)", "central differences of f along d"),
-    SYMMETRY("Hessian symmetry check", "<u, H v>", "<v, H u>");
-
-    final String title;
-    final String tested;
-    final String reference;
-
-    Kind(String title, String tested, String reference) {
-      this.title = title;
-      this.tested = tested;
-      this.reference = reference;
-    }
-  }
-
-  private final Kind kind;
+  private final CheckKind kind;
   private final ToDoubleFunction<double[]> f;
   private final Function<double[], double[]> gradient;
   private final ToDoubleBiFunction<double[], double[]> jvp;
+  private final BiFunction<double[], double[], double[]> hvp;
   private final double[] x;
   private final int directions;
   private final long seed;
@@ -78,10 +66,11 @@ public final class GradientCheck {
   private final double floor; // NaN: the default, relative to the values compared
 
   private GradientCheck(
-      Kind kind,
+      CheckKind kind,
       ToDoubleFunction<double[]> f,
       Function<double[], double[]> gradient,
       ToDoubleBiFunction<double[], double[]> jvp,
+      BiFunction<double[], double[], double[]> hvp,
       double[] x,
       int directions,
       long seed,
@@ -92,6 +81,7 @@ public final class GradientCheck {
     this.f = f;
     this.gradient = gradient;
     this.jvp = jvp;
+    this.hvp = hvp;
     this.x = x;
     this.directions = directions;
     this.seed = seed;
@@ -101,11 +91,12 @@ public final class GradientCheck {
   }
 
   private static GradientCheck start(
-      Kind kind,
+      CheckKind kind,
       ToDoubleFunction<double[]> f,
       Function<double[], double[]> gradient,
-      ToDoubleBiFunction<double[], double[]> jvp) {
-    return new GradientCheck(kind, f, gradient, jvp, null, 8, 0, false, DEFAULT_STEP, Double.NaN);
+      ToDoubleBiFunction<double[], double[]> jvp,
+      BiFunction<double[], double[], double[]> hvp) {
+    return new GradientCheck(kind, f, gradient, jvp, hvp, null, 8, 0, false, DEFAULT_STEP, Double.NaN);
   }
 
   /**
@@ -118,7 +109,7 @@ public final class GradientCheck {
    */
   public static GradientCheck of(
       ToDoubleFunction<double[]> f, Function<double[], double[]> gradient) {
-    return start(Kind.GRADIENT, require(f, "f"), require(gradient, "gradient"), null);
+    return start(CheckKind.GRADIENT, require(f, "f"), require(gradient, "gradient"), null, null);
   }
 
   /**
@@ -132,7 +123,7 @@ public final class GradientCheck {
    */
   public static GradientCheck forward(
       ToDoubleFunction<double[]> f, ToDoubleBiFunction<double[], double[]> jvp) {
-    return start(Kind.FORWARD, require(f, "f"), null, require(jvp, "jvp"));
+    return start(CheckKind.FORWARD, require(f, "f"), null, require(jvp, "jvp"), null);
   }
 
   /**
@@ -145,7 +136,23 @@ public final class GradientCheck {
    *     #at}
    */
   public static GradientCheck hessianSymmetry(Function<double[], double[]> gradient) {
-    return start(Kind.SYMMETRY, null, require(gradient, "gradient"), null);
+    return start(CheckKind.SYMMETRY, null, require(gradient, "gradient"), null, null);
+  }
+
+  /**
+   * Checks a Hessian-vector product: {@code hvp.apply(x, d)} is H d, the Hessian at x times d (e.g.
+   * the {@code hvp()} of a generated {@code mHvp}), against central differences of {@code
+   * gradient} along d. A direction's error is that of the component that differs most, relative
+   * to the larger of the two vectors' largest components; its floor defaults to 1e-6 · max(1,
+   * max|gᵢ(x)|).
+   *
+   * @param gradient the gradient, of the flat vector of the differentiated inputs
+   * @param hvp the Hessian at a point times a direction, both flat, as a flat vector
+   * @return a check with 8 random directions and seed 0; give it a point with {@link #at}
+   */
+  public static GradientCheck hessianVector(
+      Function<double[], double[]> gradient, BiFunction<double[], double[], double[]> hvp) {
+    return start(CheckKind.HVP, null, require(gradient, "gradient"), null, require(hvp, "hvp"));
   }
 
   /**
@@ -159,7 +166,7 @@ public final class GradientCheck {
       throw new IllegalArgumentException("the point has no coordinates");
     }
     double[] point = x.clone();
-    return new GradientCheck(kind, f, gradient, jvp, point, directions, seed, axes, step, floor);
+    return new GradientCheck(kind, f, gradient, jvp, hvp, point, directions, seed, axes, step, floor);
   }
 
   /**
@@ -172,7 +179,7 @@ public final class GradientCheck {
     if (count < 0) {
       throw new IllegalArgumentException("directions(" + count + "): a count is at least 0");
     }
-    return new GradientCheck(kind, f, gradient, jvp, x, count, seed, axes, step, floor);
+    return new GradientCheck(kind, f, gradient, jvp, hvp, x, count, seed, axes, step, floor);
   }
 
   /**
@@ -182,7 +189,7 @@ public final class GradientCheck {
    * @return a new check
    */
   public GradientCheck seed(long seed) {
-    return new GradientCheck(kind, f, gradient, jvp, x, directions, seed, axes, step, floor);
+    return new GradientCheck(kind, f, gradient, jvp, hvp, x, directions, seed, axes, step, floor);
   }
 
   /**
@@ -192,7 +199,7 @@ public final class GradientCheck {
    * @return a new check
    */
   public GradientCheck alongAxes() {
-    return new GradientCheck(kind, f, gradient, jvp, x, directions, seed, true, step, floor);
+    return new GradientCheck(kind, f, gradient, jvp, hvp, x, directions, seed, true, step, floor);
   }
 
   /**
@@ -206,7 +213,7 @@ public final class GradientCheck {
     if (!(relative > 0) || Double.isInfinite(relative)) {
       throw new IllegalArgumentException("step(" + relative + "): a step is positive and finite");
     }
-    return new GradientCheck(kind, f, gradient, jvp, x, directions, seed, axes, relative, floor);
+    return new GradientCheck(kind, f, gradient, jvp, hvp, x, directions, seed, axes, relative, floor);
   }
 
   /**
@@ -219,7 +226,7 @@ public final class GradientCheck {
     if (!(floor > 0) || Double.isInfinite(floor)) {
       throw new IllegalArgumentException("floor(" + floor + "): a floor is positive and finite");
     }
-    return new GradientCheck(kind, f, gradient, jvp, x, directions, seed, axes, step, floor);
+    return new GradientCheck(kind, f, gradient, jvp, hvp, x, directions, seed, axes, step, floor);
   }
 
   /**
@@ -237,13 +244,18 @@ public final class GradientCheck {
     List<String> labels = new ArrayList<>();
     List<double[]> ds = new ArrayList<>();
     addDirections(labels, ds);
-    int least = kind == Kind.SYMMETRY ? 2 : 1;
+    int least = kind == CheckKind.SYMMETRY ? 2 : 1;
     if (ds.size() < least) {
       throw new IllegalStateException(
           "nothing to check: " + ds.size() + " directions; ask for directions(n) or alongAxes()");
     }
     List<Probe> probes = new ArrayList<>();
-    String note = kind == Kind.SYMMETRY ? pairs(labels, ds, probes) : lines(labels, ds, probes);
+    Comparisons c = new Comparisons(x, step, floor);
+    String note = switch (kind) {
+      case SYMMETRY -> c.pairs(gradient, labels, ds, probes);
+      case HVP -> c.products(gradient, hvp, labels, ds, probes);
+      default -> c.lines(f, gradient, jvp, labels, ds, probes);
+    };
     String settings = "seed " + seed + ", step " + step;
     return new Result(kind, x.clone(), probes, note, settings, axes);
   }
@@ -281,99 +293,6 @@ public final class GradientCheck {
     return s > 1 && s < Double.POSITIVE_INFINITY ? s : 1;
   }
 
-  /** Gradient and forward checks: one probe per direction. */
-  private String lines(List<String> labels, List<double[]> ds, List<Probe> probes) {
-    double fx = f.applyAsDouble(x.clone());
-    double least = Double.isNaN(floor) ? FLOOR_FACTOR * Math.max(1, finiteAbs(fx)) : floor;
-    double[] g = kind == Kind.GRADIENT ? gradientAt(gradient, x.clone()) : null;
-    for (int k = 0; k < ds.size(); k++) {
-      double[] d = ds.get(k);
-      double tested = g != null ? dot(g, d) : jvp.applyAsDouble(x.clone(), d.clone());
-      double reference = CentralDifferences.slope(f, x, d, step);
-      probes.add(new Probe(labels.get(k), d, null, tested, reference, least,
-          relativeError(tested, reference, least)));
-    }
-    String note = Double.isFinite(fx) ? "" : "f(x) = " + fx;
-    return g == null ? note : join(note, nonFinite("gradient(x)", g));
-  }
-
-  /** Symmetry: H d for each direction from gradient differences, then every pair. */
-  private String pairs(List<String> labels, List<double[]> ds, List<Probe> probes) {
-    double[] g = gradientAt(gradient, x.clone());
-    List<double[]> hds = new ArrayList<>();
-    for (double[] d : ds) {
-      hds.add(CentralDifferences.hessianTimes(gradient, x, d, step));
-    }
-    for (int i = 0; i < ds.size(); i++) {
-      for (int j = i + 1; j < ds.size(); j++) {
-        double[] u = ds.get(i);
-        double[] v = ds.get(j);
-        double tested = dot(u, hds.get(j));
-        double reference = dot(v, hds.get(i));
-        double least = floor;
-        if (Double.isNaN(least)) {
-          double size = Math.max(finiteAbs(absDot(u, g)), finiteAbs(absDot(v, g)));
-          least = FLOOR_FACTOR * Math.max(1, size);
-        }
-        probes.add(new Probe("u = " + labels.get(i) + ", v = " + labels.get(j), u, v, tested,
-            reference, least, relativeError(tested, reference, least)));
-      }
-    }
-    return nonFinite("gradient(x)", g);
-  }
-
-  /** {@code g} at {@code x} (which it may write into), of x's length. */
-  static double[] gradientAt(Function<double[], double[]> g, double[] x) {
-    int n = x.length;
-    double[] value = g.apply(x);
-    if (value == null || value.length != n) {
-      throw new IllegalArgumentException("the gradient function returned "
-          + (value == null ? "null" : value.length + " values") + " for a point of " + n
-          + " coordinates; flatten every differentiated input, in order (Flat)");
-    }
-    return value;
-  }
-
-  private static double relativeError(double a, double b, double least) {
-    if (!Double.isFinite(a) || !Double.isFinite(b)) {
-      return Double.POSITIVE_INFINITY;
-    }
-    return Math.abs(a - b) / Math.max(Math.max(Math.abs(a), Math.abs(b)), least);
-  }
-
-  private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
-  }
-
-  private static double absDot(double[] a, double[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += Math.abs(a[i] * b[i]);
-    }
-    return s;
-  }
-
-  private static double finiteAbs(double v) {
-    return Double.isFinite(v) ? Math.abs(v) : 0;
-  }
-
-  private static String nonFinite(String name, double[] v) {
-    for (int i = 0; i < v.length; i++) {
-      if (!Double.isFinite(v[i])) {
-        return name + "[" + i + "] = " + v[i];
-      }
-    }
-    return "";
-  }
-
-  private static String join(String a, String b) {
-    return a.isEmpty() ? b : b.isEmpty() ? a : a + ", " + b;
-  }
-
   private static <T> T require(T value, String name) {
     if (value == null) {
       throw new NullPointerException(name);
@@ -405,7 +324,7 @@ public final class GradientCheck {
 
   /** What a check found: every probe, and the worst. */
   public static final class Result {
-    private final Kind kind;
+    private final CheckKind kind;
     private final double[] x;
     private final List<Probe> probes;
     private final Probe worst;
@@ -414,7 +333,7 @@ public final class GradientCheck {
     private final boolean axes;
 
     private Result(
-        Kind kind, double[] x, List<Probe> probes, String note, String settings, boolean axes) {
+        CheckKind kind, double[] x, List<Probe> probes, String note, String settings, boolean axes) {
       this.kind = kind;
       this.x = x;
       this.probes = Collections.unmodifiableList(probes);
@@ -487,64 +406,8 @@ public final class GradientCheck {
         throw new IllegalArgumentException("tolerance " + tolerance + " is not at least 0");
       }
       if (!within(tolerance)) {
-        throw new AssertionError(failure(tolerance));
+        throw new AssertionError(CheckReport.failure(this, tolerance));
       }
-    }
-
-    private String failure(double tolerance) {
-      Probe p = worst;
-      StringBuilder s = new StringBuilder(kind.title).append(" failed at x = ").append(vector(x));
-      if (Double.isInfinite(p.error())) {
-        s.append(": a value is NaN or infinite along ").append(p.label());
-      } else {
-        s.append(String.format(Locale.ROOT, ": relative error %.3g > %.3g along %s", p.error(),
-            tolerance, p.label()));
-      }
-      s.append(" (").append(settings).append(")");
-      if (p.other() == null) {
-        s.append("\n  d = ").append(vector(p.direction()));
-      } else {
-        s.append("\n  u = ").append(vector(p.direction()));
-        s.append("\n  v = ").append(vector(p.other()));
-      }
-      s.append("\n  ").append(kind.tested).append(" = ").append(p.tested());
-      s.append("\n  ").append(kind.reference).append(" = ").append(p.reference());
-      if (!Double.isFinite(p.tested())) {
-        s.append("\n  the derivative under test is ").append(p.tested());
-      }
-      if (!Double.isFinite(p.reference())) {
-        s.append("\n  the finite differences are ").append(p.reference());
-        s.append(kind == Kind.SYMMETRY
-            ? ": the gradient is not finite near x along u or v"
-            : ": f is not finite near x along d (at the edge of its domain? try a smaller step)");
-      }
-      if (!note.isEmpty()) {
-        s.append("\n  note: ").append(note);
-      }
-      if (Double.isFinite(p.error())) {
-        s.append(String.format(Locale.ROOT, "\n  error = |a - b| / max(|a|, |b|, floor %.3g)",
-            p.floor()));
-      }
-      // Failing axes first: each names a wrong partial.
-      List<String> failing = new ArrayList<>();
-      for (boolean axisFirst : new boolean[] {true, false}) {
-        for (Probe q : probes) {
-          boolean axis = q.other() == null && q.label().startsWith("axis ");
-          if (axis == axisFirst && !(q.error() <= tolerance)) {
-            failing.add(q.label() + " (" + error(q.error()) + ")");
-          }
-        }
-      }
-      s.append("\n  ").append(failing.size()).append(" of ").append(probes.size());
-      s.append(" fail: ");
-      s.append(String.join("; ", failing.subList(0, Math.min(8, failing.size()))));
-      if (failing.size() > 8) {
-        s.append("; ...");
-      }
-      if (!axes && kind != Kind.SYMMETRY) {
-        s.append("\n  alongAxes() checks each partial on its own");
-      }
-      return s.toString();
     }
 
     /**
@@ -554,31 +417,27 @@ public final class GradientCheck {
      */
     @Override
     public String toString() {
-      StringBuilder s = new StringBuilder(kind.title).append(" at x = ").append(vector(x))
-          .append(": worst error ").append(error(worst.error())).append(" along ")
-          .append(worst.label()).append(" (").append(settings).append(")");
-      for (Probe p : probes) {
-        s.append("\n  ").append(p.label()).append(": ").append(kind.tested).append(" = ")
-            .append(p.tested()).append(", ").append(kind.reference).append(" = ")
-            .append(p.reference()).append(", error ").append(error(p.error()));
-      }
-      return s.toString();
+      return CheckReport.summary(this);
     }
 
-    private static String error(double e) {
-      return Double.isFinite(e) ? String.format(Locale.ROOT, "%.3g", e) : "not finite";
+    CheckKind kind() {
+      return kind;
     }
 
-    private static String vector(double[] v) {
-      StringBuilder s = new StringBuilder("[");
-      int shown = Math.min(v.length, 10);
-      for (int i = 0; i < shown; i++) {
-        s.append(i == 0 ? "" : ", ").append(v[i]);
-      }
-      if (shown < v.length) {
-        s.append(", ... (").append(v.length).append(" values)");
-      }
-      return s.append("]").toString();
+    double[] x() {
+      return x;
+    }
+
+    String note() {
+      return note;
+    }
+
+    String settings() {
+      return settings;
+    }
+
+    boolean axes() {
+      return axes;
     }
   }
 }

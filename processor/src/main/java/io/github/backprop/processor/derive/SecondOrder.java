@@ -101,18 +101,7 @@ public final class SecondOrder {
     params.addAll(jvp.tangents());
     List<Var> independents = new ArrayList<>(model.independents());
     independents.addAll(jvp.tangents());
-    return new MethodModel(
-        model.element(),
-        model.owner(),
-        params,
-        independents,
-        new Stmt.Block(returnTangent(jvp.body())),
-        model.sources(),
-        model.trees(),
-        model.unit(),
-        model.ruleHints(),
-        model.notInlined(),
-        model.copies());
+    return model.with(params, independents, new Stmt.Block(returnTangent(jvp.body())));
   }
 
   private static List<Stmt> returnTangent(List<Stmt> stmts) {

@@ -41,6 +41,11 @@ public record MethodModel(
     return element.getSimpleName().toString();
   }
 
+  /** This method with other parameters and body, as a pass makes of it: the same element and sources. */
+  public MethodModel with(List<Var> params, List<Var> independents, Stmt.Block body) {
+    return new MethodModel(element, owner, params, independents, body, sources, trees, unit, ruleHints, notInlined, copies);
+  }
+
   /** The type of the method's result: {@code double}, or {@code float}. */
   public Type resultType() {
     return element.getReturnType().getKind() == javax.lang.model.type.TypeKind.FLOAT ? Type.FLOAT : Type.DOUBLE;

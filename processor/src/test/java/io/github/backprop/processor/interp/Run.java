@@ -62,6 +62,33 @@ public final class Run {
     return List.of(Arith.assign(m.resultType(), r.components().get(0)), Arith.assign(m.resultType(), r.components().get(1)));
   }
 
+  /**
+   * The forward mode of a method returning an array ({@code rJvp}, or a gradient composed forward
+   * over reverse): its record's value and tangent as returned, inside a tape scope where the body
+   * declares stacks.
+   */
+  public static List<Object> vectorJvp(JvpMethod j, List<Var> params, Interpreter in, Object[] args, Object... tangents) {
+    bindParams(params, in, args);
+    bindParams(j.tangents(), in, tangents);
+    boolean tape = j.body().stream().anyMatch(s -> s instanceof Stmt.Declare d && d.var().kind() == Var.Kind.TAPE);
+    if (tape) {
+      in.enterTape();
+    }
+    boolean completed = false;
+    try {
+      Completion c = in.run(j.body());
+      if (c.kind != Completion.Kind.RETURN || !(c.value instanceof RecordValue r) || r.components().size() != 2) {
+        throw new InterpreterException("the forward mode ended by " + c + ", not a record of a value and a tangent");
+      }
+      completed = true;
+      return r.components();
+    } finally {
+      if (tape) {
+        in.exitTape(completed);
+      }
+    }
+  }
+
   /** The gradient method {@code m(args)} the writer makes of {@code g}. */
   public static Gradient gradient(MethodModel m, GradMethod g, Interpreter in, Object... args) {
     return sweeps(m, g, in, true, args);
