@@ -174,7 +174,9 @@ public final class ArrayCodeGrad {
         Tape _tape = Tape.enter();
         try {
             Shapes.require("w", _d_w, w);
+            Shapes.apart("w", _d_w, "x", x);
             Shapes.require("x", _d_x, x);
+            Shapes.apart("x", _d_x, "w", w);
             DoubleStack _doubles = _tape.doubles();
             double _tanh0 = 0.0;
             double out = 0;

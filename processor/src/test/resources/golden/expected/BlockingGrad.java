@@ -60,15 +60,25 @@ public final class BlockingGrad {
         Tape _tape = Tape.enter();
         try {
             Shapes.require("w1", _d_w1, w1);
+            Shapes.apart("w1", _d_w1, "b1", b1);
             Shapes.apart("w1", _d_w1, "w2", w2);
+            Shapes.apart("w1", _d_w1, "b2", b2);
             Shapes.apart("w1", _d_w1, "x", x);
             Shapes.require("b1", _d_b1, b1);
+            Shapes.apart("b1", _d_b1, "w1", w1);
+            Shapes.apart("b1", _d_b1, "w2", w2);
             Shapes.apart("b1", _d_b1, "b2", b2);
+            Shapes.apart("b1", _d_b1, "x", x);
             Shapes.require("w2", _d_w2, w2);
             Shapes.apart("w2", _d_w2, "w1", w1);
+            Shapes.apart("w2", _d_w2, "b1", b1);
+            Shapes.apart("w2", _d_w2, "b2", b2);
             Shapes.apart("w2", _d_w2, "x", x);
             Shapes.require("b2", _d_b2, b2);
+            Shapes.apart("b2", _d_b2, "w1", w1);
             Shapes.apart("b2", _d_b2, "b1", b1);
+            Shapes.apart("b2", _d_b2, "w2", w2);
+            Shapes.apart("b2", _d_b2, "x", x);
             DoubleStack _doubles = _tape.doubles();
             double s = 0.0;
             double _exp0 = 0.0;
@@ -398,9 +408,11 @@ public final class BlockingGrad {
             double[] _d_w, double[] _d_v) {
         Shapes.require("w", _d_w, w);
         Shapes.apart("w", _d_w, "v", v);
+        Shapes.apart("w", _d_w, "x", x);
         Shapes.apart("w", _d_w, "y", y);
         Shapes.require("v", _d_v, v);
         Shapes.apart("v", _d_v, "w", w);
+        Shapes.apart("v", _d_v, "x", x);
         Shapes.apart("v", _d_v, "y", y);
         double loss = 0;
         int s = 0;

@@ -267,9 +267,13 @@ public final class LoopsGrad {
     public static double nested(double[][] a, double[] x, double[] b, double[][] _d_a,
             double[] _d_x, double[] _d_b) {
         Shapes.require("a", _d_a, a);
+        Shapes.apart("a", _d_a, "x", x);
+        Shapes.apart("a", _d_a, "b", b);
         Shapes.require("x", _d_x, x);
+        Shapes.apart("x", _d_x, "a", a);
         Shapes.apart("x", _d_x, "b", b);
         Shapes.require("b", _d_b, b);
+        Shapes.apart("b", _d_b, "a", a);
         Shapes.apart("b", _d_b, "x", x);
         double loss = 0;
         int i = 0;

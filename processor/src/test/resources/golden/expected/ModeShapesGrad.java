@@ -44,7 +44,9 @@ public final class ModeShapesGrad {
      */
     public static double bilinear(double[][] m, double[] v, double[][] _d_m, double[] _d_v) {
         Shapes.require("m", _d_m, m);
+        Shapes.apart("m", _d_m, "v", v);
         Shapes.require("v", _d_v, v);
+        Shapes.apart("v", _d_v, "m", m);
         double s = 0;
         for (int i = 0; i < m.length; i++) {
             s += v[i] * m[i][0] * v[0];

@@ -143,8 +143,7 @@ final class MethodStages {
       return null;
     }
     if (new CheckpointMarks(reporter).check(tree, unit) > 0 || new EndlessLoops(reporter).check(tree.getBody(), unit) > 0
-        || new OwnGradUses(reporter).check(
-            tree.getBody(), unit, GeneratedNames.gradClass(Annotations.owner(declaring)), m.getSimpleName().toString()) > 0) {
+        || new OwnGradUses(reporter).check(tree, unit, GeneratedNames.gradClass(Annotations.owner(declaring))) > 0) {
       return null;
     }
     int errors = reporter.errorCount();

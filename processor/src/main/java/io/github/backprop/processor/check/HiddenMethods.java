@@ -38,7 +38,7 @@ public final class HiddenMethods {
   }
 
   /**
-   * Checks each file as javac starts to analyse it, unless a round of the processor checked it
+   * Checks each file as javac enters it again or starts to analyse it, unless a round of the processor checked it
    * ({@code checked}): javac runs no round at all for a file whose only {@code @Differentiable}
    * is on such a method. Nothing under a compiler that is not javac.
    */
@@ -55,8 +55,21 @@ public final class HiddenMethods {
     task.addTaskListener(new TaskListener() {
       @Override
       public void started(TaskEvent e) {
-        if (e.getKind() == TaskEvent.Kind.ANALYZE && e.getCompilationUnit() != null
-            && checked.add(e.getCompilationUnit())) {
+        if (e.getKind() == TaskEvent.Kind.ANALYZE) {
+          check(e);
+        }
+      }
+
+      /** Under -proc:only javac analyses nothing, but enters each file again for the round after the first. */
+      @Override
+      public void finished(TaskEvent e) {
+        if (e.getKind() == TaskEvent.Kind.ENTER) {
+          check(e);
+        }
+      }
+
+      private void check(TaskEvent e) {
+        if (e.getCompilationUnit() != null && checked.add(e.getCompilationUnit())) {
           try {
             hidden.check(e.getCompilationUnit());
           } catch (RuntimeException bug) { // never out into javac, which would stop with a stack trace

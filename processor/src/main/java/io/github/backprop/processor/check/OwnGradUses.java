@@ -4,7 +4,8 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
-import com.sun.source.tree.Tree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import io.github.backprop.processor.diag.ErrorReporter;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
@@ -23,17 +24,26 @@ public final class OwnGradUses {
     this.reporter = reporter;
   }
 
-  /** Reports each use of {@code grad} in {@code body} of {@code method}; returns how many it found. */
-  public int check(Tree body, CompilationUnitTree unit, Owner grad, String method) {
+  /** Reports each use of {@code grad} in the body of {@code method}; returns how many it found. */
+  public int check(MethodTree method, CompilationUnitTree unit, Owner grad) {
     int before = reporter.errorCount();
-    String message = "'" + method + "' uses " + grad.simpleNames() + ", the class backprop writes from this class's"
+    // A parameter or local of that name is no use of the class: `double CGrad` is just a name.
+    java.util.Set<String> variables = new java.util.HashSet<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree v, Void unused) {
+        variables.add(v.getName().toString());
+        return super.visitVariable(v, unused);
+      }
+    }.scan(method, null);
+    String message = "'" + method.getName() + "' uses " + grad.simpleNames() + ", the class backprop writes from this class's"
         + " @Differentiable methods: a @Differentiable method cannot use its own class's gradients, which are"
         + " written from it. Use " + grad.simpleNames() + " in a method that is not @Differentiable, or write"
         + " here, as Java, the derivative you need";
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitIdentifier(IdentifierTree id, Void v) {
-        if (id.getName().contentEquals(grad.simpleNames())) {
+        if (id.getName().contentEquals(grad.simpleNames()) && !variables.contains(grad.simpleNames())) {
           reporter.error(Tag.UNSUPPORTED, message, id, unit);
         }
         return null;
@@ -52,7 +62,7 @@ public final class OwnGradUses {
       public Void visitClass(ClassTree c, Void v) {
         return null; // a local class is code of its own, which the fence reports if it matters
       }
-    }.scan(body, null);
+    }.scan(method.getBody(), null);
     return reporter.errorCount() - before;
   }
 }

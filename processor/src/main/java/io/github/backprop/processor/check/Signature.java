@@ -38,11 +38,23 @@ public final class Signature {
     if (!m.getTypeParameters().isEmpty()) {
       reporter.error(Tag.SIGNATURE, "@Differentiable method '" + name + "' must not be generic", m);
     }
-    if (m.getModifiers().contains(Modifier.NATIVE) || m.getModifiers().contains(Modifier.ABSTRACT)) {
+    if (m.getEnclosingElement().getKind() == javax.lang.model.element.ElementKind.ANNOTATION_TYPE) {
+      reporter.error(
+          Tag.SIGNATURE,
+          "@Differentiable on '" + name + "', an element of an annotation interface, which has no body to"
+              + " differentiate: remove it, and annotate a static method of a class or interface",
+          m);
+    } else if (m.getModifiers().contains(Modifier.NATIVE)) {
       reporter.error(
           Tag.SIGNATURE,
           "@Differentiable method '" + name + "' is native or abstract, so it has no body to"
               + " differentiate: write it in Java",
+          m);
+    } else if (m.getModifiers().contains(Modifier.ABSTRACT)) {
+      reporter.error(
+          Tag.SIGNATURE,
+          "@Differentiable method '" + name + "' is abstract, so it has no body to differentiate:"
+              + " annotate a method with a body instead, such as a static method that computes it",
           m);
     }
     for (VariableElement p : m.getParameters()) {
@@ -109,6 +121,15 @@ public final class Signature {
                         + " a wildcard, or a generic class of them" : ""),
             p);
       }
+    }
+    String twice = io.github.backprop.processor.read.Annotations.wrtTwice(m);
+    if (twice != null) {
+      reporter.error(
+          Tag.SIGNATURE,
+          "wrt names '" + twice + "' twice: name each parameter once, as in @Differentiable(wrt = {"
+              + String.join(", ", io.github.backprop.processor.read.Annotations.wrt(m).stream().map(w -> "\"" + w + "\"").toList())
+              + "})",
+          m);
     }
     java.util.Set<String> wrt = io.github.backprop.processor.read.Annotations.wrt(m);
     if (wrt != null) {

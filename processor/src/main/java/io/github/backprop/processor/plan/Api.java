@@ -371,7 +371,8 @@ public final class Api {
         for (Var other : e.model().params()) {
           String otherName = names.getOrDefault(e.model().params().indexOf(other), other.name());
           // Arrays gathered from an array of records are the wrapper's own: no caller's array is one.
-          if (other != p && other.type().equals(p.type()) && !name.contains("[]") && !otherName.contains("[]")) {
+          // A double[] gradient may be a row of a double[][] the method reads, and the other way round.
+          if (other != p && Shapes.mayShare(other.type(), p.type()) && !name.contains("[]") && !otherName.contains("[]")) {
             body.add(Shapes.apart(name, g.accumulators().get(i), otherName, other));
           }
         }

@@ -23,6 +23,11 @@ final class Shapes {
         || t.prim() == Type.Prim.FLOAT && t.dims() >= 1 && t.dims() <= 2;
   }
 
+  /** Whether an array of type {@code a} may be, or hold as a row, an array of type {@code b}, or the other way round. */
+  static boolean mayShare(Type a, Type b) {
+    return a.prim() == b.prim() && a.dims() >= 1 && b.dims() >= 1;
+  }
+
   // Example: Shapes.require("w", _d_w, w);  Shapes.require("self.layers[].w", _d_self_layers_w, self_layers_w);
   /** @param name the parameter as the user wrote it ({@link ShapeNames}) */
   static Stmt require(String name, Var parameter, Var gradient) {

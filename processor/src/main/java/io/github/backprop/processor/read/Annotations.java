@@ -84,6 +84,26 @@ public final class Annotations {
     return null;
   }
 
+  /** A name {@code @Differentiable(wrt = ...)} lists more than once, or null. */
+  public static String wrtTwice(Element method) {
+    for (javax.lang.model.element.AnnotationMirror a : method.getAnnotationMirrors()) {
+      if (a.getAnnotationType().toString().equals(ANNOTATION)) {
+        for (var e : a.getElementValues().entrySet()) {
+          if (e.getKey().getSimpleName().contentEquals("wrt") && e.getValue().getValue() instanceof List<?> values) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Object v : values) {
+              String name = String.valueOf(((javax.lang.model.element.AnnotationValue) v).getValue());
+              if (!seen.add(name)) {
+                return name;
+              }
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** Whether {@code @Differentiable(hessian = true)} asks for second order. */
   static boolean secondOrder(Element method) {
     return flag(method, "hessian");

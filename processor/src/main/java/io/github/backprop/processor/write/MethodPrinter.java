@@ -68,7 +68,7 @@ final class MethodPrinter {
    * them, and keeps every variable off the names of the classes its code refers to.
    */
   static Namer namer(IrMethod m) {
-    Namer namer = m.origin() == null ? new Namer() : new Namer(TypeNames.of(m.origin(), m.body()));
+    Namer namer = new Namer(m.origin() == null ? TypeNames.named(m.body()) : TypeNames.of(m.origin(), m.body()));
     for (Var p : m.params()) {
       if (p.kind() == Var.Kind.PARAM) {
         namer.reserve(p);

@@ -35,8 +35,23 @@ final class TypeNames {
     Set<String> names = new TreeSet<>(ALWAYS);
     add(names, owner);
     add(names, GeneratedNames.gradClass(owner));
+    names.addAll(named(code));
+    return names;
+  }
+
+  /**
+   * The names {@code code} itself names, for a method whose variables otherwise keep their names:
+   * a parameter {@code C} of {@code C.f}'s Hessian would obscure the call {@code C.f(C)}.
+   */
+  static Set<String> named(List<Stmt> code) {
+    Set<String> names = new TreeSet<>();
     for (Stmt s : code) {
-      Walk.each(s, x -> Walk.eachExpr(x, e -> expr(names, e)));
+      Walk.each(s, x -> {
+        // A record's arguments are no expressions Walk knows: fHvp returns new FHvp(C.f(x), ...).
+        for (Expr e : x instanceof Stmt.ReturnRecord r ? r.args() : Walk.exprs(x)) {
+          Walk.each(e, sub -> expr(names, sub));
+        }
+      });
     }
     return names;
   }

@@ -99,6 +99,58 @@ class AliasingProbesTest {
     assertTrue(e.getMessage().startsWith("the gradient array for m[1] is m[1] itself"), e.getMessage());
   }
 
+  /**
+   * Regression aGradientVectorThatIsARowOfAMatrixWasMissed: mat(m, v, dm, m[0]) added ∂/∂v into
+   * the row m[0] while the sweep read it (only arrays of the same type were compared).
+   */
+  @Test
+  void aGradientVectorThatIsARowOfAMatrixWasMissed() {
+    double[][] m = {{1, 2}, {3, 4}};
+    double[][] dm = {new double[2], new double[2]};
+    IllegalArgumentException e = assertThrows(
+        IllegalArgumentException.class, () -> grad("mat", MAT_INTO, m, new double[] {1, 1}, dm, m[0]));
+    assertEquals("the gradient array for v is m[0], an array the method reads: pass an array of its own, which the"
+        + " gradient adds into while it reads m[0]", e.getMessage());
+    assertArrayEquals(new double[] {1, 2}, m[0], 0.0);
+    assertTapeEmpty();
+  }
+
+  /** Regression aGradientRowThatIsAVectorArgumentWasMissed: mat(m, v, {v, ...}, dv). */
+  @Test
+  void aGradientRowThatIsAVectorArgumentWasMissed() {
+    double[][] m = {{1, 2}, {3, 4}};
+    double[] v = {0.5, -1};
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> grad("mat", MAT_INTO, m, v, new double[][] {new double[2], v}, new double[2]));
+    assertTrue(e.getMessage().startsWith("the gradient array for m[1] is the array passed as v"), e.getMessage());
+    assertArrayEquals(new double[] {0.5, -1}, v, 0.0);
+  }
+
+  /** Regression aGradientRowThatIsAnotherRowOfItsParameterWasMissed: dm[0] was m[1], of the same length. */
+  @Test
+  void aGradientRowThatIsAnotherRowOfItsParameterWasMissed() {
+    double[][] m = {{1, 2}, {3, 4}};
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> grad("mat", MAT_INTO, m, new double[] {1, 1}, new double[][] {m[1], new double[2]}, new double[2]));
+    assertTrue(e.getMessage().startsWith("the gradient array for m[0] is m[1], an array the method reads"), e.getMessage());
+    assertArrayEquals(new double[] {3, 4}, m[1], 0.0);
+  }
+
+  /** Rows shared among the gradient arrays alone are no input: each takes its sum, as before. */
+  @Test
+  void sharedRowsAmongGradientsOnlyAreSummed() throws Throwable {
+    double[][] m = {{1, 2}, {3, 4}};
+    double[] v = {0.5, -1};
+    Map<String, Object> g = Compiled.components(grad("mat", new Class<?>[] {double[][].class, double[].class}, m, v));
+    double[] row = new double[2];
+    grad("mat", MAT_INTO, m, v, new double[][] {row, row}, row);
+    double[][] dm = (double[][]) g.get("m");
+    double[] dv = (double[]) g.get("v");
+    for (int j = 0; j < 2; j++) {
+      assertEquals(dm[0][j] + dm[1][j] + dv[j], row[j], 1e-12);
+    }
+  }
+
   /** One array for both gradients is no input: it receives their sum, as two calls into it would give. */
   @Test
   void oneArrayForTwoGradientsTakesTheirSum() throws Throwable {

@@ -27,7 +27,7 @@ class DeclarationProbesTest {
   void abstractMethodIsOneError() {
     String src = "abstract static class A {\n  @Differentiable abstract double f(double x);\n}\n"
         + "@Differentiable static double g(double x) { return x; }\n";
-    oneError(Compiled.members(src).compilation(), SIGNATURE, lineOf(src, "abstract double"), "no body", "write it in Java");
+    oneError(Compiled.members(src).compilation(), SIGNATURE, lineOf(src, "abstract double"), "no body", "annotate a method with a body");
   }
 
   @Test
