@@ -30,10 +30,11 @@ public final class DistributionsGrad {
      */
     public static Call call(double s, double k, double v, double t) {
         double _sqrt0 = Math.sqrt(t);
-        double _p0 = 0.5 * v * v;
-        double _p1 = v * _sqrt0;
-        double _p2 = Math.log(s / k) + _p0 * t;
-        double d1 = _p2 / _p1;
+        double _p0 = s / k;
+        double _p1 = 0.5 * v * v;
+        double _p2 = v * _sqrt0;
+        double _p3 = Math.log(_p0) + _p1 * t;
+        double d1 = _p3 / _p2;
         double _sqrt1 = Math.sqrt(t);
         double d2 = d1 - v * _sqrt1;
         double _cumulativeProbability0 = DistributionsGrad._N.cumulativeProbability(d1);
@@ -51,17 +52,17 @@ public final class DistributionsGrad {
         double _d_sqrt1 = -(_d_d2 * v);
         double _d_t = _d_sqrt1 * (0.5 / _sqrt1);
         // grad of: double d1 = (Math.log(s / k) + 0.5 * v * v * t) / (v * Math.sqrt(t));
-        double _r0 = _d_d1 / _p1;
-        double _d_p1 = -(_r0 * (_p2 / _p1));
-        double _r1 = _r0 / (s / k);
-        double _r2 = _r1 / k;
-        _d_s += _r2;
-        _d_k -= _r2 * (s / k);
-        double _d_p0 = _r0 * t;
-        _d_t += _r0 * _p0;
-        _d_v += _d_p1 * _sqrt0;
-        double _d_sqrt0 = _d_p1 * v;
-        _d_v += _d_p0 * v;
+        double _r0 = _d_d1 / _p2;
+        double _d_p2 = -(_r0 * (_p3 / _p2));
+        double _d_p0 = _r0 / _p0;
+        double _d_p1 = _r0 * t;
+        _d_t += _r0 * _p1;
+        _d_v += _d_p2 * _sqrt0;
+        double _d_sqrt0 = _d_p2 * v;
+        _d_v += _d_p1 * v;
+        double _r1 = _d_p0 / k;
+        _d_s += _r1;
+        _d_k -= _r1 * (s / k);
         _d_t += _d_sqrt0 * (0.5 / _sqrt0);
         return new Call(_value, _d_s, _d_k, _d_v, _d_t);
     }

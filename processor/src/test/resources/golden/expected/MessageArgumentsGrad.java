@@ -35,14 +35,15 @@ public final class MessageArgumentsGrad {
             MessageArgumentsGrad._log.info("Given strike of {} is less than cutoff at {}, therefore the strike is taken as {}", new Object[] {k, cutoff, cutoff});
             k = cutoff;
         }
-        double _log0 = Math.log(forward / k);
+        double _p0 = forward / k;
+        double _log0 = Math.log(_p0);
         double _value = _log0 * k;
         // grad of: return Math.log(forward / k) * k;
         double _d_k = _log0;
-        double _r0 = k / (forward / k);
-        double _r1 = _r0 / k;
-        double _d_forward = _r1;
-        _d_k -= _r1 * (forward / k);
+        double _d_p0 = k / _p0;
+        double _r0 = _d_p0 / k;
+        double _d_forward = _r0;
+        _d_k -= _r0 * (forward / k);
         double _d_cutoff = 0.0;
         if (_c0) {
             // grad of: k = cutoff;

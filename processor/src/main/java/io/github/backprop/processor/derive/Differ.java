@@ -295,4 +295,27 @@ final class Differ {
     }
     return false;
   }
+
+  /**
+   * Whether the partial of some active argument of {@code c} reads its argument {@code k}, as
+   * {@code cos(a)} of {@code sin(a)} does and {@code exp}'s, reusing the result, does not.
+   */
+  boolean readsArgument(Expr.Call c, int k) {
+    Rule rule = Rule.find(c.owner(), c.name(), c.args().size());
+    if (rule == null || rule.isZeroDerivative()) {
+      return false;
+    }
+    List<Expr> probes = new java.util.ArrayList<>(c.args());
+    Var probe = Var.temp("_probe", c.args().get(k).type());
+    probes.set(k, Exprs.ref(probe));
+    Var result = Var.temp("_result", c.type());
+    for (int i = 0; i < c.args().size(); i++) {
+      Rule.Partial partial = rule.partials().get(i);
+      if (partial != null && partial != Rule.UNKNOWN && activity.isActive(c.args().get(i))
+          && io.github.backprop.processor.ir.Walk.vars(partial.of(probes, Exprs.ref(result))).contains(probe)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

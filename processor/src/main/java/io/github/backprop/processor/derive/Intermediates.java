@@ -28,10 +28,12 @@ import java.util.Set;
  */
 final class Intermediates {
   private final Activity activity;
+  private final Differ differ;
   private final Map<Stmt, String> sources;
 
   Intermediates(Activity activity, Map<Stmt, String> sources) {
     this.activity = activity;
+    this.differ = new Differ(activity);
     this.sources = sources;
   }
 
@@ -128,7 +130,13 @@ final class Intermediates {
     }
     if (e instanceof Expr.Call c && Hoist.isPure(c)) {
       List<Expr> args = new ArrayList<>();
-      c.args().forEach(a -> args.add(expr(a, out)));
+      for (int k = 0; k < c.args().size(); k++) {
+        Expr a = c.args().get(k);
+        Expr named = expr(a, out);
+        // Example: double _sin0 = Math.sin(x); (from: Math.sin(Math.sin(x)), whose partial is cos of it)
+        boolean read = a.type().isFloating() && activity.isActive(e) && differ.readsArgument(c, k);
+        args.add(read && dear(a) && worthNaming(a, named) ? name(named, out) : named);
+      }
       return c.withArgs(args);
     }
     if (e instanceof Expr.GradCall g) {
@@ -181,6 +189,18 @@ final class Intermediates {
       default:
         return false;
     }
+  }
+
+  /**
+   * Whether an argument holds a call or a division: read again by each partial of a nested call,
+   * {@code sin(sin(sin(x)))}, it would make the gradient's code grow with the square of the depth.
+   * A product read again costs a multiplication, which naming would not save.
+   */
+  private static boolean dear(Expr e) {
+    boolean[] dear = {false};
+    Walk.each(e, x -> dear[0] |= x instanceof Expr.Call || x instanceof Expr.DiffCall
+        || (x instanceof Expr.Binary b && (b.op() == Expr.Op.DIV || b.op() == Expr.Op.REM)));
+    return dear[0];
   }
 
   private static boolean callFree(Expr e) {

@@ -160,6 +160,36 @@ class CodeQualityTest {
     assertFalse(loop.contains("_doubles.push(_p"), loop);
   }
 
+  /**
+   * Each partial of {@code sin(sin(...(x)))} read its argument again, written out in full: code
+   * and work grew with the square of the depth, and at depth 400 the gradient passed the JVM's
+   * 64 KB method limit (an error asking the user to split the method). Depth 150 here: javac
+   * itself, attributing the source in a test thread's stack, overflows at 400.
+   */
+  @Test
+  void nestedCallsGrewTheGradientWithTheSquareOfTheDepth() {
+    int depth = 150;
+    String e = "x";
+    for (int k = 0; k < depth; k++) {
+      e = "Math.sin(" + e + ")";
+    }
+    Compiled nested = Compiled.members("@Differentiable static double f(double x) { return " + e + "; }");
+    assertTrue(nested.succeeded(), nested.diagnostics());
+    for (double x : new double[] {-1.3, 0.2, 0.9}) {
+      Map<String, Object> g = GradCheck.check(nested, "f", x);
+      double v = x;
+      double d = 1;
+      for (int k = 0; k < depth; k++) {
+        d *= Math.cos(v);
+        v = Math.sin(v);
+      }
+      assertEquals(d, (Double) g.get("x"), 1e-15 + 1e-12 * Math.abs(d));
+    }
+    String f = body(nested.source("p.CGrad"), "f");
+    assertTrue(f.contains("double _sin0 = Math.sin(x);"), f);
+    assertFalse(f.contains("Math.cos(Math.sin("), f);
+  }
+
   @Test
   void adjointsThatOnlyCopyAreFolded() {
     Map<String, Object> g = GradCheck.check(C, "copies", 1.5, -2.0, 0.75);
