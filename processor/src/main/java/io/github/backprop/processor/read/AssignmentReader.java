@@ -475,6 +475,9 @@ final class AssignmentReader extends SessionPart {
       if (named instanceof Var v && v.type().isArray() && root.tables.contains(v)) {
         return v;
       }
+      if (named instanceof Var v && root.mutable.contains(root.fieldsOf.get(named))) {
+        return v; // sum += x; in a method of an object the method made, whose fields it changes
+      }
       if (named != null && root.fieldsOf.containsKey(named)) {
         throw fieldWrite(id.getName().toString(), root.fieldsOf.get(named), t);
       }
@@ -512,6 +515,9 @@ final class AssignmentReader extends SessionPart {
         && expressions.heldValue(ms.getExpression()) == session.constructing
         && session.constructing.parts.get(ms.getIdentifier().toString()) instanceof Expr.Ref field) {
       return field.var(); // this.x = x; in a value class's constructor read in place
+    }
+    if (t instanceof MemberSelectTree ms && MutableObjects.field(session, expressions.heldValue(ms.getExpression()), ms) != null) {
+      return MutableObjects.field(session, expressions.heldValue(ms.getExpression()), ms); // acc.sum += x
     }
     if (t instanceof MemberSelectTree ms && expressions.heldValue(ms.getExpression()) != null) {
       throw fieldWrite(ms.getIdentifier().toString(), expressions.heldValue(ms.getExpression()), t);
