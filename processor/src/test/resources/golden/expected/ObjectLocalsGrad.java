@@ -87,6 +87,36 @@ public final class ObjectLocalsGrad {
     }
 
     /**
+     * The value of {@code ObjectLocals.tally(double, double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param x the argument {@code x} of {@code ObjectLocals.tally}
+     * @param y the argument {@code y} of {@code ObjectLocals.tally}
+     * @return the value and the gradient
+     */
+    public static Tally tally(double x, double y) {
+        double t_sum = 0.0;
+        int t_n = 0;
+        double x2 = x * y;
+        t_sum += x2;
+        t_n++;
+        double x3 = Math.sin(x);
+        t_sum += x3;
+        t_n++;
+        t_sum *= 2;
+        double _value = t_sum / t_n;
+        // grad of: return t.sum / t.n;
+        double _d_t_sum = 1.0 / t_n;
+        // grad of: t.sum *= 2;
+        _d_t_sum = 2 * _d_t_sum;
+        // grad of: sum += x;
+        double _d_x = _d_t_sum * Math.cos(x);
+        // grad of: sum += x;
+        _d_x += _d_t_sum * y;
+        double _d_y = _d_t_sum * x;
+        return new Tally(_value, _d_x, _d_y);
+    }
+
+    /**
      * The result of {@link ObjectLocalsGrad#lastFix}: the value and the gradient.
      *
      * @param value the value of {@code lastFix(double, int)}
@@ -102,5 +132,15 @@ public final class ObjectLocalsGrad {
      * @param g &part; value / &part; g, the partial derivative with respect to {@code g}
      */
     public record Pulls(double value, double g) {
+    }
+
+    /**
+     * The result of {@link ObjectLocalsGrad#tally}: the value and the gradient.
+     *
+     * @param value the value of {@code tally(double, double)}
+     * @param x &part; value / &part; x, the partial derivative with respect to {@code x}
+     * @param y &part; value / &part; y, the partial derivative with respect to {@code y}
+     */
+    public record Tally(double value, double x, double y) {
     }
 }

@@ -475,10 +475,8 @@ final class AssignmentReader extends SessionPart {
       if (named instanceof Var v && v.type().isArray() && root.tables.contains(v)) {
         return v;
       }
-      if (named instanceof Var v && root.mutable.contains(root.fieldsOf.get(named))) {
-        return v; // sum += x; in a method of an object the method made, whose fields it changes
-      }
-      if (named != null && root.fieldsOf.containsKey(named)) {
+      // sum += x; in a method of an object the method made and changes is its local, written below
+      if (named != null && root.fieldsOf.containsKey(named) && !root.mutable.contains(root.fieldsOf.get(named))) {
         throw fieldWrite(id.getName().toString(), root.fieldsOf.get(named), t);
       }
       if (named instanceof Alias) {
