@@ -475,7 +475,8 @@ final class AssignmentReader extends SessionPart {
       if (named instanceof Var v && v.type().isArray() && root.tables.contains(v)) {
         return v;
       }
-      if (named != null && root.fieldsOf.containsKey(named)) {
+      // sum += x; in a method of an object the method made and changes is its local, written below
+      if (named != null && root.fieldsOf.containsKey(named) && !root.mutable.contains(root.fieldsOf.get(named))) {
         throw fieldWrite(id.getName().toString(), root.fieldsOf.get(named), t);
       }
       if (named instanceof Alias) {
@@ -512,6 +513,9 @@ final class AssignmentReader extends SessionPart {
         && expressions.heldValue(ms.getExpression()) == session.constructing
         && session.constructing.parts.get(ms.getIdentifier().toString()) instanceof Expr.Ref field) {
       return field.var(); // this.x = x; in a value class's constructor read in place
+    }
+    if (t instanceof MemberSelectTree ms && MutableObjects.field(session, expressions.heldValue(ms.getExpression()), ms) != null) {
+      return MutableObjects.field(session, expressions.heldValue(ms.getExpression()), ms); // acc.sum += x
     }
     if (t instanceof MemberSelectTree ms && expressions.heldValue(ms.getExpression()) != null) {
       throw fieldWrite(ms.getIdentifier().toString(), expressions.heldValue(ms.getExpression()), t);

@@ -4,11 +4,14 @@ import com.sun.source.tree.MethodInvocationTree;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Stmt;
+import io.github.backprop.processor.ir.Type;
 import io.github.backprop.processor.ir.Var;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 
@@ -22,6 +25,11 @@ final class DataRecordMethods {
 
   /** {@code receiver.m(args)}, its body read in place. */
   static Expr inline(InvocationReader r, ExecutableElement m, Expr receiver, List<Expr> args, MethodInvocationTree t) {
+    if (Records.valueOf(m.getReturnType()) != null && m.getEnclosingElement().getKind() == ElementKind.RECORD) {
+      // p.withPrice(x) makes a record of the element's components and x: the element as a record value
+      RecordValue self = r.records.fromData(receiver, (TypeElement) m.getEnclosingElement(), t);
+      return r.recordCalls.recordMethod(self, m.getSimpleName().toString(), args, t);
+    }
     Expr self = receiver;
     if (!(receiver instanceof Expr.Ref)) {
       Var held = Var.temp("_self", receiver.type());
@@ -39,6 +47,13 @@ final class DataRecordMethods {
         value = new Expr.Ref(named);
       }
       components.put(c.getSimpleName().toString(), value);
+    }
+    for (var f : ElementFilter.fieldsIn(m.getEnclosingElement().getEnclosedElements())) {
+      Type type = Resolver.typeOf(f.asType());
+      if (m.getEnclosingElement().getKind() == ElementKind.ENUM && type != null && !type.isArray()
+          && !f.getModifiers().contains(Modifier.STATIC) && !f.getModifiers().contains(Modifier.PRIVATE)) {
+        components.put(f.getSimpleName().toString(), new Expr.Foreign(List.of(self, "." + f.getSimpleName()), type)); // the constant's field, data
+      }
     }
     String[] why = new String[1];
     Expr value = r.helpers.inlineOnData(m, components, args, t, why);

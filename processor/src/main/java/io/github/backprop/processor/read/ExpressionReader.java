@@ -294,7 +294,7 @@ final class ExpressionReader extends SessionPart {
       return new Expr.Ref(v);
     }
     if (named instanceof RecordValue r) {
-      return records.aggregate(r);
+      return records.aggregate(NullableRecords.read(session, r, name, t));
     }
     if (named instanceof FunctionValues.Bound b) {
       return b.fn().placeholder;
@@ -374,7 +374,7 @@ final class ExpressionReader extends SessionPart {
       return heldValue(p.getExpression());
     }
     if (t instanceof IdentifierTree id) {
-      return session.lookupAny(id.getName().toString()) instanceof RecordValue r ? r : null;
+      return session.lookupAny(id.getName().toString()) instanceof RecordValue r ? NullableRecords.read(session, r, id.getName().toString(), t) : null;
     }
     if (t instanceof MemberSelectTree ms && heldValue(ms.getExpression()) != null) {
       return heldValue(ms.getExpression()).parts.get(ms.getIdentifier().toString()) instanceof RecordValue r ? r : null;

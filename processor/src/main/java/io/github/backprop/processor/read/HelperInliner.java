@@ -247,8 +247,9 @@ final class HelperInliner extends SessionPart {
   void pushSelf(RecordValue me) {
     Map<String, Object> fieldsOfSelf = new java.util.LinkedHashMap<>();
     for (Map.Entry<String, Object> p : me.parts.entrySet()) {
-      Object f = p.getValue() instanceof RecordValue || p.getValue() instanceof RecordArray
-          ? p.getValue() : new Alias((Expr) p.getValue(), p.getKey(), true);
+      Object f = p.getValue() instanceof RecordValue || p.getValue() instanceof RecordArray ? p.getValue()
+          : root.mutable.contains(me) ? ((Expr.Ref) p.getValue()).var() // written in place: the field's own local
+          : new Alias((Expr) p.getValue(), p.getKey(), true);
       fieldsOfSelf.put(p.getKey(), f);
       root.fieldsOf.put(f, me);
     }

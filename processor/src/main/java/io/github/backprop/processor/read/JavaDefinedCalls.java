@@ -38,8 +38,10 @@ final class JavaDefinedCalls {
    * given a value that may carry a derivative: its body is then read in place.
    */
   static boolean readsOnData(com.sun.source.util.Trees trees, Expr receiver, ExecutableElement m, List<Expr> args) {
-    if (!SessionPart.isData(receiver) || Resolver.isStatic(m) || m.getEnclosingElement().getKind() != javax.lang.model.element.ElementKind.RECORD
-        || args.stream().allMatch(JavaDefinedCalls::carriesNothing) || !m.getTypeParameters().isEmpty() || m.isVarArgs()) {
+    boolean constant = receiver.type() != null && receiver.type().dims() == 0 && receiver.type().prim() == Type.Prim.ENUM
+        && m.getEnclosingElement().getKind() == javax.lang.model.element.ElementKind.ENUM; // p.surfaceGravity(g) of a Planet
+    if (!(constant || SessionPart.isData(receiver) && m.getEnclosingElement().getKind() == javax.lang.model.element.ElementKind.RECORD)
+        || Resolver.isStatic(m) || args.stream().allMatch(JavaDefinedCalls::carriesNothing) || !m.getTypeParameters().isEmpty() || m.isVarArgs()) {
       return false;
     }
     com.sun.source.tree.MethodTree tree = trees.getTree(m);

@@ -228,6 +228,17 @@ final class LoopReader extends SessionPart {
    * any other expression.
    */
   private Expr enumValues(com.sun.source.tree.ExpressionTree e) {
+    Expr values = enumConstants(e);
+    if (values == null) {
+      return null;
+    }
+    Var held = Var.temp("_values", values.type());
+    session.prelude.add(new Stmt.Declare(held, values));
+    return new Expr.Ref(held);
+  }
+
+  /** {@code Planet.values()} of an enum, as an expression of its array type (data); null for any other expression. */
+  Expr enumConstants(com.sun.source.tree.ExpressionTree e) {
     if (!(e instanceof com.sun.source.tree.MethodInvocationTree call) || !call.getArguments().isEmpty()
         || !(call.getMethodSelect() instanceof com.sun.source.tree.MemberSelectTree select)
         || !select.getIdentifier().contentEquals("values")) {
@@ -238,9 +249,7 @@ final class LoopReader extends SessionPart {
       return null;
     }
     Type values = Type.enumOf(Resolver.owner(type)).arrayOf();
-    Var held = Var.temp("_values", values);
-    session.prelude.add(new Stmt.Declare(held, new Expr.Foreign(List.of(Resolver.owner(type), ".values()"), values)));
-    return new Expr.Ref(held);
+    return new Expr.Foreign(List.of(Resolver.owner(type), ".values()"), values);
   }
 
   /** {@code for (Sample s : data)} over a list: by index, {@code Sample s = data.get(_i)}. */

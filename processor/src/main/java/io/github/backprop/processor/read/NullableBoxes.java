@@ -112,6 +112,11 @@ final class NullableBoxes extends SessionPart {
    * NullPointerException(...)}, as unboxing null throws.
    */
   static void read(ReadSession session, Var v, Tree at) {
+    read(session, v, at, v.name());
+  }
+
+  /** As above, {@code name} being the variable's name in the source. */
+  static void read(ReadSession session, Var v, Tree at, String name) {
     Var flag = session.root.nullFlags.get(v);
     if (flag == null || session.root.presentBoxes.contains(v)) {
       return;
@@ -125,7 +130,7 @@ final class NullableBoxes extends SessionPart {
       }
     }
     Expr.Foreign thrown = new Expr.Foreign(List.of("new ", new Owner("java.lang", "NullPointerException"),
-        "(\"'" + v.name() + "' is null\")"), null);
+        "(\"'" + name + "' is null\")"), null);
     session.prelude.add(new Stmt.If(new Expr.Ref(flag), new Stmt.Block(List.of(new Stmt.Throw(thrown))),
         new Stmt.Block(List.of())));
   }
@@ -152,6 +157,9 @@ final class NullableBoxes extends SessionPart {
   private Var local(ExpressionTree t) {
     while (t instanceof ParenthesizedTree p) {
       t = p.getExpression();
+    }
+    if (t instanceof IdentifierTree id && session.lookupAny(id.getName().toString()) instanceof RecordValue r) {
+      return r.scalars().isEmpty() ? null : r.scalars().get(0); // Point last = null: its flag is kept under its first component
     }
     return t instanceof IdentifierTree id && session.lookupAny(id.getName().toString()) instanceof Var v ? v : null;
   }

@@ -179,6 +179,9 @@ final class ReadSession {
   /** Root only: the parameter a record parameter's component came from, for wrt. */
   final Map<Var, String> sourceParameter = new IdentityHashMap<>();
 
+  /** Root only: objects made in the method whose fields it changes, held as locals (read/MutableObjects). */
+  final java.util.Set<RecordValue> mutable = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
   /** Root only: the names that stand for a field of an object inside its methods, and that object. */
   final Map<Object, RecordValue> fieldsOf = new IdentityHashMap<>();
 

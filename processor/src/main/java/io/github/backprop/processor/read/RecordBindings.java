@@ -35,7 +35,8 @@ final class RecordBindings extends SessionPart {
       return null;
     }
     TypeElement type = resolver.type(n.getIdentifier());
-    if (!(Records.isRecord(type) || Records.isValueClass(type)) || (declared != null && !declared.equals(type))) {
+    boolean mutable = Records.isMutableLocal(type);
+    if (!(Records.isRecord(type) || Records.isValueClass(type) || mutable) || (declared != null && !declared.equals(type))) {
       return null;
     }
     String name = v.getName().toString();
@@ -43,6 +44,9 @@ final class RecordBindings extends SessionPart {
       throw reporter.abortQuietly();
     }
     RecordValue r = records.newRecord(n, type, name);
+    if (mutable) {
+      root.mutable.add(r); // Acc acc = new Acc(); whose fields the method changes
+    }
     scopes.peek().put(name, r);
     return session.lastOfPrelude();
   }
@@ -69,6 +73,9 @@ final class RecordBindings extends SessionPart {
             v,
             unit);
       }
+      if (isNull(v.getInitializer()) && declared != null && !declared.getKind().isInterface()) {
+        return NullableRecords.of(session).declare(v, declared); // Point last = null: none yet
+      }
       if (isNull(v.getInitializer())) {
         throw reporter.abort(
             Tag.UNSUPPORTED,
@@ -84,6 +91,9 @@ final class RecordBindings extends SessionPart {
     if (session.declaredLocally(name)) {
       throw reporter.abortQuietly();
     }
+    if (MutableObjects.isMutable(session, r) && !root.fresh.contains(r)) {
+      throw reporter.abort(Tag.UNSUPPORTED, MutableObjects.escape(r, "'" + name + "'"), v.getInitializer(), unit);
+    }
     // A helper's result is held in locals no one else reads: they become the variable's.
     scopes.peek().put(name, root.fresh.remove(r) ? r : records.own(r, name));
     return session.lastOfPrelude();
@@ -98,6 +108,13 @@ final class RecordBindings extends SessionPart {
               + " component: declare a new variable",
           a,
           unit);
+    }
+    if (MutableObjects.isMutable(session, target)) {
+      throw reporter.abort(Tag.UNSUPPORTED, MutableObjects.escape(target, "assigning the variable again"), a, unit);
+    }
+    Stmt none = NullableRecords.of(session).assignNull(target, a);
+    if (none != null) {
+      return none; // last = null
     }
     Expr value = expressions.value(a.getExpression());
     RecordValue r = records.aggregateOf(value);
@@ -118,6 +135,7 @@ final class RecordBindings extends SessionPart {
       session.checkAliases(w, a.getVariable());
     }
     session.prelude.addAll(assigns);
+    NullableRecords.assigned(session, target);
     return session.lastOfPrelude();
   }
 
@@ -134,6 +152,9 @@ final class RecordBindings extends SessionPart {
     }
     if (a == null || b == null || !a.type.equals(b.type)) {
       throw reporter.abortQuietly(); // javac: incompatible types
+    }
+    if (MutableObjects.isMutable(session, a) || MutableObjects.isMutable(session, b)) {
+      throw reporter.abort(Tag.UNSUPPORTED, MutableObjects.escape(MutableObjects.isMutable(session, a) ? a : b, "the value of '?:'"), t, unit);
     }
     if (a.hasArrays()) {
       throw records.notARecordPlace(t, a); // an array component cannot be chosen at run time

@@ -108,6 +108,30 @@ public final class Records {
   }
 
   /**
+   * Whether objects of {@code e} made in the method may be held as one local per field while the
+   * method changes them ({@code Acc acc = new Acc(); acc.sum += x;}): a class of the compilation
+   * extending Object whose instance fields, some not final, are all numbers, booleans, Strings or
+   * enums, at least one of them carrying a derivative.
+   */
+  public static boolean isMutableLocal(TypeElement e) {
+    if (e == null || !isHeldClass(e) || !SOURCE.get().test(e) || isValueClass(e) || !(e.getSuperclass() instanceof DeclaredType s)
+        || !((TypeElement) s.asElement()).getQualifiedName().contentEquals("java.lang.Object")) {
+      return false;
+    }
+    boolean any = false;
+    for (javax.lang.model.element.VariableElement f : ElementFilter.fieldsIn(e.getEnclosedElements())) {
+      if (!f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
+        Component c = component(f.getSimpleName().toString(), f.asType(), new ArrayList<>(), e);
+        if (c == null || c.record() != null || c.type().isArray()) {
+          return false;
+        }
+        any |= c.type().isDifferentiable();
+      }
+    }
+    return any && e.getInterfaces().stream().noneMatch(i -> i.toString().equals("java.lang.AutoCloseable"));
+  }
+
+  /**
    * Every field of a value class made in the method, private ones included, in declaration
    * order: its constructor sets them all.
    */

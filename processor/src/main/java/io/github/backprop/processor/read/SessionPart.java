@@ -101,7 +101,7 @@ abstract class SessionPart {
   static Stmt.Block join(List<Stmt> first, List<Stmt> then) {
     List<Stmt> all = new ArrayList<>(first);
     all.addAll(then);
-    return new Stmt.Block(all);
+    return new Stmt.Block(NullableBoxes.once(all)); // best == null ? 0 : best * best checks best once
   }
 
   /** A loop being read, for the {@code break} and {@code continue} inside it. */

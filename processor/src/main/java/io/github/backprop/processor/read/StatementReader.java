@@ -322,6 +322,15 @@ final class StatementReader extends SessionPart {
     if (statistic != null) {
       return statistic; // Mean m = new Mean(); whose evaluate(x) is written out
     }
+    Expr constants = loops.enumConstants(initTree);
+    if (constants != null && (inferred || v.getType() instanceof com.sun.source.tree.ArrayTypeTree a && a.getType() instanceof ExpressionTree e
+        && resolver.type(e) != null && Type.enumOf(Resolver.owner(resolver.type(e))).arrayOf().equals(constants.type()))) {
+      // Planet[] all = Planet.values(): the constants, data, walked as any array is
+      if (session.declaredLocally(v.getName().toString())) {
+        throw reporter.abortQuietly();
+      }
+      return new Stmt.Declare(session.declare(v.getName().toString(), constants.type(), Var.Kind.LOCAL), constants);
+    }
     Stmt arrayOfRecords = records.arrays().variable(v);
     if (arrayOfRecords != null) {
       return arrayOfRecords; // R[] vs = {...}; held as one array per component

@@ -202,10 +202,14 @@ final class ValueObjects extends SessionPart {
   private void initializers(TypeElement type, RecordValue made, List<Stmt> out) {
     for (VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       Tree declared = session.trees.getTree(f);
-      if (!f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
-          && declared instanceof VariableTree v && v.getInitializer() != null) {
-        Expr value = calls.typed(expressions.value(v.getInitializer()));
-        out.add(new Stmt.Assign(((Expr.Ref) made.parts.get(f.getSimpleName().toString())).var(), null, value));
+      if (f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC) || !(declared instanceof VariableTree v)) {
+        continue;
+      }
+      Var field = ((Expr.Ref) made.parts.get(f.getSimpleName().toString())).var();
+      if (v.getInitializer() != null) {
+        out.add(new Stmt.Assign(field, null, calls.typed(expressions.value(v.getInitializer()))));
+      } else if (!f.getModifiers().contains(javax.lang.model.element.Modifier.FINAL)) {
+        out.add(new Stmt.Assign(field, null, MutableObjects.zero(field.type()))); // double sum; starts as 0
       }
     }
   }

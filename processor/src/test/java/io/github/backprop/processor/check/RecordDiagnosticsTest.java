@@ -246,17 +246,18 @@ class RecordDiagnosticsTest {
   }
 
   @Test
-  void nullRecord() {
+  void nullRecordChosenByAConditional() {
+    // Point p = null; is "none yet" (NullableRecordsTest); a branch of ?: that gives null is not
     String src =
         """
         record Point(double x, double y) {}
 
         @Differentiable static double f(double x) {
-          Point p = null;
-          return x;
+          Point p = x > 0 ? new Point(x, 1) : null;
+          return p.x();
         }
         """;
-    onlyError(src, UNSUPPORTED, at(src, "null;", "null"), "record variable cannot be null");
+    onlyError(src, UNSUPPORTED, at(src, ": null", "null"), "record value cannot be null", "give both branches a record");
   }
 
   @Test
@@ -533,4 +534,20 @@ class RecordDiagnosticsTest {
   }
 
   // ---------------------------------------------------------------------------------- helpers
+
+  @Test
+  void aRecordWithAnArrayComponentStartingAsNull() {
+    String src =
+        """
+        record Layer(double[] w, double b) {}
+
+        @Differentiable static double f(double[] w, double x) {
+          Layer last = null;
+          last = new Layer(w, x);
+          return last.b();
+        }
+        """;
+    onlyError(src, UNSUPPORTED, at(src, "last = null", "null"), "can start as null ('none yet')",
+        "component 'w' is an array", "give the variable its first value where it is declared");
+  }
 }

@@ -1,9 +1,12 @@
 package io.github.backprop.processor.derive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.backprop.processor.testing.Compiled;
 import io.github.backprop.processor.testing.GradCheck;
+import io.github.backprop.processor.testing.HessianCheck;
+import io.github.backprop.processor.testing.JvpCheck;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -121,6 +124,57 @@ class DataRecordCallsTest {
       double[][] h = (double[][]) Compiled.components(c.call("p.CGrad", "lossHessian", data, w)).get("hessian");
       assertEquals(2 * 1 + 2 * 1, h[0][0], 1e-14); // 2 sum x_0^2
       assertEquals(2 * 2 + 2 * -0.5, h[0][1], 1e-14); // 2 sum x_0 x_1
+    }
+  }
+
+  private static final String POSITIONS = """
+      record Position(String ticker, double qty, double price) {
+        Position {
+          if (qty < 0) {
+            throw new IllegalArgumentException("short positions are not held here");
+          }
+        }
+
+        double value() {
+          return qty * price;
+        }
+
+        Position withPrice(double p) {
+          return new Position(ticker, qty, p);
+        }
+      }
+
+      @Differentiable(wrt = "shock", forward = true, hessian = true)
+      static double shocked(Position[] book, double shock) {
+        double s = 0;
+        for (Position p : book) {
+          Position moved = p.withPrice(p.price() * Math.exp(shock));
+          s += moved.value() * moved.value();
+        }
+        return s;
+      }
+      """;
+
+  /**
+   * {@code p.withPrice(x)} on an element of a dataset, given a differentiable value: a record
+   * made of the element's components and {@code x}, whose methods run as a record local's do.
+   */
+  @Test
+  void aDataRecordsCopyMethodGivenADifferentiableValue() throws ReflectiveOperationException {
+    Compiled c = Compiled.members(POSITIONS);
+    Class<?> position = c.loadClass("p.C$Position");
+    var make = position.getDeclaredConstructor(String.class, double.class, double.class);
+    make.setAccessible(true);
+    Object[] book = (Object[]) java.lang.reflect.Array.newInstance(position, 2);
+    book[0] = make.newInstance("A", 2.0, 10.0);
+    book[1] = make.newInstance("B", 0.5, 40.0);
+    for (double shock : new double[] {-0.1, 0.0, 0.2}) {
+      Map<String, Object> g = GradCheck.check(c, "shocked", book, shock);
+      // s = sum (q p e^shock)^2: ds/dshock = 2 s
+      double e2 = Math.exp(2 * shock);
+      assertEquals(2 * (400 + 400) * e2, (Double) g.get("shock"), 1e-9);
+      assertTrue(JvpCheck.check(c, "p.C", "p.CGrad", "shocked", new Object[] {book, shock}, new java.util.Random(2026212002L), 2).ran());
+      HessianCheck.check(c, "shocked", new Object[] {book, shock});
     }
   }
 }
