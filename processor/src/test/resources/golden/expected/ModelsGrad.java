@@ -298,14 +298,21 @@ public final class ModelsGrad {
      * @return the value and the gradient
      */
     private static _Repeated _repeated(double[] self_w, double self_b, double x) {
-        _Power _g0 = null;
+        double _t0 = 0.0;
+        double[] _t1 = null;
+        double _t2 = 0.0;
+        double _t3 = 0.0;
         double _p0 = 0.0;
         double[] _d_self_w = new double[self_w.length];
         double _q0;
         if (3 == 0) {
             _q0 = 1;
         } else {
-            _g0 = ModelsGrad._power(self_w, self_b, x, 3 - 1);
+            _Power _g0 = ModelsGrad._power(self_w, self_b, x, 3 - 1);
+            _t0 = _g0.value();
+            _t1 = _g0.self_w();
+            _t2 = _g0.self_b();
+            _t3 = _g0.x();
             _p0 = self_b * x;
             _q0 = _p0 * _g0.value();
         }
@@ -316,11 +323,11 @@ public final class ModelsGrad {
         double _d_self_b = 0.0;
         double _d_x = 0.0;
         if (!(3 == 0)) {
-            _d_self_b = _g0.value() * x;
-            _d_x = _g0.value() * self_b;
-            Adjoint.addTo(_d_self_w, _p0, _g0.self_w());
-            _d_self_b += _p0 * _g0.self_b();
-            _d_x += _p0 * _g0.x();
+            _d_self_b = _t0 * x;
+            _d_x = _t0 * self_b;
+            Adjoint.addTo(_d_self_w, _p0, _t1);
+            _d_self_b += _p0 * _t2;
+            _d_x += _p0 * _t3;
         }
         return new _Repeated(_value, _d_self_w, _d_self_b, _d_x);
     }

@@ -25,12 +25,15 @@ public final class SecondOrderRecursionGrad {
      * @return the value and the gradient
      */
     public static Cube cube(double x, double y) {
-        _Power _g0 = null;
+        double _t0 = 0.0;
+        double _t1 = 0.0;
         double _q0;
         if (3 == 0) {
             _q0 = 1;
         } else {
-            _g0 = SecondOrderRecursionGrad._power(x, 3 - 1);
+            _Power _g0 = SecondOrderRecursionGrad._power(x, 3 - 1);
+            _t0 = _g0.value();
+            _t1 = _g0.x();
             _q0 = x * _g0.value();
         }
         double power = _q0;
@@ -38,9 +41,9 @@ public final class SecondOrderRecursionGrad {
         // grad of: return power(x, 3) * y;
         double _d_x = 0.0;
         if (!(3 == 0)) {
-            _d_x = y * _g0.value();
+            _d_x = y * _t0;
             double _d_g0 = y * x;
-            _d_x += _d_g0 * _g0.x();
+            _d_x += _d_g0 * _t1;
         }
         return new Cube(_value, _d_x, power);
     }
@@ -55,8 +58,10 @@ public final class SecondOrderRecursionGrad {
      * @return the tangent and its gradient
      */
     private static _CubeTangent _cubeTangent(double x, double y, double _t_x, double _t_y) {
-        _Power _g0 = null;
-        __PowerTangent _g1 = null;
+        double _t0 = 0.0;
+        double _t1 = 0.0;
+        double _t2 = 0.0;
+        double _t3 = 0.0;
         double _t_g0 = 0.0;
         double _q0;
         double _t_q0 = 0.0;
@@ -64,8 +69,12 @@ public final class SecondOrderRecursionGrad {
             _q0 = 1;
             _t_q0 = 0.0;
         } else {
-            _g0 = SecondOrderRecursionGrad._power(x, 3 - 1);
-            _g1 = SecondOrderRecursionGrad.__powerTangent(x, 3 - 1, _t_x);
+            _Power _g0 = SecondOrderRecursionGrad._power(x, 3 - 1);
+            _t0 = _g0.value();
+            _t1 = _g0.x();
+            __PowerTangent _g1 = SecondOrderRecursionGrad.__powerTangent(x, 3 - 1, _t_x);
+            _t2 = _g1.x();
+            _t3 = _g1._t_x();
             _t_g0 = _g1.value();
             _q0 = x * _g0.value();
             _t_q0 = _t_x * _g0.value() + x * _t_g0;
@@ -76,15 +85,15 @@ public final class SecondOrderRecursionGrad {
         double _d_t_x = 0.0;
         double _d_x = 0.0;
         if (!(3 == 0)) {
-            _d_t_x = y * _g0.value();
+            _d_t_x = y * _t0;
             double _d_g0 = y * _t_x;
             _d_x = y * _t_g0;
             double _d_t_g0 = y * x;
-            _d_x += _t_y * _g0.value();
+            _d_x += _t_y * _t0;
             _d_g0 += _t_y * x;
-            _d_x += _d_t_g0 * _g1.x();
-            _d_t_x += _d_t_g0 * _g1._t_x();
-            _d_x += _d_g0 * _g0.x();
+            _d_x += _d_t_g0 * _t2;
+            _d_t_x += _d_t_g0 * _t3;
+            _d_x += _d_g0 * _t1;
         }
         return new _CubeTangent(_value, _d_x, _t_power, _d_t_x, power);
     }
@@ -168,17 +177,20 @@ public final class SecondOrderRecursionGrad {
     private static _DigammaLikeTangent _digammaLikeTangent(double x, double _t_x) {
         double _p0 = 0.0;
         double _value;
-        _DigammaLikeTangent _g0 = null;
+        double _t0 = 0.0;
+        double _t1 = 0.0;
         double _p1 = 0.0;
         if (x >= 6) {
             _p0 = 0.5 / x * _t_x;
             _value = 1.0 / x * _t_x + _p0 / x;
         } else {
-            DigammaLike _g1 = SecondOrderRecursionGrad.digammaLike(x + 1);
-            _g0 = SecondOrderRecursionGrad._digammaLikeTangent(x + 1, _t_x);
-            double _t_g1 = _g0.value();
+            DigammaLike _g0 = SecondOrderRecursionGrad.digammaLike(x + 1);
+            _DigammaLikeTangent _g1 = SecondOrderRecursionGrad._digammaLikeTangent(x + 1, _t_x);
+            _t0 = _g1.x();
+            _t1 = _g1._t_x();
+            double _t_g0 = _g1.value();
             _p1 = 1 / x * _t_x;
-            _value = _t_g1 + _p1 / x;
+            _value = _t_g0 + _p1 / x;
         }
         double _d_t_x;
         double _d_x;
@@ -193,8 +205,8 @@ public final class SecondOrderRecursionGrad {
             _d_x = -(_r1 * (_p1 / x));
             _d_x -= _r1 * _t_x / x / x;
             _d_t_x = _r1 / x;
-            _d_x += _g0.x();
-            _d_t_x += _g0._t_x();
+            _d_x += _t0;
+            _d_t_x += _t1;
         }
         return new _DigammaLikeTangent(_value, _d_x, _d_t_x);
     }
@@ -415,7 +427,8 @@ public final class SecondOrderRecursionGrad {
      */
     private static __PowerTangent __powerTangent(double x, int n, double _t_x) {
         _Power _g0 = null;
-        __PowerTangent _g1 = null;
+        double _t0 = 0.0;
+        double _t1 = 0.0;
         double _t_g0 = 0.0;
         double _q0;
         double _t_q0 = 0.0;
@@ -424,7 +437,9 @@ public final class SecondOrderRecursionGrad {
             _t_q0 = 0.0;
         } else {
             _g0 = SecondOrderRecursionGrad._power(x, n - 1);
-            _g1 = SecondOrderRecursionGrad.__powerTangent(x, n - 1, _t_x);
+            __PowerTangent _g1 = SecondOrderRecursionGrad.__powerTangent(x, n - 1, _t_x);
+            _t0 = _g1.x();
+            _t1 = _g1._t_x();
             _t_g0 = _g1.value();
             _q0 = x * _g0.value();
             _t_q0 = _t_x * _g0.value() + x * _t_g0;
@@ -435,8 +450,8 @@ public final class SecondOrderRecursionGrad {
         if (!(n == 0)) {
             _d_t_x = _g0.value();
             _d_x = _t_g0;
-            _d_x += x * _g1.x();
-            _d_t_x += x * _g1._t_x();
+            _d_x += x * _t0;
+            _d_t_x += x * _t1;
             _d_x += _t_x * _g0.x();
         }
         return new __PowerTangent(_value, _d_x, _d_t_x);

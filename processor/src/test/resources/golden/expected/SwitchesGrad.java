@@ -25,14 +25,15 @@ public final class SwitchesGrad {
     public static Compare compare(double x, Switches.Mode m, String name) {
         int _h0 = 0;
         double _value;
-        OnEnum _g0 = null;
+        double _t0 = 0.0;
         Switches.Mode local = Switches.Mode.EXACT;
         boolean _c0 = m == Switches.Mode.FAST || local == m && name.equals("twice");
         if (_c0) {
             _h0 = name.length();
             _value = x * x * _h0;
         } else {
-            _g0 = SwitchesGrad.onEnum(x, m);
+            OnEnum _g0 = SwitchesGrad.onEnum(x, m);
+            _t0 = _g0.x();
             _value = _g0.value();
         }
         double _d_x;
@@ -41,7 +42,7 @@ public final class SwitchesGrad {
             _d_x = 2.0 * _h0 * x;
         } else {
             // grad of: return onEnum(x, m);
-            _d_x = _g0.x();
+            _d_x = _t0;
         }
         return new Compare(_value, _d_x);
     }

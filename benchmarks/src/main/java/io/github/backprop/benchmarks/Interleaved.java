@@ -1,5 +1,7 @@
 package io.github.backprop.benchmarks;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,13 +15,16 @@ import java.util.function.DoubleSupplier;
  * apart, so a neighbour's build can slow one and not the next), this calls the implementations of
  * a function in turn, round after round, each timed over a batch of calls, and reports per
  * implementation the median time and the median over rounds of its ratio to the others in the
- * same round. Every implementation sees the same load.
+ * same round. Every implementation sees the same load. Times are the calling thread's CPU time
+ * ({@code ThreadMXBean}), which leaves out the time the thread waits for a core while others run.
  *
  * <pre>
  * java -cp ... io.github.backprop.benchmarks.Interleaved [--rounds 60] [--warmup 20] [mlp784 static]
  * </pre>
  */
 public final class Interleaved {
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
   private Interleaved() {}
 
   /** One function's implementations, each one call returning something to keep. */
@@ -94,11 +99,11 @@ public final class Interleaved {
       for (int j = 0; j < k; j++) {
         int i = Math.floorMod(r + j, k); // rotate the order
         DoubleSupplier f = g.impls().get(names.get(i));
-        long start = System.nanoTime();
+        long start = CPU.getCurrentThreadCpuTime();
         for (int c = 0; c < g.callsPerBatch(); c++) {
           sink += f.getAsDouble();
         }
-        long ns = System.nanoTime() - start;
+        long ns = CPU.getCurrentThreadCpuTime() - start;
         if (r >= 0) {
           t[i][r] = (double) ns / g.callsPerBatch();
         }
@@ -107,7 +112,7 @@ public final class Interleaved {
     System.out.printf(Locale.ROOT, "%n%s: %d rounds after %d of warm-up (sink %.3g)%n", g.name(),
         rounds, warmup, sink);
     for (int i = 0; i < k; i++) {
-      System.out.printf(Locale.ROOT, "  %-15s median %,14.0f ns%n", names.get(i), median(t[i]));
+      System.out.printf(Locale.ROOT, "  %-15s median %,14.0f ns CPU%n", names.get(i), median(t[i]));
     }
     System.out.printf(Locale.ROOT, "  median over rounds of row / column:%n  %-15s", "");
     for (String n : names) {

@@ -5,6 +5,7 @@ import io.github.backprop.processor.diag.ErrorReporter.AbortMethod;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.names.GeneratedNames;
+import io.github.backprop.processor.plan.Api;
 import io.github.backprop.processor.plan.Entry;
 import io.github.backprop.processor.plan.LeftOut;
 import io.github.backprop.processor.plan.Wrapper;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,6 +63,7 @@ final class Generation {
     Set<String> failed = new HashSet<>();
     List<ExecutableElement> quiet = new ArrayList<>(); // stopped where javac reports the problem
     List<ExecutableElement> aborted = new ArrayList<>(); // of those, the ones the reader gave up on
+    Map<Entry, String> checked = new IdentityHashMap<>(); // each entry's size check, done once
     for (int k = 0; k < all.size(); k++) {
       ExecutableElement m = all.get(k);
       RecursiveHelpers.Names hidden = k < methods.size() ? null : recursive.names(m);
@@ -68,11 +71,15 @@ final class Generation {
       int entriesBefore = entries.size();
       try {
         Entry entry = entry(stages, m, hidden, records, jvps, false);
-        if (entry != null && LeftOut.excess(entry, grad, type) != null) {
+        String excess = entry == null ? null : LeftOut.excess(entry, grad, type);
+        if (excess != null) {
+          Entry large = entry;
           entry = outlined(stages, m, hidden, records, jvps, entry, grad, type);
+          excess = entry == large ? excess : null; // the others were checked and fit
         }
         if (entry != null) {
           entries.add(entry);
+          checked.put(entry, excess);
           if (hidden != null && tangents.wanted(hidden.method()) && entry.hvp() == null) {
             failed.add(Tangents.name(hidden.method())); // reported; its callers' second order goes
           }
@@ -116,7 +123,7 @@ final class Generation {
     }
     aborted.forEach(reporter::skipped);
     LeftOut.callersOf(failed, entries, grad);
-    if (LeftOut.tooLarge(entries, grad, type, failed, reporter)) {
+    if (LeftOut.tooLarge(entries, grad, type, failed, reporter, checked)) {
       LeftOut.callersOf(failed, entries, grad);
     }
     if (entries.isEmpty() || !files.claim(type, grad, reporter)) {
@@ -124,9 +131,12 @@ final class Generation {
     }
     try {
       List<Wrapper> faces = stages.wrappers(entries);
-      LeftOut.clashes(entries, faces, grad, type, reporter);
+      List<Api.Member> members = Api.members(entries, grad, type, faces);
+      if (LeftOut.clashes(entries, faces, members, reporter)) {
+        members = Api.members(entries, grad, type, faces);
+      }
       if (!entries.isEmpty()) {
-        files.write(type, grad, entries, faces);
+        files.write(type, grad, entries, faces, members);
       }
     } catch (IOException | RuntimeException e) {
       if (Boolean.getBoolean("backprop.stacktrace")) {

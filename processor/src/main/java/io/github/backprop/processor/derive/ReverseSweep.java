@@ -216,10 +216,12 @@ public final class ReverseSweep {
     all.addAll(saves.declarations);
     List<Stmt> forwardSweep =
         fused == null || !blocking ? folded.forward() : Blocking.apply(folded.forward(), saves.fusedForward.id(), fused, sources);
-    trace(reporter, "forward sweep" + (fused != null ? " (with the final loop's reverse inside)" : ""), forwardSweep);
-    trace(reporter, "reverse sweep", folded.reverse());
+    RecordLocals.Sweeps local = RecordLocals.apply(new RecordLocals.Sweeps(all, forwardSweep, folded.reverse(), folded.gradients()), model);
+    trace(reporter, "forward sweep" + (fused != null ? " (with the final loop's reverse inside)" : ""), local.forward());
+    trace(reporter, "reverse sweep", local.reverse());
     return new GradMethod(
-        all, forwardSweep, allocations, folded.reverse(), Exprs.ref(value), folded.gradients(), accumulators(body));
+        local.declarations(), local.forward(), allocations, local.reverse(), Exprs.ref(value), folded.gradients(),
+        accumulators(body));
   }
 
   private void trace(ErrorReporter reporter, String stage, List<Stmt> stmts) {

@@ -57,13 +57,16 @@ public final class LeftOut {
   /**
    * Reports and leaves out each entry with a generated method javac could not compile ({@link
    * GeneratedLimits}), adding its name to {@code failed}; whether it left any out.
+   *
+   * @param checked what {@link #excess} said of the entries already checked (null: they fit)
    */
   public static boolean tooLarge(
-      List<Entry> entries, Owner grad, TypeElement type, Set<String> failed, ErrorReporter reporter) {
+      List<Entry> entries, Owner grad, TypeElement type, Set<String> failed, ErrorReporter reporter,
+      Map<Entry, String> checked) {
     boolean dropped = false;
     for (Iterator<Entry> it = entries.iterator(); it.hasNext(); ) {
       Entry e = it.next();
-      String why = excess(e, grad, type);
+      String why = checked.containsKey(e) ? checked.get(e) : excess(e, grad, type);
       if (why != null) {
         reporter.error(
             Tag.UNSUPPORTED,
@@ -93,13 +96,16 @@ public final class LeftOut {
   /**
    * Reports and leaves out each entry one of whose generated methods has the name and parameter
    * types of another entry's ({@code fHessian(double)} of {@code f} and the gradient of a
-   * {@code @Differentiable fHessian(double)}), which javac would reject in the generated file.
+   * {@code @Differentiable fHessian(double)}), which javac would reject in the generated file;
+   * whether it left any out.
+   *
+   * @param members the Grad class's members, {@link Api#members} of {@code entries} and {@code faces}
    */
-  public static void clashes(
-      List<Entry> entries, List<Wrapper> faces, Owner grad, TypeElement type, ErrorReporter reporter) {
+  public static boolean clashes(
+      List<Entry> entries, List<Wrapper> faces, List<Api.Member> members, ErrorReporter reporter) {
     Map<String, Entry> seen = new HashMap<>();
     Set<Entry> clashing = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Api.Member member : Api.members(entries, grad, type, faces)) {
+    for (Api.Member member : members) {
       if (!(member instanceof Api.Member.Method m)) {
         continue;
       }
@@ -120,5 +126,6 @@ public final class LeftOut {
     }
     entries.removeIf(clashing::contains);
     faces.removeIf(w -> clashing.contains(w.flat()));
+    return !clashing.isEmpty();
   }
 }

@@ -7,6 +7,7 @@ import io.github.backprop.processor.bridge.EcjBridge;
 import io.github.backprop.processor.diag.ErrorReporter;
 import io.github.backprop.processor.diag.ErrorReporter.Tag;
 import io.github.backprop.processor.ir.Owner;
+import io.github.backprop.processor.plan.Api;
 import io.github.backprop.processor.plan.Entry;
 import io.github.backprop.processor.plan.Wrapper;
 import io.github.backprop.processor.read.LocalRecordCopies;
@@ -55,8 +56,9 @@ public final class GradFiles {
   }
 
   /** Writes the Grad class of {@code type}, with the entries and wrappers the plan keeps. */
-  public void write(TypeElement type, Owner grad, List<Entry> entries, List<Wrapper> faces) throws IOException {
-    JavaFile file = GradWriter.write(type, grad, entries, readsJavaCompiler(type), faces);
+  public void write(TypeElement type, Owner grad, List<Entry> entries, List<Wrapper> faces, List<Api.Member> members)
+      throws IOException {
+    JavaFile file = GradWriter.write(type, grad, entries, readsJavaCompiler(type), faces, members);
     if (print) {
       env.getMessager().printMessage(Diagnostic.Kind.NOTE, file.toString(), type);
     }

@@ -45,6 +45,13 @@ public final class GradWriter {
   /** As above, with the public methods of methods that take records. */
   public static JavaFile write(
       TypeElement source, Owner grad, List<Entry> entries, boolean generatedVisible, List<Wrapper> wrappers) {
+    return write(source, grad, entries, generatedVisible, wrappers, Api.members(entries, grad, source, wrappers));
+  }
+
+  /** As above, with the class's members planned already ({@link Api#members} of the same). */
+  public static JavaFile write(
+      TypeElement source, Owner grad, List<Entry> entries, boolean generatedVisible, List<Wrapper> wrappers,
+      List<Api.Member> members) {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(grad.simpleNames())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -79,7 +86,7 @@ public final class GradWriter {
     for (FieldCopy c : copies(entries)) {
       type.addField(copy(c));
     }
-    for (Api.Member member : Api.members(entries, grad, source, wrappers)) {
+    for (Api.Member member : members) {
       if (member instanceof Api.Member.Method m) {
         Entry from = Api.sourceOf(m.method(), entries, wrappers);
         type.addMethod(
