@@ -54,7 +54,7 @@ final class Checker {
 
   static final double FD_TOLERANCE = FLOAT_VALUES ? 1e-3 : TOLERANCE;
   static final double SAME = FLOAT_VALUES ? 1e-5 : 1e-9;
-  private static final double SYMMETRIC = FLOAT_VALUES ? 1e-4 : 1e-8;
+  static final double SYMMETRIC = FLOAT_VALUES ? 1e-4 : 1e-8;
 
   /** Kinds of failure. The last two are the fuzzer's own faults (bad generated source). */
   enum Kind {

@@ -17,7 +17,8 @@ import java.util.SplittableRandom;
  * Holds a {@link DataTwins} twin against its method at a point: the twin's value is the method's
  * bit for bit, its gradient (a tangent record's or {@code self()}'s components, an array of tangent
  * records, flattened in place) the method's to rounding, and its {@code Jvp}, given a direction of
- * the gradient's shape (tangent records built by reflection), the gradient · direction.
+ * the gradient's shape (tangent records built by reflection), the gradient · direction; its
+ * {@code Hvp}, where there is one, the gradient again and a symmetric Hessian.
  */
 final class DataTwinCheck {
   /** The data the list twin reads: they sum to 4 as the twin reads them (see DataTwins). */
@@ -29,15 +30,18 @@ final class DataTwinCheck {
   private final DataTwins.Shape shape;
   private final Method grad;
   private final Method jvp;
+  /** The twin's Hvp, where its method is {@code hessian = true}; else null. */
+  private final Method hvp;
   /** The enum's, the instance's or the record's class. */
   private final Class<?> own;
   /** How many of m's leading parameters the twin's fields or components hold. */
   private final int k;
 
-  private DataTwinCheck(DataTwins.Shape shape, Method grad, Method jvp, Class<?> own, int k) {
+  private DataTwinCheck(DataTwins.Shape shape, Method grad, Method jvp, Method hvp, Class<?> own, int k) {
     this.shape = shape;
     this.grad = grad;
     this.jvp = jvp;
+    this.hvp = hvp;
     this.own = own;
     this.k = k;
   }
@@ -69,16 +73,20 @@ final class DataTwinCheck {
     Method grad = gradClass.getDeclaredMethod(name, types);
     grad.setAccessible(true);
     Method jvp = null;
+    Method hvp = null;
     for (Method m : gradClass.getDeclaredMethods()) {
       if (m.getName().equals(name + "Jvp")) {
         jvp = m;
+      } else if (m.getName().equals(name + "Hvp")) {
+        hvp = m;
+        hvp.setAccessible(true);
       }
     }
     if (jvp == null) {
       throw new NoSuchMethodException(gradClass.getName() + "." + name + "Jvp");
     }
     jvp.setAccessible(true);
-    return new DataTwinCheck(shape, grad, jvp, own, k);
+    return new DataTwinCheck(shape, grad, jvp, hvp, own, k);
   }
 
   /** {@code first}, then {@code types} from {@code from} on. */
@@ -153,6 +161,9 @@ final class DataTwinCheck {
     if (why == null && Double.isFinite(f0)) {
       why = jvpDifference(f0, result, args, new SplittableRandom(java.util.Arrays.deepHashCode(point) + 7));
     }
+    if (why == null && hvp != null && Double.isFinite(f0)) {
+      why = hvpDifference(result, args, new SplittableRandom(java.util.Arrays.deepHashCode(point) + 8));
+    }
     return why == null ? null : new Failure(Kind.DATA_TWIN_MISMATCH, u, what + " at " + Checker.show(u, point) + ": " + why, what + " mismatch", point);
   }
 
@@ -185,6 +196,64 @@ final class DataTwinCheck {
     if (Double.doubleToLongBits(value) != Double.doubleToLongBits(f0)
         || !(Math.abs(tangent - dot[0]) <= Checker.SAME * Math.max(1, dot[1]))) {
       return "Jvp = (" + value + ", " + tangent + "), primal " + f0 + ", gradient · v " + dot[0];
+    }
+    return null;
+  }
+
+  /**
+   * How the twin's Hvp differs from its gradient (Hvp's gradient) or from symmetry, ⟨u, H v⟩ =
+   * ⟨v, H u⟩ for two directions of the gradient's shape, flattened in the Hessian's order (a
+   * one-element record array's components are its element's).
+   */
+  private String hvpDifference(Object gradient, Object[] args, SplittableRandom r) {
+    List<Object> parts = Checker.components(gradient);
+    Class<?>[] types = hvp.getParameterTypes();
+    Object[] withU = new Object[types.length];
+    Object[] withV = new Object[types.length];
+    System.arraycopy(args, 0, withU, 0, args.length);
+    System.arraycopy(args, 0, withV, 0, args.length);
+    List<Double> flatG = new ArrayList<>();
+    List<Double> flatU = new ArrayList<>();
+    List<Double> flatV = new ArrayList<>();
+    try {
+      for (int i = 1; i < parts.size(); i++) {
+        Class<?> t = types[args.length + i - 1];
+        withU[args.length + i - 1] = direction(parts.get(i), t, r, new double[2]);
+        withV[args.length + i - 1] = direction(parts.get(i), t, r, new double[2]);
+        Checker.flatten(parts.get(i), flatG);
+        Checker.flatten(withU[args.length + i - 1], flatU);
+        Checker.flatten(withV[args.length + i - 1], flatV);
+      }
+    } catch (ReflectiveOperationException e) {
+      return "no direction for " + hvp + ": " + e;
+    }
+    double[] g;
+    double[] hu;
+    double[] hv;
+    try {
+      List<Object> ru = Checker.components(Checker.call(hvp, withU));
+      g = (double[]) ru.get(1);
+      hu = (double[]) ru.get(2);
+      hv = (double[]) Checker.components(Checker.call(hvp, withV)).get(2);
+    } catch (Throwable e) {
+      return "Hvp throws " + e;
+    }
+    if (g.length != flatG.size() || hu.length != flatG.size()) {
+      return "Hvp of " + g.length + " and " + hu.length + " for " + flatG.size() + " partials";
+    }
+    double uhv = 0;
+    double vhu = 0;
+    double scale = 0;
+    for (int i = 0; i < g.length; i++) {
+      if (!Checker.close(g[i], flatG.get(i))) {
+        return "Hvp's gradient[" + i + "] = " + g[i] + ", the gradient's " + flatG.get(i);
+      }
+      uhv += flatU.get(i) * hv[i];
+      vhu += flatV.get(i) * hu[i];
+      scale += Math.abs(flatU.get(i) * hv[i]) + Math.abs(flatV.get(i) * hu[i]);
+    }
+    if (Double.isFinite(scale) && !(Math.abs(uhv - vhu) <= Checker.SYMMETRIC * Math.max(1, scale))) {
+      return "<u, H v> = " + uhv + " but <v, H u> = " + vhu;
     }
     return null;
   }
