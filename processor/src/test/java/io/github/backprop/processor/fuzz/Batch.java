@@ -554,6 +554,11 @@ final class Batch {
         b.append('\n');
         Printer.recordTwin(u.method(), recordTwinClass(u), recordComponents(u.method()), b, "  ");
       }
+      DataTwins.Shape shape = twins ? DataTwins.of(u, features) : null;
+      if (shape != null) {
+        b.append('\n');
+        DataTwins.print(u, shape, features.contains(Feature.ABSTRACT_TYPES), b, "  ");
+      }
       fileOf.put(u.key(), inH ? "H" : "C");
     }
     c.append("}\n");

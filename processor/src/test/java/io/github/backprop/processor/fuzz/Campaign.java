@@ -180,8 +180,8 @@ public final class Campaign {
         s.points, s.pointsChecked, s.pointsSkipped, s.pointsNonFinite);
     out.printf(Locale.ROOT, "  partials: checked %d, skipped as not smooth %d, skipped as not finite %d%n",
         s.partialsChecked, s.partialsNonSmooth, s.partialsNonFinite);
-    out.printf(Locale.ROOT, "  twins: object twin held against its method at %d points, record twin at %d%n",
-        s.objectTwinPoints, s.recordTwinPoints);
+    out.printf(Locale.ROOT, "  twins: object twin held against its method at %d points, record twin at %d, data twins at %d%n",
+        s.objectTwinPoints, s.recordTwinPoints, s.dataTwinPoints);
     StringBuilder h = new StringBuilder();
     for (int i = 0; i < s.errorHistogram.length; i++) {
       String label = i == 0 ? "<=1e-16" : "<1e" + (i - 16);
@@ -232,7 +232,11 @@ public final class Campaign {
         .append(r.compilations()).append(" compilations\n");
     b.append("    ").append(r.failure().kind().description).append(":\n");
     b.append("    ").append(r.failure().detail().replace("\n", "\n    ")).append('\n');
-    Batch.Sources s = r.batch().sources(true);
+    // A twin's failure shows the twin, which is where it lies.
+    Checker.Kind k = r.failure().kind();
+    boolean twins = k == Checker.Kind.JACOBIAN_MISMATCH || k == Checker.Kind.OBJECT_MISMATCH || k == Checker.Kind.RECORD_MISMATCH
+        || k == Checker.Kind.DATA_TWIN_MISMATCH || r.failure().detail().contains("twin");
+    Batch.Sources s = r.batch().sources(true, twins);
     s.files().forEach((name, text) -> {
       b.append("    // ---- ").append(name.replace('.', '/')).append(".java\n");
       for (String line : text.split("\n")) {

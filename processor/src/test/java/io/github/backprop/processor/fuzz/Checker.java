@@ -53,8 +53,8 @@ final class Checker {
       Feature.parse(System.getProperty("fuzz.features"), Feature.today()).contains(Feature.FLOAT_VALUES);
 
   static final double FD_TOLERANCE = FLOAT_VALUES ? 1e-3 : TOLERANCE;
-  private static final double SAME = FLOAT_VALUES ? 1e-5 : 1e-9;
-  private static final double SYMMETRIC = FLOAT_VALUES ? 1e-4 : 1e-8;
+  static final double SAME = FLOAT_VALUES ? 1e-5 : 1e-9;
+  static final double SYMMETRIC = FLOAT_VALUES ? 1e-4 : 1e-8;
 
   /** Kinds of failure. The last two are the fuzzer's own faults (bad generated source). */
   enum Kind {
@@ -71,6 +71,7 @@ final class Checker {
     JACOBIAN_MISMATCH("the Jacobian of m's vector twin (value, value²) differs from (∇m, 2·value·∇m)"),
     OBJECT_MISMATCH("m's object twin (its first parameter a field) differs from m in value or gradient"),
     RECORD_MISMATCH("m's record twin (its first parameters a record's components) differs from m in value or gradient"),
+    DATA_TWIN_MISMATCH("m's data twin (enum, list, instance or record-array) differs from m in value, gradient or Jvp"),
     GRADIENT_THROWS("the gradient method throws where the primal does not"),
     SOURCE_ERROR("fuzzer fault: javac rejects the generated program itself"),
     JAVAC_BUG("javac wrote a class of the user's source that does not verify (not backprop's)"),
@@ -111,6 +112,8 @@ final class Checker {
     /** Points at which an object twin, and a record twin, were held against the method. */
     long objectTwinPoints;
     long recordTwinPoints;
+    /** Points at which a twin of the opt-in data features ({@link DataTwins}) was held against the method. */
+    long dataTwinPoints;
     /** Checked partials by log10 of their relative error: [0] <= 1e-16, [k] in [1e(k-17), 1e(k-16)). */
     final long[] errorHistogram = new long[11];
     double maxRelativeError;
@@ -130,6 +133,7 @@ final class Checker {
       partialsNonFinite += o.partialsNonFinite;
       objectTwinPoints += o.objectTwinPoints;
       recordTwinPoints += o.recordTwinPoints;
+      dataTwinPoints += o.dataTwinPoints;
       for (int i = 0; i < errorHistogram.length; i++) {
         errorHistogram[i] += o.errorHistogram[i];
       }
@@ -569,8 +573,23 @@ final class Checker {
       out.add(new Failure(Kind.NO_GRADIENT, u, "no CGrad." + m.name() + "Rec: " + e, "no record twin", null));
       return out;
     }
+    DataTwinCheck data = null;
+    DataTwins.Shape shape = DataTwins.of(u, c.batch.features);
+    try {
+      if (shape != null) {
+        data = DataTwinCheck.load(c.loader(), u, shape, types);
+      }
+    } catch (ReflectiveOperationException e) {
+      out.add(new Failure(Kind.NO_GRADIENT, u, "no " + shape + " twin of " + m.name() + ": " + e, "no data twin", null));
+      return out;
+    }
+    int index = 0;
     for (Object[] point : u.points()) {
       Failure f = checkPoint(primal, grad, u, point);
+      if (f == null && data != null) {
+        stats.dataTwinPoints++;
+        f = data.check(primal, grad, u, point, index++);
+      }
       if (f == null && object != null) {
         stats.objectTwinPoints++;
         f = checkObject(primal, grad, holder, object, u, point);
@@ -738,7 +757,7 @@ final class Checker {
    * value must be f0 bit for bit, and its partials (a tangent record's components flattened in
    * place) m's to rounding; null when they agree.
    */
-  private static String twinDifference(Object expected, double f0, Object result) {
+  static String twinDifference(Object expected, double f0, Object result) {
     List<Double> want = new ArrayList<>();
     List<Object> components = components(expected);
     for (int i = 1; i < components.size(); i++) {
@@ -769,11 +788,11 @@ final class Checker {
     return null;
   }
 
-  private static boolean close(double a, double b) {
+  static boolean close(double a, double b) {
     return (Double.isNaN(a) && Double.isNaN(b)) || a == b || Math.abs(a - b) <= SAME * Math.max(1, Math.abs(b));
   }
 
-  private static void flatten(Object component, List<Double> out) {
+  static void flatten(Object component, List<Double> out) {
     if (component instanceof Double d) {
       out.add(d);
     } else if (component instanceof double[] a) {
@@ -784,6 +803,13 @@ final class Checker {
       for (double[] row : m) {
         flatten(row, out);
       }
+    } else if (component instanceof Object[] elements) {
+      // an array of tangent records (a record array's partials)
+      for (Object e : elements) {
+        flatten(e, out);
+      }
+    } else if (component != null && component.getClass().isRecord()) {
+      components(component).forEach(x -> flatten(x, out));
     }
   }
 
@@ -961,7 +987,7 @@ final class Checker {
   }
 
   /** Calls with fresh copies of array arguments (the method may write to them). */
-  private static Object call(Method m, Object[] point) throws Throwable {
+  static Object call(Method m, Object[] point) throws Throwable {
     Object[] args = new Object[point.length];
     for (int i = 0; i < point.length; i++) {
       args[i] = copy(point[i]);
@@ -985,7 +1011,7 @@ final class Checker {
     }
   }
 
-  private static Object copy(Object o) {
+  static Object copy(Object o) {
     if (o instanceof double[] a) {
       return a.clone();
     }
@@ -1182,7 +1208,7 @@ final class Checker {
     return new Fd(r1, r2, noise, jump);
   }
 
-  private static List<Object> components(Object record) {
+  static List<Object> components(Object record) {
     List<Object> out = new ArrayList<>();
     for (RecordComponent rc : record.getClass().getRecordComponents()) {
       try {

@@ -176,7 +176,34 @@ enum Feature {
    * A {@code DoubleUnaryOperator} local, a lambda or an anonymous class capturing a final local,
    * called in place or passed to a helper of C ({@code C.applyTwice}, {@code C.midpoint}).
    */
-  LAMBDAS;
+  LAMBDAS,
+  /**
+   * A twin of a method whose first parameter is a double, {@code mEnum(En_u ev, ...)}: an enum
+   * parameter and local, its double field and a method read as data, a {@code values()} loop.
+   * Asked for with {@code +ENUM_DATA}; the twins of these five features are in {@link DataTwins}.
+   */
+  ENUM_DATA,
+  /**
+   * A twin {@code mList(List<Double> ws, List<double[]> rows, Map<String, Double> mp, ...)}
+   * that reads its data in loops (for-each, {@code get(i)}, {@code size()}, {@code getOrDefault}).
+   */
+  GENERIC_DATA,
+  /**
+   * A twin {@code Inst_u.mInst(...)}: {@code @Differentiable} on an instance method whose class
+   * holds m's first parameters (doubles, double[]s) as fields; checked through {@code self()}.
+   */
+  INSTANCE_METHODS,
+  /**
+   * The instance twin's class extends an abstract class and implements an interface, whose
+   * concrete and default methods call the abstract one, implemented once, with the fields' values.
+   */
+  ABSTRACT_TYPES,
+  /**
+   * A twin {@code mArr(RA_u[] rs, ...)}: m's first parameters as the components (doubles,
+   * double[]s, ints) of a record, an array of which is differentiated ({@code wrt = {"rs", ...}}),
+   * checked through its tangent records.
+   */
+  RECORD_PARAMS;
 
   /** Features the generator writes that the processor does not support yet: none, since issue 3. */
   static final Set<Feature> PLANNED = EnumSet.noneOf(Feature.class);
@@ -185,7 +212,8 @@ enum Feature {
    * Supported features written only when asked for ({@code +TRY_CATCH}): turning one on changes
    * the random draws, and so the programs of the CI slice's fixed seeds.
    */
-  static final Set<Feature> OPT_IN = EnumSet.of(TRY_CATCH, FLOAT_VALUES, RECORD_VALUES, FAST_MATH);
+  static final Set<Feature> OPT_IN = EnumSet.of(TRY_CATCH, FLOAT_VALUES, RECORD_VALUES, FAST_MATH,
+      ENUM_DATA, GENERIC_DATA, INSTANCE_METHODS, ABSTRACT_TYPES, RECORD_PARAMS);
 
   /** What the processor supports today, on the running JDK. */
   static Set<Feature> today() {

@@ -81,6 +81,24 @@ class FuzzTest {
     }
   }
 
+  /**
+   * The opt-in data twins ({@link DataTwins}): one batch with all five features, whose every
+   * shape of twin is written and held against its method (gradient and Jvp) with no failure.
+   */
+  @Test
+  void dataTwins() {
+    Set<Feature> f = Feature.parse("+ENUM_DATA,+GENERIC_DATA,+INSTANCE_METHODS,+ABSTRACT_TYPES,+RECORD_PARAMS", Feature.today());
+    Batch b = Batch.generate(2026200000L, 20, f);
+    String source = b.sources(false, true).files().toString();
+    for (String marker : List.of("enum En_", "java.util.List<double[]> rows", "abstract static class Base_", "implements Sh_", "[] rs")) {
+      assertTrue(source.contains(marker), "no twin with " + marker);
+    }
+    Checker checker = new Checker();
+    List<Failure> fs = checker.check(b);
+    assertTrue(fs.isEmpty(), () -> fs.size() + " failures; the first: " + fs.get(0));
+    assertTrue(checker.stats.dataTwinPoints >= 20, "data twins checked at " + checker.stats.dataTwinPoints + " points");
+  }
+
   /** A batch of invalid programs: no crash, no [BackpropBug], one error per fault, javac's own errors javac's. */
   @ParameterizedTest(name = "invalid batch {0}")
   @MethodSource("invalidSeeds")

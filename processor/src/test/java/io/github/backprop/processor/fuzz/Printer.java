@@ -213,7 +213,7 @@ final class Printer {
    * incremented, or the array used other than by an element or its length (passed to a call, or
    * given a second name that may write it: batch 20261801's {@code double[] t0 = _value;}).
    */
-  private static boolean mayWrite(CharSequence body, String name) {
+  static boolean mayWrite(CharSequence body, String name) {
     String n = java.util.regex.Pattern.quote(name);
     return java.util.regex.Pattern.compile(
             "(?<![\\w$])" + n + "\\[[^;]*?\\]\\s*(=(?!=)|[-+*/%]=|\\+\\+|--)"
@@ -227,7 +227,7 @@ final class Printer {
    * The warnings javac would give the user's own source, which the generated code must not
    * repeat: {@code k += 0.5} (lossy-conversions) and a case that falls through.
    */
-  private static void suppressions(Method m, StringBuilder b, String indent) {
+  static void suppressions(Method m, StringBuilder b, String indent) {
     boolean lossy = narrows(m.body());
     boolean falls = fallsThrough(m.body());
     if (lossy && falls) {
@@ -280,7 +280,7 @@ final class Printer {
     return b.toString().trim();
   }
 
-  private static void stmts(Block block, StringBuilder b, String indent) {
+  static void stmts(Block block, StringBuilder b, String indent) {
     for (Stmt s : block.stmts()) {
       stmt(s, b, indent);
     }
