@@ -249,9 +249,12 @@ public final class Activity {
                             ? "'" + call.getMethodSelect() + "'"
                             : "this call";
                     String rule = model.ruleHints().get(e);
+                    String unread = model.notInlined().get(e);
                     reporter.error(
                         Tag.NO_DERIVATIVE,
-                        "backprop has no derivative for " + name + ", a library method, but a"
+                        unread != null ? "a differentiable value is passed to " + name + ", a method of this compilation"
+                            + " that backprop differentiates through its body, but cannot read here: " + unread
+                            : "backprop has no derivative for " + name + ", a library method, but a"
                             + " differentiable value is passed to it: "
                             + (rule == null ? "" : "declare its derivative: " + rule + "; or ")
                             + "compute it with java.lang.Math functions, or write it as a"

@@ -54,8 +54,8 @@ final class StoredInObjects {
           Tag.NO_DERIVATIVE,
           "'" + call.getMethodSelect() + "' is given a differentiable value, which '" + object + "' keeps,"
               + " and '" + read.getMethodSelect() + "' reads a number back out of it without its derivative:"
-              + " backprop follows derivatives through numbers, arrays and records, not through what a library"
-              + " object stores; " + instead(call),
+              + " backprop follows derivatives through numbers, arrays, records and objects made in the method, not"
+              + " through what an object from outside it (" + kind(call) + " '" + object + "') stores; " + instead(call),
           call,
           model.unit());
     }
@@ -67,6 +67,15 @@ final class StoredInObjects {
     return name.equals("addValue") || name.equals("increment") || name.equals("incrementAll")
         ? "keep the values in a double[] (values[n++] = x) and compute the statistic of it, such as"
             + " StatUtils.mean(values, 0, n), StatUtils.variance(values, 0, n) or new Mean().evaluate(values, 0, n)"
-        : "keep the running values in local variables or an array of this method, and compute with them";
+        : "keep the running values in local variables or an array of this method, and compute with them, or make"
+            + " the object in the method itself, from a class of yours whose fields are numbers (a local 'new'), which"
+            + " backprop holds as one local per field";
+  }
+
+  /** What the receiver of {@code call} is, as written: a constant (an upper-case name) or an object. */
+  private static String kind(MethodInvocationTree call) {
+    Tree receiver = ((MemberSelectTree) call.getMethodSelect()).getExpression();
+    return receiver instanceof com.sun.source.tree.IdentifierTree id && Character.isUpperCase(id.getName().charAt(0))
+        && id.getName().toString().equals(id.getName().toString().toUpperCase()) ? "the constant" : "the object";
   }
 }

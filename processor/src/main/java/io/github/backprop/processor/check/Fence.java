@@ -94,9 +94,10 @@ public final class Fence {
       if (tree instanceof com.sun.source.tree.AnnotationTree a && isSuppressWarnings(a)) {
         return null; // @SuppressWarnings("unused") int i; (Colt): it leaves no trace in the code
       }
-      if (tree instanceof com.sun.source.tree.ClassTree local && tree.getKind() == Tree.Kind.RECORD) {
+      if (tree instanceof com.sun.source.tree.ClassTree local && (tree.getKind() == Tree.Kind.RECORD
+          || (tree.getKind() == Tree.Kind.CLASS && !local.getSimpleName().isEmpty()))) {
         if (!copied.contains(local.getSimpleName().toString()) && (blocker == null || !blockerReported)) {
-          reporter.error(Tag.UNSUPPORTED, blocker != null ? LocalRecords.blocked(blocker) : LocalRecords.message(local, body, unit), tree, unit);
+          reporter.error(Tag.UNSUPPORTED, blocker != null ? LocalRecords.blocked(local, blocker) : LocalRecords.message(local, body, unit), tree, unit);
           blockerReported |= blocker != null; // one reason for all of the method's records
         }
         return null; // its methods are read where they are called

@@ -23,6 +23,11 @@ final class LocalRecords {
   static String message(ClassTree record, Tree body, CompilationUnitTree unit) {
     String name = record.getSimpleName().toString();
     String owner = owner(unit.getTypeDecls(), body);
+    if (record.getKind() == Tree.Kind.CLASS) {
+      return UnsupportedKinds.messageFor("CLASS") + ": move 'class " + name + " {...}' unchanged to a static member of "
+          + (owner == null ? "the class" : "'" + owner + "'") + " (javac makes the class of a class declared inside a"
+          + " method only after annotation processing, too late for backprop)";
+    }
     return UnsupportedKinds.messageFor("RECORD") + "; move 'record " + name + "(" + components(record) + ") {...}'"
         + " unchanged to a member of " + (owner == null ? "the class" : "'" + owner + "'") + " (a nested record"
         + " is static), where backprop holds its values as their components (javac makes the class of a"
@@ -30,8 +35,8 @@ final class LocalRecords {
   }
 
   /** The message where backprop could not copy the method's records (read/LocalRecordCopies): {@code why}. */
-  static String blocked(String why) {
-    return UnsupportedKinds.messageFor("RECORD") + "; " + why;
+  static String blocked(ClassTree local, String why) {
+    return UnsupportedKinds.messageFor(local.getKind() == Tree.Kind.CLASS ? "CLASS" : "RECORD") + "; " + why;
   }
 
   /** {@code double x, double y} of {@code record P(double x, double y)}. */

@@ -18,7 +18,7 @@ public final class UnsupportedKinds {
   public static final Map<String, String> REJECTED =
       Map.ofEntries(
           Map.entry("SYNCHRONIZED", "'synchronized' is not supported: a differentiable method must be a pure function of its parameters"),
-          Map.entry("CLASS", "local classes are not supported: declare the class outside the method"),
+          Map.entry("CLASS", "a class declared inside a differentiable method is not supported here"),
           Map.entry("INTERFACE", "local interfaces are not supported: declare them outside the method"),
           Map.entry("ENUM", "local enums are not supported: declare them outside the method"),
           Map.entry("RECORD", "this record declared in the method cannot be read: backprop reads one from a copy it writes of the declaration, which cannot stand for this one"),

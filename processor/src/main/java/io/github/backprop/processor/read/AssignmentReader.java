@@ -470,6 +470,10 @@ final class AssignmentReader extends SessionPart {
     if (t instanceof ParenthesizedTree p) {
       return target(p.getExpression());
     }
+    Var held = ValueObjects.holderField(session, expressions, t); // acc.sum += x, or sum += x in acc's method
+    if (held != null) {
+      return held;
+    }
     if (t instanceof IdentifierTree id) {
       Object named = session.lookupAny(id.getName().toString());
       if (named instanceof Var v && v.type().isArray() && root.tables.contains(v)) {

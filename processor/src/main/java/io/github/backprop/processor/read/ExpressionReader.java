@@ -83,7 +83,7 @@ final class ExpressionReader extends SessionPart {
           if (n.getClassBody() != null) {
             return functions.anonymous(n, created);
           }
-          if (Records.isRecord(created) || Records.isValueClass(created)) {
+          if (Records.isRecord(created) || Records.isValueClass(created) || Records.isHolderClass(created)) {
             return records.aggregate(records.newRecord(n, created, null));
           }
           List<Expr> args = new ArrayList<>();
@@ -207,8 +207,8 @@ final class ExpressionReader extends SessionPart {
   /** {@code c ? a : b}; a branch that needs statements runs them in an {@code if} of its own. */
   private Expr conditional(ConditionalExpressionTree c) {
     Expr cond = condition(c.getCondition());
-    Read<Expr> ra = session.apart(() -> value(c.getTrueExpression()));
-    Read<Expr> rb = session.apart(() -> value(c.getFalseExpression()));
+    Read<Expr> ra = session.apart(() -> NullableBoxes.branch(session, c, true, () -> value(c.getTrueExpression())));
+    Read<Expr> rb = session.apart(() -> NullableBoxes.branch(session, c, false, () -> value(c.getFalseExpression())));
     if (records.aggregateOf(ra.value()) != null || records.aggregateOf(rb.value()) != null) {
       return bindings.recordConditional(cond, ra, rb, c);
     }
@@ -290,8 +290,7 @@ final class ExpressionReader extends SessionPart {
           unit);
     }
     if (named instanceof Var v) {
-      NullableBoxes.read(session, v, t);
-      return new Expr.Ref(v);
+      return NullableBoxes.readOrKept(session, v, t); // a box that may be null: checked, or kept where Java prints it
     }
     if (named instanceof RecordValue r) {
       return records.aggregate(NullableRecords.read(session, r, name, t));

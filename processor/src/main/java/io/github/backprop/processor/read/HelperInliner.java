@@ -183,6 +183,40 @@ final class HelperInliner extends SessionPart {
   }
 
   /**
+   * Why {@link #hasReadableBody} refuses {@code m}, a method of the compilation, for a message
+   * that names what the user wrote; null where it has no source here or is readable.
+   */
+  String unreadable(ExecutableElement m, boolean loose) {
+    MethodTree tree = session.trees.getTree(m);
+    if (tree == null || tree.getBody() == null || (hasReadableBody(m) && !loose)) {
+      return null;
+    }
+    String name = m.getSimpleName().toString();
+    if (hasReadableBody(m)) {
+      return "backprop reads a helper's body in place where each argument is of its parameter's type, with no boxing,"
+          + " varargs or list made in the call, and '" + name + "' takes (" + tree.getParameters().stream()
+          .map(p -> p.getType().toString()).collect(java.util.stream.Collectors.joining(", ")) + "): declare its"
+          + " parameters double or double[] and pass the numbers or an array (new double[] {...})";
+    }
+    if (!m.getTypeParameters().isEmpty()) {
+      return "'" + name + "' is generic (" + tree.getTypeParameters() + "), and backprop reads a helper's body"
+          + " with the types it declares: declare its parameters as the numbers it is given (double x, or double[] xs for a list)";
+    }
+    for (VariableElement p : m.getParameters()) {
+      if (Resolver.typeOf(p.asType()) == null && Resolver.referenceType(p.asType()) == null
+          && Records.heldOf(p.asType()) == null && Records.dataType(p.asType()) == null
+          && !FunctionalInterfaces.isFunctional(p.asType())) {
+        return "its parameter '" + p.getSimpleName() + "' is a " + p.asType() + ", which backprop does not follow"
+            + " derivatives through: declare it double, double[] or a record, and pass the values as that";
+      }
+    }
+    if (m.isVarArgs()) {
+      return "its varargs parameter cannot be read as an array here: declare it double[]";
+    }
+    return "it returns a " + m.getReturnType() + ", not a number, an array or a record";
+  }
+
+  /**
    * {@code m(args)} with m's body run in its place, as Clad and Tangent differentiate called
    * functions: the body goes into the prelude with its parameters bound to the arguments, and
    * the result is a local. The sweeps then see one method, so a call costs what its body costs,

@@ -296,8 +296,7 @@ final class InvocationReader extends SessionPart {
     }
     if (custom.isEmpty() && !rules && !Annotations.isDifferentiable(m)) {
       String why = null;
-      // A check the generated class can call, which takes no array, changes nothing a
-      // derivative follows: it is called as written.
+      // A check the generated class can call, taking no array, changes nothing a derivative follows: called as written.
       boolean check =
           result == null
               && Resolver.visibleFrom(m, Resolver.packageOf(this.owner))
@@ -336,6 +335,7 @@ final class InvocationReader extends SessionPart {
         calls.writtenArray(m, args, t, why);
       }
       Expr plain = calls.plain(m, receiver, args, t, loose);
+      why = why == null && receiver == null && !check ? helpers.unreadable(m, loose) : why; // a helper of ours: why not read
       if (why != null) {
         root.notInlined.put(plain, why);
       }

@@ -73,19 +73,27 @@ public final class LocalRecordCopies {
     return out;
   }
 
-  /** The records declared in {@code body}, not those nested in them or in local classes. */
+  /**
+   * The records and classes declared in {@code body}, not those nested in them; a local class is
+   * copied as a static nested one, which is what it is where it captures nothing ({@link #blocker}).
+   */
   public static List<ClassTree> in(Tree body) {
     List<ClassTree> out = new ArrayList<>();
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitClass(ClassTree c, Void unused) {
-        if (c.getKind() == Tree.Kind.RECORD) {
+        if (c.getKind() == Tree.Kind.RECORD || (c.getKind() == Tree.Kind.CLASS && !c.getSimpleName().isEmpty())) {
           out.add(c);
         }
         return null;
       }
     }.scan(body, null);
     return out;
+  }
+
+  /** {@code class} or {@code record}, for messages. */
+  public static String kind(ClassTree c) {
+    return c.getKind() == Tree.Kind.RECORD ? "record" : "class";
   }
 
   /**
@@ -100,13 +108,17 @@ public final class LocalRecordCopies {
             + " cannot tell apart: rename one";
       }
     }
+    String captured = captured(m, records, unit);
+    if (captured != null) {
+      return captured;
+    }
     Set<String> hidden = privateNames((TypeElement) m.getEnclosingElement());
     for (ClassTree r : records) {
       String used = firstUse(r, hidden);
       if (used != null) {
-        return "record " + r.getSimpleName() + " uses '" + used + "', which is private to its class, so the copy"
+        return kind(r) + " " + r.getSimpleName() + " uses '" + used + "', which is private to its class, so the copy"
             + " backprop reads the record from (in " + holder((TypeElement) m.getEnclosingElement()) + ") cannot"
-            + " reach it: make '" + used + "' package-private, or move the record unchanged to a member of the class";
+            + " reach it: make '" + used + "' package-private, or move the " + kind(r) + " unchanged to a member of the class";
       }
     }
     if (unit.getPackageName() == null) {
@@ -114,7 +126,7 @@ public final class LocalRecordCopies {
       for (ClassTree r : records) {
         String used = firstUse(r, members);
         if (used != null) {
-          return "record " + r.getSimpleName() + " uses '" + used + "', a member of its class, which the copy"
+          return kind(r) + " " + r.getSimpleName() + " uses '" + used + "', a member of its class, which the copy"
               + " backprop reads the record from cannot import, since the class is in the unnamed package: put the"
               + " class in a package, or move the record unchanged to a member of the class";
         }
@@ -132,12 +144,69 @@ public final class LocalRecordCopies {
     for (ClassTree r : records) {
       String used = firstUse(r, imported);
       if (used != null) {
-        return "record " + r.getSimpleName() + " uses '" + used + "', which names both a member of its class and an"
+        return kind(r) + " " + r.getSimpleName() + " uses '" + used + "', which names both a member of its class and an"
             + " import of the file, and the copy backprop reads the record from would see the import: move the record"
             + " unchanged to a member of the class";
       }
     }
     return null;
+  }
+
+  /**
+   * Why a local class of {@code m} cannot stand as a static nested copy: it reads a local or a
+   * parameter of the method, or an instance member of the class; null where none does.
+   */
+  private static String captured(ExecutableElement m, List<ClassTree> locals, CompilationUnitTree unit) {
+    Set<String> outer = new HashSet<>();
+    m.getParameters().forEach(p -> outer.add(p.getSimpleName().toString()));
+    boolean instance = !m.getModifiers().contains(Modifier.STATIC);
+    for (Element e = m.getEnclosingElement(); instance && e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      for (Element member : t.getEnclosedElements()) {
+        if (!member.getModifiers().contains(Modifier.STATIC) && member.getKind() != javax.lang.model.element.ElementKind.CONSTRUCTOR) {
+          outer.add(member.getSimpleName().toString());
+        }
+      }
+    }
+    for (ClassTree c : locals) {
+      if (c.getKind() != Tree.Kind.CLASS) {
+        continue;
+      }
+      Set<String> names = new HashSet<>(outer);
+      names.addAll(localsOf(unit, c));
+      String used = firstUse(c, names);
+      if (used != null) {
+        return "class " + c.getSimpleName() + " uses '" + used + "' of the method around it, and backprop reads a class"
+            + " declared in a method from a copy outside it, where '" + used + "' is not seen: pass '" + used + "' to its"
+            + " constructor, or declare the class as a static member of the class";
+      }
+    }
+    return null;
+  }
+
+  /** The locals that the method of {@code unit} whose body declares {@code local} declares outside it. */
+  private static Set<String> localsOf(CompilationUnitTree unit, ClassTree local) {
+    Set<String> out = new HashSet<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethod(MethodTree method, Void unused) {
+        if (method.getBody() != null && in(method.getBody()).contains(local)) {
+          new TreeScanner<Void, Void>() {
+            @Override
+            public Void visitClass(ClassTree c, Void none) {
+              return c == local ? null : super.visitClass(c, none);
+            }
+
+            @Override
+            public Void visitVariable(VariableTree v, Void none) {
+              out.add(v.getName().toString());
+              return super.visitVariable(v, none);
+            }
+          }.scan(method, null);
+        }
+        return super.visitMethod(method, unused);
+      }
+    }.scan(unit, null);
+    return out;
   }
 
   /** The names of the members of {@code type} and the classes around it. */
@@ -211,7 +280,7 @@ public final class LocalRecordCopies {
     }
     around.forEach(out::append);
     String name = holder(type).substring(holder(type).lastIndexOf('.') + 1);
-    out.append("\n/** The records declared inside methods of {@link ").append(type.getQualifiedName())
+    out.append("\n/** The records and classes declared inside methods of {@link ").append(type.getQualifiedName())
         .append("}, as written there, for backprop to read. */\n");
     if (generated) {
       out.append("@javax.annotation.processing.Generated(\"io.github.backprop.processor.BackpropProcessor\")\n");
@@ -222,7 +291,9 @@ public final class LocalRecordCopies {
       out.append("\n  /** The records of {@code ").append(e.getKey().getSimpleName()).append("}. */\n");
       out.append("  static final class ").append(nested).append(" {\n    private ").append(nested).append("() {}\n");
       for (ClassTree r : e.getValue()) {
-        out.append('\n').append(indented(text, positions, unit, r)).append('\n');
+        // A local class captures nothing here (blocker), so it is the static nested class it reads as.
+        out.append('\n').append(r.getKind() == Tree.Kind.CLASS ? "    static " : "").append(
+            r.getKind() == Tree.Kind.CLASS ? indented(text, positions, unit, r).substring(4) : indented(text, positions, unit, r)).append('\n');
       }
       out.append("  }\n");
     }

@@ -107,6 +107,60 @@ final class NullableBoxes extends SessionPart {
     }
   }
 
+  /** The branch {@code whenTrue} of {@code c} read by {@code read}, with {@link #assumingIn}. */
+  static <T> T branch(ReadSession session, com.sun.source.tree.ConditionalExpressionTree c, boolean whenTrue,
+      java.util.function.Supplier<T> read) {
+    return session.root.nullFlags.isEmpty() ? read.get()
+        : of(session).assumingIn(c.getCondition(), whenTrue, whenTrue ? c.getTrueExpression() : c.getFalseExpression(), read);
+  }
+
+  /** {@code best} read where it stands: {@link #asReference} where Java keeps it a box, else checked ({@link #read}). */
+  static Expr readOrKept(ReadSession session, Var v, Tree at) {
+    Expr kept = session.root.nullFlags.isEmpty() ? null : asReference(session, v, at);
+    if (kept != null) {
+      return kept;
+    }
+    read(session, v, at);
+    return new Expr.Ref(v);
+  }
+
+  /**
+   * Reads {@code branch} of {@code best == null ? a : branch} (or {@code best != null ? branch :
+   * a}), where {@code best} is not null and a read of it needs no check, unless the branch
+   * assigns it.
+   */
+  <T> T assumingIn(ExpressionTree condition, boolean whenTrue, ExpressionTree branch, java.util.function.Supplier<T> read) {
+    while (condition instanceof ParenthesizedTree p) {
+      condition = p.getExpression();
+    }
+    Var present = null;
+    if (condition instanceof BinaryTree test && (test.getKind() == (whenTrue ? Tree.Kind.NOT_EQUAL_TO : Tree.Kind.EQUAL_TO))) {
+      ExpressionTree other = isNull(test.getRightOperand()) ? test.getLeftOperand() : isNull(test.getLeftOperand()) ? test.getRightOperand() : null;
+      present = other == null || !root.nullFlags.containsKey(local(other)) ? null : local(other);
+    }
+    if (present == null || assigns(branch, present.name()) || !root.presentBoxes.add(present)) {
+      return read.get();
+    }
+    try {
+      return read.get();
+    } finally {
+      root.presentBoxes.remove(present);
+    }
+  }
+
+  /** Whether {@code t} assigns the local {@code name}. */
+  private static boolean assigns(Tree t, String name) {
+    boolean[] found = {false};
+    new com.sun.source.util.TreeScanner<Void, Void>() {
+      @Override
+      public Void visitAssignment(com.sun.source.tree.AssignmentTree a, Void unused) {
+        found[0] |= a.getVariable() instanceof IdentifierTree id && id.getName().contentEquals(name);
+        return super.visitAssignment(a, unused);
+      }
+    }.scan(t, null);
+    return found[0];
+  }
+
   /**
    * Before {@code best} is read as a number: {@code if (_bestNull) throw new
    * NullPointerException(...)}, as unboxing null throws.
@@ -133,6 +187,72 @@ final class NullableBoxes extends SessionPart {
         "(\"'" + name + "' is null\")"), null);
     session.prelude.add(new Stmt.If(new Expr.Ref(flag), new Stmt.Block(List.of(new Stmt.Throw(thrown))),
         new Stmt.Block(List.of())));
+  }
+
+  // Example: "best " + best  →  "best " + (_bestNull ? null : best)
+  /**
+   * A box that may be null read where Java keeps it a reference, in a string concatenation or as
+   * an argument of a reference parameter ({@code String.valueOf(best)}): {@code (_bestNull ? null
+   * : best)}, which prints {@code null} and passes null on as the primal does. Null elsewhere.
+   */
+  static Expr asReference(ReadSession session, Var v, Tree at) {
+    Var flag = session.root.nullFlags.get(v);
+    if (flag == null || session.root.presentBoxes.contains(v) || !keptBoxed(session, at)) {
+      return null;
+    }
+    return new Expr.Foreign(List.of("(", new Expr.Ref(flag), " ? null : ", new Expr.Ref(v), ")"), null);
+  }
+
+  /** Whether Java keeps {@code at} a reference where it stands: concatenated, or passed to an Object or a box. */
+  private static boolean keptBoxed(ReadSession session, Tree at) {
+    com.sun.source.util.TreePath path = session.trees.getPath(session.unit, at);
+    if (path == null) {
+      return false;
+    }
+    Tree child = at;
+    path = path.getParentPath();
+    while (path != null && path.getLeaf() instanceof ParenthesizedTree) {
+      child = path.getLeaf();
+      path = path.getParentPath();
+    }
+    if (path == null) {
+      return false;
+    }
+    Tree parent = path.getLeaf();
+    if (parent instanceof BinaryTree b && b.getKind() == Tree.Kind.PLUS) {
+      return concatenation(session, path);
+    }
+    List<? extends ExpressionTree> args = parent instanceof com.sun.source.tree.MethodInvocationTree call ? call.getArguments()
+        : parent instanceof com.sun.source.tree.NewClassTree n ? n.getArguments() : null;
+    int i = args == null ? -1 : args.indexOf(child);
+    if (i < 0 || !(session.trees.getElement(path) instanceof javax.lang.model.element.ExecutableElement m)
+        || m.getParameters().isEmpty()) {
+      return false;
+    }
+    javax.lang.model.type.TypeMirror param = m.getParameters().get(Math.min(i, m.getParameters().size() - 1)).asType();
+    if (m.isVarArgs() && i >= m.getParameters().size() - 1 && param instanceof javax.lang.model.type.ArrayType array
+        && !(args.size() == m.getParameters().size() && session.trees.getTypeMirror(new com.sun.source.util.TreePath(path, child)) instanceof javax.lang.model.type.ArrayType)) {
+      param = array.getComponentType();
+    }
+    return !param.getKind().isPrimitive();
+  }
+
+  /** Whether the {@code +} at {@code path} joins strings (javac leaves some inner ones untyped here). */
+  private static boolean concatenation(ReadSession session, com.sun.source.util.TreePath path) {
+    Tree t = path.getLeaf();
+    while (t instanceof ParenthesizedTree p) {
+      t = p.getExpression();
+    }
+    if (t.getKind() == Tree.Kind.STRING_LITERAL) {
+      return true;
+    }
+    javax.lang.model.type.TypeMirror type = session.trees.getTypeMirror(new com.sun.source.util.TreePath(path, t));
+    if (type != null && type.toString().equals("java.lang.String")) {
+      return true;
+    }
+    return t instanceof BinaryTree b && b.getKind() == Tree.Kind.PLUS
+        && (concatenation(session, new com.sun.source.util.TreePath(path, b.getLeftOperand()))
+            || concatenation(session, new com.sun.source.util.TreePath(path, b.getRightOperand())));
   }
 
   /** {@code prelude} without a check that repeats the one just before it (operands read apart). */

@@ -122,6 +122,8 @@ final class ReadSession {
   final Map<Expr, RecordValue> aggregates = new IdentityHashMap<>();
 
   /** Root only: record values held in variables no one else reads (a helper's result). */
+  /** Objects of holder classes made in the method ({@link Records#isHolderClass}): their fields may be written. */
+  final java.util.Set<RecordValue> holders = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   final java.util.Set<RecordValue> fresh = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
   /** For a helper that returns a record: the variables its returns assign. */
@@ -425,7 +427,8 @@ final class ReadSession {
   void checkAliases(Var v, Tree at) {
     for (Map<String, Object> scope : scopes) {
       for (Map.Entry<String, Object> e : scope.entrySet()) {
-        if (e.getValue() instanceof Alias a && Walk.vars(a.expr()).contains(v)) {
+        if (e.getValue() instanceof Alias a && Walk.vars(a.expr()).contains(v)
+            && !(a.expr() instanceof Expr.Ref && root.holders.contains(root.fieldsOf.get(a)))) { // a holder's field: read as it is now
           throw reporter.abort(
               Tag.UNSUPPORTED,
               "'" + v.name() + "' is assigned while " + a.describe(e.getKey()) + " is in use;"

@@ -35,8 +35,9 @@ final class RecordBindings extends SessionPart {
       return null;
     }
     TypeElement type = resolver.type(n.getIdentifier());
-    boolean mutable = Records.isMutableLocal(type);
-    if (!(Records.isRecord(type) || Records.isValueClass(type) || mutable) || (declared != null && !declared.equals(type))) {
+    boolean holder = Records.isHolderClass(type);
+    boolean mutable = !holder && Records.isMutableLocal(type);
+    if (!(Records.isRecord(type) || Records.isValueClass(type) || mutable || holder) || (declared != null && !declared.equals(type))) {
       return null;
     }
     String name = v.getName().toString();
@@ -47,6 +48,9 @@ final class RecordBindings extends SessionPart {
     if (mutable) {
       root.mutable.add(r); // Acc acc = new Acc(); whose fields the method changes
     }
+    if (holder) {
+      root.holders.add(r);
+    }
     scopes.peek().put(name, r);
     return session.lastOfPrelude();
   }
@@ -55,6 +59,9 @@ final class RecordBindings extends SessionPart {
   Stmt recordVariable(VariableTree v, TypeElement declared, Expr init) {
     String name = v.getName().toString();
     RecordValue r = records.aggregateOf(init);
+    if (r != null && root.holders.contains(r)) {
+      throw reporter.abort(Tag.UNSUPPORTED, secondName(r, name, String.valueOf(v.getInitializer())), v, unit);
+    }
     if (r == null && isData(init) && declared != null && init.type().ref().equals(Resolver.owner(declared))) {
       if (session.declaredLocally(name)) {
         throw reporter.abortQuietly();
@@ -127,6 +134,9 @@ final class RecordBindings extends SessionPart {
             unit);
       }
       throw reporter.abortQuietly();
+    }
+    if (root.holders.contains(r)) {
+      throw reporter.abort(Tag.UNSUPPORTED, secondName(r, String.valueOf(a.getVariable()), String.valueOf(a.getExpression())), a, unit);
     }
     java.util.Set<Var> written = new java.util.HashSet<>(target.scalars());
     List<Stmt> assigns = new ArrayList<>();
@@ -419,5 +429,13 @@ final class RecordBindings extends SessionPart {
 
   private io.github.backprop.processor.ir.ParamShape rename(io.github.backprop.processor.ir.ParamShape s, String name) {
     return new io.github.backprop.processor.ir.ParamShape(name, s.record(), s.index(), s.parts());
+  }
+
+  /** Why {@code Acc b = a;} of a holder object cannot be followed: b would be a second name for a's fields. */
+  static String secondName(RecordValue r, String name, String of) {
+    return "'" + name + "' would be a second name for the " + r.name() + " object '" + of + "', whose fields"
+        + " may change: backprop holds an object of a class with fields that are not final, made in the method, as"
+        + " one local per field, reached through one name only; use '" + of + "' itself, or copy the numbers you"
+        + " need into locals";
   }
 }

@@ -87,6 +87,20 @@ public final class Records {
    * records are, their fields, private ones too, set by the constructor read in place.
    */
   public static boolean isValueClass(TypeElement e) {
+    return heldByFields(e, false);
+  }
+
+  /**
+   * Whether {@code e} is a holder class: a value class but for fields that are not final ({@code
+   * static final class Acc { double sum; int n; void add(double x) {...} }}). An object of it made
+   * in the method is held as one local per field, which its methods and the method's own field
+   * writes ({@code acc.sum += x}) assign; no other name may reach those locals.
+   */
+  public static boolean isHolderClass(TypeElement e) {
+    return !heldByFields(e, false) && heldByFields(e, true);
+  }
+
+  private static boolean heldByFields(TypeElement e, boolean mutable) {
     if (e == null || !isHeldClass(e) || !SOURCE.get().test(e) || !(e.getSuperclass() instanceof DeclaredType s)
         || !((TypeElement) s.asElement()).getQualifiedName().contentEquals("java.lang.Object")) {
       return false;
@@ -96,7 +110,7 @@ public final class Records {
       if (f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
         continue;
       }
-      Component c = f.getModifiers().contains(javax.lang.model.element.Modifier.FINAL)
+      Component c = mutable || f.getModifiers().contains(javax.lang.model.element.Modifier.FINAL)
           ? component(f.getSimpleName().toString(), f.asType(), new ArrayList<>(), e) : null;
       if (c == null) {
         return false;

@@ -103,6 +103,7 @@ final class StatementReader extends SessionPart {
       case EMPTY_STATEMENT:
         return null;
       case RECORD:
+      case CLASS:
         if (!resolver.isLocalRecord(((com.sun.source.tree.ClassTree) s).getSimpleName().toString())) {
           throw session.unsupported(s);
         }

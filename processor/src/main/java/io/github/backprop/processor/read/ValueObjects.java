@@ -223,9 +223,26 @@ final class ValueObjects extends SessionPart {
     return null;
   }
 
+  /**
+   * The local holding the field {@code t} names of a holder object made in the method ({@code
+   * acc.sum}, or {@code sum} in a method of it run in place), for an assignment; null for any
+   * other target.
+   */
+  static Var holderField(ReadSession session, ExpressionReader expressions, ExpressionTree t) {
+    if (t instanceof IdentifierTree id && session.lookupAny(id.getName().toString()) instanceof Alias field
+        && field.expr() instanceof Expr.Ref r && session.root.holders.contains(session.root.fieldsOf.get(field))) {
+      return r.var();
+    }
+    RecordValue of = t instanceof com.sun.source.tree.MemberSelectTree ms ? expressions.heldValue(ms.getExpression()) : null;
+    return of != null && session.root.holders.contains(of)
+        && of.parts.get(((com.sun.source.tree.MemberSelectTree) t).getIdentifier().toString()) instanceof Expr.Ref field
+        ? field.var() : null;
+  }
+
   private static String notNumbers(TypeElement type, String field) {
     return "class " + type.getSimpleName() + " is made here, and backprop holds an object made in the method"
         + " as one local per field when its fields are numbers, booleans, Strings or enums; field '" + field
-        + "' is not: pass the object in, or make the field such a value";
+        + "' is not: " + (Records.isHolderClass(type) ? "keep '" + field + "' in a local of the method (an array"
+        + " of its own) and the numbers in the object" : "pass the object in, or make the field such a value");
   }
 }

@@ -157,7 +157,8 @@ class CatalogueTest {
   static final List<Rejected> REJECTED =
       List.of(
           r("SYNCHRONIZED", "  synchronized (CatalogueLock.LOCK) { //!\n    y = x;\n  }"),
-          r("CLASS", "  class L { //!\n  }"),
+          // a class whose copy could not stand for it (read/LocalRecordCopies): it reads the parameter x
+          r("CLASS", "  class L { //!\n    double v = x;\n  }"),
           r("INTERFACE", "  interface L { //!\n  }"),
           r("ENUM", "  enum L { //!\n    A\n  }"),
           // a record whose copy could not stand for it (read/LocalRecordCopies): here two of one name

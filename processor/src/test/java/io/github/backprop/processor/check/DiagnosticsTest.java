@@ -440,11 +440,12 @@ class DiagnosticsTest {
     String src =
         """
         @Differentiable static double f(double x) {
-          class Local {}
+          class Local { double get() { return x; } }
           return x;
         }
         """;
-    onlyError(src, UNSUPPORTED, at(src, "class Local"), "local classes", "outside the method");
+    onlyError(src, UNSUPPORTED, at(src, "class Local"), "a class declared inside a differentiable method",
+        "class Local uses 'x' of the method around it", "pass 'x' to its constructor, or declare the class as a static member");
   }
 
   @Test
@@ -1203,14 +1204,14 @@ class DiagnosticsTest {
           int m = n;
           int k = m + 1;
           boolean b = (Object) x instanceof Double;
-          class L {}
+          class L { double v = x; }
           return y * m * k;
         }
         """;
     Compilation c = compile(src);
     assertEquals(2, ours(c).size(), () -> "expected 2 errors of ours:\n" + describe(c));
     assertError(c, UNSUPPORTED, at(src, "instanceof"), "'instanceof'");
-    assertError(c, UNSUPPORTED, at(src, "class L"), "local classes");
+    assertError(c, UNSUPPORTED, at(src, "class L"), "a class declared inside a differentiable method");
     assertThat(c).hadErrorCount(2);
   }
 

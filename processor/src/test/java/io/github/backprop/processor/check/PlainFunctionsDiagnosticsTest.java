@@ -13,26 +13,27 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * What stays rejected of the plain functions the corpus tries: a local class, {@code instanceof}
+ * What stays rejected of the plain functions the corpus tries: a local class that reads the method's locals, {@code instanceof}
  * on an Object, a list of doubles handed to a library method other than Collections.max and min or copied from another collection.
  * One tagged error each, at its position, saying what to write.
  */
 class PlainFunctionsDiagnosticsTest {
   @Test
-  void aLocalClass() {
+  void aLocalClassThatReadsALocalOfTheMethod() {
     String src =
         """
         @Differentiable static double f(double[] x) {
+          double start = x[0];
           class MinMax {
-            double min = Double.POSITIVE_INFINITY;
+            double min = start;
           }
           MinMax mm = new MinMax();
           for (double v : x) if (v < mm.min) mm.min = v;
           return mm.min;
         }
         """;
-    onlyError(src, "[BackpropUnsupported]", at(src, "class MinMax", "class"), "local classes are not supported",
-        "declare the class outside the method");
+    onlyError(src, "[BackpropUnsupported]", at(src, "class MinMax", "class"),
+        "class MinMax uses 'start' of the method around it", "pass 'start' to its constructor, or declare the class as a static member");
   }
 
   @Test
