@@ -60,10 +60,12 @@ final class Generation {
         new MethodStages(
             context, new FieldCopies(context.trees(), context.elements(), type), recursive, tangents);
     List<ExecutableElement> all = new ArrayList<>(methods);
+    int errorsAtStart = reporter.errorCount();
     Set<String> failed = new HashSet<>();
     List<ExecutableElement> quiet = new ArrayList<>(); // stopped where javac reports the problem
     List<ExecutableElement> aborted = new ArrayList<>(); // of those, the ones the reader gave up on
     Map<Entry, String> checked = new IdentityHashMap<>(); // each entry's size check, done once
+    Set<String> reread = new HashSet<>();
     for (int k = 0; k < all.size(); k++) {
       ExecutableElement m = all.get(k);
       RecursiveHelpers.Names hidden = k < methods.size() ? null : recursive.names(m);
@@ -116,15 +118,24 @@ final class Generation {
       for (ExecutableElement h = recursive.next(); h != null; h = recursive.next()) {
         all.add(h); // a recursive helper met while reading: its gradient method comes next
       }
+      readAgain(entries, tangents, stages, reread, all);
     }
     tangents.addMissing(entries, failed);
     if (!quiet.isEmpty() && rounds.holdBack(type)) {
       return;
     }
     aborted.forEach(reporter::skipped);
+    List<Entry> built = List.copyOf(entries);
     LeftOut.callersOf(failed, entries, grad);
     if (LeftOut.tooLarge(entries, grad, type, failed, reporter, checked)) {
       LeftOut.callersOf(failed, entries, grad);
+    }
+    if (reporter.errorCount() == errorsAtStart && failed.stream().allMatch(f -> f.endsWith("Tangent"))) {
+      // left out for a helper's tangent method that failed with no message (a helper's own failure
+      // is reported, or javac reports its source): never a silently missing method
+      built.stream().filter(e -> !e.hidden() && !entries.contains(e)).forEach(e -> reporter.error(Tag.BUG,
+          "backprop left this method out because a helper it calls failed without a message. This is a"
+              + " bug in backprop; please report it with the method's source", e.model().element()));
     }
     if (entries.isEmpty() || !files.claim(type, grad, reporter)) {
       return;
@@ -143,6 +154,23 @@ final class Generation {
         e.printStackTrace();
       }
       reporter.error(Tag.BUG, "backprop could not write " + grad.canonicalName() + ": " + e, type);
+    }
+  }
+
+  /**
+   * Queues again each recursive helper already built without a tangent method that a helper read
+   * after it now wants ({@code incompleteBeta}'s second order calls {@code logGamma}'s tangent,
+   * and {@code logGamma} came first): built once more, it gets one. Before, the helper's tangent
+   * was missing and the methods calling it were left out with no error.
+   */
+  private static void readAgain(
+      List<Entry> entries, Tangents tangents, MethodStages stages, Set<String> reread, List<ExecutableElement> all) {
+    for (Entry e : List.copyOf(entries)) {
+      if (e.hidden() && e.hvp() == null && tangents.wanted(e.name()) && reread.add(e.name())) {
+        entries.remove(e);
+        stages.drop(e);
+        all.add(e.model().element());
+      }
     }
   }
 

@@ -58,9 +58,10 @@ public final class SecondOrder {
                   // A @Differentiable callee runs in place unless it calls itself; a rule has only
                   // first derivatives.
                   why[0] = "a call of a @DerivativeOf rule, or of another @Differentiable method that calls"
-                      + " itself (the Hessian would need their own second derivatives): compute the"
-                      + " ruled function with java.lang.Math functions, or give the callee hessian = true"
-                      + " in this class, or write the recursion as a loop";
+                      + " itself (the Hessian would need their own second derivatives): put the rule in a"
+                      + " source file compiled with this one, so that backprop reads its partials and"
+                      + " differentiates them, or give the callee hessian = true in this class, or write"
+                      + " the recursion as a loop";
                 } else if (e instanceof Expr.Call c && c.owner().equals(Owner.ADJOINT)) {
                   why[0] = "a two-dimensional array or a call that takes an array of tangents";
                 }

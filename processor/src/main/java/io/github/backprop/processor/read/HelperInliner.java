@@ -332,6 +332,15 @@ final class HelperInliner extends SessionPart {
       Type type = types.declaredType(p.getType());
       Expr arg = args.get(i);
       String name = p.getName().toString();
+      if (type.isArray() && isNull(site.getArguments().get(i))) {
+        Tree use = AbsentArrays.otherUse(tree.getBody(), name);
+        if (use != null || Writes.assigns(tree.getBody(), name)) {
+          throw reporter.abort(Tag.UNSUPPORTED, "the call passes null as the array '" + name + "', which backprop"
+              + " reads only in tests " + name + " != null and " + name + " == null: pass an array", use != null ? use : p, unit);
+        }
+        scopes.peek().put(name, new AbsentArrays.Absent(name));
+        continue;
+      }
       if (type.isArray()) {
         if (!(arg instanceof Expr.Ref || arg instanceof Expr.Index || arg instanceof Expr.NewArray)
             || !type.equals(arg.type())) {

@@ -182,7 +182,7 @@ final class InvocationReader extends SessionPart {
         if (m == null) {
           throw reporter.abortQuietly(); // javac reports no suitable method, or the ambiguity
         }
-        loose = !(candidates.size() == 1 && Varargs.packable(session.trees, m)); // sum(x, y) of sum(double... v): exact
+        loose = !(candidates.size() == 1 && Varargs.packable(session.trees, m)) && !Resolver.exactButNullArrays(m, t.getArguments(), argTypes); // sum(x, y) of sum(double... v), log(x, null) of log(double, double[]): exact
       }
       return call(m, receiver, args, t, loose);
     }

@@ -45,6 +45,10 @@ final class OperatorReader extends SessionPart {
         return calls.concat(l, r); // a message: "x = " + x
       }
     } else if (op == Op.EQ || op == Op.NE) {
+      Boolean absent = AbsentArrays.known(session, t);
+      if (absent != null) {
+        return new Expr.Literal(absent, Type.BOOLEAN); // hiPrec == null of a null array
+      }
       Expr nullTest = root.nullFlags.isEmpty() ? null : NullableBoxes.of(session).comparison(t, op);
       if (nullTest != null) {
         return nullTest; // best == null of a Double that starts as null
@@ -133,6 +137,10 @@ final class OperatorReader extends SessionPart {
     }
     boolean lNull = isNull(t.getLeftOperand());
     boolean rNull = isNull(t.getRightOperand());
+    Type array = rNull && l.type() != null && l.type().isArray() ? l.type() : lNull && r.type() != null && r.type().isArray() ? r.type() : null;
+    if (array != null) { // hiPrec != null: an array compared with null, as written
+      return new Expr.Binary(op, lNull ? new Expr.Literal(null, array) : l, rNull ? new Expr.Literal(null, array) : r, Type.BOOLEAN);
+    }
     Type type = l.type() != null && l.type().isReference() ? l.type() : r.type();
     if (type == null || !type.isReference()) {
       if (!Calls.isObject(l) && !Calls.isObject(r)) {

@@ -340,6 +340,29 @@ final class Resolver {
         || name.startsWith("java.lang.constant.");
   }
 
+  /**
+   * Whether {@code m} takes {@code args} exactly but for null literals passed as arrays, as
+   * FastMath's {@code log(x, null)} calls {@code log(double, double[])}.
+   */
+  static boolean exactButNullArrays(ExecutableElement m, List<? extends ExpressionTree> trees, List<Type> args) {
+    List<Type> params = paramTypes(m);
+    if (m.isVarArgs() || params.size() != args.size()) {
+      return false;
+    }
+    List<Type> given = new ArrayList<>(args);
+    boolean any = false;
+    for (int i = 0; i < given.size(); i++) {
+      if (SessionPart.isNull(trees.get(i))) {
+        if (params.get(i) == null || !params.get(i).isArray()) {
+          return false;
+        }
+        given.set(i, params.get(i));
+        any = true;
+      }
+    }
+    return any && applicable(params, given);
+  }
+
   private static boolean applicable(List<Type> params, List<Type> args) {
     if (params.size() != args.size()) {
       return false;

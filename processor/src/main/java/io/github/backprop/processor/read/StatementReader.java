@@ -126,6 +126,10 @@ final class StatementReader extends SessionPart {
       case IF:
         {
           IfTree t = (IfTree) s;
+          Boolean known = AbsentArrays.known(session, t.getCondition());
+          if (known != null) { // if (hiPrec != null) of a null array: the live branch alone
+            return asBlock(known ? t.getThenStatement() : t.getElseStatement());
+          }
           Expr condition = expressions.condition(t.getCondition());
           return new Stmt.If(condition, asBlock(t.getThenStatement()), asBlock(t.getElseStatement()));
         }

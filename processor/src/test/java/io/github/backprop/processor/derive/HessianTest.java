@@ -265,6 +265,10 @@ class HessianTest {
     assertTrue(c.diagnostics().contains("hessian = true does not support a call of a @DerivativeOf rule, or of another"
         + " @Differentiable method that calls itself"), c.diagnostics());
     assertTrue(c.diagnostics().contains("give the callee hessian = true in this class"), c.diagnostics());
+    // a readable @DerivativeOf rule works to second order: the advice is that, not java.lang.Math
+    assertTrue(c.diagnostics().contains("put the rule in a source file compiled with this one, so that backprop"
+        + " reads its partials and differentiates them"), c.diagnostics());
+    assertFalse(c.diagnostics().contains("java.lang.Math"), c.diagnostics());
   }
 
   /** With hessian = true on the recursive callee, its tangent method gives the second derivatives. */

@@ -71,6 +71,29 @@ class RecursiveSecondOrderTest {
             return cubes(a, s, 0);
           }
 
+          // Colt's studentTInverse shape: lg is met first, for its value of an int; only ib's
+          // tangent, built after lg's gradient, wants lg's tangent
+          static double lg(double x) {
+            return x > 3 ? Math.log(x) * x : lg(x + 1) - Math.log(x);
+          }
+
+          static double ib(double a, double b, int n) {
+            return n == 0 ? lg(a) * b : ib(b, a, n - 1) + a * b;
+          }
+
+          static double st(double k, double t) {
+            return ib(0.5 * k, t * t, 3);
+          }
+
+          @Differentiable(forward = true, hessian = true)
+          static double helperWantedLate(double x, int size) {
+            double y = lg(size) * x;
+            for (int i = 0; i < 2; i++) {
+              y += st(size, x + y * 0.1);
+            }
+            return y;
+          }
+
           @Differentiable(hessian = true, wrt = "x")
           static double selfWrt(double x, double c, int n) {
             return n == 0 ? Math.exp(c * x) : c * x * selfWrt(x, c + 0.5, n - 1);
@@ -124,6 +147,20 @@ class RecursiveSecondOrderTest {
         return new double[] {ga[0], ga[1], ga[2], (double) g.get("s")};
       };
       against(h, gradient, new double[] {a[0], a[1], a[2], s});
+    }
+  }
+
+  /**
+   * A recursive helper built before a later helper's second order wants its tangent method (was:
+   * the tangent missing, and the method's gradient, mJvp, mHvp and mHessian all left out of the
+   * Grad class with no error; Colt's studentTInverse in the corpus).
+   */
+  @Test
+  void aHelperWhoseTangentALaterHelperWants() {
+    for (double x : new double[] {0.3, -0.8, 1.4}) {
+      check("helperWantedLate", new double[] {x}, 2);
+      double jvp = (double) Compiled.components(C.call("p.CGrad", "helperWantedLateJvp", x, 2, 1.0)).get("tangent");
+      assertEquals((double) Compiled.components(C.call("p.CGrad", "helperWantedLate", x, 2)).get("x"), jvp, 1e-12);
     }
   }
 
