@@ -499,11 +499,7 @@ final class AssignmentReader extends SessionPart {
         throw BuiltLists.of(session).unsupported(b, t);
       }
       if (named instanceof SinCos) {
-        throw reporter.abort(
-            Tag.UNSUPPORTED,
-            "a SinCos local cannot be assigned again in a differentiable method: declare a new one",
-            t,
-            unit);
+        throw reporter.abort(Tag.UNSUPPORTED, "a SinCos local cannot be assigned again in a differentiable method: declare a new one", t, unit);
       }
       if (!isField(id.getName().toString())) {
         throw reporter.abortQuietly(); // javac: cannot find symbol
