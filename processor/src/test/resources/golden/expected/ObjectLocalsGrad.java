@@ -31,16 +31,7 @@ public final class ObjectLocalsGrad {
             last_y = _double1;
             _lastNull0 = false;
         }
-        double _q0;
-        if (_lastNull0) {
-            _q0 = 0;
-        } else {
-            if (_lastNull0) {
-                throw new NullPointerException("'last' is null");
-            }
-            _q0 = last_x * last_y;
-        }
-        double _value = _q0;
+        double _value = _lastNull0 ? 0 : last_x * last_y;
         // grad of: return last == null ? 0 : last.x() * last.y();
         double _d_last_x = 0.0;
         double _d_last_y = 0.0;

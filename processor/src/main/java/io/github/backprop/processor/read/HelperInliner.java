@@ -332,7 +332,7 @@ final class HelperInliner extends SessionPart {
       Type type = types.declaredType(p.getType());
       Expr arg = args.get(i);
       String name = p.getName().toString();
-      if (type.isArray() && isNull(site.getArguments().get(i))) {
+      if (type.isArray() && !method.isVarArgs() && isNull(site.getArguments().get(i))) { // sum() has no argument for v
         Tree use = AbsentArrays.otherUse(tree.getBody(), name);
         if (use != null || Writes.assigns(tree.getBody(), name)) {
           throw reporter.abort(Tag.UNSUPPORTED, "the call passes null as the array '" + name + "', which backprop"

@@ -31,20 +31,6 @@ class EnumsAndSuperclassesDiagnosticsTest {
       """;
 
   @Test
-  void theValuesOfAnEnumHeldInALocal() {
-    String src =
-        PLANET
-            + """
-            @Differentiable static double f(double m) {
-              Planet[] all = Planet.values();
-              return m;
-            }
-            """;
-    onlyError(src, UNSUPPORTED, at(src, "all = Planet.values()", "()"), "'Planet.values()'",
-        "for (Planet v : Planet.values()) { ... }");
-  }
-
-  @Test
   void anArrayOfEnumConstants() {
     String src =
         PLANET

@@ -189,7 +189,6 @@ final class Invalid {
     all.add(new String[] {"char array", u, mk + " char[] " + v + " = {'c'};"});
     all.add(new String[] {"object local", u, mk + " Object " + v + " = " + d + ";"});
     all.add(new String[] {"synchronized", u, mk + " synchronized (C.class) {\n  " + d + " = " + d + " + 1;\n}"});
-    all.add(new String[] {"local class", u, mk + " class Local" + markers + " {}"});
     all.add(new String[] {"instanceof", u, mk + " boolean " + v + " = ((Object) " + d + ") instanceof Double;"});
     all.add(new String[] {"assigned inside its own compound assignment", u, mk + " " + d + " += (" + d + " = 2) * 3;"});
     all.add(new String[] {"field write", u, mk + " state = " + d + ";"});
