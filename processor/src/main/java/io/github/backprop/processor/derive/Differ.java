@@ -279,21 +279,8 @@ final class Differ {
 
   /** Whether the rule for {@code c} reads the function's result for some active argument. */
   boolean usesResult(Expr.Call c) {
-    Rule rule = Rule.find(c.owner(), c.name(), c.args().size());
-    if (rule == null || rule.isZeroDerivative()) {
-      return false;
-    }
     Var probe = Var.temp("_probe", Type.DOUBLE);
-    for (int i = 0; i < c.args().size(); i++) {
-      Rule.Partial partial = rule.partials().get(i);
-      if (partial != null
-          && activity.isActive(c.args().get(i))
-          && io.github.backprop.processor.ir.Walk.vars(partial.of(c.args(), Exprs.ref(probe)))
-              .contains(probe)) {
-        return true;
-      }
-    }
-    return false;
+    return partialsRead(c, c.args(), Exprs.ref(probe), probe);
   }
 
   /**
@@ -301,18 +288,22 @@ final class Differ {
    * {@code cos(a)} of {@code sin(a)} does and {@code exp}'s, reusing the result, does not.
    */
   boolean readsArgument(Expr.Call c, int k) {
+    List<Expr> args = new java.util.ArrayList<>(c.args());
+    Var probe = Var.temp("_probe", c.args().get(k).type());
+    args.set(k, Exprs.ref(probe));
+    return partialsRead(c, args, Exprs.ref(Var.temp("_result", c.type())), probe);
+  }
+
+  /** Whether the partial of some active argument of {@code c}, built from {@code args} and {@code result}, reads {@code probe}. */
+  private boolean partialsRead(Expr.Call c, List<Expr> args, Expr result, Var probe) {
     Rule rule = Rule.find(c.owner(), c.name(), c.args().size());
     if (rule == null || rule.isZeroDerivative()) {
       return false;
     }
-    List<Expr> probes = new java.util.ArrayList<>(c.args());
-    Var probe = Var.temp("_probe", c.args().get(k).type());
-    probes.set(k, Exprs.ref(probe));
-    Var result = Var.temp("_result", c.type());
     for (int i = 0; i < c.args().size(); i++) {
       Rule.Partial partial = rule.partials().get(i);
       if (partial != null && partial != Rule.UNKNOWN && activity.isActive(c.args().get(i))
-          && io.github.backprop.processor.ir.Walk.vars(partial.of(probes, Exprs.ref(result))).contains(probe)) {
+          && io.github.backprop.processor.ir.Walk.vars(partial.of(args, result)).contains(probe)) {
         return true;
       }
     }
