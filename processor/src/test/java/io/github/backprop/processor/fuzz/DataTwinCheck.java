@@ -72,9 +72,15 @@ final class DataTwinCheck {
       throws ReflectiveOperationException {
     Method grad = gradClass.getDeclaredMethod(name, types);
     grad.setAccessible(true);
+    int tangents = grad.getReturnType().getRecordComponents().length - 1;
     Method jvp = null;
     Method hvp = null;
+    // An overloaded method has one Jvp and one Hvp per overload, and getDeclaredMethods has no
+    // fixed order: the twin's own start with its parameters.
     for (Method m : gradClass.getDeclaredMethods()) {
+      if (m.getParameterCount() != types.length + tangents || !startsWith(m.getParameterTypes(), types)) {
+        continue;
+      }
       if (m.getName().equals(name + "Jvp")) {
         jvp = m;
       } else if (m.getName().equals(name + "Hvp")) {
@@ -87,6 +93,10 @@ final class DataTwinCheck {
     }
     jvp.setAccessible(true);
     return new DataTwinCheck(shape, grad, jvp, hvp, own, k);
+  }
+
+  private static boolean startsWith(Class<?>[] all, Class<?>[] prefix) {
+    return all.length >= prefix.length && java.util.Arrays.equals(all, 0, prefix.length, prefix, 0, prefix.length);
   }
 
   /** {@code first}, then {@code types} from {@code from} on. */
@@ -171,6 +181,10 @@ final class DataTwinCheck {
   private String jvpDifference(double f0, Object gradient, Object[] args, SplittableRandom r) {
     List<Object> parts = Checker.components(gradient);
     Class<?>[] types = jvp.getParameterTypes();
+    if (args.length + parts.size() - 1 != types.length) {
+      return "Jvp " + jvp + " takes " + (types.length - args.length) + " tangents, but the gradient has "
+          + (parts.size() - 1) + " parts";
+    }
     Object[] all = new Object[types.length];
     System.arraycopy(args, 0, all, 0, args.length);
     double[] dot = new double[2];
