@@ -343,6 +343,10 @@ final class ExpressionReader extends SessionPart {
     if (held != null && Records.hiddenField(held.type, t.getIdentifier().toString()) != null) {
       throw reporter.abort(Tag.FIELD, Records.hiddenField(held.type, t.getIdentifier().toString()), t, unit);
     }
+    Expr element = ElementFields.of(session).read(t); // bodies[i].mass, all[i].mass
+    if (element != null) {
+      return element;
+    }
     TypeElement type = resolver.type(t.getExpression());
     if (type == null) {
       if (!namesAValue(t.getExpression())) {
