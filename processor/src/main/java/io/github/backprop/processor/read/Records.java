@@ -178,6 +178,15 @@ public final class Records {
     return null;
   }
 
+  /**
+   * The record, value class or holder class {@code t} names, whose objects a helper may make and
+   * return ({@code static Acc start() { return new Acc(); }}); null for any other type.
+   */
+  public static TypeElement madeOf(TypeMirror t) {
+    TypeElement r = heldOf(t);
+    return r != null && (isRecord(r) || isValueClass(r) || isHolderClass(r) || isMutableLocal(r)) ? r : null;
+  }
+
   /** The record or value class {@code t} names, whose values a method may make; null for any other type. */
   public static TypeElement valueOf(TypeMirror t) {
     TypeElement r = heldOf(t);
