@@ -420,11 +420,17 @@ public final class Records {
       TypeMirror t = c.asType();
       TypeElement nested = recordOf(t);
       Type type = nested != null ? null : Resolver.typeOf(t) != null ? Resolver.typeOf(t) : Resolver.referenceType(t);
+      Type data = nested == null && type == null ? dataType(t) : null;
+      if (data != null) {
+        out.add(new Component(c.getSimpleName().toString(), data, null, t)); // List<Position> points: data
+        continue;
+      }
       if (nested == null && (type == null || type.dims() > 2 || (type.isArray() && (type.isReference() || type.element().isReference())))) {
         why[0] =
             "record " + record.getSimpleName() + " has a component '" + c.getSimpleName() + "' of type " + t
                 + ", which backprop cannot follow: give it components of type double, float, int,"
-                + " long, boolean, arrays of them, String, enums or other such records";
+                + " long, boolean, arrays of them, String, enums or other such records, or an array or"
+                + " List of records, which are read as data";
         return null;
       }
       out.add(new Component(c.getSimpleName().toString(), type, nested, t));

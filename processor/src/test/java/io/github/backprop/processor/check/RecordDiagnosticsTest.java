@@ -115,10 +115,10 @@ class RecordDiagnosticsTest {
   }
 
   @Test
-  void recordWithAListComponentAsParameter() {
+  void recordWithACubeComponentAsParameter() {
     String src =
         """
-        record Series(java.util.List<Double> values, double scale) {}
+        record Series(double[][][] values, double scale) {}
 
         @Differentiable static double f(Series s) {
           return s.scale();
