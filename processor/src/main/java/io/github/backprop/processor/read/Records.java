@@ -426,6 +426,14 @@ public final class Records {
         continue;
       }
       if (nested == null && (type == null || type.dims() > 2 || (type.isArray() && (type.isReference() || type.element().isReference())))) {
+        if (t.getKind() == javax.lang.model.type.TypeKind.TYPEVAR) {
+          // record Pair<T>(T a, T b): the components' types depend on each use.
+          why[0] = "record " + record.getSimpleName() + " is generic, and its component '" + c.getSimpleName() + "' has"
+              + " type " + t + ", which differs from use to use; backprop holds a record as components of fixed"
+              + " types: declare " + record.getSimpleName() + " with the types you use in place of " + t
+              + " (record Pair(double a, double b) for a Pair<Double>), or pass the numbers as double parameters";
+          return null;
+        }
         why[0] =
             "record " + record.getSimpleName() + " has a component '" + c.getSimpleName() + "' of type " + t
                 + ", which backprop cannot follow: give it components of type double, float, int,"
