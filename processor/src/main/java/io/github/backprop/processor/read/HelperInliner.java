@@ -386,7 +386,7 @@ final class HelperInliner extends SessionPart {
     Type type = Resolver.typeOf(method.getReturnType());
     Var result = type == null ? null : new Var(method.getSimpleName().toString(), type, Var.Kind.LOCAL);
     out.addAll(returnsAssigned(body, result));
-    if (returned != null && Records.isValueClass(returned)) {
+    if (returned != null && !Records.isRecord(returned)) {
       ValueObjects.declareWhereSet(out, session); // double add_x = x;, not double add_x; ... add_x = x;
     }
     if (session.recordResult != null) {

@@ -182,7 +182,7 @@ final class RecordBindings extends SessionPart {
 
   /** {@code return new R(...)} in a helper that returns a record: its result's locals assigned. */
   Stmt recordReturn(ExpressionTree value) {
-    if (value instanceof com.sun.source.tree.NewClassTree n && Records.isValueClass(session.recordResult.type)
+    if (value instanceof com.sun.source.tree.NewClassTree n && !Records.isRecord(session.recordResult.type)
         && session.recordResult.type.equals(resolver.type(n.getIdentifier()))) {
       records.values().newInto(n, session.recordResult); // the constructor sets the result's locals
       return new Stmt.Return(null);
