@@ -28,15 +28,21 @@ final class ElementFields extends SessionPart {
     return f;
   }
 
-  /** {@code q[i].name}; null where the qualifier is no array element. */
-  Expr read(MemberSelectTree t) {
-    ExpressionTree q = t.getExpression();
+  /** Whether {@code t} reads a field through an array element, {@code q[i].name}. */
+  static boolean throughElement(MemberSelectTree t) {
+    return unwrapped(t.getExpression()) instanceof ArrayAccessTree;
+  }
+
+  private static ExpressionTree unwrapped(ExpressionTree q) {
     while (q instanceof ParenthesizedTree p) {
       q = p.getExpression();
     }
-    if (!(q instanceof ArrayAccessTree)) {
-      return null;
-    }
+    return q;
+  }
+
+  /** {@code q[i].name}; null where the element holds no such field backprop can read. */
+  Expr read(MemberSelectTree t) {
+    ExpressionTree q = unwrapped(t.getExpression());
     String name = t.getIdentifier().toString();
     Expr element = calls.typed(expressions.value(q));
     RecordValue held = records.aggregateOf(element);

@@ -343,16 +343,13 @@ final class ExpressionReader extends SessionPart {
     if (held != null && Records.hiddenField(held.type, t.getIdentifier().toString()) != null) {
       throw reporter.abort(Tag.FIELD, Records.hiddenField(held.type, t.getIdentifier().toString()), t, unit);
     }
-    Expr element = ElementFields.of(session).read(t); // bodies[i].mass, all[i].mass
-    if (element != null) {
-      return element;
-    }
     TypeElement type = resolver.type(t.getExpression());
     if (type == null) {
       if (!namesAValue(t.getExpression())) {
         throw reporter.abortQuietly(); // javac reports the unknown name
       }
-      Expr data = objectField(t);
+      // bodies[i].mass or all[i].mass through an array element; else p.mass of an object of data
+      Expr data = ElementFields.throughElement(t) ? ElementFields.of(session).read(t) : objectField(t);
       if (data != null) {
         return data;
       }
