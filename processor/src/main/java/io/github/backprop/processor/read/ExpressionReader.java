@@ -348,7 +348,8 @@ final class ExpressionReader extends SessionPart {
       if (!namesAValue(t.getExpression())) {
         throw reporter.abortQuietly(); // javac reports the unknown name
       }
-      Expr data = objectField(t);
+      // bodies[i].mass or all[i].mass through an array element; else p.mass of an object of data
+      Expr data = ElementFields.throughElement(t) ? ElementFields.of(session).read(t) : objectField(t);
       if (data != null) {
         return data;
       }

@@ -179,7 +179,7 @@ final class HelperInliner extends SessionPart {
       }
     }
     return m.getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID
-        || Resolver.typeOf(m.getReturnType()) != null || Records.valueOf(m.getReturnType()) != null;
+        || Resolver.typeOf(m.getReturnType()) != null || Records.madeOf(m.getReturnType()) != null;
   }
 
   /**
@@ -377,7 +377,7 @@ final class HelperInliner extends SessionPart {
       }
       out.add(new Stmt.Declare(session.declare(name, type, Var.Kind.LOCAL), arg));
     }
-    TypeElement returned = Records.valueOf(method.getReturnType());
+    TypeElement returned = Records.madeOf(method.getReturnType());
     if (returned != null) {
       session.recordResult = records.freshRecord(returned, method.getSimpleName().toString(), site, out);
     }
@@ -386,7 +386,7 @@ final class HelperInliner extends SessionPart {
     Type type = Resolver.typeOf(method.getReturnType());
     Var result = type == null ? null : new Var(method.getSimpleName().toString(), type, Var.Kind.LOCAL);
     out.addAll(returnsAssigned(body, result));
-    if (returned != null && Records.isValueClass(returned)) {
+    if (returned != null && !Records.isRecord(returned)) {
       ValueObjects.declareWhereSet(out, session); // double add_x = x;, not double add_x; ... add_x = x;
     }
     if (session.recordResult != null) {

@@ -198,7 +198,7 @@ final class InvocationReader extends SessionPart {
     if (made != null) {
       return made; // s.inner(), q.minus(p) of records of data: another record of data, made as Java makes it
     }
-    if (Records.valueOf(m.getReturnType()) != null || args.stream().anyMatch(a -> records.aggregateOf(a) != null)) {
+    if (Records.madeOf(m.getReturnType()) != null || args.stream().anyMatch(a -> records.aggregateOf(a) != null)) {
       return recordCalls.recordCall(m, args, t);
     }
     args = Varargs.packable(session.trees, m) ? Varargs.packed(m, args) : new ArrayList<>(args); // sum(x, y): sum(new double[] {x, y})

@@ -20,6 +20,18 @@ final class MutableObjects {
         ? r.var() : null;
   }
 
+  /**
+   * Marks {@code r}, an object just made and bound to its one name, as a holder or as a mutable
+   * object where its class is one; records and value classes stay values.
+   */
+  static void made(ReadSession session, RecordValue r) {
+    if (Records.isHolderClass(r.type)) {
+      session.root.holders.add(r);
+    } else if (Records.isMutableLocal(r.type)) {
+      session.root.mutable.add(r);
+    }
+  }
+
   /** Whether {@code r} is such an object. */
   static boolean isMutable(ReadSession session, RecordValue r) {
     return r != null && session.root.mutable.contains(r);

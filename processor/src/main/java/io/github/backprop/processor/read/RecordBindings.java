@@ -35,9 +35,7 @@ final class RecordBindings extends SessionPart {
       return null;
     }
     TypeElement type = resolver.type(n.getIdentifier());
-    boolean holder = Records.isHolderClass(type);
-    boolean mutable = !holder && Records.isMutableLocal(type);
-    if (!(Records.isRecord(type) || Records.isValueClass(type) || mutable || holder) || (declared != null && !declared.equals(type))) {
+    if (Records.madeOf(type.asType()) == null || (declared != null && !declared.equals(type))) {
       return null;
     }
     String name = v.getName().toString();
@@ -45,12 +43,7 @@ final class RecordBindings extends SessionPart {
       throw reporter.abortQuietly();
     }
     RecordValue r = records.newRecord(n, type, name);
-    if (mutable) {
-      root.mutable.add(r); // Acc acc = new Acc(); whose fields the method changes
-    }
-    if (holder) {
-      root.holders.add(r);
-    }
+    MutableObjects.made(session, r); // Acc acc = new Acc(); whose fields the method changes
     scopes.peek().put(name, r);
     return session.lastOfPrelude();
   }
@@ -102,7 +95,12 @@ final class RecordBindings extends SessionPart {
       throw reporter.abort(Tag.UNSUPPORTED, MutableObjects.escape(r, "'" + name + "'"), v.getInitializer(), unit);
     }
     // A helper's result is held in locals no one else reads: they become the variable's.
-    scopes.peek().put(name, root.fresh.remove(r) ? r : records.own(r, name));
+    if (root.fresh.remove(r)) {
+      MutableObjects.made(session, r); // Acc a = Acc.start(): a holder a factory made
+      scopes.peek().put(name, r);
+    } else {
+      scopes.peek().put(name, records.own(r, name));
+    }
     return session.lastOfPrelude();
   }
 
@@ -184,7 +182,7 @@ final class RecordBindings extends SessionPart {
 
   /** {@code return new R(...)} in a helper that returns a record: its result's locals assigned. */
   Stmt recordReturn(ExpressionTree value) {
-    if (value instanceof com.sun.source.tree.NewClassTree n && Records.isValueClass(session.recordResult.type)
+    if (value instanceof com.sun.source.tree.NewClassTree n && !Records.isRecord(session.recordResult.type)
         && session.recordResult.type.equals(resolver.type(n.getIdentifier()))) {
       records.values().newInto(n, session.recordResult); // the constructor sets the result's locals
       return new Stmt.Return(null);

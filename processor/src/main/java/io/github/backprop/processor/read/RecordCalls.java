@@ -324,6 +324,18 @@ final class RecordCalls extends SessionPart {
       }
       why = reason[0];
     }
+    TypeElement made = Records.madeOf(m.getReturnType());
+    if (made != null && !Records.isRecord(made) && !Records.isValueClass(made)) {
+      String type = made.getSimpleName().toString();
+      throw reporter.abort(
+          Tag.UNSUPPORTED,
+          "'" + name + "' returns an object of class " + type + ", whose fields may change; backprop holds"
+              + " such an object as one local per field, so it runs the body of '" + name + "' inside this"
+              + " method and follows an object that body makes; it cannot here: " + why + ". Make the object"
+              + " in '" + name + "' (return new " + type + "(...)), or with new " + type + "(...) in this method",
+          t,
+          unit);
+    }
     throw reporter.abort(
         Tag.UNSUPPORTED,
         "'" + name + "' takes or returns a record, which backprop holds as its components, so it"

@@ -285,7 +285,7 @@ final class RecordReader extends SessionPart {
   /** Fresh locals for a record a helper returns, {@code name_c}, declared with no value into {@code out}. */
   RecordValue freshRecord(TypeElement type, String name, Tree at, List<Stmt> out) {
     Map<String, Object> parts = new java.util.LinkedHashMap<>();
-    for (Records.Component c : Records.isValueClass(type) ? Records.valueFields(type) : componentsOf(type, at)) {
+    for (Records.Component c : Records.isRecord(type) ? componentsOf(type, at) : Records.valueFields(type)) {
       String n = name + "_" + c.name();
       if (c.record() != null) {
         parts.put(c.name(), freshRecord(c.record(), n, at, out));

@@ -178,6 +178,15 @@ public final class Records {
     return null;
   }
 
+  /**
+   * The record, value class or holder class {@code t} names, whose objects a helper may make and
+   * return ({@code static Acc start() { return new Acc(); }}); null for any other type.
+   */
+  public static TypeElement madeOf(TypeMirror t) {
+    TypeElement r = heldOf(t);
+    return r != null && (isRecord(r) || isValueClass(r) || isHolderClass(r) || isMutableLocal(r)) ? r : null;
+  }
+
   /** The record or value class {@code t} names, whose values a method may make; null for any other type. */
   public static TypeElement valueOf(TypeMirror t) {
     TypeElement r = heldOf(t);
@@ -411,11 +420,25 @@ public final class Records {
       TypeMirror t = c.asType();
       TypeElement nested = recordOf(t);
       Type type = nested != null ? null : Resolver.typeOf(t) != null ? Resolver.typeOf(t) : Resolver.referenceType(t);
+      Type data = nested == null && type == null ? dataType(t) : null;
+      if (data != null) {
+        out.add(new Component(c.getSimpleName().toString(), data, null, t)); // List<Position> points: data
+        continue;
+      }
       if (nested == null && (type == null || type.dims() > 2 || (type.isArray() && (type.isReference() || type.element().isReference())))) {
+        if (t.getKind() == javax.lang.model.type.TypeKind.TYPEVAR) {
+          // record Pair<T>(T a, T b): the components' types depend on each use.
+          why[0] = "record " + record.getSimpleName() + " is generic, and its component '" + c.getSimpleName() + "' has"
+              + " type " + t + ", which differs from use to use; backprop holds a record as components of fixed"
+              + " types: declare " + record.getSimpleName() + " with the types you use in place of " + t
+              + " (record Pair(double a, double b) for a Pair<Double>), or pass the numbers as double parameters";
+          return null;
+        }
         why[0] =
             "record " + record.getSimpleName() + " has a component '" + c.getSimpleName() + "' of type " + t
                 + ", which backprop cannot follow: give it components of type double, float, int,"
-                + " long, boolean, arrays of them, String, enums or other such records";
+                + " long, boolean, arrays of them, String, enums or other such records, or an array or"
+                + " List of records, which are read as data";
         return null;
       }
       out.add(new Component(c.getSimpleName().toString(), type, nested, t));

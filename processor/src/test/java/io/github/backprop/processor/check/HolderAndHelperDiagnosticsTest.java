@@ -34,6 +34,35 @@ class HolderAndHelperDiagnosticsTest {
   }
 
   @Test
+  void aSecondNameForAHolderAFactoryMade() {
+    String src = ACC + """
+        static Acc start() { return new Acc(); }
+        @Differentiable static double f(double x) {
+          Acc a = start();
+          Acc b = a;
+          b.add(x);
+          return a.sum;
+        }
+        """;
+    onlyError(src, "[BackpropUnsupported]", at(src, "Acc b = a", "b"), "'b' would be a second name for the Acc object 'a'");
+  }
+
+  @Test
+  void aFactoryReturningASharedHolder() {
+    String src = ACC + """
+        static final Acc SHARED = new Acc();
+        static Acc shared() { return SHARED; }
+        @Differentiable static double f(double x) {
+          Acc a = shared();
+          a.add(x);
+          return a.sum;
+        }
+        """;
+    onlyError(src, "[BackpropUnsupported]", at(src, "shared();", "("), "'shared' returns an object of class Acc",
+        "Make the object in 'shared' (return new Acc(...))");
+  }
+
+  @Test
   void aHolderObjectAssignedAnother() {
     String src = ACC + """
         @Differentiable static double f(double x) {

@@ -115,16 +115,62 @@ class RecordDiagnosticsTest {
   }
 
   @Test
-  void recordWithAListComponentAsParameter() {
+  void recordWithACubeComponentAsParameter() {
     String src =
         """
-        record Series(java.util.List<Double> values, double scale) {}
+        record Series(double[][][] values, double scale) {}
 
         @Differentiable static double f(Series s) {
           return s.scale();
         }
         """;
     onlyError(src, SIGNATURE, at(src, "Series s)", "s)"), "parameter 's'", "component 'values'", "double, float");
+  }
+
+  @Test
+  void aGenericRecordLocal() {
+    String src =
+        """
+        record Pair<T>(T a, T b) {}
+
+        @Differentiable static double f(double x, double y) {
+          Pair<Double> p = new Pair<>(x * y, x + y);
+          return p.a() * p.b();
+        }
+        """;
+    onlyError(src, "[BackpropUnsupported]", at(src, "new Pair<>", "new"), "record Pair is generic, and its component 'a' has type T",
+        "declare Pair with the types you use in place of T");
+  }
+
+  @Test
+  void aGenericRecordParameter() {
+    String src =
+        """
+        record Tagged<T>(double w, T tag) {}
+
+        @Differentiable static double f(Tagged<String> t, double x) {
+          return t.w() * x;
+        }
+        """;
+    onlyError(src, SIGNATURE, at(src, "Tagged<String> t, double", "t, double"), "parameter 't'", "component 'tag' has type T");
+  }
+
+  @Test
+  void anArrayOfArrayHoldingRecordsMadeInTheMethod() {
+    String src =
+        """
+        record Layer(double[] w, double b) {}
+
+        @Differentiable static double f(double[] w, double b, int n) {
+          Layer[] layers = new Layer[n];
+          for (int i = 0; i < n; i++) layers[i] = new Layer(w, b * i);
+          double s = 0;
+          for (Layer l : layers) s += l.w()[0] * l.b();
+          return s;
+        }
+        """;
+    onlyError(src, "[BackpropUnsupported]", at(src, "new Layer[n]", "new"), "component 'w' has type double[]",
+        "take the array of Layer records as a parameter");
   }
 
   @Test
