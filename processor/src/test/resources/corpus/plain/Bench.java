@@ -105,17 +105,17 @@ final class Bench {
     return y;
   }
 
-  // at: [1, 0.5, -0.25, 2, 0.75, -1], 1 ; [1, 0.5, -0.25, 2, 0.75, -1], 2
+  // at: [1, 0.5, -0.25, 2, 0.75, -1, 0.3, 0.9], 0.2 ; [1, 0.5, -0.25, 2, 0.75, -1, 0.3, 0.9], 0.35
   @Differentiable
-  static double dftMagnitude(double[] x, int k) {
-    double re = 0, im = 0;
-    int n = x.length;
-    for (int t = 0; t < n; t++) {
-      double angle = -2 * Math.PI * k * t / n;
-      re += x[t] * Math.cos(angle);
-      im += x[t] * Math.sin(angle);
+  static double goertzelPower(double[] samples, double normalizedFrequency) {
+    final double coefficient = 2 * Math.cos(2 * Math.PI * normalizedFrequency);
+    double previous = 0, beforePrevious = 0;
+    for (double sample : samples) {
+      double current = sample + coefficient * previous - beforePrevious;
+      beforePrevious = previous;
+      previous = current;
     }
-    return Math.hypot(re, im);
+    return previous * previous + beforePrevious * beforePrevious - coefficient * previous * beforePrevious;
   }
 
   // at: [1, 4, 2, 8, 5, 7], 3

@@ -239,15 +239,19 @@ final class Desk {
     return DoubleStream.of(residuals).map(r -> Math.log(Math.cosh(r))).sum();
   }
 
+  private static double log2(double x) {
+    return Math.log(x) / Math.log(2);
+  }
+
   // at: [0.2, 0.5, 0.3], [0.1, 0.6, 0.3]
   @Differentiable
-  static double klDivergence(double[] p, double[] q) {
-    double kl = 0;
-    for (int i = 0; i < p.length; i++) {
-      if (p[i] == 0) continue;
-      kl += p[i] * Math.log(p[i] / q[i]);
+  static double jensenShannonBits(double[] p, double[] q) {
+    double divergence = 0;
+    for (var i = 0; i < p.length; i++) {
+      final double m = (p[i] + q[i]) / 2;
+      divergence += 0.5 * p[i] * log2(p[i] / m) + 0.5 * q[i] * log2(q[i] / m);
     }
-    return kl;
+    return divergence;
   }
 
   // at: [-30, -1.5, 0.0, 2.0, 40]
