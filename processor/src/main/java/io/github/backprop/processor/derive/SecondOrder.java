@@ -57,11 +57,16 @@ public final class SecondOrder {
                 } else if (e instanceof Expr.DiffCall || e instanceof Expr.Component) {
                   // A @Differentiable callee runs in place unless it calls itself; a rule has only
                   // first derivatives.
+                  // A @Differentiable method of a class compiled before (an IDE's one-file rebuild)
+                  // is called so too, even with hessian = true there: its source is not read.
+                  String which = e instanceof Expr.DiffCall d
+                      ? " ('" + d.callee().owner().simpleNames() + "." + d.callee().name() + "')" : "";
                   why[0] = "a call of a @DerivativeOf rule, or of another @Differentiable method that calls"
-                      + " itself (the Hessian would need their own second derivatives): put the rule in a"
+                      + " itself or whose class was compiled before this one" + which + " (the Hessian would"
+                      + " need their own second derivatives): put the rule in a"
                       + " source file compiled with this one, so that backprop reads its partials and"
-                      + " differentiates them, or give the callee hessian = true in this class, or write"
-                      + " the recursion as a loop";
+                      + " differentiates them, and compile such a class with this one, or give the callee"
+                      + " hessian = true in this class, or write the recursion as a loop";
                 } else if (e instanceof Expr.Call c && c.owner().equals(Owner.ADJOINT)) {
                   why[0] = "a two-dimensional array or a call that takes an array of tangents";
                 }

@@ -65,6 +65,27 @@ public final class GeneratedLimits {
     return new Estimate(new IrMethod("_", false, null, List.of(), false, true, body, List.of(), null)).bytes > HUGE_METHOD;
   }
 
+  /** The JVM's limit on a method's parameters, in slots: a double or long takes two (JVMS 4.3.3). */
+  static final int SLOT_LIMIT = 255;
+
+  /**
+   * Why javac cannot compile the generated {@code what} (a method, or a record's constructor,
+   * whose record takes a slot more) of parameters of {@code types}, null standing for a reference;
+   * null if it can. A user's method of 70 doubles compiles, its {@code fJvp} of 140 would not.
+   */
+  public static String tooManySlots(String what, List<Type> types, boolean constructor) {
+    int slots = constructor ? 1 : 0;
+    for (Type t : types) {
+      slots += t != null && t.dims() == 0 && (t.prim() == Type.Prim.DOUBLE || t.prim() == Type.Prim.LONG) ? 2 : 1;
+    }
+    return slots <= SLOT_LIMIT ? null
+        : "the generated " + what + " would take " + slots + " " + SLOTS + " (a double or long takes two), more"
+            + " than the JVM's limit of " + SLOT_LIMIT;
+  }
+
+  /** The words every {@link #tooManySlots} reason holds. */
+  public static final String SLOTS = "parameter slots";
+
   /** The depth of the deepest expression of {@code body}. */
   static int depth(List<Stmt> body) {
     int[] deepest = {0};

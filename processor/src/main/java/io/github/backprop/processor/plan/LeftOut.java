@@ -71,8 +71,10 @@ public final class LeftOut {
         reporter.error(
             Tag.UNSUPPORTED,
             "backprop cannot write the derivatives of '" + e.model().element().getSimpleName() + "': " + why
-                + ". Split the method into smaller @Differentiable methods that call each other, or a long"
-                + " sum into partial sums of a few hundred terms in separate statements",
+                + (why.contains(GeneratedLimits.SLOTS)
+                    ? ". Take the numbers as a double[], or differentiate with respect to fewer of them (wrt)"
+                    : ". Split the method into smaller @Differentiable methods that call each other, or a long"
+                        + " sum into partial sums of a few hundred terms in separate statements"),
             e.model().element());
         failed.add(e.name());
         it.remove();
@@ -86,11 +88,24 @@ public final class LeftOut {
   public static String excess(Entry e, Owner grad, TypeElement type) {
     for (Api.Member member : Api.members(List.of(e), grad, type, List.of())) {
       String why = member instanceof Api.Member.Method m ? GeneratedLimits.excess(m.method(), List.of(e.model().body())) : null;
+      if (why == null) {
+        why = slots(member);
+      }
       if (why != null) {
         return why;
       }
     }
     return null;
+  }
+
+  private static String slots(Api.Member member) {
+    if (member instanceof Api.Member.Method m) {
+      return GeneratedLimits.tooManySlots(
+          "method " + m.method().name(), m.method().params().stream().map(p -> p.signature()).toList(), false);
+    }
+    io.github.backprop.processor.ir.IrRecord r = ((Api.Member.Record) member).record();
+    return GeneratedLimits.tooManySlots(
+        "record " + r.name(), r.components().stream().map(c -> c.type().type()).toList(), true);
   }
 
   /**

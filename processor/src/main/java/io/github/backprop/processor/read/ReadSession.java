@@ -342,9 +342,19 @@ final class ReadSession {
    * being compiled needs no naming, its rules are read with the round.
    */
   private void importRules() {
+    for (String notAClass : RuleReader.notClasses(method)) {
+      reporter.error(
+          Tag.SIGNATURE,
+          notAClass + ", named in rules, is not a class: name the class that holds the @DerivativeOf methods",
+          method);
+    }
     for (TypeElement type : RuleReader.imports(method)) {
       String name = elements.getBinaryName(type).toString();
       if (trees.getTree(type) != null) {
+        // its rules are read with the round; a class of the compilation without any is a slip too
+        if (ElementFilter.methodsIn(type.getEnclosedElements()).stream().noneMatch(RuleReader::isRule)) {
+          reporter.error(Tag.SIGNATURE, type.getSimpleName() + ", named in rules, has no @DerivativeOf method", method);
+        }
         continue;
       }
       imports.add(name);

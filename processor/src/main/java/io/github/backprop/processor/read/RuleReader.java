@@ -389,7 +389,16 @@ public final class RuleReader {
 
   /** The classes named by {@code rules} of a method's {@code @Differentiable}. */
   public static List<TypeElement> imports(Element method) {
-    List<TypeElement> out = new ArrayList<>();
+    return named(method, true).stream().map(t -> (TypeElement) ((DeclaredType) t).asElement()).distinct().toList();
+  }
+
+  /** What {@code rules} names that is no class, such as {@code double.class}, as written. */
+  public static List<String> notClasses(Element method) {
+    return named(method, false).stream().map(Object::toString).toList();
+  }
+
+  private static List<javax.lang.model.type.TypeMirror> named(Element method, boolean classes) {
+    List<javax.lang.model.type.TypeMirror> out = new ArrayList<>();
     for (AnnotationMirror a : method.getAnnotationMirrors()) {
       if (!((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(Annotations.ANNOTATION)) {
         continue;
@@ -397,8 +406,11 @@ public final class RuleReader {
       for (var e : a.getElementValues().entrySet()) {
         if (e.getKey().getSimpleName().contentEquals("rules") && e.getValue().getValue() instanceof List<?> values) {
           for (Object v : values) {
-            if (((AnnotationValue) v).getValue() instanceof DeclaredType d) {
-              out.add((TypeElement) d.asElement());
+            // a class javac could not find is an error type, javac's own error
+            if (((AnnotationValue) v).getValue() instanceof javax.lang.model.type.TypeMirror t
+                && t.getKind() != javax.lang.model.type.TypeKind.ERROR
+                && (t instanceof DeclaredType) == classes) {
+              out.add(t);
             }
           }
         }

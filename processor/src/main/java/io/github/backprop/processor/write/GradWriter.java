@@ -59,17 +59,13 @@ public final class GradWriter {
     if (generatedVisible) {
       type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
     }
-    List<String> deprecated = deprecations(source);
-    if (!deprecated.isEmpty()) {
-      // The source's file uses its own deprecated members without a warning; the Grad class,
-      // another class, would get one for each, and -Werror builds would fail on generated code.
+    // The source's file uses its own deprecated members without a warning; the Grad class,
+    // another class, would get one for each, and -Werror builds would fail on generated code.
+    List<String> suppressed = SuppressedLints.of(source, deprecations(source));
+    if (!suppressed.isEmpty()) {
+      String format = suppressed.size() == 1 ? "$S" : "{" + String.join(", ", java.util.Collections.nCopies(suppressed.size(), "$S")) + "}";
       type.addAnnotation(
-          AnnotationSpec.builder(SuppressWarnings.class)
-              .addMember(
-                  "value",
-                  deprecated.size() == 1 ? "$S" : "{$S, $S}",
-                  deprecated.toArray())
-              .build());
+          AnnotationSpec.builder(SuppressWarnings.class).addMember("value", format, suppressed.toArray()).build());
     }
     type
             .addJavadoc(

@@ -105,4 +105,36 @@ class BuildProbesTest {
     assertEquals(1, ours.size(), () -> describe(c));
     assertTrue(ours.get(0).startsWith(lineIn(file, "StringBuilder") + " "), () -> describe(c));
   }
+
+  /**
+   * Regression oneFileRebuildToldToGiveTheCalleeHessianItHad: an IDE rebuilds only the file
+   * edited, D, with C compiled before. The gradient and mJvp call CGrad; to second order the
+   * call was refused with "give the callee hessian = true", which C.f had. Now the message names
+   * the callee and the cause, a class compiled before, and one error is all.
+   */
+  @Test
+  void oneFileRebuildToldToGiveTheCalleeHessianItHad(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    Compiled library = Compiled.compile("p.C", """
+        package p;
+        import io.github.backprop.Differentiable;
+        public class C {
+          @Differentiable(forward = true, hessian = true) public static double f(double x) { return x * Math.sin(x); }
+        }
+        """);
+    assertTrue(library.succeeded(), library.diagnostics());
+    String first = """
+        package p;
+        import io.github.backprop.Differentiable;
+        class D {
+          @Differentiable(forward = true) static double g(double x) { return C.f(x) * x; }
+        }
+        """;
+    Compiled rebuilt = Compiled.compileAgainst(library, dir, java.util.Map.of("p.D", first));
+    assertTrue(rebuilt.succeeded(), rebuilt.diagnostics());
+    io.github.backprop.processor.testing.GradCheck.check(rebuilt, "p.D", "p.DGrad", "g", 0.7);
+    String second = first.replace("forward = true", "forward = true, hessian = true");
+    Compilation c = Compiled.compileAgainst(library, dir.resolve("again"), java.util.Map.of("p.D", second)).compilation();
+    oneError(c, "BackpropUnsupported", lineIn(second, "static double g"), "('C.f')",
+        "whose class was compiled before this one", "compile such a class with this one");
+  }
 }

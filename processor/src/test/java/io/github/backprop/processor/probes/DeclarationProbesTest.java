@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.backprop.processor.testing.Compiled;
 import io.github.backprop.processor.testing.GradCheck;
+import io.github.backprop.processor.testing.HessianCheck;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -353,5 +354,35 @@ class DeclarationProbesTest {
     GradCheck.check(c, "f", 0.7);
     GradCheck.check(c, "g", 0.7);
     assertTrue(c.source("p.CGrad").contains("@SuppressWarnings({\"deprecation\", \"removal\"})"), c.source("p.CGrad"));
+  }
+
+  /**
+   * A redundant cast or a constant division by zero the user silenced with @SuppressWarnings on
+   * the method or class: the Grad class copied the expression without the suppression, and a
+   * -Werror build failed on generated code.
+   */
+  @Test
+  void suppressedWarningsOfTheSourceFailedTheGradClassUnderWerror() {
+    String file = """
+        package p;
+        import io.github.backprop.Differentiable;
+        @SuppressWarnings("divzero")
+        class C {
+          @SuppressWarnings({"cast", "PMD.ShortVariable"})
+          @Differentiable(forward = true, hessian = true)
+          static double f(double x, int n) {
+            int k = (int) 3;
+            if (n > 5) {
+              return x * (n / 0);
+            }
+            return x * (double) x * k;
+          }
+        }
+        """;
+    Compiled c = Compiled.compile("p.C", file);
+    assertTrue(c.succeeded(), c.diagnostics());
+    GradCheck.check(c, "f", 0.7, 2);
+    HessianCheck.check(c, "f", new Object[] {0.7, 2});
+    assertTrue(c.source("p.CGrad").contains("@SuppressWarnings({\"cast\", \"divzero\"})"), c.source("p.CGrad"));
   }
 }

@@ -110,4 +110,34 @@ class ScaleProbesTest {
       GradCheck.check(c, "m" + i, 0.3, 0.8);
     }
   }
+
+  /** {@code @Differentiable(attributes) static double f(double x0, ..., double x(n-1))}, a ring of products. */
+  private static String manyDoubles(int n, String attributes) {
+    String params = IntStream.range(0, n).mapToObj(i -> "double x" + i).collect(Collectors.joining(", "));
+    String body = IntStream.range(0, n).mapToObj(i -> "x" + i + " * x" + (i + 1) % n).collect(Collectors.joining(" + "));
+    return "@Differentiable(" + attributes + ")\nstatic double f(" + params + ") {\n  return " + body + ";\n}\n";
+  }
+
+  /**
+   * Regression manyDoublesLeftJavacsTooManyParametersInGeneratedCode: a method of 70 doubles
+   * compiles (140 of the JVM's 255 parameter slots), its fJvp of 140 doubles does not, nor the
+   * record of a gradient of 127: javac's "too many parameters" in CGrad.java. Now one error at the
+   * method; with fewer parameters differentiated (wrt) it fits and is generated.
+   */
+  @Test
+  void manyDoublesLeftJavacsTooManyParametersInGeneratedCode() {
+    String forward = manyDoubles(70, "forward = true");
+    oneError(Compiled.members(forward).compilation(), "BackpropUnsupported", lineOf(forward, "static double f"),
+        "fJvp would take 280 parameter slots", "Take the numbers as a double[]");
+    String reverse = manyDoubles(127, "");
+    oneError(Compiled.members(reverse).compilation(), "BackpropUnsupported", lineOf(reverse, "static double f"),
+        "record F would take 257 parameter slots");
+    String fewer = manyDoubles(70, "forward = true, wrt = {\"x0\", \"x1\", \"x69\"}");
+    Compiled c = Compiled.members(fewer);
+    assertTrue(c.succeeded(), c.diagnostics());
+    Object[] point = IntStream.range(0, 70).mapToObj(i -> (Object) (0.5 + i / 100.0)).toArray();
+    java.util.Map<String, Object> g = Compiled.components(c.call("p.CGrad", "f", point));
+    // d/dx0 of x69 * x0 + x0 * x1 is x69 + x1
+    org.junit.jupiter.api.Assertions.assertEquals(1.19 + 0.51, (Double) g.get("x0"), 1e-12);
+  }
 }

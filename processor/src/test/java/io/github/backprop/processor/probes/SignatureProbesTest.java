@@ -134,4 +134,29 @@ class SignatureProbesTest {
     assertTrue(loss.succeeded(), loss.diagnostics());
     GradCheck.check(loss, "p.Loss", "p.LossGrad", "loss", 0.4);
   }
+
+  /**
+   * Regression rulesNamingAClassOfTheCompilationWithoutRulesWasSilent: a library class without
+   * {@code @DerivativeOf} methods in {@code rules} was an error, one being compiled (the user's
+   * own, where the rule was forgotten or misspelt) was taken without a word; named twice, once.
+   */
+  @Test
+  void rulesNamingAClassOfTheCompilationWithoutRulesWasSilent() {
+    String src = """
+        static final class Empty { static double sq(double x) { return x * x; } }
+        @Differentiable(rules = {Empty.class, Empty.class}, forward = true, hessian = true)
+        static double f(double x) { return Empty.sq(x) * x; }
+        @Differentiable(forward = true, hessian = true) static double g(double x) { return f(x) * x; }
+        """;
+    oneError(Compiled.members(src).compilation(), SIGNATURE, lineOf(src, "static double f"),
+        "Empty, named in rules, has no @DerivativeOf method");
+  }
+
+  /** Regression rulesNamingAPrimitiveOrArrayWasSilent: {@code rules = double[].class} was ignored. */
+  @Test
+  void rulesNamingAPrimitiveOrArrayWasSilent() {
+    String src = "@Differentiable(rules = double[].class) static double f(double x) { return x * x; }\n";
+    oneError(Compiled.members(src).compilation(), SIGNATURE, lineOf(src, "@Differentiable"),
+        "double[], named in rules, is not a class", "the class that holds the @DerivativeOf methods");
+  }
 }
