@@ -177,7 +177,7 @@ public final class BackpropProcessor extends AbstractProcessor {
     Context context =
         new Context(
             trees, processingEnv.getElementUtils(), reporter, rules, overrides, derive, units,
-            new CalleeCache(e -> units.of(e, trees)));
+            new CalleeCache(e -> units.of(e, trees), trees));
     for (List<ExecutableElement> methods : classes) {
       if (!methods.isEmpty()) {
         new Generation(context, rounds, files)

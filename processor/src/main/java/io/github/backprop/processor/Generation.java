@@ -44,7 +44,7 @@ final class Generation {
   }
 
   void generate(TypeElement type, List<ExecutableElement> methods) {
-    if (files.writeLocalRecords(type, reporter) && rounds.awaitCopies(type)) {
+    if (files.writeLocalRecords(type, context.units().of(type, context.trees()), context.callees(), reporter) && rounds.awaitCopies(type)) {
       return;
     }
     Owner grad = GeneratedNames.gradClass(Annotations.owner(type));

@@ -131,7 +131,7 @@ final class MethodStages {
       reporter.error(Tag.UNSUPPORTED, Overrides.message(m, declaring, overriding), m);
       signed = false;
     }
-    MethodTree tree = context.trees().getTree(m);
+    MethodTree tree = context.callees().tree(m);
     CompilationUnitTree unit = context.units().of(m, context.trees());
     if (unit == null || tree == null || tree.getBody() == null) {
       return null;

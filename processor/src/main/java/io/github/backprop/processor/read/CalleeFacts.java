@@ -48,6 +48,16 @@ final class CalleeFacts {
     this.quiet = reporter.quiet();
   }
 
+  /** {@code m}'s tree, or null: found once per class for the round ({@link CalleeCache#tree}). */
+  MethodTree tree(ExecutableElement m) {
+    return cache.tree(m);
+  }
+
+  /** The name of {@code m}'s result record ({@link CalleeCache#recordName}). */
+  String recordName(ExecutableElement m) {
+    return cache.recordName(m);
+  }
+
   /**
    * The indices of the parameters whose values never reach {@code m}'s result: its partials with
    * respect to them are zero by construction. Empty if its body is not available.
@@ -94,7 +104,7 @@ final class CalleeFacts {
     if (cache.written.containsKey(m)) {
       return cache.written.get(m);
     }
-    MethodTree tree = trees.getTree(m);
+    MethodTree tree = cache.tree(m);
     CompilationUnitTree unit = tree == null ? null : cache.units.apply(m);
     if (tree == null || unit == null || tree.getBody() == null) {
       cache.written.put(m, null);

@@ -437,9 +437,9 @@ final class InvocationReader extends SessionPart {
         }
       }
       Owner grad = GeneratedNames.gradClass(owner);
-      Owner record = new Owner(grad.packageName(), grad.simpleNames() + "." + Annotations.recordNames(declaring).get(m));
+      Owner record = new Owner(grad.packageName(), grad.simpleNames() + "." + session.reader.calleeFacts.recordName(m));
       List<String> accessors = GeneratedNames.accessors(names, types, Annotations.wrt(m));
-      if (session.trees.getTree(m) == null) {
+      if (session.reader.calleeFacts.tree(m) == null) {
         // A class file (no tree: a path would scan the file), maybe without -parameters: its record has the names.
         accessors = GeneratedNames.compiled(accessors, session.elements.getTypeElement(record.canonicalName()));
       }

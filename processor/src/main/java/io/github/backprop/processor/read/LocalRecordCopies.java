@@ -59,10 +59,10 @@ public final class LocalRecordCopies {
   }
 
   /** The local records of each method of {@code type} that declares some, in declaration order. */
-  public static Map<ExecutableElement, List<ClassTree>> find(Trees trees, TypeElement type) {
+  public static Map<ExecutableElement, List<ClassTree>> find(CalleeCache trees, TypeElement type) {
     Map<ExecutableElement, List<ClassTree>> out = new LinkedHashMap<>();
     for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      MethodTree tree = trees.getTree(m);
+      MethodTree tree = trees.tree(m);
       if (tree != null && tree.getBody() != null) {
         List<ClassTree> records = in(tree.getBody());
         if (!records.isEmpty()) {
@@ -323,12 +323,11 @@ public final class LocalRecordCopies {
   }
 
   /** For the reader of {@code m}: the copies standing for its local records, by name; empty where there are none. */
-  static Map<String, TypeElement> of(Elements elements, Trees trees, ExecutableElement m) {
+  static Map<String, TypeElement> of(Elements elements, Trees trees, ExecutableElement m, MethodTree tree) {
     Map<String, TypeElement> out = new LinkedHashMap<>();
     if (!(m.getEnclosingElement() instanceof TypeElement type)) {
       return out;
     }
-    MethodTree tree = trees.getTree(m);
     if (tree == null || tree.getBody() == null || in(tree.getBody()).isEmpty()) {
       return out;
     }
@@ -346,6 +345,6 @@ public final class LocalRecordCopies {
 
   /** The names of {@code m}'s local records that have copies to read them from. */
   public static Set<String> copied(Elements elements, Trees trees, ExecutableElement m) {
-    return of(elements, trees, m).keySet();
+    return of(elements, trees, m, trees.getTree(m)).keySet();
   }
 }

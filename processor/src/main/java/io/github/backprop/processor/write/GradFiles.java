@@ -1,6 +1,7 @@
 package io.github.backprop.processor.write;
 
 import com.palantir.javapoet.JavaFile;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.Trees;
 import io.github.backprop.processor.bridge.CompilerModule;
 import io.github.backprop.processor.bridge.EcjBridge;
@@ -10,8 +11,10 @@ import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.plan.Api;
 import io.github.backprop.processor.plan.Entry;
 import io.github.backprop.processor.plan.Wrapper;
+import io.github.backprop.processor.read.CalleeCache;
 import io.github.backprop.processor.read.LocalRecordCopies;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
 
 /**
  * The Grad classes of a compilation as files: the name each claims, checked against the classes
@@ -59,10 +63,16 @@ public final class GradFiles {
   public void write(TypeElement type, Owner grad, List<Entry> entries, List<Wrapper> faces, List<Api.Member> members)
       throws IOException {
     JavaFile file = GradWriter.write(type, grad, entries, readsJavaCompiler(type), faces, members);
+    // Printed once to a string, then written whole: JavaPoet writing to the Filer's writer sends
+    // it every piece on its own, each through the writer's encoder.
+    String text = file.toString();
     if (print) {
-      env.getMessager().printMessage(Diagnostic.Kind.NOTE, file.toString(), type);
+      env.getMessager().printMessage(Diagnostic.Kind.NOTE, text, type);
     }
-    file.writeTo(env.getFiler());
+    JavaFileObject source = env.getFiler().createSourceFile(grad.canonicalName(), type);
+    try (Writer w = source.openWriter()) {
+      w.write(text);
+    }
   }
 
   /**
@@ -71,14 +81,13 @@ public final class GradFiles {
    * next round, where they are classes. A method whose records cannot be copied is left out; its
    * fence says why.
    */
-  public boolean writeLocalRecords(TypeElement type, ErrorReporter reporter) {
+  public boolean writeLocalRecords(TypeElement type, CompilationUnitTree unit, CalleeCache methods, ErrorReporter reporter) {
     String holder = LocalRecordCopies.holder(type);
-    Trees trees = Trees.instance(env);
-    if (written.containsKey(holder) || trees.getPath(type) == null) {
+    if (written.containsKey(holder) || unit == null) {
       return false;
     }
-    Map<javax.lang.model.element.ExecutableElement, List<com.sun.source.tree.ClassTree>> records = LocalRecordCopies.find(trees, type);
-    com.sun.source.tree.CompilationUnitTree unit = trees.getPath(type).getCompilationUnit();
+    Trees trees = Trees.instance(env);
+    Map<javax.lang.model.element.ExecutableElement, List<com.sun.source.tree.ClassTree>> records = LocalRecordCopies.find(methods, type);
     records.entrySet().removeIf(e -> LocalRecordCopies.blocker(e.getKey(), e.getValue(), unit) != null);
     if (records.isEmpty()) {
       return false;
