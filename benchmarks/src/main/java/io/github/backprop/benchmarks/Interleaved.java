@@ -19,7 +19,7 @@ import java.util.function.DoubleSupplier;
  * ({@code ThreadMXBean}), which leaves out the time the thread waits for a core while others run.
  *
  * <pre>
- * java -cp ... io.github.backprop.benchmarks.Interleaved [--rounds 60] [--warmup 20] [mlp784 static mlp jacobian]
+ * java -cp ... io.github.backprop.benchmarks.Interleaved [--rounds 60] [--warmup 20] [mlp784 static mlp rosenbrock jacobian]
  * </pre>
  */
 public final class Interleaved {
@@ -93,6 +93,22 @@ public final class Interleaved {
     return new Group("mlp", 100, m);
   }
 
+  /** Rosenbrock at n = 1000 ({@link Rosenbrock}): primal, generated, the two hand adjoints. */
+  static Group rosenbrock() {
+    double[] x = new double[1000];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = -1.2 + 0.002 * i;
+    }
+    double[] into = new double[x.length];
+    Map<String, DoubleSupplier> m = new LinkedHashMap<>();
+    m.put("primal", () -> Rosenbrock.rosenbrock(x));
+    m.put("generatedInto", () -> RosenbrockGrad.rosenbrock(x, into));
+    m.put("generated", () -> RosenbrockGrad.rosenbrock(x).x()[3]);
+    m.put("handWritten", () -> Rosenbrock.handWritten(x).value());
+    m.put("handFused", () -> Rosenbrock.handFused(x).value());
+    return new Group("rosenbrock n=1000", 100, m);
+  }
+
   /** Broyden's Jacobian at n = 100 ({@link Jacobian}): generated, central differences, Hipparchus. */
   static Group jacobian() {
     double[] x = new double[100];
@@ -102,6 +118,7 @@ public final class Interleaved {
     Map<String, DoubleSupplier> m = new LinkedHashMap<>();
     m.put("primal", () -> Jacobian.broyden(x)[7]);
     m.put("generated", () -> JacobianGrad.broydenJacobian(x).jacobian()[7][8]);
+    m.put("rowByRowVjp", () -> Jacobian.broydenRowByRow(x)[7][8]);
     m.put("centralDiffs", () -> Jacobian.broydenDifferences(x)[7][8]);
     m.put("hipparchus", () -> Jacobian.broydenHipparchus(x)[7][8]);
     return new Group("jacobian broyden n=100", 10, m);
@@ -175,6 +192,7 @@ public final class Interleaved {
       switch (w) {
         case "mlp784" -> run(mlp784(), warmup, rounds);
         case "mlp" -> run(mlp(), warmup, rounds);
+        case "rosenbrock" -> run(rosenbrock(), warmup, rounds);
         case "jacobian" -> run(jacobian(), warmup, rounds);
         case "static" -> {
           for (Group g : staticData()) {
@@ -182,7 +200,7 @@ public final class Interleaved {
           }
         }
         default -> throw new IllegalArgumentException("unknown group " + w
-            + "; groups: mlp784 static mlp jacobian");
+            + "; groups: mlp784 static mlp rosenbrock jacobian");
       }
     }
   }

@@ -55,6 +55,22 @@ public final class Jacobian {
     return j;
   }
 
+  /**
+   * Broyden's Jacobian as rJacobian computed it before it ran the forward sweep once: the value,
+   * then one whole rVjp (forward and reverse sweep) per row with a unit cotangent.
+   */
+  public static double[][] broydenRowByRow(double[] x) {
+    double[] value = broyden(x);
+    double[][] j = new double[value.length][];
+    double[] u = new double[value.length];
+    for (int i = 0; i < value.length; i++) {
+      u[i] = 1;
+      j[i] = JacobianGrad.broydenVjp(x, u).x();
+      u[i] = 0;
+    }
+    return j;
+  }
+
   /** Broyden's Jacobian by central differences: 2n evaluations, step ≈ 6·10⁻⁶·max(1, |x|). */
   public static double[][] broydenDifferences(double[] x0) {
     double[] x = x0.clone();
