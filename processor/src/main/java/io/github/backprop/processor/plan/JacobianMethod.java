@@ -101,7 +101,9 @@ final class JacobianMethod {
     }
     body.add(new Stmt.Declare(value, once != null ? once.value() : primal));
     Expr size = size(body);
-    body.add(new Stmt.Declare(n, size));
+    if (e.jvp() != null || once == null || wholeRow(once) == null) {
+      body.add(new Stmt.Declare(n, size)); // not where each row is its gradient array as it is
+    }
     Expr outputs = new Expr.Length(Exprs.ref(value));
     body.add(new Stmt.Declare(jacobian, new Expr.NewArray(MATRIX, List.of(outputs), List.of())));
     Stmt done = new Stmt.ReturnRecord(record, List.of(Exprs.ref(value), Exprs.ref(jacobian)));
