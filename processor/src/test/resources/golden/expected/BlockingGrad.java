@@ -374,6 +374,162 @@ public final class BlockingGrad {
     }
 
     /**
+     * The value of {@code Blocking.packed(double[], double[][], double[])} and its gradient with respect to {@code w}.
+     *
+     * @param w the argument {@code w} of {@code Blocking.packed}
+     * @param x the argument {@code x} of {@code Blocking.packed}
+     * @param y the argument {@code y} of {@code Blocking.packed}
+     * @return the value and the gradient
+     */
+    public static Packed packed(double[] w, double[][] x, double[] y) {
+        double[] _d_w = new double[w.length];
+        double _value = packed(w, x, y, _d_w);
+        return new Packed(_value, _d_w);
+    }
+
+    /**
+     * The value of {@code Blocking.packed(double[], double[][], double[])}, after adding its gradient with respect to {@code w} into {@code _d_w}, arrays the caller owns, shaped like those parameters: for summing gradients over a batch with no allocation. Nothing is zeroed.
+     *
+     * @param w the argument {@code w} of {@code Blocking.packed}
+     * @param x the argument {@code x} of {@code Blocking.packed}
+     * @param y the argument {@code y} of {@code Blocking.packed}
+     * @param _d_w where the gradient with respect to {@code w} is added
+     * @return the value of {@code packed}
+     * @throws IllegalArgumentException if a gradient array is not shaped like its parameter, or is an array the method reads
+     * @see #packed
+     */
+    public static double packed(double[] w, double[][] x, double[] y, double[] _d_w) {
+        Tape _tape = Tape.enter();
+        try {
+            Shapes.require("w", _d_w, w);
+            Shapes.apart("w", _d_w, "x", x);
+            Shapes.apart("w", _d_w, "y", y);
+            DoubleStack _doubles = _tape.doubles();
+            double _tanh0 = 0.0;
+            double total = 0;
+            // grad of: return total / x.length;
+            double _d_total = 1.0 / x.length;
+            int i = 0;
+            // 4 iterations side by side: each sum adds their terms in iteration order
+            for (; i < x.length - 3; i += 4) {
+                int _i1 = i + 1;
+                int _i2 = i + 2;
+                int _i3 = i + 3;
+                double _tanh1 = 0.0;
+                double _tanh2 = 0.0;
+                double _tanh3 = 0.0;
+                double out = w[16];
+                double _out1 = w[16];
+                double _out2 = w[16];
+                double _out3 = w[16];
+                for (int j = 0; j < 4; j++) {
+                    double pre = w[2 * j] * x[i][0] + w[2 * j + 1] * x[i][1] + w[8 + j];
+                    double _pre1 = w[2 * j] * x[_i1][0] + w[2 * j + 1] * x[_i1][1] + w[8 + j];
+                    double _pre2 = w[2 * j] * x[_i2][0] + w[2 * j + 1] * x[_i2][1] + w[8 + j];
+                    double _pre3 = w[2 * j] * x[_i3][0] + w[2 * j + 1] * x[_i3][1] + w[8 + j];
+                    _doubles.push(_tanh0);
+                    _doubles.push(_tanh1);
+                    _doubles.push(_tanh2);
+                    _doubles.push(_tanh3);
+                    _tanh0 = Math.tanh(pre);
+                    _tanh1 = Math.tanh(_pre1);
+                    _tanh2 = Math.tanh(_pre2);
+                    _tanh3 = Math.tanh(_pre3);
+                    out += w[12 + j] * _tanh0;
+                    _out1 += w[12 + j] * _tanh1;
+                    _out2 += w[12 + j] * _tanh2;
+                    _out3 += w[12 + j] * _tanh3;
+                }
+                double r = out - y[i];
+                double _r1 = _out1 - y[_i1];
+                double _r2 = _out2 - y[_i2];
+                double _r3 = _out3 - y[_i3];
+                total += r * r;
+                total += _r1 * _r1;
+                total += _r2 * _r2;
+                total += _r3 * _r3;
+                // grad of this iteration of: for (int i = 0; i < x.length; i++)
+                // grad of: total += r * r;
+                double _d_r = 2 * _d_total * r;
+                double _d_r1 = 2 * _d_total * _r1;
+                double _d_r2 = 2 * _d_total * _r2;
+                double _d_r3 = 2 * _d_total * _r3;
+                // grad of: for (int j = 0; j < 4; j++)
+                for (int j = 3; j >= 0; j--) {
+                    // grad of: out += w[12 + j] * Math.tanh(pre);
+                    _d_w[12 + j] += _d_r * _tanh0;
+                    _d_w[12 + j] += _d_r1 * _tanh1;
+                    _d_w[12 + j] += _d_r2 * _tanh2;
+                    _d_w[12 + j] += _d_r3 * _tanh3;
+                    double _d_tanh0 = _d_r * w[12 + j];
+                    double _d_tanh1 = _d_r1 * w[12 + j];
+                    double _d_tanh2 = _d_r2 * w[12 + j];
+                    double _d_tanh3 = _d_r3 * w[12 + j];
+                    double _d_pre = _d_tanh0 * (1.0 - _tanh0 * _tanh0);
+                    double _d_pre1 = _d_tanh1 * (1.0 - _tanh1 * _tanh1);
+                    double _d_pre2 = _d_tanh2 * (1.0 - _tanh2 * _tanh2);
+                    double _d_pre3 = _d_tanh3 * (1.0 - _tanh3 * _tanh3);
+                    _tanh3 = _doubles.pop();
+                    _tanh2 = _doubles.pop();
+                    _tanh1 = _doubles.pop();
+                    _tanh0 = _doubles.pop();
+                    // grad of: double pre = w[2 * j] * x[i][0] + w[2 * j + 1] * x[i][1] + w[8 + j];
+                    _d_w[2 * j] += _d_pre * x[i][0];
+                    _d_w[2 * j] += _d_pre1 * x[_i1][0];
+                    _d_w[2 * j] += _d_pre2 * x[_i2][0];
+                    _d_w[2 * j] += _d_pre3 * x[_i3][0];
+                    _d_w[2 * j + 1] += _d_pre * x[i][1];
+                    _d_w[2 * j + 1] += _d_pre1 * x[_i1][1];
+                    _d_w[2 * j + 1] += _d_pre2 * x[_i2][1];
+                    _d_w[2 * j + 1] += _d_pre3 * x[_i3][1];
+                    _d_w[8 + j] += _d_pre;
+                    _d_w[8 + j] += _d_pre1;
+                    _d_w[8 + j] += _d_pre2;
+                    _d_w[8 + j] += _d_pre3;
+                }
+                // grad of: double out = w[16];
+                _d_w[16] += _d_r;
+                _d_w[16] += _d_r1;
+                _d_w[16] += _d_r2;
+                _d_w[16] += _d_r3;
+            }
+            // the iterations left over, one at a time
+            for (; i < x.length; i++) {
+                double out = w[16];
+                for (int j = 0; j < 4; j++) {
+                    double pre = w[2 * j] * x[i][0] + w[2 * j + 1] * x[i][1] + w[8 + j];
+                    _doubles.push(_tanh0);
+                    _tanh0 = Math.tanh(pre);
+                    out += w[12 + j] * _tanh0;
+                }
+                double r = out - y[i];
+                total += r * r;
+                // grad of this iteration of: for (int i = 0; i < x.length; i++)
+                // grad of: total += r * r;
+                double _d_r = 2 * _d_total * r;
+                // grad of: for (int j = 0; j < 4; j++)
+                for (int j = 3; j >= 0; j--) {
+                    // grad of: out += w[12 + j] * Math.tanh(pre);
+                    _d_w[12 + j] += _d_r * _tanh0;
+                    double _d_tanh0 = _d_r * w[12 + j];
+                    double _d_pre = _d_tanh0 * (1.0 - _tanh0 * _tanh0);
+                    _tanh0 = _doubles.pop();
+                    // grad of: double pre = w[2 * j] * x[i][0] + w[2 * j + 1] * x[i][1] + w[8 + j];
+                    _d_w[2 * j] += _d_pre * x[i][0];
+                    _d_w[2 * j + 1] += _d_pre * x[i][1];
+                    _d_w[8 + j] += _d_pre;
+                }
+                // grad of: double out = w[16];
+                _d_w[16] += _d_r;
+            }
+            double _value = total / x.length;
+            return _value;
+        } finally {
+            _tape.exit();
+        }
+    }
+
+    /**
      * The value of {@code Blocking.ragged(double[], double[], double[][], double[], int)} and its gradient with respect to {@code w}, {@code v}.
      *
      * @param w the argument {@code w} of {@code Blocking.ragged}
@@ -517,6 +673,15 @@ public final class BlockingGrad {
      * @param b2 &part; value / &part; b2, the partial derivative with respect to {@code b2}
      */
     public record Mlp(double value, double[][] w1, double[] b1, double[][] w2, double[] b2) {
+    }
+
+    /**
+     * The result of {@link BlockingGrad#packed}: the value and the gradient.
+     *
+     * @param value the value of {@code packed(double[], double[][], double[])}
+     * @param w &part; value / &part; w, the partial derivative with respect to {@code w}
+     */
+    public record Packed(double value, double[] w) {
     }
 
     /**

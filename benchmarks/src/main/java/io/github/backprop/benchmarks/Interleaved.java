@@ -19,7 +19,7 @@ import java.util.function.DoubleSupplier;
  * ({@code ThreadMXBean}), which leaves out the time the thread waits for a core while others run.
  *
  * <pre>
- * java -cp ... io.github.backprop.benchmarks.Interleaved [--rounds 60] [--warmup 20] [mlp784 static]
+ * java -cp ... io.github.backprop.benchmarks.Interleaved [--rounds 60] [--warmup 20] [mlp784 static mlp rosenbrock jacobian]
  * </pre>
  */
 public final class Interleaved {
@@ -80,6 +80,48 @@ public final class Interleaved {
     c.put("handWritten", () -> StaticDataLoss.handMlp784Loss(w, d));
     groups.add(new Group("static mlp784", 1, c));
     return groups;
+  }
+
+  /** The 2-16-1 network over parameters ({@link Mlp}): primal, generated, by hand. */
+  static Group mlp() {
+    Mlp.Problem p = Mlp.problem();
+    double[] into = new double[Mlp.WEIGHTS];
+    Map<String, DoubleSupplier> m = new LinkedHashMap<>();
+    m.put("primal", () -> Mlp.mlpLoss(p.w(), p.x(), p.y()));
+    m.put("generatedInto", () -> MlpGrad.mlpLoss(p.w(), p.x(), p.y(), into));
+    m.put("handWritten", () -> Mlp.handWritten(p.w(), p.x(), p.y()).value());
+    return new Group("mlp", 100, m);
+  }
+
+  /** Rosenbrock at n = 1000 ({@link Rosenbrock}): primal, generated, the two hand adjoints. */
+  static Group rosenbrock() {
+    double[] x = new double[1000];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = -1.2 + 0.002 * i;
+    }
+    double[] into = new double[x.length];
+    Map<String, DoubleSupplier> m = new LinkedHashMap<>();
+    m.put("primal", () -> Rosenbrock.rosenbrock(x));
+    m.put("generatedInto", () -> RosenbrockGrad.rosenbrock(x, into));
+    m.put("generated", () -> RosenbrockGrad.rosenbrock(x).x()[3]);
+    m.put("handWritten", () -> Rosenbrock.handWritten(x).value());
+    m.put("handFused", () -> Rosenbrock.handFused(x).value());
+    return new Group("rosenbrock n=1000", 100, m);
+  }
+
+  /** Broyden's Jacobian at n = 100 ({@link Jacobian}): generated, central differences, Hipparchus. */
+  static Group jacobian() {
+    double[] x = new double[100];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = -1 + 0.01 * i;
+    }
+    Map<String, DoubleSupplier> m = new LinkedHashMap<>();
+    m.put("primal", () -> Jacobian.broyden(x)[7]);
+    m.put("generated", () -> JacobianGrad.broydenJacobian(x).jacobian()[7][8]);
+    m.put("rowByRowVjp", () -> Jacobian.broydenRowByRow(x)[7][8]);
+    m.put("centralDiffs", () -> Jacobian.broydenDifferences(x)[7][8]);
+    m.put("hipparchus", () -> Jacobian.broydenHipparchus(x)[7][8]);
+    return new Group("jacobian broyden n=100", 10, m);
   }
 
   static double median(double[] xs) {
@@ -149,13 +191,16 @@ public final class Interleaved {
     for (String w : which) {
       switch (w) {
         case "mlp784" -> run(mlp784(), warmup, rounds);
+        case "mlp" -> run(mlp(), warmup, rounds);
+        case "rosenbrock" -> run(rosenbrock(), warmup, rounds);
+        case "jacobian" -> run(jacobian(), warmup, rounds);
         case "static" -> {
           for (Group g : staticData()) {
             run(g, warmup, rounds);
           }
         }
         default -> throw new IllegalArgumentException("unknown group " + w
-            + "; groups: mlp784 static");
+            + "; groups: mlp784 static mlp rosenbrock jacobian");
       }
     }
   }

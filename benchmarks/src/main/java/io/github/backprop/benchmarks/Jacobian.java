@@ -1,6 +1,7 @@
 package io.github.backprop.benchmarks;
 
 import io.github.backprop.Differentiable;
+import org.hipparchus.analysis.differentiation.Gradient;
 
 /**
  * Jacobians of two vector functions, generated against central differences: Broyden's tridiagonal
@@ -31,6 +32,43 @@ public final class Jacobian {
       y[i] = p[0] * Math.exp(-p[1] * t[i]) + p[2];
     }
     return y;
+  }
+
+  /**
+   * Broyden's Jacobian by Hipparchus forward mode: each x_i a {@code Gradient} of n partials, so
+   * each operation costs O(n) and the whole O(n²), as a row-by-row reverse sweep does.
+   */
+  public static double[][] broydenHipparchus(double[] x0) {
+    int n = x0.length;
+    Gradient[] x = new Gradient[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = Gradient.variable(n, i, x0[i]);
+    }
+    Gradient zero = Gradient.constant(n, 0);
+    double[][] j = new double[n][];
+    for (int i = 0; i < n; i++) {
+      Gradient left = i > 0 ? x[i - 1] : zero;
+      Gradient right = i + 1 < n ? x[i + 1] : zero;
+      Gradient f = x[i].multiply(-2).add(3).multiply(x[i]).subtract(left).subtract(right.multiply(2)).add(1);
+      j[i] = f.getGradient();
+    }
+    return j;
+  }
+
+  /**
+   * Broyden's Jacobian as rJacobian computed it before it ran the forward sweep once: the value,
+   * then one whole rVjp (forward and reverse sweep) per row with a unit cotangent.
+   */
+  public static double[][] broydenRowByRow(double[] x) {
+    double[] value = broyden(x);
+    double[][] j = new double[value.length][];
+    double[] u = new double[value.length];
+    for (int i = 0; i < value.length; i++) {
+      u[i] = 1;
+      j[i] = JacobianGrad.broydenVjp(x, u).x();
+      u[i] = 0;
+    }
+    return j;
   }
 
   /** Broyden's Jacobian by central differences: 2n evaluations, step ≈ 6·10⁻⁶·max(1, |x|). */

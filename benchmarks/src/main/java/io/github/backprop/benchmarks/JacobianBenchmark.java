@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Generated Jacobians against central differences, side by side: Broyden's square system at n =
  * 10 and 100 (reverse sweeps, one per row) and the decay model R³ → R^n at n times (forward runs,
- * one per column), with the primal for scale. Run by name, e.g. {@code org.openjdk.jmh.Main
+ * one per column), with the primal for scale, and Broyden's by Hipparchus forward mode. Run by name, e.g. {@code org.openjdk.jmh.Main
  * JacobianBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -57,6 +57,11 @@ public class JacobianBenchmark {
   @Benchmark
   public double[][] broydenFiniteDifferences() {
     return Jacobian.broydenDifferences(x);
+  }
+
+  @Benchmark
+  public double[][] broydenHipparchus() {
+    return Jacobian.broydenHipparchus(x);
   }
 
   @Benchmark

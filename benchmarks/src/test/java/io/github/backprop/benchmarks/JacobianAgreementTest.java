@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The generated Jacobians agree with central differences and with their closed forms. */
+/** The generated Jacobians agree with central differences, Hipparchus and their closed forms. */
 class JacobianAgreementTest {
   @Test
   void broyden() {
@@ -15,6 +15,16 @@ class JacobianAgreementTest {
     for (int i = 0; i < x.length; i++) {
       assertArrayEquals(fd[i], j[i], 1e-7, "row " + i);
       assertEquals(3 - 4 * x[i], j[i][i], 1e-15);
+    }
+  }
+
+  @Test
+  void broydenByHipparchusIsTheGeneratedJacobian() {
+    double[] x = {-1.0, -0.5, 0.25, 0.8, 1.3};
+    double[][] j = JacobianGrad.broydenJacobian(x).jacobian();
+    double[][] h = Jacobian.broydenHipparchus(x);
+    for (int i = 0; i < x.length; i++) {
+      assertArrayEquals(j[i], h[i], 1e-15, "row " + i);
     }
   }
 

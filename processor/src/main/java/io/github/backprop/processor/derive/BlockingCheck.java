@@ -47,6 +47,7 @@ final class BlockingCheck {
   private final Map<Var, Integer> additions = new IdentityHashMap<>();
   private final Set<Var> jammedCounters = Tbr.identitySet();
   private final Set<Var> fresh = Tbr.identitySet();
+  private final GradientSites sites = new GradientSites();
   private boolean ok = true;
   /** Whether some inner loop runs once for all iterations: else blocking gains nothing. */
   private boolean anyJammedLoop;
@@ -125,7 +126,8 @@ final class BlockingCheck {
       });
     }
     for (Var v : accumulators) {
-      ok &= additions.getOrDefault(v, 0) == 1; // two places adding into one array may meet at one element
+      // Two places adding into one variable meet; into one array, GradientSites finds if they may.
+      ok &= additions.getOrDefault(v, 0) == 1 || v.type().isArray() && additions.getOrDefault(v, 0) > 1;
       // An array added into is a parameter's gradient, whose rows are its own: another array
       // variable might share rows with it, and so elements.
       ok &= !v.type().isArray()
@@ -135,6 +137,7 @@ final class BlockingCheck {
       return false;
     }
     walk(body, new ArrayList<>(), true);
+    ok &= sites.apart();
     for (Var v : written) {
       if (declared.contains(v) && !jammedCounters.contains(v)) {
         own.add(v);
@@ -219,29 +222,26 @@ final class BlockingCheck {
       } else if (s instanceof Stmt.Assign a && accumulators.contains(a.var())) {
         ok &= loops.isEmpty() && !tapes(a); // once per iteration, in iteration order
       } else if (s instanceof Stmt.Store st && accumulators.contains(base(st.target()))) {
-        ok &= distinct(st.target(), loops) && !tapes(st);
+        ok &= distinct(base(st.target()), st.target(), loops) && !tapes(st);
       }
     }
   }
 
   /**
-   * Whether every loop around the addition has a counter that is one of the element's indices:
-   * then each element gets at most one addition per iteration, at the same loop counters for all.
+   * Whether every loop around the addition has a counter that picks the element ({@link
+   * GradientSites}): then each element gets at most one addition per iteration there, at the same
+   * loop counters for all.
    */
-  private boolean distinct(Expr.Index target, List<Stmt.Loop> loops) {
-    Set<Var> indices = Tbr.identitySet();
-    for (Expr i : target.indices()) {
-      if (i instanceof Expr.Ref r) {
-        indices.add(r.var());
-      }
-    }
+  private boolean distinct(Var base, Expr.Index target, List<Stmt.Loop> loops) {
+    List<Var> counters = new ArrayList<>();
     for (Stmt.Loop l : loops) {
       Var c = counterOf(l);
-      if (c == null || !indices.remove(c)) {
+      if (c == null) {
         return false;
       }
+      counters.add(c);
     }
-    return true;
+    return sites.add(base, target, loops, counters);
   }
 
   /** A loop's counter: declared by its init, stepped by its update, assigned nowhere else. */

@@ -94,9 +94,16 @@ final class JacobianMethod {
       // Example: double[] _w = Adjoint.copyOf(w);
       body.add(new Stmt.Declare(c[1], new Expr.Call(Owner.ADJOINT, "copyOf", List.of(Exprs.ref(c[0])), c[0].type())));
     }
-    body.add(new Stmt.Declare(value, primal));
+    // Where the reverse sweep can run again alone, the forward sweep runs once for all rows.
+    ForwardOnce once = copies.isEmpty() ? ForwardOnce.of(vjp) : null;
+    if (once != null) {
+      body.addAll(once.forward());
+    }
+    body.add(new Stmt.Declare(value, once != null ? once.value() : primal));
     Expr size = size(body);
-    body.add(new Stmt.Declare(n, size));
+    if (e.jvp() != null || once == null || wholeRow(once) == null) {
+      body.add(new Stmt.Declare(n, size)); // not where each row is its gradient array as it is
+    }
     Expr outputs = new Expr.Length(Exprs.ref(value));
     body.add(new Stmt.Declare(jacobian, new Expr.NewArray(MATRIX, List.of(outputs), List.of())));
     Stmt done = new Stmt.ReturnRecord(record, List.of(Exprs.ref(value), Exprs.ref(jacobian)));
@@ -108,24 +115,35 @@ final class JacobianMethod {
           new Expr.Binary(Expr.Op.LT, Exprs.ref(n), outputs, Type.BOOLEAN),
           new Stmt.Block(byColumns), new Stmt.Block(List.of())));
     }
-    body.add(rows(outputs));
+    body.add(rows(outputs, once));
     body.add(done);
     // Its variables keep their names, as before: the source's parameters, named as written.
     return new IrMethod(name, true, TypeRef.record(record), params, false, false, body, doc, null);
   }
 
   // Example: for (int _i = 0; _i < _value.length; _i++) { _cotangent[_i] = 1; RVjp _row = rVjp(p, t, _cotangent); ... }
-  private Stmt rows(Expr outputs) {
-    Var cotangent = Var.named("_cotangent", VECTOR);
+  // or, the forward sweep run once: for (...) { cotangent[_i] = 1; double[] _d_x = ...; <reverse sweep> cotangent[_i] = 0; ... }
+  private Stmt rows(Expr outputs, ForwardOnce once) {
+    Var cotangent = once != null ? once.cotangent() : Var.named("_cotangent", VECTOR);
     Var result = Var.named("_row", nested(vjp.record()));
     Var flat = Var.named("_flat", VECTOR);
     List<Stmt> each = new ArrayList<>(restores());
     Expr unit = new Expr.Index(Exprs.ref(cotangent), Exprs.ref(i));
-    List<Expr> args = Drivers.refs(m.params());
-    args.add(Exprs.ref(cotangent));
     each.add(new Stmt.Store((Expr.Index) unit, null, Expr.Literal.ofInt(1)));
-    each.add(new Stmt.Declare(result, new Expr.SelfCall(vjp.name(), args, result.type())));
+    if (once != null) {
+      each.addAll(once.row());
+    } else {
+      List<Expr> args = Drivers.refs(m.params());
+      args.add(Exprs.ref(cotangent));
+      each.add(new Stmt.Declare(result, new Expr.SelfCall(vjp.name(), args, result.type())));
+    }
     each.add(new Stmt.Store((Expr.Index) unit, null, Expr.Literal.ofInt(0)));
+    Expr whole = once == null ? null : wholeRow(once);
+    if (whole != null) {
+      // Example: _jacobian[_i] = _d_x;  (the row's own gradient array is the whole row)
+      each.add(new Stmt.Store(new Expr.Index(Exprs.ref(jacobian), Exprs.ref(i)), null, whole));
+      return Drivers.loop(i, outputs, each);
+    }
     each.add(new Stmt.Declare(flat, new Expr.NewArray(VECTOR, List.of(Exprs.ref(n)), List.of())));
     Slots slots = Slots.positions(k);
     // Parameters keep their names as written, so one named System would hide the class.
@@ -135,6 +153,7 @@ final class JacobianMethod {
     for (int q = 0; q < m.params().size(); q++) {
       last = e.accessors().get(q) == null ? last : q;
     }
+    int g = 0;
     for (int q = 0; q < m.params().size(); q++) {
       String accessor = e.accessors().get(q);
       if (accessor == null) {
@@ -142,7 +161,7 @@ final class JacobianMethod {
       }
       Var p = m.params().get(q);
       Type t = p.type();
-      Expr part = new Expr.Component(result, accessor, t);
+      Expr part = once != null ? once.gradients().get(g++) : new Expr.Component(result, accessor, t);
       if (t.dims() == 3) {
         // An array of records' double[][] component (layers_w): matrix by matrix, row by row.
         // Example: for (double[][] _m : _row.layers_w()) { for (double[] _r : _m) { for (double _x : _r) { _flat[_k] = _x; _k++; } } }
@@ -186,7 +205,9 @@ final class JacobianMethod {
     }
     each.add(new Stmt.Store(new Expr.Index(Exprs.ref(jacobian), Exprs.ref(i)), null, Exprs.ref(flat)));
     List<Stmt> out = new ArrayList<>();
-    out.add(new Stmt.Declare(cotangent, new Expr.NewArray(VECTOR, List.of(outputs), List.of())));
+    if (once == null) {
+      out.add(new Stmt.Declare(cotangent, new Expr.NewArray(VECTOR, List.of(outputs), List.of())));
+    }
     out.add(Drivers.loop(i, outputs, each));
     return new Stmt.Block(out);
   }
@@ -272,6 +293,25 @@ final class JacobianMethod {
       parts.add(0, Expr.Literal.ofInt(scalars));
     }
     return Drivers.sum(parts);
+  }
+
+  /**
+   * The row's gradient array where it is the whole row: the one parameter differentiated is a
+   * {@code double[]} whose gradient the row allocates; else null.
+   */
+  private Expr wholeRow(ForwardOnce once) {
+    List<Var> with = new ArrayList<>();
+    for (int q = 0; q < m.params().size(); q++) {
+      if (e.accessors().get(q) != null) {
+        with.add(m.params().get(q));
+      }
+    }
+    if (with.size() != 1 || !with.get(0).type().equals(VECTOR) || !(once.gradients().get(0) instanceof Expr.Ref r)) {
+      return null;
+    }
+    boolean allocated = once.row().stream().anyMatch(s -> s instanceof Stmt.Declare d && d.var() == r.var()
+        && d.init() instanceof Expr.NewArray a && a.elements().isEmpty());
+    return allocated ? r : null;
   }
 
   /** {@code System.arraycopy(from, 0, _flat, at, length);} */

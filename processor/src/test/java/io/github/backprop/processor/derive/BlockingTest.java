@@ -59,6 +59,20 @@ class BlockingTest {
         return loss;
       }
 
+      /** Two places of one gradient that meet at w[3]: side by side they would add in another order. */
+      @Differentiable(wrt = "w")
+      static double overlapping(double[] w, double[][] x) {
+        double loss = 0;
+        for (int s = 0; s < x.length; s++) {
+          double z = 0;
+          for (int j = 0; j < 4; j++) {
+            z += w[j] * w[3 + j] * x[s][j];
+          }
+          loss += z * z;
+        }
+        return loss;
+      }
+
       /** The sum is added to inside the inner loop: several additions per sample. */
       @Differentiable(wrt = "w")
       static double innerSum(double[] w, double[][] x) {
@@ -114,6 +128,30 @@ class BlockingTest {
     assertFalse(blocked(LEFT.source("p.CGrad"), "twoPerSample"));
     GradCheck.check(LEFT, "twoPerSample", uniform(new SplittableRandom(2026135004L), 3),
         new double[][] {{1, 2, 3}, {0.5, -1, 2}, {3, 1, -1}, {1, 1, 1}, {0, 2, 1}});
+  }
+
+  @Test
+  void weightsPackedInOneArrayRunFourSamplesSideBySideBitIdentically() {
+    assertTrue(blocked(BLOCKED.source("golden.BlockingGrad"), "packed"), "packed runs four samples side by side");
+    SplittableRandom r = new SplittableRandom(2026135005L);
+    for (int n = 0; n <= 9; n++) {
+      double[][] x = new double[n][];
+      for (int s = 0; s < n; s++) {
+        x[s] = uniform(r, 2);
+      }
+      Object[] point = {uniform(r, 17), x, uniform(r, n)};
+      assertBitIdentical("packed", point, n);
+      if (n == 6) {
+        GradCheck.check(BLOCKED, "golden.Blocking", "golden.BlockingGrad", "packed", point);
+      }
+    }
+  }
+
+  @Test
+  void twoPlacesOfOneGradientThatMeetStayOneSampleAtATime() {
+    assertFalse(blocked(LEFT.source("p.CGrad"), "overlapping"));
+    GradCheck.check(LEFT, "overlapping", uniform(new SplittableRandom(2026135006L), 7),
+        new double[][] {{1, 2, 3, 4}, {0.5, -1, 2, 1}, {3, 1, -1, 0}, {1, 1, 1, 1}, {0, 2, 1, -2}});
   }
 
   @Test
