@@ -175,4 +175,24 @@ class LibraryTablesTest {
     assertTrue(src.contains("private static final double[] _ExpIntTable_EXP_INT_TABLE_A = Literals.loadExpIntA();"), src);
     assertTrue(!src.contains("Math.exp(i)"), src);
   }
+
+  @Test
+  void aPrivateLoggerSetInAStaticBlockIsCopiedLikeOneSetWhereDeclared() {
+    Compiled c =
+        Compiled.members(
+            """
+            private static final java.util.logging.Logger LOG;
+
+            static {
+              LOG = java.util.logging.Logger.getLogger("p");
+            }
+
+            @Differentiable static double f(double x) {
+              LOG.fine("x = " + x);
+              return x * x;
+            }
+            """);
+    GradCheck.check(c, "f", 1.5);
+    assertTrue(c.source("p.CGrad").contains("private static final Logger _LOG = Logger.getLogger(\"p\");"), c.source("p.CGrad"));
+  }
 }
