@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Gamma), a table passed to a private helper that only reads it (Lanczos' DENOM into
  * evaluateRational), a table cloned, a row of a 2-D table held in a final local (FastMath's
  * LN_QUICK_COEF), and a table set in a {@code static {}} block under {@code if} on a constant,
- * loaded by a method of another class (FastMath's ExpIntTable).
+ * loaded by a method of another class (FastMath's ExpIntTable); and a private constant object
+ * of a value class a helper returns (Policy.getDefault()).
  */
 class LibraryTablesTest {
   static final Compiled COMPILED =
@@ -194,5 +195,62 @@ class LibraryTablesTest {
             """);
     GradCheck.check(c, "f", 1.5);
     assertTrue(c.source("p.CGrad").contains("private static final Logger _LOG = Logger.getLogger(\"p\");"), c.source("p.CGrad"));
+  }
+
+  @Test
+  void aPrivateConstantPolicyReturnedByAHelperIsHeldAsItsInitializersArguments() {
+    // Commons Numbers' Policy.getDefault(): return DEFAULT, a private static final Policy
+    Compiled c = Compiled.compileAll(Map.of("p.C", """
+        package p;
+
+        import io.github.backprop.Differentiable;
+
+        class C {
+          @Differentiable static double f(double x) {
+            return series(x, Policy.getDefault());
+          }
+
+          static double series(double x, Policy pol) {
+            final double eps = pol.getEps();
+            final int max = pol.getMaxIterations();
+            double s = 0;
+            double t = 1;
+            for (int i = 0; i < max && Math.abs(t) > eps; i++) {
+              s += t;
+              t *= x / (i + 1);
+            }
+            return s;
+          }
+        }
+        """, "p.Policy", """
+        package p;
+
+        final class Policy {
+          private static final Policy DEFAULT = new Policy(0x1.0p-53, 1000000);
+          private final double eps;
+          private final int maxIterations;
+
+          Policy(double eps, int maxIterations) {
+            this.eps = eps;
+            this.maxIterations = maxIterations;
+          }
+
+          static Policy getDefault() {
+            return DEFAULT;
+          }
+
+          double getEps() {
+            return eps;
+          }
+
+          int getMaxIterations() {
+            return maxIterations;
+          }
+        }
+        """));
+    GradCheck.check(c, "f", 0.7);
+    Map<String, Object> g = Compiled.components(c.call("p.CGrad", "f", 0.7));
+    assertEquals(Math.exp(0.7), (Double) g.get("x"), 1e-14); // the series of exp, to 2^-53
+    assertTrue(c.source("p.CGrad").contains("int getDefault_maxIterations = 1000000;"), c.source("p.CGrad"));
   }
 }
