@@ -27,8 +27,9 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
- * Private static final fields of the user's top-level class, copied into the generated class:
- * a separate class of the package, it cannot read them. The copy is declared with the same type
+ * Private static final fields of the user's top-level class, and those private to the file of
+ * another class whose helpers the method runs, copied into the generated class: a separate class
+ * of the package, it cannot read them. The copy is declared with the same type
  * and initialised from the same expression, as written, when the generated class initialises;
  * names in it are qualified so that they resolve from there, and the private fields it reads are
  * copied too. One instance serves every method of one generated class, so each field is copied
