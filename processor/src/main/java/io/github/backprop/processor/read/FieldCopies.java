@@ -27,8 +27,9 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
- * Private static final fields of the user's top-level class, copied into the generated class:
- * a separate class of the package, it cannot read them. The copy is declared with the same type
+ * Private static final fields of the user's top-level class, and those private to the file of
+ * another class whose helpers the method runs, copied into the generated class: a separate class
+ * of the package, it cannot read them. The copy is declared with the same type
  * and initialised from the same expression, as written, when the generated class initialises;
  * names in it are qualified so that they resolve from there, and the private fields it reads are
  * copied too. One instance serves every method of one generated class, so each field is copied
@@ -70,9 +71,28 @@ public final class FieldCopies {
     }
   }
 
-  /** Whether {@code field} is one the generated class may copy: static, of the same top-level class. */
+  /**
+   * Whether {@code field} is one the generated class may copy: static, and of the same top-level
+   * class or private to the file of another class of the compilation (a private field, or one in
+   * a private class), so that {@link FieldUses}, reading that file, sees every use.
+   */
   boolean applies(VariableElement field) {
-    return Resolver.isStatic(field) && outermost(field).equals(outermost(source));
+    if (!Resolver.isStatic(field)) {
+      return false;
+    }
+    if (outermost(field).equals(outermost(source))) {
+      return true;
+    }
+    return trees.getPath(field) != null && StaticData.hiddenBy(field, pkg) != null && privateToFile(field);
+  }
+
+  private static boolean privateToFile(Element field) {
+    for (Element e = field; e instanceof TypeElement || e == field; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -123,13 +143,13 @@ public final class FieldCopies {
       ExpressionTree value = tree.getInitializer();
       Map<String, VariableTree> locals = Map.of();
       if (value == null) {
-        StaticBlocks.Assigned assigned = StaticBlocks.find(trees, field);
+        StaticBlocks.Assigned assigned = StaticBlocks.find(trees, elements, field);
         value = assigned.value();
         locals = assigned.locals();
       }
       visibleType(field.asType(), name);
       if (field.asType().getKind() == TypeKind.ARRAY || field.asType().getKind() == TypeKind.DECLARED) {
-        new FieldUses(trees, field, unit).check();
+        new FieldUses(trees, elements, field, unit).check();
       }
       FieldInitializer printer = new FieldInitializer(this, trees, elements, field, unit, locals);
       printer.print(value);

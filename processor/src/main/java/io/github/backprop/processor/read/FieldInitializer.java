@@ -466,8 +466,8 @@ final class FieldInitializer {
 
   /** Whether {@code f}, of the same class, gets its value later: the original then reads its default. */
   private boolean declaredAfter(VariableElement f) {
-    Tree mine = StaticBlocks.initialisedAt(trees, field);
-    Tree theirs = StaticBlocks.initialisedAt(trees, f);
+    Tree mine = StaticBlocks.initialisedAt(trees, elements, field);
+    Tree theirs = StaticBlocks.initialisedAt(trees, elements, f);
     return mine != null && theirs != null
         && trees.getSourcePositions().getStartPosition(unit, theirs)
             > trees.getSourcePositions().getStartPosition(unit, mine);

@@ -1,40 +1,40 @@
 package io.github.backprop.processor.read;
 
-import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.CompoundAssignmentTree;
-import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 
 /**
  * Scans the whole file for the field's name (conservatively: a local of the same name counts
  * too). A copy is exact only if nothing changes the original after initialisation: a {@code
  * static {}} block that uses it may, and so may code that writes an array's elements or passes
- * the array (or a row) on. Reads in {@code @Differentiable} methods are backprop's own to check.
+ * the array (or a row) on where {@link ReadOnly} cannot follow it. Reads in {@code
+ * @Differentiable} methods are backprop's own to check.
  */
 final class FieldUses {
   private final Trees trees;
+  private final Elements elements;
   private final VariableElement field;
   private final CompilationUnitTree unit;
   private final String name;
   private final int dims;
 
-  FieldUses(Trees trees, VariableElement field, CompilationUnitTree unit) {
+  FieldUses(Trees trees, Elements elements, VariableElement field, CompilationUnitTree unit) {
     this.trees = trees;
+    this.elements = elements;
     this.field = field;
     this.unit = unit;
     this.name = field.getSimpleName().toString();
@@ -81,6 +81,10 @@ final class FieldUses {
     for (TreePath p = path; p != null; p = p.getParentPath()) {
       if (p.getLeaf() instanceof BlockTree b && b.isStatic()
           && p.getParentPath().getLeaf() instanceof ClassTree) {
+        if (initialises(path) || (trees.getElement(p.getParentPath()) instanceof TypeElement owner
+            && StaticBlocks.dead(path, new Resolver(elements, owner, unit)))) {
+          return null; // the copy's own value, or a branch Java never runs
+        }
         return new FieldCopies.Refused(
             "the static {} block at " + line(b) + " uses '" + name + "', and a copy"
                 + " would not see what it does");
@@ -95,38 +99,14 @@ final class FieldUses {
     if (dims == 0 || differentiable) {
       return null; // an object's methods are backprop's to call; a table's reads its own
     }
-    // Climb the element accesses: TABLE[i][j] is two levels deep.
-    TreePath p = path;
-    int levels = 0;
-    while (p.getParentPath() != null) {
-      Tree parent = p.getParentPath().getLeaf();
-      if (parent instanceof ParenthesizedTree
-          || (parent instanceof ArrayAccessTree a && a.getExpression() == p.getLeaf())) {
-        levels += parent instanceof ArrayAccessTree ? 1 : 0;
-        p = p.getParentPath();
-      } else {
-        break;
-      }
-    }
-    Tree leaf = p.getLeaf();
-    Tree parent = p.getParentPath() == null ? null : p.getParentPath().getLeaf();
-    boolean written =
-        (parent instanceof AssignmentTree a && a.getVariable() == leaf)
-            || (parent instanceof CompoundAssignmentTree c && c.getVariable() == leaf)
-            || (parent instanceof UnaryTree u && FieldInitializer.unary(u.getKind()) == null);
-    boolean read =
-        !written
-            && (levels >= dims
-                || (parent instanceof MemberSelectTree s && s.getIdentifier().contentEquals("length"))
-                || (parent instanceof EnhancedForLoopTree f
-                    && f.getExpression() == leaf
-                    && levels == dims - 1));
-    if (read) {
-      return null;
-    }
-    return new FieldCopies.Refused(
-        "'" + leaf + "' at " + line(leaf) + (written ? " writes into '" : " passes on '")
-            + name + "', and a copy would not see what changes the original");
+    return new ReadOnly(trees, elements, unit, name).judge(path, dims);
+  }
+
+  /** Whether the use at {@code path} is the target of the statement that gives the field its value. */
+  private boolean initialises(TreePath path) {
+    TreePath up = path.getParentPath();
+    return up.getLeaf() instanceof AssignmentTree a && a.getVariable() == path.getLeaf()
+        && up.getParentPath().getLeaf() == StaticBlocks.initialisedAt(trees, elements, field);
   }
 
   private String line(Tree t) {

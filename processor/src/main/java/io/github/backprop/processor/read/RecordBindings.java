@@ -182,6 +182,12 @@ final class RecordBindings extends SessionPart {
 
   /** {@code return new R(...)} in a helper that returns a record: its result's locals assigned. */
   Stmt recordReturn(ExpressionTree value) {
+    com.sun.source.tree.NewClassTree held =
+        HeldConstants.initializer(value, resolver, session.trees, unit, name -> session.lookupAny(name) != null);
+    if (held != null && Records.isValueClass(session.recordResult.type)
+        && session.recordResult.type.equals(resolver.type(held.getIdentifier()))) {
+      return recordReturn(held); // return DEFAULT: the object its initializer makes
+    }
     if (value instanceof com.sun.source.tree.NewClassTree n && !Records.isRecord(session.recordResult.type)
         && session.recordResult.type.equals(resolver.type(n.getIdentifier()))) {
       records.values().newInto(n, session.recordResult); // the constructor sets the result's locals

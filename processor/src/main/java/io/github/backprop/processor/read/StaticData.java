@@ -32,8 +32,8 @@ import javax.lang.model.element.VariableElement;
  *   <li>A static scalar that is not final is read once, when the method is called, into a local:
  *       both sweeps see that value even if the field changes meanwhile.
  *   <li>A private field cannot be read by the generated class, a sibling in the same package. A
- *       compile-time constant is inlined; a static final field of the same file is read from its
- *       copy in the generated class ({@link FieldCopies}); any other is an error that says to
+ *       compile-time constant is inlined; a static final field of the same file, or private to
+ *       another's, is read from its copy in the generated class ({@link FieldCopies}); any other is an error that says to
  *       make it package-private.
  * </ul>
  */

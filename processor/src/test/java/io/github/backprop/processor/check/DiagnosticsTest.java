@@ -329,26 +329,6 @@ class DiagnosticsTest {
   }
 
   @Test
-  void privateLoggerSetInAStaticBlock() {
-    String src =
-        """
-        private static final java.util.logging.Logger LOG;
-
-        static {
-          LOG = java.util.logging.Logger.getLogger("p");
-        }
-
-        @Differentiable static double f(double x) {
-          LOG.fine("x = " + x);
-          return x;
-        }
-        """;
-    onlyError(
-        src, FIELD, at(src, "LOG.fine", "LOG"), "field 'LOG' is private", "static {} block",
-        "make it package-private");
-  }
-
-  @Test
   void libraryFunctionOfADifferentiableValue() {
     String src =
         """
