@@ -32,6 +32,7 @@ public final class Activity {
     Activity varied = varied(model.independents(), model.body(), Aliases.of(model.body()));
     StoredInObjects.check(model, varied::carries, reporter);
     GenericData.check(model, varied::carries, reporter);
+    BitsOfActive.check(model, varied::isActive, reporter);
     return a;
   }
 
