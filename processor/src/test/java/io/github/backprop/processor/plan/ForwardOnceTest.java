@@ -76,6 +76,29 @@ class ForwardOnceTest {
     assertCentral("running", x, null);
   }
 
+  /** FuzzTest's slice, batch 8 program 8, shrunk: the second row saw the parameter as the reverse sweep left it. */
+  @Test
+  void aReassignedParameterGaveRowsThatDisagreedWithRvjp() {
+    Compiled c =
+        Compiled.members(
+            """
+            @Differentiable(forward = true)
+            static double[] shifted(double u) {
+              double t0;
+              {
+                u += 0.5;
+                t0 = u + 0;
+              }
+              { double vec__ = t0; return new double[] {vec__, vec__ * vec__}; }
+            }
+            """);
+    for (double u : new double[] {-0.09509534794453112, 0.7, 2}) {
+      double[][] rows = (double[][]) Compiled.components(c.call("p.CGrad", "shiftedJacobian", u)).get("jacobian");
+      assertEquals(1.0, rows[0][0], 0.0);
+      assertEquals(2 * (u + 0.5), rows[1][0], 1e-15);
+    }
+  }
+
   private static String jacobianBody(String name) {
     String s = C.source("p.CGrad");
     int at = s.indexOf(" " + name + "Jacobian(");
