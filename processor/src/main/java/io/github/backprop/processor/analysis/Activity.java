@@ -111,7 +111,7 @@ public final class Activity {
     return a;
   }
 
-  private static java.util.List<Stmt> flatten(Stmt.Block body) {
+  static java.util.List<Stmt> flatten(Stmt.Block body) {
     java.util.List<Stmt> all = new java.util.ArrayList<>();
     Walk.each(body, all::add);
     return all;

@@ -29,7 +29,7 @@ final class BitsOfActive {
     boolean changed = true;
     while (changed) {
       changed = false;
-      for (Stmt s : all(model.body())) {
+      for (Stmt s : Activity.flatten(model.body())) {
         Var target = s instanceof Stmt.Declare d ? d.var() : s instanceof Stmt.Assign a ? a.var() : null;
         Expr value = s instanceof Stmt.Declare d ? d.init() : s instanceof Stmt.Assign a ? a.value() : null;
         if (target != null && value != null && target.type().isIntegral() && !tainted.contains(target)
@@ -112,11 +112,5 @@ final class BitsOfActive {
     }
     int paren = rest.indexOf('(');
     return paren < 0 ? "" : o.simpleNames() + rest.substring(0, paren).strip();
-  }
-
-  private static java.util.List<Stmt> all(Stmt.Block body) {
-    java.util.List<Stmt> all = new java.util.ArrayList<>();
-    Walk.each(body, all::add);
-    return all;
   }
 }
