@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs backprop's benchmarks and writes benchmarks/results/:
 #   jmh-<Class>.json      JMH's results, one JMH run per function (-rf json, -prof gc)
+#   interleaved.json      CPU times of each function's implementations called in turn, round
+#                         after round, in one JVM (Interleaved: the ratios to read on a shared machine)
 #   processor-cost.json   the processor's compile-time cost
 #   RESULTS.md            the table of ns/op, B/op and ratios, with machine info
 #
 # From the repository root:   bash benchmarks/run.sh
-# A full run takes about 15 minutes on 2 cores. Everything is overridable by environment:
+# A full run takes about 25 minutes on 2 cores. Everything is overridable by environment:
 #   JMH_ARGS     extra JMH options, after the defaults; e.g. a quick check:
 #                JMH_ARGS="-f 1 -wi 1 -i 2 -w 1s -r 1s" bash benchmarks/run.sh
 #   BENCHMARKS   which benchmark classes (default: the eight of the table, in order)
@@ -13,6 +15,10 @@
 #                so that allocating benchmarks do not time the kernel's first touch of new pages)
 #   COST_ARGS    options of the processor-cost program (default: 1000 methods, 3 warm-up and
 #                7 measured compilations of each kind), e.g. COST_ARGS="--warmup 1 --runs 3"
+#   INTERLEAVED_ARGS  options and groups of Interleaved (default: 700 rounds of warm-up, as a
+#                training loop makes, so that the one-call-per-batch gradients are fully compiled,
+#                then 30 measured rounds, every group)
+#   SKIP_INTERLEAVED=1  skip Interleaved
 #   SKIP_COST=1  skip the processor-cost benchmark
 #   SKIP_BUILD=1 reuse the last build (benchmarks/target)
 #   JAVA         the java to run (default: $JAVA_HOME/bin/java, else java on the PATH); the build
@@ -28,6 +34,7 @@ BENCHMARKS=${BENCHMARKS:-"QuadraticBenchmark AffineLossBenchmark RosenbrockBench
 FORK_JVM=${FORK_JVM:-"-Xms1g -Xmx1g -XX:+AlwaysPreTouch"}
 JMH_ARGS=${JMH_ARGS:-}
 COST_ARGS=${COST_ARGS:-}
+INTERLEAVED_ARGS=${INTERLEAVED_ARGS:-"--warmup 700 --rounds 30 all"}
 if [ -n "${JAVA:-}" ]; then
   :
 elif [ -n "${JAVA_HOME:-}" ]; then
@@ -44,7 +51,8 @@ fi
 CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 
 mkdir -p "$RESULTS"
-rm -f "$RESULTS"/jmh-*.json "$RESULTS"/processor-cost.json "$RESULTS"/RESULTS.md
+rm -f "$RESULTS"/jmh-*.json "$RESULTS"/interleaved.json "$RESULTS"/processor-cost.json \
+  "$RESULTS"/RESULTS.md
 
 start=$(date +%s)
 for b in $BENCHMARKS; do
@@ -56,6 +64,13 @@ for b in $BENCHMARKS; do
   "$JAVA" -cp "$CP" org.openjdk.jmh.Main "^io\\.github\\.backprop\\.benchmarks\\.$b\\." \
     -prof gc -foe true -rf json -rff "$RESULTS/jmh-$b.json" -jvmArgsAppend "$FORK_JVM" $JMH_ARGS
 done
+
+if [ "${SKIP_INTERLEAVED:-0}" != 1 ]; then
+  echo "== Interleaved: $INTERLEAVED_ARGS"
+  # shellcheck disable=SC2086
+  "$JAVA" $FORK_JVM -cp "$CP" io.github.backprop.benchmarks.Interleaved \
+    --json "$RESULTS/interleaved.json" $INTERLEAVED_ARGS
+fi
 
 if [ "${SKIP_COST:-0}" != 1 ]; then
   echo "== processor cost"

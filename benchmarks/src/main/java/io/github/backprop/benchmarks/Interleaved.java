@@ -1,7 +1,11 @@
 package io.github.backprop.benchmarks;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,11 +23,19 @@ import java.util.function.DoubleSupplier;
  * ({@code ThreadMXBean}), which leaves out the time the thread waits for a core while others run.
  *
  * <pre>
- * java -cp ... io.github.backprop.benchmarks.Interleaved [--rounds 60] [--warmup 20] [mlp784 static mlp rosenbrock jacobian]
+ * java -cp ... io.github.backprop.benchmarks.Interleaved [--rounds 60] [--warmup 20] [--json FILE]
+ *     [all | mlp784 static mlp rosenbrock logistic jacobian ...]
  * </pre>
+ *
+ * <p>{@code --json} also writes every group's times ({@link Result#toJson}), which {@code
+ * report.ResultsTable} turns into the side-by-side table of {@code RESULTS.md}.
  */
 public final class Interleaved {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+  /** Every group, in the order of the README's table. */
+  static final List<String> ALL =
+      List.of("rosenbrock", "logistic", "mlp", "mlp784", "static", "jacobian");
 
   private Interleaved() {}
 
@@ -109,6 +121,18 @@ public final class Interleaved {
     return new Group("rosenbrock n=1000", 100, m);
   }
 
+  /** The logistic loss 256 × 16 over parameters ({@link LogisticRegression}). */
+  static Group logistic() {
+    LogisticRegression.Problem p = LogisticRegression.problem();
+    double[] into = new double[LogisticRegression.FEATURES];
+    Map<String, DoubleSupplier> m = new LinkedHashMap<>();
+    m.put("primal", () -> LogisticRegression.logLoss(p.w(), p.x(), p.y()));
+    m.put("generatedInto", () -> LogisticRegressionGrad.logLoss(p.w(), p.x(), p.y(), into));
+    m.put("generated", () -> LogisticRegressionGrad.logLoss(p.w(), p.x(), p.y()).w()[3]);
+    m.put("handWritten", () -> LogisticRegression.handWritten(p.w(), p.x(), p.y()).value());
+    return new Group("logistic 256x16", 100, m);
+  }
+
   /** Broyden's Jacobian at n = 100 ({@link Jacobian}): generated, central differences, Hipparchus. */
   static Group jacobian() {
     double[] x = new double[100];
@@ -125,14 +149,56 @@ public final class Interleaved {
   }
 
   static double median(double[] xs) {
-    double[] s = xs.clone();
-    Arrays.sort(s);
-    int n = s.length;
-    return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    return quantile(xs, 0.5);
   }
 
-  /** Runs one group and prints its medians and median ratios. */
-  static void run(Group g, int warmup, int rounds) {
+  /** One group's CPU times: {@code times[i][r]} is implementation i's ns per call in round r. */
+  record Result(String group, int warmup, int rounds, List<String> names, double[][] times) {
+    /** The median over rounds of implementation a's time over b's, within each round. */
+    double ratio(int a, int b, double quantile) {
+      double[] r = new double[rounds];
+      for (int k = 0; k < rounds; k++) {
+        r[k] = times[a][k] / times[b][k];
+      }
+      return quantile(r, quantile);
+    }
+
+    /** {"group": ..., "median": {impl: ns}, "ratios": {"a/b": [p10, median, p90]}}. */
+    String toJson() {
+      StringBuilder b = new StringBuilder();
+      b.append(String.format(Locale.ROOT, "{\"group\": \"%s\", \"warmup\": %d, \"rounds\": %d,"
+          + "%n  \"median\": {", group, warmup, rounds));
+      for (int i = 0; i < names.size(); i++) {
+        b.append(String.format(Locale.ROOT, "%s\"%s\": %.1f", i == 0 ? "" : ", ", names.get(i),
+            median(times[i])));
+      }
+      b.append("},\n  \"ratios\": {");
+      String sep = "";
+      for (int i = 0; i < names.size(); i++) {
+        for (int j = 0; j < names.size(); j++) {
+          if (i != j) {
+            b.append(String.format(Locale.ROOT, "%s%n    \"%s/%s\": [%.4f, %.4f, %.4f]", sep,
+                names.get(i), names.get(j), ratio(i, j, 0.1), ratio(i, j, 0.5), ratio(i, j, 0.9)));
+            sep = ",";
+          }
+        }
+      }
+      return b.append("}}").toString();
+    }
+  }
+
+  /** The q-quantile of xs, by linear interpolation between order statistics. */
+  static double quantile(double[] xs, double q) {
+    double[] s = xs.clone();
+    Arrays.sort(s);
+    double at = q * (s.length - 1);
+    int lo = (int) Math.floor(at);
+    int hi = Math.min(lo + 1, s.length - 1);
+    return s[lo] + (at - lo) * (s[hi] - s[lo]);
+  }
+
+  /** Runs one group, prints its medians and median ratios, and returns its times. */
+  static Result run(Group g, int warmup, int rounds) {
     List<String> names = new ArrayList<>(g.impls().keySet());
     int k = names.size();
     double[][] t = new double[k][rounds];
@@ -172,36 +238,46 @@ public final class Interleaved {
       }
       System.out.println();
     }
+    return new Result(g.name(), warmup, rounds, names, t);
   }
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     int rounds = 60;
     int warmup = 20;
+    Path json = null;
     List<String> which = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+        case "--json" -> json = Path.of(args[++i]);
+        case "all" -> which.addAll(ALL);
         default -> which.add(args[i]);
       }
     }
     if (which.isEmpty()) {
       which = List.of("mlp784", "static");
     }
+    List<Result> results = new ArrayList<>();
     for (String w : which) {
       switch (w) {
-        case "mlp784" -> run(mlp784(), warmup, rounds);
-        case "mlp" -> run(mlp(), warmup, rounds);
-        case "rosenbrock" -> run(rosenbrock(), warmup, rounds);
-        case "jacobian" -> run(jacobian(), warmup, rounds);
+        case "mlp784" -> results.add(run(mlp784(), warmup, rounds));
+        case "mlp" -> results.add(run(mlp(), warmup, rounds));
+        case "rosenbrock" -> results.add(run(rosenbrock(), warmup, rounds));
+        case "logistic" -> results.add(run(logistic(), warmup, rounds));
+        case "jacobian" -> results.add(run(jacobian(), warmup, rounds));
         case "static" -> {
           for (Group g : staticData()) {
-            run(g, warmup, rounds);
+            results.add(run(g, warmup, rounds));
           }
         }
         default -> throw new IllegalArgumentException("unknown group " + w
-            + "; groups: mlp784 static mlp rosenbrock jacobian");
+            + "; groups: all " + String.join(" ", ALL));
       }
+    }
+    if (json != null) {
+      Files.writeString(json, "[" + String.join(",\n", results.stream().map(Result::toJson)
+          .toList()) + "]\n", StandardCharsets.UTF_8);
     }
   }
 }

@@ -18,9 +18,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Turns JMH's JSON results ({@code jmh-*.json}) and the processor-cost result ({@code
- * processor-cost.json}) in one directory into {@code RESULTS.md}: per function, ns/op and B/op of
- * every implementation, the target ratios, and the machine they were measured on.
+ * Turns JMH's JSON results ({@code jmh-*.json}), the side-by-side CPU times ({@code
+ * interleaved.json}) and the processor-cost result ({@code processor-cost.json}) in one directory
+ * into {@code RESULTS.md}: per function, ns/op and B/op of every implementation, the target
+ * ratios, and the machine they were measured on.
  *
  * <pre>java -cp ... io.github.backprop.benchmarks.report.ResultsTable DIR [OUT.md]</pre>
  */
@@ -109,7 +110,8 @@ public final class ResultsTable {
     if (Files.exists(costFile)) {
       cost = asMap(Json.parse(Files.readString(costFile, StandardCharsets.UTF_8)));
     }
-    return render(new ArrayList<>(rows.values()), runs, cost, machine());
+    return render(new ArrayList<>(rows.values()), runs, cost, machine(),
+        SideBySide.markdown(dir.resolve("interleaved.json")));
   }
 
   private static String simpleClass(String benchmark) {
@@ -267,8 +269,8 @@ public final class ResultsTable {
     return out;
   }
 
-  static String render(
-      List<Row> rows, Set<Run> runs, Map<String, Object> cost, Map<String, String> machine) {
+  static String render(List<Row> rows, Set<Run> runs, Map<String, Object> cost,
+      Map<String, String> machine, String sideBySide) {
     StringBuilder md = new StringBuilder();
     md.append("# Benchmark results\n\n");
     md.append("Written by `benchmarks/run.sh` (see [README.md](README.md) for how to read it)."
@@ -321,6 +323,7 @@ public final class ResultsTable {
       table(md, rows, s -> bytes(s.bytesPerOp()));
     }
 
+    md.append(sideBySide);
     md.append("## Processor cost\n\n");
     if (cost == null) {
       md.append("Not measured (no processor-cost.json).\n");
