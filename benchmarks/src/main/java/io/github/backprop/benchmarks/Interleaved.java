@@ -58,6 +58,8 @@ public final class Interleaved {
     m.put("handWritten", () -> Mlp784.naive(w, p.x(), p.labels(), into));
     m.put("handBlocked", () -> Mlp784.blocked(w, p.x(), p.labels(), into));
     m.put("handBlockedBoth", () -> Mlp784.blockedBoth(w, p.x(), p.labels(), into));
+    m.put("handTwoRows", () -> Mlp784Chains.twoRows(w, p.x(), p.labels(), into));
+    m.put("handReassociated", () -> Mlp784Chains.reassociated(w, p.x(), p.labels(), into));
     return new Group("mlp784", 1, m);
   }
 

@@ -304,7 +304,7 @@ public final class Mlp784 {
   }
 
   /** The output layer and the loss of one sample whose activations are {@code h}. */
-  private static double output(Weights w, double[] h, int label, double[] p) {
+  static double output(Weights w, double[] h, int label, double[] p) {
     double[][] w2 = w.w2();
     double[] b2 = w.b2();
     double max = Double.NEGATIVE_INFINITY;
@@ -334,7 +334,7 @@ public final class Mlp784 {
    * One sample's reverse sweep through the output layer, scaled by {@code scale}: adds into the
    * gradients of {@code w2} and {@code b2} and leaves ∂/∂h in {@code dh}.
    */
-  private static void outputAdjoint(
+  static void outputAdjoint(
       double[][] w2, Weights d, double[] h, double[] p, int label, double scale, double[] dh) {
     java.util.Arrays.fill(dh, 0);
     for (int c = 0; c < CLASSES; c++) {
