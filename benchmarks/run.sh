@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs backprop's benchmarks and writes benchmarks/results/:
 #   jmh-<Class>.json      JMH's results, one JMH run per function (-rf json, -prof gc)
+#   jax.json              JAX's jit(value_and_grad) of the same functions, where PYTHON has JAX
 #   interleaved.json      CPU times of each function's implementations called in turn, round
 #                         after round, in one JVM (Interleaved: the ratios to read on a shared machine)
 #   processor-cost.json   the processor's compile-time cost
@@ -19,6 +20,8 @@
 #                training loop makes, so that the one-call-per-batch gradients are fully compiled,
 #                then 30 measured rounds, every group)
 #   SKIP_INTERLEAVED=1  skip Interleaved
+#   PYTHON       the python of benchmarks/jax/anchors.py (default python3); without JAX there,
+#                the JAX anchors are skipped (e.g. python3 -m venv v && v/bin/pip install jax)
 #   SKIP_COST=1  skip the processor-cost benchmark
 #   SKIP_BUILD=1 reuse the last build (benchmarks/target)
 #   JAVA         the java to run (default: $JAVA_HOME/bin/java, else java on the PATH); the build
@@ -51,7 +54,7 @@ fi
 CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 
 mkdir -p "$RESULTS"
-rm -f "$RESULTS"/jmh-*.json "$RESULTS"/interleaved.json "$RESULTS"/processor-cost.json \
+rm -f "$RESULTS"/jmh-*.json "$RESULTS"/interleaved.json "$RESULTS"/jax.json "$RESULTS"/processor-cost.json \
   "$RESULTS"/RESULTS.md
 
 start=$(date +%s)
@@ -70,6 +73,17 @@ if [ "${SKIP_INTERLEAVED:-0}" != 1 ]; then
   # shellcheck disable=SC2086
   "$JAVA" $FORK_JVM -cp "$CP" io.github.backprop.benchmarks.Interleaved \
     --json "$RESULTS/interleaved.json" $INTERLEAVED_ARGS
+fi
+
+PYTHON=${PYTHON:-python3}
+if "$PYTHON" -c 'import jax' 2>/dev/null; then
+  echo "== JAX anchors"
+  # One core, as the Java benchmarks use one thread.
+  pin=""
+  if command -v taskset >/dev/null; then pin="taskset -c 0"; fi
+  $pin "$PYTHON" benchmarks/jax/anchors.py "$RESULTS/jax.json"
+else
+  echo "== JAX anchors skipped: $PYTHON has no jax"
 fi
 
 if [ "${SKIP_COST:-0}" != 1 ]; then

@@ -43,4 +43,23 @@ class InterleavedTest {
     assertTrue(md.contains("| generatedInto | 50.0 | 0.25× [0.21, 0.29] | 0.50× [0.46, 0.54] |"), md);
     assertTrue(md.contains("| handWritten | 200.0 |  | 2.00× [1.85, 2.18] |"), md);
   }
+
+  @Test
+  void jaxAnchorsSitBesideTheGeneratedTimeOfTheSameRun(@TempDir Path dir) throws IOException {
+    var r = new Interleaved.Result("mlp784", 700, 1, List.of("generatedInto"), new double[][] {{2e6}});
+    Files.writeString(dir.resolve("interleaved.json"), "[" + r.toJson() + "]");
+    Files.writeString(dir.resolve("jax.json"), """
+        {"jax": "0.10.2", "xlaFlags": "f", "rounds": 30, "functions": [
+          {"group": "mlp784", "perCallNs": 8e5, "inLoopNs": 5e5},
+          {"group": "logistic 256x16", "perCallNs": 4e4, "inLoopNs": 1e3}]}
+        """);
+    String md = ResultsTable.markdown(dir);
+    assertTrue(md.contains("| mlp784 | 2,000,000 | 800,000 | 500,000 | 2.50× | 4.00× |"), md);
+    assertTrue(md.contains("| logistic 256x16 | — | 40,000 | 1,000 | n/a | n/a |"), md);
+  }
+
+  @Test
+  void withoutJaxTheSectionSaysSo(@TempDir Path dir) throws IOException {
+    assertTrue(ResultsTable.markdown(dir).contains("Not measured (no jax.json"));
+  }
 }

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * Turns JMH's JSON results ({@code jmh-*.json}), the side-by-side CPU times ({@code
- * interleaved.json}) and the processor-cost result ({@code processor-cost.json}) in one directory
+ * interleaved.json}), JAX's times ({@code jax.json}, where JAX was installed) and the processor-cost result ({@code processor-cost.json}) in one directory
  * into {@code RESULTS.md}: per function, ns/op and B/op of every implementation, the target
  * ratios, and the machine they were measured on.
  *
@@ -111,7 +111,8 @@ public final class ResultsTable {
       cost = asMap(Json.parse(Files.readString(costFile, StandardCharsets.UTF_8)));
     }
     return render(new ArrayList<>(rows.values()), runs, cost, machine(),
-        SideBySide.markdown(dir.resolve("interleaved.json")));
+        SideBySide.markdown(dir.resolve("interleaved.json"))
+            + JaxAnchors.markdown(dir.resolve("jax.json"), dir.resolve("interleaved.json")));
   }
 
   private static String simpleClass(String benchmark) {
