@@ -28,7 +28,7 @@ public final class GradWriter {
 
   /** Statements as Java, for {@code -Abackprop.debug=stages}. */
   public static String show(List<Stmt> stmts) {
-    CodeBlock.Builder b = CodeBlock.builder();
+    Lines b = new Lines();
     new CodeWriter(new Namer()).statements(stmts, b);
     return b.build().toString();
   }
