@@ -32,18 +32,21 @@ public final class ColdCost {
    * Compiles {@code sources} {@code runs} times each way, with the processor and with plain javac,
    * each in a fresh JVM, alternating which goes first.
    *
+   * @param plain what plain javac compiles: {@code sources}, or with the Grad sources they call
    * @param classpath what the sources compile against, besides backprop's runtime
    */
-  public static Pair measure(Path root, List<Path> sources, List<String> classpath, int runs)
+  public static Pair measure(Path root, List<Path> sources, List<Path> plain, List<String> classpath, int runs)
       throws IOException, InterruptedException {
     ProcessorCost.Times with = ProcessorCost.Times.of(runs);
     ProcessorCost.Times without = ProcessorCost.Times.of(runs);
-    Path list = root.resolve("cold-sources.txt");
-    Files.write(list, sources.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
+    Path withList = root.resolve("cold-sources.txt");
+    Files.write(withList, sources.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
+    Path plainList = root.resolve("cold-plain-sources.txt");
+    Files.write(plainList, plain.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
     for (int i = 0; i < runs; i++) {
       for (int k = 0; k < 2; k++) {
         boolean withProcessor = (i + k) % 2 == 0;
-        long[] wallCpu = child(root, list, classpath, withProcessor);
+        long[] wallCpu = child(root, withProcessor ? withList : plainList, classpath, withProcessor);
         ProcessorCost.Times t = withProcessor ? with : without;
         t.wall()[i] = wallCpu[0];
         t.cpu()[i] = wallCpu[1];

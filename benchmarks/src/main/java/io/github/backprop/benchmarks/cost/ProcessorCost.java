@@ -366,8 +366,11 @@ public final class ProcessorCost {
   /**
    * {@code sources} compiled warm in this JVM, with the processor and with plain javac in turn:
    * the measure of {@link #run} for any module's sources (the examples), without its split.
+   * Plain javac compiles {@code plain}: a module that calls its Grad classes compiles without
+   * the processor only with their sources beside it.
    */
-  public static ColdCost.Pair warm(Path root, List<Path> sources, List<String> classpath, int warmup, int runs)
+  public static ColdCost.Pair warm(
+      Path root, List<Path> sources, List<Path> plain, List<String> classpath, int warmup, int runs)
       throws IOException {
     Times with = Times.of(runs);
     Times without = Times.of(runs);
@@ -375,7 +378,7 @@ public final class ProcessorCost {
       for (int k = 0; k < 2; k++) {
         boolean withProcessor = (i + k) % 2 == 0;
         System.gc();
-        Compile c = compile(root, sources, withProcessor, null, classpath);
+        Compile c = compile(root, withProcessor ? sources : plain, withProcessor, null, classpath);
         if (c.errors() > 0) {
           throw new IllegalStateException("compilation failed:\n  " + String.join("\n  ", c.messages()));
         }
@@ -398,7 +401,9 @@ public final class ProcessorCost {
 
   /**
    * Warm and cold, corpus and examples, plain and with the processor: one line each, and their
-   * JSON fields ({@code coldCorpus...}, {@code warmExamples...}, {@code coldExamples...}).
+   * JSON fields ({@code coldCorpus...}, {@code warmExamples...}, {@code coldExamples...}). The
+   * examples call their Grad classes, so plain javac compiles them with the generated sources, as
+   * if those were written by hand.
    */
   private static String table(
       Result warmCorpus, int cold, Path examples, List<String> examplesCp, StringBuilder json)
@@ -411,13 +416,17 @@ public final class ProcessorCost {
     try {
       List<Path> corpus = List.of(writeSource(root, s.methods(), s.perClass()));
       if (cold > 0) {
-        row(out, json, "cold", "corpus", ColdCost.measure(root, corpus, List.of(), cold));
+        row(out, json, "cold", "corpus", ColdCost.measure(root, corpus, corpus, List.of(), cold));
       }
       if (examples != null) {
         List<Path> sources = javaFiles(examples);
-        row(out, json, "warm", "examples", warm(root, sources, examplesCp, s.warmup(), s.runs()));
+        Path generated = root.resolve("examples-generated");
+        compile(root, sources, true, generated, examplesCp);
+        List<Path> plain = new ArrayList<>(sources);
+        plain.addAll(javaFiles(generated));
+        row(out, json, "warm", "examples", warm(root, sources, plain, examplesCp, s.warmup(), s.runs()));
         if (cold > 0) {
-          row(out, json, "cold", "examples", ColdCost.measure(root, sources, examplesCp, cold));
+          row(out, json, "cold", "examples", ColdCost.measure(root, sources, plain, examplesCp, cold));
         }
       }
     } finally {
