@@ -173,6 +173,13 @@ public final class ProcessorCost {
    */
   public static Compile compile(Path root, List<Path> sources, boolean withProcessor, Path keep)
       throws IOException {
+    return compile(root, sources, withProcessor, keep, List.of());
+  }
+
+  /** As above, against {@code classpath} as well as backprop's runtime. */
+  public static Compile compile(
+      Path root, List<Path> sources, boolean withProcessor, Path keep, List<String> classpath)
+      throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       throw new IllegalStateException("no system Java compiler: run on a JDK, not a JRE");
@@ -183,7 +190,8 @@ public final class ProcessorCost {
     List<String> options = new ArrayList<>(List.of(
         "-d", classes.toString(),
         "-s", generated.toString(),
-        "-classpath", location(Differentiable.class),
+        "-classpath", String.join(java.io.File.pathSeparator,
+            Stream.concat(Stream.of(location(Differentiable.class)), classpath.stream()).toList()),
         "-encoding", "UTF-8",
         "-g"));
     if (!withProcessor) {
@@ -355,11 +363,96 @@ public final class ProcessorCost {
     }
   }
 
-  public static void main(String[] args) throws IOException {
+  /**
+   * {@code sources} compiled warm in this JVM, with the processor and with plain javac in turn:
+   * the measure of {@link #run} for any module's sources (the examples), without its split.
+   * Plain javac compiles {@code plain}: a module that calls its Grad classes compiles without
+   * the processor only with their sources beside it.
+   */
+  public static ColdCost.Pair warm(
+      Path root, List<Path> sources, List<Path> plain, List<String> classpath, int warmup, int runs)
+      throws IOException {
+    Times with = Times.of(runs);
+    Times without = Times.of(runs);
+    for (int i = -warmup; i < runs; i++) {
+      for (int k = 0; k < 2; k++) {
+        boolean withProcessor = (i + k) % 2 == 0;
+        System.gc();
+        Compile c = compile(root, withProcessor ? sources : plain, withProcessor, null, classpath);
+        if (c.errors() > 0) {
+          throw new IllegalStateException("compilation failed:\n  " + String.join("\n  ", c.messages()));
+        }
+        if (i >= 0) {
+          Times t = withProcessor ? with : without;
+          t.wall()[i] = c.nanos();
+          t.cpu()[i] = c.cpuNanos();
+        }
+      }
+    }
+    return new ColdCost.Pair(with, without);
+  }
+
+  /** The {@code .java} files under {@code dir}, sorted. */
+  static List<Path> javaFiles(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    }
+  }
+
+  /**
+   * Warm and cold, corpus and examples, plain and with the processor: one line each, and their
+   * JSON fields ({@code coldCorpus...}, {@code warmExamples...}, {@code coldExamples...}). The
+   * examples call their Grad classes, so plain javac compiles them with the generated sources, as
+   * if those were written by hand.
+   */
+  private static String table(
+      Result warmCorpus, int cold, Path examples, List<String> examplesCp, StringBuilder json)
+      throws IOException, InterruptedException {
+    Settings s = warmCorpus.settings();
+    Path root = Files.createTempDirectory("backprop-processor-cost");
+    StringBuilder out = new StringBuilder("| measure | sources | plain javac | with the processor | ratio |\n"
+        + "|---|---|---:|---:|---:|\n");
+    row(out, new StringBuilder(), "warm", "corpus", new ColdCost.Pair(warmCorpus.with(), warmCorpus.without()));
+    try {
+      List<Path> corpus = List.of(writeSource(root, s.methods(), s.perClass()));
+      if (cold > 0) {
+        row(out, json, "cold", "corpus", ColdCost.measure(root, corpus, corpus, List.of(), cold));
+      }
+      if (examples != null) {
+        List<Path> sources = javaFiles(examples);
+        Path generated = root.resolve("examples-generated");
+        compile(root, sources, true, generated, examplesCp);
+        List<Path> plain = new ArrayList<>(sources);
+        plain.addAll(javaFiles(generated));
+        row(out, json, "warm", "examples", warm(root, sources, plain, examplesCp, s.warmup(), s.runs()));
+        if (cold > 0) {
+          row(out, json, "cold", "examples", ColdCost.measure(root, sources, plain, examplesCp, cold));
+        }
+      }
+    } finally {
+      deleteRecursively(root);
+    }
+    return out.toString();
+  }
+
+  private static void row(StringBuilder out, StringBuilder json, String measure, String sources, ColdCost.Pair p) {
+    out.append(String.format(Locale.ROOT, "| %s | %s | %.0f ms CPU (%.0f ms wall) | %.0f ms CPU (%.0f ms wall) | %.2f× |%n",
+        measure, sources, p.without().cpuMs(), p.without().wallMs(), p.with().cpuMs(), p.with().wallMs(), p.cpuRatio()));
+    String key = measure + Character.toUpperCase(sources.charAt(0)) + sources.substring(1);
+    json.append(String.format(Locale.ROOT, ",\n  \"%sWithCpuNanos\": %s,\n  \"%sWithoutCpuNanos\": %s,"
+            + "\n  \"%sWithWallNanos\": %s,\n  \"%sWithoutWallNanos\": %s,\n  \"%sCpuRatio\": %.4f",
+        key, Arrays.toString(p.with().cpu()), key, Arrays.toString(p.without().cpu()), key,
+        Arrays.toString(p.with().wall()), key, Arrays.toString(p.without().wall()), key, p.cpuRatio()));
+  }
+
+  public static void main(String[] args) throws IOException, InterruptedException {
     int methods = 1000;
     int perClass = 50;
     int warmup = 3;
     int runs = 7;
+    int cold = 0;
+    Path examples = null;
+    List<String> examplesCp = List.of();
     Path out = null;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -372,20 +465,33 @@ public final class ProcessorCost {
         case "--per-class" -> perClass = Integer.parseInt(v);
         case "--warmup" -> warmup = Integer.parseInt(v);
         case "--runs" -> runs = Integer.parseInt(v);
+        case "--cold" -> cold = Integer.parseInt(v);
+        case "--examples" -> examples = Path.of(v);
+        case "--examples-classpath" -> examplesCp = List.of(v.split(java.io.File.pathSeparator));
         case "--out" -> out = Path.of(v);
         default -> throw new IllegalArgumentException("unknown option " + a + "; options:"
-            + " --methods N --per-class N --warmup N --runs N --out FILE");
+            + " --methods N --per-class N --warmup N --runs N --cold N --examples DIR"
+            + " --examples-classpath CP --out FILE");
       }
     }
-    if (runs < 1 || warmup < 0) {
-      throw new IllegalArgumentException("--runs must be ≥ 1 and --warmup ≥ 0");
+    if (runs < 1 || warmup < 0 || cold < 0) {
+      throw new IllegalArgumentException("--runs must be ≥ 1, --warmup and --cold ≥ 0");
     }
     Result r = run(new Settings(methods, perClass, warmup, runs));
+    StringBuilder json = new StringBuilder();
+    if (cold > 0 || examples != null) {
+      System.out.printf(Locale.ROOT, "warm: %d warm-up and %d measured compilations in this JVM (CPU of javac's"
+          + " and the processor's threads); cold: %d compilations each in a fresh JVM (CPU of the whole process"
+          + " during the compilation)%n", warmup, runs, cold);
+      System.out.print(table(r, cold, examples, examplesCp, json));
+    }
     if (out != null) {
       if (out.getParent() != null) {
         Files.createDirectories(out.getParent());
       }
-      Files.writeString(out, r.toJson(), StandardCharsets.UTF_8);
+      String text = r.toJson();
+      text = text.substring(0, text.lastIndexOf("\n}")) + json + "\n}\n";
+      Files.writeString(out, text, StandardCharsets.UTF_8);
       System.out.println("wrote " + out);
     }
   }

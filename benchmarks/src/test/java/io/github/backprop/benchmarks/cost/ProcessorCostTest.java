@@ -35,6 +35,14 @@ class ProcessorCostTest {
   }
 
   @Test
+  void aColdCompilationRunsInAFreshJvmEachWay(@TempDir Path root) throws Exception {
+    Path source = ProcessorCost.writeSource(root, Shapes.SHAPES, Shapes.SHAPES);
+    ColdCost.Pair cold = ColdCost.measure(root, List.of(source), List.of(source), List.of(), 1);
+    assertTrue(cold.with().cpu()[0] > 0 && cold.with().wall()[0] > 0);
+    assertTrue(cold.without().cpu()[0] > 0 && cold.without().wall()[0] > 0);
+  }
+
+  @Test
   void theSourceIsDeterministicAndHasTheRequestedMethods() {
     String a = Shapes.source(1000, 50, 5);
     assertEquals(a, Shapes.source(1000, 50, 5));

@@ -20,6 +20,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -443,28 +444,36 @@ public final class Api {
   }
 
   /**
-   * The entry whose source method {@code m} runs: the one that shares a parameter with it (every
-   * generated method takes its source method's parameters as they are), or for the public face
-   * of a method over records, its entry by name; null if none.
+   * For each generated method, the entry whose source method it runs: the one that shares a
+   * parameter with it (every generated method takes its source method's parameters as they
+   * are), the first such in {@code entries}, or for the public face of a method over records, its
+   * entry by name; null if none. Each parameter is looked up in one map, built once per class,
+   * not searched for in every entry for every method.
    */
-  public static Entry sourceOf(IrMethod m, List<Entry> entries, List<Wrapper> wrappers) {
-    for (Wrapper w : wrappers) {
-      String base = w.flat().name().substring(1); // _price behind price
-      if (List.of(base, base + "Jvp", base + "Hvp", base + "Hessian").contains(m.name())
-          && w.flat().model().params().size() > 0
-          && !m.params().contains(w.flat().model().params().get(0))) {
-        return w.flat();
-      }
-    }
-    for (Entry e : entries) {
-      for (Entry part = e; part != null; part = part.hvp()) {
+  public static Function<IrMethod, Entry> sources(List<Entry> entries, List<Wrapper> wrappers) {
+    Map<Var, Integer> first = new IdentityHashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      for (Entry part = entries.get(i); part != null; part = part.hvp()) {
         for (Var p : part.model().params()) {
-          if (m.params().stream().anyMatch(q -> q == p)) {
-            return e;
-          }
+          first.putIfAbsent(p, i);
         }
       }
     }
-    return null;
+    List<Entry> all = List.copyOf(entries);
+    return m -> {
+      for (Wrapper w : wrappers) {
+        String base = w.flat().name().substring(1); // _price behind price
+        if (List.of(base, base + "Jvp", base + "Hvp", base + "Hessian").contains(m.name())
+            && w.flat().model().params().size() > 0
+            && !m.params().contains(w.flat().model().params().get(0))) {
+          return w.flat();
+        }
+      }
+      int found = all.size();
+      for (Var q : m.params()) {
+        found = Math.min(found, first.getOrDefault(q, all.size()));
+      }
+      return found == all.size() ? null : all.get(found);
+    };
   }
 }

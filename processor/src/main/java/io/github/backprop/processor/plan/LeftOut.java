@@ -120,11 +120,12 @@ public final class LeftOut {
       List<Entry> entries, List<Wrapper> faces, List<Api.Member> members, ErrorReporter reporter) {
     Map<String, Entry> seen = new HashMap<>();
     Set<Entry> clashing = Collections.newSetFromMap(new IdentityHashMap<>());
+    java.util.function.Function<io.github.backprop.processor.ir.IrMethod, Entry> sources = Api.sources(entries, faces);
     for (Api.Member member : members) {
       if (!(member instanceof Api.Member.Method m)) {
         continue;
       }
-      Entry from = Api.sourceOf(m.method(), entries, faces);
+      Entry from = sources.apply(m.method());
       String signature =
           m.method().name() + m.method().params().stream()
               .map(p -> p.declared().toString())

@@ -7,6 +7,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,6 +29,8 @@ public final class CalleeCache {
   private final Trees trees;
   /** The methods of each class asked about so far, each to its tree. */
   private final Map<TypeElement, Map<Element, MethodTree>> methods = new HashMap<>();
+  /** Each class's own methods by name, for {@link Resolver#methods}: javac lists a class's members anew at each call. */
+  private final Map<TypeElement, Map<String, List<ExecutableElement>>> methodsByName = new HashMap<>();
   /** The result record names of each class's {@code @Differentiable} methods, named so far. */
   private final Map<TypeElement, Map<ExecutableElement, String>> records = new HashMap<>();
 
@@ -81,5 +84,10 @@ public final class CalleeCache {
       }
     }
     return out;
+  }
+
+  /** {@code type}'s own methods by name, listed once for the round. */
+  Map<String, List<ExecutableElement>> methodsByName(TypeElement type) {
+    return methodsByName.computeIfAbsent(type, Resolver::methodsByName);
   }
 }

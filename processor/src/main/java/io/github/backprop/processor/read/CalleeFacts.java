@@ -53,6 +53,12 @@ final class CalleeFacts {
     return cache.tree(m);
   }
 
+  /** {@code type}'s own methods by name, listed once for the round ({@link CalleeCache#methodsByName}). */
+  java.util.Map<String, java.util.List<javax.lang.model.element.ExecutableElement>> methodsByName(
+      javax.lang.model.element.TypeElement type) {
+    return cache.methodsByName(type);
+  }
+
   /** The name of {@code m}'s result record ({@link CalleeCache#recordName}). */
   String recordName(ExecutableElement m) {
     return cache.recordName(m);

@@ -227,7 +227,9 @@ final class ReadSession {
     this.sources = caller == null ? new IdentityHashMap<>() : root.sources;
     this.positions = caller == null ? new IdentityHashMap<>() : root.positions;
     this.owner = (TypeElement) method.getEnclosingElement();
-    this.resolver = new Resolver(elements, owner, unit, LocalRecordCopies.of(elements, trees, method, reader.calleeFacts.tree(method)));
+    this.resolver = new Resolver(
+        elements, owner, unit, LocalRecordCopies.of(elements, trees, method, reader.calleeFacts.tree(method)),
+        reader.calleeFacts::methodsByName);
     this.fields = reader.copies != null ? reader.copies : new FieldCopies(trees, elements, owner);
     this.copied = caller == null ? new java.util.LinkedHashSet<>() : root.copied;
     this.calls = new Calls(elements, trees, reporter, unit, owner, fields, copied);

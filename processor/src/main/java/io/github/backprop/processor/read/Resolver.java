@@ -34,15 +34,30 @@ final class Resolver {
   /** Records declared in the method being read, by name: the copies backprop reads them from ({@link LocalRecordCopies}). */
   private final java.util.Map<String, TypeElement> locals;
 
+  /** Each class's own methods by name, in their order: kept for the round where a cache is given. */
+  private final java.util.function.Function<TypeElement, java.util.Map<String, List<ExecutableElement>>> declared;
+
   Resolver(Elements elements, TypeElement enclosing, CompilationUnitTree unit) {
-    this(elements, enclosing, unit, java.util.Map.of());
+    this(elements, enclosing, unit, java.util.Map.of(), Resolver::methodsByName);
   }
 
-  Resolver(Elements elements, TypeElement enclosing, CompilationUnitTree unit, java.util.Map<String, TypeElement> locals) {
+  Resolver(
+      Elements elements, TypeElement enclosing, CompilationUnitTree unit, java.util.Map<String, TypeElement> locals,
+      java.util.function.Function<TypeElement, java.util.Map<String, List<ExecutableElement>>> declared) {
     this.elements = elements;
     this.enclosing = enclosing;
     this.unit = unit;
     this.locals = locals;
+    this.declared = declared;
+  }
+
+  /** {@code type}'s own methods by name, in the order it declares them. */
+  static java.util.Map<String, List<ExecutableElement>> methodsByName(TypeElement type) {
+    java.util.Map<String, List<ExecutableElement>> byName = new java.util.HashMap<>();
+    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      byName.computeIfAbsent(m.getSimpleName().toString(), k -> new ArrayList<>()).add(m);
+    }
+    return byName;
   }
 
   /** The class a qualifier such as {@code Math}, {@code Other} or {@code p.Other} names, or null. */
@@ -156,8 +171,8 @@ final class Resolver {
   List<ExecutableElement> methods(TypeElement type, String name) {
     List<ExecutableElement> found = new ArrayList<>();
     for (TypeElement t = type; t != null; t = superclass(t)) {
-      for (ExecutableElement m : ElementFilter.methodsIn(t.getEnclosedElements())) {
-        if (m.getSimpleName().contentEquals(name) && accessible(m)) {
+      for (ExecutableElement m : declared.apply(t).getOrDefault(name, List.of())) {
+        if (accessible(m)) {
           found.add(m);
         }
       }

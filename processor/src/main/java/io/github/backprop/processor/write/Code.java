@@ -15,7 +15,10 @@ import java.util.List;
  * TypeName}), as {@link CodeBlock#of} does.
  */
 final class Code {
-  /** Strings, each run of text merged into one, {@link TypeName}s, and blocks given whole. */
+  /**
+   * Strings, each run of text merged into one, {@link TypeName}s, blocks given whole, and
+   * JavaPoet's layout markers ({@link Marker}).
+   */
   private final List<Object> parts;
 
   private Code(List<Object> parts) {
@@ -33,10 +36,30 @@ final class Code {
   /** The code as a JavaPoet block: {@code $L} for each run of text, {@code $T} for each type. */
   CodeBlock block() {
     StringBuilder format = new StringBuilder();
+    List<Object> args = new ArrayList<>();
     for (Object part : parts) {
+      if (part instanceof Marker m) {
+        format.append(m.format);
+        continue;
+      }
       format.append(part instanceof TypeName ? "$T" : "$L");
+      args.add(part);
     }
-    return CodeBlock.of(format.toString(), parts.toArray());
+    return CodeBlock.of(format.toString(), args.toArray());
+  }
+
+  /** JavaPoet's markers of layout, which {@link Lines} places as its builder would. */
+  enum Marker {
+    INDENT("$>"),
+    UNINDENT("$<"),
+    STATEMENT_START("$["),
+    STATEMENT_END("$]");
+
+    private final String format;
+
+    Marker(String format) {
+      this.format = format;
+    }
   }
 
   static final class Builder {
@@ -70,6 +93,11 @@ final class Code {
       if (next != args.length) {
         throw new IllegalArgumentException("format " + format + " takes " + next + " arguments, not " + args.length);
       }
+      return this;
+    }
+
+    Builder marker(Marker m) {
+      part(m);
       return this;
     }
 

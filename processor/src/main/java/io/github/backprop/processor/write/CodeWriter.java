@@ -1,6 +1,5 @@
 package io.github.backprop.processor.write;
 
-import com.palantir.javapoet.CodeBlock;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Expr.Op;
 import io.github.backprop.processor.ir.Narrowing;
@@ -24,7 +23,7 @@ final class CodeWriter {
     this.exprs = new ExprWriter(namer);
   }
 
-  void statements(List<Stmt> stmts, CodeBlock.Builder out) {
+  void statements(List<Stmt> stmts, Lines out) {
     for (Stmt s : stmts) {
       statement(s, out);
       if (s instanceof Stmt.Throw) {
@@ -33,15 +32,15 @@ final class CodeWriter {
     }
   }
 
-  void statement(Stmt s, CodeBlock.Builder out) {
+  void statement(Stmt s, Lines out) {
     s.accept(new Statement(out));
   }
 
   /** Prints one statement of any kind into {@code out}. */
   private final class Statement implements Stmt.Visitor<Void> {
-    private final CodeBlock.Builder out;
+    private final Lines out;
 
-    Statement(CodeBlock.Builder out) {
+    Statement(Lines out) {
       this.out = out;
     }
 
@@ -114,7 +113,7 @@ final class CodeWriter {
     // Example: return new Loss(_value, _d_a, _d_b)
     @Override
     public Void visit(Stmt.ReturnRecord r) {
-      CodeBlock.Builder args = CodeBlock.builder();
+      Code.Builder args = Code.builder();
       for (int i = 0; i < r.args().size(); i++) {
         args.add(i == 0 ? "$L" : ", $L", expr(r.args().get(i)));
       }
@@ -156,48 +155,48 @@ final class CodeWriter {
   }
 
   // Example: double y = x * x   |   DoubleStack _doubles = _tape.doubles()
-  private CodeBlock declaration(Stmt.Declare d) {
+  private Code declaration(Stmt.Declare d) {
     Var v = d.var();
     if (v.kind() == Var.Kind.TAPE) {
       // A stack of the tape that TapeScope declares: DoubleStack _doubles = _tape.doubles()
-      return CodeBlock.of(
+      return Code.of(
           "$T $L = $L.$L()", JavaTypes.typeOf(v), namer.name(v), namer.name(TapeScope.HOLDER), v.recordType().record());
     }
     if (d.init() == null && v.kind() == Var.Kind.LOCAL && !v.type().isArray()) {
       // The source assigns it before any read (javac checked), but the generated code may read
       // it on a path javac cannot follow, e.g. after an early return moved into an else.
-      return CodeBlock.of("$T $L = $L", JavaTypes.typeOf(v), namer.name(v), Literals.defaultValue(v.type()));
+      return Code.of("$T $L = $L", JavaTypes.typeOf(v), namer.name(v), Literals.defaultValue(v.type()));
     }
     if (d.init() == null) {
-      return CodeBlock.of("$T $L", JavaTypes.typeOf(v), namer.name(v));
+      return Code.of("$T $L", JavaTypes.typeOf(v), namer.name(v));
     }
     if (d.init() instanceof Expr.NewArray n && !n.elements().isEmpty()) {
       // double[] b = {x, y};
-      return CodeBlock.of("$T $L = $L", JavaTypes.typeOf(v), namer.name(v), exprs.newArray(n, false).block());
+      return Code.of("$T $L = $L", JavaTypes.typeOf(v), namer.name(v), exprs.newArray(n, false));
     }
-    return CodeBlock.of("$T $L = $L", JavaTypes.typeOf(v), namer.name(v), expr(narrow(v, d.init())));
+    return Code.of("$T $L = $L", JavaTypes.typeOf(v), namer.name(v), expr(narrow(v, d.init())));
   }
 
 
   /** {@code i++} for a step of one; otherwise as {@link #assignment}. */
-  private CodeBlock assignment(Stmt.Assign a) {
+  private Code assignment(Stmt.Assign a) {
     if ((a.op() == Op.ADD || a.op() == Op.SUB)
         && !a.var().type().isFloating()
         && a.value() instanceof Expr.Literal l
         && l.is(1)) {
-      return CodeBlock.of("$L$L", namer.name(a.var()), a.op() == Op.ADD ? "++" : "--");
+      return Code.of("$L$L", namer.name(a.var()), a.op() == Op.ADD ? "++" : "--");
     }
-    return compound(CodeBlock.of("$L", namer.name(a.var())), new Expr.Ref(a.var()), a.var(), a.op(), a.value());
+    return compound(Code.of("$L", namer.name(a.var())), new Expr.Ref(a.var()), a.var(), a.op(), a.value());
   }
 
   // Example: _d_w[i] += _d_s * x[i]
-  private CodeBlock store(Stmt.Store st) {
-    CodeBlock target = expr(st.target());
+  private Code store(Stmt.Store st) {
+    Code target = expr(st.target());
     if ((st.op() == Op.ADD || st.op() == Op.SUB)
         && !st.target().type().isFloating()
         && st.value() instanceof Expr.Literal l
         && l.is(1)) {
-      return CodeBlock.of("$L$L", target, st.op() == Op.ADD ? "++" : "--");
+      return Code.of("$L$L", target, st.op() == Op.ADD ? "++" : "--");
     }
     return compound(target, st.target(), null, st.op(), st.value());
   }
@@ -207,7 +206,7 @@ final class CodeWriter {
    * value, as {@code x += e} means {@code x = x + (e)}; {@code self} is the target as an
    * expression, {@code var} its variable if it is one.
    */
-  private CodeBlock compound(CodeBlock target, Expr self, Var var, Op op, Expr value) {
+  private Code compound(Code target, Expr self, Var var, Op op, Expr value) {
     if (op == null
         && self.type().isFloating()
         && value instanceof Expr.Binary b
@@ -222,7 +221,7 @@ final class CodeWriter {
     }
     if (op == null) {
       Expr narrowed = Narrowing.to(self.type(), value);
-      return CodeBlock.of("$L = $L", target, var == null ? expr(narrowed) : expr(narrow(var, value)));
+      return Code.of("$L = $L", target, var == null ? expr(narrowed) : expr(narrow(var, value)));
     }
     // A shift has its left operand's type: k <<= 2L stays an int.
     Type wide =
@@ -231,18 +230,18 @@ final class CodeWriter {
             : Type.promote(self.type(), StaticType.of(value));
     if (self.type().isNumeric() && !self.type().equals(wide)) {
       // k += 0.5 narrows implicitly, which javac 20+ flags (lossy-conversions): cast in the open
-      return CodeBlock.of("$L = $L", target, expr(new Expr.Cast(self.type(), new Expr.Binary(op, self, value, wide))));
+      return Code.of("$L = $L", target, expr(new Expr.Cast(self.type(), new Expr.Binary(op, self, value, wide))));
     }
-    return CodeBlock.of("$L $L= $L", target, op.symbol(), expr(value));
+    return Code.of("$L $L= $L", target, op.symbol(), expr(value));
   }
 
   /**
    * {@code for (init; condition; update)} where the parts fit a for header; otherwise the init
    * first and {@code while}, or {@code do}/{@code while}.
    */
-  private void loop(Stmt.Loop l, CodeBlock.Builder out) {
-    CodeBlock init = header(l.init(), true);
-    CodeBlock update = header(l.update(), false);
+  private void loop(Stmt.Loop l, Lines out) {
+    Code init = header(l.init(), true);
+    Code update = header(l.update(), false);
     String label = label(l);
     enclosing.push(l.id() == null ? new io.github.backprop.processor.ir.LoopId(null) : l.id());
     try {
@@ -252,7 +251,7 @@ final class CodeWriter {
     }
   }
 
-  private void loopBody(Stmt.Loop l, CodeBlock init, CodeBlock update, String label, CodeBlock.Builder out) {
+  private void loopBody(Stmt.Loop l, Code init, Code update, String label, Lines out) {
     if (l.testFirst() && l.init().isEmpty() && l.update().isEmpty()) {
       out.beginControlFlow(label + "while ($L)", expr(l.condition()));
       statements(l.body().statements(), out);
@@ -337,14 +336,14 @@ final class CodeWriter {
   }
 
   /** The statements as one part of a for header, or null if they do not fit one. */
-  private CodeBlock header(List<Stmt> stmts, boolean init) {
+  private Code header(List<Stmt> stmts, boolean init) {
     if (stmts.isEmpty()) {
-      return CodeBlock.of("");
+      return Code.of("");
     }
     if (init && stmts.size() == 1 && stmts.get(0) instanceof Stmt.Declare d && d.var().kind() != Var.Kind.TAPE) {
       return declaration(d);
     }
-    CodeBlock.Builder b = CodeBlock.builder();
+    Code.Builder b = Code.builder();
     for (int i = 0; i < stmts.size(); i++) {
       if (stmts.get(i) instanceof Stmt.Assign a) {
         b.add(i == 0 ? "$L" : ", $L", assignment(a));
@@ -362,7 +361,7 @@ final class CodeWriter {
     return op == Op.ADD || op == Op.SUB || op == Op.MUL || op == Op.DIV;
   }
 
-  private void ifStatement(Stmt.If f, CodeBlock.Builder out, boolean elseIf) {
+  private void ifStatement(Stmt.If f, Lines out, boolean elseIf) {
     io.github.backprop.processor.ir.TryShape shape = io.github.backprop.processor.ir.TryShape.of(f);
     if (shape != null) {
       new TryPrinter(this).print(f, shape, out); // never an else-if: see below
@@ -390,7 +389,7 @@ final class CodeWriter {
     out.endControlFlow();
   }
 
-  CodeBlock expr(Expr e) {
-    return exprs.block(e);
+  Code expr(Expr e) {
+    return exprs.expr(e);
   }
 }

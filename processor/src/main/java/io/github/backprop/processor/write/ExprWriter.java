@@ -1,6 +1,5 @@
 package io.github.backprop.processor.write;
 
-import com.palantir.javapoet.CodeBlock;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Type;
@@ -22,11 +21,6 @@ final class ExprWriter implements Expr.Visitor<Code> {
 
   ExprWriter(Namer namer) {
     this.namer = namer;
-  }
-
-  /** {@code e} as JavaPoet code, a piece per run of text ({@link Code}). */
-  CodeBlock block(Expr e) {
-    return expr(e).block();
   }
 
   Code expr(Expr e) {

@@ -28,7 +28,7 @@ public final class GradWriter {
 
   /** Statements as Java, for {@code -Abackprop.debug=stages}. */
   public static String show(List<Stmt> stmts) {
-    CodeBlock.Builder b = CodeBlock.builder();
+    Lines b = new Lines();
     new CodeWriter(new Namer()).statements(stmts, b);
     return b.build().toString();
   }
@@ -82,9 +82,10 @@ public final class GradWriter {
     for (FieldCopy c : copies(entries)) {
       type.addField(copy(c));
     }
+    java.util.function.Function<io.github.backprop.processor.ir.IrMethod, Entry> sources = Api.sources(entries, wrappers);
     for (Api.Member member : members) {
       if (member instanceof Api.Member.Method m) {
-        Entry from = Api.sourceOf(m.method(), entries, wrappers);
+        Entry from = sources.apply(m.method());
         type.addMethod(
             from == null || from.model().element().getThrownTypes().isEmpty()
                 ? MethodPrinter.print(m.method())

@@ -43,7 +43,7 @@ final class MethodPrinter {
       b.addParameter(ParameterSpec.builder(JavaTypes.typeName(p.signature()), namer.name(p)).build());
     }
     b.varargs(m.varargs());
-    CodeBlock.Builder body = CodeBlock.builder();
+    Lines body = new Lines();
     new CodeWriter(namer).statements(m.body(), body);
     return b.addCode(m.taped() ? TapeScope.wrap(namer, body.build()) : body.build()).build();
   }

@@ -1,6 +1,5 @@
 package io.github.backprop.processor.write;
 
-import com.palantir.javapoet.CodeBlock;
 import io.github.backprop.processor.ir.Expr;
 import io.github.backprop.processor.ir.Owner;
 import io.github.backprop.processor.ir.Stmt;
@@ -28,7 +27,7 @@ final class TryPrinter {
 
   // Example: double _saved0 = r; int _height0 = _doubles.size();
   //          try { ... } catch (ArithmeticException _caught0) { r = _saved0; _doubles.cut(_height0); ... }
-  void print(Stmt.If f, TryShape shape, CodeBlock.Builder out) {
+  void print(Stmt.If f, TryShape shape, Lines out) {
     List<Stmt> then = f.then().statements();
     List<Var> restored = new ArrayList<>();
     List<Var> saved = new ArrayList<>();
@@ -52,11 +51,11 @@ final class TryPrinter {
     int next = 1;
     if (shape.resources() > 0) {
       // Example: Timer t = new Timer(); try (t) { ... }  (closed as Java closes it, before a catch)
-      List<CodeBlock> resources = new ArrayList<>();
+      Code.Builder resources = Code.builder();
       for (int i = 0; i < shape.resources(); i++) {
-        resources.add(writer.expr((Expr) parts.get(next++)));
+        resources.add(i == 0 ? "$L" : "; $L", writer.expr((Expr) parts.get(next++)));
       }
-      out.beginControlFlow("try ($L)", CodeBlock.join(resources, "; "));
+      out.beginControlFlow("try ($L)", resources.build());
     } else {
       out.beginControlFlow("try");
     }
@@ -93,8 +92,8 @@ final class TryPrinter {
     out.endControlFlow();
   }
 
-  private static CodeBlock type(List<Object> parts) {
-    CodeBlock.Builder b = CodeBlock.builder();
+  private static Code type(List<Object> parts) {
+    Code.Builder b = Code.builder();
     for (Object p : parts) {
       if (p instanceof Owner o) {
         b.add("$T", JavaTypes.className(o));
