@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,8 +33,16 @@ final class AdjointCopies {
    */
   static Folded fold(List<Stmt> forward, List<Stmt> reverse, List<Expr> gradients) {
     Folded f = new Folded(forward, reverse, gradients);
-    for (Candidate c = find(f); c != null; c = find(f)) {
-      Substitution s = new Substitution(c.declare.var(), c.declare.init());
+    // Folding replaces reads and drops one declaration: no assignment changes, so what is
+    // assigned, what a declaration's reads are, and which declarations are unstable stay true
+    // from one fold to the next (an expression or declaration left as it was keeps its identity).
+    // Keeping them is what makes a long second-order sweep fold in linear time per fold.
+    Set<Var> assigned = assigned(f);
+    Set<Stmt.Declare> unstable = identitySet();
+    Map<Expr, Set<Var>> reads = new IdentityHashMap<>();
+    for (Candidate c = find(f, assigned, unstable); c != null;
+        c = find(f, assigned, unstable)) {
+      Substitution s = new Substitution(c.declare.var(), c.declare.init(), reads);
       List<Expr> g = new ArrayList<>();
       f.gradients().forEach(x -> g.add(s.expr(x)));
       f = new Folded(s.list(f.forward(), c.declare), s.list(f.reverse(), c.declare), g);
@@ -43,10 +52,10 @@ final class AdjointCopies {
 
   private record Candidate(Stmt.Declare declare) {}
 
-  private static Candidate find(Folded f) {
+  /** Assigned, or declared more than once (in two branches): then one value does not fit all. */
+  private static Set<Var> assigned(Folded f) {
     List<Stmt> all = new ArrayList<>(f.forward());
     all.addAll(f.reverse());
-    // Assigned, or declared more than once (in two branches): then one value does not fit all.
     Set<Var> assigned = identitySet();
     Set<Var> declared = identitySet();
     for (Stmt s : all) {
@@ -58,24 +67,30 @@ final class AdjointCopies {
         }
       });
     }
-    Candidate c = find(f.forward(), f.reverse(), assigned);
-    return c != null ? c : find(f.reverse(), List.of(), assigned);
+    return assigned;
+  }
+
+  private static Candidate find(Folded f, Set<Var> assigned, Set<Stmt.Declare> unstable) {
+    Candidate c = find(f.forward(), f.reverse(), assigned, unstable);
+    return c != null ? c : find(f.reverse(), List.of(), assigned, unstable);
   }
 
   /** The first foldable declaration in {@code list} or nested in it; {@code tail} runs after it. */
-  private static Candidate find(List<Stmt> list, List<Stmt> tail, Set<Var> assigned) {
+  private static Candidate find(
+      List<Stmt> list, List<Stmt> tail, Set<Var> assigned, Set<Stmt.Declare> unstable) {
     for (int k = 0; k < list.size(); k++) {
       Stmt s = list.get(k);
-      if (s instanceof Stmt.Declare d && foldable(d, assigned)) {
+      if (s instanceof Stmt.Declare d && foldable(d, assigned) && !unstable.contains(d)) {
         List<Stmt> rest = new ArrayList<>(list.subList(k + 1, list.size()));
         rest.addAll(tail);
         if (stable(d.init(), rest)) {
           return new Candidate(d);
         }
+        unstable.add(d);
       }
       for (Stmt n : Walk.nested(s)) {
         List<Stmt> inner = n instanceof Stmt.Block b ? b.statements() : List.of(n);
-        Candidate c = find(inner, List.of(), assigned);
+        Candidate c = find(inner, List.of(), assigned, unstable);
         if (c != null) {
           return c;
         }
@@ -121,10 +136,12 @@ final class AdjointCopies {
   private static final class Substitution {
     private final Var from;
     private final Expr to;
+    private final Map<Expr, Set<Var>> reads;
 
-    Substitution(Var from, Expr to) {
+    Substitution(Var from, Expr to, Map<Expr, Set<Var>> reads) {
       this.from = from;
       this.to = to;
+      this.reads = reads;
     }
 
     /** {@code list} without {@code dropped}, and without a comment it leaves heading nothing. */
@@ -193,7 +210,7 @@ final class AdjointCopies {
     }
 
     private boolean mentions(Expr e) {
-      return e != null && Walk.vars(e).contains(from);
+      return e != null && reads.computeIfAbsent(e, Walk::vars).contains(from);
     }
 
     Expr expr(Expr e) {
