@@ -27,7 +27,8 @@ public final class Signature {
     }
     if (VectorSignature.returnsVector(m)) {
       VectorSignature.check(m, reporter);
-    } else if (m.getReturnType().getKind() != TypeKind.DOUBLE && m.getReturnType().getKind() != TypeKind.FLOAT) {
+    } else if (m.getReturnType().getKind() != TypeKind.DOUBLE && m.getReturnType().getKind() != TypeKind.FLOAT
+        && !io.github.backprop.processor.ir.BoxedResult.is(m)) {
       reporter.error(
           Tag.SIGNATURE,
           "@Differentiable method '" + name + "' returns " + m.getReturnType() + "; it must return"

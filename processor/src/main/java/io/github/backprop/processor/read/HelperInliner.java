@@ -179,7 +179,8 @@ final class HelperInliner extends SessionPart {
       }
     }
     return m.getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID
-        || Resolver.typeOf(m.getReturnType()) != null || Records.madeOf(m.getReturnType()) != null;
+        || Resolver.typeOf(m.getReturnType()) != null || Records.madeOf(m.getReturnType()) != null
+        || io.github.backprop.processor.ir.BoxedResult.is(m);
   }
 
   /**
@@ -383,7 +384,8 @@ final class HelperInliner extends SessionPart {
     }
     Stmt.Block body = statements.block(tree.getBody().getStatements());
     scopes.pop();
-    Type type = Resolver.typeOf(method.getReturnType());
+    Type type = Resolver.typeOf(method.getReturnType()) != null
+        ? Resolver.typeOf(method.getReturnType()) : io.github.backprop.processor.ir.BoxedResult.type(method);
     Var result = type == null ? null : new Var(method.getSimpleName().toString(), type, Var.Kind.LOCAL);
     out.addAll(returnsAssigned(body, result));
     if (returned != null && !Records.isRecord(returned)) {
