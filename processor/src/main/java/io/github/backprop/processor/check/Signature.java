@@ -32,10 +32,11 @@ public final class Signature {
       reporter.error(
           Tag.SIGNATURE,
           "@Differentiable method '" + name + "' returns " + m.getReturnType() + "; it must return"
-              + " double or float, the value whose gradient is computed, or double[], whose"
+              + " double or float (or Double, Float), the value whose gradient is computed, or double[], whose"
               + " vector-Jacobian products and Jacobian are computed",
           m);
     }
+    GeneratedNameClash.check(m, reporter);
     if (!m.getTypeParameters().isEmpty()) {
       reporter.error(Tag.SIGNATURE, "@Differentiable method '" + name + "' must not be generic", m);
     }

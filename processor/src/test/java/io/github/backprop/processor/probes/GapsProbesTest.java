@@ -139,4 +139,29 @@ class GapsProbesTest {
         + "  return xs.size() * w;\n}\n";
     oneError(Compiled.members(src).compilation(), "BackpropSignature", lineOf(src, "java.util.List xs"), "type arguments");
   }
+
+  @Test
+  void anObjectOfAClassOfNoFieldsWasALibraryCall() {
+    String src = """
+        interface Kernel {
+          double at(double u);
+          default double scaled(double u, double h) { return at(u / h) / h; }
+        }
+        static final class Gaussian implements Kernel {
+          @Override public double at(double u) { return Math.exp(-0.5 * u * u); }
+        }
+        @Differentiable static double density(double u, double h) { Kernel k = new Gaussian(); return k.scaled(u, h); }
+        @Differentiable static double direct(double u, double h) { return new Gaussian().at(u * h); }
+        """;
+    everyMode(src, List.of("density", "direct"), Map.of(
+        "density", List.of(new Object[] {0.3, 0.8}, new Object[] {-1.1, 1.7}),
+        "direct", List.of(new Object[] {0.3, 0.8}, new Object[] {-1.1, 1.7})));
+  }
+
+  @Test
+  void aDefaultMethodOfALambdaStaysOneError() {
+    String src = "interface Kernel {\n  double at(double u);\n  default double scaled(double u, double h) { return at(u / h) / h; }\n}\n"
+        + "@Differentiable static double f(double u, double h) {\n  Kernel k = x -> x * x;\n  return k.scaled(u, h);\n}\n";
+    oneError(Compiled.members(src).compilation(), "BackpropUnsupported", lineOf(src, "k.scaled"), "'scaled'", "call that");
+  }
 }
