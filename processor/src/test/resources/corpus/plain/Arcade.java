@@ -261,16 +261,11 @@ final class Arcade {
     return total;
   }
 
-  // at: 0.07, [-1000.0, 300.0, 400.0, 500.0]
+  // at: 0.0, 1.0, 3.0, 2.0, 0.35 ; -1.0, 0.5, 0.25, 4.0, 0.8
   @Differentiable
-  static double netPresentValue(double rate, double[] cashFlows) {
-    double npv = 0;
-    double discount = 1;
-    for (double cf : cashFlows) {
-      npv += cf / discount;
-      discount *= 1 + rate;
-    }
-    return npv;
+  static double catmullRom(double p0, double p1, double p2, double p3, double t) {
+    double t2 = t * t, t3 = t2 * t;
+    return 0.5 * (2 * p1 + (-p0 + p2) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t2 + (-p0 + 3 * p1 - 3 * p2 + p3) * t3);
   }
 
   // at: 1000.0, 0.05, 12, 10.0

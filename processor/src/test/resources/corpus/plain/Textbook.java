@@ -204,14 +204,24 @@ final class Textbook {
     return ll;
   }
 
-  // at: [2, 0, 3, 1], 1.7
+  /** log Γ(z) for z > 0 by the recurrence up to 7 and Stirling's series, as numerics courses teach it. */
+  static double logGamma(double z) {
+    double shift = 0;
+    while (z < 7) {
+      shift -= Math.log(z);
+      z += 1;
+    }
+    double inv = 1 / z, inv2 = inv * inv;
+    return shift + (z - 0.5) * Math.log(z) - z + 0.5 * Math.log(2 * Math.PI)
+        + inv * (1.0 / 12 - inv2 * (1.0 / 360 - inv2 / 1260));
+  }
+
+  // at: [0.5, 1.7, 2.2, 0.9], 2.3, 1.5 ; [1.25, 0.4], 3.7, 0.8
   @Differentiable
-  static double poissonLogLikelihood(int[] counts, double lambda) {
+  static double gammaLogLikelihood(double[] data, double shape, double rate) {
     double ll = 0;
-    for (int k : counts) {
-      double logFactorial = 0;
-      for (int j = 2; j <= k; j++) logFactorial += Math.log(j);
-      ll += k * Math.log(lambda) - lambda - logFactorial;
+    for (double x : data) {
+      ll += shape * Math.log(rate) - logGamma(shape) + (shape - 1) * Math.log(x) - rate * x;
     }
     return ll;
   }
@@ -349,30 +359,26 @@ final class Textbook {
     return clamp(r / 10, 0, cap) * Math.fma(x, y, 1.0);
   }
 
-  // at: [0.3, 0.4, 0.3], [0.25, 0.5, 0.25]
+  // at: [[1.0, 2.0, 0.5], [0.0, -1.0, 3.0], [2.5, 1.5, 1.0]], 0.4, 1.3
   @Differentiable
-  static double klDivergence(double[] p, double[] q) {
-    double kl = 0;
-    for (int i = 0; i < p.length; i++) {
-      if (p[i] == 0) continue;
-      kl += p[i] * Math.log(p[i] / q[i]);
-    }
-    return kl;
+  static double bilinear(double[][] grid, double x, double y) {
+    int i = Math.min((int) Math.floor(x), grid.length - 2);
+    int j = Math.min((int) Math.floor(y), grid[0].length - 2);
+    double fx = x - i, fy = y - j;
+    double top = grid[i][j] * (1 - fy) + grid[i][j + 1] * fy;
+    double bottom = grid[i + 1][j] * (1 - fy) + grid[i + 1][j + 1] * fy;
+    return top * (1 - fx) + bottom * fx;
   }
 
-  // at: [1, 2, 3, 4], [2.1, 3.9, 6.2, 7.8]
+  // at: [1.0, 0.5, -0.25, 0.125], 0.3 ; [2.0, -1.0, 0.5], -0.8
   @Differentiable
-  static double pearson(double[] x, double[] y) {
-    int n = x.length;
-    double sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
-    for (int i = 0; i < n; i++) {
-      sx += x[i];
-      sy += y[i];
-      sxx += x[i] * x[i];
-      syy += y[i] * y[i];
-      sxy += x[i] * y[i];
+  static double chebyshevClenshaw(double[] c, double x) {
+    double b1 = 0, b2 = 0;
+    for (int k = c.length - 1; k >= 1; k--) {
+      double b0 = 2 * x * b1 - b2 + c[k];
+      b2 = b1;
+      b1 = b0;
     }
-    double cov = sxy - sx * sy / n;
-    return cov / Math.sqrt((sxx - sx * sx / n) * (syy - sy * sy / n));
+    return x * b1 - b2 + c[0];
   }
 }

@@ -146,6 +146,12 @@ final class HelperInliner extends SessionPart {
     }
   }
 
+  /** The type {@code m} returns; {@code Double} or {@code Float} of a method whose body is read counts as the primitive. */
+  Type resultType(ExecutableElement m) {
+    Type t = Resolver.typeOf(m.getReturnType());
+    return t != null || !hasReadableBody(m) ? t : io.github.backprop.processor.ir.BoxedResult.type(m);
+  }
+
   /**
    * A constructor's statements as its author wrote them. Once javac has attributed the class
    * (another method's types may make it do so before this round ends), the body starts with the

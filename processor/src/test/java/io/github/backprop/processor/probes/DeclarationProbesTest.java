@@ -409,4 +409,10 @@ class DeclarationProbesTest {
     HessianCheck.check(c, "f", new Object[] {0.7});
     HessianCheck.check(c, "F", new Object[] {-1.3});
   }
+
+  /** Regression: a field read on an object of a class that does not exist was an error of ours, and javac's was never shown. */
+  @Test
+  void aFieldOfANewObjectOfAnUnknownClassWasOurError() {
+    javacOnly(Compiled.members("@Differentiable static double f(double x) { return x * new Missing().v; }\n").compilation(), "Missing");
+  }
 }
