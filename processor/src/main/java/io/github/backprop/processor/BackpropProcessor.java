@@ -140,9 +140,12 @@ public final class BackpropProcessor extends AbstractProcessor {
     return !annotations.isEmpty();
   }
 
+  /** Errors said on elements in any round: a class read again in a later round says each once. */
+  private final java.util.Set<String> saidOnElements = new java.util.HashSet<>();
+
   /** One round under javac, on {@link DeepStack}'s thread. */
   private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    reporter = new ErrorReporter(trees, processingEnv.getMessager());
+    reporter = new ErrorReporter(trees, processingEnv.getMessager(), saidOnElements);
     if (options.stages()) {
       reporter.traceTo(text -> processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, text), GradWriter::show);
     }

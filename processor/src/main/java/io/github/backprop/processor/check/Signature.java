@@ -27,14 +27,16 @@ public final class Signature {
     }
     if (VectorSignature.returnsVector(m)) {
       VectorSignature.check(m, reporter);
-    } else if (m.getReturnType().getKind() != TypeKind.DOUBLE && m.getReturnType().getKind() != TypeKind.FLOAT) {
+    } else if (m.getReturnType().getKind() != TypeKind.DOUBLE && m.getReturnType().getKind() != TypeKind.FLOAT
+        && !io.github.backprop.processor.ir.BoxedResult.is(m)) {
       reporter.error(
           Tag.SIGNATURE,
           "@Differentiable method '" + name + "' returns " + m.getReturnType() + "; it must return"
-              + " double or float, the value whose gradient is computed, or double[], whose"
+              + " double or float (or Double, Float), the value whose gradient is computed, or double[], whose"
               + " vector-Jacobian products and Jacobian are computed",
           m);
     }
+    GeneratedNameClash.check(m, reporter);
     if (!m.getTypeParameters().isEmpty()) {
       reporter.error(Tag.SIGNATURE, "@Differentiable method '" + name + "' must not be generic", m);
     }

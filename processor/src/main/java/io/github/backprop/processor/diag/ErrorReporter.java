@@ -20,14 +20,24 @@ public final class ErrorReporter {
   /** A quiet reporter's first message with its place, e.g. {@code "try is not supported (Util.java:12)"}. */
   private String first;
 
+  /** What was said on elements in earlier rounds, which read a class again that waited for a type. */
+  private final java.util.Set<String> saidOnElements;
+
   public ErrorReporter(Trees trees, javax.annotation.processing.Messager messager) {
-    this(trees, messager, false);
+    this(trees, messager, false, new java.util.HashSet<>());
   }
 
-  private ErrorReporter(Trees trees, javax.annotation.processing.Messager messager, boolean quiet) {
+  /** A reporter of one round that says nothing said on an element in {@code saidOnElements} before. */
+  public ErrorReporter(Trees trees, javax.annotation.processing.Messager messager, java.util.Set<String> saidOnElements) {
+    this(trees, messager, false, saidOnElements);
+  }
+
+  private ErrorReporter(
+      Trees trees, javax.annotation.processing.Messager messager, boolean quiet, java.util.Set<String> saidOnElements) {
     this.trees = trees;
     this.messager = messager;
     this.quiet = quiet;
+    this.saidOnElements = saidOnElements;
   }
 
   /**
@@ -35,7 +45,7 @@ public final class ErrorReporter {
    * about it, whose own errors are reported when it is processed itself.
    */
   public ErrorReporter quiet() {
-    return new ErrorReporter(trees, messager, true);
+    return new ErrorReporter(trees, messager, true, new java.util.HashSet<>());
   }
 
   /** Reports an error at the exact position of {@code tree}. */
@@ -94,7 +104,8 @@ public final class ErrorReporter {
   /** Reports an error on an element, for problems with no better position. */
   public void error(Tag tag, String message, Element element) {
     errors++;
-    if (!quiet) {
+    // A method another round reads again (its class waited for a type javac reports) says it once.
+    if (!quiet && saidOnElements.add(element.getEnclosingElement() + "." + element + " " + message)) {
       messager.printMessage(Diagnostic.Kind.ERROR, tag.format(message), element);
     }
   }

@@ -48,6 +48,7 @@ public record MethodModel(
 
   /** The type of the method's result: {@code double}, or {@code float}. */
   public Type resultType() {
-    return element.getReturnType().getKind() == javax.lang.model.type.TypeKind.FLOAT ? Type.FLOAT : Type.DOUBLE;
+    return element.getReturnType().getKind() == javax.lang.model.type.TypeKind.FLOAT
+        || BoxedResult.isFloat(element) ? Type.FLOAT : Type.DOUBLE;
   }
 }

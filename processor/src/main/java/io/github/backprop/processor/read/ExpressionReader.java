@@ -343,7 +343,7 @@ final class ExpressionReader extends SessionPart {
     if (held != null && Records.hiddenField(held.type, t.getIdentifier().toString()) != null) {
       throw reporter.abort(Tag.FIELD, Records.hiddenField(held.type, t.getIdentifier().toString()), t, unit);
     }
-    TypeElement type = resolver.type(t.getExpression());
+    TypeElement type = StaticThroughInstance.typeOr(resolver.type(t.getExpression()), held, session, t); // this.SCALE
     if (type == null) {
       if (!namesAValue(t.getExpression())) {
         throw reporter.abortQuietly(); // javac reports the unknown name

@@ -146,6 +146,12 @@ final class HelperInliner extends SessionPart {
     }
   }
 
+  /** The type {@code m} returns; {@code Double} or {@code Float} of a method whose body is read counts as the primitive. */
+  Type resultType(ExecutableElement m) {
+    Type t = Resolver.typeOf(m.getReturnType());
+    return t != null || !hasReadableBody(m) ? t : io.github.backprop.processor.ir.BoxedResult.type(m);
+  }
+
   /**
    * A constructor's statements as its author wrote them. Once javac has attributed the class
    * (another method's types may make it do so before this round ends), the body starts with the
@@ -179,7 +185,8 @@ final class HelperInliner extends SessionPart {
       }
     }
     return m.getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID
-        || Resolver.typeOf(m.getReturnType()) != null || Records.madeOf(m.getReturnType()) != null;
+        || Resolver.typeOf(m.getReturnType()) != null || Records.madeOf(m.getReturnType()) != null
+        || io.github.backprop.processor.ir.BoxedResult.is(m);
   }
 
   /**
@@ -383,7 +390,8 @@ final class HelperInliner extends SessionPart {
     }
     Stmt.Block body = statements.block(tree.getBody().getStatements());
     scopes.pop();
-    Type type = Resolver.typeOf(method.getReturnType());
+    Type type = Resolver.typeOf(method.getReturnType()) != null
+        ? Resolver.typeOf(method.getReturnType()) : io.github.backprop.processor.ir.BoxedResult.type(method);
     Var result = type == null ? null : new Var(method.getSimpleName().toString(), type, Var.Kind.LOCAL);
     out.addAll(returnsAssigned(body, result));
     if (returned != null && !Records.isRecord(returned)) {

@@ -218,7 +218,7 @@ final class InvocationReader extends SessionPart {
       return call(JavaDefinedCalls.mathTwin(session.elements, name, type), null, args, t, false);
     }
     Owner owner = Resolver.owner(declaring);
-    Type result = Resolver.typeOf(m.getReturnType());
+    Type result = helpers.resultType(m);
     List<CustomRule> custom = session.reader.rules.find(RuleReader.key(m), root.imports);
     boolean math = MathRules.OWNERS.contains(declaring.getQualifiedName().toString());
     boolean rules = math || SpecialFunctions.find(owner, name, args.size()) != null || ArrayFunctions.rule(owner, name, args.size()) != null;

@@ -48,12 +48,27 @@ final class LoopReader extends SessionPart {
 
   LoopId jumpTarget(javax.lang.model.element.Name label, Tree at) {
     for (LoopScope l : session.loopScopes) {
-      if (label == null || label.contentEquals(String.valueOf(l.id().label()))) {
+      if (label == null ? !l.labelOnly() : label.contentEquals(String.valueOf(l.id().label()))) {
         return l.id();
       }
     }
     // Outside any loop (or to an unknown label) javac reports the error itself.
     throw reporter.abortQuietly();
+  }
+
+  /**
+   * {@code found: { ... break found; ... }}: a loop that runs its body once, which only {@code
+   * break found;} leaves early (an unlabeled break or continue inside goes where Java sends it).
+   */
+  Stmt labeledBlock(com.sun.source.tree.LabeledStatementTree l) {
+    LoopId id = new LoopId(l.getLabel().toString());
+    session.loopScopes.push(new LoopScope(id, true, true));
+    try {
+      Stmt.Block body = statements.asBlock(l.getStatement());
+      return new Stmt.Loop(id, List.of(), TRUE, List.of(), join(body.statements(), List.of(new Stmt.Break(id))), true);
+    } finally {
+      session.loopScopes.pop();
+    }
   }
 
   /** {@code while (condition) body}; a condition that needs statements is tested in the body. */

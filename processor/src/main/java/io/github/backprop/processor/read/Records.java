@@ -105,7 +105,9 @@ public final class Records {
         || !((TypeElement) s.asElement()).getQualifiedName().contentEquals("java.lang.Object")) {
       return false;
     }
-    boolean any = false;
+    // A class of no instance fields (a stateless strategy, new Gaussian().at(u)) holds nothing.
+    boolean any = !mutable && ElementFilter.fieldsIn(e.getEnclosedElements()).stream()
+        .allMatch(f -> f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC));
     for (javax.lang.model.element.VariableElement f : ElementFilter.fieldsIn(e.getEnclosedElements())) {
       if (f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
         continue;

@@ -105,7 +105,12 @@ abstract class SessionPart {
   }
 
   /** A loop being read, for the {@code break} and {@code continue} inside it. */
-  record LoopScope(LoopId id, boolean isSwitch) {}
+  /** A loop, a switch, or a labeled block ({@code labelOnly}: only {@code break label;} leaves it). */
+  record LoopScope(LoopId id, boolean isSwitch, boolean labelOnly) {
+    LoopScope(LoopId id, boolean isSwitch) {
+      this(id, isSwitch, false);
+    }
+  }
 
   static final Expr TRUE = new Expr.Literal(true, Type.BOOLEAN);
 

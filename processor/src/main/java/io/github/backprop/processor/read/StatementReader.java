@@ -121,6 +121,15 @@ final class StatementReader extends SessionPart {
           if (session.recordResult != null) {
             return bindings.recordReturn(value);
           }
+          if (value.getKind() == Tree.Kind.NULL_LITERAL && io.github.backprop.processor.ir.BoxedResult.is(method)) {
+            throw reporter.abort(
+                Tag.UNSUPPORTED,
+                "'return null' in '" + method.getSimpleName() + "', which returns " + method.getReturnType()
+                    + ": its derivative needs a number, so backprop differentiates it as a method returning"
+                    + " the primitive; return a number (Double.NaN where there is none), or throw",
+                value,
+                unit);
+          }
           return new Stmt.Return(expressions.expr(value));
         }
       case IF:
@@ -139,12 +148,7 @@ final class StatementReader extends SessionPart {
           Tree.Kind k = l.getStatement().getKind();
           if (k != Tree.Kind.FOR_LOOP && k != Tree.Kind.ENHANCED_FOR_LOOP
               && k != Tree.Kind.WHILE_LOOP && k != Tree.Kind.DO_WHILE_LOOP) {
-            throw reporter.abort(
-                Tag.UNSUPPORTED,
-                "a label on a statement that is not a loop is not supported: label a loop, or"
-                    + " restructure with if/else",
-                s,
-                unit);
+            return loops.labeledBlock(l);
           }
           session.pendingLabel = l.getLabel().toString();
           return statement(l.getStatement());
@@ -198,7 +202,9 @@ final class StatementReader extends SessionPart {
     List<Expr> resources = new ArrayList<>();
     scopes.push(new java.util.LinkedHashMap<>());
     Stmt.Block body;
-    Type result = session.recordResult != null ? null : Resolver.typeOf(method.getReturnType());
+    Type result = session.recordResult != null ? null
+        : Resolver.typeOf(method.getReturnType()) != null
+            ? Resolver.typeOf(method.getReturnType()) : io.github.backprop.processor.ir.BoxedResult.type(method);
     try {
       for (Tree r : t.getResources()) {
         List<Stmt> declaration = new ArrayList<>();

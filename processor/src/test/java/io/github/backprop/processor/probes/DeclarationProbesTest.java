@@ -232,11 +232,11 @@ class DeclarationProbesTest {
 
   @Test
   void resultsThatAreNotDouble() {
-    for (String type : new String[] {"void", "int", "boolean", "Double", "double[][]"}) {
+    for (String type : new String[] {"void", "int", "boolean", "Integer", "double[][]"}) {
       String src = "@Differentiable static " + type + " f(double x) { " + (type.equals("void") ? "" : "return " + switch (type) {
         case "int" -> "(int) x";
         case "boolean" -> "x > 0";
-        case "Double" -> "x";
+        case "Integer" -> "(int) x";
         default -> "new double[][] {{x}}";
       } + ";") + " }\n";
       oneError(Compiled.members(src).compilation(), SIGNATURE, lineOf(src, "f("), "returns", "must return double");
@@ -384,5 +384,35 @@ class DeclarationProbesTest {
     GradCheck.check(c, "f", 0.7, 2);
     HessianCheck.check(c, "f", new Object[] {0.7, 2});
     assertTrue(c.source("p.CGrad").contains("@SuppressWarnings({\"cast\", \"divzero\"})"), c.source("p.CGrad"));
+  }
+
+  @Test
+  void aMethodNamedAsAnothersHvpMadeAGradClassThatDidNotCompile() {
+    String src = "@Differentiable(hessian = true) static double f(double x) { return x * x; }\n"
+        + "@Differentiable static double fHvp(double x) { return Math.sin(x); }\n";
+    oneError(Compiled.members(src).compilation(), SIGNATURE, lineOf(src, "fHvp"), "'fHvp'", "Hessian-vector product", "rename");
+  }
+
+  @Test
+  void aMethodNamedAsAnothersHessianWithOtherParametersMadeAGradClassThatDidNotCompile() {
+    String src = "@Differentiable(hessian = true) static double f(double x) { return x * x; }\n"
+        + "@Differentiable static double FHessian(double x, double y) { return x * y; }\n";
+    oneError(Compiled.members(src).compilation(), SIGNATURE, lineOf(src, "FHessian"), "'FHessian'", "Hessian", "rename");
+  }
+
+  @Test
+  void methodsWhoseNamesDifferInCaseGetEveryMode() {
+    Compiled c = Compiled.members(
+        "@Differentiable(forward = true, hessian = true) static double f(double x) { return x * x; }\n"
+            + "@Differentiable(forward = true, hessian = true) static double F(double x) { return x * x * x; }\n");
+    assertTrue(c.succeeded(), c.diagnostics());
+    HessianCheck.check(c, "f", new Object[] {0.7});
+    HessianCheck.check(c, "F", new Object[] {-1.3});
+  }
+
+  /** Regression: a field read on an object of a class that does not exist was an error of ours, and javac's was never shown. */
+  @Test
+  void aFieldOfANewObjectOfAnUnknownClassWasOurError() {
+    javacOnly(Compiled.members("@Differentiable static double f(double x) { return x * new Missing().v; }\n").compilation(), "Missing");
   }
 }

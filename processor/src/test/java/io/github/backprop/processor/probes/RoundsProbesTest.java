@@ -236,4 +236,12 @@ class RoundsProbesTest {
     assertNoBug(c.compilation());
     oneError(c.compilation(), "BackpropNoDerivative", lineIn(user, "Lib.helper"), "Lib.helper");
   }
+
+  /** Regression: a class that waits a round for a name javac cannot resolve said a declaration error twice. */
+  @Test
+  void aDeclarationErrorBesideAnUnknownNameWasSaidTwice() {
+    String src = "@Differentiable(wrt = \"nope\") static double a(double x) { return x * x; }\n"
+        + "@Differentiable static double d(double x) { return undefined(x); }\n";
+    oneError(Compiled.members(src).compilation(), "BackpropSignature", Probes.lineOf(src, "nope"), "'nope'");
+  }
 }

@@ -98,7 +98,7 @@ public final class GradCheck {
       Compiled c, String className, String name, Object[] point, Map<String, Object> grad) {
     java.lang.reflect.Method primal = null;
     for (java.lang.reflect.Method m : c.loadClass(className).getDeclaredMethods()) {
-      if (m.getName().equals(name) && m.getParameterCount() == point.length && m.getReturnType() == double.class
+      if (m.getName().equals(name) && m.getParameterCount() == point.length && (m.getReturnType() == double.class || m.getReturnType() == Double.class)
           && (primal == null || matches(m, point))) {
         primal = m;
       }

@@ -97,10 +97,15 @@ public final class JvpCheck {
     return last;
   }
 
+  /** A primal's result: a primitive, or a box of one ({@code Double f(double x)}). */
+  private static boolean number(Class<?> t) {
+    return t.isPrimitive() || t == Double.class || t == Float.class;
+  }
+
   /** The method {@code name} of {@code c}, of {@code arity} parameters (-1: any). */
   private static Method method(Class<?> c, String name, int arity) {
     for (Method m : c.getDeclaredMethods()) {
-      if (m.getName().equals(name) && (arity < 0 || m.getParameterCount() == arity) && !m.getReturnType().isPrimitive() == (c.getSimpleName().endsWith("Grad"))) {
+      if (m.getName().equals(name) && (arity < 0 || m.getParameterCount() == arity) && !number(m.getReturnType()) == (c.getSimpleName().endsWith("Grad"))) {
         m.setAccessible(true);
         return m;
       }
