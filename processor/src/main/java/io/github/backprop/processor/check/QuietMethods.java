@@ -1,0 +1,151 @@
+package io.github.backprop.processor.check;
+
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.tools.Diagnostic;
+
+/**
+ * The methods the reader left without a gradient and without a message of its own, at code it
+ * took for code javac rejects (a name it could not resolve, a constructor it could not match).
+ * Once javac has analysed their class, each such method whose code javac accepted, with no
+ * erroneous type in it, gets an error: a method is never left out silently.
+ */
+public final class QuietMethods {
+  private final Trees trees;
+  private final Messager messager;
+  /** By outermost class name: the quiet methods' classes' names and their own keys. */
+  private final Map<String, List<String[]>> waiting = new HashMap<>();
+
+  private QuietMethods(Trees trees, Messager messager) {
+    this.trees = trees;
+    this.messager = messager;
+  }
+
+  /** A watcher that checks after javac's analysis; under a compiler that is not javac, one that checks nothing. */
+  public static QuietMethods watch(ProcessingEnvironment env) {
+    JavacTask task;
+    Trees trees;
+    try {
+      task = JavacTask.instance(env);
+      trees = Trees.instance(env);
+    } catch (RuntimeException notJavac) {
+      return new QuietMethods(null, env.getMessager());
+    }
+    QuietMethods quiet = new QuietMethods(trees, env.getMessager());
+    task.addTaskListener(new TaskListener() {
+      @Override
+      public void finished(TaskEvent e) {
+        if (e.getKind() == TaskEvent.Kind.ANALYZE && e.getTypeElement() != null && !quiet.waiting.isEmpty()) {
+          try {
+            quiet.analysed(e.getTypeElement());
+          } catch (RuntimeException bug) { // never out into javac, which would stop with a stack trace
+            env.getMessager().printMessage(Diagnostic.Kind.WARNING, "[BackpropBug] backprop failed while"
+                + " checking the methods it left out (" + bug + "). This is a bug in backprop; please report it");
+          }
+        }
+      }
+    });
+    return quiet;
+  }
+
+  /** {@code m} got no gradient and no message: checked once javac has analysed its class. */
+  public void expect(ExecutableElement m) {
+    if (trees == null) {
+      return;
+    }
+    TypeElement type = (TypeElement) m.getEnclosingElement();
+    waiting.computeIfAbsent(outermost(type).getQualifiedName().toString(), k -> new ArrayList<>())
+        .add(new String[] {type.getQualifiedName().toString(), key(m)});
+  }
+
+  private void analysed(TypeElement analysed) {
+    List<String[]> methods = waiting.remove(outermost(analysed).getQualifiedName().toString());
+    if (methods == null) {
+      return;
+    }
+    for (String[] wanted : methods) {
+      ExecutableElement m = find(analysed, wanted[0], wanted[1]);
+      MethodTree tree = m == null ? null : trees.getTree(m);
+      if (tree != null && !rejected(trees.getPath(m))) {
+        messager.printMessage(
+            Diagnostic.Kind.ERROR,
+            "[BackpropBug] backprop wrote no gradient for '" + m.getSimpleName() + "': it stopped at code"
+                + " it took for code javac rejects, but javac accepts it. This is a bug in backprop; please"
+                + " report it with the method's source. Until it is fixed, rewrite the method in simpler"
+                + " steps (-J-Dbackprop.stacktrace=true shows where backprop stopped)",
+            m);
+      }
+    }
+  }
+
+  /** Whether javac found an error in the method: an erroneous type on any of its trees. */
+  private boolean rejected(TreePath method) {
+    Boolean[] found = {false};
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void scan(Tree tree, Void unused) {
+        if (found[0] || tree == null) {
+          return null;
+        }
+        if (tree instanceof ExpressionTree) {
+          TypeMirror t = trees.getTypeMirror(new TreePath(getCurrentPath(), tree));
+          if (t != null && t.getKind() == TypeKind.ERROR) {
+            found[0] = true;
+            return null;
+          }
+        }
+        return super.scan(tree, unused);
+      }
+    }.scan(method, null);
+    return found[0];
+  }
+
+  private static ExecutableElement find(TypeElement in, String type, String key) {
+    if (in.getQualifiedName().contentEquals(type)) {
+      for (Element e : in.getEnclosedElements()) {
+        if (e instanceof ExecutableElement m && key(m).equals(key)) {
+          return m;
+        }
+      }
+    }
+    for (Element e : in.getEnclosedElements()) {
+      if (e instanceof TypeElement nested) {
+        ExecutableElement m = find(nested, type, key);
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String key(ExecutableElement m) {
+    return m.getSimpleName() + m.getParameters().stream().map(p -> p.asType().toString()).toList().toString();
+  }
+
+  private static TypeElement outermost(TypeElement type) {
+    TypeElement t = type;
+    while (t.getEnclosingElement() instanceof TypeElement outer) {
+      t = outer;
+    }
+    return t;
+  }
+}
