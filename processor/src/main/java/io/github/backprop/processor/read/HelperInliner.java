@@ -125,6 +125,13 @@ final class HelperInliner extends SessionPart {
         bindings.bindRecordParameter(name, arg, tree.getBody(), site, out);
         continue;
       }
+      if (functions.of(arg) != null && !Writes.assigns(tree.getBody(), name)
+          && FunctionalInterfaces.isFunctional(params.get(i).asType())) {
+        // new Reduction(phi, m, Legendre::bigK): integral.apply(m) in the body reads bigK there
+        TypeElement fn = (TypeElement) ((javax.lang.model.type.DeclaredType) params.get(i).asType()).asElement();
+        scopes.peek().put(name, new FunctionValues.Bound(functions.of(arg), fn));
+        continue;
+      }
       Type type = Resolver.typeOf(params.get(i).asType()) != null
           ? Resolver.typeOf(params.get(i).asType()) : Resolver.referenceType(params.get(i).asType());
       boolean assigned = Writes.assigns(tree.getBody(), name);
