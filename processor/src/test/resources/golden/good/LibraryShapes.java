@@ -31,4 +31,21 @@ class LibraryShapes {
       csc2 = 1.0 / (sin * sin);
     }
   }
+
+  private static boolean nonZeroLength(int[] array) {
+    return array != null && array.length != 0;
+  }
+
+  private static double logAbs(double z, int[] sign) {
+    if (nonZeroLength(sign)) {
+      sign[0] = z < 0 ? -1 : 1;
+    }
+    return Math.log(Math.abs(z));
+  }
+
+  // Commons Numbers' BoostGamma.lgamma(z) calls lgamma(z, null): the sign is not wanted
+  @Differentiable
+  static double logAbsOf(double z) {
+    return logAbs(z, null);
+  }
 }

@@ -340,7 +340,7 @@ final class HelperInliner extends SessionPart {
       Expr arg = args.get(i);
       String name = p.getName().toString();
       if (type.isArray() && !method.isVarArgs() && isNull(site.getArguments().get(i))) { // sum() has no argument for v
-        Tree use = AbsentArrays.otherUse(tree.getBody(), name);
+        Tree use = AbsentArrays.otherUse(tree.getBody(), name, owner, session.trees);
         if (use != null || Writes.assigns(tree.getBody(), name)) {
           throw reporter.abort(Tag.UNSUPPORTED, "the call passes null as the array '" + name + "', which backprop"
               + " reads only in tests " + name + " != null and " + name + " == null: pass an array", use != null ? use : p, unit);

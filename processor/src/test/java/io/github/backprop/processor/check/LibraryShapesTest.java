@@ -82,4 +82,65 @@ class LibraryShapesTest {
         """;
     onlyError(src, "[BackpropUnsupported]", at(src, "new Scaled(x, Math::sin)", "new"), "constructor of class Scaled");
   }
+
+  /** Commons Numbers' BoostGamma.lgamma(z, sign) as lgamma(z) calls it, with null: the sign wanted not. */
+  private static final String SIGN =
+      """
+      private static boolean nonZeroLength(int[] array) {
+        return array != null && array.length != 0;
+      }
+
+      private static double logAbs(double z, int[] sign) {
+        int s = 1;
+        if (z < 0) {
+          s = -1;
+        }
+        if (nonZeroLength(sign)) {
+          sign[0] = s;
+        }
+        return Math.log(Math.abs(z)) * z;
+      }
+      """;
+
+  @Test
+  void boostGammasLgammaGivenANullSignArrayTestedByAHelperWasRefused() {
+    String src = SIGN + """
+        @Differentiable
+        static double f(double z) {
+          return logAbs(z, null) + z;
+        }
+
+        @Differentiable(forward = true, hessian = true)
+        static double g(double z) {
+          return logAbs(z * z + 1, null);
+        }
+        """;
+    Compiled c = Compiled.members(src);
+    List<Object[]> points = List.of(new Object[] {0.7}, new Object[] {-1.3}, new Object[] {2.5});
+    ModeChecks.gradients(c, List.of("f", "g"), n -> points);
+    ModeChecks.forwardAndSecondOrder(c, List.of("g"), n -> points, 2026400002L, List.of());
+  }
+
+  @Test
+  void aHelperWhoseNullTestDoesNotDecideStaysAnError() {
+    String src = """
+        private static boolean usable(int[] array, double z) {
+          return array == null && z > 0;
+        }
+
+        private static double h(double z, int[] sign) {
+          if (usable(sign, z)) {
+            return z;
+          }
+          sign[0] = 1;
+          return 2 * z;
+        }
+
+        @Differentiable
+        static double f(double z) {
+          return h(z, null);
+        }
+        """;
+    onlyError(src, "[BackpropUnsupported]", at(src, "h(z, null)", "("), "the call passes null as the array 'sign'");
+  }
 }
