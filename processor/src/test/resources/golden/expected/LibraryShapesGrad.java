@@ -62,6 +62,22 @@ public final class LibraryShapesGrad {
     }
 
     /**
+     * The value of {@code LibraryShapes.logAbsOf(double)} and its gradient with respect to every {@code double} parameter.
+     *
+     * @param z the argument {@code z} of {@code LibraryShapes.logAbsOf}
+     * @return the value and the gradient
+     */
+    public static LogAbsOf logAbsOf(double z) {
+        double _abs0 = Math.abs(z);
+        double logAbs = Math.log(_abs0);
+        double _value = logAbs;
+        // grad of: return logAbs(z, null);
+        double _d_abs0 = 1.0 / _abs0;
+        double _d_z = _d_abs0 * Math.signum(z);
+        return new LogAbsOf(_value, _d_z);
+    }
+
+    /**
      * The result of {@link LibraryShapesGrad#incomplete}: the value and the gradient.
      *
      * @param value the value of {@code incomplete(double, double)}
@@ -69,5 +85,14 @@ public final class LibraryShapesGrad {
      * @param m &part; value / &part; m, the partial derivative with respect to {@code m}
      */
     public record Incomplete(double value, double phi, double m) {
+    }
+
+    /**
+     * The result of {@link LibraryShapesGrad#logAbsOf}: the value and the gradient.
+     *
+     * @param value the value of {@code logAbsOf(double)}
+     * @param z &part; value / &part; z, the partial derivative with respect to {@code z}
+     */
+    public record LogAbsOf(double value, double z) {
     }
 }

@@ -6,6 +6,8 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import io.github.backprop.processor.derive.ReverseSweep;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,20 +27,20 @@ class QuietMethodsTest {
         });
   }
 
+  private static Compilation compile(BackpropProcessor processor, String... members) {
+    List<String> lines = new ArrayList<>(List.of("package p;", "import io.github.backprop.Differentiable;", "class C {"));
+    lines.addAll(List.of(members));
+    lines.add("}");
+    return javac().withProcessors(processor).compile(JavaFileObjects.forSourceLines("p.C", lines));
+  }
+
   @Test
   void legendreBigFStoppedQuietlyOnCodeJavacAcceptsAndGotNoGradientAndNoError() {
     Compilation c =
-        javac()
-            .withProcessors(stoppingQuietlyOn("quiet"))
-            .compile(
-                JavaFileObjects.forSourceLines(
-                    "p.C",
-                    "package p;",
-                    "import io.github.backprop.Differentiable;",
-                    "class C {",
-                    "  @Differentiable static double fine(double x) { return x * x; }",
-                    "  @Differentiable static double quiet(double x) { return x; }",
-                    "}"));
+        compile(
+            stoppingQuietlyOn("quiet"),
+            "  @Differentiable static double fine(double x) { return x * x; }",
+            "  @Differentiable static double quiet(double x) { return x; }");
     assertThat(c).hadErrorCount(1);
     assertThat(c).hadErrorContaining("[BackpropBug] backprop wrote no gradient for 'quiet'")
         .inFile(c.sourceFiles().get(0)).onLine(5);
@@ -47,18 +49,11 @@ class QuietMethodsTest {
   @Test
   void aNestedClassesMethodLeftOutQuietlyIsFoundToo() {
     Compilation c =
-        javac()
-            .withProcessors(stoppingQuietlyOn("quiet"))
-            .compile(
-                JavaFileObjects.forSourceLines(
-                    "p.C",
-                    "package p;",
-                    "import io.github.backprop.Differentiable;",
-                    "class C {",
-                    "  static final class In {",
-                    "    @Differentiable static double quiet(double x, double[] w) { return x * w[0]; }",
-                    "  }",
-                    "}"));
+        compile(
+            stoppingQuietlyOn("quiet"),
+            "  static final class In {",
+            "    @Differentiable static double quiet(double x, double[] w) { return x * w[0]; }",
+            "  }");
     assertThat(c).hadErrorCount(1);
     assertThat(c).hadErrorContaining("wrote no gradient for 'quiet'").inFile(c.sourceFiles().get(0)).onLine(5);
   }
@@ -67,17 +62,10 @@ class QuietMethodsTest {
   @Test
   void codeJavacRejectsGetsJavacsErrorAlone() {
     Compilation c =
-        javac()
-            .withProcessors(new BackpropProcessor())
-            .compile(
-                JavaFileObjects.forSourceLines(
-                    "p.C",
-                    "package p;",
-                    "import io.github.backprop.Differentiable;",
-                    "class C {",
-                    "  @Differentiable static double f(double x) { return x * unknownThing(x); }",
-                    "  @Differentiable static double g(double x) { double q = Missing.X; return x * q; }",
-                    "}"));
+        compile(
+            new BackpropProcessor(),
+            "  @Differentiable static double f(double x) { return x * unknownThing(x); }",
+            "  @Differentiable static double g(double x) { double q = Missing.X; return x * q; }");
     assertThat(c).hadErrorCount(2);
     assertThat(c).hadErrorContaining("cannot find symbol").inFile(c.sourceFiles().get(0)).onLine(4);
     assertThat(c).hadErrorContaining("cannot find symbol").inFile(c.sourceFiles().get(0)).onLine(5);
