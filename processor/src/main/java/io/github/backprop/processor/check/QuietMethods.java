@@ -25,8 +25,9 @@ import javax.tools.Diagnostic;
 /**
  * The methods the reader left without a gradient and without a message of its own, at code it
  * took for code javac rejects (a name it could not resolve, a constructor it could not match).
- * Once javac has analysed their class, each such method whose code javac accepted, with no
- * erroneous type in it, gets an error: a method is never left out silently.
+ * When javac goes on to generate their class, which it does only while it has reported no error
+ * (javac's default), each such method with no erroneous type in it gets an error: a method is
+ * never left out silently.
  */
 public final class QuietMethods {
   private final Trees trees;
@@ -39,7 +40,7 @@ public final class QuietMethods {
     this.messager = messager;
   }
 
-  /** A watcher that checks after javac's analysis; under a compiler that is not javac, one that checks nothing. */
+  /** A watcher that checks before javac generates a class; under a compiler that is not javac, one that checks nothing. */
   public static QuietMethods watch(ProcessingEnvironment env) {
     JavacTask task;
     Trees trees;
@@ -51,11 +52,12 @@ public final class QuietMethods {
     }
     QuietMethods quiet = new QuietMethods(trees, env.getMessager());
     task.addTaskListener(new TaskListener() {
+      /** javac generates a class only while it has reported no error: none in the method then. */
       @Override
-      public void finished(TaskEvent e) {
-        if (e.getKind() == TaskEvent.Kind.ANALYZE && e.getTypeElement() != null && !quiet.waiting.isEmpty()) {
+      public void started(TaskEvent e) {
+        if (e.getKind() == TaskEvent.Kind.GENERATE && e.getTypeElement() != null && !quiet.waiting.isEmpty()) {
           try {
-            quiet.analysed(e.getTypeElement());
+            quiet.accepted(outermost(e.getTypeElement()));
           } catch (RuntimeException bug) { // never out into javac, which would stop with a stack trace
             env.getMessager().printMessage(Diagnostic.Kind.WARNING, "[BackpropBug] backprop failed while"
                 + " checking the methods it left out (" + bug + "). This is a bug in backprop; please report it");
@@ -66,7 +68,7 @@ public final class QuietMethods {
     return quiet;
   }
 
-  /** {@code m} got no gradient and no message: checked once javac has analysed its class. */
+  /** {@code m} got no gradient and no message: checked once javac has accepted its class. */
   public void expect(ExecutableElement m) {
     if (trees == null) {
       return;
@@ -76,13 +78,13 @@ public final class QuietMethods {
         .add(new String[] {type.getQualifiedName().toString(), key(m)});
   }
 
-  private void analysed(TypeElement analysed) {
-    List<String[]> methods = waiting.remove(outermost(analysed).getQualifiedName().toString());
+  private void accepted(TypeElement top) {
+    List<String[]> methods = waiting.remove(top.getQualifiedName().toString());
     if (methods == null) {
       return;
     }
     for (String[] wanted : methods) {
-      ExecutableElement m = find(analysed, wanted[0], wanted[1]);
+      ExecutableElement m = find(top, wanted[0], wanted[1]);
       MethodTree tree = m == null ? null : trees.getTree(m);
       if (tree != null && !rejected(trees.getPath(m))) {
         messager.printMessage(
