@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -31,13 +30,13 @@ import javax.tools.Diagnostic;
  */
 public final class QuietMethods {
   private final Trees trees;
-  private final Messager messager;
   /** By outermost class name: the quiet methods' classes' names and their own keys. */
   private final Map<String, List<String[]>> waiting = new HashMap<>();
+  /** By outermost class name: those of them with no erroneous type after javac's analysis. */
+  private final Map<String, List<TreePath>> accepted = new HashMap<>();
 
-  private QuietMethods(Trees trees, Messager messager) {
+  private QuietMethods(Trees trees) {
     this.trees = trees;
-    this.messager = messager;
   }
 
   /** A watcher that checks before javac generates a class; under a compiler that is not javac, one that checks nothing. */
@@ -48,20 +47,32 @@ public final class QuietMethods {
       task = JavacTask.instance(env);
       trees = Trees.instance(env);
     } catch (RuntimeException notJavac) {
-      return new QuietMethods(null, env.getMessager());
+      return new QuietMethods(null);
     }
-    QuietMethods quiet = new QuietMethods(trees, env.getMessager());
+    QuietMethods quiet = new QuietMethods(trees);
     task.addTaskListener(new TaskListener() {
-      /** javac generates a class only while it has reported no error: none in the method then. */
+      /** After javac's analysis: which methods have no erroneous type, on trees as written. */
+      @Override
+      public void finished(TaskEvent e) {
+        if (e.getKind() == TaskEvent.Kind.ANALYZE && e.getTypeElement() != null && !quiet.waiting.isEmpty()) {
+          guarded(() -> quiet.analysed(outermost(e.getTypeElement())));
+        }
+      }
+
+      /** javac generates a class only while it has reported no error (its default): none in those methods. */
       @Override
       public void started(TaskEvent e) {
-        if (e.getKind() == TaskEvent.Kind.GENERATE && e.getTypeElement() != null && !quiet.waiting.isEmpty()) {
-          try {
-            quiet.accepted(outermost(e.getTypeElement()));
-          } catch (RuntimeException bug) { // never out into javac, which would stop with a stack trace
-            env.getMessager().printMessage(Diagnostic.Kind.WARNING, "[BackpropBug] backprop failed while"
-                + " checking the methods it left out (" + bug + "). This is a bug in backprop; please report it");
-          }
+        if (e.getKind() == TaskEvent.Kind.GENERATE && e.getTypeElement() != null && !quiet.accepted.isEmpty()) {
+          guarded(() -> quiet.report(outermost(e.getTypeElement())));
+        }
+      }
+
+      private void guarded(Runnable check) {
+        try {
+          check.run();
+        } catch (RuntimeException bug) { // never out into javac, which would stop with a stack trace
+          env.getMessager().printMessage(Diagnostic.Kind.WARNING, "[BackpropBug] backprop failed while"
+              + " checking the methods it left out (" + bug + "). This is a bug in backprop; please report it");
         }
       }
     });
@@ -78,23 +89,32 @@ public final class QuietMethods {
         .add(new String[] {type.getQualifiedName().toString(), key(m)});
   }
 
-  private void accepted(TypeElement top) {
+  private void analysed(TypeElement top) {
     List<String[]> methods = waiting.remove(top.getQualifiedName().toString());
     if (methods == null) {
       return;
     }
     for (String[] wanted : methods) {
       ExecutableElement m = find(top, wanted[0], wanted[1]);
-      MethodTree tree = m == null ? null : trees.getTree(m);
-      if (tree != null && !rejected(trees.getPath(m))) {
-        messager.printMessage(
-            Diagnostic.Kind.ERROR,
-            "[BackpropBug] backprop wrote no gradient for '" + m.getSimpleName() + "': it stopped at code"
-                + " it took for code javac rejects, but javac accepts it. This is a bug in backprop; please"
-                + " report it with the method's source. Until it is fixed, rewrite the method in simpler"
-                + " steps (-J-Dbackprop.stacktrace=true shows where backprop stopped)",
-            m);
+      TreePath path = m == null ? null : trees.getPath(m);
+      if (path != null && path.getLeaf() instanceof MethodTree && !rejected(path)) {
+        accepted.computeIfAbsent(top.getQualifiedName().toString(), k -> new ArrayList<>()).add(path);
       }
+    }
+  }
+
+  private void report(TypeElement top) {
+    List<TreePath> methods = accepted.remove(top.getQualifiedName().toString());
+    for (TreePath m : methods == null ? List.<TreePath>of() : methods) {
+      // the positions of the trees as analysed: javac's lowering has since moved nested classes out
+      trees.printMessage(
+          Diagnostic.Kind.ERROR,
+          "[BackpropBug] backprop wrote no gradient for '" + ((MethodTree) m.getLeaf()).getName() + "': it stopped at code"
+              + " it took for code javac rejects, but javac accepts it. This is a bug in backprop; please"
+              + " report it with the method's source. Until it is fixed, rewrite the method in simpler"
+              + " steps (-J-Dbackprop.stacktrace=true shows where backprop stopped)",
+          m.getLeaf(),
+          m.getCompilationUnit());
     }
   }
 
