@@ -7,6 +7,7 @@ import io.github.backprop.processor.analysis.Activity;
 import io.github.backprop.processor.bridge.EcjBridge;
 import io.github.backprop.processor.check.Fence;
 import io.github.backprop.processor.check.HiddenMethods;
+import io.github.backprop.processor.check.QuietMethods;
 import io.github.backprop.processor.check.Signature;
 import io.github.backprop.processor.derive.ForwardSweep;
 import io.github.backprop.processor.derive.ReverseSweep;
@@ -107,6 +108,7 @@ public final class BackpropProcessor extends AbstractProcessor {
     super.init(env);
     options = Options.read(env.getOptions(), env.getMessager());
     HiddenMethods.watch(env, scanned);
+    rounds.watch(QuietMethods.watch(env));
   }
 
   @Override

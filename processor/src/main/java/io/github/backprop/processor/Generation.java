@@ -121,7 +121,7 @@ final class Generation {
       readAgain(entries, tangents, stages, reread, all);
     }
     tangents.addMissing(entries, failed);
-    if (!quiet.isEmpty() && rounds.holdBack(type)) {
+    if (!quiet.isEmpty() && rounds.holdBack(type, quiet)) {
       return;
     }
     aborted.forEach(reporter::skipped);

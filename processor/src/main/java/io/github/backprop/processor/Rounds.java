@@ -1,5 +1,6 @@
 package io.github.backprop.processor;
 
+import io.github.backprop.processor.check.QuietMethods;
 import io.github.backprop.processor.read.Annotations;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,6 +31,13 @@ final class Rounds {
 
   /** Whether this round is javac's last, after which no generated file is processed. */
   private boolean lastRound;
+
+  /** Checks, once javac has analysed them, the methods left out for javac to report. */
+  private QuietMethods leftToJavac;
+
+  void watch(QuietMethods quiet) {
+    this.leftToJavac = quiet;
+  }
 
   /** Whether a class waits for the next round. */
   boolean pending() {
@@ -92,13 +100,17 @@ final class Rounds {
    * Whether {@code type}, a method of which stopped quietly, is not written in this round: deferred
    * to the next, where javac knows the name or reports it, once; or this is the last round, where
    * javac reports the name and a file written would be a warning, which under -Werror would stop
-   * javac before its error.
+   * javac before its error. Not deferred, the {@code quiet} methods are checked after javac's
+   * analysis, where code javac accepts gets an error instead of no gradient and no word.
    */
-  boolean holdBack(TypeElement type) {
+  boolean holdBack(TypeElement type, List<ExecutableElement> quiet) {
     String name = type.getQualifiedName().toString();
     if (!lastRound && deferredOnce.add(name)) {
       deferred.add(name);
       return true;
+    }
+    if (leftToJavac != null) {
+      quiet.forEach(leftToJavac::expect);
     }
     return lastRound;
   }

@@ -152,6 +152,9 @@ public final class ErrorReporter {
    * problem itself (an unknown name, a type error), so the user sees one error, not two.
    */
   public AbortMethod abortQuietly() {
+    if (Boolean.getBoolean("backprop.stacktrace")) {
+      new Throwable("backprop stopped quietly").printStackTrace(); // for a report of a method left out
+    }
     return new AbortMethod();
   }
 

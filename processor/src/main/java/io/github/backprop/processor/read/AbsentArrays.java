@@ -4,15 +4,26 @@ import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreeScanner;
+import com.sun.source.util.Trees;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * An array parameter of a helper read in place whose caller passes {@code null}, as FastMath's
  * {@code log(x, null)} says "no high-precision parts wanted": {@code p == null} and {@code p !=
- * null} read as the constants they are, and {@code if (p != null) ...} as its live branch alone.
- * Any other use of {@code p} is an error that says so.
+ * null} read as the constants they are, and {@code if (p != null) ...} as its live branch alone;
+ * so is a call of a static helper of the class that tests its array first, as Commons Numbers'
+ * {@code nonZeroLength(sign)} is {@code array != null && array.length != 0}. Any other use of
+ * {@code p} is an error that says so.
  */
 final class AbsentArrays {
   private AbsentArrays() {}
@@ -24,17 +35,77 @@ final class AbsentArrays {
   /** The value of {@code t} if it is a test of an absent array against null, else null. */
   static Boolean known(ReadSession session, ExpressionTree t) {
     String name = tested(t);
-    if (name == null || !(session.lookupAny(name) instanceof Absent)) {
+    if (name != null) {
+      return session.lookupAny(name) instanceof Absent ? strip(t).getKind() == Tree.Kind.EQUAL_TO : null;
+    }
+    ExpressionTree e = strip(t);
+    if (e instanceof UnaryTree not && e.getKind() == Tree.Kind.LOGICAL_COMPLEMENT) {
+      Boolean inner = known(session, not.getExpression());
+      return inner == null ? null : !inner;
+    }
+    if (e instanceof MethodInvocationTree call) {
+      for (ExpressionTree a : call.getArguments()) {
+        if (strip(a) instanceof IdentifierTree id && session.lookupAny(id.getName().toString()) instanceof Absent) {
+          return throughHelper(call, id.getName().toString(), session.owner, session.trees);
+        }
+      }
+    }
+    return null;
+  }
+
+  // Example: nonZeroLength(sign) with `return array != null && array.length != 0;` is false
+  /**
+   * The value of {@code call}, a call of a static method of {@code owner} whose body is one
+   * return that tests the parameter given {@code name} against null first ({@code p != null &&
+   * ...}, {@code p == null || ...}, or the test alone), with that array null; else null.
+   */
+  static Boolean throughHelper(MethodInvocationTree call, String name, TypeElement owner, Trees trees) {
+    if (owner == null || !(strip(call.getMethodSelect()) instanceof IdentifierTree callee)) {
       return null;
     }
-    return strip(t).getKind() == Tree.Kind.EQUAL_TO;
+    int at = -1;
+    for (int i = 0; i < call.getArguments().size(); i++) {
+      if (strip(call.getArguments().get(i)) instanceof IdentifierTree id && id.getName().contentEquals(name)) {
+        at = i;
+      }
+    }
+    ExecutableElement helper = null;
+    for (ExecutableElement m : ElementFilter.methodsIn(owner.getEnclosedElements())) {
+      if (m.getSimpleName().contentEquals(callee.getName()) && m.getParameters().size() == call.getArguments().size()) {
+        if (helper != null) {
+          return null; // overloaded: not this simple test
+        }
+        helper = m;
+      }
+    }
+    MethodTree tree = helper == null || !helper.getModifiers().contains(Modifier.STATIC) ? null : trees.getTree(helper);
+    if (at < 0 || tree == null || tree.getBody() == null || tree.getBody().getStatements().size() != 1
+        || !(tree.getBody().getStatements().get(0) instanceof ReturnTree r) || r.getExpression() == null) {
+      return null;
+    }
+    String param = tree.getParameters().get(at).getName().toString();
+    ExpressionTree body = strip(r.getExpression());
+    ExpressionTree first = body instanceof BinaryTree b
+        && (body.getKind() == Tree.Kind.CONDITIONAL_AND || body.getKind() == Tree.Kind.CONDITIONAL_OR)
+        ? b.getLeftOperand() : body;
+    if (!param.equals(tested(first))) {
+      return null;
+    }
+    boolean isNull = strip(first).getKind() == Tree.Kind.EQUAL_TO;
+    if (first == body) {
+      return isNull;
+    }
+    if (body.getKind() == Tree.Kind.CONDITIONAL_AND && !isNull) {
+      return false; // p != null && ...
+    }
+    return body.getKind() == Tree.Kind.CONDITIONAL_OR && isNull ? Boolean.TRUE : null; // p == null || ...
   }
 
   /**
    * A use of {@code name} in {@code body} other than a test against null or a statement that
    * only such a test guards, or null when there is none.
    */
-  static Tree otherUse(Tree body, String name) {
+  static Tree otherUse(Tree body, String name, TypeElement owner, Trees trees) {
     Tree[] found = {null};
     new TreeScanner<Void, Void>() {
       @Override
@@ -44,11 +115,23 @@ final class AbsentArrays {
 
       @Override
       public Void visitIf(IfTree node, Void p) {
-        if (!name.equals(tested(node.getCondition()))) {
+        Boolean known = name.equals(tested(node.getCondition()))
+            ? (Boolean) (strip(node.getCondition()).getKind() == Tree.Kind.EQUAL_TO)
+            : helperTest(node.getCondition());
+        if (known == null) {
           return super.visitIf(node, p);
         }
-        boolean nullThen = strip(node.getCondition()).getKind() == Tree.Kind.EQUAL_TO;
-        return scan(nullThen ? node.getThenStatement() : node.getElseStatement(), p);
+        return scan(known ? node.getThenStatement() : node.getElseStatement(), p);
+      }
+
+      private Boolean helperTest(ExpressionTree condition) {
+        ExpressionTree e = strip(condition);
+        boolean negated = e instanceof UnaryTree u && e.getKind() == Tree.Kind.LOGICAL_COMPLEMENT;
+        if (negated) {
+          e = strip(((UnaryTree) e).getExpression());
+        }
+        Boolean value = e instanceof MethodInvocationTree call ? throughHelper(call, name, owner, trees) : null;
+        return value == null ? null : value != negated;
       }
 
       @Override

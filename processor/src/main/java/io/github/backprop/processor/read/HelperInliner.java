@@ -125,6 +125,13 @@ final class HelperInliner extends SessionPart {
         bindings.bindRecordParameter(name, arg, tree.getBody(), site, out);
         continue;
       }
+      if (functions.of(arg) != null && !Writes.assigns(tree.getBody(), name)
+          && FunctionalInterfaces.isFunctional(params.get(i).asType())) {
+        // new Reduction(phi, m, Legendre::bigK): integral.apply(m) in the body reads bigK there
+        TypeElement fn = (TypeElement) ((javax.lang.model.type.DeclaredType) params.get(i).asType()).asElement();
+        scopes.peek().put(name, new FunctionValues.Bound(functions.of(arg), fn));
+        continue;
+      }
       Type type = Resolver.typeOf(params.get(i).asType()) != null
           ? Resolver.typeOf(params.get(i).asType()) : Resolver.referenceType(params.get(i).asType());
       boolean assigned = Writes.assigns(tree.getBody(), name);
@@ -340,7 +347,7 @@ final class HelperInliner extends SessionPart {
       Expr arg = args.get(i);
       String name = p.getName().toString();
       if (type.isArray() && !method.isVarArgs() && isNull(site.getArguments().get(i))) { // sum() has no argument for v
-        Tree use = AbsentArrays.otherUse(tree.getBody(), name);
+        Tree use = AbsentArrays.otherUse(tree.getBody(), name, owner, session.trees);
         if (use != null || Writes.assigns(tree.getBody(), name)) {
           throw reporter.abort(Tag.UNSUPPORTED, "the call passes null as the array '" + name + "', which backprop"
               + " reads only in tests " + name + " != null and " + name + " == null: pass an array", use != null ? use : p, unit);

@@ -254,6 +254,8 @@ final class RecordCalls extends SessionPart {
           fits = p instanceof javax.lang.model.type.ArrayType at && array.type.equals(Records.recordOf(at.getComponentType()));
         } else if (r != null) {
           fits = r.type.equals(Records.heldOf(p));
+        } else if (root.functionValues.containsKey(args.get(i))) {
+          fits = FunctionalInterfaces.isFunctional(p); // new Reduction(phi, m, Legendre::bigK)
         } else if (isData(args.get(i)) && Records.recordOf(p) != null) {
           fits = Resolver.owner(Records.recordOf(p)).equals(args.get(i).type().ref());
         } else {
