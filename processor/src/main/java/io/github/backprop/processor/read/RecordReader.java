@@ -103,6 +103,12 @@ final class RecordReader extends SessionPart {
    * caller that uses them at once (a store into an array of records).
    */
   RecordValue newRecord(com.sun.source.tree.NewClassTree n, TypeElement type, String hint, boolean held) {
+    if (n.getClassBody() != null && !Records.isRecord(type)) {
+      // An anonymous subclass may override what the class computes: never read as the class.
+      AnonymousFunctions.check(n, type, reporter, unit);
+      throw reporter.abort(Tag.UNSUPPORTED, "an anonymous subclass of " + type.getSimpleName()
+          + " is not supported: declare the class outside the method", n, unit);
+    }
     if (!Records.isRecord(type)) {
       return values().newValue(n, type, hint);
     }

@@ -45,4 +45,32 @@ class AnonymousFunctionsDiagnosticsTest {
         """;
     onlyError(src, "[BackpropUnsupported]", at(src, "new Shape()", "new"), "functional interface", "declare the class outside the method");
   }
+
+  @Test
+  void anAnonymousSubclassOfAValueClassGotNoGradientAndNoError() {
+    String src = """
+        static class Scale {
+          final double k;
+
+          Scale(double k) {
+            this.k = k;
+          }
+
+          double of(double x) {
+            return k * x;
+          }
+        }
+
+        @Differentiable static double f(double x) {
+          Scale s = new Scale(2) {
+            @Override
+            double of(double y) {
+              return y * y;
+            }
+          };
+          return s.of(x);
+        }
+        """;
+    onlyError(src, "[BackpropUnsupported]", at(src, "new Scale(2)", "new"), "declare the class outside the method");
+  }
 }

@@ -79,7 +79,7 @@ class VectorDiagnosticsTest {
       Diagnostic<? extends JavaFileObject> e = only(members);
       assertEquals(
           "[BackpropSignature] @Differentiable method 'f' returns " + type + "; it must return double"
-              + " or float, the value whose gradient is computed, or double[], whose vector-Jacobian"
+              + " or float (or Double, Float), the value whose gradient is computed, or double[], whose vector-Jacobian"
               + " products and Jacobian are computed",
           e.getMessage(Locale.ROOT));
       assertEquals(lineOf(members, "static"), e.getLineNumber());
