@@ -67,7 +67,7 @@ final class Gathering {
   private static int place(List<Stmt> out, Stmt.Store s) {
     Var array = s.target().base();
     if (array.kind() != Var.Kind.ADJOINT || (s.op() != Expr.Op.ADD && s.op() != Expr.Op.SUB)
-        || !s.target().type().isFloating() || !pure(s.target()) || !pure(s.value())) {
+        || !s.target().type().isFloating() || !pure(s.target(), true) || !pure(s.value(), true)) {
       return -1;
     }
     Set<Var> reads = Walk.vars(s.value()); // and the indices' variables, but not the array's
@@ -102,13 +102,13 @@ final class Gathering {
   private static boolean passable(Stmt m, Stmt.Store s, Var array, Set<Var> reads) {
     if (m instanceof Stmt.Store st) {
       return st.target().base() == array && st.target().type().isFloating() && apart(st.target(), s.target())
-          && pure(st.target()) && pure(st.value()) && !Walk.vars(st.value()).contains(array) && !reads.contains(array);
+          && pure(st.target(), false) && pure(st.value(), false) && !Walk.vars(st.value()).contains(array) && !reads.contains(array);
     }
     if (m instanceof Stmt.Declare d) {
-      return d.init() != null && !reads.contains(d.var()) && pure(d.init()) && !Walk.vars(d.init()).contains(array);
+      return d.init() != null && !reads.contains(d.var()) && pure(d.init(), false) && !Walk.vars(d.init()).contains(array);
     }
     if (m instanceof Stmt.Assign a) {
-      return !reads.contains(a.var()) && pure(a.value()) && !Walk.vars(a.value()).contains(array);
+      return !reads.contains(a.var()) && pure(a.value(), false) && !Walk.vars(a.value()).contains(array);
     }
     return false;
   }
@@ -144,15 +144,13 @@ final class Gathering {
     }
   }
 
-  /** Whether evaluating {@code e} changes nothing and reads nothing but variables and arrays. */
-  private static boolean pure(Expr e) {
-    boolean[] ok = {true};
-    Walk.each(e, x -> ok[0] &= x instanceof Expr.Call c
-        ? c.owner().isMath() && !c.onObject() && !c.name().equals("random")
-        : x instanceof Expr.Literal || x instanceof Expr.Ref || x instanceof Expr.Constant
-            || x instanceof Expr.Unary || x instanceof Expr.Binary || x instanceof Expr.Conditional
-            || x instanceof Expr.Cast || x instanceof Expr.Index || x instanceof Expr.Length
-            || x instanceof Expr.Component);
-    return ok[0];
+  /**
+   * Whether evaluating {@code e} changes nothing and gives the same value wherever it runs; an
+   * update that moves must not pop a tape either, which would change the order of the pops.
+   */
+  private static boolean pure(Expr e, boolean moves) {
+    boolean[] pops = {false};
+    Walk.each(e, x -> pops[0] |= x instanceof Expr.Pop);
+    return BlockingCheck.pure(e) && !(moves && pops[0]);
   }
 }
