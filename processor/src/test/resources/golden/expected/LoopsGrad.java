@@ -371,8 +371,8 @@ public final class LoopsGrad {
             // grad of: double b = 1 - x[i];
             _d_x[i] -= _d_b;
             // grad of: double a = x[i + 1] - x[i] * x[i];
-            _d_x[i + 1] += _d_a;
             _d_x[i] -= 2 * _d_a * x[i];
+            _d_x[i + 1] += _d_a;
         }
         double _value = f;
         return _value;

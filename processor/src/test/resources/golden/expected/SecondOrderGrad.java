@@ -193,8 +193,8 @@ public final class SecondOrderGrad {
             _d_t_x[i + 1] += _d_t_b;
             _d_t_x[i] -= 2 * (_d_t_b * x[i]);
             _d_x[i] -= _d_t_b * (2 * _t_x[i]);
-            _d_x[i + 1] += _d_b;
             _d_x[i] -= 2 * _d_b * x[i];
+            _d_x[i + 1] += _d_b;
             _d_t_x[i] -= _d_t_a;
             _d_x[i] -= _d_a;
         }

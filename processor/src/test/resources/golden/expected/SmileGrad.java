@@ -531,8 +531,8 @@ public final class SmileGrad {
                         x[_l0] = _doubles.pop();
                         double _r3 = _d_x[_l0];
                         _d_x[_l0] = 0.0;
-                        _d_x[_l0 + 1] += _r3;
                         _d_x[_l0] += _d_swapped4;
+                        _d_x[_l0 + 1] += _r3;
                     }
                     if (_booleans.pop()) {
                         double _d_swapped3 = _d_x[_ir0];

@@ -144,42 +144,37 @@ public final class VectorGrad {
     public static PairJacobian pairJacobian(double a, double b, double c) {
         double[] _result = null;
         double[] _out = {a * b, Math.sin(c)};
-        double[] cotangent = new double[_out.length];
         _result = _out;
+        double[] _d_out = new double[_out.length];
         double[] _value = _result;
         int _n = 3;
         double[][] _jacobian = new double[_value.length][];
         if (_n < _value.length) {
-            for (int _i2 = 0; _i2 < _value.length; _i2++) {
-                _jacobian[_i2] = new double[_n];
+            for (int _i = 0; _i < _value.length; _i++) {
+                _jacobian[_i] = new double[_n];
             }
             for (int _j = 0; _j < _n; _j++) {
                 double _t_a = _j == 0 ? 1 : 0;
                 double _t_b = _j == 1 ? 1 : 0;
                 double _t_c = _j == 2 ? 1 : 0;
                 double[] _column = pairJvp(a, b, c, _t_a, _t_b, _t_c).tangent();
-                for (int _i2 = 0; _i2 < _value.length; _i2++) {
-                    _jacobian[_i2][_j] = _column[_i2];
+                for (int _i = 0; _i < _value.length; _i++) {
+                    _jacobian[_i][_j] = _column[_i];
                 }
             }
             return new PairJacobian(_value, _jacobian);
         }
-        for (int _i2 = 0; _i2 < _value.length; _i2++) {
-            cotangent[_i2] = 1;
-            double[] _d_out = new double[_out.length];
-            for (int _i = 0; _i < _out.length; _i++) {
-                _d_out[_i] += cotangent[_i];
-            }
+        for (int _i = 0; _i < _value.length; _i++) {
+            Adjoint.unit(_d_out, _i);
             // grad of: return new double[] {a * b, Math.sin(c)};
             double _d_a = _d_out[0] * b;
             double _d_b = _d_out[0] * a;
             double _d_c = _d_out[1] * Math.cos(c);
-            cotangent[_i2] = 0;
             double[] _flat = new double[_n];
             _flat[0] = _d_a;
             _flat[1] = _d_b;
             _flat[2] = _d_c;
-            _jacobian[_i2] = _flat;
+            _jacobian[_i] = _flat;
         }
         return new PairJacobian(_value, _jacobian);
     }

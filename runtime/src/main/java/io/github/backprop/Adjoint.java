@@ -42,6 +42,15 @@ public final class Adjoint {
     }
   }
 
+  /**
+   * Makes {@code a} the unit vector along {@code i}: zeros, with a 1 at {@code i}. A Jacobian's
+   * row seeds the value's adjoint with it, in one array for all rows.
+   */
+  public static void unit(double[] a, int i) {
+    java.util.Arrays.fill(a, 0.0);
+    a[i] = 1;
+  }
+
   public static double[] copyOf(double[] a) {
     return a.clone();
   }

@@ -42,7 +42,8 @@ import java.util.Set;
  *
  * <p>This class assembles them: the gradient arrays, the copies of parameter arrays the method
  * writes into, a final loop fused with its reverse ({@link Fusion}) and run a few iterations side
- * by side where that is exact ({@link Blocking}), and the {@link GradMethod}.
+ * by side where that is exact ({@link Blocking}), the updates of one gradient element brought
+ * together ({@link Gathering}), and the {@link GradMethod}.
  */
 public final class ReverseSweep {
   private final MethodModel model;
@@ -217,10 +218,12 @@ public final class ReverseSweep {
     List<Stmt> forwardSweep =
         fused == null || !blocking ? folded.forward() : Blocking.apply(folded.forward(), saves.fusedForward.id(), fused, sources);
     RecordLocals.Sweeps local = RecordLocals.apply(new RecordLocals.Sweeps(all, forwardSweep, folded.reverse(), folded.gradients()), model);
-    trace(reporter, "forward sweep" + (fused != null ? " (with the final loop's reverse inside)" : ""), local.forward());
-    trace(reporter, "reverse sweep", local.reverse());
+    List<Stmt> forwardGathered = Gathering.apply(local.forward());
+    List<Stmt> reverseGathered = Gathering.apply(local.reverse());
+    trace(reporter, "forward sweep" + (fused != null ? " (with the final loop's reverse inside)" : ""), forwardGathered);
+    trace(reporter, "reverse sweep", reverseGathered);
     return new GradMethod(
-        local.declarations(), local.forward(), allocations, local.reverse(), Exprs.ref(value), folded.gradients(),
+        local.declarations(), forwardGathered, allocations, reverseGathered, Exprs.ref(value), folded.gradients(),
         accumulators(body));
   }
 

@@ -19,14 +19,21 @@ import java.util.Set;
  * calls nothing but {@code Math}), and the forward sweep reads the cotangent only to check its
  * length. That check becomes the cotangent's declaration, as long as the value.
  *
+ * <p>Where the sweep starts by adding the cotangent into a new adjoint array of the value, that
+ * array is allocated once, and each row makes it the unit vector instead ({@code Adjoint.unit}):
+ * the same numbers, without an allocation and a pass over the cotangent per row; the cotangent
+ * itself is then left out where nothing else reads it.
+ *
  * @param forward the rVjp's declarations and forward sweep, the cotangent declared where its
- *     length is known
- * @param cotangent the rVjp's cotangent, declared by {@code forward}
+ *     length is known, and the value's adjoint array where {@code seeded} is not null
+ * @param cotangent the rVjp's cotangent, declared by {@code forward}; null where nothing reads it
  * @param value the value, once {@code forward} has run
  * @param row a row's reverse sweep: its gradient arrays allocated, then the sweep
  * @param gradients the gradient of each parameter with an accessor, after {@code row}
+ * @param seeded the value's adjoint array, which each row must make the unit vector along its
+ *     index before {@code row}; null where {@code row} seeds it from the cotangent
  */
-record ForwardOnce(List<Stmt> forward, Var cotangent, Expr value, List<Stmt> row, List<Expr> gradients) {
+record ForwardOnce(List<Stmt> forward, Var cotangent, Expr value, List<Stmt> row, List<Expr> gradients, Var seeded) {
   private static final Type VECTOR = new Type(Type.Prim.DOUBLE, 1);
 
   /** The split of {@code vjp}'s sweeps, or null where the reverse sweep cannot run again alone. */
@@ -65,9 +72,18 @@ record ForwardOnce(List<Stmt> forward, Var cotangent, Expr value, List<Stmt> row
         tail.add(s); // from the seeding of the value's adjoint by the cotangent on: each row's
       }
     }
+    Var seeded = seeded(tail, u);
+    if (seeded != null) {
+      // Example: double[] _d_f = new double[f.length];  (once; no loop adding the cotangent into it)
+      forward.add(tail.remove(0));
+      tail.remove(0);
+    }
     row.addAll(tail);
     row.addAll(g.reverse());
     Set<Var> own = Collections.newSetFromMap(new IdentityHashMap<>());
+    if (seeded != null) {
+      own.add(seeded); // each row starts it afresh
+    }
     for (Stmt s : row) {
       Walk.each(s, x -> {
         if (x instanceof Stmt.Declare d) {
@@ -86,7 +102,43 @@ record ForwardOnce(List<Stmt> forward, Var cotangent, Expr value, List<Stmt> row
         Walk.eachExpr(x, e -> ok[0] &= reads(e));
       });
     }
-    return ok[0] ? new ForwardOnce(forward, u, g.value(), row, g.gradients()) : null;
+    if (!ok[0]) {
+      return null;
+    }
+    boolean read = false;
+    for (Stmt s : row) {
+      read |= mentions(s, u);
+    }
+    if (seeded != null && !read) {
+      forward.removeIf(s -> s instanceof Stmt.Declare d && d.var() == u);
+    }
+    return new ForwardOnce(forward, seeded != null && !read ? null : u, g.value(), row, g.gradients(), seeded);
+  }
+
+  /**
+   * The new adjoint array of the value that {@code tail} starts by adding the cotangent into,
+   * or null: {@code double[] _d_f = new double[n]; for (int _i = 0; _i < m; _i++) { _d_f[_i] += u[_i]; }}.
+   */
+  private static Var seeded(List<Stmt> tail, Var u) {
+    if (tail.size() < 2
+        || !(tail.get(0) instanceof Stmt.Declare d)
+        || d.var().kind() != Var.Kind.ADJOINT
+        || !d.var().type().equals(VECTOR)
+        || !(d.init() instanceof Expr.NewArray a && a.elements().isEmpty() && a.dims().size() == 1)
+        || !(tail.get(1) instanceof Stmt.Loop l)
+        || l.body().statements().size() != 1
+        || !(l.body().statements().get(0) instanceof Stmt.Store st)
+        || st.op() != Expr.Op.ADD
+        || !(st.target().array() instanceof Expr.Ref to && to.var() == d.var())
+        || !(st.value() instanceof Expr.Index from && from.array() instanceof Expr.Ref r && r.var() == u)
+        || !(st.target().index() instanceof Expr.Ref i && from.index().equals(st.target().index()))
+        || !(l.init().size() == 1 && l.init().get(0) instanceof Stmt.Declare start && start.var() == i.var()
+            && start.init() instanceof Expr.Literal zero && zero.is(0))
+        || !(l.condition() instanceof Expr.Binary c && c.op() == Expr.Op.LT && c.left().equals(i)
+            && c.right().equals(a.dims().get(0)))) {
+      return null; // not over the whole array: the rows keep the loop
+    }
+    return d.var();
   }
 
   /** {@code n} of {@code if (u.length != n) { throw ...; }}, or null. */

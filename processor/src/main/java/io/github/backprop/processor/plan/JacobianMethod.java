@@ -128,8 +128,15 @@ final class JacobianMethod {
     Var result = Var.named("_row", nested(vjp.record()));
     Var flat = Var.named("_flat", VECTOR);
     List<Stmt> each = new ArrayList<>(restores());
-    Expr unit = new Expr.Index(Exprs.ref(cotangent), Exprs.ref(i));
-    each.add(new Stmt.Store((Expr.Index) unit, null, Expr.Literal.ofInt(1)));
+    Expr unit = cotangent == null ? null : new Expr.Index(Exprs.ref(cotangent), Exprs.ref(i));
+    if (unit != null) {
+      each.add(new Stmt.Store((Expr.Index) unit, null, Expr.Literal.ofInt(1)));
+    }
+    if (once != null && once.seeded() != null) {
+      // Example: Adjoint.unit(_d_f, _i);  (the value's adjoint, one array for all rows)
+      each.add(new Stmt.Invoke(new Expr.Call(
+          Owner.ADJOINT, "unit", List.of(Exprs.ref(once.seeded()), Exprs.ref(i)), Type.VOID)));
+    }
     if (once != null) {
       each.addAll(once.row());
     } else {
@@ -137,7 +144,9 @@ final class JacobianMethod {
       args.add(Exprs.ref(cotangent));
       each.add(new Stmt.Declare(result, new Expr.SelfCall(vjp.name(), args, result.type())));
     }
-    each.add(new Stmt.Store((Expr.Index) unit, null, Expr.Literal.ofInt(0)));
+    if (unit != null) {
+      each.add(new Stmt.Store((Expr.Index) unit, null, Expr.Literal.ofInt(0)));
+    }
     Expr whole = once == null ? null : wholeRow(once);
     if (whole != null) {
       // Example: _jacobian[_i] = _d_x;  (the row's own gradient array is the whole row)

@@ -41,6 +41,16 @@ class ForwardOnceTest {
             return f;
           }
 
+          /** f[i] += keeps the adjoint of f[i]; the last element is never written. */
+          @Differentiable
+          static double[] partial(double[] x) {
+            double[] f = new double[x.length];
+            for (int i = 0; i < x.length - 1; i++) {
+              f[i] += x[i] * x[i + 1];
+            }
+            return f;
+          }
+
           @Differentiable
           static double[] running(double[] x) {
             double[] f = new double[x.length];
@@ -65,6 +75,23 @@ class ForwardOnceTest {
       assertRowsAreVjps("scaled", new Object[] {x, 0.7}, n);
       assertCentral("broyden", x, null);
       assertCentral("scaled", x, 0.7);
+    }
+  }
+
+  @Test
+  void theRowsSeedOneAdjointArrayOfTheValueWithTheUnitVectorAndNoCotangent() {
+    for (String name : new String[] {"broyden", "scaled", "partial"}) {
+      String body = jacobianBody(name);
+      assertTrue(body.contains("Adjoint.unit(_d_f, _i);"), body);
+      assertFalse(body.contains("cotangent"), body);
+      assertEquals(1, body.split("new double\\[f.length\\]", -1).length - 1, body);
+    }
+    SplittableRandom r = new SplittableRandom(2026120703L);
+    for (int n : new int[] {1, 2, 5, 9}) {
+      // the reverse sweep leaves the adjoint of f nonzero: each row must start from zeros again
+      double[] x = uniform(r, n);
+      assertRowsAreVjps("partial", new Object[] {x}, n);
+      assertCentral("partial", x, null);
     }
   }
 
