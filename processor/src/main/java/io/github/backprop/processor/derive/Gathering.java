@@ -104,11 +104,12 @@ final class Gathering {
       return st.target().base() == array && st.target().type().isFloating() && apart(st.target(), s.target())
           && pure(st.target(), false) && pure(st.value(), false) && !Walk.vars(st.value()).contains(array) && !reads.contains(array);
     }
+    // Never past what binds the array's own variable: _d_c = _d_a makes _d_c another array.
     if (m instanceof Stmt.Declare d) {
-      return d.init() != null && !reads.contains(d.var()) && pure(d.init(), false) && !Walk.vars(d.init()).contains(array);
+      return d.init() != null && d.var() != array && !reads.contains(d.var()) && pure(d.init(), false) && !Walk.vars(d.init()).contains(array);
     }
     if (m instanceof Stmt.Assign a) {
-      return !reads.contains(a.var()) && pure(a.value(), false) && !Walk.vars(a.value()).contains(array);
+      return a.var() != array && !reads.contains(a.var()) && pure(a.value(), false) && !Walk.vars(a.value()).contains(array);
     }
     return false;
   }

@@ -42,6 +42,16 @@ class GatheringTest {
         return s;
       }
 
+      @Differentiable
+      static double rebound(double x, double y, boolean first) {
+        double[] a = {x, y};
+        double[] b = {y * y, x};
+        double[] c = first ? a : b;
+        c[0] = c[0] * c[1];
+        c = new double[] {c[0] + 1, c[1]};
+        return a[0] * 3 + b[0] * 5 + c[0] * 7;
+      }
+
       @Differentiable(wrt = "x")
       static double maybeSame(double[] x, int j) {
         double s = 0;
@@ -137,5 +147,14 @@ class GatheringTest {
       out[i] = r.nextDouble(-scale, scale);
     }
     return out;
+  }
+
+  @Test
+  void anUpdateMovedAboveTheRebindingOfItsOwnAdjointArray() {
+    // _d_c[0] += ... moved above _d_c = first ? _d_a : _d_b added into the new c's adjoint.
+    for (double[] p : new double[][] {{0.5, -0.3}, {1.7, 2.1}, {-0.8, 0.4}}) {
+      GradCheck.check(C, "rebound", p[0], p[1], true);
+      GradCheck.check(C, "rebound", p[0], p[1], false);
+    }
   }
 }
