@@ -225,8 +225,6 @@ public final class Mlp784 {
     }
     double[][] w1 = w.w1();
     double[] b1 = w.b1();
-    double[][] d1 = d.w1();
-    double[] db1 = d.b1();
     double[][] h = new double[BLOCK][HIDDEN];
     double[][] da = new double[BLOCK][HIDDEN];
     double[] p = new double[CLASSES];
@@ -255,34 +253,55 @@ public final class Mlp784 {
         h[2][j] = Math.tanh(a2);
         h[3][j] = Math.tanh(a3);
       }
-      for (int s = 0; s < BLOCK; s++) {
-        int i = i0 + s;
-        double[] hs = h[s];
-        total += output(w, hs, labels[i], p);
-        outputAdjoint(w.w2(), d, hs, p, labels[i], 1.0 / m, dh);
-        double[] das = da[s];
-        for (int j = 0; j < HIDDEN; j++) {
-          das[j] = dh[j] * (1 - hs[j] * hs[j]);
-          db1[j] += das[j];
-        }
-      }
-      for (int j = 0; j < HIDDEN; j++) {
-        double a0 = da[0][j];
-        double a1 = da[1][j];
-        double a2 = da[2][j];
-        double a3 = da[3][j];
-        double[] g = d1[j];
-        for (int k = 0; k < INPUTS; k++) {
-          double t = g[k];
-          t += a0 * x0[k];
-          t += a1 * x1[k];
-          t += a2 * x2[k];
-          t += a3 * x3[k];
-          g[k] = t;
-        }
-      }
+      total = reverseBlock(w, x, labels, i0, h, d, da, p, dh, total);
     }
     return total / m;
+  }
+
+  /**
+   * The output layer and the whole reverse sweep of the {@value #BLOCK} samples from {@code i0},
+   * whose activations are {@code h}: adds into {@code d}, four samples per pass over each
+   * gradient row of {@code w1}, each element's samples in order; returns {@code total} with
+   * their losses added one by one, as a loop over samples adds them.
+   * {@code da} (h's shape), {@code p} ({@value #CLASSES}) and {@code dh} ({@value #HIDDEN}) are
+   * scratch, allocated once per call by the caller.
+   */
+  static double reverseBlock(Weights w, double[][] x, int[] labels, int i0, double[][] h,
+      Weights d, double[][] da, double[] p, double[] dh, double total) {
+    int m = x.length;
+    double[] db1 = d.b1();
+    for (int s = 0; s < BLOCK; s++) {
+      int i = i0 + s;
+      double[] hs = h[s];
+      total += output(w, hs, labels[i], p);
+      outputAdjoint(w.w2(), d, hs, p, labels[i], 1.0 / m, dh);
+      double[] das = da[s];
+      for (int j = 0; j < HIDDEN; j++) {
+        das[j] = dh[j] * (1 - hs[j] * hs[j]);
+        db1[j] += das[j];
+      }
+    }
+    double[] x0 = x[i0];
+    double[] x1 = x[i0 + 1];
+    double[] x2 = x[i0 + 2];
+    double[] x3 = x[i0 + 3];
+    double[][] d1 = d.w1();
+    for (int j = 0; j < HIDDEN; j++) {
+      double a0 = da[0][j];
+      double a1 = da[1][j];
+      double a2 = da[2][j];
+      double a3 = da[3][j];
+      double[] g = d1[j];
+      for (int k = 0; k < INPUTS; k++) {
+        double t = g[k];
+        t += a0 * x0[k];
+        t += a1 * x1[k];
+        t += a2 * x2[k];
+        t += a3 * x3[k];
+        g[k] = t;
+      }
+    }
+    return total;
   }
 
   /**

@@ -40,8 +40,6 @@ public final class Mlp784Chains {
     if (m % BLOCK != 0) {
       throw new IllegalArgumentException("batch of " + m + ", not a multiple of " + BLOCK);
     }
-    double[][] d1 = d.w1();
-    double[] db1 = d.b1();
     double[][] h = new double[BLOCK][HIDDEN];
     double[][] da = new double[BLOCK][HIDDEN];
     double[] p = new double[Mlp784.CLASSES];
@@ -53,36 +51,7 @@ public final class Mlp784Chains {
       } else {
         forwardSplit(w.w1(), w.b1(), x, i0, h);
       }
-      for (int s = 0; s < BLOCK; s++) {
-        int i = i0 + s;
-        double[] hs = h[s];
-        total += Mlp784.output(w, hs, labels[i], p);
-        Mlp784.outputAdjoint(w.w2(), d, hs, p, labels[i], 1.0 / m, dh);
-        double[] das = da[s];
-        for (int j = 0; j < HIDDEN; j++) {
-          das[j] = dh[j] * (1 - hs[j] * hs[j]);
-          db1[j] += das[j];
-        }
-      }
-      double[] x0 = x[i0];
-      double[] x1 = x[i0 + 1];
-      double[] x2 = x[i0 + 2];
-      double[] x3 = x[i0 + 3];
-      for (int j = 0; j < HIDDEN; j++) {
-        double a0 = da[0][j];
-        double a1 = da[1][j];
-        double a2 = da[2][j];
-        double a3 = da[3][j];
-        double[] g = d1[j];
-        for (int k = 0; k < INPUTS; k++) {
-          double t = g[k];
-          t += a0 * x0[k];
-          t += a1 * x1[k];
-          t += a2 * x2[k];
-          t += a3 * x3[k];
-          g[k] = t;
-        }
-      }
+      total = Mlp784.reverseBlock(w, x, labels, i0, h, d, da, p, dh, total);
     }
     return total / m;
   }
